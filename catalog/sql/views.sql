@@ -1,0 +1,75 @@
+-- Views are part of the public SQL interface (see README). Recreated on every open.
+
+DROP VIEW IF EXISTS deprecations;
+CREATE VIEW deprecations AS
+SELECT
+    m.id AS model_id,
+    m.provider,
+    m.name,
+    m.status,
+    m.status_date,
+    (SELECT group_concat(r.replacement_id, ', ') FROM
+        (SELECT replacement_id FROM replacements WHERE model_id = m.id ORDER BY replacement_id) r
+    ) AS replacements,
+    (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input') AS input_usd,
+    (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output') AS output_usd,
+    (SELECT group_concat(p.kind || ' $' || p.usd || '/' || p.unit, '; ') FROM prices p
+        WHERE p.model_id = m.id) AS prices,
+    m.source_url,
+    m.missing_since
+FROM models m
+WHERE m.status IN ('deprecated', 'retired')
+ORDER BY
+    -- upcoming shutdowns first (soonest first), then past retirements (most recent first)
+    CASE WHEN m.status_date >= date('now') THEN 0 ELSE 1 END,
+    CASE WHEN m.status_date >= date('now') THEN m.status_date END ASC,
+    m.status_date DESC;
+
+DROP VIEW IF EXISTS price_comparison;
+CREATE VIEW price_comparison AS
+SELECT
+    p.model_id,
+    m.provider,
+    m.name,
+    m.status,
+    p.kind,
+    p.unit,
+    p.usd,
+    p.official_usd,
+    p.discount_pct,
+    CASE WHEN p.official_usd IS NOT NULL AND p.usd IS NOT NULL
+         THEN round(p.official_usd - p.usd, 6) END AS savings_usd,
+    p.source_url
+FROM prices p
+JOIN models m ON m.id = p.model_id
+ORDER BY p.discount_pct DESC, p.model_id, p.kind;
+
+DROP VIEW IF EXISTS changes;
+CREATE VIEW changes AS
+SELECT
+    'price:' || h.id AS change_id,
+    h.valid_from AS changed_at,
+    h.model_id,
+    'price' AS change_kind,
+    h.kind || ' ' || coalesce('$' || h.usd, 'unknown') || ' per ' || h.unit
+        || coalesce(' (official $' || h.official_usd || ')', '') AS summary,
+    (SELECT '$' || prev.usd FROM price_history prev
+        WHERE prev.model_id = h.model_id AND prev.kind = h.kind AND prev.unit = h.unit
+          AND prev.valid_to = h.valid_from ORDER BY prev.id DESC LIMIT 1) AS previous,
+    h.source_url
+FROM price_history h
+UNION ALL
+SELECT
+    'lifecycle:' || l.id,
+    l.valid_from,
+    l.model_id,
+    'lifecycle',
+    coalesce(l.status, 'unknown') || coalesce(' since ' || l.status_date, '')
+        || CASE WHEN l.replacements NOT IN ('[]', '') AND l.replacements IS NOT NULL
+                THEN ' → ' || l.replacements ELSE '' END,
+    (SELECT prev.status FROM lifecycle_history prev
+        WHERE prev.model_id = l.model_id AND prev.valid_to = l.valid_from
+        ORDER BY prev.id DESC LIMIT 1),
+    l.source_url
+FROM lifecycle_history l
+ORDER BY changed_at DESC;
