@@ -1,0 +1,171 @@
+"""Typed facts about a model, as the catalog understands them.
+
+These are the only objects that cross from normalizing (``catalog.normalize``) into storing
+(``catalog.store``). Their ``to_json`` form is the documented output of ``catalog parse``,
+which other tools read: keys are stable and unknown values are ``None``, never invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+PRICE_KINDS = ("input", "output", "per_second", "per_request", "per_image", "unknown")
+STATUSES = ("active", "deprecated", "retired", "coming_soon")
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | None:
+    """An exact decimal as the shortest JSON number: 24 not 24.0, 1.752 not 1.7519999."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something wrong or doubtful on a page, recorded rather than crashed on."""
+
+    kind: str
+    detail: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Price:
+    """One price of one model: CometAPI's and, when the page states it, the official one."""
+
+    kind: str
+    unit: str | None
+    usd: Decimal | None
+    official_usd: Decimal | None = None
+    label: str | None = None
+    usd_text: str | None = None
+    official_text: str | None = None
+
+    @property
+    def discount_pct(self) -> Decimal | None:
+        """Discount off the official price, derived from the two figures the page states."""
+        if self.usd is None or not self.official_usd:
+            return None
+        return ((1 - self.usd / self.official_usd) * 100).quantize(Decimal("0.01"))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "unit": self.unit,
+            "usd": decimal_to_json(self.usd),
+            "official_usd": decimal_to_json(self.official_usd),
+            "label": self.label,
+        }
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """Where a model stands: status, the date it refers to, and what replaces it."""
+
+    status: str | None = None
+    status_date: str | None = None
+    replacements: tuple[str, ...] = ()
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    """A "More models" card: another model as this page advertises it."""
+
+    url: str
+    provider: str
+    model: str
+    name: str | None
+    prices: tuple[Price, ...]
+    coming_soon: bool
+
+    @property
+    def model_id(self) -> str:
+        return f"{self.provider}/{self.model}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "model_id": self.model_id,
+            "name": self.name,
+            "prices": [p.to_json() for p in self.prices],
+            "coming_soon": self.coming_soon,
+        }
+
+
+@dataclass
+class ModelRecord:
+    """Everything one page says about its model, normalized."""
+
+    url: str
+    locale: str
+    provider: str
+    model: str
+    provider_name: str | None = None
+    name: str | None = None
+    prices: list[Price] = field(default_factory=list)
+    discount_pct: Decimal | None = None
+    context_window: int | None = None
+    max_output_tokens: int | None = None
+    status: str | None = None
+    status_date: str | None = None
+    replacements: list[str] = field(default_factory=list)
+    commercial_use: bool | None = None
+    is_new: bool | None = None
+    summary: str | None = None
+    description: str | None = None
+    specs: dict[str, str] = field(default_factory=dict)
+    cards: list[Card] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def model_id(self) -> str:
+        return f"{self.provider}/{self.model}"
+
+    @property
+    def kind(self) -> str | None:
+        """Output modality, from the specification table or else from how it is priced."""
+        outputs = (self.specs.get("output_modalities") or "").lower()
+        for modality in ("video", "image", "audio", "text"):
+            if outputs.startswith(modality):
+                return modality
+        kinds = {p.kind for p in self.prices}
+        if "per_second" in kinds:
+            return "video"
+        if "per_image" in kinds:
+            return "image"
+        if kinds & {"input", "output"}:
+            return "text"
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``catalog parse`` contract."""
+        return {
+            "url": self.url,
+            "locale": self.locale,
+            "provider": self.provider,
+            "provider_name": self.provider_name,
+            "model": self.model,
+            "model_id": self.model_id,
+            "name": self.name,
+            "prices": [p.to_json() for p in self.prices],
+            "discount_pct": decimal_to_json(self.discount_pct),
+            "context_window": self.context_window,
+            "max_output_tokens": self.max_output_tokens,
+            "status": self.status,
+            "status_date": self.status_date,
+            "replacements": list(self.replacements),
+            "commercial_use": self.commercial_use,
+            "summary": self.summary,
+            "findings": [f.to_json() for f in self.findings],
+            "kind": self.kind,
+            "is_new": self.is_new,
+            "specs": dict(self.specs),
+            "cards": [c.to_json() for c in self.cards],
+        }

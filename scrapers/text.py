@@ -1,0 +1,157 @@
+"""HTML → the lines a person sees, with just enough context to read them.
+
+The page reader never looks at CSS classes or at how deep a thing is nested. It sees what a
+browser would show: lines of text in reading order, each knowing whether it is a heading,
+which link it sits in, whether it is code, which table cell it fills, and whether it belongs to
+site chrome (``nav``, ``footer``, ``aside``). Inline markup is joined (``<span>Input:</span>
+<span>$2/M</span>`` is one line ``Input:$2/M``); block markup and ``<br>`` break lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+# Never visible: dropped with their content before reading.
+INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+                  "canvas", "head", "select", "option", "datalist"]
+
+_BLOCK_TAGS = frozenset(
+    ["address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label", "legend"]
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner"})
+_ROW_ROLES = frozenset({"row"})
+_CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+_TABLE_ROLES = frozenset({"table", "grid"})
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One visible line of the page and where it sits."""
+
+    text: str
+    heading: int | None = None        # 1..6 when the line is (inside) a heading
+    href: str | None = None           # the enclosing link's href
+    link: int | None = None           # identity of the enclosing link (lines of one link share it)
+    code: bool = False                # inside pre/code
+    chrome: bool = False              # inside nav/footer/aside (site furniture)
+    table: int | None = None          # identity of the enclosing table (or ARIA grid, or dl)
+    row: int | None = None            # identity of the enclosing row (tr, role=row, dt+dd pair)
+    col: int | None = None            # column index within the row
+    block: int = 0                    # identity of the innermost block element
+
+
+@dataclass
+class _Context:
+    heading: int | None = None
+    href: str | None = None
+    link: int | None = None
+    code: int = 0
+    chrome: int = 0
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    block: int = 0
+
+
+def parse_html(html: str | bytes) -> HTMLParser:
+    """Parse leniently; Lexbor repairs truncated and malformed markup like a browser would."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    return HTMLParser(html.replace("\x00", ""))
+
+
+def lines_of(root: Node) -> list[Line]:
+    """Linearize ``root`` into visible lines (``root`` should already be free of scripts)."""
+    lines: list[Line] = []
+    buffer: list[str] = []
+    counter = 0
+    ctx = _Context()
+    snapshot: _Context = _Context()
+    # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack
+    stack: list[tuple[Node, _Context | None]] = [(root, None)]
+
+    def flush() -> None:
+        text = _SPACES.sub(" ", "".join(buffer)).strip()
+        buffer.clear()
+        if text:
+            lines.append(
+                Line(text, snapshot.heading, snapshot.href, snapshot.link, snapshot.code > 0,
+                     snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
+                     snapshot.block)
+            )
+
+    while stack:
+        node, saved = stack.pop()
+        if saved is not None:  # leaving an element: restore the context it changed
+            if node.tag in _BLOCK_TAGS:
+                flush()
+            ctx = saved
+            continue
+        tag = node.tag
+        if tag == "-text":
+            if not buffer:
+                snapshot = _Context(**ctx.__dict__)
+            buffer.append(node.text_content or "")
+            continue
+        if tag in ("-comment", "!doctype") or tag in INVISIBLE_TAGS:
+            continue
+        if tag == "br":
+            flush()
+            continue
+        if tag in ("img", "input"):
+            continue
+        attrs = node.attributes
+        if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+            continue
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            continue
+        is_block = tag in _BLOCK_TAGS
+        if is_block:
+            flush()
+        saved_ctx = ctx
+        ctx = _Context(**ctx.__dict__)
+        counter += 1
+        role = (attrs.get("role") or "").lower()
+        if is_block:
+            ctx.block = counter
+        if tag in _HEADINGS:
+            ctx.heading = _HEADINGS[tag]
+        elif role == "heading":
+            level = attrs.get("aria-level") or "2"
+            ctx.heading = int(level) if level.isdigit() else 2
+        if tag == "a" and attrs.get("href"):
+            ctx.href = attrs.get("href")
+            ctx.link = counter
+        if tag in ("pre", "code", "kbd", "samp"):
+            ctx.code += 1
+        if tag in _CHROME_TAGS or role in _CHROME_ROLES:
+            ctx.chrome += 1
+        if tag in ("table", "dl") or role in _TABLE_ROLES:
+            ctx.table, ctx.row, ctx.col = counter, None, None
+        if tag == "tr" or role in _ROW_ROLES:
+            ctx.row, ctx.col = counter, -1
+        if tag in ("td", "th") or role in _CELL_ROLES:
+            ctx.col = (saved_ctx.col if saved_ctx.col is not None else -1) + 1
+            saved_ctx.col = ctx.col  # the next cell of this row continues counting
+        if tag == "dt":
+            ctx.row, ctx.col = counter, 0
+            saved_ctx.row, saved_ctx.col = counter, 0  # the following dd joins this row
+        elif tag == "dd" and saved_ctx.row is not None:
+            ctx.col = 1
+        stack.append((node, saved_ctx))
+        child = node.last_child
+        children: list[Node] = []
+        while child is not None:
+            children.append(child)
+            child = child.prev
+        stack.extend((c, None) for c in children)
+    flush()
+    return lines
