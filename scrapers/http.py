@@ -230,8 +230,18 @@ def _parse_retry_after(value: str | None) -> float | None:
 
 
 def _describe(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    """``Type: reason``.  httpx wraps the OS error (reset, refused) and leaves its own message
+    empty, so the reason comes from the first OSError, else the first non-empty message, down
+    the exception chain."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    texts = [str(e).strip() for e in chain]
+    os_texts = [t for e, t in zip(chain, texts, strict=True) if isinstance(e, OSError) and t]
+    reason = next(iter(os_texts + [t for t in texts if t]), "")
+    return f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
 
 
 @dataclass
@@ -466,8 +476,11 @@ class PoliteClient:
                         exchange.headers = response.headers
                         if self._classify_head(exchange, accept):
                             await self._read_body(response, exchange)
-            except (httpx.TimeoutException, TimeoutError) as exc:
-                exchange.error = f"timeout: {_describe(exc)}"
+            except httpx.TimeoutException as exc:
+                exchange.error = f"timeout: {type(exc).__name__} (no progress for {self.timeout}s)"
+                exchange.retryable = True
+            except TimeoutError:
+                exchange.error = f"timeout: response not complete within {self.total_timeout}s"
                 exchange.retryable = True
             except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
                 exchange.status = 0
