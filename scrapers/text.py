@@ -45,6 +45,7 @@ class Line:
     row: int | None = None            # identity of the enclosing row (tr, role=row, dt+dd pair)
     col: int | None = None            # column index within the row
     block: int = 0                    # identity of the innermost block element
+    parts: tuple[str, ...] = ()       # the text of each element the line is made of
 
 
 @dataclass
@@ -71,6 +72,8 @@ def lines_of(root: Node) -> list[Line]:
     """Linearize ``root`` into visible lines (``root`` should already be free of scripts)."""
     lines: list[Line] = []
     buffer: list[str] = []
+    parts: list[str] = []
+    after_element = False  # an inline element just closed: a sibling element starts a new word
     counter = 0
     ctx = _Context()
     snapshot: _Context = _Context()
@@ -79,12 +82,14 @@ def lines_of(root: Node) -> list[Line]:
 
     def flush() -> None:
         text = _SPACES.sub(" ", "".join(buffer)).strip()
+        pieces = tuple(p for p in (_SPACES.sub(" ", x).strip() for x in parts) if p)
         buffer.clear()
+        parts.clear()
         if text:
             lines.append(
                 Line(text, snapshot.heading, snapshot.href, snapshot.link, snapshot.code > 0,
                      snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
-                     snapshot.block)
+                     snapshot.block, pieces)
             )
 
     while stack:
@@ -92,13 +97,17 @@ def lines_of(root: Node) -> list[Line]:
         if saved is not None:  # leaving an element: restore the context it changed
             if node.tag in _BLOCK_TAGS:
                 flush()
+            after_element = True
             ctx = saved
             continue
         tag = node.tag
         if tag == "-text":
+            content = node.text_content or ""
             if not buffer:
                 snapshot = _Context(**ctx.__dict__)
-            buffer.append(node.text_content or "")
+            buffer.append(content)
+            parts.append(content)
+            after_element = False
             continue
         if tag in ("-comment", "!doctype") or tag in INVISIBLE_TAGS:
             continue
@@ -116,6 +125,9 @@ def lines_of(root: Node) -> list[Line]:
         is_block = tag in _BLOCK_TAGS
         if is_block:
             flush()
+        elif after_element and buffer and not buffer[-1][-1:].isspace():
+            buffer.append(" ")  # <span>New</span><span>Hot</span> reads as two words
+        after_element = False
         saved_ctx = ctx
         ctx = _Context(**ctx.__dict__)
         counter += 1

@@ -306,9 +306,10 @@ def _badges(header: list[Line]) -> list[str]:
     """Known badge words in the header (New, Commercial Use, Coming soon…), in page order."""
     found: list[str] = []
     for line in header:
-        meaning = labels.meaning_of(line.text)
-        if meaning in labels.BADGE_KINDS and meaning not in found:
-            found.append(meaning)
+        for text in (line.text, *line.parts):
+            meaning = labels.meaning_of(text)
+            if meaning in labels.BADGE_KINDS and meaning not in found:
+                found.append(meaning)
     return found
 
 
@@ -459,8 +460,9 @@ def _cards(root, url: str, ref: ModelRef) -> tuple[list[CardReading], list]:
                 break
             element = parent
         card_lines = lines_of(element)
-        fields = place_fields([p for ln in card_lines for p in _pairs(ln.text)])
-        coming_soon = any(labels.meaning_of(ln.text) == "coming_soon" for ln in card_lines)
+        fields = place_fields([p for text in _merge_split_pairs(card_lines) for p in _pairs(text)])
+        coming_soon = any(labels.meaning_of(text) == "coming_soon"
+                          for ln in card_lines for text in (ln.text, *ln.parts))
         if not fields and not coming_soon:
             continue
         elements.append(element)

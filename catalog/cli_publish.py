@@ -1,0 +1,93 @@
+"""`catalog serve` and `catalog site`: thin click commands over catalog.serve and catalog.site.
+
+Standalone commands so the main `catalog` group only has to `cli.add_command(serve)` and
+`cli.add_command(site)`; all the behaviour lives in the library modules, where tests call it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from catalog import serve as serving
+
+DB_HELP = "The catalog database built by `catalog scrape`."
+
+
+@click.command("serve")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=serving.DEFAULT_DB,
+    show_default=True,
+    help=DB_HELP,
+)
+@click.option("--host", default=serving.DEFAULT_HOST, show_default=True, help="Address to bind.")
+@click.option(
+    "--port",
+    type=int,
+    default=serving.default_port,
+    show_default="$PORT or 8001",
+    help="Port to listen on.",
+)
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="A static site built by `catalog site`, served at /site/ and linked from the index.",
+)
+@click.option(
+    "--get",
+    "get_path",
+    metavar="PATH",
+    default=None,
+    help="Print the response to PATH (e.g. /catalog/models.json) and exit: 0 if HTTP 200.",
+)
+def serve(
+    db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None
+) -> None:
+    """Browse the catalog with Datasette, read-only (immutable), at http://HOST:PORT/."""
+    try:
+        ds = serving.build_datasette(db_path, static_site=site_dir)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error)) from error
+    if get_path is not None:
+        status, body = serving.get(ds, get_path)
+        click.echo(body)
+        sys.exit(0 if status == 200 else 1)
+    click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
+    serving.serve(ds, host=host, port=port)
+
+
+@click.command("site")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=serving.DEFAULT_DB,
+    show_default=True,
+    help=DB_HELP,
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("_site"),
+    show_default=True,
+    help="Directory to write the site to (its previous content is replaced).",
+)
+@click.option(
+    "--base-url",
+    default=None,
+    help="Public URL the site will live at, e.g. https://example.org/catalog/ "
+    "(adds canonical links and sitemap.xml; links stay relative).",
+)
+def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
+    """Build the static HTML site: works from file:// and on any static host."""
+    from catalog.site import build_site
+
+    pages = build_site(db_path, out_dir, base_url=base_url)
+    click.echo(f"Wrote {len(pages)} pages to {out_dir}/ (open {out_dir / 'index.html'})")

@@ -1,0 +1,334 @@
+"""One scrape run: discover → fetch → read → normalize → store, with a ``runs`` row.
+
+Exit semantics for scheduled jobs: ``complete`` (0), ``partial`` (1: some pages failed, no more
+than ``max_failures``), ``failed`` (2: nothing committed; the previous catalog stands). The whole
+run is one transaction, so a crash leaves either the old catalog or the new one.
+
+Work is incremental: a page whose sitemap ``lastmod`` did not move is not fetched; a page that
+answers 304 or whose bytes hash the same is not parsed; a model none of whose pages changed is
+not rewritten. Memory does not grow with the size of the site beyond a set of URLs and the cards
+seen, because each page is stored as soon as it is read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from catalog import __version__
+from catalog.normalize import normalize
+from catalog.quality import card_mismatches, price_mismatches
+from catalog.records import Card, Finding, ModelRecord, Price
+from catalog.store import Store
+from scrapers.cometapi.page import read_page
+from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
+from scrapers.http import PoliteClient
+from scrapers.sitemap import SitemapEntry, discover, rebase_url
+
+EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
+
+
+@dataclass
+class ScrapeOptions:
+    """Everything a run needs to know; also stored, as JSON, on its ``runs`` row."""
+
+    base_url: str
+    db_path: Path
+    locales: tuple[str, ...] = ()
+    concurrency: int = 4
+    limit: int | None = None
+    full: bool = False
+    max_failures: int = 50
+    requests_per_second: float = 8.0
+    timeout: float = 20.0
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    follow_links: bool = True
+    host_aliases: tuple[str, ...] = CANONICAL_HOSTS
+    sitemap_url: str | None = None
+    today: date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"locales": list(self.locales), "concurrency": self.concurrency,
+                "limit": self.limit, "full": self.full, "max_failures": self.max_failures,
+                "follow_links": self.follow_links}
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    status: str
+    reason: str | None
+    counts: dict[str, int | float] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.status]
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"run {self.run_id} {self.status}: {c.get('pages_discovered', 0)} pages found, "
+                f"{c.get('pages_ok', 0)} read, {c.get('pages_unchanged', 0)} unchanged, "
+                f"{c.get('pages_missing', 0)} missing, {c.get('pages_failed', 0)} failed, "
+                f"{c.get('pages_skipped', 0)} skipped; {c.get('models_changed', 0)} models and "
+                f"{c.get('prices_changed', 0)} prices changed, {c.get('findings_added', 0)} new "
+                f"findings in {c.get('duration_s', 0)} s" + (f" ({self.reason})" if self.reason
+                                                               else ""))
+
+
+ProgressCallback = Callable[[str, str], None]
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class _Task:
+    url: str                  # canonical URL (as the sitemap or link names it)
+    lastmod: str | None = None
+    referrer: str | None = None
+
+
+class _Run:
+    """The state of one run; lives only as long as the run."""
+
+    def __init__(self, options: ScrapeOptions, store: Store, run_id: int,
+                 progress: ProgressCallback | None):
+        self.options = options
+        self.store = store
+        self.run_id = run_id
+        self.progress = progress or (lambda url, outcome: None)
+        self.now = _now()
+        self.counts: dict[str, int] = {k: 0 for k in (
+            "pages_discovered", "pages_ok", "pages_unchanged", "pages_failed", "pages_missing",
+            "pages_skipped", "models_changed", "prices_changed", "findings_added")}
+        self.queued: set[str] = set()
+        self.queue: asyncio.Queue[_Task | None] = asyncio.Queue()
+        self.touched: set[str] = set()
+        self.seen_models: set[str] = set()
+        self.cards: dict[str, tuple[Card, str]] = {}
+        self.failures: list[str] = []
+
+    def wants(self, url: str) -> bool:
+        ref = parse_model_url(url)
+        if ref is None:
+            return False
+        return not self.options.locales or ref.locale in self.options.locales
+
+    def enqueue(self, task: _Task) -> None:
+        if task.url in self.queued:
+            return
+        if self.options.limit is not None and len(self.queued) >= self.options.limit:
+            return
+        self.queued.add(task.url)
+        self.counts["pages_discovered"] += 1
+        self.queue.put_nowait(task)
+
+    async def worker(self, client: PoliteClient) -> None:
+        while True:
+            task = await self.queue.get()
+            try:
+                if task is None:
+                    return
+                outcome = await self.visit(client, task)
+                self.progress(task.url, outcome)
+            finally:
+                self.queue.task_done()
+
+    async def visit(self, client: PoliteClient, task: _Task) -> str:
+        ref = parse_model_url(task.url)
+        if ref is not None:
+            self.seen_models.add(ref.model_id)
+        fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
+        if fetch_url is None:
+            self.counts["pages_skipped"] += 1
+            return "skipped"
+        state = self.store.page_state(task.url)
+        usable = state is not None and state.status == "ok" and not self.options.full
+        if usable and task.lastmod and state.sitemap_lastmod == task.lastmod:
+            self.counts["pages_unchanged"] += 1
+            return "unchanged"
+        result = await client.fetch(
+            fetch_url,
+            etag=state.etag if usable else None,
+            last_modified=state.last_modified if usable else None,
+        )
+        if result.not_modified:
+            self.counts["pages_unchanged"] += 1
+            return "unchanged"
+        if result.status in (404, 410):
+            return self.missing(task, ref, result.status)
+        if not result.ok or result.text is None:
+            reason = result.error or f"http_status: {result.status}"
+            if reason.startswith(("robots_disallowed", "offsite")):
+                self.counts["pages_skipped"] += 1
+                return "skipped"
+            self.counts["pages_failed"] += 1
+            self.failures.append(f"{task.url}: {reason}")
+            self.counts["findings_added"] += self.store.set_findings(
+                task.url, ref.model_id if ref else None, ref.locale if ref else None,
+                [Finding("fetch_failed", reason.split(":")[0])], run_id=self.run_id, now=self.now)
+            return "failed"
+        digest = hashlib.sha256(result.body or b"").hexdigest()
+        if usable and state.content_hash == digest:
+            self.counts["pages_unchanged"] += 1
+            return "unchanged"
+        return self.read(task, result.text, digest, result)
+
+    def missing(self, task: _Task, ref, status: int) -> str:
+        self.counts["pages_missing"] += 1
+        self.store.mark_page(task.url, model_id=ref.model_id if ref else None,
+                             locale=ref.locale if ref else None, status="missing",
+                             reason=f"HTTP {status}", http_status=status, now=self.now)
+        if task.referrer:
+            self.counts["findings_added"] += self.store.set_findings(
+                task.referrer, None, None,
+                [Finding("missing_page", f"links to {task.url}, which answers HTTP {status}")],
+                run_id=self.run_id, now=self.now)
+        return "missing"
+
+    def read(self, task: _Task, html: str, digest: str, result) -> str:
+        reading = read_page(html, task.url)
+        if self.options.follow_links:
+            for link in reading.links:
+                if self.wants(link):
+                    self.enqueue(_Task(link, referrer=task.url))
+        if not reading.is_model_page or reading.ref is None:
+            self.counts["pages_skipped"] += 1
+            self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
+                                 reason=reading.skip_reason or "not a model page",
+                                 http_status=result.status, now=self.now)
+            return "skipped"
+        record = normalize(reading, today=self.options.today)
+        self.counts["findings_added"] += self.store.save_page(
+            record, run_id=self.run_id, now=self.now, http_status=result.status,
+            etag=result.etag, last_modified=result.last_modified, content_hash=digest,
+            sitemap_lastmod=task.lastmod)
+        self.touched.add(record.model_id)
+        for card in record.cards:
+            self.cards.setdefault(card.model_id, (card, record.url))
+        self.counts["pages_ok"] += 1
+        return "read"
+
+    def finish_models(self) -> None:
+        """Merge every model a page of which changed; store card-only models; compare."""
+        for model_id in sorted(self.touched):
+            changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now)
+            self.counts["models_changed"] += int(changed)
+            self.counts["prices_changed"] += prices
+        for model_id, (card, page_url) in sorted(self.cards.items()):
+            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
+                self.counts["models_changed"] += 1
+        for model_id in sorted(self.touched):
+            records = [_record_from_json(r) for r in self.store.readings(model_id)]
+            for record, finding in price_mismatches(records):
+                self.counts["findings_added"] += self.store.set_findings(
+                    record.url, record.model_id, record.locale, [finding],
+                    run_id=self.run_id, now=self.now)
+        pages = [_record_from_json(r) for mid in sorted(self.touched)
+                 for r in self.store.readings(mid)]
+        targets = {c.model_id for p in pages for c in p.cards}
+        own = [_record_from_json(r) for mid in sorted(targets) for r in self.store.readings(mid)]
+        for record, finding in card_mismatches(pages + own):
+            if record.model_id in self.touched:
+                self.counts["findings_added"] += self.store.set_findings(
+                    record.url, record.model_id, record.locale, [finding],
+                    run_id=self.run_id, now=self.now)
+
+
+def _record_from_json(data: dict[str, Any]) -> ModelRecord:
+    """A stored reading back as a record (prices and cards only: what comparisons need)."""
+    from decimal import Decimal
+
+    def price(p: dict[str, Any]) -> Price:
+        return Price(p["kind"], p["unit"], None if p["usd"] is None else Decimal(str(p["usd"])),
+                     None if p["official_usd"] is None else Decimal(str(p["official_usd"])),
+                     p.get("label"))
+
+    record = ModelRecord(url=data["url"], locale=data["locale"], provider=data["provider"],
+                         model=data["model"], name=data.get("name"))
+    record.prices = [price(p) for p in data.get("prices", [])]
+    record.cards = [Card(url=c["url"], provider=c["model_id"].split("/")[0],
+                         model=c["model_id"].split("/", 1)[1], name=c.get("name"),
+                         prices=tuple(price(p) for p in c.get("prices", [])),
+                         coming_soon=bool(c.get("coming_soon")))
+                    for c in data.get("cards", [])]
+    return record
+
+
+async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,
+                 on_discovered: Callable[[int], None] | None = None) -> RunResult:
+    """Run one scrape into ``options.db_path`` and return how it went (never raises for a bad
+    site: failures become the run's status and reason)."""
+    started = time.monotonic()
+    store = Store(options.db_path)
+    run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__)
+    run = _Run(options, store, run_id, progress)
+    status, reason = "failed", None
+    store.begin()
+    try:
+        async with PoliteClient(
+            options.base_url, concurrency=options.concurrency,
+            requests_per_second=options.requests_per_second, timeout=options.timeout,
+            max_retries=options.max_retries, backoff_base=options.backoff_base,
+        ) as client:
+            discovery = await discover(client, options.base_url,
+                                       sitemap_url=options.sitemap_url,
+                                       host_aliases=options.host_aliases)
+            entries: list[SitemapEntry] = discovery.entries
+            for entry in entries:
+                url = normalize_url(entry.url)
+                if run.wants(url):
+                    run.enqueue(_Task(url, lastmod=entry.lastmod))
+                else:
+                    run.counts["pages_skipped"] += 1
+            if on_discovered:
+                on_discovered(run.counts["pages_discovered"])
+            if not run.queued:
+                problems = "; ".join(discovery.problems) or "the sitemap lists no model pages"
+                raise _RunFailed(f"nothing to scrape: {problems}")
+            workers = [asyncio.create_task(run.worker(client))
+                       for _ in range(max(1, options.concurrency))]
+            await run.queue.join()
+            for _ in workers:
+                run.queue.put_nowait(None)
+            await asyncio.gather(*workers)
+        failed = run.counts["pages_failed"]
+        if failed > options.max_failures:
+            raise _RunFailed(f"{failed} pages failed (more than --max-failures "
+                             f"{options.max_failures}); first: {run.failures[0]}")
+        if run.counts["pages_ok"] + run.counts["pages_unchanged"] == 0 and failed:
+            raise _RunFailed(f"every page failed; first: {run.failures[0]}")
+        run.finish_models()
+        complete = failed == 0
+        if complete and options.limit is None and not options.locales:
+            store.mark_missing(run.seen_models, run.now)
+        status = "complete" if complete else "partial"
+        reason = None if complete else f"{failed} pages failed; first: {run.failures[0]}"
+        store.commit()
+    except _RunFailed as exc:
+        store.rollback()
+        status, reason = "failed", str(exc)
+    except BaseException as exc:
+        store.rollback()
+        status, reason = "failed", f"{type(exc).__name__}: {exc}"
+        store.finish_run(run_id, _now(), status, reason, {
+            **run.counts, "duration_s": round(time.monotonic() - started, 3)})
+        store.close()
+        raise
+    counts: dict[str, int | float] = {**run.counts,
+                                      "duration_s": round(time.monotonic() - started, 3)}
+    store.finish_run(run_id, _now(), status, reason, counts)
+    store.close()
+    return RunResult(run_id, status, reason, counts)
+
+
+class _RunFailed(Exception):
+    """The run cannot commit anything useful; its reason goes on the ``runs`` row."""

@@ -1,0 +1,382 @@
+"""The catalog database: schema, page writes, the merge into one row per model, and history.
+
+A run writes inside one transaction that commits at its end, so a crash or a failed run leaves
+the previous state whole (SQLite rolls an uncommitted transaction back on the next open).
+History tables are append-only; nothing is ever deleted. A page whose content did not change
+is not written at all, so a second run over an unchanged site adds its ``runs`` row and nothing
+else.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from catalog.records import Card, Finding, ModelRecord, decimal_to_json
+
+SQL_DIR = Path(__file__).parent / "sql"
+STATUS_RANK = {"retired": 3, "deprecated": 2, "coming_soon": 1, "active": 0}
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the catalog remembers of a page, for conditional and incremental fetching."""
+
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    sitemap_lastmod: str | None
+    status: str | None
+
+
+def _num(value: Decimal | int | float | None) -> float | int | None:
+    if isinstance(value, Decimal):
+        return decimal_to_json(value)
+    return value
+
+
+class Store:
+    """One catalog database file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.executescript((SQL_DIR / "schema.sql").read_text())
+        conn.executescript((SQL_DIR / "views.sql").read_text())
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ------------------------------------------------------------ runs
+
+    def start_run(self, started_at: str, base_url: str, options: dict[str, Any],
+                  version: str) -> int:
+        """Insert the run's row (committed at once, so even a killed run leaves a trace)."""
+        self.conn.execute(
+            "UPDATE runs SET status = 'failed', reason = coalesce(reason, "
+            "'interrupted: the process ended before the run finished') WHERE status = 'running'"
+        )
+        cur = self.conn.execute(
+            "INSERT INTO runs (started_at, status, base_url, options, scraper_version) "
+            "VALUES (?, 'running', ?, ?, ?)",
+            (started_at, base_url, json.dumps(options, sort_keys=True), version),
+        )
+        return int(cur.lastrowid or 0)
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def finish_run(self, run_id: int, finished_at: str, status: str, reason: str | None,
+                   counts: dict[str, int | float]) -> None:
+        columns = ", ".join(f"{k} = ?" for k in counts)
+        self.conn.execute(
+            f"UPDATE runs SET finished_at = ?, status = ?, reason = ?{', ' if columns else ''}"
+            f"{columns} WHERE id = ?",
+            (finished_at, status, reason, *counts.values(), run_id),
+        )
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]))
+
+    # ------------------------------------------------------------ pages
+
+    def page_state(self, url: str) -> PageState | None:
+        row = self.conn.execute(
+            "SELECT etag, last_modified, content_hash, sitemap_lastmod, status FROM pages "
+            "WHERE url = ?", (url,)).fetchone()
+        return PageState(*row) if row else None
+
+    def save_page(self, record: ModelRecord, *, run_id: int, now: str, http_status: int,
+                  etag: str | None, last_modified: str | None, content_hash: str,
+                  sitemap_lastmod: str | None) -> int:
+        """Write one page's reading; returns how many findings were new."""
+        existing = self.conn.execute("SELECT first_seen FROM pages WHERE url = ?",
+                                     (record.url,)).fetchone()
+        self.db["pages"].upsert({
+            "url": record.url, "model_id": record.model_id, "locale": record.locale,
+            "name": record.name, "summary": record.summary, "description": record.description,
+            "http_status": http_status, "status": "ok", "reason": None, "fetched_at": now,
+            "sitemap_lastmod": sitemap_lastmod, "etag": etag, "last_modified": last_modified,
+            "content_hash": content_hash,
+            "reading": json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True),
+            "first_seen": existing[0] if existing else now, "last_seen": now,
+        }, pk="url")
+        self.conn.execute("DELETE FROM page_prices WHERE url = ?", (record.url,))
+        self.db["page_prices"].insert_all(({
+            "url": record.url, "model_id": record.model_id, "locale": record.locale,
+            "kind": p.kind, "unit": p.unit or "", "usd": _num(p.usd),
+            "official_usd": _num(p.official_usd), "label": p.label,
+        } for p in record.prices), pk=("url", "kind", "unit"), replace=True)
+        self.conn.execute("DELETE FROM cards WHERE page_url = ?", (record.url,))
+        self.db["cards"].insert_all(({
+            "page_url": record.url, "target_id": c.model_id, "target_url": c.url,
+            "name": c.name, "prices": json.dumps([p.to_json() for p in c.prices]),
+            "coming_soon": int(c.coming_soon),
+        } for c in record.cards), pk=("page_url", "target_id"), replace=True)
+        return self.set_findings(record.url, record.model_id, record.locale, record.findings,
+                                 run_id=run_id, now=now, resolve_others=True)
+
+    def mark_page(self, url: str, *, model_id: str | None, locale: str | None, status: str,
+                  reason: str, http_status: int, now: str) -> bool:
+        """Record a page that could not be read (404, not a model page). A page that was good
+        before keeps its content: only pages never read get a row. Returns True if written."""
+        row = self.conn.execute("SELECT status, reason FROM pages WHERE url = ?",
+                                (url,)).fetchone()
+        if row is not None and (row[0] == "ok" or tuple(row) == (status, reason)):
+            return False
+        self.db["pages"].upsert({
+            "url": url, "model_id": model_id, "locale": locale, "status": status,
+            "reason": reason, "http_status": http_status, "first_seen": now, "last_seen": now,
+        }, pk="url")
+        return True
+
+    def set_findings(self, url: str | None, model_id: str | None, locale: str | None,
+                     findings: Iterable[Finding], *, run_id: int, now: str,
+                     resolve_others: bool = False, kinds: tuple[str, ...] | None = None) -> int:
+        """Insert findings not already recorded; mark earlier ones the page no longer shows."""
+        added = 0
+        current: set[tuple[str, str]] = set()
+        for f in findings:
+            current.add((f.kind, f.detail))
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO findings (run_id, url, model_id, locale, kind, detail, "
+                "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (run_id, url, model_id, locale, f.kind, f.detail, now))
+            added += cur.rowcount
+            self.conn.execute(
+                "UPDATE findings SET resolved_at = NULL WHERE url IS ? AND kind = ? AND detail = ?"
+                " AND resolved_at IS NOT NULL", (url, f.kind, f.detail))
+        if resolve_others or kinds:
+            rows = self.conn.execute(
+                "SELECT id, kind, detail FROM findings WHERE url IS ? AND resolved_at IS NULL",
+                (url,)).fetchall()
+            for fid, kind, detail in rows:
+                if (kind, detail) in current or (kinds and kind not in kinds):
+                    continue
+                if not resolve_others and not kinds:
+                    continue
+                self.conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", (now, fid))
+        return added
+
+    def readings(self, model_id: str) -> list[dict[str, Any]]:
+        """Every stored reading of a model's pages, English first, then by locale."""
+        rows = self.conn.execute(
+            "SELECT reading FROM pages WHERE model_id = ? AND status = 'ok' AND reading IS NOT "
+            "NULL ORDER BY locale != 'en', locale", (model_id,)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    # ------------------------------------------------------------ models
+
+    def merge_model(self, model_id: str, *, run_id: int, now: str) -> tuple[bool, int]:
+        """Recompute a model's row from all its pages; append history for what changed.
+
+        Returns (model row changed, number of prices changed). English facts win; other
+        locales fill what English leaves unknown.
+        """
+        readings = self.readings(model_id)
+        if not readings:
+            return False, 0
+        primary = readings[0]
+
+        def first(key: str) -> Any:
+            for r in readings:
+                if r.get(key) not in (None, "", [], {}):
+                    return r[key]
+            return None
+
+        status = primary.get("status")
+        provider = primary["provider"]
+        self._ensure_provider(provider, first("provider_name"), now)
+        specs = first("specs") or {}
+        row = {
+            "id": model_id, "provider": provider, "slug": primary["model"],
+            "name": first("name"), "kind": first("kind"), "status": status,
+            "status_date": primary.get("status_date") if status == primary.get("status")
+            else first("status_date"),
+            "context_window": first("context_window"),
+            "max_output_tokens": first("max_output_tokens"),
+            "commercial_use": _bool(first("commercial_use")),
+            "is_new": _bool(primary.get("is_new")),
+            "knowledge_cutoff": specs.get("knowledge_cutoff"),
+            "input_modalities": specs.get("input_modalities"),
+            "output_modalities": specs.get("output_modalities"),
+            "discount_pct": first("discount_pct"),
+            "summary": first("summary"), "source": "page", "source_url": primary["url"],
+            "locales": json.dumps(sorted({r["locale"] for r in readings})),
+            "missing_since": None,
+        }
+        replacements = first("replacements") or []
+        changed = self._write_model(row, now)
+        lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
+        self._write_replacements(model_id, replacements, primary["url"])
+        prices = _merge_prices(readings)
+        price_changes = self._write_prices(model_id, prices, run_id, now)
+        if (changed or lifecycle_changed or price_changes) and changed is not None:
+            self.conn.execute("UPDATE models SET last_seen = ? WHERE id = ?", (now, model_id))
+        return bool(changed or lifecycle_changed or price_changes), price_changes
+
+    def merge_card_model(self, card: Card, page_url: str, *, run_id: int, now: str) -> bool:
+        """Store a model known only from another page's card (never over a page-read model)."""
+        existing = self.conn.execute("SELECT source FROM models WHERE id = ?",
+                                     (card.model_id,)).fetchone()
+        if existing is not None and existing[0] == "page":
+            return False
+        self._ensure_provider(card.provider, None, now)
+        row = {
+            "id": card.model_id, "provider": card.provider, "slug": card.model,
+            "name": card.name, "status": "coming_soon" if card.coming_soon else None,
+            "source": "card", "source_url": page_url,
+            "kind": "text" if any(p.kind in ("input", "output") for p in card.prices) else None,
+        }
+        changed = self._write_model(row, now)
+        prices = [{"kind": p.kind, "unit": p.unit or "", "usd": p.to_json()["usd"],
+                   "official_usd": None, "usd_text": p.usd_text, "official_text": None,
+                   "label": p.label, "locale": None, "source_url": page_url}
+                  for p in card.prices]
+        price_changes = self._write_prices(card.model_id, prices, run_id, now)
+        return bool(changed or price_changes)
+
+    def _ensure_provider(self, slug: str, name: str | None, now: str) -> None:
+        row = self.conn.execute("SELECT name FROM providers WHERE slug = ?", (slug,)).fetchone()
+        if row is None:
+            self.db["providers"].insert({"slug": slug, "name": name, "first_seen": now,
+                                         "last_seen": now}, pk="slug")
+        elif name and row[0] != name:
+            self.conn.execute("UPDATE providers SET name = ?, last_seen = ? WHERE slug = ?",
+                              (name, now, slug))
+
+    def _write_model(self, row: dict[str, Any], now: str) -> bool | None:
+        """Upsert; True when something changed, False when identical."""
+        current = self.conn.execute("SELECT * FROM models WHERE id = ?", (row["id"],)).fetchone()
+        if current is not None:
+            names = [d[1] for d in self.conn.execute("PRAGMA table_info(models)")]
+            old = dict(zip(names, current, strict=True))
+            if all(old.get(k) == v for k, v in row.items()):
+                return False
+            self.db["models"].update(row["id"], {**row, "last_seen": now})
+            return True
+        self.db["models"].insert({**row, "first_seen": now, "last_seen": now}, pk="id")
+        return True
+
+    def _lifecycle(self, model_id: str, row: dict[str, Any], replacements: list[str],
+                   run_id: int, now: str) -> bool:
+        state = (row["status"], row["status_date"], json.dumps(replacements))
+        last = self.conn.execute(
+            "SELECT id, status, status_date, replacements FROM lifecycle_history "
+            "WHERE model_id = ? AND valid_to IS NULL ORDER BY id DESC LIMIT 1",
+            (model_id,)).fetchone()
+        if last is not None and tuple(last[1:]) == state:
+            return False
+        if last is not None:
+            self.conn.execute("UPDATE lifecycle_history SET valid_to = ? WHERE id = ?",
+                              (now, last[0]))
+        self.conn.execute(
+            "INSERT INTO lifecycle_history (model_id, status, status_date, replacements, "
+            "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (model_id, *state, now, run_id, row["source_url"]))
+        return True
+
+    def _write_replacements(self, model_id: str, replacements: list[str], url: str) -> None:
+        for rid in replacements:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO replacements (model_id, replacement_id, source_url) "
+                "VALUES (?, ?, ?)", (model_id, rid, url))
+
+    def _write_prices(self, model_id: str, prices: list[dict[str, Any]], run_id: int,
+                      now: str) -> int:
+        changes = 0
+        for p in prices:
+            key = (model_id, p["kind"], p["unit"])
+            current = self.conn.execute(
+                "SELECT usd, official_usd, usd_text, official_text, label, locale, source_url "
+                "FROM prices WHERE model_id = ? AND kind = ? AND unit = ?", key).fetchone()
+            figures_changed = current is None or (current[0], current[1]) != (
+                p["usd"], p["official_usd"])
+            discount = _discount(p["usd"], p["official_usd"])
+            if figures_changed:
+                changes += 1
+                self.conn.execute(
+                    "UPDATE price_history SET valid_to = ? WHERE model_id = ? AND kind = ? AND "
+                    "unit = ? AND valid_to IS NULL", (now, *key))
+                self.conn.execute(
+                    "INSERT INTO price_history (model_id, kind, unit, usd, official_usd, "
+                    "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*key, p["usd"], p["official_usd"], now, run_id, p["source_url"]))
+                self.db["prices"].upsert({
+                    "model_id": model_id, **p, "discount_pct": discount, "observed_at": now,
+                }, pk=("model_id", "kind", "unit"))
+            elif tuple(current[2:]) != (p["usd_text"], p["official_text"], p["label"],
+                                        p["locale"], p["source_url"]):
+                self.db["prices"].update(key, {k: p[k] for k in (
+                    "usd_text", "official_text", "label", "locale", "source_url")})
+        return changes
+
+    # ------------------------------------------------------------ whole-catalog passes
+
+    def mark_missing(self, seen_model_ids: set[str], now: str) -> int:
+        """After a complete full run: models no page of which was found get ``missing_since``."""
+        rows = self.conn.execute(
+            "SELECT id FROM models WHERE source = 'page' AND missing_since IS NULL").fetchall()
+        missing = [r[0] for r in rows if r[0] not in seen_model_ids]
+        for model_id in missing:
+            self.conn.execute("UPDATE models SET missing_since = ? WHERE id = ?", (now, model_id))
+        return len(missing)
+
+    def locale_prices(self, model_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM page_prices WHERE model_id = ? ORDER BY locale != 'en', locale",
+            [model_id]))
+
+
+def _bool(value: Any) -> int | None:
+    return None if value is None else int(bool(value))
+
+
+def _discount(usd: float | None, official: float | None) -> float | None:
+    if usd is None or not official:
+        return None
+    return float(((1 - Decimal(str(usd)) / Decimal(str(official))) * 100).quantize(
+        Decimal("0.01")))
+
+
+def _merge_prices(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One price per (kind, unit): English page first; official figures filled from any page."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in readings:
+        for p in r.get("prices", []):
+            key = (p["kind"], p["unit"] or "")
+            if key not in merged:
+                merged[key] = {
+                    "kind": p["kind"], "unit": p["unit"] or "", "usd": p["usd"],
+                    "official_usd": p["official_usd"], "usd_text": _text(p["usd"]),
+                    "official_text": _text(p["official_usd"]), "label": p["label"],
+                    "locale": r["locale"], "source_url": r["url"],
+                }
+            elif merged[key]["official_usd"] is None and p["official_usd"] is not None:
+                merged[key]["official_usd"] = p["official_usd"]
+                merged[key]["official_text"] = _text(p["official_usd"])
+    return list(merged.values())
+
+
+def _text(value: float | int | None) -> str | None:
+    return None if value is None else f"${value}"
