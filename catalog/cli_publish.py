@@ -46,9 +46,7 @@ DB_HELP = "The catalog database built by `catalog scrape`."
     default=None,
     help="Print the response to PATH (e.g. /catalog/models.json) and exit: 0 if HTTP 200.",
 )
-def serve(
-    db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None
-) -> None:
+def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None) -> None:
     """Browse the catalog with Datasette, read-only (immutable), at http://HOST:PORT/."""
     try:
         ds = serving.build_datasette(db_path, static_site=site_dir)

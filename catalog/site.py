@@ -46,7 +46,7 @@ def run_canned(
     queries: Mapping[str, Mapping[str, Any]],
     **params: str,
 ) -> list[dict[str, Any]]:
-    """Run canned query `name` the way Datasette does: every named parameter is TEXT, "" if unset."""
+    """Run canned query `name` as Datasette does: every named parameter is TEXT, "" if unset."""
     query = queries[name]
     names = set(query.get("params") or []) | set(re.findall(r"(?<!:):(\w+)", query["sql"]))
     values = {key: "" for key in names}
@@ -181,6 +181,7 @@ def _environment() -> Environment:
         days=fmt_days,
         from_json=from_json,
     )
+    env.globals["from_json"] = from_json
     return env
 
 
@@ -232,22 +233,25 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
         "model_id",
     )
     data["pages"] = _group(
-        _rows(conn, "SELECT url, model_id, locale, name, summary, description, status, reason,"
-              " http_status, fetched_at FROM pages ORDER BY model_id, locale = 'en' DESC,"
-              " locale, url"),
+        _rows(
+            conn,
+            "SELECT url, model_id, locale, name, summary, description, status, reason,"
+            " http_status, fetched_at FROM pages ORDER BY model_id, locale = 'en' DESC,"
+            " locale, url",
+        ),
         "model_id",
     )
     data["replacements"] = _group(
         _rows(conn, "SELECT * FROM replacements ORDER BY model_id, replacement_id"), "model_id"
     )
     data["findings"] = _group(
-        _rows(conn, "SELECT * FROM findings ORDER BY model_id, resolved_at IS NOT NULL,"
-              " kind, locale, id"),
+        _rows(
+            conn,
+            "SELECT * FROM findings ORDER BY model_id, resolved_at IS NOT NULL, kind, locale, id",
+        ),
         "model_id",
     )
-    latest = conn.execute(
-        "SELECT max(coalesce(finished_at, started_at)) FROM runs"
-    ).fetchone()
+    latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
     data["updated"] = latest[0] if latest else None
     return data
 
@@ -335,11 +339,10 @@ def _prepare_out_dir(out_dir: Path) -> None:
             )
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / MARKER).write_text("Built by `catalog site`; emptied on the next build.\n")
 
 
-def build_site(
-    db_path: str | Path, out_dir: str | Path, base_url: str | None = None
-) -> list[Path]:
+def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = None) -> list[Path]:
     """Write the static site for the catalog at `db_path` into `out_dir`; return the pages.
 
     Links are relative, so the directory works from file:// and under any URL. `base_url`, when
@@ -366,12 +369,12 @@ def build_site(
             "root": root,
             "page_path": page.path,
             "canonical": urljoin(base_url, page.path) if base_url else None,
-            "model_href": lambda model_id, root=root: root + paths.models[model_id]
-            if model_id in paths.models
-            else None,
-            "provider_href": lambda slug, root=root: root + paths.providers[slug]
-            if slug in paths.providers
-            else None,
+            "model_href": lambda model_id, root=root: (
+                root + paths.models[model_id] if model_id in paths.models else None
+            ),
+            "provider_href": lambda slug, root=root: (
+                root + paths.providers[slug] if slug in paths.providers else None
+            ),
             "updated": data["updated"],
             "queries": data["queries"],
         }
@@ -387,7 +390,6 @@ def build_site(
         shutil.copyfile(TEMPLATES / "assets" / name, assets / name)
     if base_url:
         _write_sitemap(out_dir / "sitemap.xml", base_url, [p.path for p in site_pages])
-    (out_dir / MARKER).write_text("Built by `catalog site`; emptied on the next build.\n")
     return written
 
 
