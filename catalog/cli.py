@@ -45,15 +45,15 @@ def cli() -> None:
 @click.option("--full", is_flag=True, help="Refetch and reread every page (no incremental skips).")
 @click.option("--max-failures", type=click.IntRange(0), default=50, show_default=True,
               help="More failed pages than this and the run commits nothing (exit 2).")
-@click.option("--rate", "requests_per_second", type=float, default=8.0, show_default=True,
-              help="Requests per second to the site.")
+@click.option("--rate", "requests_per_second", type=float,
+              help="Requests per second to the site (default 8; 200 for --snapshot).")
 @click.option("--timeout", type=float, default=20.0, show_default=True,
               help="Seconds per request.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on when stderr is a terminal).")
 def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
                    locales: tuple[str, ...], concurrency: int, limit: int | None, full: bool,
-                   max_failures: int, requests_per_second: float, timeout: float,
+                   max_failures: int, requests_per_second: float | None, timeout: float,
                    progress: bool | None) -> None:
     """Scrape model pages into the catalog.
 
@@ -78,7 +78,8 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         options = ScrapeOptions(
             base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
-            requests_per_second=requests_per_second, timeout=timeout,
+            requests_per_second=requests_per_second or (200.0 if snapshot else 8.0),
+            timeout=timeout,
         )
         result = _run_with_progress(options, progress)
     click.echo(result.summary())

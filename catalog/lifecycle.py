@@ -59,6 +59,9 @@ _CONNECTORS = {"or", "and", ",", "either", "the", "newer", "new", "its", "a", "a
                "model", "models", "such", "as", "like", "e.g.", "including", "to",
                "replacement", "replacements", "successor", "successors", "options",
                "alternatives", "versions", "use", "using"}
+# a sentence ends at . ! ? and a space, except after abbreviations and initials
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\b[A-Z]\.)"
+                           r"(?<=[.!?])\s+")
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
@@ -79,7 +82,7 @@ def sentences(text: str) -> list[str]:
     """Split prose into sentences, keeping list items and lines apart."""
     parts: list[str] = []
     for block in re.split(r"\n+", text):
-        parts.extend(s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])", block))
+        parts.extend(s.strip() for s in _SENTENCE_END.split(block))
     return [p for p in parts if p]
 
 
@@ -114,12 +117,11 @@ def _statement(sentence: str, names: set[str], today: date) -> _Statement | None
     deprecate = _DEPRECATE.search(_DEPRECATIONS_DOC.sub(" ", sentence))
     if not (retire or deprecate):
         return None
-    cue = _REPLACEMENT_CUE.search(sentence)
-    subject_part = sentence[: cue.start()] if cue else sentence
-    if not _is_about(subject_part, names):
+    keyword = min((m for m in (retire, deprecate) if m), key=lambda m: m.start())
+    cue = _REPLACEMENT_CUE.search(sentence, keyword.end())
+    if not _is_about(sentence, keyword.start(), keyword.end(),
+                     cue.start() if cue else len(sentence), names):
         return None
-    keyword = retire or deprecate
-    assert keyword is not None
     dates = find_dates(sentence)
     chosen = min(dates, key=lambda d: abs(d.start - keyword.start())) if dates else None
     if retire:
@@ -139,17 +141,37 @@ def _statement(sentence: str, names: set[str], today: date) -> _Statement | None
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence)
 
 
-def _is_about(part: str, names: set[str]) -> bool:
-    """Does this stretch of a sentence name our model, or speak of "the model" unnamed?"""
-    flat = f"-{slug_form(part)}-"
-    if any(f"-{n}-" in flat for n in names if n):
-        return True
-    others = [m for m in _MODEL_ID.findall(part)] + [
-        m for m in _DISPLAY_NAME.findall(part) if not _MONTH_WORDS.match(m)
-    ]
-    if any(slug_form(o) not in names for o in others):
-        return False
-    return bool(_THIS_MODEL.search(part))
+def _mentions(sentence: str, names: set[str]) -> list[tuple[int, bool]]:
+    """Where models are named in a sentence: (position, is it this model)."""
+    ours: list[tuple[int, int]] = []
+    for name in names:
+        pattern = r"[\s._-]*".join(re.escape(part) for part in name.split("-") if part)
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", sentence, re.I):
+            ours.append((m.start(), m.end()))
+    found = [(start, True) for start, _ in ours]
+    for m in [*_MODEL_ID.finditer(sentence), *_DISPLAY_NAME.finditer(sentence)]:
+        if _MONTH_WORDS.match(m.group(0)) or slug_form(m.group(0)) in names:
+            continue
+        if any(m.start() < e and s < m.end() for s, e in ours):
+            continue
+        found.append((m.start(), False))
+    return sorted(found)
+
+
+def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
+              names: set[str]) -> bool:
+    """Is the lifecycle keyword about this model? The model named nearest before the keyword
+    is its subject ("GPT-4 Turbo was retired"); failing that, the first named after it and
+    before any replacement cue ("Anthropic sunset Claude 2.1"); failing that, an unnamed
+    "this model"."""
+    mentions = _mentions(sentence, names)
+    before = [ours for pos, ours in mentions if pos < key_start]
+    if before:
+        return before[-1]
+    after = [ours for pos, ours in mentions if key_end <= pos < cue_start]
+    if after:
+        return after[0]
+    return bool(_THIS_MODEL.search(sentence[:cue_start]))
 
 
 def _replacements(clause: str) -> tuple[str, ...]:

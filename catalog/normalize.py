@@ -59,7 +59,7 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
     if not record.prices:
         findings.append(Finding("missing_price", "the page states no price"))
     findings.extend(text_findings(
-        [reading.name, reading.summary, reading.description], reading.leaked_reasoning))
+        [reading.name, reading.summary, reading.prose], reading.leaked_reasoning))
     record.findings = _unique(findings)
     return record
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from catalog.records import Finding, ModelRecord
 
 # "[모델 이름]", "[Model Name]", "{model_name}", "{{model}}", "%MODEL%": text left for a template
-_BRACKET_PLACEHOLDER = re.compile(r"\[([^\[\]\d\n]{2,30})\](?!\()")
+_BRACKET_PLACEHOLDER = re.compile(r"\[([^\[\]\d\n\"'{}<>=]{2,30})\](?!\()")
 _CURLY_PLACEHOLDER = re.compile(r"\{\{?\s*([A-Za-z_][\w ]{0,30})\s*\}?\}|%([A-Z_]{3,30})%")
 _HIGHLIGHT = re.compile(r"==[^=\n]{1,80}==")
 _CITATION = re.compile(r"\((?:[a-z0-9-]+\.)+(?:com|org|net|ai|io)\)", re.I)

@@ -103,6 +103,7 @@ class PageReading:
     specs: dict[str, str] = field(default_factory=dict)
     spec_rows: list[tuple[str, str]] = field(default_factory=list)
     description: str | None = None
+    prose: str | None = None          # description without code: what findings are looked for in
     cards: list[CardReading] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     leaked_reasoning: list[str] = field(default_factory=list)
@@ -145,6 +146,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.spec_rows = _spec_rows(body)
     reading.specs = _specs(reading.spec_rows)
     reading.description, more_leaks = _description(body)
+    reading.prose, _ = _description([ln for ln in body if not ln.code])
     reading.leaked_reasoning.extend(more_leaks)
     if reading.provider_name is None and "provider" in reading.specs:
         reading.provider_name = reading.specs["provider"]

@@ -1,0 +1,45 @@
+# comet-catalog: two commands set everything up on a fresh machine.
+#   make demo   create the virtualenv, install, scrape the bundled snapshot, serve it with Datasette
+#   make test   the whole test suite (what CI runs)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8001
+DB := data/catalog.db
+
+.PHONY: demo test install scrape serve site lint bench clean browser
+
+$(BIN)/catalog: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(BIN)/catalog
+
+scrape: install
+	$(BIN)/catalog scrape --snapshot data/snapshot --db $(DB) || [ $$? -eq 1 ]
+
+serve: install
+	$(BIN)/catalog serve --db $(DB) --port $(PORT)
+
+demo: scrape serve
+
+site: install
+	$(BIN)/catalog site --db $(DB) --out _site
+
+browser:
+	@if [ -f .ci/install-browser ]; then bash .ci/install-browser; fi
+
+test: install browser
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm _site

@@ -1,0 +1,58 @@
+"""Shared fixtures: the bundled snapshot served over real HTTP, and a catalog scraped from it."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from catalog.pipeline import ScrapeOptions, scrape
+from scrapers.localserver import serve_directory
+
+ROOT = Path(__file__).resolve().parent.parent
+SNAPSHOT = ROOT / "data" / "snapshot"
+FIXTURE_PAGES = ROOT / "tests" / "fixtures" / "pages"
+TODAY = date(2026, 11, 21)
+
+
+def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:
+    """Run the real pipeline (fast settings for loopback) and return its RunResult."""
+    kwargs.setdefault("requests_per_second", 500.0)
+    kwargs.setdefault("timeout", 5.0)
+    kwargs.setdefault("backoff_base", 0.01)
+    kwargs.setdefault("today", TODAY)
+    return asyncio.run(scrape(ScrapeOptions(base_url=base_url, db_path=db_path, **kwargs)))
+
+
+@pytest.fixture(scope="session")
+def snapshot_url():
+    with serve_directory(SNAPSHOT) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def scraped_db(tmp_path_factory, snapshot_url) -> Path:
+    """The catalog built from the bundled snapshot, once per test session (do not modify)."""
+    db = tmp_path_factory.mktemp("catalog") / "catalog.db"
+    result = run_scrape(snapshot_url, db)
+    assert result.status == "complete", result.reason
+    return db
+
+
+@pytest.fixture
+def fresh_copy(tmp_path, scraped_db) -> Path:
+    """A private copy of the scraped catalog that a test may change."""
+    target = tmp_path / "catalog.db"
+    shutil.copy(scraped_db, target)
+    return target
+
+
+@pytest.fixture
+def site_copy(tmp_path) -> Path:
+    """A private copy of the snapshot directory that a test may edit."""
+    target = tmp_path / "site"
+    shutil.copytree(SNAPSHOT, target)
+    return target

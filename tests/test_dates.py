@@ -1,0 +1,29 @@
+import pytest
+
+from catalog.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("As of March 26, 2026, it", "2026-03-26"),
+    ("on 28 July 2027;", "2027-07-28"),
+    ("Sept. 3rd, 2025", "2025-09-03"),
+    ("2025-09-05", "2025-09-05"),
+    ("2024/01/04", "2024-01-04"),
+    ("26/03/2026", "2026-03-26"),
+    ("03/26/2026", "2026-03-26"),
+    ("in July 2025 and", "2025-07"),
+    ("the 1st of June 2024", "2024-06-01"),
+])
+def test_formats(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_ambiguous_and_impossible_dates_are_not_guessed():
+    assert parse_date("03/04/2026") is None
+    assert parse_date("February 30, 2026") is None
+    assert parse_date("version 2.5") is None
+
+
+def test_all_dates_in_order():
+    found = find_dates("Released May 1, 2024; retired on 2026-01-15.")
+    assert [d.iso for d in found] == ["2024-05-01", "2026-01-15"]

@@ -1,0 +1,80 @@
+"""Lifecycle phrasings: every wording in the corpus README and more, including sentences about
+other models that must not change this one's status."""
+
+from datetime import date
+
+import pytest
+
+from catalog.lifecycle import read_lifecycle
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("text", "slug", "name", "status", "when", "replacements"), [
+    # corpus: the seeds' sentence
+    ("As of March 26, 2026, OpenAI's deprecations documentation indicates gpt-4-0314 has been "
+     "retired and points developers toward newer replacements such as gpt-5 or gpt-4.1*, which "
+     "is important context for anyone using the CometAPI platform identifier gpt-4-0314.",
+     "gpt-4-0314", "gpt-4-0314", "retired", "2026-03-26", ("gpt-5", "gpt-4.1*")),
+    # the same, reworded
+    ("As of March 26, 2026, OpenAI's deprecations documentation states that gpt-4-0314 has been "
+     "retired and recommends moving to newer replacements such as gpt-5 or gpt-4.1*; keep this "
+     "in mind.", "gpt-4-0314", "gpt-4-0314", "retired", "2026-03-26", ("gpt-5", "gpt-4.1*")),
+    ("OpenAI announced that o1-preview is deprecated and will be shut down on 28 July 2027; "
+     "developers should migrate to o3.", "o1-preview", "o1-preview", "deprecated", "2027-07-28",
+     ("o3",)),
+    ("Anthropic sunset Claude 2.1 in July 2025 and recommends Claude Sonnet 4 as its successor.",
+     "claude-2-1", "Claude 2.1", "retired", "2025-07", ("claude-sonnet-4",)),
+    ("This model is deprecated.", "x-1", "X 1", "deprecated", None, ()),
+    ("gpt-4o will be retired; use gpt-5 instead.", "gpt-4o", "GPT-4o", "deprecated", None,
+     ("gpt-5",)),
+    ("The model was discontinued on 2024/01/04 in favor of claude-3-haiku.", "claude-instant-1",
+     "Claude Instant", "retired", "2024-01-04", ("claude-3-haiku",)),
+    ("Retired upstream status: the original upstream model has been sunset.", "gpt-4-0314",
+     "gpt-4-0314", "retired", None, ()),
+    ("text-davinci-003 is no longer available since January 4, 2024.", "text-davinci-003",
+     "text-davinci-003", "retired", "2024-01-04", ()),
+    ("Gemini 1.5 Pro is scheduled for shutdown on September 24, 2027.", "gemini-1-5-pro",
+     "Gemini 1.5 Pro", "deprecated", "2027-09-24", ()),
+    ("Gemini 1.5 Flash was scheduled for shutdown on September 24, 2025.", "gemini-1-5-flash",
+     "Gemini 1.5 Flash", "retired", "2025-09-24", ()),
+    ("The end-of-life date for this model is 2027-02-01; it is replaced by mistral-large-3.",
+     "mistral-large-2", "Mistral Large 2", "deprecated", "2027-02-01", ("mistral-large-3",)),
+])
+def test_statements_about_this_model(text, slug, name, status, when, replacements):
+    lifecycle = read_lifecycle(text, slug, name, today=TODAY)
+    assert (lifecycle.status, lifecycle.status_date, lifecycle.replacements) == (
+        status, when, replacements)
+
+
+@pytest.mark.parametrize(("text", "slug", "name"), [
+    # corpus: preview endpoints shutting down do not retire the GA model
+    ("Preview endpoints were scheduled for shutdown on July 15, 2025; users must migrate to the "
+     "GA endpoint.", "gemini-2-5-flash", "Gemini 2.5 Flash"),
+    # another model's retirement
+    ("DeepSeek's older deepseek-chat-v2 endpoint was retired on 2025-09-05.", "deepseek-r",
+     "DeepSeek-Reasoner"),
+    ("GPT-4 Turbo was retired last year, and gpt-4o is its faster successor.", "gpt-4o",
+     "GPT-4o"),
+    ("It is a fast model released in March 2025 for chat.", "m-1", "M 1"),
+    ("", "m-1", "M 1"),
+])
+def test_no_statement_about_this_model(text, slug, name):
+    lifecycle = read_lifecycle(text, slug, name, today=TODAY)
+    assert lifecycle.status is None
+    assert lifecycle.replacements == ()
+
+
+def test_retirement_beats_deprecation_and_dates_come_from_the_retirement():
+    text = ("gpt-3.5-turbo-0301 was deprecated on June 13, 2023. "
+            "gpt-3.5-turbo-0301 has been retired on 2024-06-13 in favour of gpt-4o-mini.")
+    lifecycle = read_lifecycle(text, "gpt-3-5-turbo-0301", "gpt-3.5-turbo-0301", today=TODAY)
+    assert lifecycle.status == "retired"
+    assert lifecycle.status_date == "2024-06-13"
+    assert lifecycle.replacements == ("gpt-4o-mini",)
+
+
+def test_a_replacement_that_names_this_model_is_not_listed():
+    text = "gpt-4-0613 has been retired; migrate to gpt-4-0613-v2 or gpt-5."
+    lifecycle = read_lifecycle(text, "gpt-4-0613", "gpt-4-0613", today=TODAY)
+    assert lifecycle.replacements == ("gpt-4-0613-v2", "gpt-5")

@@ -1,0 +1,164 @@
+"""The reader on every fixture page: exact extracted values.
+
+``tests/fixtures/pages/expected.json`` was written from the figures put into each page, by a
+different hand than the parser's, so these comparisons are against an independent oracle.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from catalog.normalize import normalize
+from scrapers.cometapi.page import read_page
+from tests.conftest import FIXTURE_PAGES, SNAPSHOT
+
+TODAY = date(2026, 11, 21)
+EXPECTED = json.loads((FIXTURE_PAGES / "expected.json").read_text())
+PRICE_KEYS = ("kind", "unit", "usd", "official_usd", "label")
+
+
+def parsed(path, url):
+    reading = read_page(path.read_bytes(), url)
+    record = normalize(reading, today=TODAY) if reading.is_model_page else None
+    return reading, record
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_page(name):
+    case = EXPECTED[name]
+    expect = case["expect"]
+    reading, record = parsed(FIXTURE_PAGES / name, case["url"])
+    assert reading.is_model_page == expect.get("is_model_page", True)
+    if record is None:
+        return
+    got = record.to_json()
+    for key, value in expect.items():
+        if key == "is_model_page":
+            continue
+        if key == "prices":
+            assert [{k: p[k] for k in PRICE_KEYS} for p in got["prices"]] == value
+        elif key == "finding_kinds":
+            assert sorted({f["kind"] for f in got["findings"]}) == value
+        else:
+            assert got[key] == value, key
+
+
+SNAPSHOT_PAGES = {
+    "models/openai/gpt-4-0314": dict(
+        locale="en", name="gpt-4-0314", provider_name="OpenAI", context_window=8192,
+        status="retired", status_date="2026-03-26", replacements=["gpt-5", "gpt-4.1*"],
+        commercial_use=True, summary=None, discount_pct=20,
+        prices=[("input", "1M tokens", 24, 30, "Input"), ("output", "1M tokens", 48, 60, "Output")],
+        findings=set()),
+    "ko/models/openai/gpt-4-0314": dict(
+        locale="ko", name="gpt-4-0314", provider_name="OpenAI", context_window=8192,
+        status="retired", status_date="2026-03-26", replacements=["gpt-5", "gpt-4.1*"],
+        commercial_use=True, discount_pct=20,
+        prices=[("input", "1M tokens", 24, 30, "입력"), ("output", "1M tokens", 48, 60, "출력")],
+        findings={("untranslated_placeholder", "[모델 이름]"),
+                  ("untranslated_placeholder", "[모델명]")}),
+    "nl/models/openai/gpt-4-0314": dict(
+        locale="nl", context_window=8192, status="retired", commercial_use=True,
+        prices=[("input", "1M tokens", 24, 30, "Invoer"),
+                ("output", "1M tokens", 48, 60, "Uitvoer")],
+        finding_kinds={"leaked_reasoning"}),
+    "zh-CN/models/openai/gpt-4-0314": dict(
+        locale="zh-CN", context_window=8192, status="retired", commercial_use=True,
+        prices=[("input", "1M tokens", 24, 30, "输入"), ("output", "1M tokens", 48, 60, "输出")],
+        finding_kinds={"leaked_reasoning", "untranslated_placeholder"}),
+    "models/google/gemini-2-5-flash": dict(
+        locale="en", name="Gemini 2.5 Flash", provider_name="Google",
+        context_window=1_048_576, max_output_tokens=65_536, status="active", status_date=None,
+        replacements=[], commercial_use=True, is_new=True, kind="text",
+        prices=[("input", "1M tokens", 0.24, 0.3, "Input"),
+                ("output", "1M tokens", 2, 2.5, "Output")],
+        findings=set()),
+    "fr/models/anthropic/claude-sonnet-4-5": dict(
+        locale="fr", name="Claude Sonnet 4.5", provider_name="Anthropic",
+        context_window=200_000, max_output_tokens=64_000, status="active", commercial_use=True,
+        is_new=True,
+        prices=[("input", "1M tokens", 2.4, 3, "Entrée"), ("output", "1M tokens", 12, 15, "Sortie")],
+        finding_kinds={"markup_artifact", "broken_number"}),
+    "models/openai/sora-2": dict(
+        locale="en", name="Sora 2", provider_name="OpenAI", context_window=None,
+        status="active", commercial_use=True, kind="video", discount_pct=20,
+        prices=[("per_second", "second", 0.08, 0.1, "Per Second")], findings=set()),
+    "es/models/deepseek/deepseek-r": dict(
+        locale="es", name="DeepSeek-Reasoner", provider_name="DeepSeek", model="deepseek-r",
+        context_window=128_000, max_output_tokens=64_000, status="active", status_date=None,
+        commercial_use=True,
+        prices=[("input", "1M tokens", 0.44, 0.55, "Entrada"),
+                ("output", "1M tokens", 1.752, 2.19, "Salida")],
+        findings=set()),
+}
+
+
+@pytest.mark.parametrize("path", sorted(SNAPSHOT_PAGES))
+def test_snapshot_page(path):
+    expect = dict(SNAPSHOT_PAGES[path])
+    _, record = parsed(SNAPSHOT / path / "index.html", f"https://www.cometapi.com/{path}/")
+    got = record.to_json()
+    prices = expect.pop("prices")
+    assert [tuple(p[k] for k in PRICE_KEYS) for p in got["prices"]] == prices
+    findings = expect.pop("findings", None)
+    if findings is not None:
+        assert {(f["kind"], f["detail"]) for f in got["findings"]} == findings
+    kinds = expect.pop("finding_kinds", None)
+    if kinds is not None:
+        assert {f["kind"] for f in got["findings"]} == kinds
+    for key, value in expect.items():
+        assert got[key] == value, key
+
+
+def test_cards_are_read_apart_from_the_page():
+    _, record = parsed(SNAPSHOT / "ko/models/openai/gpt-4-0314/index.html",
+                       "https://www.cometapi.com/ko/models/openai/gpt-4-0314/")
+    cards = {c.model_id: c for c in record.cards}
+    assert sorted(cards) == ["anthropic/claude-mythos-preview", "anthropic/claude-opus-4-6",
+                             "anthropic/claude-sonnet-4-6", "google/nano-banana-2",
+                             "openai/gpt-5-4-mini", "openai/gpt-5-4-nano"]
+    mythos = cards["anthropic/claude-mythos-preview"]
+    assert mythos.name == "Claude Mythos Preview"
+    assert mythos.coming_soon is True
+    assert [(p.kind, str(p.usd)) for p in mythos.prices] == [("input", "60"), ("output", "240")]
+    assert cards["google/nano-banana-2"].coming_soon is False
+    assert [str(p.usd) for p in cards["openai/gpt-5-4-nano"].prices] == ["0.16", "1"]
+
+
+def test_inline_scripts_and_hidden_text_are_never_read():
+    _, record = parsed(SNAPSHOT / "models/google/gemini-2-5-flash/index.html",
+                       "https://www.cometapi.com/models/google/gemini-2-5-flash/")
+    text = json.dumps(record.to_json()) + (record.description or "")
+    assert "9.99" not in text and "__next_f" not in text
+
+
+def test_a_page_markup_has_never_seen_with_unknown_words_still_gives_token_prices():
+    html = """<html><body><main><h1>Zeta 9</h1>
+      <p><b>Kuingiza</b> : <i>$3/M</i></p><p><b>Kutoa</b> : <i>$15/M</i></p>
+      <p>Neno:$0.5</p></main></body></html>"""
+    reading = read_page(html, "https://www.cometapi.com/xx/models/zeta/zeta-9/")
+    record = normalize(reading, today=TODAY)
+    assert [(p.kind, p.unit, str(p.usd), p.label) for p in record.prices] == [
+        ("input", "1M tokens", "3", "Kuingiza"), ("output", "1M tokens", "15", "Kutoa"),
+        ("unknown", None, "0.5", "Neno")]
+    assert record.locale == "xx"
+    assert {f.kind for f in record.findings} == {"unknown_label"}
+
+
+@pytest.mark.parametrize("html", [
+    "", "<", "<html><body><h1>", "\x00\x00", "<table><tr><td>Input:$1/M" * 50,
+    "<div>" * 5000 + "Input:$1/M", "<h1>x</h1><p>Input:$</p><p>Output:$$/M</p>",
+])
+def test_malformed_html_never_raises(html):
+    reading = read_page(html, "https://www.cometapi.com/models/a/b/")
+    if reading.is_model_page:
+        normalize(reading, today=TODAY)
+
+
+def test_non_model_urls_are_skipped_with_a_reason():
+    reading = read_page("<h1>o3 API</h1><p>Input:$2/M</p>", "https://www.cometapi.com/o3-api/")
+    assert not reading.is_model_page
+    assert reading.skip_reason == "not a model URL"
