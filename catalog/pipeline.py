@@ -223,7 +223,7 @@ class _Run:
             changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now)
             self.counts["models_changed"] += int(changed)
             self.counts["prices_changed"] += prices
-        for model_id, (card, page_url) in sorted(self.cards.items()):
+        for _model_id, (card, page_url) in sorted(self.cards.items()):
             if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
                 self.counts["models_changed"] += 1
         for model_id in sorted(self.touched):

@@ -28,7 +28,8 @@ def _excerpt(text: str, start: int, end: int, width: int = 40) -> str:
     return re.sub(r"\s+", " ", text[left:end + width]).strip()
 
 
-def text_findings(texts: Iterable[str | None], leaked_reasoning: Iterable[str] = ()) -> list[Finding]:
+def text_findings(texts: Iterable[str | None],
+                  leaked_reasoning: Iterable[str] = ()) -> list[Finding]:
     """Findings in the visible text of one page (code blocks excluded by the caller)."""
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()

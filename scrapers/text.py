@@ -19,9 +19,11 @@ from selectolax.lexbor import LexborNode as Node
 INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object",
                   "canvas", "head", "select", "option", "datalist"]
 
-_BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label", "legend"]
-)
+_BLOCK_TAGS = frozenset((
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p "
+    "pre section summary table tbody td tfoot th thead tr ul button label legend "
+).split())
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner"})

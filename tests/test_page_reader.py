@@ -80,7 +80,8 @@ SNAPSHOT_PAGES = {
         locale="fr", name="Claude Sonnet 4.5", provider_name="Anthropic",
         context_window=200_000, max_output_tokens=64_000, status="active", commercial_use=True,
         is_new=True,
-        prices=[("input", "1M tokens", 2.4, 3, "Entrée"), ("output", "1M tokens", 12, 15, "Sortie")],
+        prices=[("input", "1M tokens", 2.4, 3, "Entrée"),
+                ("output", "1M tokens", 12, 15, "Sortie")],
         finding_kinds={"markup_artifact", "broken_number"}),
     "models/openai/sora-2": dict(
         locale="en", name="Sora 2", provider_name="OpenAI", context_window=None,

@@ -50,7 +50,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "context": (
         "context", "context window", "context length", "컨텍스트", "문맥", "context-venster",
-        "contextvenster", "上下文", "上下文窗口", "上下文長度", "上下文长度", "contexte", "contexto",
+        "contextvenster", "上下文", "上下文窗口", "上下文長度", "上下文长度", "contexte",
+        "contexto",
         "kontext", "kontekst", "контекст", "บริบท", "ngữ cảnh", "konteks", "контекст",
         "コンテキスト", "contesto", "bağlam", "السياق", "संदर्भ", "kontext", "konteksti",
     ),
@@ -89,7 +90,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "tulossa pian", "kommer snart",
     ),
     "playground": ("playground", "플레이그라운드", "演练场", "测试场", "試驗場"),
-    "popular": ("popular", "인기", "populair", "热门", "熱門", "populaire", "beliebt", "популярный"),
+    "popular": ("popular", "인기", "populair", "热门", "熱門", "populaire", "beliebt",
+                "популярный"),
     "comet_price": (
         "comet price", "cometapi price", "코멧 가격", "comet prijs", "comet 价格", "comet價格",
         "comet 價格", "prix comet", "precio comet", "preço comet", "comet-preis", "comet preis",

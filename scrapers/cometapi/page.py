@@ -134,7 +134,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
         element.decompose()
     content = [ln for ln in lines_of(root) if not ln.chrome]
     h1 = _first_heading(content)
-    reading.name = _strip_api_suffix(content[h1].text) if h1 is not None else _name_from_title(title)
+    reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
+                    else _name_from_title(title))
     reading.provider_name = _provider_name(root, url, ref, content)
     start, end = _header_span(content, h1)
     header = content[start:end]
@@ -323,9 +324,9 @@ def _summary(header: list[Line]) -> str | None:
         if line.href or line.code or _PAIR.search(text) or labels.meaning_of(text):
             continue
         cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
-        if (len(text) >= 40 and " " in text) or cjk >= 15:
-            if best is None or len(text) > len(best):
-                best = text
+        sentence_like = (len(text) >= 40 and " " in text) or cjk >= 15
+        if sentence_like and (best is None or len(text) > len(best)):
+            best = text
     return best
 
 
