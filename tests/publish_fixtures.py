@@ -284,3 +284,47 @@ def _insert_rows(conn: sqlite3.Connection) -> None:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (run_id, url(provider, slug, locale), mid, locale, kind, detail, _ts(run_id)),
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared helpers of the publishing tests (fixtures live in each test module: conftest.py is not
+# ours to change).
+
+REPO = Path(__file__).resolve().parents[1]
+SNAPSHOT = REPO / "data" / "snapshot"
+
+
+def build_indexed_db(path: str | Path) -> Path:
+    """The hand-made database plus its search indexes, as a finished scrape leaves it."""
+    from catalog.search import ensure_search_index
+
+    path = build_publish_db(path)
+    ensure_search_index(path)
+    return path
+
+
+def scrape_snapshot(path: str | Path) -> Path:
+    """Build a catalog from the bundled snapshot with the real pipeline (`catalog scrape`).
+
+    Skips the calling test, with the reason, when the scrape command is not available.
+    """
+    import pytest
+    from click.testing import CliRunner
+
+    from catalog.search import ensure_search_index
+
+    try:
+        from catalog.cli import cli
+    except ImportError as error:  # the pipeline is written by another engineer
+        pytest.skip(f"catalog.cli is not importable yet: {error}")
+    if "scrape" not in getattr(cli, "commands", {}):
+        pytest.skip("`catalog scrape` is not registered yet")
+    if not SNAPSHOT.is_dir():
+        pytest.skip(f"no bundled snapshot at {SNAPSHOT}")
+    path = Path(path)
+    result = CliRunner().invoke(
+        cli, ["scrape", "--snapshot", str(SNAPSHOT), "--db", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    ensure_search_index(path)  # idempotent: harmless if the scrape already built it
+    return path
