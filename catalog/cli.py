@@ -186,3 +186,7 @@ def _register_publishing() -> None:
 
 
 _register_publishing()
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,91 @@
+"""The ``catalog`` command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from catalog.cli import cli
+from catalog.lock import run_lock
+from tests.conftest import FIXTURE_PAGES, ROOT, SNAPSHOT
+
+
+def test_parse_prints_the_contract():
+    result = CliRunner().invoke(cli, [
+        "parse", str(SNAPSHOT / "ko/models/openai/gpt-4-0314/index.html"),
+        "--url", "https://www.cometapi.com/ko/models/openai/gpt-4-0314/"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {k: data[k] for k in (
+        "url", "locale", "provider", "provider_name", "model", "model_id", "name", "prices",
+        "discount_pct", "context_window", "max_output_tokens", "status", "status_date",
+        "replacements", "commercial_use", "summary")} == {
+        "url": "https://www.cometapi.com/ko/models/openai/gpt-4-0314/", "locale": "ko",
+        "provider": "openai", "provider_name": "OpenAI", "model": "gpt-4-0314",
+        "model_id": "openai/gpt-4-0314", "name": "gpt-4-0314",
+        "prices": [
+            {"kind": "input", "unit": "1M tokens", "usd": 24, "official_usd": 30, "label": "입력"},
+            {"kind": "output", "unit": "1M tokens", "usd": 48, "official_usd": 60,
+             "label": "출력"}],
+        "discount_pct": 20, "context_window": 8192, "max_output_tokens": None,
+        "status": "retired", "status_date": "2026-03-26", "replacements": ["gpt-5", "gpt-4.1*"],
+        "commercial_use": True, "summary": None}
+    assert {"kind": "untranslated_placeholder", "detail": "[모델 이름]"} in data["findings"]
+
+
+def test_parse_unprefixed_url_is_english_and_free_price_is_zero():
+    result = CliRunner().invoke(cli, [
+        "parse", str(FIXTURE_PAGES / "per_request_free.html"),
+        "--url", "https://www.cometapi.com/ja/models/midjourney/mj-turbo-pic-reader/"])
+    data = json.loads(result.output)
+    assert data["prices"][0]["usd"] == 0 and data["prices"][0]["kind"] == "per_request"
+
+
+def test_parse_refuses_a_page_that_is_not_a_model_page():
+    result = CliRunner().invoke(cli, ["parse", str(FIXTURE_PAGES / "soft_404.html"),
+                                      "--url", "https://www.cometapi.com/models/openai/o3/"])
+    assert result.exit_code == 1
+    assert json.loads(result.output)["error"] == "not a model page"
+
+
+def test_scrape_snapshot_then_runs_and_status(tmp_path):
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["scrape", "--snapshot", str(SNAPSHOT), "--db", str(db),
+                                 "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "run 1 complete: 41 pages found, 8 read" in result.output
+    result = runner.invoke(cli, ["runs", "--db", str(db), "--json"])
+    assert json.loads(result.output.splitlines()[0])["status"] == "complete"
+    assert runner.invoke(cli, ["status", "--db", str(db), "--max-age", "1h"]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE runs SET finished_at = '2020-01-01T00:00:00+00:00'")
+    stale = runner.invoke(cli, ["status", "--db", str(db), "--max-age", "1h"])
+    assert stale.exit_code == 1 and stale.output.startswith("stale")
+
+
+def test_second_scrape_while_locked_says_so_and_exits(tmp_path):
+    db = tmp_path / "c.db"
+    with run_lock(db):
+        result = CliRunner().invoke(cli, ["scrape", "--snapshot", str(SNAPSHOT), "--db",
+                                          str(db), "--no-progress"])
+    assert result.exit_code == 3
+    assert "another scrape holds" in result.output
+
+
+def test_scrape_of_a_dead_site_exits_2(tmp_path):
+    result = CliRunner().invoke(cli, ["scrape", "--base-url", "http://127.0.0.1:9", "--db",
+                                      str(tmp_path / "c.db"), "--no-progress", "--timeout",
+                                      "0.5"])
+    assert result.exit_code == 2
+    assert "failed" in result.output
+
+
+def test_console_script_is_installed():
+    result = subprocess.run([sys.executable, "-m", "catalog.cli", "--help"], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "scrape" in result.stdout
