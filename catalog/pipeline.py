@@ -25,6 +25,7 @@ from catalog import __version__
 from catalog.normalize import normalize
 from catalog.quality import card_mismatches, price_mismatches
 from catalog.records import Card, Finding, ModelRecord, Price
+from catalog.search import ensure_search_index
 from catalog.store import Store
 from scrapers.cometapi.page import read_page
 from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
@@ -327,6 +328,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                                       "duration_s": round(time.monotonic() - started, 3)}
     store.finish_run(run_id, _now(), status, reason, counts)
     store.close()
+    if status != "failed" and run.counts["pages_ok"]:
+        ensure_search_index(options.db_path)  # Datasette serves the file immutable: build now
     return RunResult(run_id, status, reason, counts)
 
 
