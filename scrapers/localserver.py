@@ -139,7 +139,9 @@ def serve_directory(root: Path, host: str = "127.0.0.1", port: int = 0) -> Itera
     handler = type("SnapshotHandler", (_SnapshotHandler,), {"root": Path(root).resolve()})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="snapshot-server", daemon=True)
+    # A short poll interval makes shutdown() (and so every test using this) return quickly.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              name="snapshot-server", daemon=True)
     thread.start()
     try:
         yield f"http://{host}:{server.server_address[1]}"

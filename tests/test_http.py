@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import http.client
 import itertools
 import socket
+import threading
 import time
+import urllib.parse
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +22,7 @@ from scrapers.http import (
     PoliteClient,
     decode_text,
 )
+from scrapers.localserver import serve_directory
 from tests.faultserver import LAST_MODIFIED, Fault, FaultServer, fault_server
 
 __all__ = ["fault_server"]  # the fixture is used by name
@@ -626,3 +631,109 @@ async def test_host_rate_limiter_unit() -> None:
     for _ in range(50):
         await fast.wait("h")
     assert time.monotonic() - started < 0.1
+
+
+# --------------------------------------------------------------------------- localserver
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    (root / "models" / "gpt-4").mkdir(parents=True)
+    (root / "models" / "gpt-4" / "index.html").write_text("<h1>GPT-4 €</h1>", encoding="utf-8")
+    (root / "sitemap.xml").write_bytes(b"<urlset/>")
+    (root / "sitemap-posts.xml.gz").write_bytes(b"\x1f\x8b\x08\x00")
+    (root / "index.html").write_text("<h1>home</h1>", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("TOP SECRET", encoding="utf-8")
+    return root
+
+
+def raw_get(base: str, path: str, method: str = "GET",
+            headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """http.client sends the path byte for byte (no dot-segment normalisation)."""
+    parts = urllib.parse.urlsplit(base)
+    conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=5)
+    try:
+        conn.request(method, path, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("path", ["/models/gpt-4/", "/models/gpt-4", "/models/gpt-4/?q=1"])
+def test_localserver_serves_index_for_both_slash_forms(site: Path, path: str) -> None:
+    with serve_directory(site) as base:
+        assert base.startswith("http://127.0.0.1:")
+        status, headers, body = raw_get(base, path)
+    assert status == 200
+    assert body == "<h1>GPT-4 €</h1>".encode()
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert headers["Content-Length"] == str(len(body))
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [("/", "text/html; charset=utf-8"), ("/sitemap.xml", "application/xml; charset=utf-8"),
+     ("/sitemap-posts.xml.gz", "application/gzip")],
+)
+def test_localserver_content_types(site: Path, path: str, content_type: str) -> None:
+    with serve_directory(site) as base:
+        status, headers, _ = raw_get(base, path)
+    assert status == 200 and headers["Content-Type"] == content_type
+
+
+def test_localserver_etag_and_last_modified_give_304(site: Path) -> None:
+    with serve_directory(site) as base:
+        _, first, _ = raw_get(base, "/models/gpt-4/")
+        etag, last_modified = first["ETag"], first["Last-Modified"]
+        assert etag.startswith('"') and not etag.startswith("W/")
+        by_etag = raw_get(base, "/models/gpt-4/", headers={"If-None-Match": etag})
+        by_date = raw_get(base, "/models/gpt-4/", headers={"If-Modified-Since": last_modified})
+        stale = raw_get(base, "/models/gpt-4/", headers={"If-None-Match": '"other"',
+                                                        "If-Modified-Since": last_modified})
+    assert by_etag[0] == 304 and by_etag[2] == b"" and by_etag[1]["ETag"] == etag
+    assert by_date[0] == 304
+    assert stale[0] == 200  # If-None-Match wins over If-Modified-Since
+
+
+def test_localserver_404_and_head(site: Path) -> None:
+    with serve_directory(site) as base:
+        missing = raw_get(base, "/models/nope/")
+        head = raw_get(base, "/models/gpt-4/", method="HEAD")
+    assert missing[0] == 404
+    assert head[0] == 200 and head[2] == b""
+    assert head[1]["Content-Length"] == str(len("<h1>GPT-4 €</h1>".encode()))
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/../secret.txt", "/%2e%2e/secret.txt", "/models/..%2f..%2f..%2fsecret.txt",
+     "/models/%2e%2e/%2e%2e/secret.txt", "/..\\secret.txt", "/link/secret.txt"],
+)
+def test_localserver_refuses_traversal(site: Path, path: str) -> None:
+    (site / "link").symlink_to(site.parent)
+    with serve_directory(site) as base:
+        status, _, body = raw_get(base, path)
+    assert status in (403, 404)
+    assert b"TOP SECRET" not in body
+
+
+def test_localserver_stops_on_exit(site: Path) -> None:
+    with serve_directory(site) as base:
+        assert raw_get(base, "/")[0] == 200
+    assert not any(t.name == "snapshot-server" for t in threading.enumerate())
+    with pytest.raises(OSError):
+        raw_get(base, "/")
+
+
+async def test_polite_client_against_localserver(site: Path) -> None:
+    with serve_directory(site) as base:
+        async with PoliteClient(base, **FAST) as client:
+            first = await client.fetch(f"{base}/models/gpt-4")
+            again = await client.fetch(f"{base}/models/gpt-4", etag=first.etag)
+            dated = await client.fetch(f"{base}/models/gpt-4/",
+                                       last_modified=first.last_modified)
+    assert first.ok and first.text == "<h1>GPT-4 €</h1>"
+    assert again.not_modified and again.status == 304 and again.body is None
+    assert dated.not_modified
