@@ -77,7 +77,7 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 def _segment(text: str) -> str:
     """A file-name-safe path segment: no slashes, no leading dots, nothing to percent-encode."""
-    cleaned = _UNSAFE.sub("-", text).strip("-").lstrip(".")
+    cleaned = _UNSAFE.sub("-", text).strip("-.")
     return cleaned or "_"
 
 

@@ -1,0 +1,299 @@
+"""The static site: every link resolves to a file (and anchor), scraped markup stays text.
+
+The link checker walks every generated HTML file and resolves each relative href/src the way a
+browser does from file://, so the site works without a server and on any static host.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from click.testing import CliRunner
+
+from catalog.cli_publish import site as site_command
+from catalog.site import MARKER, build_site, model_path
+from tests.publish_fixtures import SCRIPT, build_indexed_db, scrape_snapshot
+
+ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
+
+
+class _Links(HTMLParser):
+    """Collects links (href/src) and anchor targets (id, a[name]) of one HTML document."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self.anchors: set[str] = set()
+        self.scripts: list[dict] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for attr in ("href", "src"):
+            if values.get(attr) is not None:
+                self.links.append((tag, values[attr]))
+        if values.get("id"):
+            self.anchors.add(values["id"])
+        if tag == "a" and values.get("name"):
+            self.anchors.add(values["name"])
+        if tag == "script":
+            self.scripts.append(values)
+
+
+def parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def check_links(out: Path) -> dict[Path, set[Path]]:
+    """Assert every relative link of every page resolves; return page -> pages it links to."""
+    out = out.resolve()
+    pages = sorted(out.rglob("*.html"))
+    assert pages
+    parsed = {page: parse(page) for page in pages}
+    graph: dict[Path, set[Path]] = {}
+    problems = []
+    for page, links in parsed.items():
+        graph[page] = set()
+        for tag, url in links.links:
+            parts = urlsplit(url)
+            if parts.scheme in ("http", "https", "mailto"):
+                continue
+            where = f"{page.relative_to(out)}: <{tag}> {url!r}"
+            if parts.scheme or parts.netloc or url.startswith("/"):
+                problems.append(f"{where} is not relative")
+                continue
+            if parts.query:
+                problems.append(f"{where} has a query string (no server to answer it)")
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if not target.is_file() or out not in target.parents:
+                problems.append(f"{where} does not resolve to a file in the site")
+                continue
+            if parts.fragment:
+                anchors = parsed[target].anchors if target in parsed else set()
+                if parts.fragment not in anchors:
+                    problems.append(f"{where}: no anchor #{parts.fragment}")
+            if target.suffix == ".html":
+                graph[page].add(target)
+    assert problems == []
+    return graph
+
+
+def reachable(graph: dict[Path, set[Path]], start: Path) -> set[Path]:
+    seen, todo = {start}, [start]
+    while todo:
+        for target in graph[todo.pop()]:
+            if target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def hand_db(tmp_path_factory) -> Path:
+    return build_indexed_db(tmp_path_factory.mktemp("hand") / "catalog.db")
+
+
+@pytest.fixture(scope="module")
+def site(hand_db, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "_site"
+    build_site(hand_db, out)
+    return out
+
+
+def test_pages_written(site):
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
+    assert len(pages) == 21  # index, deprecations, prices, providers index + 5, models 12
+    for expected in [
+        "index.html",
+        "deprecations.html",
+        "prices.html",
+        "providers/index.html",
+        "providers/openai.html",
+        "models/openai/gpt-4-0314.html",
+        "models/moonshot/kimi-k2.html",
+    ]:
+        assert expected in pages
+    assert (site / "assets" / "table.js").is_file() and (site / "assets" / "site.css").is_file()
+
+
+def test_every_link_resolves_and_every_page_is_reachable(site):
+    graph = check_links(site)
+    index = (site / "index.html").resolve()
+    assert reachable(graph, index) == set(graph)
+
+
+def test_no_cdn_and_one_local_script(site):
+    for page in site.rglob("*.html"):
+        links = parse(page)
+        assert [s.get("src") for s in links.scripts] == [
+            "../" * (len(page.relative_to(site).parts) - 1) + "assets/table.js"
+        ]
+        assert not re.search(r'(src|href)="(https?:)?//[^"]*\.(js|css)', page.read_text())
+
+
+def test_script_in_description_shows_as_text(site):
+    for page in site.rglob("*.html"):
+        assert SCRIPT not in page.read_text(encoding="utf-8"), page
+    sora = (site / "models/openai/sora-2.html").read_text(encoding="utf-8")
+    assert ESCAPED in sora
+
+
+def test_model_page_content(site):
+    gemini = (site / "models/google/gemini-2-5-flash.html").read_text(encoding="utf-8")
+    for text in [
+        "Gemini 2.5 Flash",
+        '<td lang="ko">제미나이 2.5 플래시</td>',
+        '<td lang="zh-CN">双子座 2.5 闪电</td>',
+        "谷歌的快速多模态模型",
+        "1,048,576 tokens",
+        "$0.24",
+        "$0.3",
+        "20%",
+        "per 1M tokens",
+        "untranslated_placeholder",
+        'href="https://www.cometapi.com/zh-CN/models/google/gemini-2-5-flash/"',
+        'href="../../providers/google.html"',
+    ]:
+        assert text in gemini, text
+    old = (site / "models/openai/gpt-4-0314.html").read_text(encoding="utf-8")
+    for text in [
+        'href="../../models/openai/gpt-5.html"',
+        'href="../../models/openai/gpt-4-1.html"',
+        'href="../../models/openai/gpt-4-1-mini.html"',
+        "(family gpt-4.1*)",
+        "retired since 2026-03-26",
+        "leaked_reasoning",
+        "$24",
+        "$30",
+        "$48",
+        "$60",
+    ]:
+        assert text in old, text
+    deepseek = (site / "models/deepseek/deepseek-r.html").read_text(encoding="utf-8")
+    assert "$1.752" in deepseek and "$2.19" in deepseek
+    history = deepseek.split('id="price-history"')[1].split('id="lifecycle"')[0]
+    assert "$0.5" in history and "$0.44" in history and "current" in history
+    gpt5 = (site / "models/openai/gpt-5.html").read_text(encoding="utf-8")
+    assert 'id="replaces"' in gpt5 and 'href="../../models/openai/gpt-4-0314.html"' in gpt5
+    kimi = (site / "models/moonshot/kimi-k2.html").read_text(encoding="utf-8")
+    assert "known only from a card" in kimi and "No price published." in kimi
+
+
+def test_index_table_usable_without_js(site):
+    index = (site / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr data-provider="([^"]*)" data-kind="([^"]*)" data-status="([^"]*)">',
+                      index)  # fmt: skip
+    assert len(rows) == 12
+    assert '<form class="table-filter" data-table="models" hidden>' in index
+    assert '<table id="models" class="data sortable">' in index
+    assert 'data-value="1048576"' in index  # numeric sort keys
+
+
+def test_deprecations_page_order(site):
+    page = (site / "deprecations.html").read_text(encoding="utf-8")
+    order = re.findall(r'<small class="id">([^<]+)</small>', page)
+    assert order == [
+        "anthropic/claude-3-opus",
+        "google/gemini-1-5-pro",
+        "openai/gpt-4-0314",
+        "openai/dall-e-2",
+    ]
+    assert 'title="not in the catalog">gemini-2-5-pro<' in page
+    assert "in 30 days" in page
+
+
+def test_prices_page(site):
+    page = (site / "prices.html").read_text(encoding="utf-8")
+    assert page.count("<svg") == 3
+    assert "Anthropic: 30%" in page
+    assert page.count('class="differs"') == 1  # the nl page's $0.3
+
+
+def test_build_is_deterministic_and_replaces_previous_site(hand_db, tmp_path):
+    out = tmp_path / "out"
+    build_site(hand_db, out)
+    first = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (out / "models" / "stale.html").write_text("old")
+    build_site(hand_db, out)
+    second = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert first == second
+    assert (out / MARKER).is_file()
+
+
+def test_refuses_to_empty_a_foreign_directory(hand_db, tmp_path):
+    (tmp_path / "precious.txt").write_text("keep me")
+    with pytest.raises(FileExistsError):
+        build_site(hand_db, tmp_path)
+    assert (tmp_path / "precious.txt").read_text() == "keep me"
+
+
+def test_base_url_adds_canonical_and_sitemap(hand_db, tmp_path):
+    out = tmp_path / "out"
+    build_site(hand_db, out, base_url="https://example.org/catalog")
+    sitemap = (out / "sitemap.xml").read_text()
+    assert sitemap.count("<loc>") == 21
+    assert "<loc>https://example.org/catalog/models/openai/gpt-5.html</loc>" in sitemap
+    page = (out / "models/openai/gpt-5.html").read_text()
+    assert (
+        '<link rel="canonical" href="https://example.org/catalog/models/openai/gpt-5.html">' in page
+    )
+    check_links(out)  # links stay relative
+
+
+def test_model_paths_are_safe():
+    assert model_path("openai/gpt-4-0314") == "models/openai/gpt-4-0314.html"
+    assert model_path("../../etc/passwd") == "models/_/etc-passwd.html"
+    assert model_path("a b/c?d#e") == "models/a-b/c-d-e.html"
+    assert model_path("x/.hidden") == "models/x/hidden.html"
+
+
+def test_cli_site_command(hand_db, tmp_path):
+    out = tmp_path / "cli-site"
+    result = CliRunner().invoke(site_command, ["--db", str(hand_db), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Wrote 21 pages" in result.output
+    assert (out / "index.html").is_file()
+
+
+# --- the real scrape of the bundled snapshot ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory) -> tuple[Path, Path]:
+    db = scrape_snapshot(tmp_path_factory.mktemp("real") / "catalog.db")
+    out = tmp_path_factory.mktemp("real-site") / "_site"
+    build_site(db, out)
+    return db, out
+
+
+def test_real_site_links_and_pages(real_site):
+    db, out = real_site
+    graph = check_links(out)
+    assert reachable(graph, (out / "index.html").resolve()) == set(graph)
+    model_ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM models")]
+    for model_id in model_ids:
+        assert (out / model_path(model_id)).is_file(), model_id
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r"<tr data-provider=", index)) == len(model_ids)
+
+
+def test_real_site_escapes_markup(real_site):
+    db, out = real_site
+    texts = [
+        value
+        for (value,) in sqlite3.connect(db).execute(
+            "SELECT description FROM pages WHERE description LIKE '%<%'"
+            " UNION SELECT summary FROM pages WHERE summary LIKE '%<%'"
+        )
+    ]
+    for page in out.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for text in texts:
+            assert text not in html  # any "<" from a page is escaped
