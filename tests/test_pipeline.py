@@ -22,8 +22,8 @@ def dump(db: Path) -> dict[str, list[tuple]]:
 
 
 def test_one_row_per_model_across_locales(scraped_db):
-    assert rows(scraped_db, "SELECT id, name, status, status_date, context_window, "
-                "commercial_use, source, locales FROM models WHERE source = 'page' ORDER BY id") == [
+    assert rows(scraped_db, "SELECT id, name, status, status_date, context_window, commercial_use"
+                ", source, locales FROM models WHERE source = 'page' ORDER BY id") == [
         ("anthropic/claude-sonnet-4-5", "Claude Sonnet 4.5", "active", None, 200000, 1, "page",
          '["fr"]'),
         ("deepseek/deepseek-r", "DeepSeek-Reasoner", "active", None, 128000, 1, "page", '["es"]'),
