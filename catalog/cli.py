@@ -175,6 +175,19 @@ def _parse_age(text: str) -> timedelta:
         raise click.BadParameter(f"{text!r}: use a number and m, h or d (26h)") from None
 
 
+@cli.command(name="export")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_DB, show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("data/catalog.json"), show_default=True)
+def export_command(db_path: Path, out: Path) -> None:
+    """Write sorted JSON of models and prices (for committing only when it changed)."""
+    from catalog.export import write_export
+
+    changed = write_export(db_path, out)
+    click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
+
+
 def _register_publishing() -> None:
     """``serve`` and ``site`` live in ``catalog.cli_publish``; plug them in when present."""
     try:

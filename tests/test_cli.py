@@ -89,3 +89,19 @@ def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "catalog.cli", "--help"], cwd=ROOT,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "scrape" in result.stdout
+
+
+def test_export_is_sorted_and_stable(tmp_path, scraped_db):
+    out = tmp_path / "catalog.json"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["export", "--db", str(scraped_db), "--out", str(out)])
+    assert first.output.strip().endswith("changed")
+    text = out.read_text()
+    again = runner.invoke(cli, ["export", "--db", str(scraped_db), "--out", str(out)])
+    assert again.output.strip().endswith("unchanged") and out.read_text() == text
+    data = json.loads(text)
+    assert [m["id"] for m in data] == sorted(m["id"] for m in data)
+    gpt4 = next(m for m in data if m["id"] == "openai/gpt-4-0314")
+    assert gpt4["replacements"] == ["gpt-4.1*", "gpt-5"]
+    assert [(p["kind"], p["usd"], p["official_usd"]) for p in gpt4["prices"]] == [
+        ("input", 24.0, 30.0), ("output", 48.0, 60.0)]
