@@ -13,7 +13,7 @@ SELECT
     ) AS replacements,
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input') AS input_usd,
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output') AS output_usd,
-    (SELECT group_concat(p.kind || ' $' || p.usd || '/' || p.unit, '; ') FROM prices p
+    (SELECT group_concat(p.kind || ' $' || printf('%g', p.usd) || '/' || p.unit, '; ') FROM prices p
         WHERE p.model_id = m.id) AS prices,
     m.source_url,
     m.missing_since
