@@ -150,6 +150,14 @@ def fmt_days(value: Any) -> str:
     return f"in {value} {unit}" if value > 0 else f"{-value} {unit} ago"
 
 
+def price_label(kind: Any, unit: Any) -> str:
+    """ "input per 1M tokens", "per second": a per_* kind already names its unit."""
+    kind_text = str(kind or "unknown").replace("_", " ")
+    if str(kind or "").startswith("per_"):
+        return kind_text
+    return f"{kind_text} per {unit}" if unit else kind_text
+
+
 def from_json(text: Any) -> Any:
     try:
         return json.loads(text) if text else []
@@ -182,6 +190,7 @@ def _environment() -> Environment:
         from_json=from_json,
     )
     env.globals["from_json"] = from_json
+    env.globals["price_label"] = price_label
     return env
 
 
