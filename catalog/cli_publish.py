@@ -6,6 +6,7 @@ Standalone commands so the main `catalog` group only has to `cli.add_command(ser
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -48,16 +49,32 @@ DB_HELP = "The catalog database built by `catalog scrape`."
 )
 def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None) -> None:
     """Browse the catalog with Datasette, read-only (immutable), at http://HOST:PORT/."""
-    try:
-        ds = serving.build_datasette(db_path, static_site=site_dir)
-    except FileNotFoundError as error:
-        raise click.ClickException(str(error)) from error
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}; run `catalog scrape` first")
+    _ensure_search(db_path)
+    ds = serving.build_datasette(db_path, static_site=site_dir)
     if get_path is not None:
         status, body = serving.get(ds, get_path)
         click.echo(body)
         sys.exit(0 if status == 200 else 1)
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     serving.serve(ds, host=host, port=port)
+
+
+def _ensure_search(db_path: Path) -> None:
+    """Build the page search indexes if the scrape that made `db_path` did not.
+
+    Datasette opens the file immutable, so this is the last moment it can be written.
+    """
+    from catalog.search import ensure_search_index, has_search_index
+
+    if has_search_index(db_path):
+        return
+    click.echo(f"Building the page search index in {db_path}", err=True)
+    try:
+        ensure_search_index(db_path)
+    except sqlite3.Error as error:  # a read-only file: serve it, search will say what is wrong
+        click.echo(f"warning: could not build the search index: {error}", err=True)
 
 
 @click.command("site")

@@ -58,3 +58,19 @@ def ensure_search_index(db_path: str | Path) -> None:
                 conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
     finally:
         conn.close()
+
+
+def has_search_index(db_path: str | Path) -> bool:
+    """True when every page search index exists (a scrape that ran `ensure_search_index`)."""
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        names = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                tuple(INDEXES),
+            )
+        }
+    finally:
+        conn.close()
+    return names == set(INDEXES)

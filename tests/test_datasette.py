@@ -468,3 +468,16 @@ async def test_real_search_finds_every_locale(real_ds, real_db):
     for locale, name in names:
         rows = await get_json(real_ds, f"/catalog/search.json?_shape=array&q={name}")
         assert locale in {r["locale"] for r in rows}, (locale, name)
+
+
+def test_serve_builds_a_missing_search_index(tmp_path):
+    from catalog.search import has_search_index
+    from tests.publish_fixtures import build_publish_db
+
+    db = build_publish_db(tmp_path / "catalog.db")
+    assert not has_search_index(db)
+    result = CliRunner().invoke(
+        serve_command, ["--db", str(db), "--get", "/catalog/search.json?q=flash"]
+    )
+    assert result.exit_code == 0, result.output
+    assert has_search_index(db)
