@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import mimetypes
+import sys
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -53,14 +54,14 @@ def _resolve(root: Path, raw_path: str) -> Path | None:
     if any(s in ("..", ".") or "\\" in s or "\x00" in s for s in segments):
         raise _Forbidden(path)
     candidate = root.joinpath(*segments)
+    if candidate.is_dir():
+        candidate = candidate / "index.html"
     try:
         resolved = candidate.resolve()
     except (OSError, RuntimeError):
         return None
-    if resolved != root and root not in resolved.parents:
+    if root not in resolved.parents:
         raise _Forbidden(path)  # a symlink pointing outside the snapshot
-    if resolved.is_dir():
-        resolved = resolved / "index.html"
     return resolved if resolved.is_file() else None
 
 
@@ -133,12 +134,21 @@ class _SnapshotHandler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client hanging up mid-response is normal for a crawler; anything else is not."""
+        if isinstance(sys.exception(), ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serve_directory(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve ``root`` until the block exits; yields the base URL ``http://HOST:PORT``."""
     handler = type("SnapshotHandler", (_SnapshotHandler,), {"root": Path(root).resolve()})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    server = _QuietServer((host, port), handler)
     # A short poll interval makes shutdown() (and so every test using this) return quickly.
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                               name="snapshot-server", daemon=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import hashlib
 import socket
 import struct
@@ -76,6 +77,23 @@ class Fault:
         headers = {"Retry-After": retry_after} if retry_after is not None else {}
         return cls(status=status, body=f"error {status}".encode(), validators=False,
                    content_type="text/plain", headers=headers)
+
+    @classmethod
+    def robots(cls, text: str) -> Fault:
+        return cls(body=text.encode(), content_type="text/plain; charset=utf-8")
+
+    @classmethod
+    def xml(cls, data: bytes, *, gzipped: bool = False) -> Fault:
+        """A sitemap; ``gzipped`` compresses it and serves it as application/gzip."""
+        if gzipped:
+            return cls(body=gzip.compress(data), content_type="application/gzip")
+        return cls(body=data, content_type="application/xml")
+
+    @classmethod
+    def encoded(cls, html: str, encoding: str, *, declare: str = "header") -> Fault:
+        """An HTML page in a legacy encoding, declared in the header or only in the body."""
+        content_type = f"text/html; charset={encoding}" if declare == "header" else "text/html"
+        return cls(body=html.encode(encoding), content_type=content_type)
 
     @classmethod
     def redirect(cls, location: str, status: int = 302) -> Fault:
@@ -175,8 +193,9 @@ class FaultServer:
             finally:
                 with self._lock:
                     self.in_flight -= 1
-        except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-            pass
+        except (ConnectionError, ValueError, asyncio.IncompleteReadError,
+                asyncio.LimitOverrunError):
+            pass  # the client went away, or sent something that is not HTTP
         except asyncio.CancelledError:
             # Shutdown.  Finishing normally keeps asyncio's stream callback (3.11) from
             # logging the cancellation as an unhandled error.

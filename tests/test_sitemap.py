@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -218,8 +217,8 @@ async def test_discover_follows_index_with_aliases_and_gzip(fault_server: FaultS
                                                    ("ko", f"{CANON}/ko/models/a/"))),
         url(f"{CANON}/ko/models/a/", "2026-01-02"),
     )))
-    gz = gzip.compress(urlset(url(f"{CANON}/blog/post/", "2026-02-01"), ns=False))
-    fault_server.route("/sm-posts.xml.gz", xml_page(gz, content_type="application/gzip"))
+    posts = urlset(url(f"{CANON}/blog/post/", "2026-02-01"), ns=False)
+    fault_server.route("/sm-posts.xml.gz", Fault.xml(posts, gzipped=True))
     found = await run_discover(fault_server)
     assert found.problems == []
     assert found.entries == [
@@ -235,7 +234,7 @@ async def test_discover_follows_index_with_aliases_and_gzip(fault_server: FaultS
 async def test_discover_uses_robots_sitemap_lines(fault_server: FaultServer) -> None:
     robots = (f"User-agent: *\nDisallow: /console/\n\nSitemap: {CANON}/custom-map.xml\n"
               "Sitemap: https://evil.example/steal.xml\n")
-    fault_server.route("/robots.txt", Fault.page(robots, content_type="text/plain"))
+    fault_server.route("/robots.txt", Fault.robots(robots))
     fault_server.route("/custom-map.xml", xml_page(urlset(url(f"{CANON}/m/"))))
     fault_server.route("/sitemap.xml", xml_page(urlset(url(f"{CANON}/not-used/"))))
     found = await run_discover(fault_server)
@@ -380,10 +379,8 @@ async def test_discover_and_fetch_a_mirror_served_by_localserver(tmp_path: Path)
 
 
 @pytest.mark.skipif(not (SNAPSHOT / "sitemap.xml").exists(), reason="no bundled snapshot")
-async def test_bundled_snapshot_discovers_cleanly(tmp_path: Path) -> None:
-    root = tmp_path / "snapshot"
-    shutil.copytree(SNAPSHOT, root)
-    with serve_directory(root) as base:
+async def test_bundled_snapshot_discovers_cleanly() -> None:
+    with serve_directory(SNAPSHOT) as base:
         async with PoliteClient(base, **FAST) as client:
             found = await discover(client, base, host_aliases=ALIASES)
             pages = [await client.fetch(rebase_url(e.url, base, ALIASES) or "")
