@@ -19,7 +19,7 @@ import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATABASE_NAME = "catalog"
-DEFAULT_DB = REPO_ROOT / "data" / "catalog.db"
+DEFAULT_DB = Path("data/catalog.db")  # relative to the working directory, like `catalog scrape`
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 
