@@ -276,7 +276,9 @@ class PoliteClient:
     four times ``timeout``) bounds a whole request so a server trickling bytes cannot hold a
     worker forever.  ``max_retries`` counts retries, so a request is tried at most
     ``max_retries + 1`` times.  robots.txt Crawl-delay, when larger than ``1 /
-    requests_per_second``, slows the host further (capped at ``max_backoff``).
+    requests_per_second``, slows the host further (capped at ``max_backoff``).  ``max_bytes``
+    caps the decoded body (so a gzip bomb is cut too); a declared Content-Length above it is
+    refused before reading.
 
     ``stats``: ``requests`` HTTP requests sent (robots.txt and redirects included), ``retries``,
     ``bytes`` body bytes received, ``not_modified`` 304 answers, ``failures`` fetches that
