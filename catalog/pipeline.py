@@ -114,7 +114,7 @@ class _Run:
         self.queue: asyncio.Queue[_Task | None] = asyncio.Queue()
         self.touched: set[str] = set()
         self.seen_models: set[str] = set()
-        self.cards: dict[str, tuple[Card, str]] = {}
+        self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
 
     def wants(self, url: str) -> bool:
@@ -214,7 +214,10 @@ class _Run:
             sitemap_lastmod=task.lastmod)
         self.touched.add(record.model_id)
         for card in record.cards:
-            self.cards.setdefault(card.model_id, (card, record.url))
+            # the English page's card wins, then the first URL: never the order pages finished
+            seen = self.cards.get(card.model_id)
+            if seen is None or (record.locale != "en", record.url) < (seen[2] != "en", seen[1]):
+                self.cards[card.model_id] = (card, record.url, record.locale)
         self.counts["pages_ok"] += 1
         return "read"
 
@@ -224,7 +227,7 @@ class _Run:
             changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now)
             self.counts["models_changed"] += int(changed)
             self.counts["prices_changed"] += prices
-        for _model_id, (card, page_url) in sorted(self.cards.items()):
+        for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
             if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
                 self.counts["models_changed"] += 1
         for model_id in sorted(self.touched):

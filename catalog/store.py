@@ -248,6 +248,9 @@ class Store:
             "source": "card", "source_url": page_url,
             "kind": "text" if any(p.kind in ("input", "output") for p in card.prices) else None,
         }
+        if existing is not None:  # the same card seen on another page is not a change
+            row["source_url"] = self.conn.execute(
+                "SELECT source_url FROM models WHERE id = ?", (card.model_id,)).fetchone()[0]
         changed = self._write_model(row, now)
         prices = [{"kind": p.kind, "unit": p.unit or "", "usd": p.to_json()["usd"],
                    "official_usd": None, "usd_text": p.usd_text, "official_text": None,
