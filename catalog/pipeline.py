@@ -116,6 +116,17 @@ class _Run:
         self.seen_models: set[str] = set()
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
+        self.skips: dict[str, int] = {}
+
+    def skip(self, why: str) -> str:
+        self.counts["pages_skipped"] += 1
+        self.skips[why] = self.skips.get(why, 0) + 1
+        return "skipped"
+
+    def skip_note(self) -> str | None:
+        if not self.skips:
+            return None
+        return "skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skips.items()))
 
     def wants(self, url: str) -> bool:
         ref = parse_model_url(url)
@@ -149,8 +160,7 @@ class _Run:
             self.seen_models.add(ref.model_id)
         fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
         if fetch_url is None:
-            self.counts["pages_skipped"] += 1
-            return "skipped"
+            return self.skip("off-host URL")
         state = self.store.page_state(task.url)
         usable = state is not None and state.status == "ok" and not self.options.full
         if usable and task.lastmod and state.sitemap_lastmod == task.lastmod:
@@ -168,9 +178,9 @@ class _Run:
             return self.missing(task, ref, result.status)
         if not result.ok or result.text is None:
             reason = result.error or f"http_status: {result.status}"
-            if reason.startswith(("robots_disallowed", "offsite")):
-                self.counts["pages_skipped"] += 1
-                return "skipped"
+            if reason.startswith(("robots_disallowed", "offsite_url")):
+                # a polite refusal, not a failure: the page's earlier data stays as it was
+                return self.skip(reason.split(":")[0])
             self.counts["pages_failed"] += 1
             self.failures.append(f"{task.url}: {reason}")
             self.counts["findings_added"] += self.store.set_findings(
@@ -202,7 +212,7 @@ class _Run:
                 if self.wants(link):
                     self.enqueue(_Task(link, referrer=task.url))
         if not reading.is_model_page or reading.ref is None:
-            self.counts["pages_skipped"] += 1
+            self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
                                  reason=reading.skip_reason or "not a model page",
                                  http_status=result.status, now=self.now)
@@ -292,7 +302,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                 if run.wants(url):
                     run.enqueue(_Task(url, lastmod=entry.lastmod))
                 else:
-                    run.counts["pages_skipped"] += 1
+                    run.skip("not a model page")
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
             if not run.queued:
@@ -316,6 +326,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             store.mark_missing(run.seen_models, run.now)
         status = "complete" if complete else "partial"
         reason = None if complete else f"{failed} pages failed; first: {run.failures[0]}"
+        if run.skip_note():
+            reason = "; ".join(filter(None, [reason, run.skip_note()]))
         store.commit()
     except _RunFailed as exc:
         store.rollback()
