@@ -178,3 +178,26 @@ def test_full_rereads_every_page(fresh_copy, snapshot_url):
     after = dump(fresh_copy)
     assert after["prices"] == before["prices"]
     assert after["price_history"] == before["price_history"]
+
+
+def test_lifecycle_change_is_appended_and_listed_in_changes(tmp_path, site_copy):
+    from scrapers.localserver import serve_directory
+
+    db = tmp_path / "c.db"
+    with serve_directory(site_copy) as url:
+        assert run_scrape(url, db).status == "complete"
+        page = site_copy / "models/openai/sora-2/index.html"
+        page.write_text(page.read_text().replace(
+            "<p>It is built for short-form content:",
+            "<p>OpenAI says Sora 2 will be shut down on 1 May 2027; developers should migrate "
+            "to sora-3.</p><p>It is built for short-form content:", 1))
+        assert run_scrape(url, db, full=True).counts["models_changed"] == 1
+    assert rows(db, "SELECT status, status_date, replacements, valid_to IS NULL FROM "
+                "lifecycle_history WHERE model_id = 'openai/sora-2' ORDER BY id") == [
+        ("active", None, "[]", 0), ("deprecated", "2027-05-01", '["sora-3"]', 1)]
+    assert rows(db, "SELECT model_id, change_kind, summary, previous FROM changes WHERE "
+                "change_kind = 'lifecycle' AND model_id = 'openai/sora-2' "
+                "ORDER BY changed_at DESC LIMIT 1") == [
+        ("openai/sora-2", "lifecycle", 'deprecated since 2027-05-01 → ["sora-3"]', "active")]
+    assert rows(db, "SELECT model_id, status_date FROM deprecations WHERE status = "
+                "'deprecated'") == [("openai/sora-2", "2027-05-01")]
