@@ -48,6 +48,7 @@ class Line:
     col: int | None = None            # column index within the row
     block: int = 0                    # identity of the innermost block element
     parts: tuple[str, ...] = ()       # the text of each element the line is made of
+    emphasis: tuple[str, ...] = ()    # the parts set in bold (b, strong) or as a heading
 
 
 @dataclass
@@ -56,6 +57,7 @@ class _Context:
     href: str | None = None
     link: int | None = None
     code: int = 0
+    strong: int = 0
     chrome: int = 0
     table: int | None = None
     row: int | None = None
@@ -75,6 +77,7 @@ def lines_of(root: Node) -> list[Line]:
     lines: list[Line] = []
     buffer: list[str] = []
     parts: list[str] = []
+    bold: list[str] = []
     after_element = False  # an inline element just closed: a sibling element starts a new word
     counter = 0
     ctx = _Context()
@@ -85,13 +88,15 @@ def lines_of(root: Node) -> list[Line]:
     def flush() -> None:
         text = _SPACES.sub(" ", "".join(buffer)).strip()
         pieces = tuple(p for p in (_SPACES.sub(" ", x).strip() for x in parts) if p)
+        strong = tuple(p for p in (_SPACES.sub(" ", x).strip() for x in bold) if p)
         buffer.clear()
         parts.clear()
+        bold.clear()
         if text:
             lines.append(
                 Line(text, snapshot.heading, snapshot.href, snapshot.link, snapshot.code > 0,
                      snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
-                     snapshot.block, pieces)
+                     snapshot.block, pieces, strong)
             )
 
     while stack:
@@ -109,6 +114,8 @@ def lines_of(root: Node) -> list[Line]:
                 snapshot = _Context(**ctx.__dict__)
             buffer.append(content)
             parts.append(content)
+            if ctx.strong or ctx.heading:
+                bold.append(content)
             after_element = False
             continue
         if tag in ("-comment", "!doctype") or tag in INVISIBLE_TAGS:
@@ -146,6 +153,8 @@ def lines_of(root: Node) -> list[Line]:
             ctx.link = counter
         if tag in ("pre", "code", "kbd", "samp"):
             ctx.code += 1
+        if tag in ("b", "strong"):
+            ctx.strong += 1
         if tag in _CHROME_TAGS or role in _CHROME_ROLES:
             ctx.chrome += 1
         if tag in ("table", "dl") or role in _TABLE_ROLES:

@@ -163,3 +163,32 @@ def test_non_model_urls_are_skipped_with_a_reason():
     reading = read_page("<h1>o3 API</h1><p>Input:$2/M</p>", "https://www.cometapi.com/o3-api/")
     assert not reading.is_model_page
     assert reading.skip_reason == "not a model URL"
+
+
+def test_cards_of_the_newer_layout_give_names_and_units():
+    _, record = parsed(FIXTURE_PAGES / "newer_gpt4o.html",
+                       "https://www.cometapi.com/models/openai/gpt-4o/")
+    assert [(c.model_id, c.name, [(p.kind, str(p.usd), p.label) for p in c.prices])
+            for c in record.cards] == [
+        ("openai/gpt-image-2", "GPT Image 2",
+         [("input", "4", "Input"), ("output", "24", "Output")]),
+        ("bytedance/doubao-seedance-2-0", "Doubao-Seedance-2-0",
+         [("per_second", "0.063", "Per Second")]),
+        ("anthropic/claude-opus-4-8", "Claude Opus 4.8",
+         [("input", "4", "Input"), ("output", "20", "Output")]),
+    ]
+
+
+def test_provider_label_above_the_heading_without_a_link():
+    html = ("<body><header><a href='/'>Home</a></header><div>Moonshot AI</div><h1>Kimi K2</h1>"
+            "<p><span>Input:</span><span>$0.48/M</span></p></body>")
+    reading = read_page(html, "https://www.cometapi.com/models/moonshotai/kimi-k2/")
+    assert (reading.provider_name, reading.name) == ("Moonshot AI", "Kimi K2")
+
+
+def test_label_run_together_with_the_text_before_it():
+    html = "<body><h1>Veo 3</h1><div><span>Google</span>Per Second:$0.4</div></body>"
+    record = normalize(read_page(html, "https://www.cometapi.com/models/google/veo-3/"),
+                       today=TODAY)
+    assert [(p.kind, p.unit, str(p.usd), p.label) for p in record.prices] == [
+        ("per_second", "second", "0.4", "Per Second")]

@@ -55,7 +55,7 @@ SELECT
         || coalesce(' (official $' || h.official_usd || ')', '') AS summary,
     (SELECT '$' || prev.usd FROM price_history prev
         WHERE prev.model_id = h.model_id AND prev.kind = h.kind AND prev.unit = h.unit
-          AND prev.valid_to = h.valid_from ORDER BY prev.id DESC LIMIT 1) AS previous,
+          AND prev.id < h.id ORDER BY prev.id DESC LIMIT 1) AS previous,
     h.source_url
 FROM price_history h
 UNION ALL
@@ -68,7 +68,7 @@ SELECT
         || CASE WHEN l.replacements NOT IN ('[]', '') AND l.replacements IS NOT NULL
                 THEN ' → ' || l.replacements ELSE '' END,
     (SELECT prev.status FROM lifecycle_history prev
-        WHERE prev.model_id = l.model_id AND prev.valid_to = l.valid_from
+        WHERE prev.model_id = l.model_id AND prev.id < l.id
         ORDER BY prev.id DESC LIMIT 1),
     l.source_url
 FROM lifecycle_history l

@@ -26,6 +26,45 @@ _SIZE_VALUE = (r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:\.\d+)?\s*(?:[KkMmBb]|mil
 _PAIR = re.compile(
     rf"(?P<label>[^:：$\n|]{{1,48}}?)\s*[:：]\s*(?P<value>{_PRICE_VALUE}|{_SIZE_VALUE})(?=\s|$)"
 )
+# A pair needs a colon followed by the start of a value: lines without one (most prose) are
+# skipped at once, and in long lines only the few characters before such a colon are tried, so
+# the scan is linear instead of trying a 48-character lazy label at every position.
+_PAIR_HINT = re.compile(r"[:：]\s*(?:US\$|\$|\d)")
+_SHORT_LINE = 160
+
+
+def _pair_matches(text: str) -> list[re.Match[str]]:
+    """Exactly ``list(_PAIR.finditer(text))``, fast."""
+    if not _PAIR_HINT.search(text):
+        return []
+    if len(text) <= _SHORT_LINE:
+        return list(_PAIR.finditer(text))
+    found: list[re.Match[str]] = []
+    pos = 0
+    for hint in _PAIR_HINT.finditer(text):
+        colon = hint.start()
+        if colon <= pos:
+            continue
+        # a match using this colon starts after the previous colon (labels hold none) and at
+        # most 48 label characters plus the whitespace before the colon earlier
+        prev = max(text.rfind(":", 0, colon), text.rfind("：", 0, colon))
+        space = colon
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        for start in range(max(pos, prev + 1, space - 49), colon):
+            m = _PAIR.match(text, start)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+                break
+    return found
+
+
+def _has_pair(text: str) -> bool:
+    """Exactly ``_PAIR.search(text) is not None``, fast."""
+    return bool(_pair_matches(text))
+
+
 _VALUE_ONLY = re.compile(rf"^(?:{_PRICE_VALUE}|\d[\d,.]*\s*(?:[KkMmBb]|million)?(?:\s*tokens?)?)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PERCENT_LINE = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
@@ -136,7 +175,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     h1 = _first_heading(content)
     reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
                     else _name_from_title(title))
-    reading.provider_name = _provider_name(root, url, ref, content)
+    reading.provider_name = _provider_name(root, url, ref, content, h1)
     start, end = _header_span(content, h1)
     header = content[start:end]
     reading.fields = _header_fields(header)
@@ -187,7 +226,8 @@ def _first_heading(lines: list[Line]) -> int | None:
     return None
 
 
-def _provider_name(root, url: str, ref: ModelRef, lines: list[Line]) -> str | None:
+def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
+                   h1: int | None) -> str | None:
     """The provider's display name: the text of the page's link to the provider's model list."""
     for anchor in root.css("a[href]"):
         path = urlsplit(urljoin(url, anchor.attributes.get("href") or "")).path.rstrip("/")
@@ -200,6 +240,10 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line]) -> str | No
         parts = [p.strip() for p in re.split(r"\s*[/›»>]\s*", line.text)]
         if len(parts) >= 4 and parts[1].casefold() in ("models", "model"):
             return parts[2] or None
+    if h1 is not None:  # a provider label set just above the heading ("OpenAI" / "GPT-4o")
+        for line in lines[max(0, h1 - 3):h1]:
+            if _slug(line.text).replace("-", "") == ref.provider.replace("-", ""):
+                return line.text
     return None
 
 
@@ -209,7 +253,7 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line]) -> str | No
 def _header_span(lines: list[Line], h1: int | None) -> tuple[int, int]:
     """Lines between the model heading and the next section heading: the page's header."""
     if h1 is None:
-        first_pair = next((i for i, ln in enumerate(lines) if _PAIR.search(ln.text)), None)
+        first_pair = next((i for i, ln in enumerate(lines) if _has_pair(ln.text)), None)
         if first_pair is None:
             return 0, 0
         start = max(0, first_pair - 1)
@@ -237,7 +281,7 @@ def _merge_split_pairs(lines: list[Line]) -> list[str]:
                 merged[-1] += ":"
             i += 1
             continue
-        if (nxt is not None and len(text) <= 48 and not _PAIR.search(text)
+        if (nxt is not None and len(text) <= 48 and not _has_pair(text)
                 and not _VALUE_ONLY.match(text) and _VALUE_ONLY.match(nxt.lstrip(":： "))
                 and (text.endswith((":", "：")) or labels.meaning_of(text) is not None
                      or nxt.startswith(("$", ":", "：")) or nxt[:1].isdigit())):
@@ -253,7 +297,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     """``Label:value`` pairs in a line; a label is a few words with a letter in them, so prose
     such as "ratios 1:4, 4:1" or "Note: it costs $2" is not taken for a field."""
     pairs = []
-    for m in _PAIR.finditer(text):
+    for m in _pair_matches(text):
         label = m.group("label").strip()
         if len(label) > 40 or len(label.split()) > 5 or not _HAS_LETTER.search(label):
             continue
@@ -266,6 +310,7 @@ def place_fields(pairs: list[tuple[str, str]]) -> list[Field]:
     fields: list[Field] = []
     token_prices_seen = 0
     for label, value in pairs:
+        label = _known_tail(label)
         meaning = labels.meaning_of(label)
         placed_by = "vocabulary" if meaning else None
         is_price = value.lstrip().startswith(("$", "US"))
@@ -283,6 +328,22 @@ def place_fields(pairs: list[tuple[str, str]]) -> list[Field]:
             token_prices_seen += 1
         fields.append(Field(label, value, meaning, placed_by))
     return fields
+
+
+def _known_tail(label: str) -> str:
+    """A label run together with the text before it ("Doubao-Seedance-2-0 Per Second",
+    "GooglePer Second") is the longest known price or size phrase at its end, starting at a
+    word or case boundary; an unknown label is kept whole."""
+    if labels.meaning_of(label) is not None:
+        return label
+    for start in range(1, len(label) - 1):
+        before, first = label[start - 1], label[start]
+        if not (before.isspace() or not before.isalnum() or (before.islower() and first.isupper())):
+            continue
+        tail = label[start:].strip()
+        if len(tail) >= 3 and labels.meaning_of(tail) in (*labels.PRICE_KINDS, *labels.SIZE_KINDS):
+            return tail
+    return label
 
 
 def _meaning_from_unit(per: str) -> str | None:
@@ -321,7 +382,7 @@ def _summary(header: list[Line]) -> str | None:
     best: str | None = None
     for line in header:
         text = line.text
-        if line.href or line.code or _PAIR.search(text) or labels.meaning_of(text):
+        if line.href or line.code or _has_pair(text) or labels.meaning_of(text):
             continue
         cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
         sentence_like = (len(text) >= 40 and " " in text) or cjk >= 15
@@ -470,7 +531,8 @@ def _cards(root, url: str, ref: ModelRef) -> tuple[list[CardReading], list]:
             continue
         elements.append(element)
         cards.append(CardReading(
-            url=target, ref=other, name=_card_name(card_lines), fields=fields,
+            url=target, ref=other, name=_card_name(card_lines, element, other.provider),
+            fields=fields,
             coming_soon=coming_soon, summary=_card_summary(card_lines),
         ))
     return cards, elements
@@ -493,19 +555,33 @@ def _link_targets(node, url: str) -> set[str]:
     return targets
 
 
-def _card_name(lines: list[Line]) -> str | None:
-    """The card's model name: its heading or strong line, else the first line that is not an
-    avatar letter, a provider label or a figure."""
-    candidates = [ln for ln in lines if len(ln.text) > 1 and not _PAIR.search(ln.text)
-                  and labels.meaning_of(ln.text) is None]
-    headed = [ln for ln in candidates if ln.heading is not None]
-    pool = headed or candidates
-    for line in pool:
-        if len(line.text) <= 80:
-            return line.text
+def _card_name(lines: list[Line], element, provider: str) -> str | None:
+    """The card's model name: its bold or heading text, else its image's alt text, else the
+    first piece of text that is not an avatar letter, the provider, a label or a figure."""
+    def usable(text: str) -> bool:
+        return (1 < len(text) <= 80 and not _has_pair(text) and "$" not in text
+                and labels.meaning_of(text) is None and _slug(text) != provider
+                and not _VALUE_ONLY.match(text.strip(": ")))
+
+    for line in lines:
+        for text in line.emphasis:
+            if usable(text):
+                return text
+    for image in element.css("img[alt]"):
+        alt = _clean(image.attributes.get("alt"))
+        if alt and usable(alt):
+            return alt
+    for line in lines:
+        for text in line.parts or (line.text,):
+            if usable(text.strip()) and len(text.strip().split()) <= 8:
+                return text.strip()
     return None
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def _card_summary(lines: list[Line]) -> str | None:
-    texts = [ln.text for ln in lines if len(ln.text) >= 40 and not _PAIR.search(ln.text)]
+    texts = [ln.text for ln in lines if len(ln.text) >= 40 and not _has_pair(ln.text)]
     return max(texts, key=len) if texts else None
