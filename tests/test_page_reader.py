@@ -192,3 +192,22 @@ def test_label_run_together_with_the_text_before_it():
                        today=TODAY)
     assert [(p.kind, p.unit, str(p.usd), p.label) for p in record.prices] == [
         ("per_second", "second", "0.4", "Per Second")]
+
+
+@pytest.mark.parametrize("cells", [
+    ("Input:$0.32/M; Output:$1.92/M", "Input:$0.4/M; Output:$2.4/M"),
+    ("Input:$0.32/MOutput:$1.92/M", "Input:$0.4/MOutput:$2.4/M"),
+    ("Input:$0.32/M<br>Output:$1.92/M", "Input:$0.4/M<br>Output:$2.4/M"),
+])
+def test_pricing_table_cell_styles_seen_on_real_pages(cells):
+    comet, official = cells
+    html = (f"<body><h1>Qwen3.5 Plus</h1><p>Input:$0.32/M</p><p>Output:$1.92/M</p>"
+            f"<h2>Pricing for Qwen3.5 Plus</h2><table><tr><th>Comet Price (USD / M Tokens)</th>"
+            f"<th>Official Price (USD / M Tokens)</th><th>Discount</th></tr>"
+            f"<tr><td>{comet}</td><td>{official}</td><td>-20%</td></tr></table></body>")
+    record = normalize(read_page(html, "https://www.cometapi.com/models/qwen/qwen3-5-plus/"),
+                       today=TODAY)
+    assert [(p.kind, str(p.usd), str(p.official_usd)) for p in record.prices] == [
+        ("input", "0.32", "0.4"), ("output", "1.92", "2.4")]
+    assert record.discount_pct == 20
+    assert not record.findings

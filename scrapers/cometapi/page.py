@@ -19,12 +19,16 @@ from scrapers.cometapi import labels
 from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
 from scrapers.text import INVISIBLE_TAGS, Line, lines_of, parse_html
 
-_PRICE_VALUE = r"(?:US)?\$\s*(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*/\s*[A-Za-z0-9]{1,12})?"
+# "$24/M", "$0.08", "$2 / 1M tokens", "$0.04/image"; the unit stops where the next label starts,
+# as in "Input:$0.2/MOutput:$1.2/M" (real pages run pairs together)
+_PRICE_VALUE = (r"(?:US)?\$\s*(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*/\s*(?:(?:1\s*)?[MmKk]"
+                r"(?:\s*[Tt]ok(?:en)?s?)?(?![a-z])|[a-z]{1,10}(?![a-z])))?")
+_VALUE_END = r"(?=$|[\s;,|)\]]|[A-Z]|[^\x00-\x7f])"
 _SIZE_VALUE = (r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:\.\d+)?\s*(?:[KkMmBb]|million)\b|\d{4,})"
                r"(?:\s*tokens?)?")
 # "Input:$24/M", "Context:1M", "Max Output:65K", several per line ("Input:$24/M Output:$48/M")
 _PAIR = re.compile(
-    rf"(?P<label>[^:：$\n|]{{1,48}}?)\s*[:：]\s*(?P<value>{_PRICE_VALUE}|{_SIZE_VALUE})(?=\s|$)"
+    rf"(?P<label>[^:：$\n|]{{1,48}}?)\s*[:：]\s*(?P<value>{_PRICE_VALUE}|{_SIZE_VALUE}){_VALUE_END}"
 )
 # A pair needs a colon followed by the start of a value: lines without one (most prose) are
 # skipped at once, and in long lines only the few characters before such a colon are tried, so
@@ -298,7 +302,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     such as "ratios 1:4, 4:1" or "Note: it costs $2" is not taken for a field."""
     pairs = []
     for m in _pair_matches(text):
-        label = m.group("label").strip()
+        label = m.group("label").strip().lstrip(";,|·•-–—/ ").strip()
         if len(label) > 40 or len(label.split()) > 5 or not _HAS_LETTER.search(label):
             continue
         pairs.append((label, m.group("value").strip()))
