@@ -211,3 +211,16 @@ def test_pricing_table_cell_styles_seen_on_real_pages(cells):
         ("input", "0.32", "0.4"), ("output", "1.92", "2.4")]
     assert record.discount_pct == 20
     assert not record.findings
+
+
+def test_a_menu_of_models_in_the_navigation_is_not_read_as_cards():
+    html = ("<body><nav><a href='/models/openai/'>View all OpenAI models</a><ul><li>"
+            "<a href='/models/openai/gpt-5/'>GPT-5 <span>Input:$1/M</span></a></li></ul></nav>"
+            "<div><a href='/models/'>Models</a> / <a href='/models/openai/'>OpenAI</a></div>"
+            "<h1>GPT-4o</h1><p>Input:$2/M</p><p>Output:$8/M</p><h2>More models</h2>"
+            "<a href='/models/openai/o3/'><b>o3</b><span>Input:$1.6/M</span></a></body>")
+    reading = read_page(html, "https://www.cometapi.com/models/openai/gpt-4o/")
+    assert reading.provider_name == "OpenAI"
+    assert [c.ref.model_id for c in reading.cards] == ["openai/o3"]
+    assert sorted(reading.links) == ["https://www.cometapi.com/models/openai/gpt-5/",
+                                     "https://www.cometapi.com/models/openai/o3/"]

@@ -233,13 +233,18 @@ def _first_heading(lines: list[Line]) -> int | None:
 def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
                    h1: int | None) -> str | None:
     """The provider's display name: the text of the page's link to the provider's model list."""
+    named: list[str] = []
     for anchor in root.css("a[href]"):
         path = urlsplit(urljoin(url, anchor.attributes.get("href") or "")).path.rstrip("/")
         parts = path.split("/")
         if len(parts) >= 3 and parts[-2] == "models" and parts[-1].lower() == ref.provider:
             text = _clean(anchor.text())
-            if text and len(text) <= 60:
-                return text
+            if text and _slug(text).replace("-", "") == ref.provider.replace("-", ""):
+                return text  # the link's words are the slug's: surely the display name
+            if text and len(text.split()) <= 3:
+                named.append(text)
+    if named:  # e.g. a breadcrumb "Google" for slug "google-ai": the first short link text
+        return named[0]
     for line in lines:  # a breadcrumb written as text: Home/Models/OpenAI/gpt-4-0314
         parts = [p.strip() for p in re.split(r"\s*[/›»>]\s*", line.text)]
         if len(parts) >= 4 and parts[1].casefold() in ("models", "model"):
@@ -519,8 +524,8 @@ def _cards(root, url: str, ref: ModelRef) -> tuple[list[CardReading], list]:
         other = parse_model_url(target)
         if other is None or other.model_id == ref.model_id or urlsplit(target).netloc != host:
             continue
-        if any(_contains(chosen, anchor) for chosen in elements):
-            continue
+        if any(_contains(chosen, anchor) for chosen in elements) or _in_navigation(anchor):
+            continue  # a menu of models is site furniture, not this page's "More models"
         element = anchor
         while element.parent is not None and element.parent.tag not in ("body", "html", "main"):
             parent = element.parent
@@ -540,6 +545,15 @@ def _cards(root, url: str, ref: ModelRef) -> tuple[list[CardReading], list]:
             coming_soon=coming_soon, summary=_card_summary(card_lines),
         ))
     return cards, elements
+
+
+def _in_navigation(node) -> bool:
+    while node is not None:
+        if node.tag in ("nav", "header", "footer") or (
+                (node.attributes.get("role") or "").lower() in ("navigation", "menu", "banner")):
+            return True
+        node = node.parent
+    return False
 
 
 def _contains(ancestor, node) -> bool:
