@@ -1,0 +1,360 @@
+"""``make bench``: generate a synthetic site, serve it with nginx, measure, print the table.
+
+    python -m bench.run [--models 500] [--locales 20] [--scales 1000,10000] [--quick]
+                        [--concurrency 4] [--no-scrapy] [--no-write] [--workdir DIR]
+
+Each scale is a page count (models = pages / locales). For each: reading speed of the catalog's
+reader (read_page + normalize, one process = one core) beside BeautifulSoup + lxml on the same
+pages; a full scrape into SQLite through the real pipeline (wall time, pages/s, peak RSS of the
+scrape's own process); an unchanged re-run and a re-run after 1% of the pages changed; the same
+fetch and reading by a minimal Scrapy spider at the same concurrency; Datasette latencies on the
+database the scrape built. The figures go to stdout and, unless --no-write, into
+bench/RESULTS.md between the ``figures`` markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from multiprocessing import Pool
+from pathlib import Path
+
+from bench import sitegen
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+# ---------------------------------------------------------------- set-up and generation
+
+
+def ensure_setup() -> None:
+    try:
+        import bs4  # noqa: F401
+        import scrapy  # noqa: F401
+
+        from bench.servers import nginx_binary
+        if nginx_binary():
+            return
+    except ImportError:
+        pass
+    subprocess.run(["bash", str(ROOT / "bench" / "setup.sh")], check=False,
+                   env={**os.environ, "PY": sys.executable})
+
+
+def _write_models(args: tuple[str, list[int], list[str], int]) -> int:
+    root, indexes, locales, n_models = args
+    for index in indexes:
+        m = sitegen.model(index)
+        for locale in locales:
+            path = Path(root) / sitegen.page_path(m, locale).strip("/") / "index.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(sitegen.render(index, locale, n_models), encoding="utf-8")
+    return len(indexes)
+
+
+def generate(root: Path, n_models: int, n_locales: int, workers: int) -> sitegen.Site:
+    """``sitegen.generate`` on every core."""
+    sitegen.check_vocabulary()
+    locales = list(sitegen.LOCALES)[:n_locales]
+    chunks = [list(range(k, n_models, workers * 4)) for k in range(workers * 4)]
+    with Pool(workers) as pool:
+        pool.map(_write_models, [(str(root), c, locales, n_models) for c in chunks if c])
+    site = sitegen.Site(root, n_models, locales, {})
+    sitegen.write_sitemaps(site)
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /console/\n\n"
+                                     f"Sitemap: {sitegen.SITE_URL}/sitemap.xml\n")
+    return site
+
+
+# ---------------------------------------------------------------- measurements
+
+
+def _sample(site: sitegen.Site, n: int) -> list[tuple[str, str, int, str]]:
+    pages = []
+    step = max(1, site.pages // n)
+    for k in range(0, site.pages, step):
+        index, locale = k % site.n_models, site.locales[k // site.n_models]
+        m = sitegen.model(index)
+        html = (site.root / sitegen.page_path(m, locale).strip("/") / "index.html").read_text()
+        pages.append((sitegen.SITE_URL + sitegen.page_path(m, locale), html, index, locale))
+    return pages[:n]
+
+
+def reading_speed(site: sitegen.Site, n: int) -> dict:
+    """Pages per second on one core: the catalog's reader, and BeautifulSoup + lxml."""
+    from catalog.normalize import normalize
+    from scrapers.cometapi.page import read_page
+
+    pages = _sample(site, n)
+    size = sum(len(h.encode()) for _, h, _, _ in pages) / len(pages)
+    correct = 0
+    start = time.perf_counter()
+    for url, html, index, locale in pages:
+        record = normalize(read_page(html, url), today=date(2026, 11, 21)).to_json()
+        expected = site.expected(index, locale)
+        correct += [(p["kind"], p["usd"], p["official_usd"]) for p in record["prices"]] == [
+            (p["kind"], p["usd"], p["official_usd"]) for p in expected["prices"]]
+    ours = len(pages) / (time.perf_counter() - start)
+    out = {"pages": len(pages), "avg_kb": round(size / 1024), "ours_pps": round(ours, 1),
+           "ours_correct": correct}
+    try:
+        from bench import soup_reader
+    except ImportError:
+        return out
+    soup_pages = pages[: max(10, len(pages) // 3)]
+    agree = 0
+    start = time.perf_counter()
+    for _url, html, index, locale in soup_pages:
+        got = soup_reader.read(html)
+        expected = site.expected(index, locale)
+        agree += got["name"] == expected["name"] and got["prices"] == {
+            p["kind"]: [p["usd"], p["official_usd"]] for p in expected["prices"]}
+    soup = len(soup_pages) / (time.perf_counter() - start)
+    out.update(soup_pps=round(soup, 1), soup_correct=agree, soup_pages=len(soup_pages),
+               ratio=round(ours / soup, 2))
+    return out
+
+
+def _run_wait4(argv: list[str]) -> tuple[float, int, str, str]:
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{argv[:4]} failed ({proc.returncode}): {stderr[-2000:]}")
+    return wall, round(usage.ru_maxrss / 1024), stdout, stderr
+
+
+def scrape(base_url: str, db: Path, concurrency: int, full: bool = False) -> dict:
+    argv = [sys.executable, "-m", "bench.scrape_once", base_url, str(db), str(concurrency)]
+    wall, rss, stdout, _ = _run_wait4(argv + (["--full"] if full else []))
+    counts = json.loads(stdout.strip().splitlines()[-1])
+    return {"wall_s": round(wall, 2), "rss_mb": rss, **counts}
+
+
+def scrapy_crawl(base_url: str, out: Path, concurrency: int) -> dict:
+    argv = [sys.executable, "-m", "bench.scrapy_spider", base_url, str(out), str(concurrency)]
+    wall, rss, _, _ = _run_wait4(argv)
+    items = sum(1 for _ in out.open()) if out.exists() else 0
+    return {"wall_s": round(wall, 2), "rss_mb": rss, "items": items}
+
+
+def datasette_latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
+    """Median and p95 (ms) of the pages a user opens, in-process (no network)."""
+    from datasette.utils import tilde_encode
+
+    from catalog.serve import build_datasette, canned_queries
+
+    ds = build_datasette(db)
+    import sqlite3
+    conn = sqlite3.connect(db)
+    model_id = conn.execute("SELECT id FROM models WHERE source = 'page' ORDER BY id "
+                            "LIMIT 1").fetchone()[0]
+    conn.close()
+    params = {"search": "q=nova", "cheapest_with_context": "kind=text&min_context=128000",
+              "compare_models": f"ids={model_id}", "price_changes_since": "since=2026-01-01",
+              "deprecation_list": "status=retired"}
+    paths = {"models facet page": "/catalog/models",
+             "model page": f"/catalog/models/{tilde_encode(model_id)}"}
+    for name in canned_queries():
+        query = params.get(name)
+        paths[f"query {name}"] = f"/catalog/{name}" + (f"?{query}" if query else "")
+
+    async def measure() -> dict[str, dict[str, float]]:
+        await ds.invoke_startup()
+        out = {}
+        for label, path in paths.items():
+            response = await ds.client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+            times = []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                response = await ds.client.get(path)
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            out[label] = {"median_ms": round(statistics.median(times), 1),
+                          "p95_ms": round(times[min(len(times) - 1,
+                                                    int(0.95 * len(times)))], 1)}
+        return out
+
+    return asyncio.run(measure())
+
+
+# ---------------------------------------------------------------- one scale
+
+
+def measure_scale(pages: int, n_locales: int, args, workdir: Path) -> dict:
+    from bench.servers import serve
+
+    n_models = max(1, pages // n_locales)
+    root = workdir / f"site-{pages}"
+    shutil.rmtree(root, ignore_errors=True)
+    t = time.perf_counter()
+    site = generate(root, n_models, n_locales, workers=os.cpu_count() or 1)
+    result: dict = {"pages": site.pages, "models": n_models, "locales": n_locales,
+                    "generate_s": round(time.perf_counter() - t, 1)}
+    print(f"[{pages}] generated {site.pages} pages in {result['generate_s']} s", flush=True)
+    result["read"] = reading_speed(site, min(args.read_sample, site.pages))
+    print(f"[{pages}] reading: {result['read']}", flush=True)
+    if args.read_only:
+        return result
+    db = workdir / f"catalog-{pages}.db"
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    with serve(root, prefer_nginx=not args.python_server) as (base_url, server):
+        result["server"] = server
+        result["full"] = scrape(base_url, db, args.concurrency)
+        print(f"[{pages}] full scrape: {result['full']}", flush=True)
+        result["unchanged"] = scrape(base_url, db, args.concurrency)
+        print(f"[{pages}] unchanged re-run: {result['unchanged']}", flush=True)
+        sitegen.change(site, 0.01)
+        result["changed_1pct"] = scrape(base_url, db, args.concurrency)
+        print(f"[{pages}] 1% changed re-run: {result['changed_1pct']}", flush=True)
+        if not args.no_scrapy:
+            try:
+                import scrapy  # noqa: F401
+                result["scrapy"] = scrapy_crawl(base_url, workdir / f"scrapy-{pages}.jsonl",
+                                                args.concurrency)
+                print(f"[{pages}] scrapy: {result['scrapy']}", flush=True)
+            except ImportError:
+                print("scrapy is not installed: bash bench/setup.sh", flush=True)
+    result["datasette"] = datasette_latency(db, args.repeat)
+    print(f"[{pages}] datasette: {json.dumps(result['datasette'])}", flush=True)
+    if not args.keep:
+        shutil.rmtree(root, ignore_errors=True)
+    return result
+
+
+# ---------------------------------------------------------------- the table
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
+    except OSError:
+        mem = 0
+    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GB RAM; {platform.platform()}; "
+            f"Python {platform.python_version()}")
+
+
+def table(results: list[dict], concurrency: int) -> str:
+    rows = ["| figure | " + " | ".join(f"{r['pages']:,} pages" for r in results) + " |",
+            "|---|" + "---|" * len(results)]
+
+    def row(label: str, fn) -> None:
+        cells = []
+        for r in results:
+            try:
+                cells.append(fn(r))
+            except (KeyError, TypeError, ZeroDivisionError):
+                cells.append("not measured")
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+
+    row("models × locales", lambda r: f"{r['models']} × {r['locales']}")
+    row("average page size", lambda r: f"{r['read']['avg_kb']} KB")
+    row("read + normalize, pages/s per core",
+        lambda r: f"{r['read']['ours_pps']} ({r['read']['ours_correct']}/"
+                  f"{r['read']['pages']} exact)")
+    row("BeautifulSoup + lxml, pages/s per core",
+        lambda r: f"{r['read']['soup_pps']} ({r['read']['soup_correct']}/"
+                  f"{r['read']['soup_pages']} exact)")
+    row("reader ÷ BeautifulSoup", lambda r: f"{r['read']['ratio']}×")
+    row(f"full scrape (concurrency {concurrency}): wall",
+        lambda r: f"{r['full']['wall_s']} s")
+    row("full scrape: pages/s",
+        lambda r: f"{r['full']['pages_ok'] / r['full']['wall_s']:.1f}")
+    row("full scrape: peak RSS", lambda r: f"{r['full']['rss_mb']} MB")
+    row("Scrapy (same pages, same reader, JSON lines): wall",
+        lambda r: f"{r['scrapy']['wall_s']} s ({r['scrapy']['items']} items)")
+    row("Scrapy: pages/s", lambda r: f"{r['scrapy']['items'] / r['scrapy']['wall_s']:.1f}")
+    row("Scrapy: peak RSS", lambda r: f"{r['scrapy']['rss_mb']} MB")
+    row("catalog ÷ Scrapy, pages/s",
+        lambda r: f"{(r['full']['pages_ok'] / r['full']['wall_s']) / (r['scrapy']['items'] / r['scrapy']['wall_s']):.2f}×")  # noqa: E501
+    row("unchanged re-run: wall (full ÷ re-run)",
+        lambda r: f"{r['unchanged']['wall_s']} s ({r['full']['wall_s'] / r['unchanged']['wall_s']:.1f}×)")  # noqa: E501
+    row("1% changed re-run: wall (full ÷ re-run)",
+        lambda r: f"{r['changed_1pct']['wall_s']} s ({r['full']['wall_s'] / r['changed_1pct']['wall_s']:.1f}×, {r['changed_1pct']['pages_ok']} read)")  # noqa: E501
+    labels = list(next((r["datasette"] for r in results if "datasette" in r), {}))
+    for label in labels:
+        row(f"Datasette {label}: median / p95",
+            lambda r, label=label: f"{r['datasette'][label]['median_ms']} / "
+                                   f"{r['datasette'][label]['p95_ms']} ms")
+    return "\n".join(rows)
+
+
+def write_results(text: str) -> None:
+    start, end = "<!-- figures -->", "<!-- /figures -->"
+    empty = f"# Benchmark results\n\n{start}\n{end}\n"
+    current = RESULTS.read_text() if RESULTS.exists() else empty
+    if start not in current:
+        current += f"\n{start}\n{end}\n"
+    head, rest = current.split(start, 1)
+    tail = rest.split(end, 1)[1]
+    RESULTS.write_text(f"{head}{start}\n{text}\n{end}{tail}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run")
+    parser.add_argument("--models", type=int, default=500)
+    parser.add_argument("--locales", type=int, default=20)
+    parser.add_argument("--scales", default=None,
+                        help="comma-separated page counts (default: 1000 and models × locales)")
+    parser.add_argument("--quick", action="store_true", help="a small site (20 × 5)")
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--read-sample", type=int, default=600)
+    parser.add_argument("--repeat", type=int, default=40, help="Datasette requests per path")
+    parser.add_argument("--read-only", action="store_true", help="only the reading figures")
+    parser.add_argument("--no-scrapy", action="store_true")
+    parser.add_argument("--python-server", action="store_true", help="do not use nginx")
+    parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
+    parser.add_argument("--keep", action="store_true", help="keep the generated sites")
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.models, args.locales = 20, 5
+        args.scales = args.scales or "100"
+        args.read_sample, args.repeat = min(args.read_sample, 100), min(args.repeat, 10)
+    scales = ([int(x) for x in args.scales.split(",")] if args.scales
+              else sorted({1000, args.models * args.locales}))
+    ensure_setup()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="comet-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}\nworkdir: {workdir}", flush=True)
+    results = [measure_scale(pages, args.locales, args, workdir) for pages in scales]
+    text = (f"Measured {time.strftime('%Y-%m-%d')} on: {machine()}. Static server: "
+            f"{results[-1].get('server', 'none')}.\n\n{table(results, args.concurrency)}\n\n"
+            f"```json\n{json.dumps(results, indent=1)}\n```")
+    print()
+    print(table(results, args.concurrency))
+    (workdir / "results.json").write_text(json.dumps(results, indent=1))
+    if not args.no_write:
+        write_results(text)
+        print(f"\nfigures written to {RESULTS}")
+    if args.workdir is None and not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
