@@ -240,18 +240,20 @@ class _Run:
         for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
             if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
                 self.counts["models_changed"] += 1
+        own: dict[str, ModelRecord | None] = {}  # one reference page per model, prices only
+
+        def own_page(model_id: str) -> ModelRecord | None:
+            if model_id not in own:
+                readings = self.store.readings(model_id)
+                own[model_id] = _record_from_json(readings[0]) if readings else None
+            return own[model_id]
+
+        # model by model, so memory holds one model's pages at a time, never the whole run
         for model_id in sorted(self.touched):
             records = [_record_from_json(r) for r in self.store.readings(model_id)]
-            for record, finding in price_mismatches(records):
-                self.counts["findings_added"] += self.store.set_findings(
-                    record.url, record.model_id, record.locale, [finding],
-                    run_id=self.run_id, now=self.now)
-        pages = [_record_from_json(r) for mid in sorted(self.touched)
-                 for r in self.store.readings(mid)]
-        targets = {c.model_id for p in pages for c in p.cards}
-        own = [_record_from_json(r) for mid in sorted(targets) for r in self.store.readings(mid)]
-        for record, finding in card_mismatches(pages + own):
-            if record.model_id in self.touched:
+            found = price_mismatches(records)
+            found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
+            for record, finding in found:
                 self.counts["findings_added"] += self.store.set_findings(
                     record.url, record.model_id, record.locale, [finding],
                     run_id=self.run_id, now=self.now)

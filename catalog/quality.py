@@ -9,7 +9,7 @@ a card and on its own page).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from catalog.records import Finding, ModelRecord
@@ -95,25 +95,22 @@ def price_mismatches(records: list[ModelRecord]) -> list[tuple[ModelRecord, Find
     return out
 
 
-def card_mismatches(records: list[ModelRecord]) -> list[tuple[ModelRecord, Finding]]:
-    """Cards that advertise a price other than the one the model's own page states."""
-    own: dict[str, ModelRecord] = {}
-    for record in records:
-        if record.model_id not in own or record.locale == "en":
-            own[record.model_id] = record
-    out: list[tuple[ModelRecord, Finding]] = []
-    for record in records:
-        for card in record.cards:
-            target = own.get(card.model_id)
-            if target is None:
-                continue
-            prices = {(p.kind, p.unit): p.usd for p in target.prices}
-            for price in card.prices:
-                usd = prices.get((price.kind, price.unit))
-                if usd is not None and price.usd is not None and usd != price.usd:
-                    out.append((record, Finding(
-                        "price_mismatch",
-                        f"card for {card.model_id} shows {price.kind} {_money(price.usd)} per "
-                        f"{price.unit}; its page {target.url} states {_money(usd)}",
-                    )))
+def card_mismatches(record: ModelRecord,
+                    own_page: Callable[[str], ModelRecord | None]) -> list[Finding]:
+    """Cards on ``record``'s page that advertise a price other than the one the model's own
+    page states (``own_page(model_id)`` gives that page, English first, or None)."""
+    out: list[Finding] = []
+    for card in record.cards:
+        target = own_page(card.model_id)
+        if target is None:
+            continue
+        prices = {(p.kind, p.unit): p.usd for p in target.prices}
+        for price in card.prices:
+            usd = prices.get((price.kind, price.unit))
+            if usd is not None and price.usd is not None and usd != price.usd:
+                out.append(Finding(
+                    "price_mismatch",
+                    f"card for {card.model_id} shows {price.kind} {_money(price.usd)} per "
+                    f"{price.unit}; its page {target.url} states {_money(usd)}",
+                ))
     return out

@@ -201,3 +201,19 @@ def test_lifecycle_change_is_appended_and_listed_in_changes(tmp_path, site_copy)
         ("openai/sora-2", "lifecycle", 'deprecated since 2027-05-01 → ["sora-3"]', "active")]
     assert rows(db, "SELECT model_id, status_date FROM deprecations WHERE status = "
                 "'deprecated'") == [("openai/sora-2", "2027-05-01")]
+
+
+def test_a_card_priced_unlike_its_model_page_is_a_finding(tmp_path, site_copy):
+    from scrapers.localserver import serve_directory
+
+    page = site_copy / "models/google/gemini-2-5-flash/index.html"
+    text = page.read_text()
+    card = text.index('href="/models/deepseek/deepseek-r/"')
+    page.write_text(text[:card] + text[card:].replace("$0.44/M", "$0.5/M", 1))
+    db = tmp_path / "c.db"
+    with serve_directory(site_copy) as url:
+        assert run_scrape(url, db).status == "complete"
+    assert rows(db, "SELECT url, detail FROM findings WHERE kind = 'price_mismatch'") == [
+        ("https://www.cometapi.com/models/google/gemini-2-5-flash/",
+         "card for deepseek/deepseek-r shows input $0.5 per 1M tokens; its page "
+         "https://www.cometapi.com/es/models/deepseek/deepseek-r/ states $0.44")]
