@@ -327,7 +327,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         if complete and options.limit is None and not options.locales:
             store.mark_missing(run.seen_models, run.now)
         status = "complete" if complete else "partial"
-        reason = None if complete else f"{failed} pages failed; first: {run.failures[0]}"
+        reason = ("every page read, unchanged or accounted for" if complete
+                  else f"{failed} pages failed; first: {run.failures[0]}")
         if run.skip_note():
             reason = "; ".join(filter(None, [reason, run.skip_note()]))
         store.commit()
