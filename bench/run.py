@@ -145,12 +145,13 @@ def scrape(base_url: str, db: Path, concurrency: int, full: bool = False) -> dic
     argv = [sys.executable, "-m", "bench.scrape_once", base_url, str(db), str(concurrency)]
     wall, rss, stdout, _ = _run_wait4(argv + (["--full"] if full else []))
     counts = json.loads(stdout.strip().splitlines()[-1])
-    return {"wall_s": round(wall, 2), "rss_mb": rss, **counts}
+    return {"wall_s": round(wall, 2), "rss_mb": counts.pop("vmhwm_mb", rss), **counts}
 
 
 def scrapy_crawl(base_url: str, out: Path, concurrency: int) -> dict:
     argv = [sys.executable, "-m", "bench.scrapy_spider", base_url, str(out), str(concurrency)]
-    wall, rss, _, _ = _run_wait4(argv)
+    wall, rss, stdout, _ = _run_wait4(argv)
+    rss = json.loads(stdout.strip().splitlines()[-1]).get("vmhwm_mb", rss) if stdout else rss
     items = sum(1 for _ in out.open()) if out.exists() else 0
     return {"wall_s": round(wall, 2), "rss_mb": rss, "items": items}
 
@@ -330,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--no-setup", action="store_true",
+                        help="do not run bench/setup.sh when nginx or Scrapy is missing")
     args = parser.parse_args(argv)
     if args.quick:
         args.models, args.locales = 20, 5
@@ -337,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         args.read_sample, args.repeat = min(args.read_sample, 100), min(args.repeat, 10)
     scales = ([int(x) for x in args.scales.split(",")] if args.scales
               else sorted({1000, args.models * args.locales}))
-    ensure_setup()
+    if not args.no_setup:
+        ensure_setup()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="comet-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}\nworkdir: {workdir}", flush=True)

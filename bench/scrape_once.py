@@ -19,7 +19,17 @@ def main() -> None:
         base_url=base_url, db_path=db, concurrency=concurrency, requests_per_second=100000.0,
         timeout=30.0, backoff_base=0.05, full="--full" in sys.argv, max_failures=0,
         today=date(2026, 11, 21))))
-    print(json.dumps({"status": result.status, "reason": result.reason, **result.counts}))
+    print(json.dumps({"status": result.status, "reason": result.reason, **result.counts,
+                      "vmhwm_mb": peak_rss_mb()}))
+
+
+def peak_rss_mb() -> int:
+    """This process's peak resident set (VmHWM). Not ru_maxrss: on Linux a child's ru_maxrss
+    starts at its parent's resident size at fork, which would charge the bench's own memory."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024)
+    return 0
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ same reading (``read_page`` + ``normalize``), one JSON line per page. Run in its
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from urllib.parse import urlsplit
@@ -62,6 +63,8 @@ def main() -> None:
     })
     process.crawl(ModelPages, base_url=base_url)
     process.start()
+    from bench.scrape_once import peak_rss_mb
+    print(json.dumps({"vmhwm_mb": peak_rss_mb()}))
 
 
 if __name__ == "__main__":
