@@ -346,8 +346,10 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                                       "duration_s": round(time.monotonic() - started, 3)}
     store.finish_run(run_id, _now(), status, reason, counts)
     store.close()
-    if status != "failed" and run.counts["pages_ok"]:
-        ensure_search_index(options.db_path)  # Datasette serves the file immutable: build now
+    if status != "failed":
+        # Datasette serves the file immutable: the index must exist now. Once it does, its
+        # triggers have indexed this run's pages already and this costs nothing.
+        ensure_search_index(options.db_path)
     return RunResult(run_id, status, reason, counts)
 
 

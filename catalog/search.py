@@ -12,7 +12,8 @@ Why two FTS5 indexes over the same `pages` rows (SQLite 3.40):
 
 Both are external-content tables (`content='pages'`), so the text is stored once. Datasette
 opens the database immutable, so nothing may be built at request time: `ensure_search_index`
-rebuilds both indexes from scratch, idempotently, and the scrape calls it last.
+creates both indexes with triggers on `pages` (so later scrapes index only the pages they write),
+and the scrape calls it last.
 """
 
 from __future__ import annotations
@@ -38,13 +39,31 @@ def _create_sql(name: str, tokenizer: str) -> str:
     )
 
 
-def ensure_search_index(db_path: str | Path) -> None:
-    """Create (or re-create) and fill the page search indexes in the database at `db_path`.
+def _trigger_sql(name: str) -> list[str]:
+    """Triggers that keep an external-content index in step with `pages`, row by row, inside
+    the scrape's own transaction: a run that changes 1% of pages reindexes 1% of pages."""
+    columns = ", ".join(SEARCHED_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in SEARCHED_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in SEARCHED_COLUMNS)
+    delete = (f"INSERT INTO {name}({name}, rowid, {columns}) "
+              f"VALUES ('delete', old.rowid, {old});")
+    insert = f"INSERT INTO {name}(rowid, {columns}) VALUES (new.rowid, {new});"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {name}_ai AFTER INSERT ON pages BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {name}_ad AFTER DELETE ON pages BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {name}_au AFTER UPDATE ON pages BEGIN {delete} {insert} END",
+    ]
 
-    Safe to call after every scrape: the indexes are dropped and rebuilt from `pages`, so they can
-    never drift from the rows Datasette serves. A table whose definition changed is replaced.
+
+def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
+    """Create the page search indexes (and the triggers that keep them current) if they are
+    missing or out of date, filling them from `pages`; returns True when it (re)built.
+
+    Cheap when the indexes are there: the triggers have already indexed every page a scrape
+    wrote, so nothing is rebuilt. ``rebuild=True`` forces a full rebuild.
     """
     conn = sqlite3.connect(db_path)
+    built = False
     try:
         with conn:
             for name, tokenizer in INDEXES.items():
@@ -52,12 +71,20 @@ def ensure_search_index(db_path: str | Path) -> None:
                 row = conn.execute(
                     "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
                 ).fetchone()
-                if row is None or row[0] != wanted:
+                fresh = row is None or row[0] != wanted
+                if fresh:
+                    for suffix in ("ai", "ad", "au"):
+                        conn.execute(f"DROP TRIGGER IF EXISTS {name}_{suffix}")
                     conn.execute(f"DROP TABLE IF EXISTS {name}")
                     conn.execute(wanted)
-                conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+                for statement in _trigger_sql(name):
+                    conn.execute(statement)
+                if fresh or rebuild:
+                    conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+                    built = True
     finally:
         conn.close()
+    return built
 
 
 def has_search_index(db_path: str | Path) -> bool:
