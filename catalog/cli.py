@@ -49,12 +49,14 @@ def cli() -> None:
               help="Requests per second to the site (default 8; 200 for --snapshot).")
 @click.option("--timeout", type=float, default=20.0, show_default=True,
               help="Seconds per request.")
+@click.option("--workers", type=click.IntRange(0),
+              help="Processes that read pages (default: one per core; 0 reads in-process).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on when stderr is a terminal).")
 def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
                    locales: tuple[str, ...], concurrency: int, limit: int | None, full: bool,
                    max_failures: int, requests_per_second: float | None, timeout: float,
-                   progress: bool | None) -> None:
+                   workers: int | None, progress: bool | None) -> None:
     """Scrape model pages into the catalog.
 
     Exit status: 0 complete, 1 partial (some pages failed), 2 failed (nothing committed),
@@ -79,7 +81,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
             requests_per_second=requests_per_second or (200.0 if snapshot else 8.0),
-            timeout=timeout,
+            timeout=timeout, workers=workers,
         )
         result = _run_with_progress(options, progress)
     click.echo(result.summary())

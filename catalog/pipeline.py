@@ -14,20 +14,22 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import multiprocessing
+import os
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from catalog import __version__
-from catalog.normalize import normalize
 from catalog.quality import card_mismatches, price_mismatches
+from catalog.reading import PageOutcome, read_and_normalize
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.search import ensure_search_index
 from catalog.store import Store
-from scrapers.cometapi.page import read_page
 from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
 from scrapers.http import PoliteClient
 from scrapers.sitemap import SitemapEntry, discover, rebase_url
@@ -54,9 +56,20 @@ class ScrapeOptions:
     host_aliases: tuple[str, ...] = CANONICAL_HOSTS
     sitemap_url: str | None = None
     today: date | None = None
+    workers: int | None = None          # reader processes; None: one per core; 0: none
+    parallel_from: int = 64             # fewer pages than this are read in-process
+
+    @property
+    def reader_processes(self) -> int:
+        if self.workers is not None:
+            return self.workers
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+            os.cpu_count() or 1)
+        return cores if cores > 1 else 0
 
     def to_json(self) -> dict[str, Any]:
         return {"locales": list(self.locales), "concurrency": self.concurrency,
+                "workers": self.reader_processes,
                 "limit": self.limit, "full": self.full, "max_failures": self.max_failures,
                 "follow_links": self.follow_links}
 
@@ -117,6 +130,7 @@ class _Run:
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
+        self.pool: ProcessPoolExecutor | None = None
 
     def skip(self, why: str) -> str:
         self.counts["pages_skipped"] += 1
@@ -191,7 +205,15 @@ class _Run:
         if usable and state.content_hash == digest:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        return self.read(task, result.text, digest, result)
+        return await self.read(task, result.text, digest, result)
+
+    async def parse(self, html: str, url: str) -> PageOutcome:
+        """Read a page in the worker pool when there is one, else right here."""
+        if self.pool is None:
+            return read_and_normalize(html, url, self.options.today)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, read_and_normalize, html, url,
+                                          self.options.today)
 
     def missing(self, task: _Task, ref, status: int) -> str:
         self.counts["pages_missing"] += 1
@@ -205,19 +227,19 @@ class _Run:
                 run_id=self.run_id, now=self.now)
         return "missing"
 
-    def read(self, task: _Task, html: str, digest: str, result) -> str:
-        reading = read_page(html, task.url)
+    async def read(self, task: _Task, html: str, digest: str, result) -> str:
+        outcome = await self.parse(html, task.url)
         if self.options.follow_links:
-            for link in reading.links:
+            for link in outcome.links:
                 if self.wants(link):
                     self.enqueue(_Task(link, referrer=task.url))
-        if not reading.is_model_page or reading.ref is None:
+        record = outcome.record
+        if record is None:
             self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
-                                 reason=reading.skip_reason or "not a model page",
+                                 reason=outcome.skip_reason or "not a model page",
                                  http_status=result.status, now=self.now)
             return "skipped"
-        record = normalize(reading, today=self.options.today)
         self.counts["findings_added"] += self.store.save_page(
             record, run_id=self.run_id, now=self.now, http_status=result.status,
             etag=result.etag, last_modified=result.last_modified, content_hash=digest,
@@ -310,12 +332,21 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             if not run.queued:
                 problems = "; ".join(discovery.problems) or "the sitemap lists no model pages"
                 raise _RunFailed(f"nothing to scrape: {problems}")
+            if (options.reader_processes > 0
+                    and run.counts["pages_discovered"] >= options.parallel_from):
+                # forkserver: workers start clean, never a copy of this process's threads
+                run.pool = ProcessPoolExecutor(
+                    options.reader_processes,
+                    mp_context=multiprocessing.get_context("forkserver"))
             workers = [asyncio.create_task(run.worker(client))
                        for _ in range(max(1, options.concurrency))]
             await run.queue.join()
             for _ in workers:
                 run.queue.put_nowait(None)
             await asyncio.gather(*workers)
+            if run.pool is not None:
+                run.pool.shutdown()
+                run.pool = None
         failed = run.counts["pages_failed"]
         if failed > options.max_failures:
             raise _RunFailed(f"{failed} pages failed (more than --max-failures "
@@ -336,6 +367,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         store.rollback()
         status, reason = "failed", str(exc)
     except BaseException as exc:
+        if run.pool is not None:
+            run.pool.shutdown(cancel_futures=True)
         store.rollback()
         status, reason = "failed", f"{type(exc).__name__}: {exc}"
         store.finish_run(run_id, _now(), status, reason, {

@@ -217,3 +217,16 @@ def test_a_card_priced_unlike_its_model_page_is_a_finding(tmp_path, site_copy):
         ("https://www.cometapi.com/models/google/gemini-2-5-flash/",
          "card for deepseek/deepseek-r shows input $0.5 per 1M tokens; its page "
          "https://www.cometapi.com/es/models/deepseek/deepseek-r/ states $0.44")]
+
+
+def test_reader_processes_give_the_same_catalog(tmp_path, snapshot_url, scraped_db):
+    db = tmp_path / "c.db"
+    result = run_scrape(snapshot_url, db, workers=2, parallel_from=1)
+    assert result.status == "complete"
+    with sqlite3.connect(db) as conn:
+        assert json.loads(conn.execute("SELECT options FROM runs").fetchone()[0])["workers"] == 2
+    ours, reference = dump(db), dump(scraped_db)
+    for table in ("models", "prices", "replacements", "page_prices", "cards"):
+        strip = (lambda r: r) if table in ("replacements", "page_prices", "cards") else (
+            lambda r: tuple(v for v in r if not (isinstance(v, str) and v.startswith("2026-"))))
+        assert [strip(r) for r in ours[table]] == [strip(r) for r in reference[table]], table
