@@ -103,7 +103,7 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Task:
     url: str                  # canonical URL (as the sitemap or link names it)
     lastmod: str | None = None
@@ -319,18 +319,22 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         ) as client:
             discovery = await discover(client, options.base_url,
                                        sitemap_url=options.sitemap_url,
-                                       host_aliases=options.host_aliases)
+                                       host_aliases=options.host_aliases,
+                                       keep_alternates=False)
             entries: list[SitemapEntry] = discovery.entries
+            sitemap_problems = discovery.problems
+            del discovery  # the queue holds what is needed from here on
             for entry in entries:
                 url = normalize_url(entry.url)
                 if run.wants(url):
                     run.enqueue(_Task(url, lastmod=entry.lastmod))
                 else:
                     run.skip("not a model page")
+            del entries
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
             if not run.queued:
-                problems = "; ".join(discovery.problems) or "the sitemap lists no model pages"
+                problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
                 raise _RunFailed(f"nothing to scrape: {problems}")
             if (options.reader_processes > 0
                     and run.counts["pages_discovered"] >= options.parallel_from):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextvars
 import email.utils
 import functools
 import random
@@ -82,6 +83,11 @@ class FetchResult:
 
 
 # --------------------------------------------------------------------------- rate limiting
+
+
+# a per-call size cap, visible to the helpers that read the response in the same task
+_CALL_MAX_BYTES: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "call_max_bytes", default=None)
 
 
 class HostRateLimiter:
@@ -376,14 +382,20 @@ class PoliteClient:
         etag: str | None = None,
         last_modified: str | None = None,
         accept: tuple[str, ...] | None = None,
+        max_bytes: int | None = None,
     ) -> FetchResult:
         """GET ``url`` with retries, same-host redirects and every safety check.
 
         ``etag``/``last_modified`` make it a conditional GET (a 304 gives ``not_modified``);
-        ``accept`` overrides the client's accepted media types for this call.
+        ``accept`` overrides the client's accepted media types for this call, ``max_bytes`` its
+        size cap (sitemaps may lawfully reach 50 MB, pages should not).
         """
         started = time.monotonic()
-        result = await self._fetch(url, etag, last_modified, accept or self.accept_types)
+        token = _CALL_MAX_BYTES.set(max_bytes)
+        try:
+            result = await self._fetch(url, etag, last_modified, accept or self.accept_types)
+        finally:
+            _CALL_MAX_BYTES.reset(token)
         result.elapsed_s = time.monotonic() - started
         if result.error is not None:
             self.stats["failures"] += 1
@@ -529,9 +541,10 @@ class PoliteClient:
             exchange.error = f"wrong_content_type: {media_type}"
             return False
         declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_bytes:
+        limit = _CALL_MAX_BYTES.get() or self.max_bytes
+        if declared.isdigit() and int(declared) > limit:
             exchange.error = (
-                f"too_large: Content-Length {declared} exceeds {self.max_bytes} bytes"
+                f"too_large: Content-Length {declared} exceeds {limit} bytes"
             )
             return False
         return True
@@ -542,8 +555,9 @@ class PoliteClient:
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             self.stats["bytes"] += len(chunk)
-            if size > self.max_bytes:
-                exchange.error = f"too_large: body exceeds {self.max_bytes} bytes"
+            limit = _CALL_MAX_BYTES.get() or self.max_bytes
+            if size > limit:
+                exchange.error = f"too_large: body exceeds {limit} bytes"
                 return
             chunks.append(chunk)
         exchange.body = b"".join(chunks)

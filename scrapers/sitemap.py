@@ -232,12 +232,16 @@ async def discover(
     sitemap_url: str | None = None,
     host_aliases: tuple[str, ...] = (),
     max_sitemaps: int = 200,
+    keep_alternates: bool = True,
+    max_bytes: int = 50_000_000,
 ) -> Discovery:
     """Walk the sitemap tree breadth-first and collect page entries (canonical URLs).
 
     Each sitemap is fetched at most once (loops in index files are harmless) and at most
     ``max_sitemaps`` are fetched.  Entries keep the URLs as the sitemap wrote them; callers
-    use ``rebase_url`` to fetch them.
+    use ``rebase_url`` to fetch them.  ``keep_alternates=False`` drops the hreflang links, which
+    are most of an entry's memory on a site in twenty languages.  A sitemap may be up to
+    ``max_bytes`` (the protocol allows 50 MB uncompressed).
     """
     found = Discovery()
     problems = found.problems
@@ -263,7 +267,8 @@ async def discover(
                 batch.append((canonical, fetch_url))
         queue = []
         results = await asyncio.gather(
-            *(client.fetch(fetch_url, accept=SITEMAP_ACCEPT_TYPES) for _, fetch_url in batch)
+            *(client.fetch(fetch_url, accept=SITEMAP_ACCEPT_TYPES, max_bytes=max_bytes)
+              for _, fetch_url in batch)
         )
         for (canonical, _), result in zip(batch, results, strict=True):
             if not result.ok or result.body is None:
@@ -284,7 +289,8 @@ async def discover(
             else:
                 for item in items:
                     url = urllib.parse.urljoin(canonical, item.url)
-                    entry = SitemapEntry(url=url, lastmod=item.lastmod, alternates=item.alternates)
+                    entry = SitemapEntry(url=url, lastmod=item.lastmod,
+                                         alternates=item.alternates if keep_alternates else ())
                     by_url[url] = _merge(by_url[url], entry) if url in by_url else entry
     if over_limit:
         problems.append(

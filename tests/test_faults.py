@@ -271,3 +271,13 @@ def test_a_page_that_turns_into_a_soft_404_keeps_its_data(good):
     assert "1 not a model page" in result.reason
     assert victim_prices(db) == GEMINI_PRICES
     assert dump(db)["models"] == before["models"]
+
+
+def test_a_sitemap_larger_than_the_page_cap_is_read(fault_server, tmp_path):
+    """Sitemaps may lawfully reach 50 MB; the 5 MB cap is for pages."""
+    body = sitemap(fault_server).replace(b"<url>", b"<!--" + b" " * 6_000_000 + b"--><url>", 1)
+    reroute(fault_server, "/sitemap.xml", Fault.xml(body))
+    for path, file in PAGES.items():
+        reroute(fault_server, path, Fault.page(file.read_bytes()))
+    result = run_scrape(fault_server.base_url, tmp_path / "c.db", **FAST)
+    assert result.status == "complete" and result.counts["pages_ok"] == 3
