@@ -89,8 +89,8 @@ def sentences(text: str) -> list[str]:
 def read_lifecycle(text: str | None, model_slug: str, model_name: str | None,
                    today: date | None = None) -> Lifecycle:
     """The lifecycle the prose states for this model; ``Lifecycle()`` (all unknown) if none."""
-    if not text:
-        return Lifecycle()
+    if not text or not (_RETIRE.search(text) or _DEPRECATE.search(text)):
+        return Lifecycle()  # most pages say nothing of a lifecycle: skip splitting sentences
     today = today or date.today()
     names = {slug_form(model_slug)}
     if model_name:

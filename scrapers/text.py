@@ -47,8 +47,8 @@ class Line:
     row: int | None = None            # identity of the enclosing row (tr, role=row, dt+dd pair)
     col: int | None = None            # column index within the row
     block: int = 0                    # identity of the innermost block element
-    parts: tuple[str, ...] = ()       # the text of each element the line is made of
-    emphasis: tuple[str, ...] = ()    # the parts set in bold (b, strong) or as a heading
+    parts: tuple[str, ...] = ()       # the raw text of each text node the line is made of
+    emphasis: tuple[str, ...] = ()    # the raw parts set in bold (b, strong) or as a heading
 
 
 @dataclass
@@ -87,8 +87,9 @@ def lines_of(root: Node) -> list[Line]:
 
     def flush() -> None:
         text = _SPACES.sub(" ", "".join(buffer)).strip()
-        pieces = tuple(p for p in (_SPACES.sub(" ", x).strip() for x in parts) if p)
-        strong = tuple(p for p in (_SPACES.sub(" ", x).strip() for x in bold) if p)
+        # raw text-node strings; readers that use them collapse the spaces themselves
+        pieces = tuple(parts)
+        strong = tuple(bold)
         buffer.clear()
         parts.clear()
         bold.clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "input": (
@@ -128,6 +129,7 @@ for _meaning, _words in VOCABULARY.items():
         _INDEX.setdefault(normalize_label(_word), _meaning)
 
 
+@lru_cache(maxsize=16384)
 def meaning_of(label: str) -> str | None:
     """What a label means, or ``None`` when the vocabulary does not know the word."""
     return _INDEX.get(normalize_label(label))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from scrapers.cometapi import labels
@@ -168,11 +169,12 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     if root is None:
         reading.skip_reason = "empty document"
         return reading
-    reading.links = _model_links(root, url, ref)
+    anchors = _anchors(root, url)
+    reading.links = _model_links(anchors, ref)
     if ref is None:
         reading.skip_reason = "not a model URL"
         return reading
-    reading.cards, card_elements = _cards(root, url, ref)
+    reading.cards, card_elements = _cards(anchors, ref)
     for element in card_elements:  # read apart, so card prices never pass for the page's own
         element.decompose()
     content = [ln for ln in lines_of(root) if not ln.chrome]
@@ -497,39 +499,50 @@ def _description(body: list[Line]) -> tuple[str | None, list[str]]:
 # ---------------------------------------------------------------- links and cards
 
 
-def _model_links(root, url: str, ref: ModelRef | None) -> list[str]:
-    """Every link to a model page on the same host (the page's own model excluded)."""
-    host = urlsplit(url).netloc.lower()
-    found: list[str] = []
+@lru_cache(maxsize=8192)
+def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
+    """(absolute URL, the model it names, same host as the page?) — links repeat on every page
+    of a site (navigation, footers), so the URL parsing is done once per distinct link."""
+    target = normalize_url(href, page_url)
+    same_host = urlsplit(target).netloc.lower() == urlsplit(page_url).netloc.lower()
+    return target, parse_model_url(target), same_host
+
+
+def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
+    """Every same-host link to a model page: (anchor element, URL, model), in page order."""
+    found = []
     for anchor in root.css("a[href]"):
-        target = normalize_url(anchor.attributes.get("href") or "", url)
-        if urlsplit(target).netloc.lower() != host:
-            continue
-        other = parse_model_url(target)
-        if other is None or (ref is not None and other.model_id == ref.model_id):
-            continue
-        if target not in found:
-            found.append(target)
+        target, other, same_host = _resolve(anchor.attributes.get("href") or "", url)
+        if other is not None and same_host:
+            found.append((anchor, target, other))
     return found
 
 
-def _cards(root, url: str, ref: ModelRef) -> tuple[list[CardReading], list]:
+def _model_links(anchors: list, ref: ModelRef | None) -> list[str]:
+    """Every link to a model page on the same host (the page's own model excluded)."""
+    found: dict[str, None] = {}
+    for _anchor, target, other in anchors:
+        if ref is None or other.model_id != ref.model_id:
+            found.setdefault(target, None)
+    return list(found)
+
+
+def _cards(anchors: list, ref: ModelRef) -> tuple[list[CardReading], list]:
     """Cards are the largest element around a link to another model that holds that one model
     only, no page heading, and shows a price or a coming-soon word."""
     cards: list[CardReading] = []
     elements: list = []
-    host = urlsplit(url).netloc.lower()
-    for anchor in root.css("a[href]"):
-        target = normalize_url(anchor.attributes.get("href") or "", url)
-        other = parse_model_url(target)
-        if other is None or other.model_id == ref.model_id or urlsplit(target).netloc != host:
+    model_of = {anchor.mem_id: other.model_id for anchor, _, other in anchors}
+    for anchor, target, other in anchors:
+        if other.model_id == ref.model_id:
             continue
         if any(_contains(chosen, anchor) for chosen in elements) or _in_navigation(anchor):
             continue  # a menu of models is site furniture, not this page's "More models"
         element = anchor
         while element.parent is not None and element.parent.tag not in ("body", "html", "main"):
             parent = element.parent
-            if parent.css_first("h1") is not None or _link_targets(parent, url) - {other.model_id}:
+            if (parent.css_first("h1") is not None
+                    or _link_targets(parent, model_of) - {other.model_id}):
                 break
             element = parent
         card_lines = lines_of(element)
@@ -564,13 +577,9 @@ def _contains(ancestor, node) -> bool:
     return False
 
 
-def _link_targets(node, url: str) -> set[str]:
-    targets: set[str] = set()
-    for anchor in node.css("a[href]"):
-        other = parse_model_url(normalize_url(anchor.attributes.get("href") or "", url))
-        if other is not None:
-            targets.add(other.model_id)
-    return targets
+def _link_targets(node, model_of: dict[int, str]) -> set[str]:
+    """The models linked from inside ``node`` (by the anchors already resolved)."""
+    return {model_of[a.mem_id] for a in node.css("a[href]") if a.mem_id in model_of}
 
 
 def _card_name(lines: list[Line], element, provider: str) -> str | None:
@@ -582,7 +591,7 @@ def _card_name(lines: list[Line], element, provider: str) -> str | None:
                 and not _VALUE_ONLY.match(text.strip(": ")))
 
     for line in lines:
-        for text in line.emphasis:
+        for text in map(_clean, line.emphasis):
             if usable(text):
                 return text
     for image in element.css("img[alt]"):
@@ -590,9 +599,9 @@ def _card_name(lines: list[Line], element, provider: str) -> str | None:
         if alt and usable(alt):
             return alt
     for line in lines:
-        for text in line.parts or (line.text,):
-            if usable(text.strip()) and len(text.strip().split()) <= 8:
-                return text.strip()
+        for text in map(_clean, line.parts or (line.text,)):
+            if usable(text) and len(text.split()) <= 8:
+                return text
     return None
 
 
