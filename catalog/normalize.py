@@ -55,7 +55,7 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
         record.status = "coming_soon" if "coming_soon" in reading.badges else "active"
     record.commercial_use = True if "commercial_use" in reading.badges else None
     record.is_new = "new" in reading.badges
-    record.cards = [_card(c, findings) for c in reading.cards]
+    record.cards = [_card(c) for c in reading.cards]
     if not record.prices:
         findings.append(Finding("missing_price", "the page states no price"))
     findings.extend(text_findings(
@@ -148,7 +148,7 @@ def _size(reading: PageReading, meaning: str, prose: re.Pattern[str],
     return best_size(candidates)
 
 
-def _card(card, findings: list[Finding]) -> Card:
+def _card(card) -> Card:
     prices = tuple(p for p in (_price_from(f, [], "card") for f in card.fields) if p)
     return Card(url=card.url, provider=card.ref.provider, model=card.ref.model, name=card.name,
                 prices=prices, coming_soon=card.coming_soon)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -254,14 +255,8 @@ class _Run:
         return "read"
 
     def finish_models(self) -> None:
-        """Merge every model a page of which changed; store card-only models; compare."""
-        for model_id in sorted(self.touched):
-            changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now)
-            self.counts["models_changed"] += int(changed)
-            self.counts["prices_changed"] += prices
-        for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
-            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
-                self.counts["models_changed"] += 1
+        """Merge every model a page of which changed and compare its pages; then store the
+        card-only models. Model by model: memory holds one model's pages at a time."""
         own: dict[str, ModelRecord | None] = {}  # one reference page per model, prices only
 
         def own_page(model_id: str) -> ModelRecord | None:
@@ -270,20 +265,27 @@ class _Run:
                 own[model_id] = _record_from_json(readings[0]) if readings else None
             return own[model_id]
 
-        # model by model, so memory holds one model's pages at a time, never the whole run
         for model_id in sorted(self.touched):
-            records = [_record_from_json(r) for r in self.store.readings(model_id)]
+            readings = self.store.readings(model_id)  # read once: merged, then compared
+            changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now,
+                                                     readings=readings)
+            self.counts["models_changed"] += int(changed)
+            self.counts["prices_changed"] += prices
+            records = [_record_from_json(r) for r in readings]
+            own.setdefault(model_id, records[0] if records else None)
             found = price_mismatches(records)
             found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
             for record, finding in found:
                 self.counts["findings_added"] += self.store.set_findings(
                     record.url, record.model_id, record.locale, [finding],
                     run_id=self.run_id, now=self.now)
+        for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
+            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
+                self.counts["models_changed"] += 1
 
 
 def _record_from_json(data: dict[str, Any]) -> ModelRecord:
     """A stored reading back as a record (prices and cards only: what comparisons need)."""
-    from decimal import Decimal
 
     def price(p: dict[str, Any]) -> Price:
         return Price(p["kind"], p["unit"], None if p["usd"] is None else Decimal(str(p["usd"])),

@@ -48,9 +48,7 @@ def text_findings(texts: Iterable[str | None],
             add("markup_artifact", f"highlight marker {m.group(0)}")
         for m in _CITATION.finditer(text):
             add("markup_artifact", f"stray citation {m.group(0)}")
-        if _EMPTY_PARENS.search(text):
-            m = _EMPTY_PARENS.search(text)
-            assert m is not None
+        if m := _EMPTY_PARENS.search(text):
             add("markup_artifact", f"empty parentheses: {_excerpt(text, m.start(), m.end())}")
         for m in _BROKEN_NUMBER.finditer(text):
             add("broken_number", _excerpt(text, m.start(), m.end()))

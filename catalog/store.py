@@ -152,7 +152,7 @@ class Store:
 
     def set_findings(self, url: str | None, model_id: str | None, locale: str | None,
                      findings: Iterable[Finding], *, run_id: int, now: str,
-                     resolve_others: bool = False, kinds: tuple[str, ...] | None = None) -> int:
+                     resolve_others: bool = False) -> int:
         """Insert findings not already recorded; mark earlier ones the page no longer shows."""
         added = 0
         current: set[tuple[str, str]] = set()
@@ -166,16 +166,14 @@ class Store:
             self.conn.execute(
                 "UPDATE findings SET resolved_at = NULL WHERE url IS ? AND kind = ? AND detail = ?"
                 " AND resolved_at IS NOT NULL", (url, f.kind, f.detail))
-        if resolve_others or kinds:
+        if resolve_others:
             rows = self.conn.execute(
                 "SELECT id, kind, detail FROM findings WHERE url IS ? AND resolved_at IS NULL",
                 (url,)).fetchall()
             for fid, kind, detail in rows:
-                if (kind, detail) in current or (kinds and kind not in kinds):
-                    continue
-                if not resolve_others and not kinds:
-                    continue
-                self.conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", (now, fid))
+                if (kind, detail) not in current:
+                    self.conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?",
+                                      (now, fid))
         return added
 
     def readings(self, model_id: str) -> list[dict[str, Any]]:
@@ -187,13 +185,16 @@ class Store:
 
     # ------------------------------------------------------------ models
 
-    def merge_model(self, model_id: str, *, run_id: int, now: str) -> tuple[bool, int]:
-        """Recompute a model's row from all its pages; append history for what changed.
+    def merge_model(self, model_id: str, *, run_id: int, now: str,
+                    readings: list[dict[str, Any]] | None = None) -> tuple[bool, int]:
+        """Recompute a model's row from all its pages (``readings``, as ``readings()`` gives
+        them, when the caller has them already); append history for what changed.
 
         Returns (model row changed, number of prices changed). English facts win; other
         locales fill what English leaves unknown.
         """
-        readings = self.readings(model_id)
+        if readings is None:
+            readings = self.readings(model_id)
         if not readings:
             return False, 0
         primary = readings[0]
@@ -231,7 +232,7 @@ class Store:
         self._write_replacements(model_id, replacements, primary["url"])
         prices = _merge_prices(readings)
         price_changes = self._write_prices(model_id, prices, run_id, now)
-        if (changed or lifecycle_changed or price_changes) and changed is not None:
+        if changed or lifecycle_changed or price_changes:
             self.conn.execute("UPDATE models SET last_seen = ? WHERE id = ?", (now, model_id))
         return bool(changed or lifecycle_changed or price_changes), price_changes
 

@@ -50,6 +50,30 @@ def fresh_copy(tmp_path, scraped_db) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def hand_db(tmp_path_factory) -> Path:
+    """The small hand-made publishing database (read-only: tests must not change it)."""
+    from tests.publish_fixtures import build_indexed_db
+
+    return build_indexed_db(tmp_path_factory.mktemp("hand") / "catalog.db")
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory) -> Path:
+    """The snapshot scraped the way the publishing tests build it (read-only)."""
+    from tests.publish_fixtures import scrape_snapshot
+
+    return scrape_snapshot(tmp_path_factory.mktemp("real") / "catalog.db")
+
+
+@pytest.fixture
+def ds(hand_db):
+    """A Datasette over the hand-made database, configured as `catalog serve` configures it."""
+    from catalog import serve
+
+    return serve.build_datasette(hand_db)
+
+
 @pytest.fixture
 def site_copy(tmp_path) -> Path:
     """A private copy of the snapshot directory that a test may edit."""

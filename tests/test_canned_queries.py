@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -18,19 +17,7 @@ from catalog.site import run_canned
 from tests.publish_fixtures import (
     GEMINI_PRO_SHUTDOWN,
     OPUS_SHUTDOWN,
-    build_indexed_db,
-    scrape_snapshot,
 )
-
-
-@pytest.fixture(scope="module")
-def hand_db(tmp_path_factory) -> Path:
-    return build_indexed_db(tmp_path_factory.mktemp("hand") / "catalog.db")
-
-
-@pytest.fixture
-def ds(hand_db):
-    return serve.build_datasette(hand_db)
 
 
 async def canned(ds, name: str, **params: str) -> list[dict]:
@@ -325,11 +312,6 @@ async def test_static_site_runner_matches_datasette(ds, hand_db):
     for name in queries:
         params = PARAMS.get(name, {})
         assert run_canned(conn, name, queries, **params) == await canned(ds, name, **params), name
-
-
-@pytest.fixture(scope="module")
-def real_db(tmp_path_factory) -> Path:
-    return scrape_snapshot(tmp_path_factory.mktemp("real") / "catalog.db")
 
 
 async def test_real_scrape_queries_agree(real_db):

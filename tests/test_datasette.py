@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-from pathlib import Path
 
 import pytest
 import yaml
@@ -17,24 +16,9 @@ from click.testing import CliRunner
 
 from catalog import serve
 from catalog.cli_publish import serve as serve_command
-from tests.publish_fixtures import SCRIPT, build_indexed_db, scrape_snapshot
+from tests.publish_fixtures import SCRIPT, build_indexed_db
 
 DB = "catalog"
-
-
-@pytest.fixture(scope="module")
-def hand_db(tmp_path_factory) -> Path:
-    return build_indexed_db(tmp_path_factory.mktemp("hand") / "catalog.db")
-
-
-@pytest.fixture(scope="module")
-def real_db(tmp_path_factory) -> Path:
-    return scrape_snapshot(tmp_path_factory.mktemp("real") / "catalog.db")
-
-
-@pytest.fixture
-def ds(hand_db):
-    return serve.build_datasette(hand_db)
 
 
 async def get_json(ds, path: str):

@@ -6,8 +6,6 @@ import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from catalog import serve
 from catalog.search import ensure_search_index
 from tests.publish_fixtures import (
@@ -15,20 +13,9 @@ from tests.publish_fixtures import (
     SCRIPT,
     SQL_DIR,
     build_indexed_db,
-    scrape_snapshot,
 )
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="module")
-def hand_db(tmp_path_factory) -> Path:
-    return build_indexed_db(tmp_path_factory.mktemp("hand") / "catalog.db")
-
-
-@pytest.fixture(scope="module")
-def real_db(tmp_path_factory) -> Path:
-    return scrape_snapshot(tmp_path_factory.mktemp("real") / "catalog.db")
 
 
 async def fetch_feed(db_path: Path, name: str) -> ET.Element:

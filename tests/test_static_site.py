@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from catalog.cli_publish import site as site_command
 from catalog.site import MARKER, build_site, model_path
-from tests.publish_fixtures import SCRIPT, build_indexed_db, scrape_snapshot
+from tests.publish_fixtures import SCRIPT, scrape_snapshot
 
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
@@ -93,11 +93,6 @@ def reachable(graph: dict[Path, set[Path]], start: Path) -> set[Path]:
                 seen.add(target)
                 todo.append(target)
     return seen
-
-
-@pytest.fixture(scope="module")
-def hand_db(tmp_path_factory) -> Path:
-    return build_indexed_db(tmp_path_factory.mktemp("hand") / "catalog.db")
 
 
 @pytest.fixture(scope="module")
