@@ -191,7 +191,7 @@ class _Run:
             return "unchanged"
         if result.status in (404, 410):
             return self.missing(task, ref, result.status)
-        if not result.ok or result.text is None:
+        if not result.ok or not result.is_text:
             reason = result.error or f"http_status: {result.status}"
             if reason.startswith(("robots_disallowed", "offsite_url")):
                 # a polite refusal, not a failure: the page's earlier data stays as it was
@@ -206,15 +206,16 @@ class _Run:
         if usable and state.content_hash == digest:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        return await self.read(task, result.text, digest, result)
+        return await self.read(task, digest, result)
 
-    async def parse(self, html: str, url: str) -> PageOutcome:
-        """Read a page in the worker pool when there is one, else right here."""
+    async def parse(self, body: bytes, content_type: str | None, url: str) -> PageOutcome:
+        """Read a page in the worker pool when there is one, else right here. The raw bytes
+        travel to the worker (no decoding or re-encoding on the event loop)."""
         if self.pool is None:
-            return read_and_normalize(html, url, self.options.today)
+            return read_and_normalize(body, url, self.options.today, content_type)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, read_and_normalize, html, url,
-                                          self.options.today)
+        return await loop.run_in_executor(self.pool, read_and_normalize, body, url,
+                                          self.options.today, content_type)
 
     def missing(self, task: _Task, ref, status: int) -> str:
         self.counts["pages_missing"] += 1
@@ -228,8 +229,8 @@ class _Run:
                 run_id=self.run_id, now=self.now)
         return "missing"
 
-    async def read(self, task: _Task, html: str, digest: str, result) -> str:
-        outcome = await self.parse(html, task.url)
+    async def read(self, task: _Task, digest: str, result) -> str:
+        outcome = await self.parse(result.body, result.content_type, task.url)
         if self.options.follow_links:
             for link in outcome.links:
                 if self.wants(link):

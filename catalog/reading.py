@@ -13,6 +13,7 @@ from datetime import date
 from catalog.normalize import normalize
 from catalog.records import ModelRecord
 from scrapers.cometapi.page import read_page
+from scrapers.http import decode_text
 
 
 @dataclass
@@ -24,7 +25,10 @@ class PageOutcome:
     skip_reason: str | None
 
 
-def read_and_normalize(html: str, url: str, today: date | None = None) -> PageOutcome:
+def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
+                       content_type: str | None = "text/html") -> PageOutcome:
+    """``page`` is the decoded HTML, or the body as fetched with its Content-Type."""
+    html = page if isinstance(page, str) else decode_text(page, content_type) or ""
     reading = read_page(html, url)
     if not reading.is_model_page or reading.ref is None:
         return PageOutcome(reading.links, None, reading.skip_reason or "not a model page")

@@ -68,7 +68,6 @@ class FetchResult:
     final_url: str
     status: int = 0
     body: bytes | None = None
-    text: str | None = None
     content_type: str | None = None
     etag: str | None = None
     last_modified: str | None = None
@@ -80,6 +79,20 @@ class FetchResult:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def is_text(self) -> bool:
+        """A body of a text media type (HTML, XML, plain text): something a reader can read."""
+        return self.body is not None and _is_text(_media_type(self.content_type))
+
+    @property
+    def text(self) -> str | None:
+        """The body decoded as a browser would (see ``decode_text``), None when not text.
+
+        Decoded on each access rather than on arrival: the scrape pipeline hands the raw
+        bytes to a reader process, which decodes there, so the event loop never pays for it.
+        """
+        return decode_text(self.body, self.content_type) if self.body is not None else None
 
 
 # --------------------------------------------------------------------------- rate limiting
@@ -457,8 +470,6 @@ class PoliteClient:
             result.not_modified = True
             return result
         result.body = exchange.body
-        if exchange.body is not None:
-            result.text = decode_text(exchange.body, result.content_type)
         return result
 
     async def _exchange_with_retries(

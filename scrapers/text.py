@@ -30,6 +30,8 @@ _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner
 _ROW_ROLES = frozenset({"row"})
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 _TABLE_ROLES = frozenset({"table", "grid"})
+_SKIPPED_TAGS = frozenset(["-comment", "!doctype", "img", "input", *INVISIBLE_TAGS])
+_CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 
 
@@ -51,18 +53,23 @@ class Line:
     emphasis: tuple[str, ...] = ()    # the raw parts set in bold (b, strong) or as a heading
 
 
-@dataclass
 class _Context:
-    heading: int | None = None
-    href: str | None = None
-    link: int | None = None
-    code: int = 0
-    strong: int = 0
-    chrome: int = 0
-    table: int | None = None
-    row: int | None = None
-    col: int | None = None
-    block: int = 0
+    """What the elements around a text node say about it (copied on entering an element)."""
+
+    __slots__ = ("block", "chrome", "code", "col", "heading", "href", "link", "row", "strong",
+                 "table")
+
+    def __init__(self, heading: int | None = None, href: str | None = None,
+                 link: int | None = None, code: int = 0, strong: int = 0, chrome: int = 0,
+                 table: int | None = None, row: int | None = None, col: int | None = None,
+                 block: int = 0) -> None:
+        self.heading, self.href, self.link, self.code, self.strong = (
+            heading, href, link, code, strong)
+        self.chrome, self.table, self.row, self.col, self.block = chrome, table, row, col, block
+
+    def copy(self) -> _Context:
+        return _Context(self.heading, self.href, self.link, self.code, self.strong, self.chrome,
+                        self.table, self.row, self.col, self.block)
 
 
 def parse_html(html: str | bytes) -> HTMLParser:
@@ -73,7 +80,11 @@ def parse_html(html: str | bytes) -> HTMLParser:
 
 
 def lines_of(root: Node) -> list[Line]:
-    """Linearize ``root`` into visible lines (``root`` should already be free of scripts)."""
+    """Linearize ``root`` into visible lines (``root`` should already be free of scripts).
+
+    This walk is the reader's hot loop (every element of every page passes through it), so it
+    touches each node's properties once and copies the context only when an element changes it.
+    """
     lines: list[Line] = []
     buffer: list[str] = []
     parts: list[str] = []
@@ -81,67 +92,75 @@ def lines_of(root: Node) -> list[Line]:
     after_element = False  # an inline element just closed: a sibling element starts a new word
     counter = 0
     ctx = _Context()
-    snapshot: _Context = _Context()
+    snapshot: _Context = ctx
     # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack
     stack: list[tuple[Node, _Context | None]] = [(root, None)]
+    push = stack.append
+    pop = stack.pop
+    block_tags = _BLOCK_TAGS
+    skipped_tags = _SKIPPED_TAGS
+    spaces = _SPACES
 
     def flush() -> None:
-        text = _SPACES.sub(" ", "".join(buffer)).strip()
-        # raw text-node strings; readers that use them collapse the spaces themselves
-        pieces = tuple(parts)
-        strong = tuple(bold)
-        buffer.clear()
-        parts.clear()
-        bold.clear()
+        if not buffer:
+            return
+        text = spaces.sub(" ", "".join(buffer)).strip()
         if text:
+            # raw text-node strings; readers that use them collapse the spaces themselves
             lines.append(
                 Line(text, snapshot.heading, snapshot.href, snapshot.link, snapshot.code > 0,
                      snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
-                     snapshot.block, pieces, strong)
+                     snapshot.block, tuple(parts), tuple(bold))
             )
+        buffer.clear()
+        parts.clear()
+        bold.clear()
 
     while stack:
-        node, saved = stack.pop()
+        node, saved = pop()
+        tag = node.tag
         if saved is not None:  # leaving an element: restore the context it changed
-            if node.tag in _BLOCK_TAGS:
+            if tag in block_tags:
                 flush()
             after_element = True
             ctx = saved
             continue
-        tag = node.tag
         if tag == "-text":
             content = node.text_content or ""
             if not buffer:
-                snapshot = _Context(**ctx.__dict__)
+                snapshot = ctx.copy()
             buffer.append(content)
             parts.append(content)
             if ctx.strong or ctx.heading:
                 bold.append(content)
             after_element = False
             continue
-        if tag in ("-comment", "!doctype") or tag in INVISIBLE_TAGS:
+        if tag in skipped_tags:
             continue
         if tag == "br":
             flush()
             continue
-        if tag in ("img", "input"):
-            continue
         attrs = node.attributes
-        if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
-            continue
-        style = (attrs.get("style") or "").replace(" ", "").lower()
-        if "display:none" in style or "visibility:hidden" in style:
-            continue
-        is_block = tag in _BLOCK_TAGS
+        if attrs:
+            if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+                continue
+            style = attrs.get("style")
+            if style:
+                style = style.replace(" ", "").lower()
+                if "display:none" in style or "visibility:hidden" in style:
+                    continue
+            role = (attrs.get("role") or "").lower()
+        else:
+            role = ""
+        is_block = tag in block_tags
         if is_block:
             flush()
         elif after_element and buffer and not buffer[-1][-1:].isspace():
             buffer.append(" ")  # <span>New</span><span>Hot</span> reads as two words
         after_element = False
         saved_ctx = ctx
-        ctx = _Context(**ctx.__dict__)
+        ctx = ctx.copy()
         counter += 1
-        role = (attrs.get("role") or "").lower()
         if is_block:
             ctx.block = counter
         if tag in _HEADINGS:
@@ -149,12 +168,12 @@ def lines_of(root: Node) -> list[Line]:
         elif role == "heading":
             level = attrs.get("aria-level") or "2"
             ctx.heading = int(level) if level.isdigit() else 2
-        if tag == "a" and attrs.get("href"):
+        if tag == "a" and attrs and attrs.get("href"):
             ctx.href = attrs.get("href")
             ctx.link = counter
-        if tag in ("pre", "code", "kbd", "samp"):
+        elif tag in _CODE_TAGS:
             ctx.code += 1
-        if tag in ("b", "strong"):
+        elif tag in ("b", "strong"):
             ctx.strong += 1
         if tag in _CHROME_TAGS or role in _CHROME_ROLES:
             ctx.chrome += 1
@@ -170,12 +189,9 @@ def lines_of(root: Node) -> list[Line]:
             saved_ctx.row, saved_ctx.col = counter, 0  # the following dd joins this row
         elif tag == "dd" and saved_ctx.row is not None:
             ctx.col = 1
-        stack.append((node, saved_ctx))
-        child = node.last_child
-        children: list[Node] = []
-        while child is not None:
-            children.append(child)
-            child = child.prev
-        stack.extend((c, None) for c in children)
+        push((node, saved_ctx))
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend([(c, None) for c in children])
     flush()
     return lines
