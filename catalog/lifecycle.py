@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from catalog.dates import find_dates
+from catalog.prescan import mentions_any
 from catalog.records import Lifecycle
 
 _RETIRE = re.compile(
@@ -62,6 +63,10 @@ _CONNECTORS = {"or", "and", ",", "either", "the", "newer", "new", "its", "a", "a
 # a sentence ends at . ! ? and a space, except after abbreviations and initials
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\b[A-Z]\.)"
                            r"(?<=[.!?])\s+")
+# every _RETIRE or _DEPRECATE match contains one of these (lowercased): the sentences without
+# one cannot state a lifecycle and are never split or matched (see catalog.prescan)
+_LIFECYCLE_WORDS = ("retir", "sunset", "shut", "discontinu", "decommission", "life", "eol",
+                    "longer", "removed", "turned", "deprecat")
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
@@ -89,8 +94,11 @@ def sentences(text: str) -> list[str]:
 def read_lifecycle(text: str | None, model_slug: str, model_name: str | None,
                    today: date | None = None) -> Lifecycle:
     """The lifecycle the prose states for this model; ``Lifecycle()`` (all unknown) if none."""
-    if not text or not (_RETIRE.search(text) or _DEPRECATE.search(text)):
+    if not text or not mentions_any(text, _LIFECYCLE_WORDS):
         return Lifecycle()  # most pages say nothing of a lifecycle: skip splitting sentences
+    # only the lines that mention a lifecycle word can hold a statement (sentences never
+    # span lines), so only those are split into sentences and matched
+    text = "\n".join(line for line in text.split("\n") if mentions_any(line, _LIFECYCLE_WORDS))
     today = today or date.today()
     names = {slug_form(model_slug)}
     if model_name:

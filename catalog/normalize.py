@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from catalog.lifecycle import read_lifecycle
+from catalog.prescan import keyword_windows
 from catalog.quality import text_findings
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.units import UNIT_TOKENS, Size, best_size, parse_money, parse_percent, parse_size
@@ -32,6 +33,8 @@ _OUTPUT_PROSE = re.compile(
     r"|(?P<size2>\d[\d,.]*\s*(?:[KkMm]\b)?)\s*(?:output|completion)\s+tokens",
     re.I,
 )
+# a word every match of the pattern contains: the pattern runs only near it (see prescan)
+_PROSE_KEYWORDS = {_CONTEXT_PROSE: ("context",), _OUTPUT_PROSE: ("token",)}
 
 
 def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
@@ -141,10 +144,11 @@ def _size(reading: PageReading, meaning: str, prose: re.Pattern[str],
             if size:
                 candidates.append(size)
     for text in (reading.summary, reading.description):
-        for m in prose.finditer(text or ""):
-            size = parse_size(m.group("size") or m.group("size2") or "")
-            if size and size.tokens >= 1000:
-                candidates.append(size)
+        for window in keyword_windows(text or "", _PROSE_KEYWORDS[prose]):
+            for m in prose.finditer(window):
+                size = parse_size(m.group("size") or m.group("size2") or "")
+                if size and size.tokens >= 1000:
+                    candidates.append(size)
     return best_size(candidates)
 
 
