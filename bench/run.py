@@ -80,28 +80,29 @@ def generate(root: Path, n_models: int, n_locales: int, workers: int) -> sitegen
 # ---------------------------------------------------------------- measurements
 
 
-def _sample(site: sitegen.Site, n: int) -> list[tuple[str, str, int, str]]:
+def _sample(site: sitegen.Site, n: int) -> list[tuple[str, bytes, int, str]]:
     pages = []
     step = max(1, site.pages // n)
     for k in range(0, site.pages, step):
         index, locale = k % site.n_models, site.locales[k // site.n_models]
         m = sitegen.model(index)
-        html = (site.root / sitegen.page_path(m, locale).strip("/") / "index.html").read_text()
-        pages.append((sitegen.SITE_URL + sitegen.page_path(m, locale), html, index, locale))
+        body = (site.root / sitegen.page_path(m, locale).strip("/") / "index.html").read_bytes()
+        pages.append((sitegen.SITE_URL + sitegen.page_path(m, locale), body, index, locale))
     return pages[:n]
 
 
 def reading_speed(site: sitegen.Site, n: int) -> dict:
-    """Pages per second on one core: the catalog's reader, and BeautifulSoup + lxml."""
-    from catalog.normalize import normalize
-    from scrapers.cometapi.page import read_page
+    """Pages per second on one core: the catalog's reader, and BeautifulSoup + lxml. Both get
+    the page as fetched (bytes, with nginx's Content-Type), as a scrape hands it over."""
+    from catalog.reading import read_and_normalize
 
     pages = _sample(site, n)
-    size = sum(len(h.encode()) for _, h, _, _ in pages) / len(pages)
+    size = sum(len(body) for _, body, _, _ in pages) / len(pages)
     correct = 0
     start = time.perf_counter()
-    for url, html, index, locale in pages:
-        record = normalize(read_page(html, url), today=date(2026, 11, 21)).to_json()
+    for url, body, index, locale in pages:
+        outcome = read_and_normalize(body, url, date(2026, 11, 21), "text/html")
+        record = outcome.record.to_json()
         expected = site.expected(index, locale)
         correct += [(p["kind"], p["usd"], p["official_usd"]) for p in record["prices"]] == [
             (p["kind"], p["usd"], p["official_usd"]) for p in expected["prices"]]

@@ -13,7 +13,7 @@ from datetime import date
 from catalog.normalize import normalize
 from catalog.records import ModelRecord
 from scrapers.cometapi.page import read_page
-from scrapers.http import decode_text
+from scrapers.http import text_codec
 
 
 @dataclass
@@ -27,8 +27,14 @@ class PageOutcome:
 
 def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
                        content_type: str | None = "text/html") -> PageOutcome:
-    """``page`` is the decoded HTML, or the body as fetched with its Content-Type."""
-    html = page if isinstance(page, str) else decode_text(page, content_type) or ""
+    """``page`` is the decoded HTML, or the body as fetched with its Content-Type. A UTF-8
+    body goes to the HTML parser as bytes: decoding it here only for the parser to encode it
+    back would cost more than a third of the parse."""
+    html: str | bytes = page
+    if isinstance(page, bytes):
+        codec = text_codec(page, content_type)
+        if codec != "utf-8-sig":
+            html = page.decode(codec or "utf-8", errors="replace")
     reading = read_page(html, url)
     if not reading.is_model_page or reading.ref is None:
         return PageOutcome(reading.links, None, reading.skip_reason or "not a model page")

@@ -187,9 +187,19 @@ def _is_text(media_type: str) -> bool:
 def decode_text(body: bytes, content_type: str | None) -> str | None:
     """Decode a body the way a browser would; None when the media type is not text.
 
+    Undecodable bytes become U+FFFD rather than an error, since a page with one bad byte still
+    carries prices worth reading.
+    """
+    codec = text_codec(body, content_type)
+    return None if codec is None else body.decode(codec, errors="replace")
+
+
+def text_codec(body: bytes, content_type: str | None) -> str | None:
+    """The codec a browser would decode this body with (``utf-8-sig`` for UTF-8, so a BOM is
+    dropped); None when the media type is not text.
+
     Order: byte-order mark (unambiguous), Content-Type charset, ``<meta charset>`` (HTML) or
-    the XML declaration, then UTF-8.  Undecodable bytes become U+FFFD rather than an error,
-    since a page with one bad byte still carries prices worth reading.
+    the XML declaration, then UTF-8.
     """
     media_type = _media_type(content_type)
     if not _is_text(media_type):
@@ -211,7 +221,7 @@ def decode_text(body: bytes, content_type: str | None) -> str | None:
                 codec = "utf-8"
     if codec in (None, "utf-8"):
         codec = "utf-8-sig"
-    return body.decode(codec, errors="replace")
+    return codec
 
 
 # --------------------------------------------------------------------------- helpers

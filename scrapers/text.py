@@ -82,9 +82,12 @@ def _collapse_spaces(text: str) -> str:
 
 
 def parse_html(html: str | bytes) -> HTMLParser:
-    """Parse leniently; Lexbor repairs truncated and malformed markup like a browser would."""
+    """Parse leniently; Lexbor repairs truncated and malformed markup like a browser would.
+
+    Bytes are read as UTF-8 (a byte-order mark is dropped, invalid bytes become U+FFFD, and a
+    ``<meta charset>`` is not obeyed: decode other encodings before calling)."""
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+        return HTMLParser(html.replace(b"\x00", b""))
     return HTMLParser(html.replace("\x00", ""))
 
 
@@ -128,7 +131,7 @@ def lines_of(root: Node) -> list[Line]:
         node, saved = pop()
         tag = node.tag
         if saved is not None:  # leaving an element: restore the context it changed
-            if tag in block_tags:
+            if buffer and tag in block_tags:
                 flush()
             after_element = True
             ctx = saved
@@ -162,7 +165,8 @@ def lines_of(root: Node) -> list[Line]:
             role = ""
         is_block = tag in block_tags
         if is_block:
-            flush()
+            if buffer:
+                flush()
         elif after_element and buffer and not buffer[-1][-1:].isspace():
             buffer.append(" ")  # <span>New</span><span>Hot</span> reads as two words
         after_element = False
