@@ -10,7 +10,9 @@ Why two FTS5 indexes over the same `pages` rows (SQLite 3.40):
   which is why the word index stays and the canned `search` query falls back to LIKE for short
   queries.
 
-Both are external-content tables (`content='pages'`), so the text is stored once. Datasette
+The word index is an external-content table (`content='pages'`), so the text is stored once;
+the trigram index is contentless and holds names and summaries of every page but descriptions
+only of the locales written without spaces (see `_TRIGRAM_VALUES` for why). Datasette
 opens the database immutable, so nothing may be built at request time: `ensure_search_index`
 creates both indexes with triggers on `pages` (so later scrapes index only the pages they write),
 and the scrape calls it last.
@@ -30,29 +32,56 @@ INDEXES = {
     "pages_fts_trigram": "trigram",
 }
 
+#: Locales written without spaces between words (Chinese, Japanese, Korean runs of Hangul,
+#: Thai, Lao, Khmer, Burmese): there, only a substring index finds a word in running prose.
+UNSPACED_LOCALES = ("zh", "ja", "ko", "th", "lo", "km", "my")
+
+# What the trigram index holds for a row. A description is 10-20 KB of prose, and trigrams of
+# all of them made the index larger than the pages themselves (32 of 60 MB at 1,000 pages)
+# and its build the slowest step of a scrape (2.4 ms a page). So descriptions go in only
+# for the unspaced locales; everywhere else the word index finds a description's words, and
+# the trigram index still finds any substring of a name or summary.
+_UNSPACED = "substr({row}.locale, 1, 2) IN (" + ", ".join(f"'{x}'" for x in UNSPACED_LOCALES) + ")"
+_TRIGRAM_VALUES = ("{row}.name", "{row}.summary",
+                   f"CASE WHEN {_UNSPACED} THEN {{row}}.description END")
+
 
 def _create_sql(name: str, tokenizer: str) -> str:
     columns = ", ".join(SEARCHED_COLUMNS)
-    return (
-        f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, content='pages',"
-        f" content_rowid='rowid', tokenize='{tokenizer}')"
-    )
+    # the word index reads its text from `pages` (stored once); the trigram index holds
+    # only what it indexes, so it keeps no content of its own to read back (contentless)
+    content = "content=''" if tokenizer == "trigram" else "content='pages', content_rowid='rowid'"
+    return f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, {content}, tokenize='{tokenizer}')"
+
+
+def _values(name: str, row: str) -> str:
+    if INDEXES[name] == "trigram":
+        return ", ".join(v.format(row=row) for v in _TRIGRAM_VALUES)
+    return ", ".join(f"{row}.{c}" for c in SEARCHED_COLUMNS)
 
 
 def _trigger_sql(name: str) -> list[str]:
-    """Triggers that keep an external-content index in step with `pages`, row by row, inside
-    the scrape's own transaction: a run that changes 1% of pages reindexes 1% of pages."""
+    """Triggers that keep an index in step with `pages`, row by row, inside the scrape's own
+    transaction: a run that changes 1% of pages reindexes 1% of pages."""
     columns = ", ".join(SEARCHED_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in SEARCHED_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in SEARCHED_COLUMNS)
     delete = (f"INSERT INTO {name}({name}, rowid, {columns}) "
-              f"VALUES ('delete', old.rowid, {old});")
-    insert = f"INSERT INTO {name}(rowid, {columns}) VALUES (new.rowid, {new});"
+              f"VALUES ('delete', old.rowid, {_values(name, 'old')});")
+    insert = f"INSERT INTO {name}(rowid, {columns}) VALUES (new.rowid, {_values(name, 'new')});"
     return [
         f"CREATE TRIGGER IF NOT EXISTS {name}_ai AFTER INSERT ON pages BEGIN {insert} END",
         f"CREATE TRIGGER IF NOT EXISTS {name}_ad AFTER DELETE ON pages BEGIN {delete} END",
         f"CREATE TRIGGER IF NOT EXISTS {name}_au AFTER UPDATE ON pages BEGIN {delete} {insert} END",
     ]
+
+
+def _rebuild(conn: sqlite3.Connection, name: str) -> None:
+    if INDEXES[name] != "trigram":
+        conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+        return
+    conn.execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
+    columns = ", ".join(SEARCHED_COLUMNS)
+    conn.execute(f"INSERT INTO {name}(rowid, {columns}) "
+                 f"SELECT rowid, {_values(name, 'pages')} FROM pages")
 
 
 def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
@@ -71,16 +100,21 @@ def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
                 row = conn.execute(
                     "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
                 ).fetchone()
-                fresh = row is None or row[0] != wanted
-                if fresh:
+                triggers = _trigger_sql(name)
+                stored = {r[0] for r in conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pages'"
+                    " AND name IN (?, ?, ?)", tuple(f"{name}_{x}" for x in ("ai", "ad", "au")))}
+                fresh = (row is None or row[0] != wanted or stored != {
+                    t.replace(" IF NOT EXISTS", "") for t in triggers})
+                if fresh:  # missing, or made by an older version: made again
                     for suffix in ("ai", "ad", "au"):
                         conn.execute(f"DROP TRIGGER IF EXISTS {name}_{suffix}")
                     conn.execute(f"DROP TABLE IF EXISTS {name}")
                     conn.execute(wanted)
-                for statement in _trigger_sql(name):
+                for statement in triggers:
                     conn.execute(statement)
                 if fresh or rebuild:
-                    conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+                    _rebuild(conn, name)
                     built = True
     finally:
         conn.close()

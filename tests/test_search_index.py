@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from catalog.search import ensure_search_index
@@ -43,3 +44,35 @@ def test_forced_rebuild(scraped_db, tmp_path):
     shutil.copy(scraped_db, db)
     assert ensure_search_index(db, rebuild=True) is True
     assert hits(db, "pages_fts", "snapshot") != []
+
+
+def test_trigram_index_holds_descriptions_only_of_unspaced_locales(scraped_db):
+    # an English description's words are found by the word index, not by the trigram index
+    english = "migrate"  # in the English description of openai/gpt-4-0314
+    assert "https://www.cometapi.com/models/openai/gpt-4-0314/" in hits(
+        scraped_db, "pages_fts", english)
+    assert all(re.search(r"/(zh|ja|ko)[^/]*/", url) for url in hits(
+        scraped_db, "pages_fts_trigram", f'description : "{english}"'))
+    # a Chinese description is in the trigram index: substrings of running prose match
+    assert hits(scraped_db, "pages_fts_trigram", 'description : "提升性能"') == [
+        "https://www.cometapi.com/zh-CN/models/openai/gpt-4-0314/"]
+    assert hits(scraped_db, "pages_fts", 'description : "提升性能"') == []
+
+
+def test_an_index_made_by_an_older_version_is_made_again(scraped_db, tmp_path):
+    import shutil
+
+    db = tmp_path / "c.db"
+    shutil.copy(scraped_db, db)
+    with sqlite3.connect(db) as conn:  # the earlier layout: trigrams of every description
+        for suffix in ("ai", "ad", "au"):
+            conn.execute(f"DROP TRIGGER pages_fts_trigram_{suffix}")
+        conn.execute("DROP TABLE pages_fts_trigram")
+        conn.execute("CREATE VIRTUAL TABLE pages_fts_trigram USING fts5(name, summary, "
+                     "description, content='pages', content_rowid='rowid', tokenize='trigram')")
+        conn.execute("INSERT INTO pages_fts_trigram(pages_fts_trigram) VALUES ('rebuild')")
+    english = "https://www.cometapi.com/models/openai/gpt-4-0314/"
+    assert english in hits(db, "pages_fts_trigram", 'description : "migrate"')
+    assert ensure_search_index(db) is True
+    assert english not in hits(db, "pages_fts_trigram", 'description : "migrate"')
+    assert ensure_search_index(db) is False
