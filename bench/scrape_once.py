@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import resource
 import sys
 from datetime import date
 from pathlib import Path
@@ -19,8 +20,10 @@ def main() -> None:
         base_url=base_url, db_path=db, concurrency=concurrency, requests_per_second=100000.0,
         timeout=30.0, backoff_base=0.05, full="--full" in sys.argv, max_failures=0,
         today=date(2026, 11, 21))))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"status": result.status, "reason": result.reason, **result.counts,
-                      "vmhwm_mb": peak_rss_mb()}))
+                      "vmhwm_mb": peak_rss_mb(),
+                      "main_cpu_s": round(usage.ru_utime + usage.ru_stime, 2)}))
 
 
 def peak_rss_mb() -> int:

@@ -1,5 +1,6 @@
 """The minimal Scrapy spider a user would write instead: the same sitemap, the same pages, the
-same reading (``read_page`` + ``normalize``), one JSON line per page. Run in its own process:
+same reading (``read_and_normalize`` on the body as fetched, as the catalog's reader
+processes get it), one JSON line per page. Run in its own process:
 
     python -m bench.scrapy_spider BASE_URL OUT.jsonl CONCURRENCY
 """
@@ -15,8 +16,7 @@ import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.sitemap import Sitemap
 
-from catalog.normalize import normalize
-from scrapers.cometapi.page import read_page
+from catalog.reading import read_and_normalize
 
 
 class ModelPages(scrapy.Spider):
@@ -46,9 +46,10 @@ class ModelPages(scrapy.Spider):
                                      cb_kwargs={"canonical": entry["loc"]})
 
     def parse_page(self, response, canonical: str):
-        reading = read_page(response.text, canonical)
-        if reading.is_model_page and reading.ref is not None:
-            yield normalize(reading, today=date(2026, 11, 21)).to_json()
+        content_type = response.headers.get("Content-Type", b"text/html").decode("latin-1")
+        outcome = read_and_normalize(response.body, canonical, date(2026, 11, 21), content_type)
+        if outcome.record is not None:
+            yield outcome.record.to_json()
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,40 @@ class PageState:
     content_hash: str | None
     sitemap_lastmod: str | None
     status: str | None
+
+
+@lru_cache(maxsize=64)
+def _upsert_sql(table: str, columns: tuple[str, ...], pk: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in pk)
+    action = f"UPDATE SET {updates}" if updates else "NOTHING"
+    return (f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+            f'ON CONFLICT ({", ".join(pk)}) DO {action}')
+
+
+def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
+    """Insert ``row``, or update the given columns of the row with the same key (the others
+    keep their values). Plain SQL rather than sqlite-utils' ``upsert``: that one inspects the
+    table's columns and keys on every call, which was most of the cost of storing a page."""
+    conn.execute(_upsert_sql(table, tuple(row), pk), tuple(row.values()))
+
+
+def _replace_all(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """INSERT OR REPLACE each row (rows of one call share their columns)."""
+    rows = list(rows)
+    if rows:
+        names = ", ".join(f'"{c}"' for c in rows[0])
+        conn.executemany(
+            f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(rows[0]))})',
+            [tuple(r.values()) for r in rows])
+
+
+def _update(conn: sqlite3.Connection, table: str, key: dict[str, Any],
+            values: dict[str, Any]) -> None:
+    sets = ", ".join(f'"{c}" = ?' for c in values)
+    where = " AND ".join(f'"{c}" = ?' for c in key)
+    conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}',
+                 (*values.values(), *key.values()))
 
 
 def _num(value: Decimal | int | float | None) -> float | int | None:
@@ -112,7 +147,7 @@ class Store:
         """Write one page's reading; returns how many findings were new."""
         existing = self.conn.execute("SELECT first_seen FROM pages WHERE url = ?",
                                      (record.url,)).fetchone()
-        self.db["pages"].upsert({
+        _upsert(self.conn, "pages", {
             "url": record.url, "model_id": record.model_id, "locale": record.locale,
             "name": record.name, "summary": record.summary, "description": record.description,
             "http_status": http_status, "status": "ok", "reason": None, "fetched_at": now,
@@ -120,19 +155,19 @@ class Store:
             "content_hash": content_hash,
             "reading": json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True),
             "first_seen": existing[0] if existing else now, "last_seen": now,
-        }, pk="url")
+        }, ("url",))
         self.conn.execute("DELETE FROM page_prices WHERE url = ?", (record.url,))
-        self.db["page_prices"].insert_all(({
+        _replace_all(self.conn, "page_prices", ({
             "url": record.url, "model_id": record.model_id, "locale": record.locale,
             "kind": p.kind, "unit": p.unit or "", "usd": _num(p.usd),
             "official_usd": _num(p.official_usd), "label": p.label,
-        } for p in record.prices), pk=("url", "kind", "unit"), replace=True)
+        } for p in record.prices))
         self.conn.execute("DELETE FROM cards WHERE page_url = ?", (record.url,))
-        self.db["cards"].insert_all(({
+        _replace_all(self.conn, "cards", ({
             "page_url": record.url, "target_id": c.model_id, "target_url": c.url,
             "name": c.name, "prices": json.dumps([p.to_json() for p in c.prices]),
             "coming_soon": int(c.coming_soon),
-        } for c in record.cards), pk=("page_url", "target_id"), replace=True)
+        } for c in record.cards))
         return self.set_findings(record.url, record.model_id, record.locale, record.findings,
                                  run_id=run_id, now=now, resolve_others=True)
 
@@ -144,10 +179,10 @@ class Store:
                                 (url,)).fetchone()
         if row is not None and (row[0] == "ok" or tuple(row) == (status, reason)):
             return False
-        self.db["pages"].upsert({
+        _upsert(self.conn, "pages", {
             "url": url, "model_id": model_id, "locale": locale, "status": status,
             "reason": reason, "http_status": http_status, "first_seen": now, "last_seen": now,
-        }, pk="url")
+        }, ("url",))
         return True
 
     def set_findings(self, url: str | None, model_id: str | None, locale: str | None,
@@ -263,8 +298,8 @@ class Store:
     def _ensure_provider(self, slug: str, name: str | None, now: str) -> None:
         row = self.conn.execute("SELECT name FROM providers WHERE slug = ?", (slug,)).fetchone()
         if row is None:
-            self.db["providers"].insert({"slug": slug, "name": name, "first_seen": now,
-                                         "last_seen": now}, pk="slug")
+            _upsert(self.conn, "providers", {"slug": slug, "name": name, "first_seen": now,
+                                             "last_seen": now}, ("slug",))
         elif name and row[0] != name:
             self.conn.execute("UPDATE providers SET name = ?, last_seen = ? WHERE slug = ?",
                               (name, now, slug))
@@ -277,9 +312,9 @@ class Store:
             old = dict(zip(names, current, strict=True))
             if all(old.get(k) == v for k, v in row.items()):
                 return False
-            self.db["models"].update(row["id"], {**row, "last_seen": now})
+            _update(self.conn, "models", {"id": row["id"]}, {**row, "last_seen": now})
             return True
-        self.db["models"].insert({**row, "first_seen": now, "last_seen": now}, pk="id")
+        _upsert(self.conn, "models", {**row, "first_seen": now, "last_seen": now}, ("id",))
         return True
 
     def _lifecycle(self, model_id: str, row: dict[str, Any], replacements: list[str],
@@ -326,13 +361,15 @@ class Store:
                     "INSERT INTO price_history (model_id, kind, unit, usd, official_usd, "
                     "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (*key, p["usd"], p["official_usd"], now, run_id, p["source_url"]))
-                self.db["prices"].upsert({
+                _upsert(self.conn, "prices", {
                     "model_id": model_id, **p, "discount_pct": discount, "observed_at": now,
-                }, pk=("model_id", "kind", "unit"))
+                }, ("model_id", "kind", "unit"))
             elif tuple(current[2:]) != (p["usd_text"], p["official_text"], p["label"],
                                         p["locale"], p["source_url"]):
-                self.db["prices"].update(key, {k: p[k] for k in (
-                    "usd_text", "official_text", "label", "locale", "source_url")})
+                _update(self.conn, "prices", dict(zip(("model_id", "kind", "unit"), key,
+                                                      strict=True)),
+                        {k: p[k] for k in ("usd_text", "official_text", "label", "locale",
+                                           "source_url")})
         return changes
 
     # ------------------------------------------------------------ whole-catalog passes

@@ -73,6 +73,7 @@ def _has_pair(text: str) -> bool:
 _VALUE_ONLY = re.compile(rf"^(?:{_PRICE_VALUE}|\d[\d,.]*\s*(?:[KkMmBb]|million)?(?:\s*tokens?)?)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PERCENT_LINE = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _THINK = re.compile(r"<think>(.*?)(?:</think>|$)", re.DOTALL | re.IGNORECASE)
 _NOT_FOUND = re.compile(
     r"\b(?:404|page not found|not found|no encontrada|introuvable|nicht gefunden)\b"
@@ -490,10 +491,13 @@ def _specs(rows: list[tuple[str, str]]) -> dict[str, str]:
 def _description(body: list[Line]) -> tuple[str | None, list[str]]:
     """Body text after the header, reasoning leaks cut out (and returned for reporting)."""
     text = "\n".join(ln.text for ln in body)
-    leaks = [_clean(m.group(1)) for m in _THINK.finditer(text)]
-    text = _THINK.sub("", text)
-    text = re.sub(r"[ \t]+\n", "\n", text).strip()
-    return (text or None), [x for x in leaks if x]
+    leaks: list[str] = []
+    if "<" in text:  # substring tests first: these regexes walking 20 KB cost more than a parse
+        leaks = [_clean(m.group(1)) for m in _THINK.finditer(text)]
+        text = _THINK.sub("", text)
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    return (text.strip() or None), [x for x in leaks if x]
 
 
 # ---------------------------------------------------------------- links and cards
