@@ -25,12 +25,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from catalog import __version__
+from catalog import __version__, reader_process
 from catalog.quality import card_mismatches, price_mismatches
-from catalog.reading import PageOutcome, read_and_normalize
+from catalog.reader_process import FetchedPage
+from catalog.reading import read_and_normalize
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.search import ensure_search_index
-from catalog.store import Store
+from catalog.store import PageState, Store
 from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
 from scrapers.http import PoliteClient
 from scrapers.sitemap import SitemapEntry, discover, rebase_url
@@ -181,18 +182,18 @@ class _Run:
         if usable and task.lastmod and state.sitemap_lastmod == task.lastmod:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        result = await client.fetch(
-            fetch_url,
-            etag=state.etag if usable else None,
-            last_modified=state.last_modified if usable else None,
-        )
-        if result.not_modified:
+        known = state if usable else None
+        if self.pool is not None:
+            page = await self.fetch_in_reader(client, fetch_url, task.url, known)
+        else:
+            page = await self.fetch_here(client, fetch_url, known)
+        if page.not_modified:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        if result.status in (404, 410):
-            return self.missing(task, ref, result.status)
-        if not result.ok or not result.is_text:
-            reason = result.error or f"http_status: {result.status}"
+        if page.status in (404, 410):
+            return self.missing(task, ref, page.status)
+        if page.error is not None or not page.is_text:
+            reason = page.error or f"http_status: {page.status}"
             if reason.startswith(("robots_disallowed", "offsite_url")):
                 # a polite refusal, not a failure: the page's earlier data stays as it was
                 return self.skip(reason.split(":")[0])
@@ -202,20 +203,45 @@ class _Run:
                 task.url, ref.model_id if ref else None, ref.locale if ref else None,
                 [Finding("fetch_failed", reason.split(":")[0])], run_id=self.run_id, now=self.now)
             return "failed"
-        digest = hashlib.sha256(result.body or b"").hexdigest()
-        if usable and state.content_hash == digest:
+        if known is not None and known.content_hash == page.digest:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        return await self.read(task, digest, result)
+        if page.outcome is None:  # fetched here: read here
+            page.outcome = read_and_normalize(page.body or b"", task.url, self.options.today,
+                                              page.content_type)
+            page.body = None
+        return self.read(task, page)
 
-    async def parse(self, body: bytes, content_type: str | None, url: str) -> PageOutcome:
-        """Read a page in the worker pool when there is one, else right here. The raw bytes
-        travel to the worker (no decoding or re-encoding on the event loop)."""
-        if self.pool is None:
-            return read_and_normalize(body, url, self.options.today, content_type)
+    async def fetch_here(self, client: PoliteClient, fetch_url: str,
+                         known: PageState | None) -> FetchedPage:
+        """Fetch on this event loop (small runs, or no reader processes); read later."""
+        result = await client.fetch(fetch_url, etag=known.etag if known else None,
+                                    last_modified=known.last_modified if known else None)
+        page = FetchedPage(status=result.status, error=result.error,
+                           content_type=result.content_type, etag=result.etag,
+                           last_modified=result.last_modified, not_modified=result.not_modified,
+                           is_text=result.is_text)
+        if result.ok and result.is_text and result.body is not None:
+            page.body = result.body
+            page.digest = hashlib.sha256(result.body).hexdigest()
+        return page
+
+    async def fetch_in_reader(self, client: PoliteClient, fetch_url: str, url: str,
+                              known: PageState | None) -> FetchedPage:
+        """Take the request's turn here (robots.txt, rate limit), then let a reader process
+        fetch and read the page (see catalog.reader_process for why)."""
+        refusal = await client.take_turn(fetch_url)
+        if refusal is not None:
+            return FetchedPage(error=refusal)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, read_and_normalize, body, url,
-                                          self.options.today, content_type)
+        page = await loop.run_in_executor(
+            self.pool, reader_process.fetch_and_read, fetch_url, url,
+            known.etag if known else None, known.last_modified if known else None,
+            known.content_hash if known else None, self.options.today)
+        for key, value in page.stats.items():
+            client.stats[key] = client.stats.get(key, 0) + value
+        return page
+
 
     def missing(self, task: _Task, ref, status: int) -> str:
         self.counts["pages_missing"] += 1
@@ -229,8 +255,9 @@ class _Run:
                 run_id=self.run_id, now=self.now)
         return "missing"
 
-    async def read(self, task: _Task, digest: str, result) -> str:
-        outcome = await self.parse(result.body, result.content_type, task.url)
+    def read(self, task: _Task, page: FetchedPage) -> str:
+        outcome = page.outcome
+        assert outcome is not None
         if self.options.follow_links:
             for link in outcome.links:
                 if self.wants(link):
@@ -240,11 +267,11 @@ class _Run:
             self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
                                  reason=outcome.skip_reason or "not a model page",
-                                 http_status=result.status, now=self.now)
+                                 http_status=page.status, now=self.now)
             return "skipped"
         self.counts["findings_added"] += self.store.save_page(
-            record, run_id=self.run_id, now=self.now, http_status=result.status,
-            etag=result.etag, last_modified=result.last_modified, content_hash=digest,
+            record, run_id=self.run_id, now=self.now, http_status=page.status,
+            etag=page.etag, last_modified=page.last_modified, content_hash=page.digest or "",
             sitemap_lastmod=task.lastmod)
         self.touched.add(record.model_id)
         for card in record.cards:
@@ -315,11 +342,11 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     status, reason = "failed", None
     store.begin()
     try:
-        async with PoliteClient(
-            options.base_url, concurrency=options.concurrency,
-            requests_per_second=options.requests_per_second, timeout=options.timeout,
-            max_retries=options.max_retries, backoff_base=options.backoff_base,
-        ) as client:
+        client_options = {
+            "base_url": options.base_url, "concurrency": options.concurrency,
+            "requests_per_second": options.requests_per_second, "timeout": options.timeout,
+            "max_retries": options.max_retries, "backoff_base": options.backoff_base}
+        async with PoliteClient(**client_options) as client:
             discovery = await discover(client, options.base_url,
                                        sitemap_url=options.sitemap_url,
                                        host_aliases=options.host_aliases,
@@ -341,10 +368,12 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                 raise _RunFailed(f"nothing to scrape: {problems}")
             if (options.reader_processes > 0
                     and run.counts["pages_discovered"] >= options.parallel_from):
-                # forkserver: workers start clean, never a copy of this process's threads
+                # forkserver: workers start clean, never a copy of this process's threads;
+                # each fetches and reads pages with a client configured like this one
                 run.pool = ProcessPoolExecutor(
                     options.reader_processes,
-                    mp_context=multiprocessing.get_context("forkserver"))
+                    mp_context=multiprocessing.get_context("forkserver"),
+                    initializer=reader_process.start, initargs=(client_options,))
             workers = [asyncio.create_task(run.worker(client))
                        for _ in range(max(1, options.concurrency))]
             await run.queue.join()

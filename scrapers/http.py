@@ -398,6 +398,17 @@ class PoliteClient:
                     self._limiter.set_min_interval(key, min(delay, self.max_backoff))
         return self._robots[key]
 
+    async def take_turn(self, url: str) -> str | None:
+        """Everything ``fetch`` does before sending, for a request another process will send:
+        the host check, robots.txt and the rate limiter's next slot. Returns the refusal
+        (``offsite_url``, ``robots_disallowed``) or None once it is this request's turn."""
+        if not self.is_allowed_host(url):
+            return "offsite_url"
+        if self.respect_robots and not (await self.robots()).allows(url):
+            return "robots_disallowed"
+        await self._limiter.wait(_host_key(self._origin))
+        return None
+
     async def fetch(
         self,
         url: str,
