@@ -17,7 +17,7 @@ import hashlib
 import multiprocessing
 import os
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -34,8 +34,11 @@ from catalog.search import ensure_search_index
 from catalog.store import PageState, Store
 from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
 from scrapers.http import PoliteClient
-from scrapers.sitemap import SitemapEntry, discover, rebase_url
+from scrapers.sitemap import SitemapEntry, iter_entries, rebase_url
 
+# discovery waits while this many pages are queued, until the workers bring it down to LOW
+QUEUE_HIGH = 2000
+QUEUE_LOW = 500
 EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
 
 
@@ -125,7 +128,9 @@ class _Run:
         self.counts: dict[str, int] = {k: 0 for k in (
             "pages_discovered", "pages_ok", "pages_unchanged", "pages_failed", "pages_missing",
             "pages_skipped", "models_changed", "prices_changed", "findings_added")}
-        self.queued: set[str] = set()
+        # hashes of the URLs queued so far (8 bytes each, not the URL: flat memory per page)
+        self.queued: set[int] = set()
+        self.room = asyncio.Event()  # set while the queue has room for more discovered pages
         self.queue: asyncio.Queue[_Task | None] = asyncio.Queue()
         self.touched: set[str] = set()
         self.seen_models: set[str] = set()
@@ -151,17 +156,41 @@ class _Run:
         return not self.options.locales or ref.locale in self.options.locales
 
     def enqueue(self, task: _Task) -> None:
-        if task.url in self.queued:
+        key = hash(task.url)
+        if key in self.queued:
             return
         if self.options.limit is not None and len(self.queued) >= self.options.limit:
             return
-        self.queued.add(task.url)
+        self.queued.add(key)
         self.counts["pages_discovered"] += 1
         self.queue.put_nowait(task)
+
+    async def discover(self, entries: AsyncIterator[SitemapEntry], until: int | None = None,
+                       on_discovered: Callable[[int], None] | None = None) -> bool:
+        """Queue the model pages of ``entries`` until ``until`` pages are queued (all when
+        None); True when the sitemaps are exhausted. Once the workers run (``until`` None),
+        discovery waits while the queue holds ``QUEUE_HIGH`` pages: a site's size never sits
+        in memory."""
+        async for entry in entries:
+            url = normalize_url(entry.url)
+            if self.wants(url):
+                self.enqueue(_Task(url, lastmod=entry.lastmod))
+            else:
+                self.skip("not a model page")
+            if until is None and self.queue.qsize() >= QUEUE_HIGH:
+                if on_discovered:
+                    on_discovered(self.counts["pages_discovered"])
+                self.room.clear()
+                await self.room.wait()
+            if until is not None and self.counts["pages_discovered"] >= until:
+                return False
+        return True
 
     async def worker(self, client: PoliteClient) -> None:
         while True:
             task = await self.queue.get()
+            if self.queue.qsize() <= QUEUE_LOW:
+                self.room.set()
             try:
                 if task is None:
                     return
@@ -347,20 +376,13 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             "requests_per_second": options.requests_per_second, "timeout": options.timeout,
             "max_retries": options.max_retries, "backoff_base": options.backoff_base}
         async with PoliteClient(**client_options) as client:
-            discovery = await discover(client, options.base_url,
-                                       sitemap_url=options.sitemap_url,
-                                       host_aliases=options.host_aliases,
-                                       keep_alternates=False)
-            entries: list[SitemapEntry] = discovery.entries
-            sitemap_problems = discovery.problems
-            del discovery  # the queue holds what is needed from here on
-            for entry in entries:
-                url = normalize_url(entry.url)
-                if run.wants(url):
-                    run.enqueue(_Task(url, lastmod=entry.lastmod))
-                else:
-                    run.skip("not a model page")
-            del entries
+            sitemap_problems: list[str] = []
+            entries = iter_entries(client, options.base_url, sitemap_problems,
+                                   sitemap_url=options.sitemap_url,
+                                   host_aliases=options.host_aliases, keep_alternates=False)
+            # discovery streams into the queue while the workers fetch; first, enough pages
+            # to know whether this run is large enough for reader processes
+            exhausted = await run.discover(entries, until=max(1, options.parallel_from))
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
             if not run.queued:
@@ -376,6 +398,10 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                     initializer=reader_process.start, initargs=(client_options,))
             workers = [asyncio.create_task(run.worker(client))
                        for _ in range(max(1, options.concurrency))]
+            if not exhausted:
+                await run.discover(entries, on_discovered=on_discovered)
+                if on_discovered:
+                    on_discovered(run.counts["pages_discovered"])
             await run.queue.join()
             for _ in workers:
                 run.queue.put_nowait(None)

@@ -12,11 +12,12 @@ URLs; ``host_aliases`` lets discovery fetch those from the mirror while reportin
 
 from __future__ import annotations
 
-import asyncio
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
 import zlib
+from collections import deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -28,6 +29,7 @@ __all__ = [
     "SitemapEntry",
     "SitemapError",
     "discover",
+    "iter_entries",
     "parse_sitemap",
     "rebase_url",
 ]
@@ -69,13 +71,6 @@ class Discovery:
 # --------------------------------------------------------------------------- parsing
 
 
-class _RefuseDoctype(ET.TreeBuilder):
-    """Tree builder that aborts on any DOCTYPE, before entities declared there can expand."""
-
-    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
-        raise SitemapError("DOCTYPE/ENTITY declarations are refused")
-
-
 def _gunzip(data: bytes) -> bytes:
     decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
@@ -93,31 +88,68 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _child_text(element: ET.Element, name: str) -> str | None:
-    for child in element:
-        if _local(child.tag) == name:
-            text = (child.text or "").strip()
-            return text or None
-    return None
+class _SitemapReader:
+    """An expat target that turns sitemap XML into entries as it goes, without building a
+    tree: a 50 MB sitemap in twenty languages is millions of elements, and a tree of them
+    took more memory than the rest of a scrape. Refuses any DOCTYPE, before entities declared
+    there can expand."""
+
+    def __init__(self, keep_alternates: bool) -> None:
+        self.keep_alternates = keep_alternates
+        self.kind: str | None = None          # "urlset" | "index" once the root is seen
+        self.entries: list[SitemapEntry] = []  # finished since the caller last took them
+        self._item_tag: str | None = None
+        self._depth = 0
+        self._fields: dict[str, str] = {}
+        self._alternates: list[tuple[str, str]] = []
+        self._text: list[str] | None = None
+
+    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+        raise SitemapError("DOCTYPE/ENTITY declarations are refused")
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._depth += 1
+        name = _local(tag)
+        if self._depth == 1:
+            if name == "urlset":
+                self.kind, self._item_tag = "urlset", "url"
+            elif name == "sitemapindex":
+                self.kind, self._item_tag = "index", "sitemap"
+            else:
+                raise SitemapError(f"unexpected root element <{name}>")
+        elif self._depth == 2 and name == self._item_tag:
+            self._fields, self._alternates = {}, []
+        elif self._depth == 3 and name in ("loc", "lastmod") and name not in self._fields:
+            self._text = []
+        elif (self._depth == 3 and name == "link" and self.kind == "urlset"
+              and self.keep_alternates):
+            rel = attrib.get("rel", "alternate").strip().lower()
+            hreflang, href = attrib.get("hreflang"), attrib.get("href")
+            if rel == "alternate" and hreflang and href:
+                self._alternates.append((hreflang.strip(), href.strip()))
+
+    def data(self, text: str) -> None:
+        if self._text is not None:
+            self._text.append(text)
+
+    def end(self, tag: str) -> None:
+        name = _local(tag)
+        if self._depth == 3 and self._text is not None:
+            self._fields[name] = "".join(self._text).strip()
+            self._text = None
+        elif self._depth == 2 and name == self._item_tag:
+            loc = self._fields.get("loc")
+            if loc:
+                lastmod = self._fields.get("lastmod") or None
+                self.entries.append(SitemapEntry(url=loc, lastmod=lastmod,
+                                                 alternates=tuple(self._alternates)))
+        self._depth -= 1
+
+    def close(self) -> str | None:
+        return self.kind
 
 
-def _alternates(element: ET.Element) -> tuple[tuple[str, str], ...]:
-    found = []
-    for child in element:
-        if _local(child.tag) != "link":
-            continue
-        rel = child.get("rel", "alternate").strip().lower()
-        hreflang, href = child.get("hreflang"), child.get("href")
-        if rel == "alternate" and hreflang and href:
-            found.append((hreflang.strip(), href.strip()))
-    return tuple(found)
-
-
-def parse_sitemap(data: bytes) -> tuple[str, list[SitemapEntry]]:
-    """Parse a sitemap or sitemap index; returns ("urlset" | "index", entries).
-
-    Raises SitemapError for anything that is not a well-formed sitemap document.
-    """
+def _prepare(data: bytes) -> bytes:
     if data[:2] == _GZIP_MAGIC:
         data = _gunzip(data)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -128,30 +160,26 @@ def parse_sitemap(data: bytes) -> tuple[str, list[SitemapEntry]]:
         raise SitemapError("empty document")
     if _DTD_MARKUP.search(data):
         raise SitemapError("DOCTYPE/ENTITY declarations are refused")
-    parser = ET.XMLParser(target=_RefuseDoctype())
+    return data
+
+
+def parse_sitemap(data: bytes, keep_alternates: bool = True) -> tuple[str, list[SitemapEntry]]:
+    """Parse a sitemap or sitemap index; returns ("urlset" | "index", entries).
+
+    Raises SitemapError for anything that is not a well-formed sitemap document: a malformed
+    file gives no entries at all, rather than the ones before the damage.
+    """
+    data = _prepare(data)
+    reader = _SitemapReader(keep_alternates)
+    parser = ET.XMLParser(target=reader)
     try:
         parser.feed(data)
-        root = parser.close()
+        kind = parser.close()
     except ET.ParseError as exc:
         raise SitemapError(f"not well-formed XML: {exc}") from exc
-    kind = _local(root.tag)
-    if kind == "urlset":
-        item_tag, result_kind = "url", "urlset"
-    elif kind == "sitemapindex":
-        item_tag, result_kind = "sitemap", "index"
-    else:
-        raise SitemapError(f"unexpected root element <{kind}>")
-    entries = []
-    for item in root:
-        if _local(item.tag) != item_tag:
-            continue
-        loc = _child_text(item, "loc")
-        if loc is None:
-            continue
-        alternates = _alternates(item) if result_kind == "urlset" else ()
-        entries.append(SitemapEntry(url=loc, lastmod=_child_text(item, "lastmod"),
-                                    alternates=alternates))
-    return result_kind, entries
+    if kind is None:
+        raise SitemapError("no root element")
+    return kind, reader.entries
 
 
 # --------------------------------------------------------------------------- rebasing
@@ -235,67 +263,82 @@ async def discover(
     keep_alternates: bool = True,
     max_bytes: int = 50_000_000,
 ) -> Discovery:
-    """Walk the sitemap tree breadth-first and collect page entries (canonical URLs).
-
-    Each sitemap is fetched at most once (loops in index files are harmless) and at most
-    ``max_sitemaps`` are fetched.  Entries keep the URLs as the sitemap wrote them; callers
-    use ``rebase_url`` to fetch them.  ``keep_alternates=False`` drops the hreflang links, which
-    are most of an entry's memory on a site in twenty languages.  A sitemap may be up to
-    ``max_bytes`` (the protocol allows 50 MB uncompressed).
-    """
+    """Every page entry of the sitemap tree at once (see ``iter_entries``); an URL listed in
+    more than one sitemap is merged (latest lastmod wins, alternates from both)."""
     found = Discovery()
-    problems = found.problems
-    if sitemap_url is not None:
-        queue = [sitemap_url]
-    else:
-        queue = await _start_urls(client, base_url, host_aliases, problems)
     by_url: dict[str, SitemapEntry] = {}
+    async for entry in iter_entries(client, base_url, found.problems, sitemap_url=sitemap_url,
+                                    host_aliases=host_aliases, max_sitemaps=max_sitemaps,
+                                    keep_alternates=keep_alternates, max_bytes=max_bytes):
+        by_url[entry.url] = _merge(by_url[entry.url], entry) if entry.url in by_url else entry
+    found.entries = list(by_url.values())
+    return found
+
+
+async def iter_entries(
+    client: PoliteClient,
+    base_url: str,
+    problems: list[str],
+    *,
+    sitemap_url: str | None = None,
+    host_aliases: tuple[str, ...] = (),
+    max_sitemaps: int = 200,
+    keep_alternates: bool = True,
+    max_bytes: int = 50_000_000,
+) -> AsyncIterator[SitemapEntry]:
+    """Walk the sitemap tree breadth-first, one sitemap at a time, yielding page entries
+    (canonical URLs) as each sitemap is read; what goes wrong is appended to ``problems``.
+
+    One at a time, so that at most one sitemap's body and entries are in memory and a scrape
+    can start on the first pages while later sitemaps are still to come. Each sitemap is
+    fetched at most once (loops in index files are harmless) and at most ``max_sitemaps`` are
+    fetched. Entries keep the URLs as the sitemap wrote them; callers use ``rebase_url`` to
+    fetch them. ``keep_alternates=False`` drops the hreflang links, which are most of an
+    entry's memory on a site in twenty languages. A sitemap may be up to ``max_bytes`` (the
+    protocol allows 50 MB uncompressed). The same URL may come more than once.
+    """
+    if sitemap_url is not None:
+        queue = deque([sitemap_url])
+    else:
+        queue = deque(await _start_urls(client, base_url, host_aliases, problems))
     seen: set[str] = set()
     over_limit: list[str] = []
     while queue:
-        batch: list[tuple[str, str]] = []
-        for canonical in queue:
-            fetch_url = rebase_url(canonical, base_url, host_aliases)
-            if fetch_url is None:
-                problems.append(f"offsite sitemap skipped {canonical}")
-            elif fetch_url in seen:
-                continue
-            elif len(seen) >= max_sitemaps:
-                over_limit.append(canonical)
-            else:
-                seen.add(fetch_url)
-                batch.append((canonical, fetch_url))
-        queue = []
-        results = await asyncio.gather(
-            *(client.fetch(fetch_url, accept=SITEMAP_ACCEPT_TYPES, max_bytes=max_bytes)
-              for _, fetch_url in batch)
-        )
-        for (canonical, _), result in zip(batch, results, strict=True):
-            if not result.ok or result.body is None:
-                problems.append(f"fetch failed {canonical}: {result.error}")
-                continue
-            if not result.body.strip():
-                problems.append(f"empty sitemap {canonical}: no content")
-                continue
-            try:
-                kind, items = parse_sitemap(result.body)
-            except SitemapError as exc:
-                problems.append(f"malformed sitemap {canonical}: {exc}")
-                continue
-            if not items:
-                problems.append(f"empty sitemap {canonical}: no entries")
-            elif kind == "index":
-                queue.extend(urllib.parse.urljoin(canonical, item.url) for item in items)
-            else:
-                for item in items:
-                    url = urllib.parse.urljoin(canonical, item.url)
-                    entry = SitemapEntry(url=url, lastmod=item.lastmod,
-                                         alternates=item.alternates if keep_alternates else ())
-                    by_url[url] = _merge(by_url[url], entry) if url in by_url else entry
+        canonical = queue.popleft()
+        fetch_url = rebase_url(canonical, base_url, host_aliases)
+        if fetch_url is None:
+            problems.append(f"offsite sitemap skipped {canonical}")
+            continue
+        if fetch_url in seen:
+            continue
+        if len(seen) >= max_sitemaps:
+            over_limit.append(canonical)
+            continue
+        seen.add(fetch_url)
+        result = await client.fetch(fetch_url, accept=SITEMAP_ACCEPT_TYPES, max_bytes=max_bytes)
+        if not result.ok or result.body is None:
+            problems.append(f"fetch failed {canonical}: {result.error}")
+            continue
+        if not result.body.strip():
+            problems.append(f"empty sitemap {canonical}: no content")
+            continue
+        try:
+            kind, items = parse_sitemap(result.body, keep_alternates)
+        except SitemapError as exc:
+            problems.append(f"malformed sitemap {canonical}: {exc}")
+            continue
+        finally:
+            del result
+        if not items:
+            problems.append(f"empty sitemap {canonical}: no entries")
+        elif kind == "index":
+            queue.extend(urllib.parse.urljoin(canonical, item.url) for item in items)
+        else:
+            for item in items:
+                yield SitemapEntry(url=urllib.parse.urljoin(canonical, item.url),
+                                   lastmod=item.lastmod, alternates=item.alternates)
     if over_limit:
         problems.append(
             f"sitemap limit reached: {max_sitemaps} fetched, {len(over_limit)} not fetched "
             f"(first: {over_limit[0]})"
         )
-    found.entries = list(by_url.values())
-    return found

@@ -6,6 +6,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from catalog import pipeline
 from tests.conftest import run_scrape
 
 DATA_TABLES = ("providers", "models", "prices", "price_history", "lifecycle_history", "pages",
@@ -219,14 +222,52 @@ def test_a_card_priced_unlike_its_model_page_is_a_finding(tmp_path, site_copy):
          "https://www.cometapi.com/es/models/deepseek/deepseek-r/ states $0.44")]
 
 
+def assert_same_catalog(db: Path, reference: Path) -> None:
+    ours, theirs = dump(db), dump(reference)
+    for table in ("models", "prices", "replacements", "page_prices", "cards"):
+        strip = (lambda r: r) if table in ("replacements", "page_prices", "cards") else (
+            lambda r: tuple(v for v in r if not (isinstance(v, str) and v.startswith("2026-"))))
+        assert [strip(r) for r in ours[table]] == [strip(r) for r in theirs[table]], table
+
+
 def test_reader_processes_give_the_same_catalog(tmp_path, snapshot_url, scraped_db):
     db = tmp_path / "c.db"
     result = run_scrape(snapshot_url, db, workers=2, parallel_from=1)
     assert result.status == "complete"
     with sqlite3.connect(db) as conn:
         assert json.loads(conn.execute("SELECT options FROM runs").fetchone()[0])["workers"] == 2
-    ours, reference = dump(db), dump(scraped_db)
-    for table in ("models", "prices", "replacements", "page_prices", "cards"):
-        strip = (lambda r: r) if table in ("replacements", "page_prices", "cards") else (
-            lambda r: tuple(v for v in r if not (isinstance(v, str) and v.startswith("2026-"))))
-        assert [strip(r) for r in ours[table]] == [strip(r) for r in reference[table]], table
+    assert_same_catalog(db, scraped_db)
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_discovery_waits_for_the_workers_when_the_queue_is_full(
+        tmp_path, snapshot_url, scraped_db, monkeypatch, workers):
+    # the queue may hold 3 pages: discovery of the snapshot's sitemap stops and resumes
+    # several times, and the catalog comes out the same (links not followed, so that every
+    # page queued comes from discovery)
+    monkeypatch.setattr(pipeline, "QUEUE_HIGH", 3)
+    monkeypatch.setattr(pipeline, "QUEUE_LOW", 1)
+    sizes: list[int] = []
+    real_discover = pipeline._Run.discover
+
+    async def watched(self, entries, until=None, on_discovered=None):
+        sizes.append(-1)
+        done = await real_discover(self, entries, until, on_discovered)
+        sizes.append(self.queue.qsize())
+        return done
+
+    monkeypatch.setattr(pipeline._Run, "discover", watched)
+    original_enqueue = pipeline._Run.enqueue
+
+    def enqueue(self, task):
+        original_enqueue(self, task)
+        sizes.append(self.queue.qsize())
+
+    monkeypatch.setattr(pipeline._Run, "enqueue", enqueue)
+    db = tmp_path / "c.db"
+    result = run_scrape(snapshot_url, db, workers=workers, parallel_from=1, follow_links=False)
+    assert result.status == "complete", result.reason
+    assert result.counts["pages_discovered"] > 3 * 2
+    assert max(sizes) == 3
+    assert sizes.count(3) >= 2  # it filled up more than once
+    assert_same_catalog(db, scraped_db)
