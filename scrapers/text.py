@@ -32,6 +32,9 @@ _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 _TABLE_ROLES = frozenset({"table", "grid"})
 _SKIPPED_TAGS = frozenset(["-comment", "!doctype", "img", "input", *INVISIBLE_TAGS])
 _CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
+# the tags that change a text's context (with any element that has a role)
+_CONTEXT_TAGS = frozenset(["a", "b", "strong", "table", "dl", "tr", "td", "th", "dt", "dd",
+                           *_HEADINGS, *_CODE_TAGS, *_CHROME_TAGS])
 _ODD_SPACES = "\t\r\f\v\u00a0\u200b\u2009\u202f"
 _SPACES = re.compile(f"[ {_ODD_SPACES}]+")
 
@@ -57,20 +60,19 @@ class Line(NamedTuple):
 class _Context:
     """What the elements around a text node say about it (copied on entering an element)."""
 
-    __slots__ = ("block", "chrome", "code", "col", "heading", "href", "link", "row", "strong",
-                 "table")
+    __slots__ = ("chrome", "code", "col", "heading", "href", "link", "row", "strong", "table")
 
     def __init__(self, heading: int | None = None, href: str | None = None,
                  link: int | None = None, code: int = 0, strong: int = 0, chrome: int = 0,
-                 table: int | None = None, row: int | None = None, col: int | None = None,
-                 block: int = 0) -> None:
+                 table: int | None = None, row: int | None = None,
+                 col: int | None = None) -> None:
         self.heading, self.href, self.link, self.code, self.strong = (
             heading, href, link, code, strong)
-        self.chrome, self.table, self.row, self.col, self.block = chrome, table, row, col, block
+        self.chrome, self.table, self.row, self.col = chrome, table, row, col
 
     def copy(self) -> _Context:
         return _Context(self.heading, self.href, self.link, self.code, self.strong, self.chrome,
-                        self.table, self.row, self.col, self.block)
+                        self.table, self.row, self.col)
 
 
 def _collapse_spaces(text: str) -> str:
@@ -104,9 +106,12 @@ def lines_of(root: Node) -> list[Line]:
     after_element = False  # an inline element just closed: a sibling element starts a new word
     counter = 0
     ctx = _Context()
-    snapshot: _Context = ctx
-    # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack
-    stack: list[tuple[Node, _Context | None]] = [(root, None)]
+    block = 0  # the innermost block element (kept apart from ctx: nearly every element sets it)
+    snapshot: _Context = ctx  # the context and block of the pending line's first text
+    snapshot_block = 0
+    # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack;
+    # an exit event carries the context and block to restore
+    stack: list[tuple[Node, _Context | None, int]] = [(root, None, 0)]
     push = stack.append
     pop = stack.pop
     block_tags = _BLOCK_TAGS
@@ -121,25 +126,27 @@ def lines_of(root: Node) -> list[Line]:
             lines.append(
                 Line(text, snapshot.heading, snapshot.href, snapshot.link, snapshot.code > 0,
                      snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
-                     snapshot.block, tuple(parts), tuple(bold))
+                     snapshot_block, tuple(parts), tuple(bold))
             )
         buffer.clear()
         parts.clear()
         bold.clear()
 
     while stack:
-        node, saved = pop()
+        node, saved, saved_block = pop()
         tag = node.tag
         if saved is not None:  # leaving an element: restore the context it changed
             if buffer and tag in block_tags:
                 flush()
             after_element = True
-            ctx = saved
+            ctx, block = saved, saved_block
             continue
         if tag == "-text":
             content = node.text_content or ""
             if not buffer:
-                snapshot = ctx.copy()
+                # contexts are never changed once made (copy on write below), so the line can
+                # keep a reference instead of a copy
+                snapshot, snapshot_block = ctx, block
             buffer.append(content)
             parts.append(content)
             if ctx.strong or ctx.heading:
@@ -170,11 +177,19 @@ def lines_of(root: Node) -> list[Line]:
         elif after_element and buffer and not buffer[-1][-1:].isspace():
             buffer.append(" ")  # <span>New</span><span>Hot</span> reads as two words
         after_element = False
-        saved_ctx = ctx
-        ctx = ctx.copy()
+        saved_ctx, saved_block = ctx, block
         counter += 1
         if is_block:
-            ctx.block = counter
+            block = counter
+        push((node, saved_ctx, saved_block))
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend([(c, None, 0) for c in children])
+        if tag not in _CONTEXT_TAGS and not role:
+            continue  # most elements (div, p, span, li…) change nothing but the block
+        if buffer and snapshot is saved_ctx:
+            snapshot = saved_ctx.copy()  # the cell counting below writes into saved_ctx
+        ctx = ctx.copy()
         if tag in _HEADINGS:
             ctx.heading = _HEADINGS[tag]
         elif role == "heading":
@@ -201,9 +216,5 @@ def lines_of(root: Node) -> list[Line]:
             saved_ctx.row, saved_ctx.col = counter, 0  # the following dd joins this row
         elif tag == "dd" and saved_ctx.row is not None:
             ctx.col = 1
-        push((node, saved_ctx))
-        children = list(node.iter(include_text=True))
-        children.reverse()
-        stack.extend([(c, None) for c in children])
     flush()
     return lines
