@@ -11,6 +11,7 @@ match containing that keyword could use (see ``keyword_windows``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # how far a window reaches either side of a keyword; every prose pattern's match around its
@@ -52,19 +53,22 @@ def keyword_windows(text: str, words: Iterable[str], radius: int = DEFAULT_RADIU
     return [text[_snap_back(text, start):_snap_forward(text, end)] for start, end in merged]
 
 
-def _inside_token(char: str) -> bool:
-    return char.isalnum() or char in ",._-"
+# a run of word characters, digits and the marks inside numbers and slugs ("1,048,576", "gpt-4")
+_TOKEN_RUN = re.compile(r"[\w,.\-]+")
 
 
 def _snap_back(text: str, start: int) -> int:
+    """Move ``start`` back to the beginning of the token it falls in (at most _MAX_SNAP)."""
     limit = max(0, start - _MAX_SNAP)
-    while start > limit and _inside_token(text[start - 1]):
+    while start > limit:
+        char = text[start - 1]
+        if not (char.isalnum() or char in ",._-"):
+            break
         start -= 1
     return start
 
 
 def _snap_forward(text: str, end: int) -> int:
-    limit = min(len(text), end + _MAX_SNAP)
-    while end < limit and _inside_token(text[end]):
-        end += 1
-    return end
+    """Move ``end`` on to the end of the token it falls in (at most _MAX_SNAP)."""
+    run = _TOKEN_RUN.match(text, end, min(len(text), end + _MAX_SNAP))
+    return run.end() if run else end
