@@ -377,6 +377,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--include", type=Path, default=None,
+                        help="results.json of an earlier run whose scales join the table "
+                             "(e.g. the 100,000-page scale measured on its own)")
     parser.add_argument("--no-setup", action="store_true",
                         help="do not run bench/setup.sh when nginx or Scrapy is missing")
     args = parser.parse_args(argv)
@@ -391,13 +394,18 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="comet-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}\nworkdir: {workdir}", flush=True)
-    results = [measure_scale(pages, args.locales, args, workdir) for pages in scales]
+    results = json.loads(args.include.read_text()) if args.include else []
+    results = [r for r in results if r["pages"] not in scales]
+    for pages in scales:
+        results.append(measure_scale(pages, args.locales, args, workdir))
+        results.sort(key=lambda r: r["pages"])
+        # each scale is kept as soon as it is measured: a 100,000-page run takes an hour
+        (workdir / "results.json").write_text(json.dumps(results, indent=1))
     text = (f"Measured {time.strftime('%Y-%m-%d')} on: {machine()}. Static server: "
             f"{results[-1].get('server', 'none')}.\n\n{table(results, args.concurrency)}\n\n"
             f"```json\n{json.dumps(results, indent=1)}\n```")
     print()
     print(table(results, args.concurrency))
-    (workdir / "results.json").write_text(json.dumps(results, indent=1))
     if not args.no_write:
         write_results(text)
         print(f"\nfigures written to {RESULTS}")
