@@ -22,7 +22,7 @@ from scrapers.text import INVISIBLE_TAGS, Line
 _PERCENT = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
 
 
-def read(html: str | bytes) -> dict:
+def read(html: str) -> dict:
     soup = BeautifulSoup(html, "lxml")
     for tag in soup(INVISIBLE_TAGS):
         tag.decompose()
