@@ -50,7 +50,7 @@ async def test_settings_and_immutable(ds):
 
 async def test_no_plugin_that_writes(ds):
     plugins = {p["name"] for p in await get_json(ds, "/-/plugins.json")}
-    assert plugins <= {"datasette-atom", "catalog_pages.py"}, plugins
+    assert plugins <= {"datasette-atom", "catalog_pages.py", "frozen_heap.py"}, plugins
     assert "catalog_pages.py" in plugins
 
 
@@ -264,6 +264,15 @@ async def test_about_page(ds):
 
 def _row_order(page: str) -> list[str]:
     return re.findall(r'data-model="([^"]+)"', page)
+
+
+@pytest.mark.parametrize("path", ["/deprecations", "/charts", "/about", "/catalog/models",
+                                  "/catalog/deprecation_list"])
+async def test_every_page_footer_names_the_data_licence(ds, path):
+    page = await get_html(ds, path)
+    footer = page[page.index('<footer class="ft">'):page.index("</footer>")]
+    assert footer.count("Data license") == 1
+    assert '<a href="https://creativecommons.org/licenses/by/4.0/">' in footer
 
 
 async def test_deprecations_page_order_and_links(ds):

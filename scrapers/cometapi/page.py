@@ -515,8 +515,14 @@ def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
     """Every same-host link to a model page: (anchor element, URL, model), in page order."""
     found = []
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc}/"
     for anchor in root.css("a[href]"):
-        target, other, same_host = _resolve(anchor.attributes.get("href") or "", url)
+        href = anchor.attributes.get("href") or ""
+        # a root-relative or absolute href means the same on every page of the host, so it is
+        # resolved against the origin: one cache entry for the whole site, not one per page
+        base = origin if href.startswith(("/", "http:", "https:")) else url
+        target, other, same_host = _resolve(href, base)
         if other is not None and same_host:
             found.append((anchor, target, other))
     return found
