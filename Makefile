@@ -38,8 +38,10 @@ test: install browser
 lint: install
 	$(BIN)/ruff check .
 
+# make bench SCALES=1000,10000,100000 adds the 100,000-page scale (about an hour, 20 GB of disk)
+SCALES ?= 1000,10000
 bench: install
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --scales $(SCALES)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm _site
