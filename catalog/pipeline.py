@@ -314,12 +314,14 @@ class _Run:
     def finish_models(self) -> None:
         """Merge every model a page of which changed and compare its pages; then store the
         card-only models. Model by model: memory holds one model's pages at a time."""
-        own: dict[str, ModelRecord | None] = {}  # one reference page per model, prices only
+        # one reference page per model, its URL and prices only: full records (a 16 KB
+        # description each) of 5,000 models were half the scrape's memory at 100,000 pages
+        own: dict[str, ModelRecord | None] = {}
 
         def own_page(model_id: str) -> ModelRecord | None:
             if model_id not in own:
                 readings = self.store.readings(model_id)
-                own[model_id] = _record_from_json(readings[0]) if readings else None
+                own[model_id] = _prices_only(_record_from_json(readings[0])) if readings else None
             return own[model_id]
 
         for model_id in sorted(self.touched):
@@ -329,7 +331,7 @@ class _Run:
             self.counts["models_changed"] += int(changed)
             self.counts["prices_changed"] += prices
             records = [_record_from_json(r) for r in readings]
-            own.setdefault(model_id, records[0] if records else None)
+            own.setdefault(model_id, _prices_only(records[0]) if records else None)
             found = price_mismatches(records)
             found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
             for record, finding in found:
@@ -339,6 +341,12 @@ class _Run:
         for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
             if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
                 self.counts["models_changed"] += 1
+
+
+def _prices_only(record: ModelRecord) -> ModelRecord:
+    """What a card is compared with: the page's URL and prices, nothing else."""
+    return ModelRecord(url=record.url, locale=record.locale, provider=record.provider,
+                       model=record.model, prices=record.prices)
 
 
 def _record_from_json(data: dict[str, Any]) -> ModelRecord:

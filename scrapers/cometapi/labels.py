@@ -129,9 +129,21 @@ for _meaning, _words in VOCABULARY.items():
         _INDEX.setdefault(normalize_label(_word), _meaning)
 
 
-@lru_cache(maxsize=16384)
+# NFKC can shorten a text a little (composed accents), never to a quarter
+_LONGEST_LABEL = 4 * max(len(k) for k in _INDEX) + 16
+
+
 def meaning_of(label: str) -> str | None:
     """What a label means, or ``None`` when the vocabulary does not know the word."""
+    if len(label) > _LONGEST_LABEL:
+        return None  # a sentence, not a label: never looked up, never cached
+    return _meaning_of_short(label)
+
+
+@lru_cache(maxsize=16384)
+def _meaning_of_short(label: str) -> str | None:
+    # cached: the same labels recur on every page; only short texts enter, so the cache stays
+    # small (long description lines once filled it with megabytes per reader process)
     return _INDEX.get(normalize_label(label))
 
 
