@@ -13,7 +13,6 @@ seen, because each page is stored as soon as it is read.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import multiprocessing
 import os
 import time
@@ -246,14 +245,7 @@ class _Run:
         """Fetch on this event loop (small runs, or no reader processes); read later."""
         result = await client.fetch(fetch_url, etag=known.etag if known else None,
                                     last_modified=known.last_modified if known else None)
-        page = FetchedPage(status=result.status, error=result.error,
-                           content_type=result.content_type, etag=result.etag,
-                           last_modified=result.last_modified, not_modified=result.not_modified,
-                           is_text=result.is_text)
-        if result.ok and result.is_text and result.body is not None:
-            page.body = result.body
-            page.digest = hashlib.sha256(result.body).hexdigest()
-        return page
+        return FetchedPage.of(result, keep_body=True)
 
     async def fetch_in_reader(self, client: PoliteClient, fetch_url: str, url: str,
                               known: PageState | None) -> FetchedPage:

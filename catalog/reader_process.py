@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any
 
 from catalog.reading import PageOutcome, read_and_normalize
-from scrapers.http import PoliteClient
+from scrapers.http import FetchResult, PoliteClient
 
 # the one client and loop of this process, made by ``start`` (the pool's initializer)
 _loop: asyncio.AbstractEventLoop | None = None
@@ -49,6 +49,18 @@ class FetchedPage:
     stats: dict[str, int] = field(default_factory=dict)
     body: bytes | None = None  # only when fetched in the scrape's own process, to read there
 
+    @classmethod
+    def of(cls, result: FetchResult, keep_body: bool = False) -> FetchedPage:
+        """The facts of ``result``, with its body's SHA-256 when it is readable text."""
+        page = cls(status=result.status, error=result.error, content_type=result.content_type,
+                   etag=result.etag, last_modified=result.last_modified,
+                   not_modified=result.not_modified, is_text=result.is_text)
+        if result.ok and result.is_text and result.body is not None:
+            page.digest = hashlib.sha256(result.body).hexdigest()
+            if keep_body:
+                page.body = result.body
+        return page
+
 
 def start(client_options: dict[str, Any]) -> None:
     """Pool initializer: one client (one keep-alive connection) for the life of the process."""
@@ -67,13 +79,8 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
     before = dict(_client.stats)
     result = _loop.run_until_complete(
         _client.fetch(fetch_url, etag=etag, last_modified=last_modified))
-    page = FetchedPage(status=result.status, error=result.error,
-                       content_type=result.content_type, etag=result.etag,
-                       last_modified=result.last_modified, not_modified=result.not_modified,
-                       is_text=result.is_text,
-                       stats={k: v - before.get(k, 0) for k, v in _client.stats.items()})
-    if result.ok and result.is_text and result.body is not None:
-        page.digest = hashlib.sha256(result.body).hexdigest()
-        if page.digest != known_digest:
-            page.outcome = read_and_normalize(result.body, url, today, result.content_type)
+    page = FetchedPage.of(result)
+    page.stats = {k: v - before.get(k, 0) for k, v in _client.stats.items()}
+    if page.digest is not None and page.digest != known_digest:
+        page.outcome = read_and_normalize(result.body or b"", url, today, result.content_type)
     return page
