@@ -1,73 +1,51 @@
-"""Deprecation and retirement sentences → status, date and replacement models.
+"""Deprecation and retirement statements, in any language → status, date and successors.
 
-Pages state a model's lifecycle in English prose, in many wordings: "has been retired",
-"will be shut down on 28 July 2027", "sunset … in July 2025", "is deprecated", "scheduled for
-shutdown". A sentence counts only when it is about *this* model: it names the model (by slug or
-display name) outside its replacement clause, or speaks of "this/the model" without naming
-another one. "DeepSeek's older deepseek-chat-v2 endpoint was retired" does not retire
-deepseek-r, and "Preview endpoints were scheduled for shutdown" does not retire the GA model.
+Pages state a model's lifecycle in prose, in many wordings and languages: "has been retired",
+"will be shut down on 28 July 2027", "sera retiré le 3 février 2027", "已于2026年3月26日停用",
+"2026년 3월 26일에 지원 종료", "is deprecated", "was scheduled for shutdown on July 15, 2025".
+The words come from the vocabulary files (``retire_words``, ``deprecate_words``,
+``successor_words``…); the rules are the same for every language:
+
+- A sentence counts only when it is about *this* model: the model named nearest before the
+  lifecycle word is its subject, else the first named after it; with no model named, "this
+  model" or no name at all counts, unless the sentence speaks of a different product (a
+  preview, an app, older endpoints) or negates the statement ("remains available").
+- A dated statement is ``deprecated`` while the date is in the future and ``retired`` once it
+  has passed, whatever the tense ("was scheduled for shutdown on <past date>" is retired).
+  Undated, the tense decides.
+- Successors are the models named in the clause of a successor cue ("replaced by", "use …
+  instead", "en remplacement", "改用", "대신"), in the same sentence or the next one.
+- A numeric date whose day and month could be swapped is reported, not guessed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from catalog.dates import find_dates
-from catalog.prescan import mentions_any
-from catalog.records import Lifecycle
+from catalog.dates import FoundDate, find_dates
+from catalog.prose import find_words, has_word, mentions, sentences, slug_form
+from scrapers.vocabulary import vocabulary
 
-_RETIRE = re.compile(
-    r"\b(?:retir(?:ed|es|ing|ement)|retire|sunset(?:s|ted|ting)?|shut\s*(?:s\s*)?down|shutdown|"
-    r"shutting\s+down|discontinu(?:ed|es|ing|ation)|decommission(?:ed|ing)?|"
-    r"end[- ]of[- ]life|EOL|no\s+longer\s+(?:available|served|supported|accessible)|"
-    r"removed\s+from\s+(?:service|the\s+api)|turned\s+off)\b",
-    re.I,
-)
-_DEPRECATE = re.compile(r"\bdeprecat(?:ed|es|ing|ion)\b|\bdeprecate\b", re.I)
-_DEPRECATIONS_DOC = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|scheduled|planned|plans?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|"
-    r"upcoming|by\s+(?=[A-Z0-9])|until|on\s+or\s+after|starting|effective)\b",
-    re.I,
-)
-_PAST = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is\s+now|is\s+no\s+longer|"
-                   r"already|since)\b", re.I)
-_THIS_MODEL = re.compile(
-    r"\b(?:this|the)\s+(?:(?:original|upstream|underlying|current|legacy|older|same)\s+)*"
-    r"(?:model|snapshot|version)\b",
-    re.I,
-)
-_REPLACEMENT_CUE = re.compile(
-    r"\b(?:replacements?(?:\s+(?:such\s+as|like|including|is|are|model(?:s)?))?|replaced\s+by|"
-    r"successors?(?:\s+(?:is|are|model))?|succeeded\s+by|migrat(?:e|ing|ion)\s+to|"
-    r"switch(?:ing)?\s+to|mov(?:e|ing)\s+to|upgrad(?:e|ing)\s+to|toward(?:s)?|in\s+favou?r\s+of|"
-    r"transition(?:ing)?\s+to|recommend(?:s|ed)?(?:\s+using)?|use\s+(?=\S+\s+instead))\b",
-    re.I,
-)
-# model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, claude-3-5-sonnet-20241022
-_MODEL_ID = re.compile(
-    r"(?<![\w/.-])(?=[a-z0-9.*-]*\d)(?:[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\*?|o\d(?:-[a-z0-9]+)*\*?)"
-    r"(?![\w-])"
-)
-# display names: "Claude Sonnet 4", "GPT-5", "Gemini 2.5 Pro"
-_DISPLAY_NAME = re.compile(
-    r"\b(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?[A-Z][A-Za-z]*[- ]?\d+(?:\.\d+)*"
-    r"(?:\s+(?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|mini|nano|pro|flash))?\b"
-)
-_CONNECTORS = {"or", "and", ",", "either", "the", "newer", "new", "its", "a", "an", "/", "later",
-               "model", "models", "such", "as", "like", "e.g.", "including", "to",
-               "replacement", "replacements", "successor", "successors", "options",
-               "alternatives", "versions", "use", "using"}
-# a sentence ends at . ! ? and a space, except after abbreviations and initials
-_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\b[A-Z]\.)"
-                           r"(?<=[.!?])\s+")
-# every _RETIRE or _DEPRECATE match contains one of these (lowercased): the sentences without
-# one cannot state a lifecycle and are never split or matched (see catalog.prescan)
-_LIFECYCLE_WORDS = ("retir", "sunset", "shut", "discontinu", "decommission", "life", "eol",
-                    "longer", "removed", "turned", "deprecat")
-_MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# clause boundaries for the successor cue's reach
+_CLAUSE = re.compile(r"[;；:：。]|,\s*(?:which|who|but|while|whereas|and\s+it|et\s+qui|qui|que|"
+                     r"das|die|der|welche)\b|\s[–—]\s|\(|\)|，但|，而")
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """Where a model stands: status, the date it refers to, what replaces it, and the
+    sentence(s) each was read from."""
+
+    status: str | None = None
+    status_date: str | None = None
+    replacements: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    date_evidence: tuple[str, ...] = ()
+    replacement_evidence: tuple[str, ...] = ()
+    ambiguous_dates: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -76,129 +54,180 @@ class _Statement:
     date: str | None
     replacements: tuple[str, ...]
     sentence: str
+    replacement_sentence: str | None
+    ambiguous_date: str | None
 
 
-def slug_form(text: str) -> str:
-    """Comparable form of a model name: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping list items and lines apart."""
-    parts: list[str] = []
-    for block in re.split(r"\n+", text):
-        parts.extend(s.strip() for s in _SENTENCE_END.split(block))
-    return [p for p in parts if p]
-
-
-def read_lifecycle(text: str | None, model_slug: str, model_name: str | None,
-                   today: date | None = None) -> Lifecycle:
-    """The lifecycle the prose states for this model; ``Lifecycle()`` (all unknown) if none."""
-    if not text or not mentions_any(text, _LIFECYCLE_WORDS):
-        return Lifecycle()  # most pages say nothing of a lifecycle: skip splitting sentences
-    # only the lines that mention a lifecycle word can hold a statement (sentences never
-    # span lines), so only those are split into sentences and matched
-    text = "\n".join(line for line in text.split("\n") if mentions_any(line, _LIFECYCLE_WORDS))
-    today = today or date.today()
+def model_names(model_slug: str, model_name: str | None) -> set[str]:
     names = {slug_form(model_slug)}
     if model_name:
         names.add(slug_form(model_name))
-    statements = [s for s in (_statement(x, names, today) for x in sentences(text)) if s]
+    return {n for n in names if n}
+
+
+def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name: str | None,
+                   today: date | None = None, locale: str | None = None) -> Lifecycle:
+    """The lifecycle the page's text states for this model; ``Lifecycle()`` if none."""
+    if not passages:
+        return Lifecycle()
+    if isinstance(passages, str):
+        passages = passages.split("\n")
+    today = today or date.today()
+    names = model_names(model_slug, model_name)
+    statements: list[_Statement] = []
+    for passage in passages:
+        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
+            continue
+        parts = sentences(passage)
+        for index, sentence in enumerate(parts):
+            following = parts[index + 1] if index + 1 < len(parts) else None
+            statement = _statement(sentence, following, names, today, locale)
+            if statement is not None:
+                statements.append(statement)
     if not statements:
         return Lifecycle()
     rank = {"retired": 2, "deprecated": 1}
-    best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
-    dated = [s for s in statements if s.status == best.status and s.date]
+    best = max(statements, key=lambda s: (s.date is not None, rank[s.status]))
+    if best.date is None:
+        best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
     replacements: list[str] = []
-    for s in statements:
-        replacements.extend(r for r in s.replacements if r not in replacements)
+    replacement_evidence: list[str] = []
+    for s in [best, *statements]:
+        for r in s.replacements:
+            if slug_form(r) not in {slug_form(x) for x in replacements} and slug_form(r) not in names:
+                replacements.append(r)
+                if s.replacement_sentence and s.replacement_sentence not in replacement_evidence:
+                    replacement_evidence.append(s.replacement_sentence)
+    conflicts = tuple(sorted({
+        f"{s.status} {s.date}: {s.sentence}" for s in statements
+        if s.date and best.date and s.date != best.date and s.status == best.status
+    }))
+    ambiguous = tuple(s.ambiguous_date for s in statements if s.ambiguous_date)
     return Lifecycle(
-        status=best.status,
-        status_date=best.date or (dated[0].date if dated else None),
-        replacements=tuple(r for r in replacements if slug_form(r) not in names),
-        evidence=best.sentence,
+        status=best.status, status_date=best.date, replacements=tuple(replacements),
+        evidence=tuple(dict.fromkeys(
+            [best.sentence, *(s.sentence for s in statements if s.status == best.status)])),
+        date_evidence=tuple(dict.fromkeys(
+            [best.sentence, *(s.sentence for s in statements if s.date == best.date)])),
+        replacement_evidence=tuple(replacement_evidence),
+        ambiguous_dates=ambiguous, conflicts=conflicts,
     )
 
 
-def _statement(sentence: str, names: set[str], today: date) -> _Statement | None:
-    retire = _RETIRE.search(sentence)
-    deprecate = _DEPRECATE.search(_DEPRECATIONS_DOC.sub(" ", sentence))
+def _statement(sentence: str, following: str | None, names: set[str], today: date,
+               locale: str | None) -> _Statement | None:
+    retire = find_words("retire_words", sentence)
+    deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
     if not (retire or deprecate):
         return None
-    keyword = min((m for m in (retire, deprecate) if m), key=lambda m: m.start())
-    cue = _REPLACEMENT_CUE.search(sentence, keyword.end())
-    if not _is_about(sentence, keyword.start(), keyword.end(),
-                     cue.start() if cue else len(sentence), names):
+    keyword = min([*retire, *deprecate], key=lambda m: m.start())
+    cues = find_words("successor_words", sentence)
+    cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
+    if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names):
         return None
-    dates = find_dates(sentence)
-    chosen = min(dates, key=lambda d: abs(d.start - keyword.start())) if dates else None
-    if retire:
-        # a dated shutdown is retired once the date has passed, whatever the tense; undated,
-        # the tense decides ("will be shut down" announces, "has been retired" reports)
-        if chosen is not None:
-            status = "deprecated" if chosen.as_date > today else "retired"
-        else:
-            future = bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
-            status = "deprecated" if future else "retired"
+    if has_word("negation_words", sentence[:cue_start]):
+        return None
+    dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
+    chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
+                                if dates else None)
+    ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None
+    if chosen is not None and chosen.ambiguous:
+        chosen = None
+    if chosen is not None:
+        status = "deprecated" if chosen.as_date > today else "retired"
+    elif retire:
+        future = has_word("future_words", sentence) and not has_word("past_words", sentence)
+        status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
-    replacements: list[str] = []
-    for each_cue in _REPLACEMENT_CUE.finditer(sentence):
-        replacements.extend(r for r in _replacements(sentence[each_cue.start():])
-                            if r not in replacements)
-    return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence)
+    replacements = _successors(sentence, cues, names)
+    replacement_sentence = sentence if replacements else None
+    if not replacements and following:
+        next_cues = find_words("successor_words", following)
+        if next_cues and not (has_word("retire_words", following)
+                              and not _is_about_text(following, names)):
+            replacements = _successors(following, next_cues, names)
+            replacement_sentence = f"{sentence} {following}" if replacements else None
+    return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
+                      replacement_sentence, ambiguous)
 
 
-def _mentions(sentence: str, names: set[str]) -> list[tuple[int, bool]]:
-    """Where models are named in a sentence: (position, is it this model)."""
-    ours: list[tuple[int, int]] = []
-    for name in names:
-        pattern = r"[\s._-]*".join(re.escape(part) for part in name.split("-") if part)
-        for m in re.finditer(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", sentence, re.I):
-            ours.append((m.start(), m.end()))
-    found = [(start, True) for start, _ in ours]
-    for m in [*_MODEL_ID.finditer(sentence), *_DISPLAY_NAME.finditer(sentence)]:
-        if _MONTH_WORDS.match(m.group(0)) or slug_form(m.group(0)) in names:
-            continue
-        if any(m.start() < e and s < m.end() for s, e in ours):
-            continue
-        found.append((m.start(), False))
-    return sorted(found)
+_DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
+
+
+def _without_doc_mentions(sentence: str) -> str:
+    """"OpenAI's deprecations documentation" names a page, not a deprecation."""
+    return _DOCS.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+_RELEASE = re.compile(r"(?:releas|launch|introduc|publi|cutoff|cut-off|发布|發布|リリース|출시|"
+                      r"выпущ|sortie le|lanc|veröffentlich)", re.I)
+
+
+def _is_release_date(sentence: str, found: FoundDate) -> bool:
+    """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
+    before = sentence[max(0, found.start - 30):found.start]
+    return bool(_RELEASE.search(before)) and not has_word("retire_words", before)
 
 
 def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
               names: set[str]) -> bool:
-    """Is the lifecycle keyword about this model? The model named nearest before the keyword
-    is its subject ("GPT-4 Turbo was retired"); failing that, the first named after it and
-    before any replacement cue ("Anthropic sunset Claude 2.1"); failing that, an unnamed
-    "this model"."""
-    mentions = _mentions(sentence, names)
-    before = [ours for pos, ours in mentions if pos < key_start]
+    """Is the lifecycle word about this model? The model named nearest before it is its
+    subject ("GPT-4 Turbo was retired"); failing that, the first named after it and before
+    any successor cue ("Anthropic sunset Claude 2.1"); failing that, no model at all, unless
+    the sentence's subject is a different product (preview, app, endpoints)."""
+    named = mentions(sentence, names)
+    before = [m for m in named if m[0] < key_start]
+    clause_start = _clause_start(sentence, key_start)
+    subject_span = sentence[clause_start:key_start]
     if before:
-        return before[-1]
-    after = [ours for pos, ours in mentions if key_end <= pos < cue_start]
+        nearest = before[-1]
+        if nearest[2]:
+            return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
+        return False
+    after = [m for m in named if key_end <= m[0] < cue_start]
     if after:
-        return after[0]
-    return bool(_THIS_MODEL.search(sentence[:cue_start]))
+        first = after[0]
+        return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
+    return not has_word("other_subject_words", subject_span or sentence[:cue_start])
 
 
-def _replacements(clause: str) -> tuple[str, ...]:
-    """Model ids named right after a replacement cue, up to the first word that is not a model
-    or a connector ("replacements such as gpt-5 or gpt-4.1*, which is…" → gpt-5, gpt-4.1*)."""
-    cue = _REPLACEMENT_CUE.match(clause)
-    rest = clause[cue.end():] if cue else clause
+def _other_subject(span: str, mention: tuple[int, int, bool, str]) -> bool:
+    """A qualifier that makes the subject another product: "the preview of gpt-4o", "the
+    ChatGPT app version of GPT-4o", "older gpt-4o endpoints"."""
+    words = find_words("other_subject_words", span)
+    return any(w.group(0).casefold() not in mention[3].casefold() for w in words)
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    starts = [m.end() for m in _CLAUSE.finditer(sentence, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _is_about_text(sentence: str, names: set[str]) -> bool:
+    return any(m[2] for m in mentions(sentence, names))
+
+
+def _successors(sentence: str, cues: list[re.Match[str]], names: set[str]) -> list[str]:
+    """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
+    "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
-    tokens = re.finditer(
-        rf"{_MODEL_ID.pattern}|{_DISPLAY_NAME.pattern}|[^\s,;:()]+|[,;:()]", rest
-    )
-    for token in tokens:
-        word = token.group(0)
-        if _MODEL_ID.fullmatch(word):
-            found.append(word)
-        elif _DISPLAY_NAME.fullmatch(word) and not _MONTH_WORDS.match(word):
-            found.append(slug_form(word))
-        elif word.lower().rstrip(".") in _CONNECTORS:
-            continue
-        else:
-            break
-    return tuple(found)
+    for cue in cues:
+        start = _clause_start(sentence, cue.start())
+        after = _CLAUSE.search(sentence, cue.end())
+        end = after.start() if after else len(sentence)
+        named = [m for m in mentions(sentence[start:end], names) if not m[2]]
+        later = [m for m in named if m[0] + start >= cue.end()]
+        chosen = later or [m for m in named if m[1] + start <= cue.start()]
+        for _s, _e, _ours, text in chosen:
+            if slug_form(text) not in {slug_form(x) for x in found}:
+                found.append(text)
+    return found
+
+
+def lifecycle_words_present(text: str) -> bool:
+    """Cheap test: can this text state a lifecycle at all?"""
+    return has_word("retire_words", text) or has_word("deprecate_words", text)
+
+
+__all__ = ["Lifecycle", "lifecycle_words_present", "model_names", "read_lifecycle", "vocabulary"]

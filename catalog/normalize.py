@@ -1,9 +1,12 @@
-"""``PageReading`` (what the page says) → ``ModelRecord`` (what it means).
+"""``PageReading`` (what the page says) → ``ModelRecord`` (what it means), with evidence.
 
-The reader has already placed each label; here figures become numbers, sizes are reconciled
-(an exact 8,192 beats a rounded 8K), the lifecycle is read from the prose, and everything the
-page gets wrong is reported as a finding. Nothing is invented: a price, size, date or status the
-page does not state stays ``None``.
+The reader has placed each label; here figures become numbers (one grammar:
+``scrapers.grammar``), sizes are gathered from the specification table, the header and all of
+the model's own text, the lifecycle is read from every sentence (``catalog.lifecycle``), and
+each fact keeps the line or sentence it was read from. Nothing is invented: a price, size,
+date, status or kind the page does not state stays ``None``. An ambiguous figure is ``None``
+with a finding; two statements that disagree resolve to the most exact, most specific one and
+leave a ``conflict`` finding naming both.
 """
 
 from __future__ import annotations
@@ -11,60 +14,77 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from catalog.lifecycle import read_lifecycle
-from catalog.prescan import keyword_windows
+from catalog.lifecycle import model_names, read_lifecycle
+from catalog.prose import sentences
 from catalog.quality import text_findings
 from catalog.records import Card, Finding, ModelRecord, Price
-from catalog.units import UNIT_TOKENS, Size, best_size, parse_money, parse_percent, parse_size
-from scrapers.cometapi.page import Field, PageReading
+from catalog.sizes import SizeStatement, choose, prose_sizes
+from scrapers.cometapi import labels
+from scrapers.cometapi.fields import Field
+from scrapers.cometapi.page import PageReading
+from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, Money, find_money, parse_percent, parse_size
 
-_UNITS = {"input": UNIT_TOKENS, "output": UNIT_TOKENS, "per_second": "second",
-          "per_request": "request", "per_image": "image"}
-_CONTEXT_PROSE = re.compile(
-    r"(?P<size>\d[\d,.]*\s*(?:[KkMm]\b|million\b)?)[\s-]*(?:tokens?[\s-]*)?"
-    r"(?:context(?:\s+(?:window|length))?|token\s+context)"
-    r"|context(?:\s+(?:window|length))?\s+(?:of|up\s+to|is|:)\s+(?:up\s+to\s+)?"
-    r"(?P<size2>\d[\d,.]*\s*(?:[KkMm]\b|million\b)?)",
-    re.I,
-)
-_OUTPUT_PROSE = re.compile(
-    r"(?:max(?:imum)?\s+output\s+(?:of\s+)?(?:up\s+to\s+)?|up\s+to\s+)"
-    r"(?P<size>\d[\d,.]*\s*(?:[KkMm]\b)?)\s*(?:output\s+)?tokens?(?:\s+of\s+output|\s+output)?"
-    r"|(?P<size2>\d[\d,.]*\s*(?:[KkMm]\b)?)\s*(?:output|completion)\s+tokens",
-    re.I,
-)
-# a word every match of the pattern contains: the pattern runs only near it (see prescan)
-_PROSE_KEYWORDS = {_CONTEXT_PROSE: ("context",), _OUTPUT_PROSE: ("token",)}
+_TOKEN_KINDS = ("input", "output")
+_KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
+               "per_image": "image", "per_character": "1M characters"}
 
 
 def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
     """The normalized record of a model page (``reading.ref`` must be set)."""
     ref = reading.ref
     assert ref is not None, "normalize() needs a model page"
+    locale = ref.locale
     record = ModelRecord(
-        url=reading.url, locale=ref.locale, provider=ref.provider, model=ref.model,
+        url=reading.url, locale=locale, provider=ref.provider, model=ref.model,
         provider_name=reading.provider_name, name=reading.name, summary=reading.summary,
         description=reading.description, specs=dict(reading.specs),
     )
     findings: list[Finding] = []
-    record.prices = _prices(reading, findings)
-    record.discount_pct = parse_percent(reading.discount) if reading.discount else None
-    record.context_window = _size(reading, "context", _CONTEXT_PROSE, findings)
-    record.max_output_tokens = _size(reading, "max_output", _OUTPUT_PROSE, findings)
-    lifecycle = read_lifecycle(reading.description, ref.model, reading.name, today=today)
+    evidence: dict[str, list[str]] = {}
+    record.prices = _prices(reading, locale, findings, evidence)
+    _official_from_prose(record, reading.passages, locale, evidence)
+    record.discount_pct = _discount(reading, evidence)
+    names = model_names(ref.model, reading.name)
+    for field_name, meaning in (("context_window", "context"),
+                                ("max_output_tokens", "max_output")):
+        value, agreeing = _size(reading, meaning, locale, names, findings)
+        if value is not None:
+            setattr(record, field_name, value.size.tokens)
+            evidence[field_name] = [s.evidence for s in agreeing]
+    lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
+                               locale=locale)
     record.status, record.status_date = lifecycle.status, lifecycle.status_date
     record.replacements = list(lifecycle.replacements)
+    if lifecycle.status:
+        evidence["status"] = list(lifecycle.evidence)
+        if lifecycle.status_date:
+            evidence["status_date"] = list(lifecycle.date_evidence)
+    if lifecycle.replacements:
+        evidence["replacements"] = list(lifecycle.replacement_evidence)
+    for text in lifecycle.ambiguous_dates:
+        findings.append(Finding("ambiguous_date", f"day and month could be swapped: {text}"))
+    for detail in lifecycle.conflicts:
+        findings.append(Finding("conflict", f"status_date: also stated as {detail}"))
     if record.status is None:
         record.status = "coming_soon" if "coming_soon" in reading.badges else "active"
     record.commercial_use = True if "commercial_use" in reading.badges else None
     record.is_new = "new" in reading.badges
-    record.cards = [_card(c) for c in reading.cards]
+    record.cards = [_card(c, locale) for c in reading.cards]
     if not record.prices:
         findings.append(Finding("missing_price", "the page states no price"))
     findings.extend(text_findings(
         [reading.name, reading.summary, reading.prose], reading.leaked_reasoning))
     record.findings = _unique(findings)
+    record.evidence = {k: _distinct(v) for k, v in evidence.items() if any(v)}
     return record
+
+
+def _distinct(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        if text and text not in out:
+            out.append(text)
+    return out
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
@@ -77,82 +97,211 @@ def _unique(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _price_from(field: Field, findings: list[Finding], where: str) -> Price | None:
-    money = parse_money(field.value)
-    if money is None:
+# ---------------------------------------------------------------- prices
+
+
+def _unit_for(kind: str, money: Money) -> str | None:
+    if kind in _TOKEN_KINDS:
+        return money.per if money.per not in (None, "second", "minute", "image", "request") \
+            else (money.per or UNIT_TOKENS)
+    if kind in _KIND_UNITS:
+        return _KIND_UNITS[kind] if kind != "per_character" else (money.per or "1M characters")
+    return money.per
+
+
+def _price_from(field: Field, locale: str, findings: list[Finding], where: str) -> Price | None:
+    money = find_money(field.value, locale)
+    if not money:
         return None
-    kind = field.meaning if field.meaning in _UNITS else "unknown"
+    first = money[0]
+    kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
+    if kind in _TOKEN_KINDS and first.per in ("second", "minute", "image", "request"):
+        pass  # "Input: $0.006/min": an input priced per minute keeps its kind and unit
     if field.placed_by is None or field.placed_by == "position":
         how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
                                                  f"not in the vocabulary: {how}"))
-    unit = money.per if kind == "unknown" else _UNITS[kind]
-    if kind in ("input", "output") and money.per not in (None, UNIT_TOKENS):
-        unit = money.per
-    return Price(kind=kind, unit=unit, usd=money.usd, label=field.label, usd_text=money.text)
+    if first.ambiguous:
+        findings.append(Finding("ambiguous_number", f"{where} {field.label}: {first.text} "
+                                                    "could be read two ways"))
+    unit = _unit_for(kind, first) if kind != "unknown" else first.per
+    return Price(kind=kind, unit=unit, usd=first.usd, label=field.label, usd_text=first.text)
 
 
-def _prices(reading: PageReading, findings: list[Finding]) -> list[Price]:
+def _prices(reading: PageReading, locale: str, findings: list[Finding],
+            evidence: dict[str, list[str]]) -> list[Price]:
     """Header prices, completed with the official figures of the pricing table."""
     prices: list[Price] = []
     for field in reading.fields:
-        if field.meaning in ("context", "max_output") or not field.value.startswith(("$", "US")):
+        if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
                 findings.append(Finding("unknown_label", f"header label {field.label!r} "
                                                          f"({field.value}) not understood"))
             continue
-        price = _price_from(field, findings, "header")
+        if field.meaning == "discount":
+            continue
+        price = _price_from(field, locale, findings, "header")
         if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
                                      price.kind == "unknown" for p in prices):
             prices.append(price)
+            evidence.setdefault(f"price.{price.kind}", []).append(field.line)
     for row in reading.price_rows:
-        comet = parse_money(row.comet or "")
-        official = parse_money(row.official or "") if row.official else None
-        kind = row.meaning if row.meaning in _UNITS else None
+        comet = _first_money(row.comet, locale)
+        official = _first_money(row.official, locale)
+        for money in (comet, official):
+            if money is not None and money.ambiguous:
+                findings.append(Finding("ambiguous_number", f"pricing table {row.label}: "
+                                                            f"{money.text} could be read two ways"))
+        kind = row.meaning if row.meaning in labels.PRICE_KINDS else None
+        if kind is None and (comet or official):
+            kind = KIND_BY_UNIT.get((comet or official).per or "")  # type: ignore[union-attr]
         match = next((i for i, p in enumerate(prices) if kind and p.kind == kind), None)
         if match is None and kind is None:
             same_label = [i for i, p in enumerate(prices) if p.label == row.label]
             match = same_label[0] if same_label else None
         if match is not None:
             p = prices[match]
-            if comet is not None and p.usd is not None and comet.usd != p.usd:
+            if comet is not None and p.usd is not None and comet.usd is not None \
+                    and comet.usd != p.usd:
                 findings.append(Finding("price_mismatch", (
                     f"{p.kind}: header says {p.usd_text}, pricing table says {comet.text}")))
             prices[match] = Price(p.kind, p.unit, p.usd, official.usd if official else None,
                                   p.label, p.usd_text, official.text if official else None)
+            if official is not None:
+                evidence.setdefault(f"official.{p.kind}", []).append(row.line)
         elif comet is not None and kind is not None:
-            prices.append(Price(kind, _UNITS[kind], comet.usd,
+            unit = _unit_for(kind, comet)
+            prices.append(Price(kind, unit, comet.usd,
                                 official.usd if official else None, row.label, comet.text,
                                 official.text if official else None))
+            evidence.setdefault(f"price.{kind}", []).append(row.line)
+            if official is not None:
+                evidence.setdefault(f"official.{kind}", []).append(row.line)
     return prices
 
 
-def _size(reading: PageReading, meaning: str, prose: re.Pattern[str],
-          findings: list[Finding]) -> int | None:
+def _first_money(text: str | None, locale: str) -> Money | None:
+    found = find_money(text or "", locale)
+    return found[0] if found else None
+
+
+_OFFICIAL_WORDS = ("official", "list price", "upstream", "官方", "公式", "공식", "oficial",
+                   "officiel", "offiziell", "официальн", "oficjaln", "ufficiale", "resmi",
+                   "chính thức", "อย่างเป็นทางการ", "الرسمي", "officieel", "offisiell", "officiel")
+
+
+def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
+                         evidence: dict[str, list[str]]) -> None:
+    """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
+    tokens"): each figure goes to the kind named nearest to it, when that price has none."""
+    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"}
+    if not wanting:
+        return
+    for passage in passages:
+        if "$" not in passage and "USD" not in passage:
+            continue
+        low = passage.casefold()
+        if not any(word in low for word in _OFFICIAL_WORDS):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            if not any(word in low for word in _OFFICIAL_WORDS):
+                continue
+            for money in find_money(sentence, locale):
+                kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money)
+                if kind not in wanting or money.usd is None:
+                    continue
+                index = next(i for i, p in enumerate(record.prices) if p.kind == kind)
+                p = record.prices[index]
+                if p.usd is not None and money.usd == p.usd:
+                    continue  # CometAPI's own figure repeated
+                record.prices[index] = Price(p.kind, p.unit, p.usd, money.usd, p.label,
+                                             p.usd_text, money.text)
+                evidence.setdefault(f"official.{kind}", []).append(sentence)
+                wanting.discard(kind)
+
+
+def _nearest_kind(sentence: str, money: Money) -> str | None:
+    best: tuple[int, str] | None = None
+    low = sentence.casefold()
+    for word, meaning in labels.prose_label_words():
+        if meaning not in _TOKEN_KINDS:
+            continue
+        for m in re.finditer(re.escape(word), low):
+            gap = m.start() - money.end if m.start() >= money.end else money.start - m.end()
+            if gap < 0 or gap > 40:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, meaning)
+    return best[1] if best else None
+
+
+def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
+    if reading.discount:
+        evidence.setdefault("discount_pct", []).append(reading.discount_line or reading.discount)
+        return parse_percent(reading.discount)
+    for field in reading.fields:
+        if field.meaning == "discount":
+            value = parse_percent(field.value) or parse_percent(field.line)
+            if value is not None:
+                evidence.setdefault("discount_pct", []).append(field.line)
+                return value
+    return None
+
+
+# ---------------------------------------------------------------- sizes
+
+
+def _size(reading: PageReading, meaning: str, locale: str, names: set[str],
+          findings: list[Finding]) -> tuple[SizeStatement | None, list[SizeStatement]]:
     """Specification table, then header line, then the prose; exact figures refine rounded."""
-    candidates: list[Size] = []
-    spec = reading.specs.get(meaning)
-    if spec:
-        size = parse_size(spec)
-        if size is None and "XNUMX" in spec:
-            findings.append(Finding("broken_number", f"specification {meaning}: {spec}"))
-        if size:
-            candidates.append(size)
+    statements: list[SizeStatement] = []
+    for label, value in reading.spec_rows:
+        if _spec_meaning(label) != meaning:
+            continue
+        size = parse_size(value, locale)
+        if size is None and "XNUMX" in value:
+            findings.append(Finding("broken_number", f"specification {meaning}: {value}"))
+        if size is not None:
+            statements.append(SizeStatement(meaning, size, f"{label} | {value}", "specification"))
     for field in reading.fields:
         if field.meaning == meaning:
-            size = parse_size(field.value)
-            if size:
-                candidates.append(size)
-    for text in (reading.summary, reading.description):
-        for window in keyword_windows(text or "", _PROSE_KEYWORDS[prose]):
-            for m in prose.finditer(window):
-                size = parse_size(m.group("size") or m.group("size2") or "")
-                if size and size.tokens >= 1000:
-                    candidates.append(size)
-    return best_size(candidates)
+            size = parse_size(field.value, locale)
+            if size is not None:
+                statements.append(SizeStatement(meaning, size, field.line, "header"))
+    statements.extend(s for s in prose_sizes(reading.passages, locale, names)
+                      if s.field == meaning and s.size.tokens >= 1000)
+    chosen, conflicts = choose(statements)
+    if chosen is not None and conflicts:
+        firm = [c for c in conflicts if c.where != "prose" or chosen.where == "prose"]
+        for other in firm[:1]:
+            findings.append(Finding("conflict", (
+                f"{meaning}: {chosen.size.text or chosen.size.tokens} ({chosen.where}: "
+                f"{chosen.evidence[:80]}) vs {other.size.text or other.size.tokens} "
+                f"({other.where}: {other.evidence[:80]})")))
+    agreeing = [s for s in statements if chosen is not None and s not in conflicts]
+    if chosen is not None:
+        agreeing.remove(chosen)
+        agreeing.insert(0, chosen)
+    return chosen, agreeing
 
 
-def _card(card) -> Card:
-    prices = tuple(p for p in (_price_from(f, [], "card") for f in card.fields) if p)
+def _spec_meaning(label: str) -> str | None:
+    from catalog.prose import has_word
+
+    meaning = labels.meaning_of(label)
+    if meaning in labels.SIZE_KINDS:
+        return meaning
+    if len(label) > 60:
+        return None
+    if has_word("max_output_words", label):
+        return "max_output"
+    if has_word("context_words", label):
+        return "context"
+    return None
+
+
+def _card(card, locale: str) -> Card:
+    prices = tuple(p for p in (_price_from(f, locale, [], "card") for f in card.fields) if p)
     return Card(url=card.url, provider=card.ref.provider, model=card.ref.model, name=card.name,
                 prices=prices, coming_soon=card.coming_soon)

@@ -11,9 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-PRICE_KINDS = ("input", "output", "per_second", "per_request", "per_image", "unknown")
-STATUSES = ("active", "deprecated", "retired", "coming_soon")
-
 
 def decimal_to_json(value: Decimal | None) -> int | float | None:
     """An exact decimal as the shortest JSON number: 24 not 24.0, 1.752 not 1.7519999."""
@@ -61,17 +58,9 @@ class Price:
             "usd": decimal_to_json(self.usd),
             "official_usd": decimal_to_json(self.official_usd),
             "label": self.label,
+            "usd_text": self.usd_text,
+            "official_text": self.official_text,
         }
-
-
-@dataclass(frozen=True)
-class Lifecycle:
-    """Where a model stands: status, the date it refers to, and what replaces it."""
-
-    status: str | None = None
-    status_date: str | None = None
-    replacements: tuple[str, ...] = ()
-    evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +112,10 @@ class ModelRecord:
     specs: dict[str, str] = field(default_factory=dict)
     cards: list[Card] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: the lines or sentences each fact was read from: field name → texts, the one the value
+    #: came from first, then others that state the same; prices as ``price.<kind>`` and
+    #: ``official.<kind>``
+    evidence: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def model_id(self) -> str:
@@ -168,4 +161,5 @@ class ModelRecord:
             "is_new": self.is_new,
             "specs": dict(self.specs),
             "cards": [c.to_json() for c in self.cards],
+            "evidence": {k: list(v) for k, v in self.evidence.items()},
         }

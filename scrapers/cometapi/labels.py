@@ -8,9 +8,9 @@ position), but a word found here is placed with certainty, and one that is not i
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
+
+from scrapers.vocabulary import normalize_label, vocabulary
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "input": (
@@ -111,24 +111,22 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
 }
 
-PRICE_KINDS = ("input", "output", "per_second", "per_request", "per_image")
+PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
+               "per_character")
 SIZE_KINDS = ("context", "max_output")
 BADGE_KINDS = ("commercial_use", "new", "coming_soon", "playground", "popular")
+COLUMN_KINDS = ("comet_price", "official_price", "discount")
 
 
-def normalize_label(text: str) -> str:
-    """Case-, width- and punctuation-insensitive form of a label, for dictionary lookup."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[:：\s]+$", "", text.strip())
-    return re.sub(r"\s+", " ", text)
+def _index() -> dict[str, str]:
+    index = dict(vocabulary().label_index)
+    for meaning, words in VOCABULARY.items():
+        for word in words:
+            index.setdefault(normalize_label(word), meaning)
+    return index
 
 
-_INDEX: dict[str, str] = {}
-for _meaning, _words in VOCABULARY.items():
-    for _word in _words:
-        _INDEX.setdefault(normalize_label(_word), _meaning)
-
-
+_INDEX = _index()
 # NFKC can shorten a text a little (composed accents), never to a quarter
 _LONGEST_LABEL = 4 * max(len(k) for k in _INDEX) + 16
 
@@ -147,5 +145,33 @@ def _meaning_of_short(label: str) -> str | None:
     return _INDEX.get(normalize_label(label))
 
 
-def is_badge(text: str, meaning: str) -> bool:
-    return meaning_of(text) == meaning
+def unit_word(text: str) -> bool:
+    """Is ``text`` a unit word of some language (``tokens``, ``토큰``, ``jetons``)?"""
+    return normalize_label(text) in vocabulary().unit_index
+
+
+@lru_cache(maxsize=4096)
+def column_meaning(header: str) -> str | None:
+    """What a pricing-table header cell names: CometAPI's price, the official price or the
+    discount. Header cells carry more words ("Comet Price (USD / M Tokens)"), so the longest
+    known phrase they contain decides."""
+    text = normalize_label(header)
+    best: tuple[int, str] | None = None
+    for word, meaning in _INDEX.items():
+        if meaning not in COLUMN_KINDS or len(word) < 3:
+            continue
+        at = text.find(word)
+        if at == -1:
+            continue
+        if word.isascii() and word[0].isalpha() and at > 0 and text[at - 1].isalpha():
+            continue
+        if best is None or len(word) > best[0]:
+            best = (len(word), meaning)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def prose_label_words() -> tuple[tuple[str, str], ...]:
+    """(word, meaning) for every input/output label word, longest first, to find in prose."""
+    words = [(w, m) for w, m in _INDEX.items() if m in ("input", "output") and len(w) >= 2]
+    return tuple(sorted(words, key=lambda wm: -len(wm[0])))

@@ -17,60 +17,17 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from scrapers.cometapi import labels
+from scrapers.cometapi.fields import Field, has_pair, merge_split_pairs, pairs_in, place_fields
+from scrapers.cometapi.fields import value_only as _value_only
+from scrapers.cometapi.tables import PriceRow, read_tables
 from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
 from scrapers.text import INVISIBLE_TAGS, Line, lines_of, parse_html
 
-# "$24/M", "$0.08", "$2 / 1M tokens", "$0.04/image"; the unit stops where the next label starts,
-# as in "Input:$0.2/MOutput:$1.2/M" (real pages run pairs together)
-_PRICE_VALUE = (r"(?:US)?\$\s*(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*/\s*(?:(?:1\s*)?[MmKk]"
-                r"(?:\s*[Tt]ok(?:en)?s?)?(?![a-z])|[a-z]{1,10}(?![a-z])))?")
-_VALUE_END = r"(?=$|[\s;,|)\]]|[A-Z]|[^\x00-\x7f])"
-_SIZE_VALUE = (r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:\.\d+)?\s*(?:[KkMmBb]|million)\b|\d{4,})"
-               r"(?:\s*tokens?)?")
-# "Input:$24/M", "Context:1M", "Max Output:65K", several per line ("Input:$24/M Output:$48/M")
-_PAIR = re.compile(
-    rf"(?P<label>[^:：$\n|]{{1,48}}?)\s*[:：]\s*(?P<value>{_PRICE_VALUE}|{_SIZE_VALUE}){_VALUE_END}"
-)
-# A pair needs a colon followed by the start of a value: lines without one (most prose) are
-# skipped at once, and in long lines only the few characters before such a colon are tried, so
-# the scan is linear instead of trying a 48-character lazy label at every position.
-_PAIR_HINT = re.compile(r"[:：]\s*(?:US\$|\$|\d)")
+__all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
+
 _SHORT_LINE = 160
-
-
-def _pair_matches(text: str) -> list[re.Match[str]]:
-    """Exactly ``list(_PAIR.finditer(text))``, fast."""
-    if not _PAIR_HINT.search(text):
-        return []
-    if len(text) <= _SHORT_LINE:
-        return list(_PAIR.finditer(text))
-    found: list[re.Match[str]] = []
-    pos = 0
-    for hint in _PAIR_HINT.finditer(text):
-        colon = hint.start()
-        if colon <= pos:
-            continue
-        # a match using this colon starts after the previous colon (labels hold none) and at
-        # most 48 label characters plus the whitespace before the colon earlier
-        prev = max(text.rfind(":", 0, colon), text.rfind("：", 0, colon))
-        space = colon
-        while space > 0 and text[space - 1].isspace():
-            space -= 1
-        for start in range(max(pos, prev + 1, space - 49), colon):
-            m = _PAIR.match(text, start)
-            if m is not None:
-                found.append(m)
-                pos = m.end()
-                break
-    return found
-
-
-def _has_pair(text: str) -> bool:
-    """Exactly ``_PAIR.search(text) is not None``, fast."""
-    return bool(_pair_matches(text))
-
-
-_VALUE_ONLY = re.compile(rf"^(?:{_PRICE_VALUE}|\d[\d,.]*\s*(?:[KkMmBb]|million)?(?:\s*tokens?)?)$")
+# what may stand between a label and its figure: "Input:$2/M", "Input $2/M", "Input – $2/M"
+_SEPARATORS = " \t:：-–—|·•;,/"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PERCENT_LINE = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -90,31 +47,6 @@ _SPEC_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("model_id", re.compile(r"^\s*model\s*(?:id|name|identifier)\s*$", re.I)),
     ("provider", re.compile(r"^\s*(?:provider|developer|vendor)\s*$", re.I)),
 )
-
-
-@dataclass(frozen=True)
-class Field:
-    """A ``Label:value`` pair as written, with the meaning the reader gave it.
-
-    ``placed_by`` says how: ``vocabulary`` (the word is known), ``unit`` (the figure says it,
-    ``$0.08/sec``), ``position`` (an unknown word before a ``$x/M`` figure: first input, second
-    output) or ``None`` (not placed: the label is kept raw).
-    """
-
-    label: str
-    value: str
-    meaning: str | None
-    placed_by: str | None
-
-
-@dataclass(frozen=True)
-class PriceRow:
-    """One row of the pricing table: the same label's CometAPI and official figures."""
-
-    label: str
-    meaning: str | None
-    comet: str | None
-    official: str | None
 
 
 @dataclass
@@ -145,6 +77,8 @@ class PageReading:
     summary: str | None = None
     price_rows: list[PriceRow] = field(default_factory=list)
     discount: str | None = None
+    discount_line: str | None = None
+    passages: list[str] = field(default_factory=list)  # the model's own text, line by line
     specs: dict[str, str] = field(default_factory=dict)
     spec_rows: list[tuple[str, str]] = field(default_factory=list)
     description: str | None = None
@@ -178,19 +112,21 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.cards, card_elements = _cards(anchors, ref)
     for element in card_elements:  # read apart, so card prices never pass for the page's own
         element.decompose()
-    content = [ln for ln in lines_of(root) if not ln.chrome]
+    content = _without_more_models([ln for ln in lines_of(root) if not ln.chrome])
     h1 = _first_heading(content)
     reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
                     else _name_from_title(title))
     reading.provider_name = _provider_name(root, url, ref, content, h1)
     start, end = _header_span(content, h1)
     header = content[start:end]
-    reading.fields = _header_fields(header)
+    locale = ref.locale
+    reading.fields = _header_fields(header, locale)
     reading.badges = _badges(header)
-    reading.summary = _summary(header)
+    reading.summary = _summary(header, locale)
     body = content[end:]
-    reading.price_rows, reading.discount = _pricing_table(body)
+    reading.price_rows, reading.discount, reading.discount_line = _pricing_table(body, locale)
     reading.spec_rows = _spec_rows(body)
+    reading.passages = _passages(header, body, locale)
     reading.specs = _specs(reading.spec_rows)
     reading.description, more_leaks = _description(body)
     reading.prose, _ = _description([ln for ln in body if not ln.code])
@@ -206,6 +142,24 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     else:
         reading.is_model_page = True
     return reading
+
+
+def _without_more_models(lines: list[Line]) -> list[Line]:
+    """Drop a "More models" section (by its heading's words, in any language): what follows it
+    describes other models, even when its cards are not links."""
+    out: list[Line] = []
+    skipping: int | None = None
+    for line in lines:
+        if line.heading is not None:
+            if skipping is not None and line.heading <= skipping:
+                skipping = None
+            if (skipping is None and len(line.text) <= 48
+                    and labels.meaning_of(line.text) == "more_models"):
+                skipping = line.heading
+                continue
+        if skipping is None:
+            out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------- names
@@ -265,7 +219,7 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
 def _header_span(lines: list[Line], h1: int | None) -> tuple[int, int]:
     """Lines between the model heading and the next section heading: the page's header."""
     if h1 is None:
-        first_pair = next((i for i, ln in enumerate(lines) if _has_pair(ln.text)), None)
+        first_pair = next((i for i, ln in enumerate(lines) if has_pair(ln.text)), None)
         if first_pair is None:
             return 0, 0
         start = max(0, first_pair - 1)
@@ -280,102 +234,11 @@ def _header_span(lines: list[Line], h1: int | None) -> tuple[int, int]:
     return start, end
 
 
-def _merge_split_pairs(lines: list[Line]) -> list[str]:
-    """Join a label and its value written in separate elements (``<p>Context</p><p>1M</p>``)."""
-    texts = [ln.text for ln in lines if not ln.code]
-    merged: list[str] = []
-    i = 0
-    while i < len(texts):
-        text = texts[i]
-        nxt = texts[i + 1] if i + 1 < len(texts) else None
-        if nxt is not None and text in (":", "："):  # a colon in an element of its own
-            if merged:
-                merged[-1] += ":"
-            i += 1
-            continue
-        if (nxt is not None and len(text) <= 48 and not _has_pair(text)
-                and not _VALUE_ONLY.match(text) and _VALUE_ONLY.match(nxt.lstrip(":： "))
-                and (text.endswith((":", "：")) or labels.meaning_of(text) is not None
-                     or nxt.startswith(("$", ":", "：")) or nxt[:1].isdigit())):
-            merged.append(f"{text.rstrip(':： ')}:{nxt.lstrip(':： ')}")
-            i += 2
-            continue
-        merged.append(text)
-        i += 1
-    return merged
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """``Label:value`` pairs in a line; a label is a few words with a letter in them, so prose
-    such as "ratios 1:4, 4:1" or "Note: it costs $2" is not taken for a field."""
-    pairs = []
-    for m in _pair_matches(text):
-        label = m.group("label").strip().lstrip(";,|·•-–—/ ").strip()
-        if len(label) > 40 or len(label.split()) > 5 or not _HAS_LETTER.search(label):
-            continue
-        pairs.append((label, m.group("value").strip()))
-    return pairs
-
-
-def place_fields(pairs: list[tuple[str, str]]) -> list[Field]:
-    """Give each ``Label:value`` its meaning: by vocabulary, by the unit it states, by position."""
-    fields: list[Field] = []
-    token_prices_seen = 0
-    for label, value in pairs:
-        label = _known_tail(label)
-        meaning = labels.meaning_of(label)
-        placed_by = "vocabulary" if meaning else None
-        is_price = value.lstrip().startswith(("$", "US"))
-        per = value.split("/", 1)[1].strip().lower() if "/" in value else ""
-        if is_price and meaning not in labels.PRICE_KINDS:
-            by_unit = _meaning_from_unit(per)
-            if by_unit is not None and by_unit != "tokens":
-                meaning, placed_by = by_unit, "unit"
-            elif by_unit == "tokens" and meaning is None:
-                meaning = ("input", "output")[token_prices_seen] if token_prices_seen < 2 else None
-                placed_by = "position" if meaning else None
-        elif not is_price and meaning in labels.PRICE_KINDS:
-            meaning, placed_by = None, None  # a size under a price word: do not guess
-        if is_price and _meaning_from_unit(per) == "tokens":
-            token_prices_seen += 1
-        fields.append(Field(label, value, meaning, placed_by))
-    return fields
-
-
-def _known_tail(label: str) -> str:
-    """A label run together with the text before it ("Doubao-Seedance-2-0 Per Second",
-    "GooglePer Second") is the longest known price or size phrase at its end, starting at a
-    word or case boundary; an unknown label is kept whole."""
-    if labels.meaning_of(label) is not None:
-        return label
-    for start in range(1, len(label) - 1):
-        before, first = label[start - 1], label[start]
-        if not (before.isspace() or not before.isalnum() or (before.islower() and first.isupper())):
-            continue
-        tail = label[start:].strip()
-        if len(tail) >= 3 and labels.meaning_of(tail) in (*labels.PRICE_KINDS, *labels.SIZE_KINDS):
-            return tail
-    return label
-
-
-def _meaning_from_unit(per: str) -> str | None:
-    per = per.replace(" ", "")
-    if per in ("m", "1m", "mtok", "1mtok", "mtokens", "1mtokens", "k", "1k", "ktokens"):
-        return "tokens"
-    if per in ("s", "sec", "second", "seconds"):
-        return "per_second"
-    if per in ("image", "img", "images"):
-        return "per_image"
-    if per in ("request", "req", "call", "requests"):
-        return "per_request"
-    return None
-
-
-def _header_fields(header: list[Line]) -> list[Field]:
-    pairs: list[tuple[str, str]] = []
-    for text in _merge_split_pairs(header):
-        pairs.extend(_pairs(text))
-    return place_fields(pairs)
+def _header_fields(header: list[Line], locale: str) -> list[Field]:
+    pairs: list[tuple[str, str, str]] = []
+    for text in merge_split_pairs(header, locale):
+        pairs.extend((label, value, text) for label, value in pairs_in(text, locale))
+    return place_fields(pairs, locale)
 
 
 def _badges(header: list[Line]) -> list[str]:
@@ -389,72 +252,111 @@ def _badges(header: list[Line]) -> list[str]:
     return found
 
 
-def _summary(header: list[Line]) -> str | None:
-    """The one-paragraph summary under the heading: the longest sentence-like header line."""
-    best: str | None = None
+def _sentence_like(text: str) -> bool:
+    cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
+    return (len(text) >= 40 and " " in text) or cjk >= 15
+
+
+def _summary(header: list[Line], locale: str) -> str | None:
+    """The one-paragraph summary under the heading and price lines: the first sentence-like
+    line of the header that is not a label, a link or a figure."""
     for line in header:
         text = line.text
-        if line.href or line.code or _has_pair(text) or labels.meaning_of(text):
+        if line.href or line.code or line.row is not None or labels.meaning_of(text):
             continue
-        cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
-        sentence_like = (len(text) >= 40 and " " in text) or cjk >= 15
-        if sentence_like and (best is None or len(text) > len(best)):
-            best = text
-    return best
+        if has_pair(text, locale) and len(pairs_in(text, locale)) * 30 > len(text):
+            continue  # a line of price pairs, not a paragraph
+        if _sentence_like(text):
+            return text
+    return None
 
 
-# ---------------------------------------------------------------- body
+def _passages(header: list[Line], body: list[Line], locale: str) -> list[str]:
+    """The model's own text, a line (paragraph, list item, table row) at a time: what the
+    prose fact readers look at. Code, chrome and cards are already gone."""
+    out: list[str] = []
+    table_rows: dict[int, list[str]] = {}
+    for line in [*header, *body]:
+        if line.code:
+            continue
+        if line.row is not None:
+            cells = table_rows.get(line.row)
+            if cells is None:
+                cells = table_rows[line.row] = []
+                out.append("")  # the row's place; filled below
+                cells.append(f"\0{len(out) - 1}")
+            cells.append(line.text)
+            continue
+        out.append(line.text)
+    for cells in table_rows.values():
+        index = int(cells[0][1:])
+        out[index] = " | ".join(cells[1:])
+    return [p for p in out if p]
 
 
-def _pricing_table(body: list[Line]) -> tuple[list[PriceRow], str | None]:
-    """The pricing table: a run of price lines whose labels repeat (CometAPI, then official),
-    usually followed by a discount percentage. Read by meaning, so ``<table>``, a CSS grid or a
-    plain list all read the same."""
+def _pricing_table(body: list[Line], locale: str) -> tuple[list[PriceRow], str | None,
+                                                           str | None]:
+    """The pricing table, read by its words (``scrapers.cometapi.tables``); else a run of
+    price lines whose labels come round again (CometAPI, then official) in a CSS grid or a
+    list, usually followed by a discount percentage, ordered by the column words before it."""
+    tables = read_tables(body, locale)
+    if tables is not None:
+        return tables.rows, tables.discount, tables.discount_line
     i = 0
     while i < len(body):
-        if not _pairs(body[i].text) or body[i].code:
+        if body[i].code or not has_pair(body[i].text, locale):
             i += 1
             continue
         run: list[Line] = []
         j = i
-        while j < len(body) and (_pairs(body[j].text) or body[j].text in (":", "：")):
+        while j < len(body) and (has_pair(body[j].text, locale) or body[j].text in (":", "：")):
             run.append(body[j])
             j += 1
-        discount = body[j].text if j < len(body) and _PERCENT_LINE.match(body[j].text) else None
-        pairs = [p for ln in run for p in _pairs(ln.text)]
-        groups = _split_groups(run, pairs)
-        if len(groups) >= 2 or (discount and groups):
-            comet = place_fields(groups[0])
-            official = place_fields(groups[1]) if len(groups) > 1 else []
+        discount_text = body[j].text if j < len(body) and _PERCENT_LINE.match(body[j].text) \
+            else None
+        pairs = [(*p, ln.text) for ln in run for p in pairs_in(ln.text, locale)]
+        groups = _split_groups(pairs)
+        if len(groups) >= 2 or (discount_text and groups):
+            order = _column_order(body[max(0, i - 6):i])
+            if order == ["official_price", "comet_price"] and len(groups) >= 2:
+                groups[0], groups[1] = groups[1], groups[0]
+            comet = place_fields(groups[0], locale)
+            official = place_fields(groups[1], locale) if len(groups) > 1 else []
             rows: list[PriceRow] = []
             for k, f in enumerate(comet):
                 match = next((o for o in official if o.meaning and o.meaning == f.meaning), None)
                 if match is None and k < len(official) and official[k].meaning is None:
                     match = official[k]
-                rows.append(PriceRow(f.label, f.meaning, f.value, match.value if match else None))
-            return rows, discount
+                line = f.line + (f" | {match.line}" if match and match.line != f.line else "")
+                rows.append(PriceRow(f.label, f.meaning, f.value, match.value if match else None,
+                                     line, by_words=bool(order)))
+            discount_line = body[j].text if discount_text else None
+            return rows, discount_text, discount_line
         i = j
-    return [], None
+    return [], None, None
 
 
-def _split_groups(run: list[Line], pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    """Split a run of pairs into column groups: by table column when the markup has one, else
-    where a label comes round again."""
-    cols = [ln.col for ln in run]
-    if all(c is not None for c in cols) and len(set(cols)) >= 2:
-        by_col: dict[int, list[tuple[str, str]]] = {}
-        for ln in run:
-            by_col.setdefault(ln.col or 0, []).extend(_pairs(ln.text))
-        return [by_col[c] for c in sorted(by_col)]
-    groups: list[list[tuple[str, str]]] = [[]]
+def _column_order(lines: list[Line]) -> list[str]:
+    """The order in which column words (Comet Price, Official Price) head a pricing grid."""
+    order: list[str] = []
+    for line in lines:
+        meaning = labels.column_meaning(line.text) if len(line.text) <= 60 else None
+        if meaning in ("comet_price", "official_price") and meaning not in order:
+            order.append(meaning)
+    return order
+
+
+def _split_groups(pairs: list[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+    """Split a run of pairs into column groups where a label comes round again."""
+    groups: list[list[tuple[str, str, str]]] = [[]]
     seen: set[str] = set()
-    for label, value in pairs:
+    for label, value, line in pairs:
         key = labels.normalize_label(label)
         if key in seen:
             groups.append([])
             seen = set()
         seen.add(key)
-        groups[-1].append((label, value))
+        groups[-1].append((label, value, line))
     return [g for g in groups if g]
 
 
@@ -556,7 +458,8 @@ def _cards(anchors: list, ref: ModelRef) -> tuple[list[CardReading], list]:
                 break
             element = parent
         card_lines = lines_of(element)
-        fields = place_fields([p for text in _merge_split_pairs(card_lines) for p in _pairs(text)])
+        fields = place_fields([(*p, text) for text in merge_split_pairs(card_lines, ref.locale)
+                               for p in pairs_in(text, ref.locale)], ref.locale)
         coming_soon = any(labels.meaning_of(text) == "coming_soon"
                           for ln in card_lines for text in (ln.text, *ln.parts))
         if not fields and not coming_soon:
@@ -596,9 +499,9 @@ def _card_name(lines: list[Line], element, provider: str) -> str | None:
     """The card's model name: its bold or heading text, else its image's alt text, else the
     first piece of text that is not an avatar letter, the provider, a label or a figure."""
     def usable(text: str) -> bool:
-        return (1 < len(text) <= 80 and not _has_pair(text) and "$" not in text
+        return (1 < len(text) <= 80 and not has_pair(text) and "$" not in text
                 and labels.meaning_of(text) is None and _slug(text) != provider
-                and not _VALUE_ONLY.match(text.strip(": ")))
+                and not _value_only(text.strip(": ")))
 
     for line in lines:
         for text in map(_clean, line.emphasis):
@@ -620,5 +523,5 @@ def _slug(text: str) -> str:
 
 
 def _card_summary(lines: list[Line]) -> str | None:
-    texts = [ln.text for ln in lines if len(ln.text) >= 40 and not _has_pair(ln.text)]
+    texts = [ln.text for ln in lines if len(ln.text) >= 40 and not has_pair(ln.text)]
     return max(texts, key=len) if texts else None

@@ -1,0 +1,132 @@
+"""Prose, in any language: sentences, vocabulary words in them, and the models they name.
+
+The fact readers (``catalog.lifecycle``, ``catalog.sizes``) work a sentence at a time and need
+the same three things: where a sentence ends (``.``, ``。``, ``؟``… but not ``e.g.``, ``Mio.``
+or ``26. März``), whether a word of a vocabulary list occurs (a stem at a word start in
+scripts with spaces, anywhere in Chinese, Japanese or Thai), and which models are named.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from scrapers.vocabulary import vocabulary
+
+_ENDERS = "。！？!?؟"
+# a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
+_SPLIT = re.compile(r"(?<=[.!?؟])\s+|(?<=[。！？])\s*")
+# model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
+MODEL_ID = re.compile(
+    r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
+    r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
+    r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
+)
+# display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B"
+DISPLAY_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?[A-Z][A-Za-z]*[- ]?\d+(?:\.\d+)*"
+    r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
+    r"(?:\s+(?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
+    r"Preview|mini|nano|pro|flash|lite|turbo|max|plus))*(?![A-Za-z0-9])"
+)
+_MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+def slug_form(text: str) -> str:
+    """Comparable form of a model name: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``."""
+    return re.sub(r"[^a-z0-9*]+", "-", text.lower()).strip("-").rstrip("*").rstrip("-")
+
+
+@cache
+def _abbreviations() -> tuple[str, ...]:
+    return tuple(a for a in vocabulary().abbreviations if a.endswith("."))
+
+
+def sentences(text: str) -> list[str]:
+    """Split a passage into sentences; abbreviations, initials and ordinal days
+    (``26. März``) do not end one."""
+    pieces = [p for p in _SPLIT.split(text.strip()) if p]
+    out: list[str] = []
+    for piece in pieces:
+        if out and _continues(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [s.strip() for s in out if s.strip()]
+
+
+def _continues(previous: str) -> bool:
+    """Does the sentence break after ``previous`` fall inside a sentence?"""
+    if previous.endswith(tuple(_ENDERS)):
+        return False
+    low = previous.casefold()
+    if low.endswith(_abbreviations()):
+        return True
+    last = low.rsplit(None, 1)[-1] if low.split() else low
+    if re.fullmatch(r"\d{1,2}\.", last):  # "26. März", "3. února"
+        return True
+    return bool(re.fullmatch(r"[a-z]\.", last) and len(last) == 2)  # an initial
+
+
+@cache
+def word_pattern(key: str) -> re.Pattern[str]:
+    """A pattern for every word of one prose list of the vocabulary (``retire_words``…)."""
+    words = sorted(vocabulary().prose.get(key, ()), key=len, reverse=True)
+    parts = []
+    for word in words:
+        whole = word.endswith(" ")
+        escaped = re.escape(word.strip()).replace(r"\ ", r"\s+")
+        if whole:
+            escaped += r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
+        if _LATIN_OR_CYRILLIC.match(word[:1]):
+            parts.append(rf"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff]){escaped}")
+        else:
+            parts.append(escaped)
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def find_words(key: str, text: str) -> list[re.Match[str]]:
+    return list(word_pattern(key).finditer(text))
+
+
+def has_word(key: str, text: str) -> bool:
+    return word_pattern(key).search(text) is not None
+
+
+def own_name_patterns(names: set[str]) -> list[re.Pattern[str]]:
+    """Patterns for this model's names (slug forms), tolerant of ``.``, ``-``, ``_``, spaces."""
+    out = []
+    for name in names:
+        parts = [re.escape(part) for part in name.split("-") if part]
+        if not parts:
+            continue
+        pattern = r"[\s._-]*".join(parts)
+        out.append(re.compile(
+            rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9][-.]){pattern}(?![A-Za-z0-9]|[-.][A-Za-z0-9])",
+            re.I))
+    return out
+
+
+def mentions(sentence: str, names: set[str]) -> list[tuple[int, int, bool, str]]:
+    """Models named in a sentence: (start, end, is it this model, text), in order."""
+    ours: list[tuple[int, int]] = []
+    for pattern in own_name_patterns(names):
+        ours.extend((m.start(), m.end()) for m in pattern.finditer(sentence))
+    found = [(s, e, True, sentence[s:e]) for s, e in ours]
+    for m in [*MODEL_ID.finditer(sentence), *DISPLAY_NAME.finditer(sentence)]:
+        text = m.group(0).strip()
+        if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
+            continue
+        if any(m.start() < e and s < m.end() for s, e, *_ in found):
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+ \d{1,4}", text) and not re.match(
+                r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
+                r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
+                r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
+                r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)", text):
+            continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
+        found.append((m.start(), m.end(), False, text))
+    return sorted(found)

@@ -1,0 +1,99 @@
+"""Context window and maximum output, from every place a page states them, in any language.
+
+Candidates come, in order of trust, from the specification table (``Context window | 200,000
+tokens``, ``Fenêtre de contexte | 128 000 jetons``), the header (``Context:1M``,
+``Kontext:128.000``) and the prose of the whole page, summary included ("a 128K context
+window", "上下文窗口为 128K", "200K 토큰 컨텍스트", "Kontextfenster von 1 Mio. Token"). In prose a
+figure belongs to the nearest context or output word of its sentence (from the vocabulary
+files); a figure nearer an output word is the output limit.
+
+The first candidate wins, except that a rounded figure gives way to an exact one within 5%
+(8K and 8,192 → 8192). Candidates that disagree otherwise are a ``conflict``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from catalog.prose import find_words, mentions, sentences
+from scrapers.grammar import Size, best_size, find_sizes, same_size
+
+_REACH = 48  # characters between a figure and its word, at most
+
+
+@dataclass(frozen=True)
+class SizeStatement:
+    """A size a page states, with what it measures and the text it was read from."""
+
+    field: str          # "context" or "max_output"
+    size: Size
+    evidence: str
+    where: str          # "specification", "header", "prose"
+
+
+def prose_sizes(passages: list[str], locale: str | None,
+                names: set[str] | None = None) -> list[SizeStatement]:
+    """Every context or output size stated in the passages."""
+    found: list[SizeStatement] = []
+    for passage in passages:
+        if not any(ch.isdigit() for ch in passage):
+            continue
+        for sentence in sentences(passage):
+            found.extend(_in_sentence(sentence, locale, names or set()))
+    return found
+
+
+def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[SizeStatement]:
+    sizes = find_sizes(sentence, locale)
+    if not sizes:
+        return []
+    words = [(m.start(), m.end(), "max_output") for m in find_words("max_output_words", sentence)]
+    taken = [(s, e) for s, e, _ in words]
+    words += [(m.start(), m.end(), "context") for m in find_words("context_words", sentence)
+              if not any(m.start() < e and s < m.end() for s, e in taken)]
+    if not words:
+        return []
+    others = [m for m in mentions(sentence, names) if not m[2]]
+    out: list[SizeStatement] = []
+    for size in sizes:
+        best: tuple[int, str] | None = None
+        for start, end, kind in words:
+            if end <= size.start:
+                gap = size.start - end
+                between = sentence[end:size.start]
+            elif start >= size.end:
+                gap = start - size.end
+                between = sentence[size.end:start]
+            else:
+                continue
+            if gap > _REACH or any(ch in between for ch in ".;。；") or _has_figure(between):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, kind)
+        if best is None:
+            continue
+        if any(_near(size, m) for m in others):
+            continue  # "GPT-4's 8K context": a size said of another model
+        out.append(SizeStatement(best[1], size, sentence, "prose"))
+    return out
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _near(size: Size, mention: tuple[int, int, bool, str]) -> bool:
+    """Another model named right before a figure (its possessive or "with"), or right after
+    it ("… than GPT-4's")."""
+    start, end = mention[0], mention[1]
+    return 0 <= size.start - end <= 12 or 0 <= start - size.end <= 6
+
+
+def choose(statements: list[SizeStatement]) -> tuple[SizeStatement | None, list[SizeStatement]]:
+    """The size the page means, and the statements that contradict it."""
+    if not statements:
+        return None, []
+    chosen_size = best_size([s.size for s in statements])
+    chosen = next(s for s in statements if s.size is chosen_size)
+    conflicts = [s for s in statements if not same_size(s.size.tokens, chosen.size.tokens)]
+    return chosen, conflicts

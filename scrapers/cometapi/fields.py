@@ -1,0 +1,176 @@
+"""``Label:value`` pairs as pages write them, and the meaning of each label.
+
+A pair is a figure (a price or a size, as ``scrapers.grammar`` reads them) with the words
+before it: ``Input:$24/M``, ``Input $0.32/M``, ``Input – $2/M``, ``Entrée:$2,50/M``,
+``Contexte:200K``, several per line (``Input:$0.2/MOutput:$1.2/M``), or a label and its value in
+separate elements. A label without a colon counts only when the vocabulary knows it, so prose
+such as "it costs $2" is never a field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.cometapi import labels
+from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, find_money, find_sizes
+from scrapers.text import Line
+
+_SEPARATORS = " \t:：-–—|·•;,/"
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_COLONS = (":", "：")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A ``Label:value`` pair as written, with the meaning the reader gave it.
+
+    ``placed_by`` says how: ``vocabulary`` (the word is known), ``unit`` (the figure says it,
+    ``$0.08/sec``), ``position`` (an unknown word before a ``$x/M`` figure: first input, second
+    output) or ``None`` (not placed: the label is kept raw). ``line`` is the text it was read
+    from (its evidence).
+    """
+
+    label: str
+    value: str
+    meaning: str | None
+    placed_by: str | None
+    line: str = ""
+
+
+def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
+    """Prices and sizes in a line, in order, as (start, end, kind), never overlapping."""
+    spans: list[tuple[int, int, str]] = []
+    if "$" in text or "USD" in text:
+        spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
+    if any(ch.isdigit() for ch in text):
+        for size in find_sizes(text, locale):
+            if not any(s < size.end and size.start < e for s, e, _ in spans):
+                spans.append((size.start, size.end, "size"))
+    return sorted(spans)
+
+
+def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
+    """``(label, value)`` pairs in one line of text."""
+    pairs: list[tuple[str, str]] = []
+    previous_end = 0
+    for start, end, _kind in _figures(text, locale):
+        before = text[previous_end:start]
+        previous_end = end
+        stripped = before.rstrip()
+        colon = stripped.endswith(_COLONS)
+        label = stripped.rstrip(_SEPARATORS).lstrip(_SEPARATORS).strip()
+        if not label or len(label) > 48:
+            if label and colon:  # a long run before the colon: the label is its tail
+                label = _known_tail(label)
+                if labels.meaning_of(label) is None:
+                    continue
+            else:
+                continue
+        if not _HAS_LETTER.search(label):
+            continue
+        known = labels.meaning_of(_known_tail(label)) is not None
+        if not (colon or known):
+            continue
+        if len(label.split()) > 5 and not known:
+            continue
+        pairs.append((label, text[start:end].strip()))
+    return pairs
+
+
+def has_pair(text: str, locale: str | None = None) -> bool:
+    return bool(pairs_in(text, locale))
+
+
+def value_only(text: str, locale: str | None = None) -> bool:
+    """Is the text nothing but one price or one size (``$2/M``, ``1M``, ``128,000 tokens``)?"""
+    text = text.strip().strip(":：").strip()
+    if not text:
+        return False
+    figures = _figures(text, locale)
+    if len(figures) != 1:
+        return False
+    start, end, _ = figures[0]
+    rest = (text[:start] + text[end:]).strip().casefold()
+    return rest in ("", "tokens", "token") or labels.unit_word(rest)
+
+
+def known_tail(label: str) -> str:
+    return _known_tail(label)
+
+
+def _known_tail(label: str) -> str:
+    """A label run together with the text before it ("Doubao-Seedance-2-0 Per Second",
+    "GooglePer Second") is the longest known price or size phrase at its end, starting at a
+    word or case boundary; an unknown label is kept whole."""
+    if labels.meaning_of(label) is not None:
+        return label
+    for start in range(1, len(label) - 1):
+        before, first = label[start - 1], label[start]
+        if not (before.isspace() or not before.isalnum() or (before.islower() and first.isupper())):
+            continue
+        tail = label[start:].strip()
+        if len(tail) >= 2 and labels.meaning_of(tail) in (*labels.PRICE_KINDS, *labels.SIZE_KINDS):
+            return tail
+    return label
+
+
+def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]:
+    """Join a label and its value written in separate elements (``<p>Context</p><p>1M</p>``)."""
+    texts = [ln.text for ln in lines if not ln.code]
+    merged: list[str] = []
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        if nxt is not None and text in _COLONS:  # a colon in an element of its own
+            if merged:
+                merged[-1] += ":"
+            i += 1
+            continue
+        if (nxt is not None and len(text) <= 48 and _HAS_LETTER.search(text)
+                and not has_pair(text, locale) and not value_only(text, locale)
+                and value_only(nxt, locale)
+                and (text.endswith(_COLONS) or labels.meaning_of(text) is not None
+                     or nxt.lstrip().startswith(("$", ":", "："))
+                     or nxt.lstrip()[:1].isdigit())):
+            merged.append(f"{text.rstrip(':： ')}:{nxt.lstrip(':： ')}")
+            i += 2
+            continue
+        merged.append(text)
+        i += 1
+    return merged
+
+
+def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
+                 line: str = "") -> list[Field]:
+    """Give each ``Label:value`` its meaning: by vocabulary, by the unit it states, by position."""
+    fields: list[Field] = []
+    token_prices_seen = 0
+    for pair in pairs:
+        raw_label, value = pair[0], pair[1]
+        source = pair[2] if len(pair) > 2 else line
+        label = _known_tail(raw_label)
+        meaning = labels.meaning_of(label)
+        placed_by = "vocabulary" if meaning else None
+        money = find_money(value, locale)
+        is_price = bool(money)
+        per = money[0].per if money else None
+        if is_price and meaning not in labels.PRICE_KINDS:
+            by_unit = KIND_BY_UNIT.get(per or "")
+            if by_unit is not None:
+                meaning, placed_by = by_unit, "unit"
+            elif per == UNIT_TOKENS and meaning is None:
+                meaning = ("input", "output")[token_prices_seen] if token_prices_seen < 2 else None
+                placed_by = "position" if meaning else None
+        elif not is_price and meaning in labels.PRICE_KINDS:
+            meaning, placed_by = None, None  # a size under a price word: do not guess
+        if is_price and per == UNIT_TOKENS:
+            token_prices_seen += 1
+        fields.append(Field(label, value, meaning, placed_by, source or f"{raw_label}: {value}"))
+    return fields
+
+
+def fields_in(text: str, locale: str | None = None) -> list[Field]:
+    """The placed fields of one line, each with that line as its evidence."""
+    return place_fields(pairs_in(text, locale), locale, text)

@@ -1,0 +1,204 @@
+"""Pricing tables read by their words, in any arrangement and language.
+
+Which figures are CometAPI's and which are the official (upstream) price is decided by the
+header words (``Comet Price``, ``Official Price``, ``Prix officiel``, ``官方价格``…, from the
+vocabulary files), never by column position alone:
+
+- a column per price (the seeds): ``Comet Price | Official Price | Discount`` over one row
+  whose cells hold ``Input:$24/M Output:$48/M``;
+- a row per kind: ``Input | $2/M | $2.50/M | -20%`` under a header row;
+- transposed: ``| Input | Output`` over ``CometAPI | $2/M | $8/M`` and ``Official | …``;
+- any of them official-first, with or without a discount cell.
+
+A table without such words falls back to position (CometAPI first), as the page's own header
+prices do; the caller records that as a lower-trust reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scrapers.cometapi import labels
+from scrapers.cometapi.fields import Field, known_tail, pairs_in, place_fields
+from scrapers.grammar import KIND_BY_UNIT, find_money, parse_percent
+from scrapers.text import Line
+
+
+@dataclass(frozen=True)
+class PriceRow:
+    """One price of the pricing table: CometAPI's and the official figure for one label."""
+
+    label: str
+    meaning: str | None
+    comet: str | None
+    official: str | None
+    line: str = ""                # the row as written (evidence)
+    by_words: bool = True         # False when the columns were placed by position only
+
+
+@dataclass
+class TableReading:
+    rows: list[PriceRow]
+    discount: str | None
+    discount_line: str | None
+
+
+def grids(lines: list[Line]) -> list[list[list[str]]]:
+    """Every table-like block (table, ARIA grid, definition list) as rows of cell texts."""
+    tables: dict[int, dict[int, dict[int, str]]] = {}
+    for line in lines:
+        if line.table is None or line.row is None or line.col is None or line.code:
+            continue
+        row = tables.setdefault(line.table, {}).setdefault(line.row, {})
+        row[line.col] = f"{row.get(line.col, '')} {line.text}".strip()
+    out = []
+    for rows in tables.values():
+        grid = []
+        for cells in rows.values():
+            width = max(cells) + 1
+            grid.append([cells.get(c, "") for c in range(width)])
+        out.append(grid)
+    return out
+
+
+def _meaning(label: str, value: str, locale: str | None) -> str | None:
+    meaning = labels.meaning_of(known_tail(label)) if label else None
+    if meaning in labels.PRICE_KINDS:
+        return meaning
+    money = find_money(value, locale)
+    if money and money[0].per in KIND_BY_UNIT:
+        return KIND_BY_UNIT[money[0].per]
+    return meaning
+
+
+def _money_text(cell: str, locale: str | None) -> str | None:
+    money = find_money(cell, locale)
+    return money[0].text if money else None
+
+
+def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """The prices of one grid, or ``None`` when it is not a pricing table."""
+    for index, header in enumerate(grid):
+        roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
+        roles = {c: r for c, r in roles.items() if r}
+        if "comet_price" in roles.values() or "official_price" in roles.values():
+            if not any(find_money(cell, locale) for cell in header):
+                reading = _by_columns(grid[index + 1:], roles, locale)
+                if reading.rows:
+                    return reading
+    first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
+    if any(v in ("comet_price", "official_price") for v in first_column.values()):
+        return _transposed(grid, first_column, locale)
+    return _by_position(grid, locale)
+
+
+def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
+                locale: str | None) -> TableReading:
+    comet_col = next((c for c, r in roles.items() if r == "comet_price"), None)
+    official_col = next((c for c, r in roles.items() if r == "official_price"), None)
+    discount_col = next((c for c, r in roles.items() if r == "discount"), None)
+    found: list[PriceRow] = []
+    discount = discount_line = None
+    for row in rows:
+        def cell(col: int | None, row: list[str] = row) -> str:
+            return row[col] if col is not None and col < len(row) else ""
+
+        line = " | ".join(c for c in row if c)
+        comet, official = cell(comet_col), cell(official_col)
+        if discount_col is not None and parse_percent(cell(discount_col)) is not None:
+            discount = discount or cell(discount_col)
+            discount_line = discount_line or line
+        comet_pairs, official_pairs = pairs_in(comet, locale), pairs_in(official, locale)
+        if comet_pairs or official_pairs:  # a column per price, each cell "Input:$x Output:$y"
+            found.extend(_match_groups(place_fields(comet_pairs, locale, line),
+                                       place_fields(official_pairs, locale, line), line))
+            continue
+        label = next((c for i, c in enumerate(row) if i not in roles and c.strip()), "")
+        if not (find_money(comet, locale) or find_money(official, locale)):
+            continue
+        meaning = _meaning(label, comet or official, locale)
+        found.append(PriceRow(label, meaning, _money_text(comet, locale),
+                              _money_text(official, locale), line))
+    return TableReading(found, discount, discount_line)
+
+
+def _transposed(grid: list[list[str]], roles: dict[int, str | None],
+                locale: str | None) -> TableReading | None:
+    header = next((row for r, row in enumerate(grid) if not roles.get(r)), None)
+    if header is None:
+        return None
+    by_role: dict[str, list[str]] = {}
+    lines: dict[str, str] = {}
+    for r, row in enumerate(grid):
+        role = roles.get(r)
+        if role:
+            by_role[role] = row
+            lines[role] = " | ".join(c for c in row if c)
+    comet, official = by_role.get("comet_price", []), by_role.get("official_price", [])
+    found: list[PriceRow] = []
+    for c in range(1, len(header)):
+        label = header[c]
+        comet_text = _money_text(comet[c], locale) if c < len(comet) else None
+        official_text = _money_text(official[c], locale) if c < len(official) else None
+        if comet_text is None and official_text is None:
+            continue
+        line = f"{label}: " + " | ".join(filter(None, (lines.get("comet_price"),
+                                                        lines.get("official_price"))))
+        found.append(PriceRow(label, _meaning(label, comet_text or official_text or "", locale),
+                              comet_text, official_text, line))
+    discount_row = by_role.get("discount")
+    discount = next((x for x in discount_row or [] if parse_percent(x) is not None), None)
+    return TableReading(found, discount, lines.get("discount")) if found else None
+
+
+def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """No header words: a row per kind with two prices, or cells of pairs, CometAPI first."""
+    found: list[PriceRow] = []
+    discount = discount_line = None
+    for row in grid:
+        line = " | ".join(c for c in row if c)
+        grouped = [pairs_in(cell, locale) for cell in row]
+        if sum(1 for g in grouped if g) >= 2:
+            groups = [place_fields(g, locale, line) for g in grouped if g]
+            found.extend(_match_groups(groups[0], groups[1], line, by_words=False))
+        else:
+            prices = [_money_text(cell, locale) for cell in row]
+            figures = [p for p in prices if p]
+            if len(figures) >= 2 and row[0] and not find_money(row[0], locale):
+                label = row[0]
+                found.append(PriceRow(label, _meaning(label, figures[0], locale), figures[0],
+                                      figures[1], line, by_words=False))
+        for cell in row:
+            if parse_percent(cell) is not None and not find_money(cell, locale) and (
+                    cell.strip().startswith(("-", "−", "–")) or found):
+                if len(cell) <= 12:
+                    discount = discount or cell
+                    discount_line = discount_line or line
+    return TableReading(found, discount, discount_line) if found else None
+
+
+def _match_groups(comet: list[Field], official: list[Field], line: str,
+                  by_words: bool = True) -> list[PriceRow]:
+    rows: list[PriceRow] = []
+    for k, f in enumerate(comet):
+        match = next((o for o in official if o.meaning and o.meaning == f.meaning), None)
+        if match is None and k < len(official) and official[k].meaning is None:
+            match = official[k]
+        rows.append(PriceRow(f.label, f.meaning, f.value, match.value if match else None, line,
+                             by_words))
+    if not comet:  # only official figures given
+        rows.extend(PriceRow(o.label, o.meaning, None, o.value, line, by_words) for o in official)
+    return rows
+
+
+def read_tables(lines: list[Line], locale: str | None) -> TableReading | None:
+    """The first pricing table among the lines, read by its words where it has them."""
+    fallback: TableReading | None = None
+    for grid in grids(lines):
+        reading = read_grid(grid, locale)
+        if reading is None or not reading.rows:
+            continue
+        if all(r.by_words for r in reading.rows):
+            return reading
+        fallback = fallback or reading
+    return fallback

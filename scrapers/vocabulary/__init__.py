@@ -1,0 +1,178 @@
+"""The words of every language model pages are written in, loaded from one data file each.
+
+Each ``<language>.json`` beside this module holds what a reader needs to know of a language:
+its header labels (``입력`` = input), the units and "per" words written after a price, number
+suffixes (``Mio.``, ``万``, ``тыс.``), month names, whether it writes decimals with a comma, and
+the words prose uses for context windows, output limits, retirements, successors and "this
+model". Adding a language is adding a file (see the README); no code changes.
+
+Nothing here depends on the page's declared language: pages mix languages (English bodies under
+localized headers, half-translated sentences), so every reader matches the union of all
+languages. The locale only decides what is ambiguous otherwise: whether ``2,500`` is two and a
+half or two thousand five hundred, and whether ``03.04.2027`` is day-first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent
+#: the meanings a header or table label can have
+LABEL_MEANINGS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
+                  "per_character", "context", "max_output", "commercial_use", "new",
+                  "coming_soon", "playground", "popular", "comet_price", "official_price",
+                  "discount", "more_models")
+PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_words",
+              "future_words", "past_words", "successor_words", "this_model_words",
+              "other_subject_words", "negation_words")
+UNIT_KEYS = ("tokens", "characters", "second", "minute", "image", "request")
+
+
+class VocabularyError(ValueError):
+    """A language file that does not have the shape every reader relies on."""
+
+
+def normalize_label(text: str) -> str:
+    """Case-, width- and punctuation-insensitive form of a label, for dictionary lookup."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[:：\s]+$", "", text.strip())
+    return re.sub(r"\s+", " ", text)
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language file, as loaded and checked."""
+
+    code: str
+    decimal_comma: bool
+    date_order: str                                   # "dmy", "ymd" or "ambiguous"
+    labels: dict[str, tuple[str, ...]]
+    units: dict[str, tuple[str, ...]]
+    per_words: tuple[str, ...]
+    multipliers: dict[int, tuple[str, ...]]
+    months: tuple[tuple[str, ...], ...]
+    prose: dict[str, tuple[str, ...]]
+    abbreviations: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per process
+class Vocabulary:
+    """Every language merged, with the lookups the readers use."""
+
+    languages: dict[str, Language]
+    label_index: dict[str, str] = field(default_factory=dict)
+    unit_index: dict[str, str] = field(default_factory=dict)
+    per_words: tuple[str, ...] = ()
+    multiplier_index: dict[str, int] = field(default_factory=dict)
+    month_index: dict[str, int] = field(default_factory=dict)
+    prose: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    abbreviations: tuple[str, ...] = ()
+
+    def language(self, locale: str | None) -> Language | None:
+        """The file for a locale: ``zh-CN`` exactly, else its language (``pt-BR`` → ``pt``)."""
+        if not locale:
+            return None
+        if locale in self.languages:
+            return self.languages[locale]
+        return self.languages.get(locale.split("-")[0].lower())
+
+    def decimal_comma(self, locale: str | None) -> bool:
+        lang = self.language(locale)
+        return bool(lang and lang.decimal_comma)
+
+    def date_order(self, locale: str | None) -> str:
+        lang = self.language(locale)
+        return lang.date_order if lang else "ambiguous"
+
+    def multiplier(self, word: str, locale: str | None) -> int | None:
+        """What a number suffix multiplies by; the page's own language first (``mil`` is a
+        thousand in Spanish and Portuguese)."""
+        key = normalize_label(word).rstrip(".")
+        lang = self.language(locale)
+        if lang is not None:
+            for factor, words in lang.multipliers.items():
+                if key in (w.rstrip(".") for w in words):
+                    return factor
+        return self.multiplier_index.get(key)
+
+
+def _strings(value: object, where: str, whole_words: bool = False) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise VocabularyError(f"{where}: expected a list of strings")
+    # a trailing space is kept: it marks a whole word ("not " must not match "notice")
+    words = (unicodedata.normalize("NFKC", x).casefold() for x in value if x.strip())
+    return tuple(w.lstrip() if whole_words else w.strip() for w in words)
+
+
+def load_language(path: Path) -> Language:
+    """Read and check one language file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise VocabularyError(f"{path.name}: {exc}") from None
+    name = path.stem
+    labels = {k: _strings(v, f"{name}.labels.{k}") for k, v in data.get("labels", {}).items()
+              if k in LABEL_MEANINGS}
+    units = {k: _strings(v, f"{name}.units.{k}") for k, v in data.get("units", {}).items()
+             if k in UNIT_KEYS}
+    multipliers = {int(k): _strings(v, f"{name}.multipliers.{k}")
+                   for k, v in data.get("multipliers", {}).items()}
+    months = tuple(_strings(m, f"{name}.months") for m in data.get("months", []))
+    if months and len(months) != 12:
+        raise VocabularyError(f"{name}.months: expected 12 lists, got {len(months)}")
+    prose = {k: _strings(data.get(k, []), f"{name}.{k}", whole_words=True) for k in PROSE_KEYS}
+    order = data.get("date_order", "ambiguous")
+    if order not in ("dmy", "ymd", "mdy", "ambiguous"):
+        raise VocabularyError(f"{name}.date_order: {order!r}")
+    return Language(
+        code=name, decimal_comma=data.get("decimal", ".") == ",", date_order=order,
+        labels=labels, units=units, per_words=_strings(data.get("per_words", []), name),
+        multipliers=multipliers, months=months, prose=prose,
+        abbreviations=_strings(data.get("abbreviations", []), f"{name}.abbreviations"),
+    )
+
+
+def build(languages: dict[str, Language]) -> Vocabulary:
+    """Merge languages into one vocabulary (English first, so its meaning wins a clash)."""
+    ordered = sorted(languages.values(), key=lambda lang: (lang.code != "en", lang.code))
+    label_index: dict[str, str] = {}
+    unit_index: dict[str, str] = {}
+    multiplier_index: dict[str, int] = {}
+    month_index: dict[str, int] = {}
+    prose: dict[str, list[str]] = {k: [] for k in PROSE_KEYS}
+    per_words: list[str] = []
+    abbreviations: list[str] = []
+    for lang in ordered:
+        for meaning, words in lang.labels.items():
+            for word in words:
+                label_index.setdefault(normalize_label(word), meaning)
+        for unit, words in lang.units.items():
+            for word in words:
+                unit_index.setdefault(word, unit)
+        for factor, words in lang.multipliers.items():
+            for word in words:
+                multiplier_index.setdefault(word.rstrip("."), factor)
+        for number, words in enumerate(lang.months, start=1):
+            for word in words:
+                month_index.setdefault(word.rstrip("."), number)
+        for key in PROSE_KEYS:
+            prose[key].extend(w for w in lang.prose[key] if w not in prose[key])
+        per_words.extend(w for w in lang.per_words if w not in per_words)
+        abbreviations.extend(a for a in lang.abbreviations if a not in abbreviations)
+    return Vocabulary(
+        languages=languages, label_index=label_index, unit_index=unit_index,
+        per_words=tuple(per_words), multiplier_index=multiplier_index, month_index=month_index,
+        prose={k: tuple(v) for k, v in prose.items()}, abbreviations=tuple(abbreviations),
+    )
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """All language files beside this module, loaded once per process."""
+    languages = {p.stem: load_language(p) for p in sorted(DATA_DIR.glob("*.json"))}
+    return build(languages)
