@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from bs4 import BeautifulSoup
 
-from catalog.units import parse_money, parse_percent, parse_size
 from scrapers.cometapi import labels
-from scrapers.cometapi.page import _merge_split_pairs, _pairs, place_fields
+from scrapers.cometapi.fields import merge_split_pairs, pairs_in, place_fields
+from scrapers.grammar import parse_money, parse_percent, parse_size
 from scrapers.text import INVISIBLE_TAGS, Line
 
 _PERCENT = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
@@ -44,8 +44,8 @@ def read(html: str) -> dict:
         if ln.startswith("Technical Specifications"):
             break
         header.append(ln)
-    fields = place_fields([p for t in _merge_split_pairs([Line(x) for x in header])
-                           for p in _pairs(t)])
+    fields = place_fields([p for t in merge_split_pairs([Line(x) for x in header])
+                           for p in pairs_in(t)])
     prices = {}
     context = None
     for f in fields:
@@ -63,7 +63,7 @@ def read(html: str) -> dict:
         pricing = None
     if pricing is not None:
         after = lines[pricing + 1:pricing + 12]
-        values = [p for ln in after for p in _pairs(ln)]
+        values = [p for ln in after for p in pairs_in(ln)]
         official = place_fields(values[len(values) // 2:])
         for f in official:
             money = parse_money(f.value)

@@ -66,7 +66,8 @@ def model_names(model_slug: str, model_name: str | None) -> set[str]:
 
 
 def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name: str | None,
-                   today: date | None = None, locale: str | None = None) -> Lifecycle:
+                   today: date | None = None, locale: str | None = None,
+                   known: frozenset[str] = frozenset()) -> Lifecycle:
     """The lifecycle the page's text states for this model; ``Lifecycle()`` if none."""
     if not passages:
         return Lifecycle()
@@ -81,7 +82,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         parts = sentences(passage)
         for index, sentence in enumerate(parts):
             following = parts[index + 1] if index + 1 < len(parts) else None
-            statement = _statement(sentence, following, names, today, locale)
+            statement = _statement(sentence, following, names, today, locale, known)
             if statement is not None:
                 statements.append(statement)
     if not statements:
@@ -115,7 +116,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
 
 
 def _statement(sentence: str, following: str | None, names: set[str], today: date,
-               locale: str | None) -> _Statement | None:
+               locale: str | None, known: frozenset[str]) -> _Statement | None:
     retire = find_words("retire_words", sentence)
     deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
     if not (retire or deprecate):
@@ -123,7 +124,7 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
     keyword = min([*retire, *deprecate], key=lambda m: m.start())
     cues = find_words("successor_words", sentence)
     cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
-    if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names):
+    if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
         return None
     if has_word("negation_words", sentence[:cue_start]):
         return None
@@ -140,13 +141,13 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
-    replacements = _successors(sentence, cues, names)
+    replacements = _successors(sentence, cues, names, known)
     replacement_sentence = sentence if replacements else None
     if not replacements and following:
         next_cues = find_words("successor_words", following)
         if next_cues and not (has_word("retire_words", following)
                               and not _is_about_text(following, names)):
-            replacements = _successors(following, next_cues, names)
+            replacements = _successors(following, next_cues, names, known)
             replacement_sentence = f"{sentence} {following}" if replacements else None
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous)
@@ -171,12 +172,12 @@ def _is_release_date(sentence: str, found: FoundDate) -> bool:
 
 
 def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
-              names: set[str]) -> bool:
+              names: set[str], known: frozenset[str] = frozenset()) -> bool:
     """Is the lifecycle word about this model? The model named nearest before it is its
     subject ("GPT-4 Turbo was retired"); failing that, the first named after it and before
     any successor cue ("Anthropic sunset Claude 2.1"); failing that, no model at all, unless
     the sentence's subject is a different product (preview, app, endpoints)."""
-    named = mentions(sentence, names)
+    named = mentions(sentence, names, known)
     before = [m for m in named if m[0] < key_start]
     clause_start = _clause_start(sentence, key_start)
     subject_span = sentence[clause_start:key_start]
@@ -185,11 +186,15 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         if nearest[2]:
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
         return False
-    after = [m for m in named if key_end <= m[0] < cue_start]
+    clause_end = _CLAUSE.search(sentence, key_end)
+    limit = min(cue_start, clause_end.start() if clause_end else len(sentence))
+    after = [m for m in named if key_end <= m[0] < limit]
+    if has_word("other_subject_words", subject_span):
+        return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if after:
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
-    return not has_word("other_subject_words", subject_span or sentence[:cue_start])
+    return not has_word("other_subject_words", sentence[key_start:limit])
 
 
 def _other_subject(span: str, mention: tuple[int, int, bool, str]) -> bool:
@@ -208,7 +213,8 @@ def _is_about_text(sentence: str, names: set[str]) -> bool:
     return any(m[2] for m in mentions(sentence, names))
 
 
-def _successors(sentence: str, cues: list[re.Match[str]], names: set[str]) -> list[str]:
+def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
+                known: frozenset[str] = frozenset()) -> list[str]:
     """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
@@ -216,7 +222,7 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str]) -> li
         start = _clause_start(sentence, cue.start())
         after = _CLAUSE.search(sentence, cue.end())
         end = after.start() if after else len(sentence)
-        named = [m for m in mentions(sentence[start:end], names) if not m[2]]
+        named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
         later = [m for m in named if m[0] + start >= cue.end()]
         chosen = later or [m for m in named if m[1] + start <= cue.start()]
         for _s, _e, _ours, text in chosen:

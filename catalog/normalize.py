@@ -51,8 +51,10 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
+    known = frozenset(c.ref.model for c in reading.cards) | frozenset(
+        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
     lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
-                               locale=locale)
+                               locale=locale, known=known)
     record.status, record.status_date = lifecycle.status, lifecycle.status_date
     record.replacements = list(lifecycle.replacements)
     if lifecycle.status:
@@ -159,6 +161,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if match is None and kind is None:
             same_label = [i for i, p in enumerate(prices) if p.label == row.label]
             match = same_label[0] if same_label else None
+            if match is None and not row.label and len(prices) == 1:
+                match = 0  # a table of one price whose kind it leaves to the header
         if match is not None:
             p = prices[match]
             if comet is not None and p.usd is not None and comet.usd is not None \
@@ -209,6 +213,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                 continue
             for money in find_money(sentence, locale):
                 kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money)
+                if kind is None and len(record.prices) == 1:
+                    kind = record.prices[0].kind  # the page's one price
                 if kind not in wanting or money.usd is None:
                     continue
                 index = next(i for i, p in enumerate(record.prices) if p.kind == kind)
@@ -245,6 +251,38 @@ def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
             value = parse_percent(field.value) or parse_percent(field.line)
             if value is not None:
                 evidence.setdefault("discount_pct", []).append(field.line)
+                return value
+    return _discount_from_prose(reading.passages, evidence)
+
+
+_SAVING_WORDS = ("below", "off", "cheaper", "less than", "save", "saving", "lower", "unter",
+                 "sparen", "günstiger", "moins", "inférieur", "menos", "abaixo", "più basso",
+                 "sotto", "goedkoper", "lager", "billigere", "billigare", "taniej", "niżej",
+                 "ниже", "дешевле", "экономи", "скидк", "低", "便宜", "优惠", "優惠", "割引", "安",
+                 "저렴", "할인", "ถูกกว่า", "ส่วนลด", "rẻ hơn", "giảm", "lebih murah", "hemat",
+                 "diskaun", "أقل", "خصم", "daha ucuz", "indirim", "sconto", "rabat", "korting",
+                 "descuento", "desconto", "remise", "réduction", "rabatt", "discount")
+
+
+def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) -> object:
+    """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
+    a percentage in a sentence that speaks of a saving or of the official price."""
+    for passage in passages:
+        if not any(mark in passage for mark in "%٪％"):
+            continue
+        for sentence in sentences(passage):
+            value = parse_percent(sentence)
+            if value is None or not 0 < value < 100:
+                continue
+            low = sentence.casefold()
+            official = any(word in low for word in _OFFICIAL_WORDS)
+            saving = any(word in low for word in _SAVING_WORDS)
+            if saving and (official or "comet" in low or any(
+                    w in low for w in ("discount", "rabat", "sparen", "割引", "할인", "خصم",
+                                       "скидк", "desconto", "descuento", "sconto", "korting",
+                                       "remise", "réduction", "折扣", "优惠", "優惠", "ส่วนลด",
+                                       "giảm", "diskon", "diskaun", "indirim", "rabatt"))):
+                evidence.setdefault("discount_pct", []).append(sentence)
                 return value
     return None
 

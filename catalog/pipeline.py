@@ -416,6 +416,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         if run.counts["pages_ok"] + run.counts["pages_unchanged"] == 0 and failed:
             raise _RunFailed(f"every page failed; first: {run.failures[0]}")
         run.finish_models()
+        store.link_replacements()
         complete = failed == 0
         if complete and options.limit is None and not options.locales:
             store.mark_missing(run.seen_models, run.now)

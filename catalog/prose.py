@@ -13,9 +13,9 @@ from functools import cache
 
 from scrapers.vocabulary import vocabulary
 
-_ENDERS = "。！？!?؟"
+_ENDERS = "。！？!?؟।"
 # a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
-_SPLIT = re.compile(r"(?<=[.!?؟])\s+|(?<=[。！？])\s*")
+_SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
     r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
@@ -69,31 +69,71 @@ def _continues(previous: str) -> bool:
     return bool(re.fullmatch(r"[a-z]\.", last) and len(last) == 2)  # an initial
 
 
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many literal words, shaped as a trie (``re(?:tir|mov)``): the regex
+    engine then tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [_char(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+def _char(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+_LETTER_CLASS = r"A-Za-z\u00c0-\u024f\u0400-\u04ff"
+
+
 @cache
 def word_pattern(key: str) -> re.Pattern[str]:
-    """A pattern for every word of one prose list of the vocabulary (``retire_words``…)."""
-    words = sorted(vocabulary().prose.get(key, ()), key=len, reverse=True)
-    parts = []
-    for word in words:
+    """One pattern for every word of one prose list of the vocabulary (``retire_words``…),
+    matched against lower-cased text. Latin and Cyrillic words start at a word boundary;
+    a word written with a trailing space is a whole word (``not `` ≠ ``notice``)."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in vocabulary().prose.get(key, ()):
+        bounded = bool(_LATIN_OR_CYRILLIC.match(word[:1]))
         whole = word.endswith(" ")
-        escaped = re.escape(word.strip()).replace(r"\ ", r"\s+")
+        groups.setdefault((bounded, whole), []).append(word.strip())
+    parts = []
+    for (bounded, whole), words in groups.items():
+        body = _trie_regex(words)
+        if bounded:
+            body = f"(?<![{_LETTER_CLASS}]){body}"
         if whole:
-            escaped += r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
-        if _LATIN_OR_CYRILLIC.match(word[:1]):
-            parts.append(rf"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff]){escaped}")
-        else:
-            parts.append(escaped)
+            body = f"{body}(?![{_LETTER_CLASS}])"
+        parts.append(body)
     if not parts:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text of the same length (positions stay valid), for the word patterns."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
 
 
 def find_words(key: str, text: str) -> list[re.Match[str]]:
-    return list(word_pattern(key).finditer(text))
+    return list(word_pattern(key).finditer(_lower(text)))
 
 
 def has_word(key: str, text: str) -> bool:
-    return word_pattern(key).search(text) is not None
+    return word_pattern(key).search(_lower(text)) is not None
 
 
 def own_name_patterns(names: set[str]) -> list[re.Pattern[str]]:
@@ -110,12 +150,20 @@ def own_name_patterns(names: set[str]) -> list[re.Pattern[str]]:
     return out
 
 
-def mentions(sentence: str, names: set[str]) -> list[tuple[int, int, bool, str]]:
-    """Models named in a sentence: (start, end, is it this model, text), in order."""
+def mentions(sentence: str, names: set[str],
+             known: frozenset[str] = frozenset()) -> list[tuple[int, int, bool, str]]:
+    """Models named in a sentence: (start, end, is it this model, text), in order. ``known``
+    are slugs of other models the page links to: they are found even without a digit
+    (``qwen-flash``), which a bare pattern could not tell from a hyphenated word."""
     ours: list[tuple[int, int]] = []
     for pattern in own_name_patterns(names):
         ours.extend((m.start(), m.end()) for m in pattern.finditer(sentence))
     found = [(s, e, True, sentence[s:e]) for s, e in ours]
+    if known:
+        for pattern in own_name_patterns(set(known) - names):
+            for m in pattern.finditer(sentence):
+                if not any(m.start() < e and s < m.end() for s, e, *_ in found):
+                    found.append((m.start(), m.end(), False, m.group(0)))
     for m in [*MODEL_ID.finditer(sentence), *DISPLAY_NAME.finditer(sentence)]:
         text = m.group(0).strip()
         if _MONTHS_EN.match(text + " ") or slug_form(text) in names:

@@ -13,11 +13,13 @@ The first candidate wins, except that a rounded figure gives way to an exact one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from catalog.prose import find_words, mentions, sentences
 from scrapers.grammar import Size, best_size, find_sizes, same_size
 
+_DIGIT = re.compile(r"\d")
 _REACH = 48  # characters between a figure and its word, at most
 
 
@@ -36,7 +38,7 @@ def prose_sizes(passages: list[str], locale: str | None,
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
     for passage in passages:
-        if not any(ch.isdigit() for ch in passage):
+        if _DIGIT.search(passage) is None:
             continue
         for sentence in sentences(passage):
             found.extend(_in_sentence(sentence, locale, names or set()))

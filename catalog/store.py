@@ -10,6 +10,7 @@ else.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ class Store:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.executescript((SQL_DIR / "schema.sql").read_text())
+        _add_missing_columns(conn)
         conn.executescript((SQL_DIR / "views.sql").read_text())
 
     def close(self) -> None:
@@ -266,6 +268,7 @@ class Store:
         lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
         self._write_replacements(model_id, replacements, primary["url"])
         prices = _merge_prices(readings)
+        self._write_evidence(model_id, row, replacements, prices, readings)
         price_changes = self._write_prices(model_id, prices, run_id, now)
         if changed or lifecycle_changed or price_changes:
             self.conn.execute("UPDATE models SET last_seen = ? WHERE id = ?", (now, model_id))
@@ -282,7 +285,7 @@ class Store:
             "id": card.model_id, "provider": card.provider, "slug": card.model,
             "name": card.name, "status": "coming_soon" if card.coming_soon else None,
             "source": "card", "source_url": page_url,
-            "kind": "text" if any(p.kind in ("input", "output") for p in card.prices) else None,
+            "kind": None,  # a card does not say what the model makes
         }
         if existing is not None:  # the same card seen on another page is not a change
             row["source_url"] = self.conn.execute(
@@ -341,6 +344,51 @@ class Store:
                 "INSERT OR IGNORE INTO replacements (model_id, replacement_id, source_url) "
                 "VALUES (?, ?, ?)", (model_id, rid, url))
 
+    def _write_evidence(self, model_id: str, row: dict[str, Any], replacements: list[str],
+                        prices: list[dict[str, Any]], readings: list[dict[str, Any]]) -> None:
+        """The sentences behind the model's current facts, from the page that supplied each."""
+        self.conn.execute("DELETE FROM evidence WHERE model_id = ?", (model_id,))
+        values: dict[str, Any] = {k: row.get(k) for k in (
+            "context_window", "max_output_tokens", "status", "status_date", "discount_pct")}
+        values["replacements"] = ", ".join(replacements) or None
+        for p in prices:
+            values[f"price.{p['kind']}"] = p["usd_text"]
+            values[f"official.{p['kind']}"] = p["official_text"]
+        for key, value in values.items():
+            if value is None:
+                continue
+            for r in readings:
+                texts = (r.get("evidence") or {}).get(key)
+                if texts:
+                    if isinstance(texts, str):
+                        texts = [texts]
+                    self.conn.executemany(
+                        "INSERT INTO evidence (model_id, field, value, url, locale, text) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        [(model_id, key, str(value), r["url"], r["locale"], t) for t in texts])
+                    break
+
+    def link_replacements(self) -> int:
+        """Link each replacement's text to the catalog model it names (``gpt-4.1`` →
+        ``openai/gpt-4-1``), the deprecated model's own provider first. Returns how many."""
+        slugs: dict[str, list[str]] = {}
+        for model_id, slug in self.conn.execute("SELECT id, slug FROM models"):
+            slugs.setdefault(_slug_form(slug), []).append(model_id)
+        linked = 0
+        rows = self.conn.execute(
+            "SELECT model_id, replacement_id, replacement_model_id FROM replacements").fetchall()
+        for model_id, text, current in rows:
+            candidates = slugs.get(_slug_form(text), [])
+            provider = model_id.split("/", 1)[0]
+            same = [c for c in candidates if c.split("/", 1)[0] == provider]
+            target = (same or candidates or [None])[0]
+            if target != current:
+                self.conn.execute(
+                    "UPDATE replacements SET replacement_model_id = ? WHERE model_id = ? AND "
+                    "replacement_id = ?", (target, model_id, text))
+            linked += target is not None
+        return linked
+
     def _write_prices(self, model_id: str, prices: list[dict[str, Any]], run_id: int,
                       now: str) -> int:
         changes = 0
@@ -389,6 +437,18 @@ class Store:
             [model_id]))
 
 
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Columns added since a catalog was created (``CREATE TABLE IF NOT EXISTS`` keeps an
+    older table as it was)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(replacements)")}
+    if "replacement_model_id" not in have:
+        conn.execute("ALTER TABLE replacements ADD COLUMN replacement_model_id TEXT")
+
+
+def _slug_form(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def _bool(value: Any) -> int | None:
     return None if value is None else int(bool(value))
 
@@ -409,13 +469,15 @@ def _merge_prices(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if key not in merged:
                 merged[key] = {
                     "kind": p["kind"], "unit": p["unit"] or "", "usd": p["usd"],
-                    "official_usd": p["official_usd"], "usd_text": _text(p["usd"]),
-                    "official_text": _text(p["official_usd"]), "label": p["label"],
+                    "official_usd": p["official_usd"],
+                    "usd_text": p.get("usd_text") or _text(p["usd"]),
+                    "official_text": p.get("official_text") or _text(p["official_usd"]),
+                    "label": p["label"],
                     "locale": r["locale"], "source_url": r["url"],
                 }
             elif merged[key]["official_usd"] is None and p["official_usd"] is not None:
                 merged[key]["official_usd"] = p["official_usd"]
-                merged[key]["official_text"] = _text(p["official_usd"])
+                merged[key]["official_text"] = p.get("official_text") or _text(p["official_usd"])
     return list(merged.values())
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from scrapers.vocabulary import Vocabulary, vocabulary
 
@@ -148,22 +148,29 @@ def _grouped(digits: str, decimal: str | None) -> Decimal | None:
 
 
 @cache
-def _unit_words(vocab: Vocabulary) -> list[tuple[str, str]]:
-    """(word, unit key), longest first, so "seconds" wins over "s"."""
-    return sorted(vocab.unit_index.items(), key=lambda kv: -len(kv[0]))
+def _unit_words(vocab: Vocabulary) -> dict[str, list[tuple[str, str]]]:
+    """(word, unit key) by first character, longest first, so "seconds" wins over "s"."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for word, key in sorted(vocab.unit_index.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(word[:1], []).append((word, key))
+    return by_first
 
 
 @cache
-def _multiplier_words(vocab: Vocabulary) -> list[str]:
-    words = {w for w in vocab.multiplier_index} | {"m", "k"}
-    return sorted(words, key=len, reverse=True)
+def _multiplier_words(vocab: Vocabulary) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for word in sorted({*vocab.multiplier_index, "m", "k"}, key=len, reverse=True):
+        by_first.setdefault(word[:1], []).append(word)
+    return by_first
 
 
 @cache
 def _per_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     words = sorted(vocab.per_words, key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s*(?:/|(?:{alternatives})(?=[\s\d])|／)\s*", re.I)
+    # a Latin per-word stands apart ("per second"); Thai and CJK ones join ("ต่อวินาที", "每秒")
+    return re.compile(rf"\s*(?:/|(?:{alternatives})(?=[\s\d])|(?:{alternatives})(?=[^\x00-\x7f])"
+                      rf"|／)\s*", re.I)
 
 
 def _ends_word(text: str, pos: int, word: str) -> bool:
@@ -173,9 +180,9 @@ def _ends_word(text: str, pos: int, word: str) -> bool:
     return not _LATIN.match(text[pos])
 
 
-def _match_word(text: str, pos: int, words: list[str]) -> str | None:
+def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | None:
     low = text[pos:pos + 40].casefold()
-    for word in words:
+    for word in by_first.get(low[:1], ()):
         if low.startswith(word) and _ends_word(text, pos + len(word), word):
             return word
     return None
@@ -194,38 +201,36 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
         count = _decimal(number.group(1).replace(",", ".")) or Decimal(1)
         at += number.end()
     best: tuple[int, str | None, Decimal] | None = None
-    multipliers = [None, *_multiplier_words(vocab)]
-    for mult in multipliers:
-        after_mult = at
+    low = text[at:at + 48].casefold()
+    units_by_first = _unit_words(vocab)
+    for mult in [None, *_multiplier_words(vocab).get(low[:1], ())]:
+        offset = 0
         factor = Decimal(1)
         if mult is not None:
-            low = text[at:at + len(mult)].casefold()
-            if low != mult:
+            if not low.startswith(mult):
                 continue
-            after_mult = at + len(mult)
+            offset = len(mult)
             factor = Decimal(vocab.multiplier_index.get(mult.rstrip("."), 0)
                              or (1_000_000 if mult == "m" else 1000))
-        gap = re.match(r"[\s.]*", text[after_mult:after_mult + 4])
-        unit_at = after_mult + (gap.end() if gap else 0)
+        while offset < len(low) and low[offset] in " .":
+            offset += 1
         unit_word = None
-        for word, key in _unit_words(vocab):
-            if text[unit_at:unit_at + len(word)].casefold() == word and _ends_word(
-                    text, unit_at + len(word), word):
+        for word, key in units_by_first.get(low[offset:offset + 1], ()):
+            if low.startswith(word, offset) and _ends_word(text, at + offset + len(word), word):
                 unit_word = (word, key)
                 break
         if unit_word is None and mult is None:
             continue
         if unit_word is None:
+            after_mult = at + len(mult or "")
             if mult is not None and not _ends_word(text, after_mult, mult) and not (
                     text[after_mult - 1].isupper() and text[after_mult].isupper()):
                 continue  # "/MOutput": a label run on after the unit starts a new word
             end, key = after_mult, "tokens"
         else:
-            end, key = unit_at + len(unit_word[0]), unit_word[1]
+            end, key = at + offset + len(unit_word[0]), unit_word[1]
             if mult is None and key in ("tokens", "characters"):
                 factor = Decimal(1)
-        if mult is None and key in ("tokens", "characters") and number is None:
-            factor = Decimal(1)
         if best is None or end > best[0]:
             best = (end, key, count * factor)
     if best is None:
@@ -233,10 +238,25 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     return best
 
 
-def find_money(text: str, locale: str | None = None,
-               vocab: Vocabulary | None = None) -> list[Money]:
+_CACHE_TEXT = 200  # lines this short recur (labels, cards, tables): their readings are cached
+
+
+def find_money(text: str, locale: str | None = None) -> list[Money]:
     """Every price in ``text``, in order, with what it is per when the text says it."""
-    vocab = vocab or vocabulary()
+    if "$" not in text and "USD" not in text:
+        return []
+    if len(text) <= _CACHE_TEXT:
+        return list(_find_money_cached(text, locale))
+    return _find_money(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _find_money_cached(text: str, locale: str | None) -> tuple[Money, ...]:
+    return tuple(_find_money(text, locale))
+
+
+def _find_money(text: str, locale: str | None) -> list[Money]:
+    vocab = vocabulary()
     decimal_comma = vocab.decimal_comma(locale)
     found: list[Money] = []
     for m in _MONEY.finditer(ascii_digits(text)):
@@ -273,15 +293,25 @@ _SIZE_NUM = re.compile(rf"(?<![\w.,$/-])(?:{_NUM})(?![.,]?\d)")
 
 
 @cache
-def _size_suffixes(vocab: Vocabulary) -> list[str]:
-    return sorted({*vocab.multiplier_index, "k", "m"}, key=len, reverse=True)
+def _size_suffixes(vocab: Vocabulary) -> dict[str, list[str]]:
+    return _multiplier_words(vocab)
 
 
-def find_sizes(text: str, locale: str | None = None,
-               vocab: Vocabulary | None = None) -> list[Size]:
+def find_sizes(text: str, locale: str | None = None) -> list[Size]:
     """Every token count in ``text``: ``8K``, ``1 Mio.``, ``12.8万``, ``128 000``, ``1,048,576``.
     Plain numbers under 1,000 and years are not sizes; a mangled ``200 XNUMX`` is skipped."""
-    vocab = vocab or vocabulary()
+    if len(text) <= _CACHE_TEXT:
+        return list(_find_sizes_cached(text, locale))
+    return _find_sizes(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _find_sizes_cached(text: str, locale: str | None) -> tuple[Size, ...]:
+    return tuple(_find_sizes(text, locale))
+
+
+def _find_sizes(text: str, locale: str | None) -> list[Size]:
+    vocab = vocabulary()
     ascii_text = ascii_digits(text)
     found: list[Size] = []
     for m in _SIZE_NUM.finditer(ascii_text):
@@ -323,7 +353,7 @@ def find_sizes(text: str, locale: str | None = None,
         if number is None or number < 1000:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", token) or (
-                end < len(ascii_text) and ascii_text[end] in "年년/-"):
+                end < len(ascii_text) and ascii_text[end] in "年년"):
             continue  # a year, not a size
         found.append(Size(int(number), True, token, start, end))
     return found
@@ -362,7 +392,7 @@ def same_size(a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- percentages
 
-_PERCENT = re.compile(r"([-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%")
+_PERCENT = re.compile(r"([-−–]?)\s*(\d+(?:[.,]\d+)?)\s*[%٪％]")
 
 
 def parse_percent(text: str) -> Decimal | None:

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from catalog.units import Size, best_size, parse_money, parse_percent, parse_size
+from scrapers.grammar import Size, best_size, parse_money, parse_percent, parse_size
 
 
 @pytest.mark.parametrize(("text", "usd", "per"), [

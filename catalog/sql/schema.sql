@@ -129,8 +129,20 @@ CREATE TABLE IF NOT EXISTS replacements (
     model_id TEXT NOT NULL,
     replacement_id TEXT NOT NULL,   -- as the page names it (may end in * for a family)
     source_url TEXT,
+    replacement_model_id TEXT,      -- the catalog model it names, when the catalog has it
     PRIMARY KEY (model_id, replacement_id)
 );
+
+-- the line or sentence each stored fact was read from (current facts; rewritten with them)
+CREATE TABLE IF NOT EXISTS evidence (
+    model_id TEXT NOT NULL,
+    field TEXT NOT NULL,            -- context_window, status, status_date, price.input, …
+    value TEXT,                     -- the stored value, as text
+    url TEXT,                       -- the page it was read from
+    locale TEXT,
+    text TEXT NOT NULL              -- the line or sentence, as the page writes it
+);
+CREATE INDEX IF NOT EXISTS evidence_model ON evidence (model_id, field);
 
 CREATE TABLE IF NOT EXISTS findings (
     id INTEGER PRIMARY KEY,

@@ -15,6 +15,16 @@ SELECT
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output') AS output_usd,
     (SELECT group_concat(p.kind || ' $' || printf('%g', p.usd) || '/' || p.unit, '; ') FROM prices p
         WHERE p.model_id = m.id) AS prices,
+    (SELECT group_concat(r.replacement_model_id, ', ') FROM
+        (SELECT replacement_model_id FROM replacements WHERE model_id = m.id
+         AND replacement_model_id IS NOT NULL ORDER BY replacement_id) r
+    ) AS replacement_ids,
+    (SELECT group_concat(r.replacement_model_id || ' ' || p.kind || ' $' || printf('%g', p.usd)
+                         || '/' || p.unit, '; ')
+        FROM replacements r JOIN prices p ON p.model_id = r.replacement_model_id
+        WHERE r.model_id = m.id) AS replacement_prices,
+    (SELECT e.text FROM evidence e WHERE e.model_id = m.id AND e.field = 'status' LIMIT 1)
+        AS status_evidence,
     m.source_url,
     m.missing_since
 FROM models m

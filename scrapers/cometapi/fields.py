@@ -19,6 +19,7 @@ from scrapers.text import Line
 _SEPARATORS = " \t:：-–—|·•;,/"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _COLONS = (":", "：")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if "$" in text or "USD" in text:
         spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         for size in find_sizes(text, locale):
             if not any(s < size.end and size.start < e for s, e, _ in spans):
                 spans.append((size.start, size.end, "size"))
@@ -124,6 +125,10 @@ def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]
         text = texts[i]
         nxt = texts[i + 1] if i + 1 < len(texts) else None
         if nxt is not None and text in _COLONS:  # a colon in an element of its own
+            if merged and value_only(nxt, locale) and not has_pair(merged[-1], locale):
+                merged[-1] = f"{merged[-1]}:{nxt.strip()}"
+                i += 2
+                continue
             if merged:
                 merged[-1] += ":"
             i += 1

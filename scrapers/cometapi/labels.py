@@ -165,6 +165,8 @@ def column_meaning(header: str) -> str | None:
             continue
         if word.isascii() and word[0].isalpha() and at > 0 and text[at - 1].isalpha():
             continue
+        if meaning == "discount":
+            return meaning  # "Discount vs official price" is the discount column
         if best is None or len(word) > best[0]:
             best = (len(word), meaning)
     return best[1] if best else None

@@ -105,9 +105,12 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
 
         line = " | ".join(c for c in row if c)
         comet, official = cell(comet_col), cell(official_col)
-        if discount_col is not None and parse_percent(cell(discount_col)) is not None:
-            discount = discount or cell(discount_col)
-            discount_line = discount_line or line
+        percent_cells = [c for i, c in enumerate(row) if i in (discount_col,) or (
+            i not in roles and discount_col is None and _bare_percent(c))]
+        for text in percent_cells:
+            if parse_percent(text) is not None:
+                discount = discount or text
+                discount_line = discount_line or line
         comet_pairs, official_pairs = pairs_in(comet, locale), pairs_in(official, locale)
         if comet_pairs or official_pairs:  # a column per price, each cell "Input:$x Output:$y"
             found.extend(_match_groups(place_fields(comet_pairs, locale, line),
@@ -122,11 +125,13 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
     return TableReading(found, discount, discount_line)
 
 
+def _bare_percent(cell: str) -> bool:
+    return parse_percent(cell) is not None and len(cell.strip()) <= 12
+
+
 def _transposed(grid: list[list[str]], roles: dict[int, str | None],
                 locale: str | None) -> TableReading | None:
     header = next((row for r, row in enumerate(grid) if not roles.get(r)), None)
-    if header is None:
-        return None
     by_role: dict[str, list[str]] = {}
     lines: dict[str, str] = {}
     for r, row in enumerate(grid):
@@ -136,6 +141,16 @@ def _transposed(grid: list[list[str]], roles: dict[int, str | None],
             lines[role] = " | ".join(c for c in row if c)
     comet, official = by_role.get("comet_price", []), by_role.get("official_price", [])
     found: list[PriceRow] = []
+    if header is None:  # "CometAPI | 0,12 $" over "Official | 0,15 $": one price, kind unsaid
+        comet_text = next((t for t in map(lambda x: _money_text(x, locale), comet[1:]) if t), None)
+        official_text = next((t for t in map(lambda x: _money_text(x, locale), official[1:])
+                              if t), None)
+        if comet_text or official_text:
+            line = " | ".join(filter(None, (lines.get("comet_price"),
+                                            lines.get("official_price"))))
+            found.append(PriceRow("", _meaning("", comet_text or official_text or "", locale),
+                                  comet_text, official_text, line))
+        header = []
     for c in range(1, len(header)):
         label = header[c]
         comet_text = _money_text(comet[c], locale) if c < len(comet) else None
