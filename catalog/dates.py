@@ -59,7 +59,7 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
         re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*/\s*|\s+năm\s+|\s*,\s*)\s*{_YEAR}", flags),
         re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}", flags),
         re.compile(rf"{month}\s+{_DAY},?\s+{_YEAR}", flags),
-        re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep){_YEAR}(?!\d)"),
+        re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)"),
         re.compile(rf"{_YEAR}\s*(?:ж\.|жылғы|жылы|г\.|год[а]?|년|yılı?|r\.)?\s+{_DAY}\s*{month}",
                    flags),  # Kazakh, Turkish…: "2026 жылғы 26 наурызда"
         re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),

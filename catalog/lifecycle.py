@@ -88,9 +88,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     if not statements:
         return Lifecycle()
     rank = {"retired": 2, "deprecated": 1}
-    best = max(statements, key=lambda s: (s.date is not None, rank[s.status]))
-    if best.date is None:
-        best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
+    best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
     replacements: list[str] = []
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
@@ -134,8 +132,10 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
     ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None
     if chosen is not None and chosen.ambiguous:
         chosen = None
-    if chosen is not None:
+    if chosen is not None and retire:
         status = "deprecated" if chosen.as_date > today else "retired"
+    elif chosen is not None:
+        status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
         future = has_word("future_words", sentence) and not has_word("past_words", sentence)
         status = "deprecated" if future else "retired"

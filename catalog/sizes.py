@@ -58,13 +58,15 @@ def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[Siz
     others = [m for m in mentions(sentence, names) if not m[2]]
     out: list[SizeStatement] = []
     for size in sizes:
+        if _counts_something_else(sentence, size.end):
+            continue  # "roughly 150,000 words", "1,024 pixels": not a token count
         best: tuple[int, str] | None = None
         for start, end, kind in words:
             if end <= size.start:
                 gap = size.start - end
                 between = sentence[end:size.start]
             elif start >= size.end:
-                gap = start - size.end
+                gap = start - size.end + 2  # a word before the figure is its label first
                 between = sentence[size.end:start]
             else:
                 continue
@@ -78,6 +80,18 @@ def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[Siz
             continue  # "GPT-4's 8K context": a size said of another model
         out.append(SizeStatement(best[1], size, sentence, "prose"))
     return out
+
+
+_OTHER_UNITS = ("word", "page", "mot", "wört", "wort", "palabra", "palavra", "parol", "слов",
+                "단어", "pixel", "px", "user", "utilisateur", "request", "image", "second",
+                "minute", "character", "caractère", "zeichen", "caracter", "символ", "文字", "字符",
+                "자", "ตัวอักษร", "ký tự", "karakter", "حرف", "line", "ligne", "zeile", "file",
+                "dollar", "usd", "%")
+
+
+def _counts_something_else(sentence: str, end: int) -> bool:
+    following = sentence[end:end + 16].lstrip(" -\u00a0").casefold()
+    return following.startswith(_OTHER_UNITS)
 
 
 def _has_figure(text: str) -> bool:

@@ -203,7 +203,7 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     best: tuple[int, str | None, Decimal] | None = None
     low = text[at:at + 48].casefold()
     units_by_first = _unit_words(vocab)
-    for mult in [None, *_multiplier_words(vocab).get(low[:1], ())]:
+    for mult in [*_multiplier_words(vocab).get(low[:1], ()), None]:  # "MTok" is M + tok
         offset = 0
         factor = Decimal(1)
         if mult is not None:

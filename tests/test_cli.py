@@ -28,13 +28,18 @@ def test_parse_prints_the_contract():
         "provider": "openai", "provider_name": "OpenAI", "model": "gpt-4-0314",
         "model_id": "openai/gpt-4-0314", "name": "gpt-4-0314",
         "prices": [
-            {"kind": "input", "unit": "1M tokens", "usd": 24, "official_usd": 30, "label": "입력"},
+            {"kind": "input", "unit": "1M tokens", "usd": 24, "official_usd": 30, "label": "입력",
+             "usd_text": "$24/M", "official_text": "$30/M"},
             {"kind": "output", "unit": "1M tokens", "usd": 48, "official_usd": 60,
-             "label": "출력"}],
+             "label": "출력", "usd_text": "$48/M", "official_text": "$60/M"}],
         "discount_pct": 20, "context_window": 8192, "max_output_tokens": None,
         "status": "retired", "status_date": "2026-03-26", "replacements": ["gpt-5", "gpt-4.1*"],
         "commercial_use": True, "summary": None}
     assert {"kind": "untranslated_placeholder", "detail": "[모델 이름]"} in data["findings"]
+    # every fact keeps the sentence it was read from
+    assert any("has been retired" in text for text in data["evidence"]["status"])
+    assert any("8K" in text or "8,192" in text for text in data["evidence"]["context_window"])
+    assert data["evidence"]["price.input"] == ["입력:$24/M"]
 
 
 def test_parse_unprefixed_url_is_english_and_free_price_is_zero():

@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 21)
      "developers should migrate to o3.", "o1-preview", "o1-preview", "deprecated", "2027-07-28",
      ("o3",)),
     ("Anthropic sunset Claude 2.1 in July 2025 and recommends Claude Sonnet 4 as its successor.",
-     "claude-2-1", "Claude 2.1", "retired", "2025-07", ("claude-sonnet-4",)),
+     "claude-2-1", "Claude 2.1", "retired", "2025-07", ("Claude Sonnet 4",)),
     ("This model is deprecated.", "x-1", "X 1", "deprecated", None, ()),
     ("gpt-4o will be retired; use gpt-5 instead.", "gpt-4o", "GPT-4o", "deprecated", None,
      ("gpt-5",)),

@@ -301,6 +301,11 @@ def _pricing_table(body: list[Line], locale: str) -> tuple[list[PriceRow], str |
     list, usually followed by a discount percentage, ordered by the column words before it."""
     tables = read_tables(body, locale)
     if tables is not None:
+        if tables.discount is None:  # a discount written right under the table
+            for before, line in zip(body, body[1:], strict=False):
+                if before.table is not None and line.table is None and _PERCENT_LINE.match(
+                        line.text):
+                    return tables.rows, line.text, line.text
         return tables.rows, tables.discount, tables.discount_line
     i = 0
     while i < len(body):

@@ -1,0 +1,121 @@
+"""The one grammar of money, numbers, sizes and units (``scrapers.grammar``), in every locale."""
+
+from decimal import Decimal
+
+import pytest
+
+from scrapers.grammar import Size, best_size, parse_money, parse_percent, parse_size
+
+
+@pytest.mark.parametrize(("text", "usd", "per"), [
+    ("$24/M", "24", "1M tokens"),
+    ("$1.752/M", "1.752", "1M tokens"),
+    ("$0.08", "0.08", None),
+    ("$0", "0", None),
+    ("US$ 2 / 1M tokens", "2", "1M tokens"),
+    ("$0.002/1K tokens", "2", "1M tokens"),
+    ("$3 per million tokens", "3", "1M tokens"),
+    ("$0.04 / image", "0.04", "image"),
+    ("$0.1/sec", "0.1", "second"),
+    ("$1,200.50/M", "1200.50", "1M tokens"),
+])
+def test_money(text, usd, per):
+    money = parse_money(text)
+    assert money is not None
+    assert money.usd == Decimal(usd)
+    assert money.per == per
+
+
+def test_money_exact_decimal_and_zero_is_a_price():
+    assert str(parse_money("$1.752/M").usd) == "1.752"
+    assert parse_money("$0").usd == 0
+    assert parse_money("free") is None
+    assert parse_money("") is None
+
+
+@pytest.mark.parametrize(("text", "tokens", "exact"), [
+    ("8K", 8000, False), ("1M", 1_000_000, False), ("65.5k", 65_500, False),
+    ("200,000 tokens", 200_000, True), ("8,192-token", 8192, True),
+    ("1 million tokens", 1_000_000, False), ("1,048,576", 1_048_576, True),
+    ("262 144 tokens", 262_144, True), ("128k", 128_000, False),
+])
+def test_sizes(text, tokens, exact):
+    size = parse_size(text)
+    assert (size.tokens, size.exact) == (tokens, exact)
+
+
+def test_broken_translation_number_is_not_read():
+    assert parse_size("200 XNUMX token") is None
+    assert parse_size("no figure") is None
+
+
+def _best(sizes):
+    best = best_size(sizes)
+    return None if best is None else best.tokens
+
+
+def test_exact_figure_beats_its_rounding():
+    assert _best([Size(8000, False), Size(8192, True)]) == 8192
+    assert _best([Size(1_000_000, False), Size(1_048_576, True)]) == 1_048_576
+    assert _best([Size(65_000, False), Size(65_536, True)]) == 65_536
+    # an exact figure far from the rounded one is another number, not its precise form
+    assert _best([Size(8000, False), Size(128_000, True)]) == 8000
+    assert _best([Size(200_000, True), Size(262_144, True)]) == 200_000
+    assert _best([]) is None
+
+
+def test_percent():
+    assert parse_percent("-20%") == 20
+    assert parse_percent("−12.5 %") == Decimal("12.5")
+    assert parse_percent("none") is None
+
+
+@pytest.mark.parametrize(("text", "locale", "usd", "per", "written"), [
+    ("Entrée:$2,50/M", "fr", "2.5", "1M tokens", "$2,50/M"),
+    ("0,8 $/M", "de", "0.8", "1M tokens", "0,8 $/M"),
+    ("$1.752/M", "es", "1.752", "1M tokens", "$1.752/M"),   # USD is written with a point
+    ("$1,752/M", "en", "1752", "1M tokens", "$1,752/M"),
+    ("$15/1M characters", "en", "15", "1M characters", "$15/1M characters"),
+    ("$0.015/1K characters", "en", "15", "1M characters", "$0.015/1K characters"),
+    ("$0.006/min", "en", "0.006", "minute", "$0.006/min"),
+    ("$0.002/1K tokens", "en", "2", "1M tokens", "$0.002/1K tokens"),
+    ("$3/MTok", "en", "3", "1M tokens", "$3/MTok"),
+    ("$0.08 ต่อวินาที", "th", "0.08", "second", "$0.08 ต่อวินาที"),
+    ("US$ 1,200.50 / 1M tokens", "en", "1200.5", "1M tokens", "US$ 1,200.50 / 1M tokens"),
+])
+def test_money_in_every_locale(text, locale, usd, per, written):
+    money = parse_money(text, locale)
+    assert (money.usd, money.per, money.text) == (Decimal(usd), per, written)
+
+
+def test_a_comma_and_three_digits_in_a_decimal_comma_language_is_ambiguous():
+    money = parse_money("$1,752/M", "fr")
+    assert money.usd is None and money.ambiguous and money.text == "$1,752/M"
+
+
+def test_labels_run_together_after_a_unit():
+    from scrapers.grammar import find_money
+    found = find_money("Input:$0.2/MOutput:$1.2/M", "en")
+    assert [(str(m.usd), m.text) for m in found] == [("0.2", "$0.2/M"), ("1.2", "$1.2/M")]
+
+
+@pytest.mark.parametrize(("text", "locale", "tokens", "exact"), [
+    ("Kontext:128.000", "de", 128_000, True),
+    ("Kontextfenster von 1 Mio. Token", "de", 1_000_000, False),
+    ("上下文窗口为 128K", "zh-CN", 128_000, False),
+    ("200K 토큰 컨텍스트", "ko", 200_000, False),
+    ("fenêtre de contexte de 128 000 jetons", "fr", 128_000, True),
+    ("12.8万", "zh-CN", 128_000, False),
+    ("128 mil tokens", "es", 128_000, False),
+    ("1 млн токенов", "ru", 1_000_000, False),
+    ("200 тыс. токенов", "ru", 200_000, False),
+    ("١٬٠٤٧٬٥٧٦ رمز", "ar", 1_047_576, True),
+])
+def test_sizes_in_every_locale(text, locale, tokens, exact):
+    size = parse_size(text, locale)
+    assert (size.tokens, size.exact) == (tokens, exact)
+
+
+def test_years_and_prices_are_not_sizes():
+    from scrapers.grammar import find_sizes
+    assert find_sizes("released in 2025 for $1,000", "en") == []
