@@ -44,7 +44,7 @@ class Words:
     features: str   # "Features" heading
 
 
-#: 20 locales, as CometAPI has; every label is a word of ``labels.VOCABULARY``.
+#: 20 locales, as CometAPI has; every label is a word of the reader's vocabulary files.
 LOCALES: dict[str, Words] = {
     "en": Words("Input", "Output", "Per Second", "Context", "Max Output", "Commercial Use",
                 "New", "More models", "Features"),

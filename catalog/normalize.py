@@ -69,7 +69,7 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
         findings.append(Finding("conflict", f"status_date: also stated as {detail}"))
     if record.status is None:
         record.status = "coming_soon" if "coming_soon" in reading.badges else "active"
-    record.commercial_use = True if "commercial_use" in reading.badges else None
+    record.commercial_use = _commercial_use(reading, evidence)
     record.is_new = "new" in reading.badges
     record.cards = [_card(c, locale) for c in reading.cards]
     if not record.prices:
@@ -240,6 +240,32 @@ def _nearest_kind(sentence: str, money: Money) -> str | None:
             if best is None or gap < best[0]:
                 best = (gap, meaning)
     return best[1] if best else None
+
+
+_NOT_ALLOWED = ("not ", "no ", "non-", "non ", "nicht", "kein", "nie ", "не ", "некоммер",
+                "não", "ikke", "inte ", "niet", "geen", "không", "tidak", "bukan", "ไม่", "غير",
+                "لا ", "不", "禁止", "불가", "금지", "않", "できません", "不可", "prohibited",
+                "forbidden", "interdit", "verboten", "prohibido", "proibido", "vietato",
+                "запрещ", "не допускается", "zabronion", "yasak", "değil")
+
+
+def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> bool | None:
+    """The badge says yes; a sentence that names commercial use says yes or, negated, no."""
+    if "commercial_use" in reading.badges:
+        return True
+    words = [w for w, m in labels.label_words() if m == "commercial_use" and len(w) >= 4]
+    for passage in reading.passages:
+        low = passage.casefold()
+        if not any(w in low for w in words):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            at = min((low.find(w) for w in words if w in low), default=-1)
+            if at < 0:
+                continue
+            evidence.setdefault("commercial_use", []).append(sentence)
+            return not any(n in low for n in _NOT_ALLOWED)
+    return None
 
 
 def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:

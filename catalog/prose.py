@@ -40,7 +40,9 @@ def slug_form(text: str) -> str:
 
 @cache
 def _abbreviations() -> tuple[str, ...]:
-    return tuple(a for a in vocabulary().abbreviations if a.endswith("."))
+    """Abbreviations as they end a text: a whole word (" ca." ends "approx. ca." but not
+    "Africa.")."""
+    return tuple(f" {a}" for a in vocabulary().abbreviations if a.endswith("."))
 
 
 def sentences(text: str) -> list[str]:
@@ -60,7 +62,7 @@ def _continues(previous: str) -> bool:
     """Does the sentence break after ``previous`` fall inside a sentence?"""
     if previous.endswith(tuple(_ENDERS)):
         return False
-    low = previous.casefold()
+    low = " " + previous.casefold()
     if low.endswith(_abbreviations()):
         return True
     last = low.rsplit(None, 1)[-1] if low.split() else low

@@ -3,7 +3,7 @@
 It reads what a person reads: the heading, the link back to the provider, ``Label:value``
 lines under the heading, tables (``<table>``, ARIA grids, definition lists) and the cards that
 link to other models. It never keys on CSS classes or exact nesting, so a redesign that keeps
-the words keeps working. Words come from ``labels.VOCABULARY``; a page in a language the
+the words keeps working. Words come from the vocabulary files (``scrapers/vocabulary/``); a page in a language the
 vocabulary lacks still yields its token prices, because a ``$x/M`` figure is per million
 tokens and the first is input, the second output. A label it cannot place is kept as written
 with ``meaning=None``; the normalizer reports it.
@@ -245,11 +245,17 @@ def _badges(header: list[Line]) -> list[str]:
     """Known badge words in the header (New, Commercial Use, Coming soon…), in page order."""
     found: list[str] = []
     for line in header:
-        for text in (line.text, *line.parts):
+        pieces = [line.text, *line.parts]
+        if len(line.text) <= 120:  # "Commercial Use · Playground" in one text node
+            pieces += [p.strip() for p in _BADGE_SEPARATORS.split(line.text)]
+        for text in pieces:
             meaning = labels.meaning_of(text)
             if meaning in labels.BADGE_KINDS and meaning not in found:
                 found.append(meaning)
     return found
+
+
+_BADGE_SEPARATORS = re.compile(r"\s[·•|/]\s|\s{2,}|,\s")
 
 
 def _sentence_like(text: str) -> bool:
