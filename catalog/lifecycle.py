@@ -153,6 +153,8 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
                       replacement_sentence, ambiguous)
 
 
+# a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
+_PLAIN_ID = re.compile(r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![A-Za-z0-9_]|[-.][a-z0-9])")
 _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
 
 
@@ -223,6 +225,9 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
         after = _CLAUSE.search(sentence, cue.end())
         end = after.start() if after else len(sentence)
         named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
+        if not named:  # "改用 qwen-flash": an id without a digit, named right by the cue
+            named = [(m.start(), m.end(), False, m.group(0))
+                     for m in _PLAIN_ID.finditer(sentence[start:end])]
         later = [m for m in named if m[0] + start >= cue.end()]
         chosen = later or [m for m in named if m[1] + start <= cue.start()]
         for _s, _e, _ours, text in chosen:

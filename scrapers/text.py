@@ -3,7 +3,7 @@
 The page reader never looks at CSS classes or at how deep a thing is nested. It sees what a
 browser would show: lines of text in reading order, each knowing whether it is a heading,
 which link it sits in, whether it is code, which table cell it fills, and whether it belongs to
-site chrome (``nav``, ``footer``, ``aside``). Inline markup is joined (``<span>Input:</span>
+site chrome (``nav``, ``footer``). Inline markup is joined (``<span>Input:</span>
 <span>$2/M</span>`` is one line ``Input:$2/M``); block markup and ``<br>`` break lines.
 """
 
@@ -25,8 +25,10 @@ _BLOCK_TAGS = frozenset((
     "pre section summary table tbody td tfoot th thead tr ul button label legend "
 ).split())
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
-_CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner"})
+# site furniture; an <aside> is not: pages put notices ("this model will be shut down…") in one,
+# and a sidebar of other models is recognised as cards or by its "More models" heading
+_CHROME_TAGS = frozenset({"nav", "footer"})
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "banner"})
 _ROW_ROLES = frozenset({"row"})
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 _TABLE_ROLES = frozenset({"table", "grid"})
@@ -48,7 +50,7 @@ class Line(NamedTuple):
     href: str | None = None           # the enclosing link's href
     link: int | None = None           # identity of the enclosing link (lines of one link share it)
     code: bool = False                # inside pre/code
-    chrome: bool = False              # inside nav/footer/aside (site furniture)
+    chrome: bool = False              # inside nav/footer (site furniture)
     table: int | None = None          # identity of the enclosing table (or ARIA grid, or dl)
     row: int | None = None            # identity of the enclosing row (tr, role=row, dt+dd pair)
     col: int | None = None            # column index within the row
