@@ -22,7 +22,20 @@ from catalog.sizes import SizeStatement, choose, prose_sizes
 from scrapers.cometapi import labels
 from scrapers.cometapi.fields import Field
 from scrapers.cometapi.page import PageReading
-from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, Money, find_money, parse_percent, parse_size
+from scrapers.grammar import (
+    KIND_BY_UNIT,
+    MILLION,
+    UNIT_CHARACTERS,
+    UNIT_TOKENS,
+    Money,
+    comma_decimals,
+    find_money,
+    parse_percent,
+    parse_size,
+    plain,
+    resolve_comma,
+    unit_of_label,
+)
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -111,11 +124,14 @@ def _unit_for(kind: str, money: Money) -> str | None:
     return money.per
 
 
-def _price_from(field: Field, locale: str, findings: list[Finding], where: str) -> Price | None:
+def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
+                comma: bool = False) -> Price | None:
     money = find_money(field.value, locale)
     if not money:
         return None
-    first = money[0]
+    first = resolve_comma(money[0]) if comma else money[0]
+    if first.per is None:
+        first = _with_label_unit(first, field.written_label or field.label, locale)
     kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
     if kind in _TOKEN_KINDS and first.per in ("second", "minute", "image", "request"):
         pass  # "Input: $0.006/min": an input priced per minute keeps its kind and unit
@@ -134,22 +150,36 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             evidence: dict[str, list[str]]) -> list[Price]:
     """Header prices, completed with the official figures of the pricing table."""
     prices: list[Price] = []
+    comma = comma_decimals([f.value for f in reading.fields] + [
+        t for r in reading.price_rows for t in (r.comet or "", r.official or "")])
     for field in reading.fields:
         if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
                 findings.append(Finding("unknown_label", f"header label {field.label!r} "
                                                          f"({field.value}) not understood"))
             continue
-        if field.meaning == "discount":
-            continue
-        price = _price_from(field, locale, findings, "header")
+        if field.meaning in ("discount", "comet_price", "official_price"):
+            continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
+        price = _price_from(field, locale, findings, "header", comma)
         if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
                                      price.kind == "unknown" for p in prices):
             prices.append(price)
             evidence.setdefault(f"price.{price.kind}", []).append(field.line)
+    column_fields = [f for f in reading.fields if f.meaning == "official_price"]
+    if len(prices) == 1 and len(column_fields) == 1 and prices[0].official_usd is None:
+        official = _first_money(column_fields[0].value, locale, comma)
+        p = prices[0]
+        if official is not None and official.usd is not None:
+            if official.per is None and p.unit in (UNIT_TOKENS, UNIT_CHARACTERS):
+                official = Money(official.usd * (p.usd / _first_money(
+                    p.usd_text, locale, comma).usd) if p.usd and p.usd_text else official.usd,
+                    p.unit, official.text)
+            prices[0] = Price(p.kind, p.unit, p.usd, official.usd, p.label, p.usd_text,
+                              official.text)
+            evidence.setdefault(f"official.{p.kind}", []).append(column_fields[0].line)
     for row in reading.price_rows:
-        comet = _first_money(row.comet, locale)
-        official = _first_money(row.official, locale)
+        comet = _first_money(row.comet, locale, comma)
+        official = _first_money(row.official, locale, comma)
         for money in (comet, official):
             if money is not None and money.ambiguous:
                 findings.append(Finding("ambiguous_number", f"pricing table {row.label}: "
@@ -173,7 +203,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                                   p.label, p.usd_text, official.text if official else None)
             if official is not None:
                 evidence.setdefault(f"official.{p.kind}", []).append(row.line)
-        elif comet is not None and kind is not None:
+        elif comet is not None and kind is not None and row.by_words:
             unit = _unit_for(kind, comet)
             prices.append(Price(kind, unit, comet.usd,
                                 official.usd if official else None, row.label, comet.text,
@@ -184,9 +214,22 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     return prices
 
 
-def _first_money(text: str | None, locale: str) -> Money | None:
+def _with_label_unit(money: Money, label: str, locale: str) -> Money:
+    """A figure whose unit is in its label ("Pro 1K Zeichen: $0,064" is $64 per 1M
+    characters)."""
+    stated = unit_of_label(label, locale)
+    if stated is None or money.usd is None:
+        return money
+    unit, quantity = stated
+    usd = money.usd * MILLION / quantity if unit in (UNIT_TOKENS, UNIT_CHARACTERS) else money.usd
+    return Money(plain(usd), unit, money.text, money.start, money.end, money.ambiguous)
+
+
+def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | None:
     found = find_money(text or "", locale)
-    return found[0] if found else None
+    if not found:
+        return None
+    return resolve_comma(found[0]) if comma else found[0]
 
 
 _OFFICIAL_WORDS = ("official", "list price", "upstream", "官方", "公式", "공식", "oficial",
@@ -197,28 +240,41 @@ _OFFICIAL_WORDS = ("official", "list price", "upstream", "官方", "公式", "�
 def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                          evidence: dict[str, list[str]]) -> None:
     """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
-    tokens"): each figure goes to the kind named nearest to it, when that price has none."""
+    tokens", "Anthropic facture directement 3 $ par million de jetons en entrée"): a figure
+    nearer an official word or the provider's name than to "CometAPI" is the official price
+    of the kind named nearest to it, when that price has none."""
     wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"}
     if not wanting:
         return
+    cues = [*_OFFICIAL_WORDS, *(n.casefold() for n in (record.provider_name, record.provider)
+                                if n and len(n) >= 3)]
     for passage in passages:
         if "$" not in passage and "USD" not in passage:
             continue
         low = passage.casefold()
-        if not any(word in low for word in _OFFICIAL_WORDS):
+        if not any(word in low for word in cues):
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            if not any(word in low for word in _OFFICIAL_WORDS):
+            cue_at = [m.start() for w in cues for m in re.finditer(re.escape(w), low)]
+            if not cue_at:
                 continue
+            ours_at = [m.start() for m in re.finditer("comet", low)]
+            used: set[int] = set()
             for money in find_money(sentence, locale):
-                kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money)
+                if _ours(money.start, cue_at, ours_at):
+                    continue  # CometAPI's own figure, quoted beside the official one
+                kind = KIND_BY_UNIT.get(money.per or "")
+                if kind is None:
+                    kind = _nearest_kind(sentence, money, used)
                 if kind is None and len(record.prices) == 1:
                     kind = record.prices[0].kind  # the page's one price
                 if kind not in wanting or money.usd is None:
                     continue
                 index = next(i for i, p in enumerate(record.prices) if p.kind == kind)
                 p = record.prices[index]
+                if money.per is not None and p.unit is not None and money.per != p.unit:
+                    continue
                 if p.usd is not None and money.usd == p.usd:
                     continue  # CometAPI's own figure repeated
                 record.prices[index] = Price(p.kind, p.unit, p.usd, money.usd, p.label,
@@ -227,19 +283,40 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                 wanting.discard(kind)
 
 
-def _nearest_kind(sentence: str, money: Money) -> str | None:
-    best: tuple[int, str] | None = None
+def _ours(position: int, cues: list[int], ours: list[int]) -> bool:
+    """Is the figure at ``position`` CometAPI's? The nearest cue before it decides ("Through
+    CometAPI you pay $12/M…"), else the nearest after it."""
+    before = [(position - c, False) for c in cues if c < position]
+    before += [(position - c, True) for c in ours if c < position]
+    if before:
+        return min(before)[1]
+    after = [(c - position, False) for c in cues] + [(c - position, True) for c in ours]
+    return min(after)[1] if after else False
+
+
+def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
+    """The input or output word nearest a figure, each word used once ("$15/M for input and
+    $75/M for output": the second figure does not take the first one's word)."""
+    best: tuple[int, int, str] | None = None
     low = sentence.casefold()
     for word, meaning in labels.prose_label_words():
         if meaning not in _TOKEN_KINDS:
             continue
         for m in re.finditer(re.escape(word), low):
-            gap = m.start() - money.end if m.start() >= money.end else money.start - m.end()
+            if m.start() in used:
+                continue
+            end = m.end()
+            while end < len(low) and low[end].isalpha():
+                end += 1  # the whole word: Turkish "girişte", German "Eingabe-Token"
+            gap = m.start() - money.end if m.start() >= money.end else money.start - end
             if gap < 0 or gap > 40:
                 continue
             if best is None or gap < best[0]:
-                best = (gap, meaning)
-    return best[1] if best else None
+                best = (gap, m.start(), meaning)
+    if best is None:
+        return None
+    used.add(best[1])
+    return best[2]
 
 
 _NOT_ALLOWED = ("not ", "no ", "non-", "non ", "nicht", "kein", "nie ", "не ", "некоммер",

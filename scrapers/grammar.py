@@ -196,9 +196,12 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
         return pos, None, Decimal(1)
     at = m.end()
     count = Decimal(1)
-    number = re.match(r"(\d+(?:[.,]\d+)?)\s*", text[at:at + 12])
+    number = re.match(rf"({_NUM})\s*", ascii_digits(text[at:at + 16]))
     if number:
-        count = _decimal(number.group(1).replace(",", ".")) or Decimal(1)
+        try:  # "/1K tokens", "je 1.000 Zeichen", "per 1,000 characters"
+            count = read_number(number.group(1), kind="count") or Decimal(1)
+        except Ambiguous:
+            count = Decimal(1)
         at += number.end()
     best: tuple[int, str | None, Decimal] | None = None
     low = text[at:at + 48].casefold()
@@ -274,11 +277,53 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
         per = UNIT_BY_KEY.get(key) if key else None
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
             amount = amount * MILLION / quantity
+        # the text as written: the figure with its currency, and its unit when attached to it
+        # ("$24/M", "$0.08/秒"); a unit in words ("$0.006 za minutę") is not part of the figure
+        tail = text[m.end():end]
+        attached = tail.lstrip()[:1] in ("/", "／") or (tail[:1] and not tail[:1].isspace())
+        written_end = end if attached else m.end()
         found.append(Money(
             usd=plain(amount) if amount is not None else None, per=per,
-            text=text[m.start():end].strip(), start=m.start(), end=end, ambiguous=ambiguous,
+            text=text[m.start():written_end].strip(), start=m.start(), end=end,
+            ambiguous=ambiguous,
         ))
     return found
+
+
+def comma_decimals(texts: list[str]) -> bool:
+    """Does a page write its prices with decimal commas (``$0,44/M``)? Then its ``$1,752/M``
+    is 1.752 too: the page's own habit settles what one figure alone cannot."""
+    return any(_COMMA_DECIMAL.search(ascii_digits(t)) for t in texts)
+
+
+_COMMA_DECIMAL = re.compile(r"(?:\$\s?\d+,(?:\d{1,2}|\d{4,})(?!\d)|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})"
+                            r"\s?(?:US)?\$)")
+
+
+def resolve_comma(money: Money) -> Money:
+    """An ambiguous ``$1,752`` on a page that writes decimal commas: 1.752."""
+    if not money.ambiguous:
+        return money
+    digits = re.search(r"\d+,\d{3}", ascii_digits(money.text))
+    if digits is None:
+        return money
+    value = Decimal(digits.group(0).replace(",", "."))
+    if money.per in (UNIT_TOKENS, UNIT_CHARACTERS):
+        pass  # per-1K conversions do not combine with an ambiguous figure on real pages
+    return Money(plain(value), money.per, money.text, money.start, money.end, False)
+
+
+def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] | None:
+    """The unit a label states ("Per 1K characters", "Pro 1K Zeichen", "每百万字符"): (unit,
+    how many of it the price is for), or ``None``."""
+    probe = find_money(f"$1 / {label.strip()}", locale)
+    if not probe or probe[0].per is None:
+        probe = find_money(f"$1 {label.strip()}", locale)
+    if not probe or probe[0].per is None or probe[0].usd is None:
+        return None
+    # find_money normalized $1 to per 1M: the quantity is what $1 became, inverted
+    return probe[0].per, MILLION / probe[0].usd if probe[0].per in (
+        UNIT_TOKENS, UNIT_CHARACTERS) else Decimal(1)
 
 
 def parse_money(text: str, locale: str | None = None) -> Money | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from scrapers.cometapi import labels
-from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, find_money, find_sizes
+from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, find_money, find_sizes, unit_of_label
 from scrapers.text import Line
 
 _SEPARATORS = " \t:：-–—|·•;,/"
@@ -37,6 +37,7 @@ class Field:
     meaning: str | None
     placed_by: str | None
     line: str = ""
+    written_label: str = ""       # the label before a known tail was cut out ("100만 자당")
 
 
 def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
@@ -46,9 +47,29 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
         spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
     if _DIGIT.search(text):
         for size in find_sizes(text, locale):
-            if not any(s < size.end and size.start < e for s, e, _ in spans):
-                spans.append((size.start, size.end, "size"))
+            if any(s < size.end and size.start < e for s, e, _ in spans):
+                continue
+            if _counts_other_unit(text, size.end) or _labels_a_price(text, size.end):
+                continue  # "Pro 1K Zeichen: $0,064": the 1K belongs to the label
+            spans.append((size.start, size.end, "size"))
     return sorted(spans)
+
+
+def _counts_other_unit(text: str, end: int) -> bool:
+    following = text[end:end + 24].lstrip(" -\u00a0").casefold()
+    for word, key in labels.unit_words():
+        if key != "tokens" and following.startswith(word) and (
+                len(following) == len(word) or not following[len(word)].isalpha()):
+            return True
+    return False
+
+
+def _labels_a_price(text: str, end: int) -> bool:
+    """"100만 자당:$80": the figure is part of a price label (per a million characters)."""
+    colon = min((text.find(c, end) for c in _COLONS if text.find(c, end) != -1), default=-1)
+    if colon == -1 or colon - end > 16:
+        return False
+    return labels.meaning_of(text[end:colon].strip()) in labels.PRICE_KINDS
 
 
 def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
@@ -70,13 +91,22 @@ def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
                 continue
         if not _HAS_LETTER.search(label):
             continue
-        known = labels.meaning_of(_known_tail(label)) is not None
+        known = labels.meaning_of(_known_tail(_bare(label))) is not None
         if not (colon or known):
             continue
         if len(label.split()) > 5 and not known:
             continue
         pairs.append((label, text[start:end].strip()))
     return pairs
+
+
+_QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
+
+
+def _bare(label: str) -> str:
+    """A label without its parenthetical qualifier: "Input (CometAPI)" → "Input"."""
+    bare = _QUALIFIER.sub(" ", label).strip()
+    return bare or label
 
 
 def has_pair(text: str, locale: str | None = None) -> bool:
@@ -155,12 +185,15 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
     for pair in pairs:
         raw_label, value = pair[0], pair[1]
         source = pair[2] if len(pair) > 2 else line
-        label = _known_tail(raw_label)
+        label = _known_tail(_bare(raw_label))
         meaning = labels.meaning_of(label)
         placed_by = "vocabulary" if meaning else None
         money = find_money(value, locale)
         is_price = bool(money)
         per = money[0].per if money else None
+        if is_price and per is None and meaning not in labels.PRICE_KINDS:
+            stated = unit_of_label(raw_label, locale)  # "Per 1K characters: $0.015"
+            per = stated[0] if stated else None
         if is_price and meaning not in labels.PRICE_KINDS:
             by_unit = KIND_BY_UNIT.get(per or "")
             if by_unit is not None:
@@ -172,7 +205,8 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
             meaning, placed_by = None, None  # a size under a price word: do not guess
         if is_price and per == UNIT_TOKENS:
             token_prices_seen += 1
-        fields.append(Field(label, value, meaning, placed_by, source or f"{raw_label}: {value}"))
+        fields.append(Field(label, value, meaning, placed_by, source or f"{raw_label}: {value}",
+                            raw_label))
     return fields
 
 

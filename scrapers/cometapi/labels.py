@@ -76,3 +76,9 @@ def prose_label_words() -> tuple[tuple[str, str], ...]:
 def label_words() -> tuple[tuple[str, str], ...]:
     """(word, meaning) for every label word, longest first, to find inside longer text."""
     return tuple(sorted(_INDEX.items(), key=lambda wm: -len(wm[0])))
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> tuple[tuple[str, str], ...]:
+    """(word, unit) for every unit word of every language, longest first."""
+    return tuple(sorted(vocabulary().unit_index.items(), key=lambda wu: -len(wu[0])))

@@ -145,18 +145,18 @@ def read_page(html: str | bytes, url: str) -> PageReading:
 
 
 def _without_more_models(lines: list[Line]) -> list[Line]:
-    """Drop a "More models" section (by its heading's words, in any language): what follows it
-    describes other models, even when its cards are not links."""
+    """Drop a "More models" section (by its title's words, in any language): what follows it
+    describes other models, even when its cards are not links. The section ends at the next
+    heading of the same or a higher level (any heading when the title is not one)."""
     out: list[Line] = []
     skipping: int | None = None
     for line in lines:
-        if line.heading is not None:
-            if skipping is not None and line.heading <= skipping:
-                skipping = None
-            if (skipping is None and len(line.text) <= 48
-                    and labels.meaning_of(line.text) == "more_models"):
-                skipping = line.heading
-                continue
+        if line.heading is not None and skipping is not None and line.heading <= skipping:
+            skipping = None
+        if (skipping is None and len(line.text) <= 48 and not line.href
+                and labels.meaning_of(line.text) == "more_models"):
+            skipping = line.heading or 6
+            continue
         if skipping is None:
             out.append(line)
     return out
@@ -326,7 +326,12 @@ def _pricing_table(body: list[Line], locale: str) -> tuple[list[PriceRow], str |
         discount_text = body[j].text if j < len(body) and _PERCENT_LINE.match(body[j].text) \
             else None
         pairs = [(*p, ln.text) for ln in run for p in pairs_in(ln.text, locale)]
-        groups = _split_groups(pairs)
+        roles = [labels.column_meaning(label) for label, _v, _l in pairs]
+        if "official_price" in roles:  # "Input (CometAPI) – $0.48/M", "Input (official) – $0.6/M"
+            groups = [[p for p, r in zip(pairs, roles, strict=True) if r != "official_price"],
+                      [p for p, r in zip(pairs, roles, strict=True) if r == "official_price"]]
+        else:
+            groups = _split_groups(pairs)
         if len(groups) >= 2 or (discount_text and groups):
             order = _column_order(body[max(0, i - 6):i])
             if order == ["official_price", "comet_price"] and len(groups) >= 2:

@@ -16,12 +16,15 @@ prices do; the caller records that as a lower-trust reading.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scrapers.cometapi import labels
 from scrapers.cometapi.fields import Field, known_tail, pairs_in, place_fields
 from scrapers.grammar import KIND_BY_UNIT, find_money, parse_percent
 from scrapers.text import Line
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,8 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
             found.extend(_match_groups(place_fields(comet_pairs, locale, line),
                                        place_fields(official_pairs, locale, line), line))
             continue
-        label = next((c for i, c in enumerate(row) if i not in roles and c.strip()), "")
+        label = next((c for i, c in enumerate(row) if i not in roles and c.strip()
+                      and _LETTER.search(c) and not find_money(c, locale)), "")
         if not (find_money(comet, locale) or find_money(official, locale)):
             continue
         meaning = _meaning(label, comet or official, locale)
@@ -179,7 +183,13 @@ def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | No
         else:
             prices = [_money_text(cell, locale) for cell in row]
             figures = [p for p in prices if p]
-            if len(figures) >= 2 and row[0] and not find_money(row[0], locale):
+            inline = _inline_official(row, locale)
+            if inline is not None and row[0] and not find_money(row[0], locale):
+                label = row[0]  # "Input price | $0.48/M (official $0.60/M)"
+                meaning = _meaning(label, inline[0], locale)
+                if meaning is not None:
+                    found.append(PriceRow(label, meaning, inline[0], inline[1], line))
+            elif len(figures) >= 2 and row[0] and not find_money(row[0], locale):
                 label = row[0]
                 found.append(PriceRow(label, _meaning(label, figures[0], locale), figures[0],
                                       figures[1], line, by_words=False))
@@ -190,6 +200,17 @@ def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | No
                     discount = discount or cell
                     discount_line = discount_line or line
     return TableReading(found, discount, discount_line) if found else None
+
+
+def _inline_official(row: list[str], locale: str | None) -> tuple[str, str] | None:
+    """One cell holding both figures, the second named official: "$0.48/M (official $0.60/M)"."""
+    for cell in row[1:]:
+        money = find_money(cell, locale)
+        if len(money) == 2:
+            between = cell[money[0].end:money[1].start]
+            if labels.column_meaning(between) == "official_price":
+                return money[0].text, money[1].text
+    return None
 
 
 def _match_groups(comet: list[Field], official: list[Field], line: str,
