@@ -93,7 +93,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
         for r in s.replacements:
-            if slug_form(r) not in {slug_form(x) for x in replacements} and slug_form(r) not in names:
+            known_forms = {slug_form(x) for x in replacements} | names
+            if slug_form(r) not in known_forms:
                 replacements.append(r)
                 if s.replacement_sentence and s.replacement_sentence not in replacement_evidence:
                     replacement_evidence.append(s.replacement_sentence)
@@ -154,7 +155,8 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
 
 
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
-_PLAIN_ID = re.compile(r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![A-Za-z0-9_]|[-.][a-z0-9])")
+_PLAIN_ID = re.compile(
+    r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9]|[-._][a-z0-9])")
 _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
 
 

@@ -19,18 +19,55 @@ _SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
     r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
-    r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
+    r"(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
     r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
 )
 # display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B"
 DISPLAY_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?[A-Z][A-Za-z]*[- ]?\d+(?:\.\d+)*"
     r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
-    r"(?:\s+(?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
-    r"Preview|mini|nano|pro|flash|lite|turbo|max|plus))*(?![A-Za-z0-9])"
+    r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
+    r"Preview|Master|Omni|Vision|Reasoner|mini|nano|pro|flash|lite|turbo|max|plus))*"
+    r"(?![A-Za-z0-9])"
 )
 _MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+# capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
+# "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
+_NOT_NAME_WORDS = frozenset("""use try switch migrate move please consider choose select call
+the a an and or its their our your this that new newer older with for from to via by see
+openai google anthropic meta xai alibaba deepseek mistral kuaishou bytedance moonshot zhipu
+minimax baidu tencent amazon microsoft nvidia cohere runway midjourney suno elevenlabs black
+forest labs stability""".split())
+
+
+class _Trimmed:
+    """A display-name match with leading non-name words cut off (a Match-like pair)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _display_names(sentence: str) -> list[_Trimmed]:
+    out = []
+    for m in DISPLAY_NAME.finditer(sentence):
+        start, text = m.start(), m.group(0)
+        while " " in text and text.split(" ", 1)[0].casefold() in _NOT_NAME_WORDS:
+            head, text = text.split(" ", 1)
+            start += len(head) + 1
+        out.append(_Trimmed(text, start, m.end()))
+    return out
 
 
 def slug_form(text: str) -> str:
@@ -166,7 +203,7 @@ def mentions(sentence: str, names: set[str],
             for m in pattern.finditer(sentence):
                 if not any(m.start() < e and s < m.end() for s, e, *_ in found):
                     found.append((m.start(), m.end(), False, m.group(0)))
-    for m in [*MODEL_ID.finditer(sentence), *DISPLAY_NAME.finditer(sentence)]:
+    for m in [*_display_names(sentence), *MODEL_ID.finditer(sentence)]:
         text = m.group(0).strip()
         if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.prose import find_words, mentions, sentences
+from catalog.prose import find_words, has_word, mentions, sentences
 from scrapers.grammar import Size, best_size, find_sizes, same_size
 
 _DIGIT = re.compile(r"\d")
@@ -78,6 +78,8 @@ def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[Siz
             continue
         if any(_near(size, m) for m in others):
             continue  # "GPT-4's 8K context": a size said of another model
+        if best[1] == "max_output" and not _bounded(sentence, size, words):
+            continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
     return out
 
@@ -92,6 +94,15 @@ _OTHER_UNITS = ("word", "page", "mot", "wört", "wort", "palabra", "palavra", "p
 def _counts_something_else(sentence: str, end: int) -> bool:
     following = sentence[end:end + 16].lstrip(" -\u00a0").casefold()
     return following.startswith(_OTHER_UNITS)
+
+
+def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bool:
+    """An output size is a limit when its words say so ("max output", "最大输出") or a bound
+    comes just before the figure ("up to 32,768 output tokens", "höchstens 4.096 Token")."""
+    for start, end, kind in words:
+        if kind == "max_output" and has_word("bound_words", sentence[start:end]):
+            return True
+    return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
 
 
 def _has_figure(text: str) -> bool:

@@ -296,7 +296,8 @@ def comma_decimals(texts: list[str]) -> bool:
     return any(_COMMA_DECIMAL.search(ascii_digits(t)) for t in texts)
 
 
-_COMMA_DECIMAL = re.compile(r"(?:\$\s?\d+,(?:\d{1,2}|\d{4,})(?!\d)|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})"
+_COMMA_DECIMAL = re.compile(r"(?:\$\s?\d+,(?:\d{1,2}|\d{4,})(?!\d)"
+                            r"|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})"
                             r"\s?(?:US)?\$)")
 
 
@@ -367,11 +368,9 @@ def _find_sizes(text: str, locale: str | None) -> list[Size]:
         gap = re.match(r"[ \u00a0\u202f]?", ascii_text[end:end + 1])
         at = end + (gap.end() if gap else 0)
         suffix = _match_word(ascii_text, at, _size_suffixes(vocab))
-        if suffix is not None and suffix.endswith(".") is False and at < len(ascii_text):
-            # "Mio" may be written "Mio." — take the dot too
-            if ascii_text[at + len(suffix):at + len(suffix) + 1] == "." and suffix in (
-                    "mio", "mln", "tys", "тыс", "млн", "mrd", "tsd"):
-                suffix += "."
+        if (suffix in ("mio", "mln", "tys", "тыс", "млн", "mrd", "tsd")
+                and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."):
+            suffix += "."  # "Mio" written "Mio.": the dot belongs to it
         if suffix is not None:
             factor = vocab.multiplier(suffix, locale) or (
                 1_000_000 if suffix == "m" else 1000 if suffix == "k" else None)

@@ -126,7 +126,8 @@ def test_corpus_accuracy(capsys):
     with capsys.disabled():
         print(f"\nblind corpus: {len(CASES)} pages")
         for key in total:
-            print(f"  {key:18} {right[key]:3}/{total[key]:3}  {100 * right[key] / total[key]:5.1f}%")
+            share = 100 * right[key] / total[key]
+            print(f"  {key:18} {right[key]:3}/{total[key]:3}  {share:5.1f}%")
         print(f"  invented values: {len(invented)}")
     assert not invented, invented
     assert right == total

@@ -3,9 +3,10 @@
 It reads what a person reads: the heading, the link back to the provider, ``Label:value``
 lines under the heading, tables (``<table>``, ARIA grids, definition lists) and the cards that
 link to other models. It never keys on CSS classes or exact nesting, so a redesign that keeps
-the words keeps working. Words come from the vocabulary files (``scrapers/vocabulary/``); a page in a language the
-vocabulary lacks still yields its token prices, because a ``$x/M`` figure is per million
-tokens and the first is input, the second output. A label it cannot place is kept as written
+the words keeps working. Words come from the vocabulary files (``scrapers/vocabulary/``); a
+page in a language the vocabulary lacks still yields its token prices, because a ``$x/M``
+figure is per million tokens and the first is input, the second output. A label it cannot
+place is kept as written
 with ``meaning=None``; the normalizer reports it.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
 from scrapers.cometapi import labels
@@ -308,7 +310,7 @@ def _pricing_table(body: list[Line], locale: str) -> tuple[list[PriceRow], str |
     tables = read_tables(body, locale)
     if tables is not None:
         if tables.discount is None:  # a discount written right under the table
-            for before, line in zip(body, body[1:], strict=False):
+            for before, line in pairwise(body):
                 if before.table is not None and line.table is None and _PERCENT_LINE.match(
                         line.text):
                     return tables.rows, line.text, line.text

@@ -84,11 +84,11 @@ def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
     for index, header in enumerate(grid):
         roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
         roles = {c: r for c, r in roles.items() if r}
-        if "comet_price" in roles.values() or "official_price" in roles.values():
-            if not any(find_money(cell, locale) for cell in header):
-                reading = _by_columns(grid[index + 1:], roles, locale)
-                if reading.rows:
-                    return reading
+        named = "comet_price" in roles.values() or "official_price" in roles.values()
+        if named and not any(find_money(cell, locale) for cell in header):
+            reading = _by_columns(grid[index + 1:], roles, locale)
+            if reading.rows:
+                return reading
     first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
     if any(v in ("comet_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
@@ -195,8 +195,7 @@ def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | No
                                       figures[1], line, by_words=False))
         for cell in row:
             if parse_percent(cell) is not None and not find_money(cell, locale) and (
-                    cell.strip().startswith(("-", "−", "–")) or found):
-                if len(cell) <= 12:
+                    cell.strip().startswith(("-", "−", "–")) or found) and len(cell) <= 12:
                     discount = discount or cell
                     discount_line = discount_line or line
     return TableReading(found, discount, discount_line) if found else None
