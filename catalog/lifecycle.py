@@ -125,9 +125,12 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
     cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
     if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
         return None
-    if has_word("negation_words", sentence[:cue_start]):
+    if has_word("negation_words", sentence):
         return None
     dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
+    if not dates and not has_word("this_model_words", sentence) and not any(
+            m[2] for m in mentions(sentence, names, known)):
+        return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
                                 if dates else None)
     ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None

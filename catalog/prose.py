@@ -20,6 +20,7 @@ _SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
 MODEL_ID = re.compile(
     r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
     r"(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
+    r"(?:\s?\[[a-z]+\])?"
     r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
 )
 # display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B"
@@ -28,7 +29,7 @@ DISPLAY_NAME = re.compile(
     r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
     r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
     r"Preview|Master|Omni|Vision|Reasoner|mini|nano|pro|flash|lite|turbo|max|plus))*"
-    r"(?![A-Za-z0-9])"
+    r"(?:\s?\[[a-z]+\])?(?![A-Za-z0-9])"
 )
 _MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
@@ -38,9 +39,8 @@ _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 # "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
 _NOT_NAME_WORDS = frozenset("""use try switch migrate move please consider choose select call
 the a an and or its their our your this that new newer older with for from to via by see
-openai google anthropic meta xai alibaba deepseek mistral kuaishou bytedance moonshot zhipu
-minimax baidu tencent amazon microsoft nvidia cohere runway midjourney suno elevenlabs black
-forest labs stability""".split())
+openai google anthropic meta xai alibaba kuaishou bytedance moonshot zhipu baidu tencent
+amazon microsoft nvidia cohere elevenlabs black forest labs stability""".split())
 
 
 class _Trimmed:
@@ -182,7 +182,7 @@ def own_name_patterns(names: set[str]) -> list[re.Pattern[str]]:
         parts = [re.escape(part) for part in name.split("-") if part]
         if not parts:
             continue
-        pattern = r"[\s._-]*".join(parts)
+        pattern = r"[\s._\[\]-]*".join(parts)
         out.append(re.compile(
             rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9][-.]){pattern}(?![A-Za-z0-9]|[-.][A-Za-z0-9])",
             re.I))
@@ -198,12 +198,14 @@ def mentions(sentence: str, names: set[str],
     for pattern in own_name_patterns(names):
         ours.extend((m.start(), m.end()) for m in pattern.finditer(sentence))
     found = [(s, e, True, sentence[s:e]) for s, e in ours]
+    candidates: list = [*_display_names(sentence), *MODEL_ID.finditer(sentence)]
     if known:
         for pattern in own_name_patterns(set(known) - names):
-            for m in pattern.finditer(sentence):
-                if not any(m.start() < e and s < m.end() for s, e, *_ in found):
-                    found.append((m.start(), m.end(), False, m.group(0)))
-    for m in [*_display_names(sentence), *MODEL_ID.finditer(sentence)]:
+            candidates.extend(pattern.finditer(sentence))
+    # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
+    # "V2.5" < "Kling V2.5 Turbo"), and of two ending together the shorter ("Use GPT-5")
+    candidates.sort(key=lambda m: (-m.end(), -m.start()))
+    for m in candidates:
         text = m.group(0).strip()
         if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
             continue
@@ -215,5 +217,9 @@ def mentions(sentence: str, names: set[str],
                 r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
                 r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)", text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
-        found.append((m.start(), m.end(), False, text))
+        # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
+        # name is the same model's API id
+        alias = any(0 <= m.start() - e <= 2 and "(" in sentence[e:m.start() + 1]
+                    for s, e, is_ours, _t in found if is_ours)
+        found.append((m.start(), m.end(), alias, text))
     return sorted(found)
