@@ -122,7 +122,9 @@ def _numeric(year: int, a: int, b: int, sep: str, order: str) -> str | None:
         return ""
     if a == b:
         return _iso(year, a, a) or ""
-    if order == "dmy":
+    if order == "dmy" and sep == ".":
+        # 03.04.2027 is day-first where the language writes dates so; a slash date may be a
+        # US date carried over by the translation, so it stays ambiguous everywhere
         return _iso(year, b, a) or ""
     if order == "mdy":
         return _iso(year, a, b) or ""

@@ -88,14 +88,14 @@ def sentences(text: str) -> list[str]:
     pieces = [p for p in _SPLIT.split(text.strip()) if p]
     out: list[str] = []
     for piece in pieces:
-        if out and _continues(out[-1]):
+        if out and _continues(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return [s.strip() for s in out if s.strip()]
 
 
-def _continues(previous: str) -> bool:
+def _continues(previous: str, following: str) -> bool:
     """Does the sentence break after ``previous`` fall inside a sentence?"""
     if previous.endswith(tuple(_ENDERS)):
         return False
@@ -103,8 +103,9 @@ def _continues(previous: str) -> bool:
     if low.endswith(_abbreviations()):
         return True
     last = low.rsplit(None, 1)[-1] if low.split() else low
-    if re.fullmatch(r"\d{1,2}\.", last):  # "26. März", "3. února"
-        return True
+    if re.fullmatch(r"\d{1,2}\.", last):  # "26. März", "3. února", but "Medium 3. Fino…"
+        first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
+        return first in vocabulary().month_index or following[:1].islower()
     return bool(re.fullmatch(r"[a-z]\.", last) and len(last) == 2)  # an initial
 
 
@@ -204,7 +205,7 @@ def mentions(sentence: str, names: set[str],
             candidates.extend(pattern.finditer(sentence))
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"), and of two ending together the shorter ("Use GPT-5")
-    candidates.sort(key=lambda m: (-m.end(), -m.start()))
+    candidates.sort(key=lambda m: (-m.end(), m.start()))
     for m in candidates:
         text = m.group(0).strip()
         if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
