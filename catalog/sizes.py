@@ -102,6 +102,9 @@ def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bo
     for start, end, kind in words:
         if kind == "max_output" and has_word("bound_words", sentence[start:end]):
             return True
+        if kind == "max_output" and end <= size.start and not sentence[end:size.start].strip(
+                " :：|-–—\u00a0"):
+            return True  # a label and its value: "Output token limit 32,768 tokens"
     return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
 
 
