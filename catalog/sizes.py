@@ -37,8 +37,13 @@ def prose_sizes(passages: list[str], locale: str | None,
                 names: set[str] | None = None) -> list[SizeStatement]:
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
-    for passage in passages:
+    for index, passage in enumerate(passages):
         if _DIGIT.search(passage) is None:
+            following = passages[index + 1] if index + 1 < len(passages) else ""
+            if len(passage) <= 48 and _DIGIT.search(following[:24]) and (
+                    has_word("context_words", passage) or has_word("max_output_words", passage)):
+                # a label and its value in separate elements: "Контекстное окно" / "128 000"
+                found.extend(_in_sentence(f"{passage} {following}", locale, names or set()))
             continue
         for sentence in sentences(passage):
             found.extend(_in_sentence(sentence, locale, names or set()))
