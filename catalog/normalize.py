@@ -355,7 +355,36 @@ def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
             if value is not None:
                 evidence.setdefault("discount_pct", []).append(field.line)
                 return value
+    labelled = _discount_from_labels(reading.passages, evidence)
+    if labelled is not None:
+        return labelled
+    for row in reading.price_rows:  # "-20%" inside a pricing cell, after the figures
+        m = _SIGNED_PERCENT.search(row.line)
+        if m is not None:
+            evidence.setdefault("discount_pct", []).append(row.line)
+            return parse_percent(m.group(0))
     return _discount_from_prose(reading.passages, evidence)
+
+
+_SIGNED_PERCENT = re.compile(r"(?<!\S)[-−–]\s?\d+(?:[.,]\d+)?\s?%(?!\S)")
+
+
+def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -> object:
+    """"折扣 | -20%", "Discount: 20%", or the label and the figure in separate elements."""
+    for index, passage in enumerate(passages):
+        head, sep, rest = passage.partition("|") if "|" in passage else passage.partition(":")
+        if sep and labels.meaning_of(head.strip()) == "discount" and len(rest.strip()) <= 12:
+            value = parse_percent(rest)
+            if value is not None:
+                evidence.setdefault("discount_pct", []).append(passage)
+                return value
+        following = passages[index + 1] if index + 1 < len(passages) else ""
+        if labels.meaning_of(passage) == "discount" and len(following) <= 12:
+            value = parse_percent(following)
+            if value is not None:
+                evidence.setdefault("discount_pct", []).append(f"{passage} {following}")
+                return value
+    return None
 
 
 _SAVING_WORDS = ("below", "off", "cheaper", "less than", "save", "saving", "lower", "unter",
