@@ -22,6 +22,7 @@ from scrapers.vocabulary import Vocabulary, vocabulary
 
 _YEAR = r"(?P<year>(?:19|20)\d{2}|25\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|\.|º)?"
+_ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*"  # Thai: Buddhist or Common era, before the year
 _NOT_LETTER_BEFORE = r"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
 _NOT_LETTER_AFTER = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
 
@@ -57,7 +58,8 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
         re.compile(rf"(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*,|\s+năm)?\s+{_YEAR}",
                    flags),
         re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*/\s*|\s+năm\s+|\s*,\s*)\s*{_YEAR}", flags),
-        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}", flags),
+        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+|{_ERA})?"
+                   rf"{_YEAR}", flags),
         re.compile(rf"{month}\s+{_DAY},?\s+{_YEAR}", flags),
         re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)"),
         re.compile(rf"{_YEAR}\s*(?:ж\.|жылғы|жылы|г\.|год[а]?|년|yılı?|r\.)?\s+{_DAY}\s*{month}",

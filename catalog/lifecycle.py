@@ -45,6 +45,9 @@ class Lifecycle:
     date_evidence: tuple[str, ...] = ()
     replacement_evidence: tuple[str, ...] = ()
     ambiguous_dates: tuple[str, ...] = ()
+    #: sentences that say this model is NOT ending ("gpt-4o remains available"): the evidence
+    #: for an active status
+    still_served: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -76,6 +79,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     today = today or date.today()
     names = model_names(model_slug, model_name)
     statements: list[_Statement] = []
+    still_served: list[str] = []
     for passage in passages:
         if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
             continue
@@ -85,8 +89,11 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             statement = _statement(sentence, following, names, today, locale, known)
             if statement is not None:
                 statements.append(statement)
+            elif has_word("negation_words", sentence) and any(
+                    m[2] for m in mentions(sentence, names, known)):
+                still_served.append(sentence)
     if not statements:
-        return Lifecycle()
+        return Lifecycle(still_served=tuple(still_served))
     rank = {"retired": 2, "deprecated": 1}
     best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
     replacements: list[str] = []

@@ -82,6 +82,10 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
         findings.append(Finding("conflict", f"status_date: also stated as {detail}"))
     if record.status is None:
         record.status = "coming_soon" if "coming_soon" in reading.badges else "active"
+        said = (_coming_soon_lines(reading.passages) if record.status == "coming_soon"
+                else list(lifecycle.still_served))
+        if said:
+            evidence["status"] = said
     record.commercial_use = _commercial_use(reading, evidence)
     record.is_new = "new" in reading.badges
     record.cards = [_card(c, locale) for c in reading.cards]
@@ -324,6 +328,12 @@ _NOT_ALLOWED = ("not ", "no ", "non-", "non ", "nicht", "kein", "nie ", "не ",
                 "لا ", "不", "禁止", "불가", "금지", "않", "できません", "不可", "prohibited",
                 "forbidden", "interdit", "verboten", "prohibido", "proibido", "vietato",
                 "запрещ", "не допускается", "zabronion", "yasak", "değil")
+
+
+def _coming_soon_lines(passages: list[str]) -> list[str]:
+    """The lines that say the model is coming soon (its badge, a sentence)."""
+    words = [w for w, m in labels.label_words() if m == "coming_soon" and len(w) >= 3]
+    return [p for p in passages if any(w in p.casefold() for w in words)][:3]
 
 
 def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> bool | None:

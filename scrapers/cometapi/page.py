@@ -270,7 +270,7 @@ def _summary(header: list[Line], locale: str) -> str | None:
     line of the header that is not a label, a link or a figure."""
     for line in header:
         text = line.text
-        if line.href or line.code or line.row is not None or labels.meaning_of(text):
+        if line.href or line.code or labels.meaning_of(text):
             continue
         if has_pair(text, locale) and len(pairs_in(text, locale)) * 30 > len(text):
             continue  # a line of price pairs, not a paragraph
