@@ -58,9 +58,10 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
     _official_from_prose(record, reading.passages, locale, evidence)
     record.discount_pct = _discount(reading, evidence)
     names = model_names(ref.model, reading.name)
+    stated_in_prose = prose_sizes(reading.passages, locale, names)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
-        value, agreeing = _size(reading, meaning, locale, names, findings)
+        value, agreeing = _size(reading, meaning, locale, stated_in_prose, findings)
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
@@ -260,10 +261,10 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            cue_at = [m.start() for w in cues for m in re.finditer(re.escape(w), low)]
+            cue_at = [i for w in cues for i in _positions(low, w)]
             if not cue_at:
                 continue
-            ours_at = [m.start() for m in re.finditer("comet", low)]
+            ours_at = _positions(low, "comet")
             used: set[int] = set()
             for money in find_money(sentence, locale):
                 if _ours(money.start, cue_at, ours_at):
@@ -287,6 +288,14 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                 wanting.discard(kind)
 
 
+def _positions(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _ours(position: int, cues: list[int], ours: list[int]) -> bool:
     """Is the figure at ``position`` CometAPI's? The nearest cue before it decides ("Through
     CometAPI you pay $12/M…"), else the nearest after it."""
@@ -306,17 +315,19 @@ def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
     for word, meaning in labels.prose_label_words():
         if meaning not in _TOKEN_KINDS:
             continue
-        for m in re.finditer(re.escape(word), low):
-            if m.start() in used:
+        at = low.find(word)
+        while at != -1:
+            start, at = at, low.find(word, at + 1)
+            if start in used:
                 continue
-            end = m.end()
+            end = start + len(word)
             while end < len(low) and low[end].isalpha():
                 end += 1  # the whole word: Turkish "girişte", German "Eingabe-Token"
-            gap = m.start() - money.end if m.start() >= money.end else money.start - end
+            gap = start - money.end if start >= money.end else money.start - end
             if gap < 0 or gap > 40:
                 continue
             if best is None or gap < best[0]:
-                best = (gap, m.start(), meaning)
+                best = (gap, start, meaning)
     if best is None:
         return None
     used.add(best[1])
@@ -432,7 +443,7 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) ->
 # ---------------------------------------------------------------- sizes
 
 
-def _size(reading: PageReading, meaning: str, locale: str, names: set[str],
+def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeStatement],
           findings: list[Finding]) -> tuple[SizeStatement | None, list[SizeStatement]]:
     """Specification table, then header line, then the prose; exact figures refine rounded."""
     statements: list[SizeStatement] = []
@@ -449,8 +460,7 @@ def _size(reading: PageReading, meaning: str, locale: str, names: set[str],
             size = parse_size(field.value, locale)
             if size is not None:
                 statements.append(SizeStatement(meaning, size, field.line, "header"))
-    statements.extend(s for s in prose_sizes(reading.passages, locale, names)
-                      if s.field == meaning and s.size.tokens >= 1000)
+    statements.extend(s for s in in_prose if s.field == meaning and s.size.tokens >= 1000)
     chosen, conflicts = choose(statements)
     if chosen is not None and conflicts:
         firm = [c for c in conflicts if c.where != "prose" or chosen.where == "prose"]

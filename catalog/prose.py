@@ -9,10 +9,15 @@ scripts with spaces, anywhere in Chinese, Japanese or Thai), and which models ar
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
-from scrapers.vocabulary import vocabulary
+import ahocorasick
 
+from scrapers.vocabulary import PROSE_KEYS, vocabulary
+
+_ORDINAL = re.compile(r"\d{1,2}\.")
+_INITIAL = re.compile(r"[a-z]\.")
 _ENDERS = "。！？!?؟।"
 # a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
 _SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
@@ -103,91 +108,114 @@ def _continues(previous: str, following: str) -> bool:
     if low.endswith(_abbreviations()):
         return True
     last = low.rsplit(None, 1)[-1] if low.split() else low
-    if re.fullmatch(r"\d{1,2}\.", last):  # "26. März", "3. února", but "Medium 3. Fino…"
+    if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"
         first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
         return first in vocabulary().month_index or following[:1].islower()
-    return bool(re.fullmatch(r"[a-z]\.", last) and len(last) == 2)  # an initial
+    return bool(_INITIAL.fullmatch(last))  # an initial
 
 
-def _trie_regex(words: list[str]) -> str:
-    """One regex for many literal words, shaped as a trie (``re(?:tir|mov)``): the regex
-    engine then tries one branch per character instead of every word at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+class Hit(NamedTuple):
+    """A vocabulary word found in a text (the parts of ``re.Match`` the readers use)."""
 
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [_char(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
+    begin: int
+    finish: int
+    text: str
 
-    return build(trie)
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _index: int = 0) -> str:
+        return self.text
 
 
-def _char(ch: str) -> str:
-    return r"\s+" if ch == " " else re.escape(ch)
-
-
-_LETTER_CLASS = r"A-Za-z\u00c0-\u024f\u0400-\u04ff"
+_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_SPACES = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2009\u202f"})
 
 
 @cache
-def word_pattern(key: str) -> re.Pattern[str]:
-    """One pattern for every word of one prose list of the vocabulary (``retire_words``…),
-    matched against lower-cased text. Latin and Cyrillic words start at a word boundary;
-    a word written with a trailing space is a whole word (``not `` ≠ ``notice``)."""
-    groups: dict[tuple[bool, bool], list[str]] = {}
-    for word in vocabulary().prose.get(key, ()):
-        bounded = bool(_LATIN_OR_CYRILLIC.match(word[:1]))
-        whole = word.endswith(" ")
-        groups.setdefault((bounded, whole), []).append(word.strip())
-    parts = []
-    for (bounded, whole), words in groups.items():
-        body = _trie_regex(words)
-        if bounded:
-            body = f"(?<![{_LETTER_CLASS}]){body}"
-        if whole:
-            body = f"{body}(?![{_LETTER_CLASS}])"
-        parts.append(body)
-    if not parts:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+def _automaton() -> ahocorasick.Automaton:
+    """Every prose word of every language in one Aho-Corasick automaton: a page's text is
+    scanned once for all of them, in time linear in the text (a regex alternation of a
+    thousand words tried them at every character)."""
+    entries: dict[str, list[tuple[str, bool, bool]]] = {}
+    for key in PROSE_KEYS:
+        for word in vocabulary().prose.get(key, ()):
+            text = " ".join(word.split())
+            if text:
+                bounded = bool(_LATIN_OR_CYRILLIC.match(text[:1]))
+                entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
+    automaton = ahocorasick.Automaton()
+    for text, found in entries.items():
+        automaton.add_word(text, (text, tuple(found)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _lower(text: str) -> str:
-    """Lower-cased text of the same length (positions stay valid), for the word patterns."""
+    """Lower-cased text of the same length (positions stay valid), spaces made plain."""
     low = text.lower()
-    return low if len(low) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return low.translate(_SPACES)
 
 
-def find_words(key: str, text: str) -> list[re.Match[str]]:
-    return list(word_pattern(key).finditer(_lower(text)))
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> dict[str, tuple[Hit, ...]]:
+    """Every vocabulary word in ``text``, by list (``retire_words``…), in order."""
+    low = _lower(text)
+    found: dict[str, list[Hit]] = {}
+    for last, (word, entries) in _automaton().iter(low):
+        start = last - len(word) + 1
+        end = last + 1
+        before_ok = start == 0 or not _LETTERS.match(low[start - 1])
+        after_ok = end == len(low) or not _LETTERS.match(low[end])
+        for key, bounded, whole in entries:
+            if (bounded and not before_ok) or (whole and not after_ok):
+                continue
+            found.setdefault(key, []).append(Hit(start, end, text[start:end]))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def find_words(key: str, text: str) -> list[Hit]:
+    """The words of one vocabulary list in ``text``; of overlapping ones, the longest."""
+    out: list[Hit] = []
+    for hit in sorted(_scan(text).get(key, ()), key=lambda h: (h.begin, -h.finish)):
+        if out and hit.begin < out[-1].finish:
+            continue
+        out.append(hit)
+    return out
 
 
 def has_word(key: str, text: str) -> bool:
-    return word_pattern(key).search(_lower(text)) is not None
+    return key in _scan(text)
 
 
-def own_name_patterns(names: set[str]) -> list[re.Pattern[str]]:
-    """Patterns for this model's names (slug forms), tolerant of ``.``, ``-``, ``_``, spaces."""
+def own_name_patterns(names: set[str] | frozenset[str],
+                      within: str | None = None) -> list[re.Pattern[str]]:
+    """Patterns for models' names (slug forms), tolerant of ``.``, ``-``, ``_``, spaces. With
+    ``within``, only the names whose first part occurs in that text (a cheap test)."""
+    low = within.lower() if within is not None else None
     out = []
     for name in names:
-        parts = [re.escape(part) for part in name.split("-") if part]
-        if not parts:
+        if low is not None and name.split("-", 1)[0] not in low:
             continue
-        pattern = r"[\s._\[\]-]*".join(parts)
-        out.append(re.compile(
-            rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9][-.]){pattern}(?![A-Za-z0-9]|[-.][A-Za-z0-9])",
-            re.I))
+        pattern = _name_pattern(name)
+        if pattern is not None:
+            out.append(pattern)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    parts = [re.escape(part) for part in name.split("-") if part]
+    if not parts:
+        return None
+    pattern = r"[\s._\[\]-]*".join(parts)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9][-.]){pattern}(?![A-Za-z0-9]|[-.][A-Za-z0-9])", re.I)
 
 
 def mentions(sentence: str, names: set[str],
@@ -196,12 +224,12 @@ def mentions(sentence: str, names: set[str],
     are slugs of other models the page links to: they are found even without a digit
     (``qwen-flash``), which a bare pattern could not tell from a hyphenated word."""
     ours: list[tuple[int, int]] = []
-    for pattern in own_name_patterns(names):
+    for pattern in own_name_patterns(names, sentence):
         ours.extend((m.start(), m.end()) for m in pattern.finditer(sentence))
     found = [(s, e, True, sentence[s:e]) for s, e in ours]
     candidates: list = [*_display_names(sentence), *MODEL_ID.finditer(sentence)]
     if known:
-        for pattern in own_name_patterns(set(known) - names):
+        for pattern in own_name_patterns(known - names, sentence):
             candidates.extend(pattern.finditer(sentence))
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"), and of two ending together the shorter ("Use GPT-5")

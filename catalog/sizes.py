@@ -38,6 +38,8 @@ def prose_sizes(passages: list[str], locale: str | None,
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
     for index, passage in enumerate(passages):
+        if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
+            continue  # most of a page's text names no size: one scan, no sentence splitting
         if _DIGIT.search(passage) is None:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and _DIGIT.search(following[:24]) and (

@@ -44,6 +44,9 @@ _MONEY = re.compile(
     rf"(?:(?P<pre>US\s?\$|\$|USD\s?)\s?(?P<a>{_NUM}|[.,]\d+)"
     rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>US\$|\$|USD\b))"
 )
+_GROUP_MARKS = re.compile(r"[.,' ]")
+_COUNT = re.compile(rf"({_NUM})\s*")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
 
@@ -138,7 +141,7 @@ def _grouped(digits: str, decimal: str | None) -> Decimal | None:
     body, frac = digits, ""
     if decimal is not None:
         body, _, frac = digits.rpartition(decimal)
-    groups = re.split(r"[.,' ]", body)
+    groups = _GROUP_MARKS.split(body)
     if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
         return None
     return _decimal("".join(groups) + (f".{frac}" if frac else ""))
@@ -196,7 +199,7 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
         return pos, None, Decimal(1)
     at = m.end()
     count = Decimal(1)
-    number = re.match(rf"({_NUM})\s*", ascii_digits(text[at:at + 16]))
+    number = _COUNT.match(ascii_digits(text[at:at + 16]))
     if number:
         try:  # "/1K tokens", "je 1.000 Zeichen", "per 1,000 characters"
             count = read_number(number.group(1), kind="count") or Decimal(1)
@@ -365,8 +368,7 @@ def _find_sizes(text: str, locale: str | None) -> list[Size]:
         start, end = m.start(), m.end()
         if start and ascii_text[start - 1] in "$＄":
             continue
-        gap = re.match(r"[ \u00a0\u202f]?", ascii_text[end:end + 1])
-        at = end + (gap.end() if gap else 0)
+        at = end + (1 if ascii_text[end:end + 1] in (" ", "\u00a0", "\u202f") else 0)
         suffix = _match_word(ascii_text, at, _size_suffixes(vocab))
         if (suffix in ("mio", "mln", "tys", "тыс", "млн", "mrd", "tsd")
                 and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."):
@@ -396,7 +398,7 @@ def _find_sizes(text: str, locale: str | None) -> list[Size]:
             continue
         if number is None or number < 1000:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", token) or (
+        if _YEAR_TOKEN.fullmatch(token) or (
                 end < len(ascii_text) and ascii_text[end] in "年년"):
             continue  # a year, not a size
         found.append(Size(int(number), True, token, start, end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrapers.cometapi import labels
 from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, find_money, find_sizes, unit_of_label
@@ -57,7 +58,7 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
 
 def _counts_other_unit(text: str, end: int) -> bool:
     following = text[end:end + 24].lstrip(" -\u00a0").casefold()
-    for word, key in labels.unit_words():
+    for word, key in labels.unit_words_by_first().get(following[:1], ()):
         if key != "tokens" and following.startswith(word) and (
                 len(following) == len(word) or not following[len(word)].isalpha()):
             return True
@@ -74,6 +75,19 @@ def _labels_a_price(text: str, end: int) -> bool:
 
 def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     """``(label, value)`` pairs in one line of text."""
+    if not _DIGIT.search(text):
+        return []
+    if len(text) <= 200:  # short lines recur (labels, cards, table cells): cached
+        return list(_pairs_cached(text, locale))
+    return _pairs(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _pairs_cached(text: str, locale: str | None) -> tuple[tuple[str, str], ...]:
+    return tuple(_pairs(text, locale))
+
+
+def _pairs(text: str, locale: str | None) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     previous_end = 0
     for start, end, _kind in _figures(text, locale):

@@ -24,6 +24,9 @@ _INDEX = vocabulary().label_index
 _LONGEST_LABEL = 4 * max(len(k) for k in _INDEX) + 16
 
 
+_COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items() if m in COLUMN_KINDS and len(w) >= 3)
+
+
 def meaning_of(label: str) -> str | None:
     """What a label means, or ``None`` when the vocabulary does not know the word."""
     if len(label) > _LONGEST_LABEL:
@@ -50,9 +53,7 @@ def column_meaning(header: str) -> str | None:
     known phrase they contain decides."""
     text = normalize_label(header)
     best: tuple[int, str] | None = None
-    for word, meaning in _INDEX.items():
-        if meaning not in COLUMN_KINDS or len(word) < 3:
-            continue
+    for word, meaning in _COLUMN_WORDS:
         at = text.find(word)
         if at == -1:
             continue
@@ -82,3 +83,12 @@ def label_words() -> tuple[tuple[str, str], ...]:
 def unit_words() -> tuple[tuple[str, str], ...]:
     """(word, unit) for every unit word of every language, longest first."""
     return tuple(sorted(vocabulary().unit_index.items(), key=lambda wu: -len(wu[0])))
+
+
+@lru_cache(maxsize=1)
+def unit_words_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``unit_words`` grouped by first character, for scanning text after a figure."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for word, unit in unit_words():
+        groups.setdefault(word[:1], []).append((word, unit))
+    return {k: tuple(v) for k, v in groups.items()}
