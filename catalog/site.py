@@ -253,6 +253,9 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
     data["replacements"] = _group(
         _rows(conn, "SELECT * FROM replacements ORDER BY model_id, replacement_id"), "model_id"
     )
+    data["evidence"] = _group(
+        _rows(conn, "SELECT * FROM evidence ORDER BY model_id, field, rowid"), "model_id"
+    )
     data["findings"] = _group(
         _rows(
             conn,
@@ -263,6 +266,11 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
     latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
     data["updated"] = latest[0] if latest else None
     return data
+
+
+def _evidence_by_field(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """A model's evidence rows by fact (``status``, ``context_window``, ``price.input``…)."""
+    return _group(rows, "field")
 
 
 def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -332,6 +340,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                     "replacements": data["replacements"].get(model_id, []),
                     "replaces": sorted(set(replaced_by.get(model_id, []))),
                     "findings": data["findings"].get(model_id, []),
+                    "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
                 },
             )
         )

@@ -1,0 +1,99 @@
+"""The vocabulary files: one per language, each with the shape every reader relies on, and
+each language actually read: its labels, months, number words and lifecycle words."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from catalog.dates import find_dates
+from catalog.lifecycle import read_lifecycle
+from scrapers.cometapi import labels
+from scrapers.grammar import parse_size
+from scrapers.vocabulary import DATA_DIR, LABEL_MEANINGS, PROSE_KEYS, load_language, vocabulary
+
+#: the locales www.cometapi.com publishes (shared/corpus) and the ones the blind corpus uses
+SITE_LOCALES = ("en", "da", "de", "es", "fr", "id", "kk", "ko", "ms", "nl", "no", "pl", "pt",
+                "ru", "th", "vi", "zh-CN", "zh-TW", "ja", "ar", "it", "tr")
+FILES = sorted(DATA_DIR.glob("*.json"))
+
+
+def test_every_site_locale_has_a_file():
+    have = {path.stem for path in FILES}
+    assert set(SITE_LOCALES) <= have
+    assert len(have) >= 20
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_language_file_shape(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lang = load_language(path)
+    assert set(data["labels"]) <= set(LABEL_MEANINGS)
+    for meaning in ("input", "output", "context", "commercial_use", "more_models"):
+        assert lang.labels.get(meaning), f"{path.stem}: no {meaning} label"
+    assert len(lang.months) == 12
+    for key in ("context_words", "retire_words", "successor_words"):
+        assert lang.prose[key], f"{path.stem}: no {key}"
+    assert set(data) - {"language", "name", "labels", "units", "per_words", "multipliers",
+                        "months", "date_order", "decimal", "abbreviations", *PROSE_KEYS} == set()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_each_language_reads_its_own_header_labels(path):
+    lang = load_language(path)
+    for meaning in ("input", "output", "context"):
+        word = lang.labels[meaning][0]
+        assert labels.meaning_of(word.title()) == meaning, (path.stem, word)
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if any(load_language(p).months)],
+                         ids=lambda p: p.stem)
+def test_each_language_writes_its_month_names(path):
+    lang = load_language(path)
+    march = lang.months[2][0]
+    found = find_dates(f"26 {march} 2027", path.stem)
+    assert [d.iso for d in found] == ["2027-03-26"], (path.stem, march)
+
+
+def test_no_label_means_two_things_across_languages():
+    """A clash would make a page's meaning depend on which file loaded first."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for path in FILES:
+        for meaning, words in load_language(path).labels.items():
+            for word in words:
+                other = seen.setdefault(word, meaning)
+                if other != meaning and {other, meaning} != {"comet_price", "official_price"}:
+                    clashes.append((path.stem, word, other, meaning))
+    assert clashes == []
+
+
+@pytest.mark.parametrize(("locale", "text", "tokens"), [
+    ("de", "1 Mio. Token", 1_000_000), ("es", "128 mil tokens", 128_000),
+    ("pt", "128 mil tokens", 128_000), ("ru", "200 тыс. токенов", 200_000),
+    ("zh-CN", "12.8万", 128_000), ("ko", "20만 토큰", 200_000), ("pl", "200 tys. tokenów", 200_000),
+])
+def test_number_words_per_language(locale, text, tokens):
+    assert parse_size(text, locale).tokens == tokens
+
+
+@pytest.mark.parametrize(("locale", "sentence", "status", "when"), [
+    ("fr", "x-model sera retiré le 3 février 2027.", "deprecated", "2027-02-03"),
+    ("de", "x-model wurde am 26. März 2026 abgeschaltet.", "retired", "2026-03-26"),
+    ("zh-CN", "x-model 已于2026年3月26日停用。", "retired", "2026-03-26"),
+    ("ja", "x-model は 2027年4月 に提供終了予定です。", "deprecated", "2027-04"),
+    ("ko", "x-model은 2026년 3월 26일에 서비스가 종료되었습니다.", "retired", "2026-03-26"),
+    ("ru", "Модель x-model будет отключена 30 сентября 2027 г.", "deprecated", "2027-09-30"),
+    ("es", "x-model fue retirado el 3 de febrero de 2026.", "retired", "2026-02-03"),
+])
+def test_lifecycle_in_each_language(locale, sentence, status, when):
+    found = read_lifecycle([sentence], "x-model", "X Model", today=date(2026, 11, 28),
+                           locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+    assert found.evidence == (sentence,)
+
+
+def test_the_vocabulary_is_loaded_once():
+    assert vocabulary() is vocabulary()
