@@ -182,6 +182,12 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             prices[0] = Price(p.kind, p.unit, p.usd, official.usd, p.label, p.usd_text,
                               official.text)
             evidence.setdefault(f"official.{p.kind}", []).append(column_fields[0].line)
+    tiers = _tiers(reading, prices, locale, comma)
+    if tiers:
+        for p in tiers:
+            evidence.setdefault(f"price.{p.kind}", []).append(
+                next(r.line for r in reading.price_rows if r.label == p.tier))
+        return tiers
     for row in reading.price_rows:
         comet = _first_money(row.comet, locale, comma)
         official = _first_money(row.official, locale, comma)
@@ -228,6 +234,35 @@ def _with_label_unit(money: Money, label: str, locale: str) -> Money:
     unit, quantity = stated
     usd = money.usd * MILLION / quantity if unit in (UNIT_TOKENS, UNIT_CHARACTERS) else money.usd
     return Money(plain(usd), unit, money.text, money.start, money.end, money.ambiguous)
+
+
+def _tiers(reading: PageReading, prices: list[Price], locale: str,
+           comma: bool) -> list[Price]:
+    """Several pricing rows of one kind, labelled by a tier rather than a kind ("standard |
+    $0.032 | $0.04", "hd | $0.064 | $0.08" under a header "Per image:$0.032"): one price per
+    tier, all of the header's kind. Empty when the table is not of that shape."""
+    rows = [r for r in reading.price_rows if r.comet and r.meaning not in labels.PRICE_KINDS
+            and r.label and labels.meaning_of(r.label) is None]
+    kinds = {p.kind for p in prices}
+    if len(rows) < 2 or len(rows) != len(reading.price_rows) or len(kinds) != 1:
+        return []
+    (kind,) = kinds
+    header = prices[0]
+    out: list[Price] = []
+    for row in rows:
+        comet = _first_money(row.comet, locale, comma)
+        official = _first_money(row.official, locale, comma)
+        if comet is None or comet.usd is None:
+            return []
+        unit = _unit_for(kind, comet) if comet.per else header.unit
+        same = header.usd == comet.usd and unit == header.unit
+        out.append(Price(kind, unit, comet.usd, official.usd if official else None,
+                         header.label if same else row.label,
+                         header.usd_text if same else comet.text,
+                         official.text if official else None, tier=row.label))
+    if not any(p.usd == header.usd for p in out):
+        return []  # the header's price is none of the tiers: not a table of tiers
+    return out
 
 
 def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | None:

@@ -347,7 +347,7 @@ def _record_from_json(data: dict[str, Any]) -> ModelRecord:
     def price(p: dict[str, Any]) -> Price:
         return Price(p["kind"], p["unit"], None if p["usd"] is None else Decimal(str(p["usd"])),
                      None if p["official_usd"] is None else Decimal(str(p["official_usd"])),
-                     p.get("label"))
+                     p.get("label"), tier=p.get("tier"))
 
     record = ModelRecord(url=data["url"], locale=data["locale"], provider=data["provider"],
                          model=data["model"], name=data.get("name"))

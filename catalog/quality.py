@@ -78,12 +78,12 @@ def price_mismatches(records: list[ModelRecord]) -> list[tuple[ModelRecord, Find
         if len(pages) < 2:
             continue
         reference = next((p for p in pages if p.locale == "en"), pages[0])
-        ref_prices = {(p.kind, p.unit): p for p in reference.prices}
+        ref_prices = {(p.kind, p.unit, p.tier): p for p in reference.prices}
         for page in pages:
             if page is reference:
                 continue
             for price in page.prices:
-                other = ref_prices.get((price.kind, price.unit))
+                other = ref_prices.get((price.kind, price.unit, price.tier))
                 if other is None:
                     continue
                 for field in ("usd", "official_usd"):
@@ -106,10 +106,14 @@ def card_mismatches(record: ModelRecord,
         target = own_page(card.model_id)
         if target is None:
             continue
-        prices = {(p.kind, p.unit): p.usd for p in target.prices}
+        prices: dict[tuple[str, str | None], list[Decimal | None]] = {}
+        for p in target.prices:
+            prices.setdefault((p.kind, p.unit), []).append(p.usd)
         for price in card.prices:
-            usd = prices.get((price.kind, price.unit))
-            if usd is not None and price.usd is not None and usd != price.usd:
+            stated = [u for u in prices.get((price.kind, price.unit), []) if u is not None]
+            # a card shows one of the page's tiers ("standard" of standard and hd): any agrees
+            if stated and price.usd is not None and price.usd not in stated:
+                usd = stated[0]
                 out.append(Finding(
                     "price_mismatch",
                     f"card for {card.model_id} shows {price.kind} {_money(price.usd)} per "

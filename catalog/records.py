@@ -43,6 +43,9 @@ class Price:
     label: str | None = None
     usd_text: str | None = None
     official_text: str | None = None
+    #: a quality or size tier when the page prices several of the same kind ("standard",
+    #: "hd", "1080p"); ``None`` for a model's one price of a kind
+    tier: str | None = None
 
     @property
     def discount_pct(self) -> Decimal | None:
@@ -60,6 +63,7 @@ class Price:
             "label": self.label,
             "usd_text": self.usd_text,
             "official_text": self.official_text,
+            "tier": self.tier,
         }
 
 

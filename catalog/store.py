@@ -162,7 +162,7 @@ class Store:
         _replace_all(self.conn, "page_prices", ({
             "url": record.url, "model_id": record.model_id, "locale": record.locale,
             "kind": p.kind, "unit": p.unit or "", "usd": _num(p.usd),
-            "official_usd": _num(p.official_usd), "label": p.label,
+            "official_usd": _num(p.official_usd), "label": p.label, "tier": p.tier or "",
         } for p in record.prices))
         self.conn.execute("DELETE FROM cards WHERE page_url = ?", (record.url,))
         _replace_all(self.conn, "cards", ({
@@ -293,7 +293,7 @@ class Store:
         changed = self._write_model(row, now)
         prices = [{"kind": p.kind, "unit": p.unit or "", "usd": p.to_json()["usd"],
                    "official_usd": None, "usd_text": p.usd_text, "official_text": None,
-                   "label": p.label, "locale": None, "source_url": page_url}
+                   "label": p.label, "locale": None, "source_url": page_url, "tier": ""}
                   for p in card.prices]
         price_changes = self._write_prices(card.model_id, prices, run_id, now)
         return bool(changed or price_changes)
@@ -393,10 +393,11 @@ class Store:
                       now: str) -> int:
         changes = 0
         for p in prices:
-            key = (model_id, p["kind"], p["unit"])
+            key = (model_id, p["kind"], p["unit"], p.get("tier") or "")
             current = self.conn.execute(
                 "SELECT usd, official_usd, usd_text, official_text, label, locale, source_url "
-                "FROM prices WHERE model_id = ? AND kind = ? AND unit = ?", key).fetchone()
+                "FROM prices WHERE model_id = ? AND kind = ? AND unit = ? AND tier = ?",
+                key).fetchone()
             figures_changed = current is None or (current[0], current[1]) != (
                 p["usd"], p["official_usd"])
             discount = _discount(p["usd"], p["official_usd"])
@@ -404,17 +405,18 @@ class Store:
                 changes += 1
                 self.conn.execute(
                     "UPDATE price_history SET valid_to = ? WHERE model_id = ? AND kind = ? AND "
-                    "unit = ? AND valid_to IS NULL", (now, *key))
+                    "unit = ? AND tier = ? AND valid_to IS NULL", (now, *key))
                 self.conn.execute(
-                    "INSERT INTO price_history (model_id, kind, unit, usd, official_usd, "
-                    "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO price_history (model_id, kind, unit, tier, usd, official_usd, "
+                    "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*key, p["usd"], p["official_usd"], now, run_id, p["source_url"]))
                 _upsert(self.conn, "prices", {
-                    "model_id": model_id, **p, "discount_pct": discount, "observed_at": now,
-                }, ("model_id", "kind", "unit"))
+                    "model_id": model_id, **p, "tier": key[3], "discount_pct": discount,
+                    "observed_at": now,
+                }, ("model_id", "kind", "unit", "tier"))
             elif tuple(current[2:]) != (p["usd_text"], p["official_text"], p["label"],
                                         p["locale"], p["source_url"]):
-                _update(self.conn, "prices", dict(zip(("model_id", "kind", "unit"), key,
+                _update(self.conn, "prices", dict(zip(("model_id", "kind", "unit", "tier"), key,
                                                       strict=True)),
                         {k: p[k] for k in ("usd_text", "official_text", "label", "locale",
                                            "source_url")})
@@ -443,6 +445,18 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
     have = {r[1] for r in conn.execute("PRAGMA table_info(replacements)")}
     if "replacement_model_id" not in have:
         conn.execute("ALTER TABLE replacements ADD COLUMN replacement_model_id TEXT")
+    db = sqlite_utils.Database(conn)
+    for table, pk in (("prices", ("model_id", "kind", "unit", "tier")),
+                      ("page_prices", ("url", "kind", "unit", "tier")),
+                      ("price_history", None)):
+        if "tier" in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+            continue
+        # a price tier joins the key: the table is rebuilt with it (rows kept, tier '')
+        conn.execute("BEGIN")
+        db[table].add_column("tier", str, not_null_default="")
+        if pk is not None:
+            db[table].transform(pk=pk)
+        conn.execute("COMMIT")
 
 
 def _slug_form(text: str) -> str:
@@ -461,14 +475,15 @@ def _discount(usd: float | None, official: float | None) -> float | None:
 
 
 def _merge_prices(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One price per (kind, unit): English page first; official figures filled from any page."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    """One price per (kind, unit, tier): English page first; official figures filled from any
+    page."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in readings:
         for p in r.get("prices", []):
-            key = (p["kind"], p["unit"] or "")
+            key = (p["kind"], p["unit"] or "", p.get("tier") or "")
             if key not in merged:
                 merged[key] = {
-                    "kind": p["kind"], "unit": p["unit"] or "", "usd": p["usd"],
+                    "kind": p["kind"], "unit": p["unit"] or "", "tier": key[2], "usd": p["usd"],
                     "official_usd": p["official_usd"],
                     "usd_text": p.get("usd_text") or _text(p["usd"]),
                     "official_text": p.get("official_text") or _text(p["official_usd"]),

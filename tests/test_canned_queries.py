@@ -36,7 +36,7 @@ def test_every_query_is_tested_here():
         "search", "models_overview", "cheapest_with_context", "discounts", "compare_models",
         "price_changes_since", "locale_price_mismatches", "deprecation_list",
         "discount_by_provider", "price_distribution", "price_changes_feed",
-        "lifecycle_changes_feed",
+        "lifecycle_changes_feed", "model_evidence",
     }  # fmt: skip
     assert set(serve.canned_queries()) == tested
 
@@ -312,6 +312,17 @@ async def test_static_site_runner_matches_datasette(ds, hand_db):
     for name in queries:
         params = PARAMS.get(name, {})
         assert run_canned(conn, name, queries, **params) == await canned(ds, name, **params), name
+
+
+async def test_model_evidence(real_db):
+    """One model's facts with their sentences, status first (tests/test_evidence.py covers the
+    pages that show them)."""
+    ds = serve.build_datasette(real_db)
+    rows = await canned(ds, "model_evidence", id=" openai/gpt-4-0314 ")
+    assert [r["field"] for r in rows][:3] == ["status", "status_date", "replacements"]
+    assert rows[0]["value"] == "retired" and "has been retired" in rows[0]["text"]
+    assert {r["locale"] for r in rows} == {"en"}
+    assert await canned(ds, "model_evidence", id="no/such-model") == []
 
 
 async def test_real_scrape_queries_agree(real_db):

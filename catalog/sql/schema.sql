@@ -40,8 +40,8 @@ CREATE INDEX IF NOT EXISTS idx_models_kind ON models(kind);
 
 CREATE TABLE IF NOT EXISTS prices (
     model_id TEXT NOT NULL REFERENCES models(id),
-    kind TEXT NOT NULL,             -- input, output, per_second, per_request, per_image, unknown
-    unit TEXT NOT NULL,             -- '1M tokens', 'second', 'request', 'image'
+    kind TEXT NOT NULL,             -- input, output, per_second, per_minute, per_request, per_image, per_character, unknown
+    unit TEXT NOT NULL,             -- '1M tokens', '1M characters', 'second', 'minute', 'request', 'image'
     usd REAL,                       -- CometAPI price per unit
     official_usd REAL,              -- the upstream provider's price per unit, as the page states it
     discount_pct REAL,              -- 100 * (1 - usd / official_usd), rounded to 2 places
@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS prices (
     locale TEXT,                    -- locale of the page the price was read from
     source_url TEXT,
     observed_at TEXT,               -- when this exact price was first observed
-    PRIMARY KEY (model_id, kind, unit)
+    tier TEXT NOT NULL DEFAULT '',  -- a quality or size tier ("hd", "1080p"); '' for the one price
+    PRIMARY KEY (model_id, kind, unit, tier)
 );
 
 CREATE TABLE IF NOT EXISTS price_history (
@@ -64,7 +65,8 @@ CREATE TABLE IF NOT EXISTS price_history (
     valid_from TEXT NOT NULL,       -- first observed at this value
     valid_to TEXT,                  -- first observed at the next value (NULL: still current)
     run_id INTEGER,
-    source_url TEXT
+    source_url TEXT,
+    tier TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS idx_price_history_model ON price_history(model_id, kind, unit);
 
@@ -112,7 +114,8 @@ CREATE TABLE IF NOT EXISTS page_prices (
     usd REAL,
     official_usd REAL,
     label TEXT,
-    PRIMARY KEY (url, kind, unit)
+    tier TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (url, kind, unit, tier)
 );
 
 CREATE TABLE IF NOT EXISTS cards (

@@ -13,7 +13,8 @@ SELECT
     ) AS replacements,
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input') AS input_usd,
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output') AS output_usd,
-    (SELECT group_concat(p.kind || ' $' || printf('%g', p.usd) || '/' || p.unit, '; ') FROM prices p
+    (SELECT group_concat(p.kind || CASE WHEN p.tier != '' THEN ' (' || p.tier || ')' ELSE '' END
+                         || ' $' || printf('%g', p.usd) || '/' || p.unit, '; ') FROM prices p
         WHERE p.model_id = m.id) AS prices,
     (SELECT group_concat(r.replacement_model_id, ', ') FROM
         (SELECT replacement_model_id FROM replacements WHERE model_id = m.id
@@ -44,6 +45,7 @@ SELECT
     m.status,
     p.kind,
     p.unit,
+    p.tier,
     p.usd,
     p.official_usd,
     p.discount_pct,
