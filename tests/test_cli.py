@@ -29,9 +29,9 @@ def test_parse_prints_the_contract():
         "model_id": "openai/gpt-4-0314", "name": "gpt-4-0314",
         "prices": [
             {"kind": "input", "unit": "1M tokens", "usd": 24, "official_usd": 30, "label": "입력",
-             "usd_text": "$24/M", "official_text": "$30/M"},
+             "usd_text": "$24/M", "official_text": "$30/M", "tier": None},
             {"kind": "output", "unit": "1M tokens", "usd": 48, "official_usd": 60,
-             "label": "출력", "usd_text": "$48/M", "official_text": "$60/M"}],
+             "label": "출력", "usd_text": "$48/M", "official_text": "$60/M", "tier": None}],
         "discount_pct": 20, "context_window": 8192, "max_output_tokens": None,
         "status": "retired", "status_date": "2026-03-26", "replacements": ["gpt-5", "gpt-4.1*"],
         "commercial_use": True, "summary": None}
