@@ -40,7 +40,7 @@ def prose_sizes(passages: list[str], locale: str | None,
     for index, passage in enumerate(passages):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        if _DIGIT.search(passage) is None:
+        if _DIGIT.search(passage) is None or not find_sizes(passage, locale):
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and _DIGIT.search(following[:24]) and (
                     has_word("context_words", passage) or has_word("max_output_words", passage)):
@@ -53,6 +53,9 @@ def prose_sizes(passages: list[str], locale: str | None,
 
 
 def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[SizeStatement]:
+    if _DIGIT.search(sentence) is None or not (
+            has_word("context_words", sentence) or has_word("max_output_words", sentence)):
+        return []
     sizes = find_sizes(sentence, locale)
     if not sizes:
         return []

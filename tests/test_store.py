@@ -24,8 +24,10 @@ CREATE TABLE page_prices (
 CREATE TABLE replacements (
     model_id TEXT NOT NULL, replacement_id TEXT NOT NULL, source_url TEXT,
     PRIMARY KEY (model_id, replacement_id));
-INSERT INTO prices (model_id, kind, unit, usd, usd_text) VALUES ('a/b', 'input', '1M tokens', 2, '$2');
-INSERT INTO price_history (model_id, kind, unit, usd, valid_from) VALUES ('a/b', 'input', '1M tokens', 2, 'then');
+INSERT INTO prices (model_id, kind, unit, usd, usd_text)
+    VALUES ('a/b', 'input', '1M tokens', 2, '$2');
+INSERT INTO price_history (model_id, kind, unit, usd, valid_from)
+    VALUES ('a/b', 'input', '1M tokens', 2, 'then');
 INSERT INTO replacements (model_id, replacement_id) VALUES ('a/b', 'c-1');
 """
 
