@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog import __version__, reader_process
-from catalog.quality import card_mismatches, price_mismatches
+from catalog.quality import card_mismatches, fact_conflicts, price_mismatches
 from catalog.reader_process import FetchedPage
 from catalog.reading import read_and_normalize
 from catalog.records import Card, Finding, ModelRecord, Price
@@ -324,7 +324,7 @@ class _Run:
             self.counts["prices_changed"] += prices
             records = [_record_from_json(r) for r in readings]
             own.setdefault(model_id, _prices_only(records[0]) if records else None)
-            found = price_mismatches(records)
+            found = price_mismatches(records) + fact_conflicts(records)
             found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
             for record, finding in found:
                 self.counts["findings_added"] += self.store.set_findings(
@@ -350,7 +350,10 @@ def _record_from_json(data: dict[str, Any]) -> ModelRecord:
                      p.get("label"), tier=p.get("tier"))
 
     record = ModelRecord(url=data["url"], locale=data["locale"], provider=data["provider"],
-                         model=data["model"], name=data.get("name"))
+                         model=data["model"], name=data.get("name"),
+                         context_window=data.get("context_window"),
+                         max_output_tokens=data.get("max_output_tokens"),
+                         status=data.get("status"), status_date=data.get("status_date"))
     record.prices = [price(p) for p in data.get("prices", [])]
     record.cards = [Card(url=c["url"], provider=c["model_id"].split("/")[0],
                          model=c["model_id"].split("/", 1)[1], name=c.get("name"),

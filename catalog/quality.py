@@ -97,6 +97,33 @@ def price_mismatches(records: list[ModelRecord]) -> list[tuple[ModelRecord, Find
     return out
 
 
+def fact_conflicts(records: list[ModelRecord]) -> list[tuple[ModelRecord, Finding]]:
+    """Pages of one model in two languages that state a different size or lifecycle date (a
+    rounding, 8K against 8,192, is not a difference): a ``conflict`` finding on the page that
+    disagrees with the English one, naming both. The catalog keeps the English statement."""
+    out: list[tuple[ModelRecord, Finding]] = []
+    if len(records) < 2:
+        return out
+    reference = next((r for r in records if r.locale == "en"), records[0])
+    for page in records:
+        if page is reference:
+            continue
+        for field in ("context_window", "max_output_tokens"):
+            a, b = getattr(page, field), getattr(reference, field)
+            if a and b and abs(a - b) > 0.05 * max(a, b):
+                out.append((page, Finding("conflict", (
+                    f"{field} {a} on {page.locale} page, {b} on {reference.locale} page "
+                    f"{reference.url}"))))
+        if (page.status_date and reference.status_date
+                and page.status_date != reference.status_date
+                and not page.status_date.startswith(reference.status_date)
+                and not reference.status_date.startswith(page.status_date)):
+            out.append((page, Finding("conflict", (
+                f"status_date {page.status_date} on {page.locale} page, "
+                f"{reference.status_date} on {reference.locale} page {reference.url}"))))
+    return out
+
+
 def card_mismatches(record: ModelRecord,
                     own_page: Callable[[str], ModelRecord | None]) -> list[Finding]:
     """Cards on ``record``'s page that advertise a price other than the one the model's own

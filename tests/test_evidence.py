@@ -101,3 +101,16 @@ def test_static_site_says_why(scraped_db, tmp_path):
     assert "because the page says:" in model and "has been retired" in model
     deprecations = html.unescape((out / "deprecations.html").read_text(encoding="utf-8"))
     assert "because the page says" in deprecations
+
+
+def test_two_languages_that_disagree_on_a_size_leave_a_conflict():
+    from catalog.quality import fact_conflicts
+    from catalog.records import ModelRecord
+
+    en = ModelRecord(url="https://x/models/a/b/", locale="en", provider="a", model="b",
+                     context_window=128_000, max_output_tokens=8192, status_date="2027-03")
+    fr = ModelRecord(url="https://x/fr/models/a/b/", locale="fr", provider="a", model="b",
+                     context_window=200_000, max_output_tokens=8000, status_date="2027-03-31")
+    found = fact_conflicts([en, fr])
+    assert [(page.locale, f.kind, f.detail.split(" on ")[0]) for page, f in found] == [
+        ("fr", "conflict", "context_window 200000")]
