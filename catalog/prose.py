@@ -135,13 +135,22 @@ _LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _SPACES = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2009\u202f"})
 
 
+#: lists scanned together: the size words and the lifecycle keywords (every passage is
+#: checked for these, in one pass), and the words only a lifecycle sentence is checked for
+_GROUPS = (("context_words", "max_output_words", "bound_words", "retire_words",
+            "deprecate_words"),)
+_GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
+
+
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    """Every prose word of every language in one Aho-Corasick automaton: a page's text is
-    scanned once for all of them, in time linear in the text (a regex alternation of a
-    thousand words tried them at every character)."""
+def _automaton(group: int) -> ahocorasick.Automaton:
+    """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
+    text is scanned once for all of them, in time linear in the text (a regex alternation of
+    a thousand words tried them at every character)."""
+    keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
+        k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
-    for key in PROSE_KEYS:
+    for key in keys:
         for word in vocabulary().prose.get(key, ()):
             text = " ".join(word.split())
             if text:
@@ -163,11 +172,11 @@ def _lower(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _scan(text: str) -> dict[str, tuple[Hit, ...]]:
-    """Every vocabulary word in ``text``, by list (``retire_words``…), in order."""
+def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
+    """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
     low = _lower(text)
     found: dict[str, list[Hit]] = {}
-    for last, (word, entries) in _automaton().iter(low):
+    for last, (word, entries) in _automaton(group).iter(low):
         start = last - len(word) + 1
         end = last + 1
         before_ok = start == 0 or not _LETTERS.match(low[start - 1])
@@ -182,7 +191,8 @@ def _scan(text: str) -> dict[str, tuple[Hit, ...]]:
 def find_words(key: str, text: str) -> list[Hit]:
     """The words of one vocabulary list in ``text``; of overlapping ones, the longest."""
     out: list[Hit] = []
-    for hit in sorted(_scan(text).get(key, ()), key=lambda h: (h.begin, -h.finish)):
+    for hit in sorted(_scan(text, _GROUP_OF.get(key, len(_GROUPS))).get(key, ()),
+                      key=lambda h: (h.begin, -h.finish)):
         if out and hit.begin < out[-1].finish:
             continue
         out.append(hit)
@@ -190,7 +200,7 @@ def find_words(key: str, text: str) -> list[Hit]:
 
 
 def has_word(key: str, text: str) -> bool:
-    return key in _scan(text)
+    return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
 
 
 def own_name_patterns(names: set[str] | frozenset[str],

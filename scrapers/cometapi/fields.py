@@ -77,6 +77,9 @@ def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     """``(label, value)`` pairs in one line of text."""
     if not _DIGIT.search(text):
         return []
+    if len(text) > 80 and "$" not in text and "USD" not in text and ":" not in text \
+            and "：" not in text:
+        return []  # prose: a size pair in a long line has a colon ("Context: 128K")
     if len(text) <= 200:  # short lines recur (labels, cards, table cells): cached
         return list(_pairs_cached(text, locale))
     return _pairs(text, locale)
