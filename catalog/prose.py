@@ -137,8 +137,7 @@ _SPACES = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2009\u202f"})
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
-_GROUPS = (("context_words", "max_output_words", "bound_words", "retire_words",
-            "deprecate_words"),)
+_GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words"),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 

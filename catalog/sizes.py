@@ -42,42 +42,39 @@ def prose_sizes(passages: list[str], locale: str | None,
             continue  # most of a page's text names no size: one scan, no sentence splitting
         if _DIGIT.search(passage) is None or not find_sizes(passage, locale):
             following = passages[index + 1] if index + 1 < len(passages) else ""
-            if len(passage) <= 48 and _DIGIT.search(following[:24]) and (
-                    has_word("context_words", passage) or has_word("max_output_words", passage)):
+            if len(passage) <= 48 and _DIGIT.search(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
-                found.extend(_in_sentence(f"{passage} {following}", locale, names or set()))
+                found.extend(_in_passage(f"{passage} {following}", locale, names or set()))
             continue
-        for sentence in sentences(passage):
-            found.extend(_in_sentence(sentence, locale, names or set()))
+        found.extend(_in_passage(passage, locale, names or set()))
     return found
 
 
-def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[SizeStatement]:
-    if _DIGIT.search(sentence) is None or not (
-            has_word("context_words", sentence) or has_word("max_output_words", sentence)):
-        return []
-    sizes = find_sizes(sentence, locale)
+def _in_passage(passage: str, locale: str | None, names: set[str]) -> list[SizeStatement]:
+    """The sizes of one passage: each figure belongs to the nearest size word that no full
+    stop, semicolon or other figure separates from it; its evidence is its sentence."""
+    sizes = find_sizes(passage, locale)
     if not sizes:
         return []
-    words = [(m.start(), m.end(), "max_output") for m in find_words("max_output_words", sentence)]
+    words = [(m.start(), m.end(), "max_output") for m in find_words("max_output_words", passage)]
     taken = [(s, e) for s, e, _ in words]
-    words += [(m.start(), m.end(), "context") for m in find_words("context_words", sentence)
+    words += [(m.start(), m.end(), "context") for m in find_words("context_words", passage)
               if not any(m.start() < e and s < m.end() for s, e in taken)]
     if not words:
         return []
-    others = [m for m in mentions(sentence, names) if not m[2]]
+    spans: list[tuple[int, int, str]] | None = None
     out: list[SizeStatement] = []
     for size in sizes:
-        if _counts_something_else(sentence, size.end):
+        if _counts_something_else(passage, size.end):
             continue  # "roughly 150,000 words", "1,024 pixels": not a token count
         best: tuple[int, str] | None = None
         for start, end, kind in words:
             if end <= size.start:
                 gap = size.start - end
-                between = sentence[end:size.start]
+                between = passage[end:size.start]
             elif start >= size.end:
                 gap = start - size.end + 2  # a word before the figure is its label first
-                between = sentence[size.end:start]
+                between = passage[size.end:start]
             else:
                 continue
             if gap > _REACH or any(ch in between for ch in ".;。；") or _has_figure(between):
@@ -86,12 +83,32 @@ def _in_sentence(sentence: str, locale: str | None, names: set[str]) -> list[Siz
                 best = (gap, kind)
         if best is None:
             continue
-        if any(_near(size, m) for m in others):
+        if spans is None:
+            spans = _sentence_spans(passage)
+        first, _last, sentence = next(
+            (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
+        local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
+        if any(_near(local, m) for m in mentions(sentence, names) if not m[2]):
             continue  # "GPT-4's 8K context": a size said of another model
-        if best[1] == "max_output" and not _bounded(sentence, size, words):
+        local_words = [(s - first, e - first, k) for s, e, k in words]
+        if best[1] == "max_output" and not _bounded(sentence, local, local_words):
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
     return out
+
+
+def _sentence_spans(passage: str) -> list[tuple[int, int, str]]:
+    """Each sentence of a passage with where it starts and ends in it."""
+    spans = []
+    at = 0
+    for sentence in sentences(passage):
+        start = passage.find(sentence[:20], at)
+        if start == -1:
+            start = at
+        end = start + len(sentence)
+        spans.append((start, end, sentence))
+        at = end
+    return spans
 
 
 _OTHER_UNITS = ("word", "page", "mot", "wört", "wort", "palabra", "palavra", "parol", "слов",

@@ -191,6 +191,13 @@ def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | No
     return None
 
 
+@lru_cache(maxsize=8192)
+def _unit_tail_cached(tail: str) -> tuple[int, str | None, Decimal]:
+    """``_unit_tail`` of the text right after a figure (the same few tails recur on every
+    page: "/M", "/M Output:", " per second")."""
+    return _unit_tail(tail, 0, vocabulary())
+
+
 def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None, Decimal]:
     """After a price: ``/M``, ``/1K tokens``, `` per 1M characters``, ``/秒``, `` / image``.
     Returns (end, unit, how many units the price is for)."""
@@ -276,7 +283,8 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
             amount, ambiguous = None, True
         if amount is None and not ambiguous:
             continue
-        end, key, quantity = _unit_tail(text, m.end(), vocab)
+        offset, key, quantity = _unit_tail_cached(text[m.end():m.end() + 48])
+        end = m.end() + offset
         per = UNIT_BY_KEY.get(key) if key else None
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
             amount = amount * MILLION / quantity
