@@ -40,20 +40,21 @@ def prose_sizes(passages: list[str], locale: str | None,
     for index, passage in enumerate(passages):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        if _DIGIT.search(passage) is None or not find_sizes(passage, locale):
+        sizes = find_sizes(passage, locale) if _DIGIT.search(passage) else []
+        if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and _DIGIT.search(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
-                found.extend(_in_passage(f"{passage} {following}", locale, names or set()))
+                joined = f"{passage} {following}"
+                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set()))
             continue
-        found.extend(_in_passage(passage, locale, names or set()))
+        found.extend(_in_passage(passage, sizes, names or set()))
     return found
 
 
-def _in_passage(passage: str, locale: str | None, names: set[str]) -> list[SizeStatement]:
+def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeStatement]:
     """The sizes of one passage: each figure belongs to the nearest size word that no full
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
-    sizes = find_sizes(passage, locale)
     if not sizes:
         return []
     words = [(m.start(), m.end(), "max_output") for m in find_words("max_output_words", passage)]

@@ -132,6 +132,13 @@ def has_pair(text: str, locale: str | None = None) -> bool:
 
 def value_only(text: str, locale: str | None = None) -> bool:
     """Is the text nothing but one price or one size (``$2/M``, ``1M``, ``128,000 tokens``)?"""
+    if len(text) > 60 or not _DIGIT.search(text):
+        return False
+    return _value_only(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _value_only(text: str, locale: str | None) -> bool:
     text = text.strip().strip(":：").strip()
     if not text:
         return False
@@ -181,8 +188,8 @@ def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]
             i += 1
             continue
         if (nxt is not None and len(text) <= 48 and _HAS_LETTER.search(text)
-                and not has_pair(text, locale) and not value_only(text, locale)
                 and value_only(nxt, locale)
+                and not has_pair(text, locale) and not value_only(text, locale)
                 and (text.endswith(_COLONS) or labels.meaning_of(text) is not None
                      or nxt.lstrip().startswith(("$", ":", "："))
                      or nxt.lstrip()[:1].isdigit())):
