@@ -40,7 +40,7 @@ def prose_sizes(passages: list[str], locale: str | None,
     for index, passage in enumerate(passages):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        sizes = find_sizes(passage, locale) if _DIGIT.search(passage) else []
+        sizes = _sizes_near_words(passage, locale) if _DIGIT.search(passage) else []
         if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and _DIGIT.search(following[:24]):
@@ -49,6 +49,30 @@ def prose_sizes(passages: list[str], locale: str | None,
                 found.extend(_in_passage(joined, find_sizes(joined, locale), names or set()))
             continue
         found.extend(_in_passage(passage, sizes, names or set()))
+    return found
+
+
+def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
+    """The figures of a passage that a size word could claim: only the stretches within reach
+    of a context or output word are read (a long description holds many other numbers)."""
+    hits = [*find_words("context_words", passage), *find_words("max_output_words", passage)]
+    spans: list[list[int]] = []
+    for hit in sorted(hits, key=lambda h: h.start()):
+        start = max(0, hit.start() - _REACH - 24)
+        end = min(len(passage), hit.end() + _REACH + 24)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    found: list[Size] = []
+    for start, end in spans:
+        while start > 0 and not passage[start - 1].isspace():
+            start -= 1  # never cut a figure in two
+        while end < len(passage) and not passage[end].isspace():
+            end += 1
+        for size in find_sizes(passage[start:end], locale):
+            found.append(Size(size.tokens, size.exact, size.text, size.start + start,
+                              size.end + start))
     return found
 
 

@@ -476,10 +476,9 @@ def _cards(anchors: list, ref: ModelRef) -> tuple[list[CardReading], list]:
                 break
             element = parent
         card_lines = lines_of(element)
-        fields = place_fields([(*p, text) for text in merge_split_pairs(card_lines, ref.locale)
-                               for p in pairs_in(text, ref.locale)], ref.locale)
-        coming_soon = any(labels.meaning_of(text) == "coming_soon"
-                          for ln in card_lines for text in (ln.text, *ln.parts))
+        facts, coming_soon = _card_facts(
+            tuple((ln.text, ln.code, ln.parts) for ln in card_lines), ref.locale)
+        fields = list(facts)
         if not fields and not coming_soon:
             continue
         elements.append(element)
@@ -489,6 +488,19 @@ def _cards(anchors: list, ref: ModelRef) -> tuple[list[CardReading], list]:
             coming_soon=coming_soon, summary=_card_summary(card_lines),
         ))
     return cards, elements
+
+
+@lru_cache(maxsize=4096)
+def _card_facts(lines: tuple[tuple[str, bool, tuple[str, ...]], ...],
+                locale: str) -> tuple[tuple[Field, ...], bool]:
+    """A card's fields and coming-soon word, from its lines (text, code, parts). Cached: the
+    same cards ("More models") recur on many pages of a site."""
+    as_lines = [Line(text, code=code, parts=parts) for text, code, parts in lines]
+    fields = place_fields([(*p, text) for text in merge_split_pairs(as_lines, locale)
+                           for p in pairs_in(text, locale)], locale)
+    coming_soon = any(labels.meaning_of(piece) == "coming_soon"
+                      for text, _code, parts in lines for piece in (text, *parts))
+    return tuple(fields), coming_soon
 
 
 def _in_navigation(node) -> bool:
