@@ -16,6 +16,7 @@ import ahocorasick
 
 from scrapers.vocabulary import PROSE_KEYS, vocabulary
 
+_TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _INITIAL = re.compile(r"[a-z]\.")
 _ENDERS = "。！？!?؟।"
@@ -105,8 +106,9 @@ def _continues(previous: str, following: str) -> bool:
     if previous.endswith(tuple(_ENDERS)):
         return False
     low = " " + previous.casefold()
-    if low.endswith(_abbreviations()):
-        return True
+    tail = _TRAILING_WORD.search(low)
+    if low.endswith(_abbreviations()) or (tail and f" {tail.group(0)}" in _abbreviations()):
+        return True  # "z. B.", "US$/Mio." (an abbreviation after a slash too)
     last = low.rsplit(None, 1)[-1] if low.split() else low
     if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"
         first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
@@ -237,14 +239,17 @@ def mentions(sentence: str, names: set[str],
     for pattern in own_name_patterns(names, sentence):
         ours.extend((m.start(), m.end()) for m in pattern.finditer(low))
     found = [(s, e, True, sentence[s:e]) for s, e in ours]
-    candidates: list = [*_display_names(sentence), *MODEL_ID.finditer(sentence)]
+    candidates: list = [(1, m) for m in (*_display_names(sentence),
+                                         *MODEL_ID.finditer(sentence))]
     if known:
         for pattern in own_name_patterns(known - names, sentence):
-            candidates.extend(_Trimmed(sentence[m.start():m.end()], m.start(), m.end())
+            candidates.extend((0, _Trimmed(sentence[m.start():m.end()], m.start(), m.end()))
                               for m in pattern.finditer(low))
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
-    # "V2.5" < "Kling V2.5 Turbo"), and of two ending together the shorter ("Use GPT-5")
-    candidates.sort(key=lambda m: (-m.end(), m.start()))
+    # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
+    # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
+    candidates.sort(key=lambda pm: (-pm[1].end(), pm[0], pm[1].start()))
+    candidates = [m for _priority, m in candidates]
     for m in candidates:
         text = m.group(0).strip()
         if _MONTHS_EN.match(text + " ") or slug_form(text) in names:

@@ -89,6 +89,9 @@ def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
             reading = _by_columns(grid[index + 1:], roles, locale)
             if reading.rows:
                 return reading
+    labelled = _role_and_kind_rows(grid, locale)
+    if labelled is not None:
+        return labelled
     first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
     if any(v in ("comet_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
@@ -127,6 +130,38 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
         found.append(PriceRow(label, meaning, _money_text(comet, locale),
                               _money_text(official, locale), line))
     return TableReading(found, discount, discount_line)
+
+
+def _role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """Rows whose label names both whose price and what for: "CometAPI, Eingabe | 0,64 US$",
+    "Listenpreis Anthropic, Eingabe | 0,80 US$" (a definition list of every figure)."""
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    for row in grid:
+        if len(row) < 2 or not row[0]:
+            continue
+        role = labels.column_meaning(row[0])
+        kind = _kind_in(row[0])
+        money = _money_text(row[1], locale)
+        if role in ("comet_price", "official_price") and kind and money:
+            found.setdefault(kind, {})[role] = (money, " | ".join(c for c in row if c))
+    if len(found) < 1 or not any("official_price" in v for v in found.values()):
+        return None
+    rows = []
+    for kind, roles in found.items():
+        comet, official = roles.get("comet_price"), roles.get("official_price")
+        line = " / ".join(x[1] for x in (comet, official) if x)
+        rows.append(PriceRow(kind, kind, comet[0] if comet else None,
+                             official[0] if official else None, line))
+    return TableReading(rows, None, None)
+
+
+def _kind_in(label: str) -> str | None:
+    """The price kind a longer label names ("CometAPI, Eingabe" → input)."""
+    for piece in re.split(r"[,;:/()–—|-]+", label):
+        meaning = labels.meaning_of(piece.strip())
+        if meaning in labels.PRICE_KINDS:
+            return meaning
+    return None
 
 
 def _bare_percent(cell: str) -> bool:
