@@ -449,6 +449,7 @@ _SAVING_WORDS = ("below", "off", "cheaper", "less than", "save", "saving", "lowe
                  "ниже", "дешевле", "экономи", "скидк", "低", "便宜", "优惠", "優惠", "割引", "安",
                  "저렴", "할인", "ถูกกว่า", "ส่วนลด", "rẻ hơn", "giảm", "lebih murah", "hemat",
                  "diskaun", "أقل", "خصم", "daha ucuz", "indirim", "sconto", "rabat", "korting",
+                 "オフ",
                  "descuento", "desconto", "remise", "réduction", "rabatt", "discount")
 
 
@@ -456,7 +457,7 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) ->
     """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
     a percentage in a sentence that speaks of a saving or of the official price."""
     for passage in passages:
-        if not any(mark in passage for mark in "%٪％"):
+        if not any(mark in passage for mark in "%٪％") and "cent" not in passage.lower():
             continue
         for sentence in sentences(passage):
             value = parse_percent(sentence)

@@ -224,7 +224,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     parts = [re.escape(part) for part in name.split("-") if part]
     if not parts:
         return None
-    pattern = r"[\s._\[\]-]*".join(parts)
+    pattern = r"[\s._·\[\]-]*".join(parts)
     # matched against lower-cased text: without re.I the pattern compiles six times faster
     return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
 

@@ -369,6 +369,15 @@ def _find_sizes_cached(text: str, locale: str | None) -> tuple[Size, ...]:
 
 def _find_sizes(text: str, locale: str | None) -> list[Size]:
     vocab = vocabulary()
+    words = _word_sizes(text, locale, vocab)
+    if words:
+        digits = _digit_sizes(text, locale, vocab)
+        return sorted([*words, *(d for d in digits if not any(
+            d.start < w.end and w.start < d.end for w in words))], key=lambda s: s.start)
+    return _digit_sizes(text, locale, vocab)
+
+
+def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
     ascii_text = ascii_digits(text)
     found: list[Size] = []
     for m in _SIZE_NUM.finditer(ascii_text):
@@ -413,6 +422,33 @@ def _find_sizes(text: str, locale: str | None) -> list[Size]:
     return found
 
 
+@cache
+def _number_word_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """Number words a size can start with ("one", "un", "一"), followed by a suffix."""
+    words = sorted(vocab.number_index, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?=\s?[^\W\d_])|(?:一|壹)(?=[百千万億亿])",
+                      re.IGNORECASE)
+
+
+def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
+    """Sizes written with a number word: "one million tokens", "un million de jetons",
+    "一百万" (always rounded)."""
+    found = []
+    for m in _number_word_pattern(vocab).finditer(text):
+        at = m.end() + (1 if text[m.end():m.end() + 1] == " " else 0)
+        suffix = _match_word(text, at, _size_suffixes(vocab))
+        if suffix is None or len(suffix) < 2:
+            continue  # "a K" is not a size; the suffix must be a word ("million", "百万")
+        factor = vocab.multiplier(suffix, locale)
+        if not factor or factor < 1000:
+            continue
+        value = vocab.number_index.get(m.group(0).casefold(), 1)
+        found.append(Size(value * factor, False, text[m.start():at + len(suffix)], m.start(),
+                          at + len(suffix)))
+    return found
+
+
 def parse_size(text: str, locale: str | None = None) -> Size | None:
     """The first token count in ``text``; a bare ``8`` or ``128`` in a size cell too (a spec
     row "Context | 128" is not this module's business to doubt), ``None`` if none."""
@@ -446,7 +482,9 @@ def same_size(a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- percentages
 
-_PERCENT = re.compile(r"([-−–]?)\s*(\d+(?:[.,]\d+)?)\s*[%٪％]")
+_PERCENT = re.compile(r"([-−–]?)\s*(\d+(?:[.,]\d+)?)\s*(?:[%٪％]|(?:percent|per cent|pour cent|"
+                      r"prozent|por ciento|por cento|per cento|procent|procentów|процент)"
+                      r"(?![^\W\d_]))", re.IGNORECASE)
 
 
 def parse_percent(text: str) -> Decimal | None:

@@ -24,7 +24,9 @@ _INDEX = vocabulary().label_index
 _LONGEST_LABEL = 4 * max(len(k) for k in _INDEX) + 16
 
 
-_COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items() if m in COLUMN_KINDS and len(w) >= 3)
+# a column word is 3 letters at least in alphabetic scripts, 2 in CJK ("官方", "공식")
+_COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items()
+                      if m in COLUMN_KINDS and len(w) >= (3 if w.isascii() else 2))
 
 
 def meaning_of(label: str) -> str | None:

@@ -86,6 +86,8 @@ def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
         roles = {c: r for c, r in roles.items() if r}
         named = "comet_price" in roles.values() or "official_price" in roles.values()
         if named and not any(find_money(cell, locale) for cell in header):
+            roles = _completed(_aligned(roles, grid[index + 1:], locale), grid[index + 1:],
+                               locale)
             reading = _by_columns(grid[index + 1:], roles, locale)
             if reading.rows:
                 return reading
@@ -96,6 +98,39 @@ def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
     if any(v in ("comet_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
     return _by_position(grid, locale)
+
+
+def _aligned(roles: dict[int, str | None], rows: list[list[str]],
+             locale: str | None) -> dict[int, str | None]:
+    """Header cells merged across rows or columns (``rowspan``/``colspan``) shift a lower
+    header row's cells to the left of the figures they name. When the price roles of the
+    header, in order, are as many as the columns that hold figures in the rows below, they
+    name those columns in order."""
+    price_roles = [(c, r) for c, r in sorted(roles.items()) if r in ("comet_price",
+                                                                     "official_price")]
+    money_cols = sorted({c for row in rows for c, cell in enumerate(row)
+                         if find_money(cell, locale)})
+    if len(price_roles) != len(money_cols) or [c for c, _ in price_roles] == money_cols:
+        return roles
+    aligned = {c: r for c, r in roles.items() if r not in ("comet_price", "official_price")
+               and c not in money_cols}
+    aligned.update({col: role for col, (_c, role) in zip(money_cols, price_roles, strict=True)})
+    return aligned
+
+
+def _completed(roles: dict[int, str | None], rows: list[list[str]],
+               locale: str | None) -> dict[int, str | None]:
+    """A header that names one price column only ("Bei ya Comet" beside a word no vocabulary
+    knows): the other column of figures holds the other price."""
+    named = {r for r in roles.values() if r in ("comet_price", "official_price")}
+    if len(named) != 1:
+        return roles
+    money_cols = sorted({c for row in rows for c, cell in enumerate(row)
+                         if c not in roles and find_money(cell, locale)})
+    if len(money_cols) != 1:
+        return roles
+    other = "official_price" if named == {"comet_price"} else "comet_price"
+    return {**roles, money_cols[0]: other}
 
 
 def _by_columns(rows: list[list[str]], roles: dict[int, str | None],

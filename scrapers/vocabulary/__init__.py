@@ -55,6 +55,7 @@ class Language:
     units: dict[str, tuple[str, ...]]
     per_words: tuple[str, ...]
     multipliers: dict[int, tuple[str, ...]]
+    numbers: dict[int, tuple[str, ...]]
     months: tuple[tuple[str, ...], ...]
     prose: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
@@ -69,6 +70,7 @@ class Vocabulary:
     unit_index: dict[str, str] = field(default_factory=dict)
     per_words: tuple[str, ...] = ()
     multiplier_index: dict[str, int] = field(default_factory=dict)
+    number_index: dict[str, int] = field(default_factory=dict)
     month_index: dict[str, int] = field(default_factory=dict)
     prose: dict[str, tuple[str, ...]] = field(default_factory=dict)
     abbreviations: tuple[str, ...] = ()
@@ -122,6 +124,8 @@ def load_language(path: Path) -> Language:
              if k in UNIT_KEYS}
     multipliers = {int(k): _strings(v, f"{name}.multipliers.{k}")
                    for k, v in data.get("multipliers", {}).items()}
+    numbers = {int(k): _strings(v, f"{name}.numbers.{k}")
+               for k, v in data.get("numbers", {}).items()}
     months = tuple(_strings(m, f"{name}.months") for m in data.get("months", []))
     if months and len(months) != 12:
         raise VocabularyError(f"{name}.months: expected 12 lists, got {len(months)}")
@@ -132,7 +136,7 @@ def load_language(path: Path) -> Language:
     return Language(
         code=name, decimal_comma=data.get("decimal", ".") == ",", date_order=order,
         labels=labels, units=units, per_words=_strings(data.get("per_words", []), name),
-        multipliers=multipliers, months=months, prose=prose,
+        multipliers=multipliers, numbers=numbers, months=months, prose=prose,
         abbreviations=_strings(data.get("abbreviations", []), f"{name}.abbreviations"),
     )
 
@@ -143,6 +147,7 @@ def build(languages: dict[str, Language]) -> Vocabulary:
     label_index: dict[str, str] = {}
     unit_index: dict[str, str] = {}
     multiplier_index: dict[str, int] = {}
+    number_index: dict[str, int] = {}
     month_index: dict[str, int] = {}
     prose: dict[str, list[str]] = {k: [] for k in PROSE_KEYS}
     per_words: list[str] = []
@@ -157,6 +162,9 @@ def build(languages: dict[str, Language]) -> Vocabulary:
         for factor, words in lang.multipliers.items():
             for word in words:
                 multiplier_index.setdefault(word.rstrip("."), factor)
+        for value, words in lang.numbers.items():
+            for word in words:
+                number_index.setdefault(word, value)
         for number, words in enumerate(lang.months, start=1):
             for word in words:
                 month_index.setdefault(word.rstrip("."), number)
@@ -166,7 +174,8 @@ def build(languages: dict[str, Language]) -> Vocabulary:
         abbreviations.extend(a for a in lang.abbreviations if a not in abbreviations)
     return Vocabulary(
         languages=languages, label_index=label_index, unit_index=unit_index,
-        per_words=tuple(per_words), multiplier_index=multiplier_index, month_index=month_index,
+        per_words=tuple(per_words), multiplier_index=multiplier_index,
+        number_index=number_index, month_index=month_index,
         prose={k: tuple(v) for k, v in prose.items()}, abbreviations=tuple(abbreviations),
     )
 
