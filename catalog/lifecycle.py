@@ -94,6 +94,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 still_served.append(sentence)
     if not statements:
         return Lifecycle(still_served=tuple(still_served))
+    if not any(s.replacements for s in statements):
+        statements.extend(_successor_rows(passages, names, known))
     rank = {"retired": 2, "deprecated": 1}
     best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
     replacements: list[str] = []
@@ -135,8 +137,8 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
     if has_word("negation_words", sentence):
         return None
     dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
-    if not dates and not has_word("this_model_words", sentence) and not any(
-            m[2] for m in mentions(sentence, names, known)):
+    if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
+            and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
                                 if dates else None)
@@ -167,6 +169,21 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
 _PLAIN_ID = re.compile(
     r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9]|[-._][a-z0-9])")
+def _successor_rows(passages: list[str], names: set[str],
+                    known: frozenset[str]) -> list[_Statement]:
+    """A lifecycle table's "Replacement model | GPT-4.1" row (a label with a successor cue and
+    a model as its value), when the statements name no successor themselves."""
+    found: list[_Statement] = []
+    for passage in passages:
+        label, sep, value = passage.partition(" | ")
+        if not sep or len(label) > 40 or "|" in value or not has_word("successor_words", label):
+            continue
+        named = [m[3] for m in mentions(value, names, known) if not m[2]]
+        if named:
+            found.append(_Statement("deprecated", None, tuple(named), passage, passage, None))
+    return found
+
+
 _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
 
 

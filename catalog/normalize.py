@@ -30,6 +30,7 @@ from scrapers.grammar import (
     Money,
     comma_decimals,
     find_money,
+    has_money_marker,
     parse_percent,
     parse_size,
     plain,
@@ -289,7 +290,7 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
     cues = [*_OFFICIAL_WORDS, *(n.casefold() for n in (record.provider_name, record.provider)
                                 if n and len(n) >= 3)]
     for passage in passages:
-        if "$" not in passage and "USD" not in passage:
+        if not has_money_marker(passage):
             continue
         low = passage.casefold()
         if not any(word in low for word in cues):

@@ -42,8 +42,10 @@ _GROUP_SPACES = " \u00a0\u202f\u2009"
 _NUM = r"\d+(?:[.,'’]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
 _MONEY = re.compile(
     rf"(?:(?P<pre>US\s?\$|\$|USD\s?)\s?(?P<a>{_NUM}|[.,]\d+)"
-    rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>US\$|\$|USD\b))"
+    rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>US\$|\$|USD\b|美元|美金|ドル|달러|dollars?\b|"
+    rf"dólares\b|dollari\b|долл))"
 )
+_CURRENCY_WORD = re.compile(r"美元|美金|ドル|달러|dollar|dólares|dollari|долл", re.IGNORECASE)
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -251,12 +253,17 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     return best
 
 
+def has_money_marker(text: str) -> bool:
+    """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
+    return "$" in text or "USD" in text or _CURRENCY_WORD.search(text) is not None
+
+
 _CACHE_TEXT = 200  # lines this short recur (labels, cards, tables): their readings are cached
 
 
 def find_money(text: str, locale: str | None = None) -> list[Money]:
     """Every price in ``text``, in order, with what it is per when the text says it."""
-    if "$" not in text and "USD" not in text:
+    if not has_money_marker(text):
         return []
     if len(text) <= _CACHE_TEXT:
         return list(_find_money_cached(text, locale))

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scrapers.cometapi import labels
-from scrapers.grammar import KIND_BY_UNIT, UNIT_TOKENS, find_money, find_sizes, unit_of_label
+from scrapers.grammar import (
+    KIND_BY_UNIT,
+    UNIT_TOKENS,
+    find_money,
+    find_sizes,
+    has_money_marker,
+    unit_of_label,
+)
 from scrapers.text import Line
 
 _SEPARATORS = " \t:：-–—|·•;,/"
@@ -44,7 +51,7 @@ class Field:
 def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
     """Prices and sizes in a line, in order, as (start, end, kind), never overlapping."""
     spans: list[tuple[int, int, str]] = []
-    if "$" in text or "USD" in text:
+    if has_money_marker(text):
         spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
     if _DIGIT.search(text):
         for size in find_sizes(text, locale):
@@ -77,8 +84,7 @@ def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     """``(label, value)`` pairs in one line of text."""
     if not _DIGIT.search(text):
         return []
-    if len(text) > 80 and "$" not in text and "USD" not in text and ":" not in text \
-            and "：" not in text:
+    if len(text) > 80 and ":" not in text and "：" not in text and not has_money_marker(text):
         return []  # prose: a size pair in a long line has a colon ("Context: 128K")
     if len(text) <= 200:  # short lines recur (labels, cards, table cells): cached
         return list(_pairs_cached(text, locale))
@@ -108,7 +114,7 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str]]:
                 continue
         if not _HAS_LETTER.search(label):
             continue
-        known = labels.meaning_of(_known_tail(_bare(label))) is not None
+        known = labels.meaning_of(_known_tail(bare(label))) is not None
         if not (colon or known):
             continue
         if len(label.split()) > 5 and not known:
@@ -120,7 +126,7 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str]]:
 _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
 
 
-def _bare(label: str) -> str:
+def bare(label: str) -> str:
     """A label without its parenthetical qualifier: "Input (CometAPI)" → "Input"."""
     bare = _QUALIFIER.sub(" ", label).strip()
     return bare or label
@@ -209,7 +215,7 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
     for pair in pairs:
         raw_label, value = pair[0], pair[1]
         source = pair[2] if len(pair) > 2 else line
-        label = _known_tail(_bare(raw_label))
+        label = _known_tail(bare(raw_label))
         meaning = labels.meaning_of(label)
         placed_by = "vocabulary" if meaning else None
         money = find_money(value, locale)

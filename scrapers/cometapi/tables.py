@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from scrapers.cometapi import labels
-from scrapers.cometapi.fields import Field, known_tail, pairs_in, place_fields
+from scrapers.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
 from scrapers.grammar import KIND_BY_UNIT, find_money, parse_percent
 from scrapers.text import Line
 
@@ -65,7 +65,7 @@ def grids(lines: list[Line]) -> list[list[list[str]]]:
 
 
 def _meaning(label: str, value: str, locale: str | None) -> str | None:
-    meaning = labels.meaning_of(known_tail(label)) if label else None
+    meaning = labels.meaning_of(known_tail(bare(label))) if label else None
     if meaning in labels.PRICE_KINDS:
         return meaning
     money = find_money(value, locale)
