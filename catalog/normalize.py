@@ -55,7 +55,8 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
     )
     findings: list[Finding] = []
     evidence: dict[str, list[str]] = {}
-    record.prices = _prices(reading, locale, findings, evidence)
+    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
+        reading.passages, locale, evidence)
     _official_from_prose(record, reading.passages, locale, evidence)
     record.discount_pct = _discount(reading, evidence)
     names = model_names(ref.model, reading.name)
@@ -302,12 +303,15 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                 continue
             ours_at = _positions(low, "comet")
             used: set[int] = set()
-            for money in find_money(sentence, locale):
-                if _ours(money.start, cue_at, ours_at):
-                    continue  # CometAPI's own figure, quoted beside the official one
-                kind = KIND_BY_UNIT.get(money.per or "")
-                if kind is None:
-                    kind = _nearest_kind(sentence, money, used)
+            theirs = [m for m in find_money(sentence, locale)
+                      if not _ours(m.start, cue_at, ours_at)]  # not CometAPI's own figure
+            kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
+                     for m in theirs]
+            token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
+            unclear = None in kinds or len(set(kinds)) < len(kinds)
+            if len(theirs) == len(token_kinds) >= 2 and unclear:
+                kinds = token_kinds  # "2 $ et 6 $": in the order the page lists its prices
+            for money, kind in zip(theirs, kinds, strict=True):
                 if kind is None and len(record.prices) == 1:
                     kind = record.prices[0].kind  # the page's one price
                 if kind not in wanting or money.usd is None:
@@ -322,6 +326,37 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                                              p.usd_text, money.text)
                 evidence.setdefault(f"official.{kind}", []).append(sentence)
                 wanting.discard(kind)
+
+
+def _prices_from_prose(passages: list[str], locale: str,
+                       evidence: dict[str, list[str]]) -> list[Price]:
+    """A page with no price line may still state CometAPI's prices in a sentence ("CometAPI
+    applique 1,60 $ par million de jetons en entrée et 4,80 $ … en sortie"): the figures
+    nearest after "CometAPI", each of the kind named nearest to it."""
+    for passage in passages:
+        low = passage.casefold()
+        if "comet" not in low or not has_money_marker(passage):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            ours_at = _positions(low, "comet")
+            if not ours_at:
+                continue
+            cue_at = [i for w in _OFFICIAL_WORDS for i in _positions(low, w)]
+            used: set[int] = set()
+            prices: list[Price] = []
+            for money in find_money(sentence, locale):
+                if money.usd is None or not _ours(money.start, cue_at, ours_at):
+                    continue
+                kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money, used)
+                if kind is None or any(p.kind == kind for p in prices):
+                    continue
+                unit = _unit_for(kind, money) if money.per else UNIT_TOKENS
+                prices.append(Price(kind, unit, money.usd, None, None, money.text))
+                evidence.setdefault(f"price.{kind}", []).append(sentence)
+            if prices:
+                return prices
+    return []
 
 
 def _positions(text: str, word: str) -> list[int]:

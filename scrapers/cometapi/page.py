@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from scrapers.cometapi import labels
 from scrapers.cometapi.fields import Field, has_pair, merge_split_pairs, pairs_in, place_fields
 from scrapers.cometapi.fields import value_only as _value_only
-from scrapers.cometapi.tables import PriceRow, read_tables
+from scrapers.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
 from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
 from scrapers.text import INVISIBLE_TAGS, Line, lines_of, parse_html
 
@@ -127,6 +127,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.summary = _summary(header, locale)
     body = content[end:]
     reading.price_rows, reading.discount, reading.discount_line = _pricing_table(body, locale)
+    if not any(row.official for row in reading.price_rows):
+        reading.price_rows += _labelled_figures(body, locale)
     reading.spec_rows = _spec_rows(body)
     reading.passages = _passages(header, body, locale)
     reading.specs = _specs(reading.spec_rows)
@@ -352,6 +354,22 @@ def _pricing_table(body: list[Line], locale: str) -> tuple[list[PriceRow], str |
             return rows, discount_text, discount_line
         i = j
     return [], None, None
+
+
+def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:
+    """Figures each under a label that names whose price and what for, outside any table:
+    "Официальная цена, ввод" / "$5/M" in separate elements, or "Official price, input: $5/M"."""
+    rows: list[list[str]] = []
+    texts = [ln.text for ln in body if not ln.code and ln.row is None]
+    for index, text in enumerate(texts):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if len(text) <= 60 and _value_only(following, locale):
+            rows.append([text, following])
+        elif ":" in text and len(text) <= 80:
+            label, _, value = text.rpartition(":")
+            rows.append([label, value])
+    reading = role_and_kind_rows(rows, locale)
+    return reading.rows if reading is not None else []
 
 
 def _column_order(lines: list[Line]) -> list[str]:

@@ -91,7 +91,7 @@ def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
             reading = _by_columns(grid[index + 1:], roles, locale)
             if reading.rows:
                 return reading
-    labelled = _role_and_kind_rows(grid, locale)
+    labelled = role_and_kind_rows(grid, locale)
     if labelled is not None:
         return labelled
     first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
@@ -167,7 +167,7 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
     return TableReading(found, discount, discount_line)
 
 
-def _role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
+def role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     """Rows whose label names both whose price and what for: "CometAPI, Eingabe | 0,64 US$",
     "Listenpreis Anthropic, Eingabe | 0,80 US$" (a definition list of every figure)."""
     found: dict[str, dict[str, tuple[str, str]]] = {}
