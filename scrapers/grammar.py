@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
+import ahocorasick
+
 from scrapers.vocabulary import Vocabulary, vocabulary
 
 UNIT_TOKENS = "1M tokens"
@@ -45,7 +47,7 @@ _MONEY = re.compile(
     rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>US\$|\$|USD\b|美元|美金|ドル|달러|dollars?\b|"
     rf"dólares\b|dollari\b|долл))"
 )
-_CURRENCY_WORD = re.compile(r"美元|美金|ドル|달러|dollar|dólares|dollari|долл", re.IGNORECASE)
+_CURRENCY_HINTS = ("美元", "美金", "ドル", "달러", "ollar", "ólar", "долл", "Долл")
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -255,7 +257,7 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
 
 def has_money_marker(text: str) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
-    return "$" in text or "USD" in text or _CURRENCY_WORD.search(text) is not None
+    return "$" in text or "USD" in text or any(word in text for word in _CURRENCY_HINTS)
 
 
 _CACHE_TEXT = 200  # lines this short recur (labels, cards, tables): their readings are cached
@@ -430,29 +432,41 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
 
 
 @cache
-def _number_word_pattern(vocab: Vocabulary) -> re.Pattern[str]:
-    """Number words a size can start with ("one", "un", "一"), followed by a suffix."""
-    words = sorted(vocab.number_index, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words) or "(?!x)x"
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?=\s?[^\W\d_])|(?:一|壹)(?=[百千万億亿])",
-                      re.IGNORECASE)
+def _multiplier_automaton(vocab: Vocabulary) -> ahocorasick.Automaton:
+    """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton:
+    a text is checked for a size written in words in one pass."""
+    automaton = ahocorasick.Automaton()
+    for word in vocab.multiplier_index:
+        if len(word) >= (3 if word.isascii() else 2):
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
-    """Sizes written with a number word: "one million tokens", "un million de jetons",
-    "一百万" (always rounded)."""
+    """Sizes written with a number word before a suffix word: "one million tokens",
+    "un million de jetons", "一百万" (always rounded)."""
     found = []
-    for m in _number_word_pattern(vocab).finditer(text):
-        at = m.end() + (1 if text[m.end():m.end() + 1] == " " else 0)
-        suffix = _match_word(text, at, _size_suffixes(vocab))
-        if suffix is None or len(suffix) < 2:
-            continue  # "a K" is not a size; the suffix must be a word ("million", "百万")
-        factor = vocab.multiplier(suffix, locale)
-        if not factor or factor < 1000:
+    low = text.casefold()
+    if len(low) != len(text):
+        return found
+    for last, word in _multiplier_automaton(vocab).iter(low):
+        start = last - len(word) + 1
+        end = last + 1
+        if end < len(low) and low[end].isalpha() and word.isascii():
+            continue  # "millionth", "milestone"
+        before = low[max(0, start - 8):start]
+        number = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if not number and start and not low[start - 1].isspace():
+            number = low[start - 1]  # "一百万": no space in CJK
+        if number.endswith("一") or number.endswith("壹"):
+            number = "一"
+        value = vocab.number_index.get(number)
+        factor = vocab.multiplier(word, locale)
+        if value is None or not factor or factor < 1000:
             continue
-        value = vocab.number_index.get(m.group(0).casefold(), 1)
-        found.append(Size(value * factor, False, text[m.start():at + len(suffix)], m.start(),
-                          at + len(suffix)))
+        begin = low.rfind(number, 0, start)
+        found.append(Size(value * factor, False, text[begin:end], begin, end))
     return found
 
 

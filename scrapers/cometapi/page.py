@@ -23,6 +23,7 @@ from scrapers.cometapi.fields import Field, has_pair, merge_split_pairs, pairs_i
 from scrapers.cometapi.fields import value_only as _value_only
 from scrapers.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
 from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
+from scrapers.grammar import has_money_marker
 from scrapers.text import INVISIBLE_TAGS, Line, lines_of, parse_html
 
 __all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
@@ -363,11 +364,13 @@ def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:
     texts = [ln.text for ln in body if not ln.code and ln.row is None]
     for index, text in enumerate(texts):
         following = texts[index + 1] if index + 1 < len(texts) else ""
-        if len(text) <= 60 and _value_only(following, locale):
+        if len(text) <= 60 and has_money_marker(following) and _value_only(following, locale):
             rows.append([text, following])
-        elif ":" in text and len(text) <= 80:
+        elif ":" in text and len(text) <= 80 and has_money_marker(text):
             label, _, value = text.rpartition(":")
             rows.append([label, value])
+    if not rows:
+        return []
     reading = role_and_kind_rows(rows, locale)
     return reading.rows if reading is not None else []
 
