@@ -192,14 +192,10 @@ def _without_doc_mentions(sentence: str) -> str:
     return _DOCS.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
-_RELEASE = re.compile(r"(?:releas|launch|introduc|publi|cutoff|cut-off|发布|發布|リリース|출시|"
-                      r"выпущ|sortie le|lanc|veröffentlich)", re.I)
-
-
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
     """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
     before = sentence[max(0, found.start - 30):found.start]
-    return bool(_RELEASE.search(before)) and not has_word("retire_words", before)
+    return has_word("release_words", before) and not has_word("retire_words", before)
 
 
 def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,

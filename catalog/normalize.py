@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from catalog.lifecycle import model_names, read_lifecycle
-from catalog.prose import sentences
+from catalog.prose import find_words, has_word, sentences
 from catalog.quality import text_findings
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.sizes import SizeStatement, choose, prose_sizes
@@ -274,10 +274,6 @@ def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | 
     return resolve_comma(found[0]) if comma else found[0]
 
 
-_OFFICIAL_WORDS = ("official", "list price", "upstream", "官方", "公式", "공식", "oficial",
-                   "officiel", "offiziell", "официальн", "oficjaln", "ufficiale", "resmi",
-                   "chính thức", "อย่างเป็นทางการ", "الرسمي", "officieel", "offisiell", "officiel")
-
 
 def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                          evidence: dict[str, list[str]]) -> None:
@@ -288,17 +284,17 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
     wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"}
     if not wanting:
         return
-    cues = [*_OFFICIAL_WORDS, *(n.casefold() for n in (record.provider_name, record.provider)
-                                if n and len(n) >= 3)]
+    names = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
     for passage in passages:
         if not has_money_marker(passage):
             continue
         low = passage.casefold()
-        if not any(word in low for word in cues):
+        if not (has_word("official_words", passage) or any(n in low for n in names)):
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            cue_at = [i for w in cues for i in _positions(low, w)]
+            cue_at = [h.start() for h in find_words("official_words", sentence)]
+            cue_at += [i for n in names for i in _positions(low, n)]
             if not cue_at:
                 continue
             ours_at = _positions(low, "comet")
@@ -342,7 +338,7 @@ def _prices_from_prose(passages: list[str], locale: str,
             ours_at = _positions(low, "comet")
             if not ours_at:
                 continue
-            cue_at = [i for w in _OFFICIAL_WORDS for i in _positions(low, w)]
+            cue_at = [h.start() for h in find_words("official_words", sentence)]
             used: set[int] = set()
             prices: list[Price] = []
             for money in find_money(sentence, locale):
@@ -405,13 +401,6 @@ def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
     return best[2]
 
 
-_NOT_ALLOWED = ("not ", "no ", "non-", "non ", "nicht", "kein", "nie ", "не ", "некоммер",
-                "não", "ikke", "inte ", "niet", "geen", "không", "tidak", "bukan", "ไม่", "غير",
-                "لا ", "不", "禁止", "불가", "금지", "않", "できません", "不可", "prohibited",
-                "forbidden", "interdit", "verboten", "prohibido", "proibido", "vietato",
-                "запрещ", "не допускается", "zabronion", "yasak", "değil")
-
-
 def _coming_soon_lines(passages: list[str]) -> list[str]:
     """The lines that say the model is coming soon (its badge, a sentence)."""
     words = [w for w, m in labels.label_words() if m == "coming_soon" and len(w) >= 3]
@@ -433,7 +422,7 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
             if at < 0:
                 continue
             evidence.setdefault("commercial_use", []).append(sentence)
-            return not any(n in low for n in _NOT_ALLOWED)
+            return not has_word("not_allowed_words", sentence)
     return None
 
 
@@ -479,16 +468,6 @@ def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -
     return None
 
 
-_SAVING_WORDS = ("below", "off", "cheaper", "less than", "save", "saving", "lower", "unter",
-                 "sparen", "günstiger", "moins", "inférieur", "menos", "abaixo", "più basso",
-                 "sotto", "goedkoper", "lager", "billigere", "billigare", "taniej", "niżej",
-                 "ниже", "дешевле", "экономи", "скидк", "低", "便宜", "优惠", "優惠", "割引", "安",
-                 "저렴", "할인", "ถูกกว่า", "ส่วนลด", "rẻ hơn", "giảm", "lebih murah", "hemat",
-                 "diskaun", "أقل", "خصم", "daha ucuz", "indirim", "sconto", "rabat", "korting",
-                 "オフ",
-                 "descuento", "desconto", "remise", "réduction", "rabatt", "discount")
-
-
 def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) -> object:
     """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
     a percentage in a sentence that speaks of a saving or of the official price."""
@@ -500,13 +479,10 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) ->
             if value is None or not 0 < value < 100:
                 continue
             low = sentence.casefold()
-            official = any(word in low for word in _OFFICIAL_WORDS)
-            saving = any(word in low for word in _SAVING_WORDS)
-            if saving and (official or "comet" in low or any(
-                    w in low for w in ("discount", "rabat", "sparen", "割引", "할인", "خصم",
-                                       "скидк", "desconto", "descuento", "sconto", "korting",
-                                       "remise", "réduction", "折扣", "优惠", "優惠", "ส่วนลด",
-                                       "giảm", "diskon", "diskaun", "indirim", "rabatt"))):
+            official = has_word("official_words", sentence)
+            saving = has_word("saving_words", sentence)
+            discount = any(m == "discount" and w in low for w, m in labels.label_words())
+            if saving and (official or "comet" in low or discount):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
     return None

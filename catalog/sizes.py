@@ -136,16 +136,11 @@ def _sentence_spans(passage: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-_OTHER_UNITS = ("word", "page", "mot", "wört", "wort", "palabra", "palavra", "parol", "слов",
-                "단어", "pixel", "px", "user", "utilisateur", "request", "image", "second",
-                "minute", "character", "caractère", "zeichen", "caracter", "символ", "文字", "字符",
-                "자", "ตัวอักษร", "ký tự", "karakter", "حرف", "line", "ligne", "zeile", "file",
-                "dollar", "usd", "%")
-
-
 def _counts_something_else(sentence: str, end: int) -> bool:
-    following = sentence[end:end + 16].lstrip(" -\u00a0").casefold()
-    return following.startswith(_OTHER_UNITS)
+    """"roughly 150,000 words", "1,024 pixels": the figure counts something other than tokens
+    (``other_unit_words`` in the vocabulary)."""
+    following = sentence[end:end + 16].lstrip(" -\u00a0")
+    return any(hit.start() == 0 for hit in find_words("other_unit_words", following))
 
 
 def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bool:
