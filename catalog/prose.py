@@ -172,7 +172,7 @@ def _lower(text: str) -> str:
     return low.translate(_SPACES)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # a page's passages, read by several fact readers
 def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
     low = _lower(text)
@@ -219,7 +219,7 @@ def own_name_patterns(names: set[str] | frozenset[str],
     return out
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # compiled name patterns: a few KB each
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     parts = [re.escape(part) for part in name.split("-") if part]
     if not parts:

@@ -28,10 +28,6 @@ from scrapers.text import INVISIBLE_TAGS, Line, lines_of, parse_html
 
 __all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
 
-_SHORT_LINE = 160
-# what may stand between a label and its figure: "Input:$2/M", "Input $2/M", "Input – $2/M"
-_SEPARATORS = " \t:：-–—|·•;,/"
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 _PERCENT_LINE = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _THINK = re.compile(r"<think>(.*?)(?:</think>|$)", re.DOTALL | re.IGNORECASE)
@@ -511,7 +507,7 @@ def _cards(anchors: list, ref: ModelRef) -> tuple[list[CardReading], list]:
     return cards, elements
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _card_facts(lines: tuple[tuple[str, bool, tuple[str, ...]], ...],
                 locale: str) -> tuple[tuple[Field, ...], bool]:
     """A card's fields and coming-soon word, from its lines (text, code, parts). Cached: the
