@@ -24,7 +24,6 @@ import sqlite_utils
 from catalog.records import Card, Finding, ModelRecord, decimal_to_json
 
 SQL_DIR = Path(__file__).parent / "sql"
-STATUS_RANK = {"retired": 3, "deprecated": 2, "coming_soon": 1, "active": 0}
 
 
 @dataclass(frozen=True)
@@ -433,10 +432,6 @@ class Store:
             self.conn.execute("UPDATE models SET missing_since = ? WHERE id = ?", (now, model_id))
         return len(missing)
 
-    def locale_prices(self, model_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM page_prices WHERE model_id = ? ORDER BY locale != 'en', locale",
-            [model_id]))
 
 
 def _add_missing_columns(conn: sqlite3.Connection) -> None:

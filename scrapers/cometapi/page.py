@@ -57,7 +57,6 @@ class CardReading:
     name: str | None
     fields: list[Field]
     coming_soon: bool
-    summary: str | None
 
 
 @dataclass
@@ -502,7 +501,7 @@ def _cards(anchors: list, ref: ModelRef) -> tuple[list[CardReading], list]:
         cards.append(CardReading(
             url=target, ref=other, name=_card_name(card_lines, element, other.provider),
             fields=fields,
-            coming_soon=coming_soon, summary=_card_summary(card_lines),
+            coming_soon=coming_soon,
         ))
     return cards, elements
 
@@ -567,8 +566,3 @@ def _card_name(lines: list[Line], element, provider: str) -> str | None:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _card_summary(lines: list[Line]) -> str | None:
-    texts = [ln.text for ln in lines if len(ln.text) >= 40 and not has_pair(ln.text)]
-    return max(texts, key=len) if texts else None

@@ -55,12 +55,6 @@ def canonical_locale(tag: str) -> str:
     return f"{language.lower()}-{region.upper()}" if region else language.lower()
 
 
-def model_url(base_url: str, ref: ModelRef) -> str:
-    """The canonical page URL of a model in a locale (with the trailing slash the site uses)."""
-    prefix = "" if ref.locale == "en" else f"/{ref.locale}"
-    return urljoin(base_url, f"{prefix}/models/{ref.provider}/{ref.model}/")
-
-
 def normalize_url(url: str, base_url: str | None = None) -> str:
     """Absolute URL without fragment, with a trailing slash on model pages (one row per page)."""
     if base_url:
