@@ -172,18 +172,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                                      price.kind == "unknown" for p in prices):
             prices.append(price)
             evidence.setdefault(f"price.{price.kind}", []).append(field.line)
-    column_fields = [f for f in reading.fields if f.meaning == "official_price"]
-    if len(prices) == 1 and len(column_fields) == 1 and prices[0].official_usd is None:
-        official = _first_money(column_fields[0].value, locale, comma)
-        p = prices[0]
-        if official is not None and official.usd is not None:
-            if official.per is None and p.unit in (UNIT_TOKENS, UNIT_CHARACTERS):
-                official = Money(official.usd * (p.usd / _first_money(
-                    p.usd_text, locale, comma).usd) if p.usd and p.usd_text else official.usd,
-                    p.unit, official.text)
-            prices[0] = Price(p.kind, p.unit, p.usd, official.usd, p.label, p.usd_text,
-                              official.text)
-            evidence.setdefault(f"official.{p.kind}", []).append(column_fields[0].line)
+    _official_from_header(reading, prices, locale, comma, evidence)
     tiers = _tiers(reading, prices, locale, comma)
     if tiers:
         for p in tiers:
@@ -236,6 +225,26 @@ def _with_label_unit(money: Money, label: str, locale: str) -> Money:
     unit, quantity = stated
     usd = money.usd * MILLION / quantity if unit in (UNIT_TOKENS, UNIT_CHARACTERS) else money.usd
     return Money(plain(usd), unit, money.text, money.start, money.end, money.ambiguous)
+
+
+def _official_from_header(reading: PageReading, prices: list[Price], locale: str,
+                          comma: bool, evidence: dict[str, list[str]]) -> None:
+    """A header that lists "CometAPI:$80" and "Official price:$100" under the one price line
+    ("1M 자당:$80"): the official figure is that price's, in the same unit (a figure that
+    states no unit is scaled as the CometAPI one was, $100 per 1M characters)."""
+    officials = [f for f in reading.fields if f.meaning == "official_price"]
+    if len(prices) != 1 or len(officials) != 1 or prices[0].official_usd is not None:
+        return
+    p = prices[0]
+    official = _first_money(officials[0].value, locale, comma)
+    ours = _first_money(p.usd_text, locale, comma)
+    if official is None or official.usd is None:
+        return
+    usd = official.usd
+    if official.per is None and ours is not None and ours.usd and p.usd is not None:
+        usd = plain(official.usd * p.usd / ours.usd)  # the scale the price line applied
+    prices[0] = Price(p.kind, p.unit, p.usd, usd, p.label, p.usd_text, official.text)
+    evidence.setdefault(f"official.{p.kind}", []).append(officials[0].line)
 
 
 def _tiers(reading: PageReading, prices: list[Price], locale: str,
