@@ -21,7 +21,14 @@ import pytest
 from catalog.reading import read_and_normalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: corpora the reader must read exactly
 CORPORA = ("blind", "blind2")
+#: a corpus kept unseen: written after the reader was fitted to the others, never used to
+#: change it; it measures how the reader reads pages it has never seen. Its figures are
+#: asserted not to fall (a floor per field, as measured when it was committed).
+MEASURED = {"blind3": {"prices": 11, "discount_pct": 13, "context_window": 16,
+                       "max_output_tokens": 16, "status": 15, "status_date": 14,
+                       "replacements": 14, "commercial_use": 16}}
 TODAY = date(2026, 11, 28)  # the corpus's reference date (its README)
 FIELDS = ("locale", "provider", "model", "name", "prices", "discount_pct", "context_window",
           "max_output_tokens", "status", "status_date", "replacements", "commercial_use")
@@ -34,7 +41,7 @@ STATED = ("prices", "discount_pct", "context_window", "max_output_tokens", "stat
 def _cases() -> dict[str, dict]:
     """Every case as ``<corpus>/<page>.html``."""
     cases: dict[str, dict] = {}
-    for corpus in CORPORA:
+    for corpus in (*CORPORA, *MEASURED):
         for path in sorted((FIXTURES / corpus).glob("expected_*.json")):
             for name, case in json.loads(path.read_text(encoding="utf-8")).items():
                 cases[f"{corpus}/{name}"] = case
@@ -104,14 +111,15 @@ def differences(name: str) -> dict[str, tuple]:
     return wrong
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(n for n in CASES if n.split("/")[0] in CORPORA))
 def test_blind_page(name):
     assert differences(name) == {}
 
 
-@pytest.mark.parametrize("corpus", CORPORA)
+@pytest.mark.parametrize("corpus", [*CORPORA, *MEASURED])
 def test_corpus_accuracy(capsys, corpus):
-    """Per-field accuracy over one corpus, printed; 100% and nothing invented."""
+    """Per-field accuracy over one corpus, printed; nothing invented; 100% on the corpora the
+    reader was fixed against, no fall below the floor on the unseen one."""
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     invented: list[str] = []
@@ -137,7 +145,12 @@ def test_corpus_accuracy(capsys, corpus):
             print(f"  {key:18} {right[key]:3}/{total[key]:3}  {share:5.1f}%")
         print(f"  invented values: {len(invented)}")
     assert not invented, invented
-    assert right == total
+    if corpus in MEASURED:
+        fallen = {k: (right[k], floor) for k, floor in MEASURED[corpus].items()
+                  if right[k] < floor}
+        assert not fallen, fallen
+    else:
+        assert right == total
 
 
 def test_corpus_shape():
