@@ -85,6 +85,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             continue
         parts = sentences(passage)
         for index, sentence in enumerate(parts):
+            if sentence.rstrip().endswith(("?", "？", "؟")):
+                continue  # a question ("When will this model be retired?") states nothing
             following = parts[index + 1] if index + 1 < len(parts) else None
             statement = _statement(sentence, following, names, today, locale, known)
             if statement is not None:

@@ -229,22 +229,36 @@ def _with_label_unit(money: Money, label: str, locale: str) -> Money:
 
 def _official_from_header(reading: PageReading, prices: list[Price], locale: str,
                           comma: bool, evidence: dict[str, list[str]]) -> None:
-    """A header that lists "CometAPI:$80" and "Official price:$100" under the one price line
-    ("1M 자당:$80"): the official figure is that price's, in the same unit (a figure that
-    states no unit is scaled as the CometAPI one was, $100 per 1M characters)."""
+    """Official figures among the header's lines: "CometAPI:$80" and "Official price:$100"
+    under the one price line ("1M 자당:$80"), or an "Oficial:$0,27/M" after each price line.
+    A figure that states no unit is scaled as the CometAPI one was ($100 per 1M characters)."""
     officials = [f for f in reading.fields if f.meaning == "official_price"]
-    if len(prices) != 1 or len(officials) != 1 or prices[0].official_usd is not None:
+    if not officials:
         return
-    p = prices[0]
-    official = _first_money(officials[0].value, locale, comma)
-    ours = _first_money(p.usd_text, locale, comma)
-    if official is None or official.usd is None:
-        return
-    usd = official.usd
-    if official.per is None and ours is not None and ours.usd and p.usd is not None:
-        usd = plain(official.usd * p.usd / ours.usd)  # the scale the price line applied
-    prices[0] = Price(p.kind, p.unit, p.usd, usd, p.label, p.usd_text, official.text)
-    evidence.setdefault(f"official.{p.kind}", []).append(officials[0].line)
+    pairs: list[tuple[int, Field]] = []
+    if len(prices) == 1 and len(officials) == 1:
+        pairs = [(0, officials[0])]
+    else:  # "Entrada:$0,216/M" then "Oficial:$0,27/M": each official follows its price
+        previous: str | None = None
+        for field in reading.fields:
+            if field.meaning == "official_price" and previous is not None:
+                index = next((i for i, p in enumerate(prices) if p.kind == previous), None)
+                if index is not None:
+                    pairs.append((index, field))
+                previous = None
+            elif field.meaning in labels.PRICE_KINDS:
+                previous = field.meaning
+    for index, field in pairs:
+        p = prices[index]
+        official = _first_money(field.value, locale, comma)
+        ours = _first_money(p.usd_text, locale, comma)
+        if p.official_usd is not None or official is None or official.usd is None:
+            continue
+        usd = official.usd
+        if official.per is None and ours is not None and ours.usd and p.usd is not None:
+            usd = plain(official.usd * p.usd / ours.usd)  # the scale the price line applied
+        prices[index] = Price(p.kind, p.unit, p.usd, usd, p.label, p.usd_text, official.text)
+        evidence.setdefault(f"official.{p.kind}", []).append(field.line)
 
 
 def _tiers(reading: PageReading, prices: list[Price], locale: str,
@@ -399,7 +413,8 @@ def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
             end = start + len(word)
             while end < len(low) and low[end].isalpha():
                 end += 1  # the whole word: Turkish "girişte", German "Eingabe-Token"
-            gap = start - money.end if start >= money.end else money.start - end
+            # a word before the figure is its label first ("входных токенов — $15")
+            gap = start - money.end + 4 if start >= money.end else money.start - end
             if gap < 0 or gap > 40:
                 continue
             if best is None or gap < best[0]:

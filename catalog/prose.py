@@ -17,6 +17,7 @@ import ahocorasick
 from scrapers.vocabulary import PROSE_KEYS, vocabulary
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
+_DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _INITIAL = re.compile(r"[a-z]\.")
 _ENDERS = "。！？!?؟।"
@@ -263,8 +264,10 @@ def mentions(sentence: str, names: set[str],
                 r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)", text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
         # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
-        # name is the same model's API id
+        # name is the same model's API id, and so is this model's slug with a date appended
+        # ("claude-3-5-haiku-20241022") unless the page links to that dated id as a model
         alias = any(0 <= m.start() - e <= 2 and "(" in sentence[e:m.start() + 1]
-                    for s, e, is_ours, _t in found if is_ours)
+                    for s, e, is_ours, _t in found if is_ours) or (
+            _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((m.start(), m.end(), alias, text))
     return sorted(found)

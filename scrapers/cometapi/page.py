@@ -122,10 +122,14 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.badges = _badges(header)
     reading.summary = _summary(header, locale)
     body = content[end:]
-    reading.price_rows, reading.discount, reading.discount_line = _pricing_table(body, locale)
+    # tables may start inside the header span (a long header, an accordion): read them whole
+    everything = [*header, *body]
+    own = tuple(n for n in {_slug(ref.model), _slug(reading.name or "")} if n)
+    reading.price_rows, reading.discount, reading.discount_line = _pricing_table(
+        everything, locale, own)
     if not any(row.official for row in reading.price_rows):
         reading.price_rows += _labelled_figures(body, locale)
-    reading.spec_rows = _spec_rows(body)
+    reading.spec_rows = _spec_rows(everything)
     reading.passages = _passages(header, body, locale)
     reading.specs = _specs(reading.spec_rows)
     reading.description, more_leaks = _description(body)
@@ -300,12 +304,12 @@ def _passages(header: list[Line], body: list[Line], locale: str) -> list[str]:
     return [p for p in out if p]
 
 
-def _pricing_table(body: list[Line], locale: str) -> tuple[list[PriceRow], str | None,
-                                                           str | None]:
+def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
+                   ) -> tuple[list[PriceRow], str | None, str | None]:
     """The pricing table, read by its words (``scrapers.cometapi.tables``); else a run of
     price lines whose labels come round again (CometAPI, then official) in a CSS grid or a
     list, usually followed by a discount percentage, ordered by the column words before it."""
-    tables = read_tables(body, locale)
+    tables = read_tables(body, locale, own)
     if tables is not None:
         if tables.discount is None:  # a discount written right under the table
             for before, line in pairwise(body):

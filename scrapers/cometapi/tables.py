@@ -79,8 +79,13 @@ def _money_text(cell: str, locale: str | None) -> str | None:
     return money[0].text if money else None
 
 
-def read_grid(grid: list[list[str]], locale: str | None) -> TableReading | None:
-    """The prices of one grid, or ``None`` when it is not a pricing table."""
+def read_grid(grid: list[list[str]], locale: str | None,
+              own: tuple[str, ...] = ()) -> TableReading | None:
+    """The prices of one grid, or ``None`` when it is not a pricing table. ``own`` are this
+    model's names in slug form, to find its row in a table of several models."""
+    by_model = _row_per_model(grid, locale, own)
+    if by_model is not None:
+        return by_model
     for index, header in enumerate(grid):
         roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
         roles = {c: r for c, r in roles.items() if r}
@@ -199,6 +204,59 @@ def _kind_in(label: str) -> str | None:
     return None
 
 
+def _row_per_model(grid: list[list[str]], locale: str | None,
+                   own: tuple[str, ...]) -> TableReading | None:
+    """A table of several models whose columns name both what and whose: "Model | Input |
+    Output | Official Input | Official Output". This model's row is the one its name heads."""
+    if len(grid) < 2 or not own:
+        return None
+    header = grid[0]
+    columns: dict[int, tuple[str, str]] = {}
+    for c, cell in enumerate(header):
+        kind = _kind_in(cell) or _kind_in_words(cell)
+        if kind is not None:
+            role = "official_price" if labels.column_meaning(cell) == "official_price" \
+                else "comet_price"
+            columns[c] = (kind, role)
+    if len(columns) < 2 or "official_price" not in {r for _k, r in columns.values()}:
+        return None
+    row = _model_row(grid[1:], own) if len(grid) > 2 else grid[1]
+    if row is None:
+        return None
+    line = " | ".join(c for c in row if c)
+    figures: dict[str, dict[str, str]] = {}
+    for c, (kind, role) in columns.items():
+        money = _money_text(row[c], locale) if c < len(row) else None
+        if money:
+            figures.setdefault(kind, {})[role] = money
+    rows = [PriceRow(kind, kind, f.get("comet_price"), f.get("official_price"), line)
+            for kind, f in figures.items() if f.get("comet_price")]
+    return TableReading(rows, None, None) if rows else None
+
+
+def _kind_in_words(label: str) -> str | None:
+    for word in label.split():
+        meaning = labels.meaning_of(word)
+        if meaning in labels.PRICE_KINDS:
+            return meaning
+    return None
+
+
+def _slug_of(cell: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", cell.casefold()).strip("-")
+
+
+def _model_row(rows: list[list[str]], own: tuple[str, ...]) -> list[str] | None:
+    """This model's row: the one whose first cell is its name ("gpt-4.1-mini"), else the one
+    that starts with it ("GPT-4.1 mini (this model)"), when exactly one does."""
+    slugs = [(_slug_of(row[0]), row) for row in rows if row]
+    exact = [row for slug, row in slugs if slug in own]
+    if len(exact) == 1:
+        return exact[0]
+    prefixed = [row for slug, row in slugs if any(slug.startswith(f"{n}-") for n in own)]
+    return prefixed[0] if len(prefixed) == 1 else None
+
+
 def _bare_percent(cell: str) -> bool:
     return parse_percent(cell) is not None and len(cell.strip()) <= 12
 
@@ -296,11 +354,12 @@ def _match_groups(comet: list[Field], official: list[Field], line: str,
     return rows
 
 
-def read_tables(lines: list[Line], locale: str | None) -> TableReading | None:
+def read_tables(lines: list[Line], locale: str | None,
+                own: tuple[str, ...] = ()) -> TableReading | None:
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
     for grid in grids(lines):
-        reading = read_grid(grid, locale)
+        reading = read_grid(grid, locale, own)
         if reading is None or not reading.rows:
             continue
         if all(r.by_words for r in reading.rows):
