@@ -250,6 +250,9 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
     for cue in cues:
         start = _clause_start(sentence, cue.start())
         after = _CLAUSE.search(sentence, cue.end())
+        if after is not None and after.start() - cue.end() <= 2 and after.group(0).strip() in (
+                "—", "–", ":", "："):
+            after = _CLAUSE.search(sentence, after.end())  # "Рекомендуемая замена — X"
         end = after.start() if after else len(sentence)
         named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
         if not named:  # "改用 qwen-flash": an id without a digit, named right by the cue

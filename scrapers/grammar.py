@@ -508,9 +508,15 @@ _PERCENT = re.compile(r"([-−–]?)\s*(\d+(?:[.,]\d+)?)\s*(?:[%٪％]|(?:percen
                       r"(?![^\W\d_]))", re.IGNORECASE)
 
 
+_PERCENT_FIRST = re.compile(r"(?<![\d.,])[%٪]\s?(\d+(?:[.,]\d+)?)")
+
+
 def parse_percent(text: str) -> Decimal | None:
-    """``-20%`` → 20 (a discount is stored as a positive percentage off); ``20 %``, ``-12,5 %``."""
-    match = _PERCENT.search(ascii_digits(text or ""))
-    if not match:
-        return None
-    return plain(Decimal(match.group(2).replace(",", ".")))
+    """``-20%`` → 20 (a discount is stored as a positive percentage off); ``20 %``,
+    ``-12,5 %``, and the sign first as Turkish writes it (``%20``)."""
+    ascii_text = ascii_digits(text or "")
+    match = _PERCENT.search(ascii_text)
+    if match:
+        return plain(Decimal(match.group(2).replace(",", ".")))
+    first = _PERCENT_FIRST.search(ascii_text)
+    return plain(Decimal(first.group(1).replace(",", "."))) if first else None

@@ -22,13 +22,11 @@ from catalog.reading import read_and_normalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: corpora the reader must read exactly
-CORPORA = ("blind", "blind2")
-#: a corpus kept unseen: written after the reader was fitted to the others, never used to
-#: change it; it measures how the reader reads pages it has never seen. Its figures are
-#: asserted not to fall (a floor per field, as measured when it was committed).
-MEASURED = {"blind3": {"prices": 11, "discount_pct": 13, "context_window": 16,
-                       "max_output_tokens": 16, "status": 15, "status_date": 14,
-                       "replacements": 14, "commercial_use": 16}}
+CORPORA = ("blind", "blind2", "blind3")
+#: a corpus kept unseen (never used to change the reader), field → the floor its figures
+#: must not fall below; empty today: blind3 was one until it was measured, then fixed against
+#: (its unseen figures are in the README). The next corpus written goes here first.
+MEASURED: dict[str, dict[str, int]] = {}
 TODAY = date(2026, 11, 28)  # the corpus's reference date (its README)
 FIELDS = ("locale", "provider", "model", "name", "prices", "discount_pct", "context_window",
           "max_output_tokens", "status", "status_date", "replacements", "commercial_use")

@@ -354,11 +354,44 @@ def _match_groups(comet: list[Field], official: list[Field], line: str,
     return rows
 
 
+def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tables drawn with plain ``<div>``s: a run of short header cells that name a price
+    column ("Fiyat türü", "CometAPI", "Resmi fiyat", "İndirim"), then lines in groups of as
+    many cells, each group holding a figure."""
+    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    found = []
+    for i, text in enumerate(texts):
+        if len(text) > 40 or labels.column_meaning(text) not in ("comet_price", "official_price"):
+            continue
+        # the label column's header ("Fiyat türü") may stand just before the price columns
+        start = i - 1 if i and len(texts[i - 1]) <= 40 and not find_money(
+            texts[i - 1], locale) and not labels.column_meaning(texts[i - 1]) else i
+        end = i + 1
+        while end < len(texts) and len(texts[end]) <= 40 and not find_money(texts[end], locale) \
+                and end - start < 6 and labels.column_meaning(texts[end]):
+            end += 1
+        width = end - start
+        roles = {labels.column_meaning(t) for t in texts[start:end]}
+        if width < 2 or not {"comet_price", "official_price"} <= roles:
+            continue  # both prices must be named: else this is a list, not a table
+        grid = [texts[start:end]]
+        at = end
+        while at + width <= len(texts):
+            row = texts[at:at + width]
+            if find_money(row[0], locale) or sum(bool(find_money(c, locale)) for c in row) < 2:
+                break
+            grid.append(row)
+            at += width
+        if len(grid) > 1:
+            found.append(grid)
+    return found
+
+
 def read_tables(lines: list[Line], locale: str | None,
                 own: tuple[str, ...] = ()) -> TableReading | None:
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
-    for grid in grids(lines):
+    for grid in [*grids(lines), *soup_grids(lines, locale)]:
         reading = read_grid(grid, locale, own)
         if reading is None or not reading.rows:
             continue

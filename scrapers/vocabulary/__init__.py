@@ -40,7 +40,8 @@ class VocabularyError(ValueError):
 
 def normalize_label(text: str) -> str:
     """Case-, width- and punctuation-insensitive form of a label, for dictionary lookup."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    # casefold turns Turkish "İ" into "i" and a combining dot: the dot is dropped
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     text = re.sub(r"[:：\s]+$", "", text.strip())
     return re.sub(r"\s+", " ", text)
 
