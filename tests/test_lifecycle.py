@@ -78,3 +78,37 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     text = "gpt-4-0613 has been retired; migrate to gpt-4-0613-v2 or gpt-5."
     lifecycle = read_lifecycle(text, "gpt-4-0613", "gpt-4-0613", today=TODAY)
     assert lifecycle.replacements == ("gpt-4-0613-v2", "gpt-5")
+
+
+@pytest.mark.parametrize(("passages", "slug", "name", "status", "when", "replacements"), [
+    # a successor named only in the next sentence
+    (["gpt-4o-2024-05-13 will be shut down on 2027-03-31. Use gpt-4.1 instead."],
+     "gpt-4o-2024-05-13", "GPT-4o (2024-05-13)", "deprecated", "2027-03-31", ("gpt-4.1",)),
+    # a question states nothing; its answer does
+    (["When will this model be retired?",
+      "Anthropic has scheduled claude-3-5-haiku-20241022 for retirement on February 19, 2027."],
+     "claude-3-5-haiku", "Claude 3.5 Haiku", "deprecated", "2027-02-19", ()),
+    # a notice's title states nothing
+    (["지원 종료 안내", "x-model은 2026년 3월 26일에 서비스가 종료되었습니다."],
+     "x-model", "X Model", "retired", "2026-03-26", ()),
+    # a lifecycle table: status row, date row, replacement row
+    (["상태 | 지원 중단 예정", "대체 모델 | GPT-4.1"], "gpt-4-5-preview", "GPT-4.5 Preview",
+     "deprecated", None, ("GPT-4.1",)),
+])
+def test_statements_across_passages(passages, slug, name, status, when, replacements):
+    found = read_lifecycle(passages, slug, name, today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_a_dated_snapshot_of_another_name_is_another_model():
+    """gpt-4o-2024-05-13 is its own model on CometAPI: its retirement is not gpt-4o's."""
+    found = read_lifecycle(["gpt-4o-2024-05-13 was retired on 2026-03-26."], "gpt-4o", "GPT-4o",
+                           today=TODAY)
+    assert found.status is None
+
+
+def test_an_ambiguous_date_is_reported_not_guessed():
+    found = read_lifecycle(["x-model will be retired on 03/04/2027."], "x-model", "X Model",
+                           today=TODAY)
+    assert (found.status, found.status_date) == ("deprecated", None)
+    assert found.ambiguous_dates == ("03/04/2027",)
