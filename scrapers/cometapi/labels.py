@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import ahocorasick
+
 from scrapers.vocabulary import normalize_label, vocabulary
 
 PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
@@ -27,6 +29,17 @@ _LONGEST_LABEL = 4 * max(len(k) for k in _INDEX) + 16
 # a column word is 3 letters at least in alphabetic scripts, 2 in CJK ("官方", "공식")
 _COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items()
                       if m in COLUMN_KINDS and len(w) >= (3 if w.isascii() else 2))
+
+
+@lru_cache(maxsize=1)
+def _column_automaton() -> ahocorasick.Automaton:
+    """The column words in one Aho-Corasick automaton: every short line of a page is asked
+    whether it heads a price column, so the test must not try each word in turn."""
+    automaton = ahocorasick.Automaton()
+    for word, meaning in _COLUMN_WORDS:
+        automaton.add_word(word, (word, meaning))
+    automaton.make_automaton()
+    return automaton
 
 
 def meaning_of(label: str) -> str | None:
@@ -55,10 +68,8 @@ def column_meaning(header: str) -> str | None:
     known phrase they contain decides."""
     text = normalize_label(header)
     best: tuple[int, str] | None = None
-    for word, meaning in _COLUMN_WORDS:
-        at = text.find(word)
-        if at == -1:
-            continue
+    for last, (word, meaning) in _column_automaton().iter(text):
+        at = last - len(word) + 1
         if word.isascii() and word[0].isalpha() and at > 0 and text[at - 1].isalpha():
             continue
         if meaning == "discount":
