@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from catalog.prose import find_words, has_word, mentions, sentences
-from scrapers.grammar import Size, best_size, find_sizes, same_size
+from scrapers.grammar import Size, best_size, find_sizes, may_hold_size, same_size
 
 _DIGIT = re.compile(r"\d")
 _REACH = 48  # characters between a figure and its word, at most
@@ -40,7 +40,7 @@ def prose_sizes(passages: list[str], locale: str | None,
     for index, passage in enumerate(passages):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        sizes = _sizes_near_words(passage, locale) if _DIGIT.search(passage) else []
+        sizes = _sizes_near_words(passage, locale) if may_hold_size(passage) else []
         if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and _DIGIT.search(following[:24]):
@@ -70,7 +70,10 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
             start -= 1  # never cut a figure in two
         while end < len(passage) and not passage[end].isspace():
             end += 1
-        for size in find_sizes(passage[start:end], locale):
+        window = passage[start:end]
+        if not may_hold_size(window):
+            continue
+        for size in find_sizes(window, locale):
             found.append(Size(size.tokens, size.exact, size.text, size.start + start,
                               size.end + start))
     return found

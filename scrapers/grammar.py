@@ -443,6 +443,16 @@ def _multiplier_automaton(vocab: Vocabulary) -> ahocorasick.Automaton:
     return automaton
 
 
+def may_hold_size(text: str) -> bool:
+    """Can ``text`` state a size at all: a digit, or a number word's suffix ("million")?"""
+    if _ANY_DIGIT.search(text):
+        return True
+    return next(_multiplier_automaton(vocabulary()).iter(text.casefold()), None) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
     """Sizes written with a number word before a suffix word: "one million tokens",
     "un million de jetons", "一百万" (always rounded)."""
