@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from scrapers.cometapi import labels
 from scrapers.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
-from scrapers.grammar import KIND_BY_UNIT, find_money, parse_percent
+from scrapers.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
 from scrapers.text import Line
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -392,6 +392,8 @@ def read_tables(lines: list[Line], locale: str | None,
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
     for grid in [*grids(lines), *soup_grids(lines, locale)]:
+        if not any(has_money_marker(cell) for row in grid for cell in row):
+            continue  # a specification table, a version list: no price to read
         reading = read_grid(grid, locale, own)
         if reading is None or not reading.rows:
             continue
