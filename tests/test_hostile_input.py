@@ -47,3 +47,19 @@ def test_mutated_real_page_never_raises(data):
         insert = data.draw(st.sampled_from(FRAGMENTS) | st.text(max_size=30))
         html = html[:start] + insert + html[end:]
     _read(html)
+
+
+def test_many_cards_are_read_in_one_pass():
+    """A page of 5,000 "More models" cards: every card read apart (the card finder walks up
+    from each link a few levels instead of searching the whole list from every ancestor,
+    which took minutes at 10,000 cards)."""
+    cards = "".join(
+        f'<div><a href="/models/p/m-{i}/"><b>Model {i}</b></a><p>Input:${i % 7 + 1}/M</p></div>'
+        for i in range(5000))
+    html = (f"<html><body><h1>GPT-4o</h1><p>Input:$2/M</p><p>Output:$8/M</p>"
+            f"<section><h2>More models</h2>{cards}</section></body></html>")
+    reading = read_page(html, "https://www.cometapi.com/models/openai/gpt-4o/")
+    assert len(reading.cards) == 5000
+    assert reading.cards[4999].name == "Model 4999"
+    assert [(f.meaning, f.value) for f in reading.fields] == [("input", "$2/M"),
+                                                                ("output", "$8/M")]
