@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from catalog import __version__
-from catalog.lock import LockedError, run_lock
+from catalog.lock import LockedError, LockFileError, run_lock
 from catalog.normalize import normalize
 from catalog.pipeline import RunResult, ScrapeOptions, scrape
 from catalog.store import Store
@@ -72,6 +72,9 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         except LockedError as exc:
             click.echo(f"catalog scrape: {exc}; not starting a second run", err=True)
             sys.exit(EXIT_LOCKED)
+        except LockFileError as exc:
+            click.echo(f"catalog scrape: {exc}; nothing was written", err=True)
+            sys.exit(2)
         if snapshot is not None:
             from scrapers.localserver import serve_directory
 

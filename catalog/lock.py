@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,11 +18,23 @@ class LockedError(RuntimeError):
     """Another run holds the lock."""
 
 
+class LockFileError(RuntimeError):
+    """The lock file cannot be used safely (a symbolic link, or not a regular file)."""
+
+
 @contextmanager
 def run_lock(db_path: Path) -> Iterator[Path]:
     lock_path = db_path.with_name(db_path.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        # never through a symbolic link: writing the pid would overwrite whatever it names
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        kind = "a symbolic link" if lock_path.is_symlink() else exc.strerror
+        raise LockFileError(f"cannot use the lock file {lock_path}: {kind}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LockFileError(f"cannot use the lock file {lock_path}: not a regular file")
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -12,6 +12,7 @@ Scraped text is only ever autoescaped, never marked safe.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -76,9 +77,17 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def _segment(text: str) -> str:
-    """A file-name-safe path segment: no slashes, no leading dots, nothing to percent-encode."""
+    """A file-name-safe path segment: no slashes, no leading dots, nothing to percent-encode,
+    and short enough for any file system (a 300-character slug from a hostile card is cut and
+    given a digest of the whole, so two long slugs never share a file)."""
     cleaned = _UNSAFE.sub("-", text).strip("-.")
+    if len(cleaned) > _MAX_SEGMENT:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        cleaned = f"{cleaned[:_MAX_SEGMENT - 13].rstrip('-.')}-{digest}"
     return cleaned or "_"
+
+
+_MAX_SEGMENT = 120  # characters of a file name (file systems allow 255 bytes)
 
 
 def model_path(model_id: str) -> str:

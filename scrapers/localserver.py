@@ -54,15 +54,15 @@ def _resolve(root: Path, raw_path: str) -> Path | None:
     if any(s in ("..", ".") or "\\" in s or "\x00" in s for s in segments):
         raise _Forbidden(path)
     candidate = root.joinpath(*segments)
-    if candidate.is_dir():
-        candidate = candidate / "index.html"
-    try:
+    try:  # a name too long for the file system is a missing page, not a dropped connection
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
         resolved = candidate.resolve()
+        if root not in resolved.parents:
+            raise _Forbidden(path)  # a symlink pointing outside the snapshot
+        return resolved if resolved.is_file() else None
     except (OSError, RuntimeError):
         return None
-    if root not in resolved.parents:
-        raise _Forbidden(path)  # a symlink pointing outside the snapshot
-    return resolved if resolved.is_file() else None
 
 
 def _not_modified(headers: Message, etag: str, mtime: int) -> bool:

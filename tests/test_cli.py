@@ -82,6 +82,20 @@ def test_second_scrape_while_locked_says_so_and_exits(tmp_path):
     assert "another scrape holds" in result.output
 
 
+def test_a_lock_file_that_is_a_symlink_is_never_written_through(tmp_path):
+    """A symbolic link at catalog.db.lock would have had the pid written into its target."""
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me")
+    db = tmp_path / "c.db"
+    (tmp_path / "c.db.lock").symlink_to(target)
+    result = CliRunner().invoke(cli, ["scrape", "--snapshot", str(SNAPSHOT), "--db", str(db),
+                                      "--no-progress"])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "symbolic link" in result.output
+    assert target.read_text() == "keep me"
+    assert not db.exists()
+
+
 def test_scrape_of_a_dead_site_exits_2(tmp_path):
     result = CliRunner().invoke(cli, ["scrape", "--base-url", "http://127.0.0.1:9", "--db",
                                       str(tmp_path / "c.db"), "--no-progress", "--timeout",

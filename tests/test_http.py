@@ -705,6 +705,14 @@ def test_localserver_404_and_head(site: Path) -> None:
     assert head[1]["Content-Length"] == str(len("<h1>GPT-4 €</h1>".encode()))
 
 
+def test_localserver_answers_404_for_a_name_too_long_for_the_file_system(site: Path) -> None:
+    """A 300-character slug (or a 5,000-character path) is a missing page, not a dropped
+    connection."""
+    with serve_directory(site) as base:
+        assert raw_get(base, "/models/x/" + "a" * 300 + "/")[0] == 404
+        assert raw_get(base, "/" + "a" * 5000)[0] == 404
+
+
 @pytest.mark.parametrize(
     "path",
     ["/../secret.txt", "/%2e%2e/secret.txt", "/models/..%2f..%2f..%2fsecret.txt",

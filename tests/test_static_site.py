@@ -249,6 +249,24 @@ def test_model_paths_are_safe():
     assert model_path("x/.hidden") == "models/x/hidden.html"
 
 
+def test_a_very_long_slug_still_builds_the_site(fresh_copy, tmp_path):
+    """A 300-character slug from a hostile card once stopped the build half-way ("File name
+    too long"): file names are cut to 120 characters with a digest of the whole."""
+    long_a, long_b = "a" * 300, "a" * 299 + "b"
+    conn = sqlite3.connect(fresh_copy)
+    for slug in (long_a, long_b):
+        conn.execute("INSERT INTO models (id, provider, slug, name, source) VALUES (?, 'x', ?, "
+                     "'Long', 'card')", (f"x/{slug}", slug))
+    conn.commit()
+    conn.close()
+    out = tmp_path / "_site"
+    build_site(fresh_copy, out)
+    paths = {model_path(f"x/{long_a}"), model_path(f"x/{long_b}")}
+    assert len(paths) == 2
+    for path in paths:
+        assert len(Path(path).name) <= 125 and (out / path).is_file()
+
+
 def test_cli_site_command(hand_db, tmp_path):
     out = tmp_path / "cli-site"
     result = CliRunner().invoke(site_command, ["--db", str(hand_db), "--out", str(out)])
