@@ -85,6 +85,34 @@ def _collapse_spaces(text: str) -> str:
     return text.strip()
 
 
+#: deeper than this, a page is not read: Lexbor's tree building grows with the square of the
+#: depth (990,000 nested divs took an estimated 50 minutes), and no real page nests so deep
+MAX_DEPTH = 4096
+_TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+# elements that never open a level: void ones, and those a parser closes by itself
+_FLAT = frozenset(b"""area base br col embed hr img input link meta param source track wbr p li
+dt dd tr td th thead tbody tfoot option optgroup colgroup caption rt rp html head body""".split())
+
+
+def too_deep(html: str | bytes, limit: int = MAX_DEPTH) -> bool:
+    """Does the markup nest elements deeper than ``limit``? Counted on the bytes before any
+    parse, and only when the page has more tags than the limit (so almost never)."""
+    data = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    if data.count(b"<") <= limit:
+        return False
+    depth = 0
+    for m in _TAG.finditer(data):
+        if m.group(3) or m.group(2).lower() in _FLAT:
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > limit:
+                return True
+    return False
+
+
 def parse_html(html: str | bytes) -> HTMLParser:
     """Parse leniently; Lexbor repairs truncated and malformed markup like a browser would.
 

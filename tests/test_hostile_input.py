@@ -63,3 +63,15 @@ def test_many_cards_are_read_in_one_pass():
     assert reading.cards[4999].name == "Model 4999"
     assert [(f.meaning, f.value) for f in reading.fields] == [("input", "$2/M"),
                                                                 ("output", "$8/M")]
+
+
+def test_a_page_nested_too_deep_is_refused_before_parsing():
+    """200,000 nested divs (a 1.4 MB page) would take the parser minutes: the page is skipped
+    with its reason, in the time a byte scan takes."""
+    html = "<html><body><h1>X</h1>" + "<div>" * 200_000 + "Input:$1/M" + "</div>" * 200_000
+    reading = read_page(html, URL)
+    assert not reading.is_model_page
+    assert reading.skip_reason == "elements nested deeper than 4096: not read"
+    # many flat elements are fine: 20,000 list items and table cells
+    flat = "<html><body><h1>X</h1><ul>" + "<li>item" * 20_000 + "</ul><p>Input:$1/M</p>"
+    assert read_page(flat, URL).is_model_page

@@ -24,7 +24,7 @@ from scrapers.cometapi.fields import value_only as _value_only
 from scrapers.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
 from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
 from scrapers.grammar import has_money_marker
-from scrapers.text import INVISIBLE_TAGS, Line, lines_of, parse_html
+from scrapers.text import INVISIBLE_TAGS, MAX_DEPTH, Line, lines_of, parse_html, too_deep
 
 __all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
 
@@ -89,6 +89,9 @@ class PageReading:
 def read_page(html: str | bytes, url: str) -> PageReading:
     """Read one page. Never raises on bad markup: the worst case is a reading with no fields."""
     ref = parse_model_url(url)
+    if too_deep(html):
+        return PageReading(url=url, ref=ref, is_model_page=False,
+                           skip_reason=f"elements nested deeper than {MAX_DEPTH}: not read")
     tree = parse_html(html)
     title_node = tree.css_first("title")
     title = _clean(title_node.text()) if title_node is not None else None
