@@ -75,3 +75,17 @@ def test_a_page_nested_too_deep_is_refused_before_parsing():
     # many flat elements are fine: 20,000 list items and table cells
     flat = "<html><body><h1>X</h1><ul>" + "<li>item" * 20_000 + "</ul><p>Input:$1/M</p>"
     assert read_page(flat, URL).is_model_page
+
+
+def test_only_plain_links_to_the_page_host_name_models():
+    """A "javascript:" URL, a user name before the host or a backslash never becomes a card,
+    a model or a link to follow, even when its host part looks like the site's."""
+    hrefs = ["javascript://www.cometapi.com/models/evil/js/",
+             "http://user@www.cometapi.com/models/evil/userinfo/",
+             "http://www.cometapi.com\\@evil.example/models/evil/backslash/",
+             "/models/good/plain/"]
+    cards = "".join(f'<div><a href="{h}"><b>M</b></a><p>Input:$1/M</p></div>' for h in hrefs)
+    html = f"<html><body><h1>GPT-4o</h1><p>Input:$2/M</p>{cards}</body></html>"
+    reading = read_page(html, "https://www.cometapi.com/models/openai/gpt-4o/")
+    assert [c.ref.model_id for c in reading.cards] == ["good/plain"]
+    assert reading.links == ["https://www.cometapi.com/models/good/plain/"]

@@ -451,8 +451,12 @@ def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
     """(absolute URL, the model it names, same host as the page?) — links repeat on every page
     of a site (navigation, footers), so the URL parsing is done once per distinct link."""
     target = normalize_url(href, page_url)
-    same_host = urlsplit(target).netloc.lower() == urlsplit(page_url).netloc.lower()
-    return target, parse_model_url(target), same_host
+    parts = urlsplit(target)
+    # only a plain http(s) link to the page's own host names a model: not "javascript://host/…",
+    # not a user name before the host ("http://a@b/…"), not a backslash a browser reads as "/"
+    plain = parts.scheme in ("http", "https") and "@" not in parts.netloc and "\\" not in href
+    same_host = plain and parts.netloc.lower() == urlsplit(page_url).netloc.lower()
+    return target, parse_model_url(target) if plain else None, same_host
 
 
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
