@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from catalog import __version__
+from catalog.cli_checks import require_catalog
 from catalog.lock import LockedError, LockFileError, run_lock
 from catalog.normalize import normalize
 from catalog.pipeline import RunResult, ScrapeOptions, scrape
@@ -66,6 +67,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         raise click.UsageError("give --base-url or --snapshot, not both")
     if progress is None:
         progress = sys.stderr.isatty()
+    require_catalog("scrape", db_path, may_create=True)
     with ExitStack() as stack:
         try:
             stack.enter_context(run_lock(db_path))
@@ -130,8 +132,7 @@ def parse_command(file, url: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
     """List recent runs, newest first."""
-    if not db_path.exists():
-        raise click.ClickException(f"no catalog at {db_path}: run `catalog scrape` first")
+    require_catalog("runs", db_path)
     store = Store(db_path)
     rows = store.runs(limit)
     store.close()
@@ -156,6 +157,7 @@ def status_command(db_path: Path, max_age: str) -> None:
     if not db_path.exists():
         click.echo(f"stale: no catalog at {db_path}")
         sys.exit(1)
+    require_catalog("status", db_path)
     store = Store(db_path)
     row = store.conn.execute(
         "SELECT id, finished_at, status FROM runs WHERE status IN ('complete', 'partial') "
@@ -189,6 +191,7 @@ def export_command(db_path: Path, out: Path) -> None:
     """Write sorted JSON of models and prices (for committing only when it changed)."""
     from catalog.export import write_export
 
+    require_catalog("export", db_path)
     changed = write_export(db_path, out)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
 

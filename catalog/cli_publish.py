@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from catalog import serve as serving
+from catalog.cli_checks import require_catalog
 
 DB_HELP = "The catalog database built by `catalog scrape`."
 
@@ -49,8 +50,7 @@ DB_HELP = "The catalog database built by `catalog scrape`."
 )
 def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None) -> None:
     """Browse the catalog with Datasette, read-only (immutable), at http://HOST:PORT/."""
-    if not db_path.exists():
-        raise click.ClickException(f"no database at {db_path}; run `catalog scrape` first")
+    require_catalog("serve", db_path)
     _ensure_search(db_path)
     ds = serving.build_datasette(db_path, static_site=site_dir)
     if get_path is not None:
@@ -104,5 +104,6 @@ def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
     """Build the static HTML site: works from file:// and on any static host."""
     from catalog.site import build_site
 
+    require_catalog("site", db_path)
     pages = build_site(db_path, out_dir, base_url=base_url)
     click.echo(f"Wrote {len(pages)} pages to {out_dir}/ (open {out_dir / 'index.html'})")

@@ -11,11 +11,14 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from catalog.identity import check_catalog
+
 _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "context_window",
                   "max_output_tokens", "commercial_use", "source", "missing_since")
 
 
 def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
+    check_catalog(db_path, may_create=False)
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:

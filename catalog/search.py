@@ -23,6 +23,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from catalog.identity import check_catalog
+
 #: Columns of `pages` that are searched, in every language.
 SEARCHED_COLUMNS = ("name", "summary", "description")
 
@@ -91,6 +93,7 @@ def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
     Cheap when the indexes are there: the triggers have already indexed every page a scrape
     wrote, so nothing is rebuilt. ``rebuild=True`` forces a full rebuild.
     """
+    check_catalog(db_path, may_create=False)  # never add triggers to another program's file
     conn = sqlite3.connect(db_path)
     built = False
     try:

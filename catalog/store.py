@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
+from catalog.identity import APPLICATION_ID, check_catalog
 from catalog.records import Card, Finding, ModelRecord, decimal_to_json
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -83,6 +84,7 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        check_catalog(self.path, may_create=True)  # before anything is written to it
         conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
         self.db = sqlite_utils.Database(conn)
         self.conn = conn
@@ -92,6 +94,7 @@ class Store:
         conn.executescript((SQL_DIR / "schema.sql").read_text())
         _add_missing_columns(conn)
         conn.executescript((SQL_DIR / "views.sql").read_text())
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
         self.conn.close()
