@@ -19,6 +19,7 @@ import re
 import ssl
 import time
 import urllib.parse
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -298,6 +299,63 @@ class _Exchange:
 # --------------------------------------------------------------------------- the client
 
 
+class _DecodeError(Exception):
+    """A body that its declared content encoding does not decode."""
+
+
+class _Decoder:
+    """One content-encoding layer (gzip or deflate) undone with an output budget: a call never
+    produces more than the budget allows plus one byte, however small the input."""
+
+    def __init__(self, encoding: str | None) -> None:
+        self.encoding = encoding
+        self._zlib = None
+        if encoding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._zlib = zlib.decompressobj()
+        self._raw_deflate_tried = False
+
+    @classmethod
+    def for_header(cls, header: str) -> _Decoder:
+        layers = [e.strip().lower() for e in header.split(",") if e.strip()]
+        layers = [e for e in layers if e != "identity"]
+        if len(layers) > 1:
+            raise ValueError(f"stacked content encodings refused ({', '.join(layers)})")
+        if layers and layers[0] not in ("gzip", "x-gzip", "deflate"):
+            raise ValueError(f"content encoding {layers[0]!r} not accepted")
+        return cls(layers[0] if layers else None)
+
+    def decode(self, data: bytes, budget: int) -> bytes:
+        if self._zlib is None:
+            return data
+        try:
+            out = self._zlib.decompress(data, max(budget, 0) + 1)
+            parts = [out]
+            produced = len(out)
+            while self._zlib.unconsumed_tail and produced <= budget:
+                more = self._zlib.decompress(self._zlib.unconsumed_tail, budget - produced + 1)
+                parts.append(more)
+                produced += len(more)
+            return b"".join(parts)
+        except zlib.error as exc:
+            if self.encoding == "deflate" and not self._raw_deflate_tried:
+                # servers send raw deflate under "deflate" as often as zlib-wrapped deflate
+                self._raw_deflate_tried = True
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self.decode(data, budget)
+            raise _DecodeError(str(exc)) from None
+
+    def flush(self) -> bytes:
+        """What is left once the input ended (decode() has already produced nearly all)."""
+        if self._zlib is None:
+            return b""
+        try:
+            return self._zlib.flush()
+        except zlib.error as exc:
+            raise _DecodeError(str(exc)) from None
+
+
 class PoliteClient:
     """An httpx.AsyncClient that only talks to one site, and politely.
 
@@ -356,7 +414,8 @@ class PoliteClient:
 
     async def __aenter__(self) -> PoliteClient:
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": self.user_agent},
+            # only the encodings _Decoder undoes, one layer, within the body's byte budget
+            headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.timeout),
             limits=httpx.Limits(max_connections=self.concurrency,
                                 max_keepalive_connections=self.concurrency),
@@ -582,16 +641,33 @@ class PoliteClient:
         return True
 
     async def _read_body(self, response: httpx.Response, exchange: _Exchange) -> None:
+        """The body, decoded here rather than by httpx: the size cap counts decoded bytes as
+        they are produced, so a 2 KB gzip of a gigabyte of zeros stops at the cap, and stacked
+        encodings ("gzip, gzip") are refused outright."""
+        limit = _CALL_MAX_BYTES.get() or self.max_bytes
+        try:
+            decoder = _Decoder.for_header(response.headers.get("content-encoding", ""))
+        except ValueError as exc:
+            exchange.error = f"unsupported_encoding: {exc}"
+            return
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            self.stats["bytes"] += len(chunk)
-            limit = _CALL_MAX_BYTES.get() or self.max_bytes
-            if size > limit:
-                exchange.error = f"too_large: body exceeds {limit} bytes"
-                return
-            chunks.append(chunk)
+        try:
+            async for raw in response.aiter_raw():
+                self.stats["bytes"] += len(raw)
+                chunk = decoder.decode(raw, limit - size)
+                size += len(chunk)
+                if size > limit:
+                    exchange.error = f"too_large: body exceeds {limit} bytes"
+                    return
+                chunks.append(chunk)
+            chunks.append(decoder.flush())
+        except _DecodeError as exc:
+            exchange.error = f"bad_encoding: {exc}"
+            return
+        if size + len(chunks[-1]) > limit:
+            exchange.error = f"too_large: body exceeds {limit} bytes"
+            return
         exchange.body = b"".join(chunks)
 
     async def _load_robots(self) -> RobotsPolicy:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import gzip
 import http.client
 import socket
 import threading
@@ -749,3 +750,38 @@ async def test_polite_client_against_localserver(site: Path) -> None:
     assert first.ok and first.text == "<h1>GPT-4 €</h1>"
     assert again.not_modified and again.status == 304 and again.body is None
     assert dated.not_modified
+
+
+# --------------------------------------------------------------------------- content encodings
+
+
+async def test_gzip_page_is_decoded(fault_server: FaultServer) -> None:
+    html = "<html><h1>GPT-4 €</h1>" + "<p>Input:$2/M</p>" * 100 + "</html>"
+    fault_server.route("/p", Fault.page(gzip.compress(html.encode()),
+                                        headers={"Content-Encoding": "gzip"}))
+    result = await fetch_one(fault_server, "/p")
+    assert result.ok and result.text == html
+    assert fault_server.seen("/p")[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+async def test_gzip_bomb_stops_at_the_cap(fault_server: FaultServer) -> None:
+    """200 MB of zeros in a 200 KB gzip: decoding stops at the 5 MB cap, not after 200 MB."""
+    bomb = gzip.compress(b"\0" * 200_000_000, compresslevel=9)
+    fault_server.route("/bomb", Fault.page(bomb, headers={"Content-Encoding": "gzip"}))
+    result = await fetch_one(fault_server, "/bomb")
+    assert result.error == "too_large: body exceeds 5000000 bytes"
+    assert result.body is None
+
+
+async def test_stacked_encodings_are_refused(fault_server: FaultServer) -> None:
+    """A gzip of a gzip (the 1,861-byte response that once took 2.1 GB) is refused outright."""
+    stacked = gzip.compress(gzip.compress(b"\0" * 10_000_000))
+    fault_server.route("/stack", Fault.page(stacked, headers={"Content-Encoding": "gzip, gzip"}))
+    result = await fetch_one(fault_server, "/stack")
+    assert result.error == "unsupported_encoding: stacked content encodings refused (gzip, gzip)"
+
+
+async def test_a_body_its_encoding_does_not_decode_is_an_error(fault_server: FaultServer) -> None:
+    fault_server.route("/bad", Fault.page(b"not gzip at all", headers={"Content-Encoding": "gzip"}))
+    result = await fetch_one(fault_server, "/bad")
+    assert result.error is not None and result.error.startswith("bad_encoding")
