@@ -48,11 +48,18 @@ DB_HELP = "The catalog database built by `catalog scrape`."
     default=None,
     help="Print the response to PATH (e.g. /catalog/models.json) and exit: 0 if HTTP 200.",
 )
-def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None) -> None:
+@click.option(
+    "--public",
+    is_flag=True,
+    help="For a server anyone can reach: no arbitrary SQL (canned queries only), tighter time "
+    "and row limits, no introspection pages (/-/databases and the like).",
+)
+def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None,
+          public: bool) -> None:
     """Browse the catalog with Datasette, read-only (immutable), at http://HOST:PORT/."""
     require_catalog("serve", db_path)
     _ensure_search(db_path)
-    ds = serving.build_datasette(db_path, static_site=site_dir)
+    ds = serving.build_datasette(db_path, static_site=site_dir, public=public)
     if get_path is not None:
         status, body = serving.get(ds, get_path)
         click.echo(body)

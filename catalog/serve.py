@@ -114,16 +114,22 @@ def _setting_text(value: Any) -> str:
     return str(value)
 
 
+#: the public profile: no arbitrary SQL (canned queries only), tighter limits
+PUBLIC_SETTINGS: dict[str, Any] = {"sql_time_limit_ms": 1000, "max_returned_rows": 1000}
+
+
 def build_datasette(
     db_path: str | Path = DEFAULT_DB,
     *,
     static_site: str | Path | None = None,
     settings: Mapping[str, Any] | None = None,
+    public: bool = False,
 ):
     """A configured `Datasette` for the catalog at `db_path`, opened immutable.
 
     `static_site`, when given, is a built static site directory mounted at /site/ (the index page
     then links to it). `settings` override SETTINGS (tests lower limits, for instance).
+    `public` turns arbitrary SQL off and hides the introspection pages (site/plugins/limits.py).
     """
     from datasette.app import Datasette
 
@@ -136,6 +142,10 @@ def build_datasette(
     if static_site is not None:
         static_mounts.append(("site", str(static_site)))
         metadata["static_site_url"] = "/site/index.html"
+    if public:
+        metadata["allow_sql"] = False
+        metadata.setdefault("plugins", {})["catalog-public"] = {"public": True}
+        settings = {**PUBLIC_SETTINGS, **(settings or {})}
     ds = Datasette(
         immutables=[str(db_path)],
         metadata=metadata,
