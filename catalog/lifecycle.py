@@ -26,7 +26,6 @@ from datetime import date
 
 from catalog.dates import FoundDate, find_dates
 from catalog.prose import find_words, has_word, mentions, sentences, slug_form
-from scrapers.vocabulary import vocabulary
 
 # clause boundaries for the successor cue's reach
 _CLAUSE = re.compile(r"[;；:：。]|,\s*(?:which|who|but|while|whereas|and\s+it|et\s+qui|qui|que|"
@@ -264,11 +263,3 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
             if slug_form(text) not in {slug_form(x) for x in found}:
                 found.append(text)
     return found
-
-
-def lifecycle_words_present(text: str) -> bool:
-    """Cheap test: can this text state a lifecycle at all?"""
-    return has_word("retire_words", text) or has_word("deprecate_words", text)
-
-
-__all__ = ["Lifecycle", "lifecycle_words_present", "model_names", "read_lifecycle", "vocabulary"]

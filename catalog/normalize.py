@@ -140,8 +140,6 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
     if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
     kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
-    if kind in _TOKEN_KINDS and first.per in ("second", "minute", "image", "request"):
-        pass  # "Input: $0.006/min": an input priced per minute keeps its kind and unit
     if field.placed_by is None or field.placed_by == "position":
         how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "

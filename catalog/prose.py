@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from scrapers.cometapi.urls import slug_of
 from scrapers.vocabulary import PROSE_KEYS, vocabulary
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
@@ -79,7 +80,7 @@ def _display_names(sentence: str) -> list[_Trimmed]:
 
 def slug_form(text: str) -> str:
     """Comparable form of a model name: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``."""
-    return re.sub(r"[^a-z0-9*]+", "-", text.lower()).strip("-").rstrip("*").rstrip("-")
+    return slug_of(text)
 
 
 @cache

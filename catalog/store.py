@@ -10,7 +10,6 @@ else.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ import sqlite_utils
 
 from catalog.identity import APPLICATION_ID, check_catalog
 from catalog.records import Card, Finding, ModelRecord, decimal_to_json
+from scrapers.cometapi.urls import slug_of
 
 SQL_DIR = Path(__file__).parent / "sql"
 
@@ -375,12 +375,12 @@ class Store:
         ``openai/gpt-4-1``), the deprecated model's own provider first. Returns how many."""
         slugs: dict[str, list[str]] = {}
         for model_id, slug in self.conn.execute("SELECT id, slug FROM models"):
-            slugs.setdefault(_slug_form(slug), []).append(model_id)
+            slugs.setdefault(slug_of(slug), []).append(model_id)
         linked = 0
         rows = self.conn.execute(
             "SELECT model_id, replacement_id, replacement_model_id FROM replacements").fetchall()
         for model_id, text, current in rows:
-            candidates = slugs.get(_slug_form(text), [])
+            candidates = slugs.get(slug_of(text), [])
             provider = model_id.split("/", 1)[0]
             same = [c for c in candidates if c.split("/", 1)[0] == provider]
             target = (same or candidates or [None])[0]
@@ -455,10 +455,6 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
         if pk is not None:
             db[table].transform(pk=pk)
         conn.execute("COMMIT")
-
-
-def _slug_form(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _bool(value: Any) -> int | None:

@@ -322,16 +322,14 @@ _COMMA_DECIMAL = re.compile(r"(?:\$\s?\d+,(?:\d{1,2}|\d{4,})(?!\d)"
 
 
 def resolve_comma(money: Money) -> Money:
-    """An ambiguous ``$1,752`` on a page that writes decimal commas: 1.752."""
+    """An ambiguous ``$1,752`` on a page that writes decimal commas: 1.752 (read again with a
+    decimal point, so a unit such as ``/1K`` scales it as usual)."""
     if not money.ambiguous:
         return money
-    digits = re.search(r"\d+,\d{3}", ascii_digits(money.text))
-    if digits is None:
+    again = find_money(money.text.replace(",", "."))
+    if not again or again[0].usd is None:
         return money
-    value = Decimal(digits.group(0).replace(",", "."))
-    if money.per in (UNIT_TOKENS, UNIT_CHARACTERS):
-        pass  # per-1K conversions do not combine with an ambiguous figure on real pages
-    return Money(plain(value), money.per, money.text, money.start, money.end, False)
+    return Money(again[0].usd, again[0].per, money.text, money.start, money.end, False)
 
 
 def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] | None:

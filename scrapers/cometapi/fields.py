@@ -107,14 +107,14 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str]]:
         label = stripped.rstrip(_SEPARATORS).lstrip(_SEPARATORS).strip()
         if not label or len(label) > 48:
             if label and colon:  # a long run before the colon: the label is its tail
-                label = _known_tail(label)
+                label = known_tail(label)
                 if labels.meaning_of(label) is None:
                     continue
             else:
                 continue
         if not _HAS_LETTER.search(label):
             continue
-        known = labels.meaning_of(_known_tail(bare(label))) is not None
+        known = labels.meaning_of(known_tail(bare(label))) is not None
         if not (colon or known):
             continue
         if len(label.split()) > 5 and not known:
@@ -157,10 +157,6 @@ def _value_only(text: str, locale: str | None) -> bool:
 
 
 def known_tail(label: str) -> str:
-    return _known_tail(label)
-
-
-def _known_tail(label: str) -> str:
     """A label run together with the text before it ("Doubao-Seedance-2-0 Per Second",
     "GooglePer Second") is the longest known price or size phrase at its end, starting at a
     word or case boundary; an unknown label is kept whole."""
@@ -215,7 +211,7 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
     for pair in pairs:
         raw_label, value = pair[0], pair[1]
         source = pair[2] if len(pair) > 2 else line
-        label = _known_tail(bare(raw_label))
+        label = known_tail(bare(raw_label))
         meaning = labels.meaning_of(label)
         placed_by = "vocabulary" if meaning else None
         money = find_money(value, locale)

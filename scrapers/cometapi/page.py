@@ -22,7 +22,7 @@ from scrapers.cometapi import labels
 from scrapers.cometapi.fields import Field, has_pair, merge_split_pairs, pairs_in, place_fields
 from scrapers.cometapi.fields import value_only as _value_only
 from scrapers.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
-from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
+from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url, slug_of
 from scrapers.grammar import has_money_marker
 from scrapers.text import INVISIBLE_TAGS, MAX_DEPTH, Line, lines_of, parse_html, too_deep
 
@@ -127,7 +127,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     body = content[end:]
     # tables may start inside the header span (a long header, an accordion): read them whole
     everything = [*header, *body]
-    own = tuple(n for n in {_slug(ref.model), _slug(reading.name or "")} if n)
+    own = tuple(n for n in {slug_of(ref.model), slug_of(reading.name or "")} if n)
     reading.price_rows, reading.discount, reading.discount_line = _pricing_table(
         everything, locale, own)
     if not any(row.official for row in reading.price_rows):
@@ -203,7 +203,7 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
         parts = path.split("/")
         if len(parts) >= 3 and parts[-2] == "models" and parts[-1].lower() == ref.provider:
             text = _clean(anchor.text())
-            if text and _slug(text).replace("-", "") == ref.provider.replace("-", ""):
+            if text and slug_of(text).replace("-", "") == ref.provider.replace("-", ""):
                 return text  # the link's words are the slug's: surely the display name
             if text and len(text.split()) <= 3:
                 named.append(text)
@@ -215,7 +215,7 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
             return parts[2] or None
     if h1 is not None:  # a provider label set just above the heading ("OpenAI" / "GPT-4o")
         for line in lines[max(0, h1 - 3):h1]:
-            if _slug(line.text).replace("-", "") == ref.provider.replace("-", ""):
+            if slug_of(line.text).replace("-", "") == ref.provider.replace("-", ""):
                 return line.text
     return None
 
@@ -587,7 +587,7 @@ def _card_name(lines: list[Line], element, provider: str) -> str | None:
     first piece of text that is not an avatar letter, the provider, a label or a figure."""
     def usable(text: str) -> bool:
         return (1 < len(text) <= 80 and not has_pair(text) and "$" not in text
-                and labels.meaning_of(text) is None and _slug(text) != provider
+                and labels.meaning_of(text) is None and slug_of(text) != provider
                 and not _value_only(text.strip(": ")))
 
     for line in lines:
@@ -603,7 +603,3 @@ def _card_name(lines: list[Line], element, provider: str) -> str | None:
             if usable(text) and len(text.split()) <= 8:
                 return text
     return None
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

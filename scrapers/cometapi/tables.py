@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from scrapers.cometapi import labels
 from scrapers.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
+from scrapers.cometapi.urls import slug_of
 from scrapers.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
 from scrapers.text import Line
 
@@ -242,14 +243,10 @@ def _kind_in_words(label: str) -> str | None:
     return None
 
 
-def _slug_of(cell: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", cell.casefold()).strip("-")
-
-
 def _model_row(rows: list[list[str]], own: tuple[str, ...]) -> list[str] | None:
     """This model's row: the one whose first cell is its name ("gpt-4.1-mini"), else the one
     that starts with it ("GPT-4.1 mini (this model)"), when exactly one does."""
-    slugs = [(_slug_of(row[0]), row) for row in rows if row]
+    slugs = [(slug_of(row[0]), row) for row in rows if row]
     exact = [row for slug, row in slugs if slug in own]
     if len(exact) == 1:
         return exact[0]

@@ -55,6 +55,12 @@ def canonical_locale(tag: str) -> str:
     return f"{language.lower()}-{region.upper()}" if region else language.lower()
 
 
+def slug_of(text: str) -> str:
+    """A name in the form of a URL slug: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``,
+    ``gpt-4.1*`` → ``gpt-4-1``. The one way names are compared with slugs everywhere."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def normalize_url(url: str, base_url: str | None = None) -> str:
     """Absolute URL without fragment, with a trailing slash on model pages (one row per page)."""
     if base_url:
