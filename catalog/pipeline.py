@@ -1,8 +1,13 @@
 """One scrape run: discover → fetch → read → normalize → store, with a ``runs`` row.
 
 Exit semantics for scheduled jobs: ``complete`` (0), ``partial`` (1: some pages failed, no more
-than ``max_failures``), ``failed`` (2: nothing committed; the previous catalog stands). The whole
-run is one transaction, so a crash leaves either the old catalog or the new one.
+than ``max_failures``, or the run's ``deadline`` came first), ``failed`` (2: nothing committed;
+the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM; nothing committed). The
+whole run is one transaction, so a crash leaves either the old catalog or the new one.
+
+Every page is read in a reader process within ``read_budget`` seconds and fetched within
+``page_budget`` (``catalog.reader_pool``): a page over either is a failed page with its reason,
+and the run goes on.
 
 Work is incremental: a page whose sitemap ``lastmod`` did not move is not fetched; a page that
 answers 304 or whose bytes hash the same is not parsed; a model none of whose pages changed is
@@ -13,21 +18,19 @@ seen, because each page is stored as soon as it is read.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import time
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from catalog import __version__, reader_process
+from catalog import __version__
 from catalog.quality import card_mismatches, fact_conflicts, price_mismatches
+from catalog.reader_pool import ReaderFailed, ReaderPool
 from catalog.reader_process import FetchedPage
-from catalog.reading import read_and_normalize
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.search import ensure_search_index
 from catalog.store import PageState, Store
@@ -38,7 +41,9 @@ from scrapers.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_u
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
 QUEUE_LOW = 500
-EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
+#: failure reasons that are about reading a page, not fetching it
+READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
+EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2, "interrupted": 130}
 
 
 @dataclass
@@ -63,8 +68,11 @@ class ScrapeOptions:
     host_aliases: tuple[str, ...] = ()
     sitemap_url: str | None = None
     today: date | None = None
-    workers: int | None = None          # reader processes; None: one per core; 0: none
-    parallel_from: int = 64             # fewer pages than this are read in-process
+    workers: int | None = None          # reader processes; None: one per core; 0: one
+    parallel_from: int = 64             # fewer pages: fetched here, read by one reader
+    page_budget: float | None = 60.0    # seconds for all attempts at one page
+    read_budget: float = 20.0           # seconds a reader may spend on one page
+    deadline: float | None = None       # seconds for the whole run; then commit as partial
 
     @property
     def reader_processes(self) -> int:
@@ -78,7 +86,8 @@ class ScrapeOptions:
         return {"locales": list(self.locales), "concurrency": self.concurrency,
                 "workers": self.reader_processes,
                 "limit": self.limit, "full": self.full, "max_failures": self.max_failures,
-                "follow_links": self.follow_links}
+                "follow_links": self.follow_links, "page_budget": self.page_budget,
+                "read_budget": self.read_budget, "deadline": self.deadline}
 
 
 @dataclass
@@ -139,7 +148,10 @@ class _Run:
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: ReaderPool | None = None
+        self.readers_fetch = False  # large runs: readers fetch too (see reader_process)
+        self.discovery_finished = False
+        self.visited = 0
 
     def skip(self, why: str) -> str:
         self.counts["pages_skipped"] += 1
@@ -155,6 +167,14 @@ class _Run:
         """The one spelling a page is fetched, compared and stored under (None: refused)."""
         spelled = canonical_url(url, self.options.host_aliases)
         return normalize_url(spelled) if spelled is not None else None
+
+    def deadline_note(self) -> str:
+        """Why a run that met its deadline is partial, and what it left."""
+        left = self.counts["pages_discovered"] - self.visited
+        return (f"deadline of {self.options.deadline:g}s reached: {self.visited} of "
+                f"{self.counts['pages_discovered']} pages visited, {left} left"
+                + ("" if self.discovery_finished else ", the sitemaps not all read")
+                + " (pages not visited keep their earlier data)")
 
     def wants(self, url: str) -> bool:
         ref = parse_model_url(url)
@@ -204,6 +224,7 @@ class _Run:
                 if task is None:
                     return
                 outcome = await self.visit(client, task)
+                self.visited += 1
                 self.progress(task.url, outcome)
             finally:
                 self.queue.task_done()
@@ -221,10 +242,13 @@ class _Run:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
         known = state if usable else None
-        if self.pool is not None:
-            page = await self.fetch_in_reader(client, fetch_url, task.url, known)
-        else:
-            page = await self.fetch_here(client, fetch_url, known)
+        try:
+            if self.readers_fetch:
+                page = await self.fetch_in_reader(client, fetch_url, task.url, known)
+            else:
+                page = await self.fetch_here(client, fetch_url, known)
+        except ReaderFailed as exc:
+            return self.fail(task, ref, str(exc))
         if page.not_modified:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
@@ -235,20 +259,33 @@ class _Run:
             if reason.startswith(("robots_disallowed", "offsite_url")):
                 # a polite refusal, not a failure: the page's earlier data stays as it was
                 return self.skip(reason.split(":")[0])
-            self.counts["pages_failed"] += 1
-            self.failures.append(f"{task.url}: {reason}")
-            self.counts["findings_added"] += self.store.set_findings(
-                task.url, ref.model_id if ref else None, ref.locale if ref else None,
-                [Finding("fetch_failed", reason.split(":")[0])], run_id=self.run_id, now=self.now)
-            return "failed"
+            return self.fail(task, ref, reason)
         if known is not None and known.content_hash == page.digest:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        if page.outcome is None:  # fetched here: read here
-            page.outcome = read_and_normalize(page.body or b"", task.url, self.options.today,
-                                              page.content_type)
-            page.body = None
+        if page.outcome is None:  # fetched here: a reader reads it
+            assert self.pool is not None
+            try:
+                page.outcome = await self.pool.read(page.body or b"", task.url,
+                                                    self.options.today, page.content_type)
+            except ReaderFailed as exc:
+                return self.fail(task, ref, str(exc))
+            finally:
+                page.body = None
+        if page.outcome.unreadable is not None:
+            return self.fail(task, ref, page.outcome.unreadable)
         return self.read(task, page)
+
+    def fail(self, task: _Task, ref, reason: str) -> str:
+        """A page that could not be fetched or read: counted, its reason kept for the run and
+        as a finding; its earlier data stays as it was."""
+        self.counts["pages_failed"] += 1
+        self.failures.append(f"{task.url}: {reason}")
+        kind = "read_failed" if reason.startswith(READ_FAILURES) else "fetch_failed"
+        self.counts["findings_added"] += self.store.set_findings(
+            task.url, ref.model_id if ref else None, ref.locale if ref else None,
+            [Finding(kind, reason.split(":")[0])], run_id=self.run_id, now=self.now)
+        return "failed"
 
     async def fetch_here(self, client: PoliteClient, fetch_url: str,
                          known: PageState | None) -> FetchedPage:
@@ -264,11 +301,11 @@ class _Run:
         refusal = await client.take_turn(fetch_url)
         if refusal is not None:
             return FetchedPage(error=refusal)
-        loop = asyncio.get_running_loop()
-        page = await loop.run_in_executor(
-            self.pool, reader_process.fetch_and_read, fetch_url, url,
-            known.etag if known else None, known.last_modified if known else None,
-            known.content_hash if known else None, self.options.today)
+        assert self.pool is not None
+        page = await self.pool.fetch_and_read(
+            fetch_url, url, known.etag if known else None,
+            known.last_modified if known else None, known.content_hash if known else None,
+            self.options.today)
         for key, value in page.stats.items():
             client.stats[key] = client.stats.get(key, 0) + value
         return page
@@ -377,7 +414,8 @@ def _record_from_json(data: dict[str, Any]) -> ModelRecord:
 async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,
                  on_discovered: Callable[[int], None] | None = None) -> RunResult:
     """Run one scrape into ``options.db_path`` and return how it went (never raises for a bad
-    site: failures become the run's status and reason)."""
+    site: failures become the run's status and reason). Cancelled (Ctrl-C, SIGTERM), it
+    records the run as ``interrupted``, commits nothing, stops its readers and re-raises."""
     started = time.monotonic()
     store = Store(options.db_path)
     run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__)
@@ -388,55 +426,32 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         client_options = {
             "base_url": options.base_url, "concurrency": options.concurrency,
             "requests_per_second": options.requests_per_second, "timeout": options.timeout,
-            "max_retries": options.max_retries, "backoff_base": options.backoff_base}
+            "max_retries": options.max_retries, "backoff_base": options.backoff_base,
+            "page_budget": options.page_budget}
         async with PoliteClient(**client_options) as client:
-            sitemap_problems: list[str] = []
-            entries = iter_entries(client, options.base_url, sitemap_problems,
-                                   sitemap_url=options.sitemap_url,
-                                   host_aliases=options.host_aliases, keep_alternates=False)
-            # discovery streams into the queue while the workers fetch; first, enough pages
-            # to know whether this run is large enough for reader processes
-            exhausted = await run.discover(entries, until=max(1, options.parallel_from))
-            if on_discovered:
-                on_discovered(run.counts["pages_discovered"])
-            if not run.queued:
-                problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
-                raise _RunFailed(f"nothing to scrape: {problems}")
-            if (options.reader_processes > 0
-                    and run.counts["pages_discovered"] >= options.parallel_from):
-                # forkserver: workers start clean, never a copy of this process's threads;
-                # each fetches and reads pages with a client configured like this one
-                run.pool = ProcessPoolExecutor(
-                    options.reader_processes,
-                    mp_context=multiprocessing.get_context("forkserver"),
-                    initializer=reader_process.start, initargs=(client_options,))
-            workers = [asyncio.create_task(run.worker(client))
-                       for _ in range(max(1, options.concurrency))]
-            if not exhausted:
-                await run.discover(entries, on_discovered=on_discovered)
-                if on_discovered:
-                    on_discovered(run.counts["pages_discovered"])
-            await run.queue.join()
-            for _ in workers:
-                run.queue.put_nowait(None)
-            await asyncio.gather(*workers)
-            if run.pool is not None:
-                run.pool.shutdown()
-                run.pool = None
+            finished = await _fetch_all(run, client, client_options, on_discovered)
         failed = run.counts["pages_failed"]
         if failed > options.max_failures:
             raise _RunFailed(f"{failed} pages failed (more than --max-failures "
                              f"{options.max_failures}); first: {run.failures[0]}")
-        if run.counts["pages_ok"] + run.counts["pages_unchanged"] == 0 and failed:
-            raise _RunFailed(f"every page failed; first: {run.failures[0]}")
+        if run.counts["pages_ok"] + run.counts["pages_unchanged"] == 0:
+            if failed:
+                raise _RunFailed(f"every page failed; first: {run.failures[0]}")
+            if finished is None:
+                raise _RunFailed(f"the deadline ({options.deadline:g}s) came before any page "
+                                 "was read")
         run.finish_models()
         store.link_replacements()
-        complete = failed == 0
+        complete = failed == 0 and finished is not None
         if complete and options.limit is None and not options.locales:
             store.mark_missing(run.seen_models, run.now)
         status = "complete" if complete else "partial"
-        reason = ("every page read, unchanged or accounted for" if complete
-                  else f"{failed} pages failed; first: {run.failures[0]}")
+        reasons = []
+        if finished is None:
+            reasons.append(run.deadline_note())
+        if failed:
+            reasons.append(f"{failed} pages failed; first: {run.failures[0]}")
+        reason = "; ".join(reasons) or "every page read, unchanged or accounted for"
         if run.skip_note():
             reason = "; ".join(filter(None, [reason, run.skip_note()]))
         store.commit()
@@ -444,16 +459,23 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         store.rollback()
         status, reason = "failed", str(exc)
     except BaseException as exc:
-        if run.pool is not None:
-            run.pool.shutdown(cancel_futures=True)
         store.rollback()
-        status, reason = "failed", f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
+            status, reason = "interrupted", ("interrupted (Ctrl-C or SIGTERM): nothing "
+                                             "committed, the catalog is as it was")
+        else:
+            status, reason = "failed", f"{type(exc).__name__}: {exc}"
         store.finish_run(run_id, _now(), status, reason, {
             **run.counts, "duration_s": round(time.monotonic() - started, 3)})
         store.close()
         raise
+    finally:
+        if run.pool is not None:
+            run.pool.close()
     counts: dict[str, int | float] = {**run.counts,
                                       "duration_s": round(time.monotonic() - started, 3)}
+    if run.pool is not None and run.pool.replaced:
+        counts["readers_replaced"] = run.pool.replaced
     store.finish_run(run_id, _now(), status, reason, counts)
     store.close()
     if status != "failed":
@@ -461,6 +483,70 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         # triggers have indexed this run's pages already and this costs nothing.
         ensure_search_index(options.db_path)
     return RunResult(run_id, status, reason, counts)
+
+
+async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, Any],
+                     on_discovered: Callable[[int], None] | None) -> bool | None:
+    """Discover and visit every page, within the run's deadline. True when discovery went
+    through every sitemap, False when ``--limit`` stopped it, None when the deadline did."""
+    options = run.options
+    sitemap_problems: list[str] = []
+    entries = iter_entries(client, options.base_url, sitemap_problems,
+                           sitemap_url=options.sitemap_url,
+                           host_aliases=options.host_aliases, keep_alternates=False)
+    workers: list[asyncio.Task[None]] = []
+    deadline = asyncio.timeout(options.deadline)
+    try:
+        async with deadline:
+            # discovery streams into the queue while the workers fetch; first, enough pages
+            # to know whether this run is large enough for readers that fetch as well
+            exhausted = await run.discover(entries, until=max(1, options.parallel_from))
+            run.discovery_finished = exhausted
+            if on_discovered:
+                on_discovered(run.counts["pages_discovered"])
+            if not run.queued:
+                problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
+                raise _RunFailed(f"nothing to scrape: {problems}")
+            large = run.counts["pages_discovered"] >= options.parallel_from
+            run.readers_fetch = large and options.reader_processes > 0
+            run.pool = ReaderPool(options.reader_processes if large else 1, client_options,
+                                  read_budget=options.read_budget,
+                                  fetch_budget=options.page_budget)
+            workers = [asyncio.create_task(run.worker(client))
+                       for _ in range(max(1, options.concurrency))]
+            if not exhausted:
+                run.discovery_finished = await run.discover(entries, on_discovered=on_discovered)
+                if on_discovered:
+                    on_discovered(run.counts["pages_discovered"])
+            await _drained(run.queue, workers)
+            for _ in workers:
+                run.queue.put_nowait(None)
+            await asyncio.gather(*workers)
+            return True
+    except TimeoutError:
+        if not deadline.expired():
+            raise
+        return None
+    finally:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+
+
+async def _drained(queue: asyncio.Queue, workers: list[asyncio.Task[None]]) -> None:
+    """Wait until every queued page is done; a worker that dies (a bug) ends the wait with
+    its exception instead of leaving the queue waiting forever for it."""
+    joined = asyncio.ensure_future(queue.join())
+    try:
+        while not joined.done():
+            done, _ = await asyncio.wait([joined, *workers],
+                                         return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task is not joined:
+                    task.result()  # raises what killed the worker
+                    raise RuntimeError("a worker stopped before the queue was done")
+    finally:
+        joined.cancel()
 
 
 class _RunFailed(Exception):

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -71,9 +73,11 @@ def start(client_options: dict[str, Any]) -> None:
 
 
 def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: str | None,
-                   known_digest: str | None, today: date | None) -> FetchedPage:
+                   known_digest: str | None, today: date | None,
+                   on_fetched: Callable[[], None] | None = None) -> FetchedPage:
     """Fetch ``fetch_url`` (conditionally, given ``etag``/``last_modified``) and read it as
-    the page ``url``, unless its body hashes to ``known_digest``."""
+    the page ``url``, unless its body hashes to ``known_digest``. ``on_fetched`` is called
+    between the two, when a reading follows (the parent then times the reading apart)."""
     if _loop is None or _client is None:
         raise RuntimeError("reader_process.start() has not run in this process")
     before = dict(_client.stats)
@@ -82,5 +86,29 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
     page = FetchedPage.of(result)
     page.stats = {k: v - before.get(k, 0) for k, v in _client.stats.items()}
     if page.digest is not None and page.digest != known_digest:
+        if on_fetched is not None:
+            on_fetched()
         page.outcome = read_and_normalize(result.body or b"", url, today, result.content_type)
     return page
+
+
+def serve(conn: Any, client_options: dict[str, Any]) -> None:
+    """A reader's life (``catalog.reader_pool``): take work from the pipe, answer, repeat,
+    until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
+    process group, and the parent kills its readers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    start(client_options)
+    while True:
+        try:
+            op, args = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        try:
+            if op == "fetch_and_read":
+                answer = fetch_and_read(*args, on_fetched=lambda: conn.send(("fetched", None)))
+            else:
+                answer = read_and_normalize(*args)
+        except Exception as exc:  # a reader bug on one page fails that page, not the run
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            continue
+        conn.send(("done", answer))

@@ -1,8 +1,8 @@
-"""Read and normalize one page, as a plain function a worker process can run.
+"""Read and normalize one page, as a plain function a reader process can run.
 
-The pipeline's event loop fetches and stores; reading a 200 KB page is CPU work that would
-stall it. This function takes only strings and returns only picklable values, so a process
-pool can run it on the other cores while the loop keeps fetching.
+Reading is CPU work that would stall the event loop, and a hostile page could make it run
+long; so it runs in a reader process (``catalog.reader_pool``) that can be stopped. This
+function takes only strings and returns only picklable values for that.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ class PageOutcome:
     links: list[str]
     record: ModelRecord | None
     skip_reason: str | None
+    unreadable: str | None = None  # why the page could not be read at all: a failed page
 
 
 def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
@@ -36,6 +37,8 @@ def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
         if codec != "utf-8-sig":
             html = page.decode(codec or "utf-8", errors="replace")
     reading = read_page(html, url)
+    if reading.unreadable is not None:
+        return PageOutcome([], None, reading.skip_reason, reading.unreadable)
     if not reading.is_model_page or reading.ref is None:
         return PageOutcome(reading.links, None, reading.skip_reason or "not a model page")
     record = normalize(reading, today=today)

@@ -67,6 +67,7 @@ class PageReading:
     ref: ModelRef | None
     is_model_page: bool
     skip_reason: str | None = None
+    unreadable: str | None = None    # over a reading budget: a failed page, not a skipped one
     provider_name: str | None = None
     name: str | None = None
     title: str | None = None
@@ -90,8 +91,9 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     """Read one page. Never raises on bad markup: the worst case is a reading with no fields."""
     ref = parse_model_url(url)
     if too_deep(html):
-        return PageReading(url=url, ref=ref, is_model_page=False,
-                           skip_reason=f"elements nested deeper than {MAX_DEPTH}: not read")
+        why = f"elements nested deeper than {MAX_DEPTH}: not read"
+        return PageReading(url=url, ref=ref, is_model_page=False, skip_reason=why,
+                           unreadable=f"too_deep: {why}")
     tree = parse_html(html)
     title_node = tree.css_first("title")
     title = _clean(title_node.text()) if title_node is not None else None
