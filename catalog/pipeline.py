@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from catalog import __version__, reader_process
+from catalog import __version__, exit_codes, reader_process
 from catalog.quality import card_mismatches, fact_conflicts, price_mismatches
 from catalog.reader_process import FetchedPage
 from catalog.reading import read_and_normalize
@@ -38,7 +38,6 @@ from scrapers.sitemap import SitemapEntry, iter_entries, rebase_url
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
 QUEUE_LOW = 500
-EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
 
 
 @dataclass
@@ -84,10 +83,12 @@ class RunResult:
     status: str
     reason: str | None
     counts: dict[str, int | float] = field(default_factory=dict)
+    #: the run failed because of how it was called (a --locale the sitemap does not list)
+    bad_usage: bool = False
 
     @property
     def exit_code(self) -> int:
-        return EXIT_CODES[self.status]
+        return exit_codes.USAGE if self.bad_usage else exit_codes.BY_RUN_STATUS[self.status]
 
     def summary(self) -> str:
         c = self.counts
@@ -136,6 +137,10 @@ class _Run:
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
+        # --locale matched in any case (zh-cn is zh-CN); the locales the sitemap lists, to
+        # name them when a requested one is not among them
+        self.locales = {locale.lower() for locale in options.locales}
+        self.listed_locales: set[str] = set()
         self.pool: ProcessPoolExecutor | None = None
 
     def skip(self, why: str) -> str:
@@ -152,7 +157,23 @@ class _Run:
         ref = parse_model_url(url)
         if ref is None:
             return False
-        return not self.options.locales or ref.locale in self.options.locales
+        return not self.locales or ref.locale.lower() in self.locales
+
+    def unlisted_locales(self) -> str | None:
+        """Once discovery is over: why the run cannot do what ``--locale`` asked (a locale the
+        sitemap does not list), with the list it does, or None."""
+        missing = sorted(self.locales - {locale.lower() for locale in self.listed_locales})
+        if not missing:
+            return None
+        return (f"--locale {', '.join(missing)}: the sitemap lists no model page in "
+                f"{'that locale' if len(missing) == 1 else 'those locales'}; it lists "
+                + (", ".join(sorted(self.listed_locales)) or "no model pages at all"))
+
+    def drop_queued(self) -> None:
+        """Take the pages still waiting off the queue (those being fetched finish)."""
+        while not self.queue.empty():
+            self.queue.get_nowait()
+            self.queue.task_done()
 
     def enqueue(self, task: _Task) -> None:
         key = hash(task.url)
@@ -172,8 +193,13 @@ class _Run:
         in memory."""
         async for entry in entries:
             url = normalize_url(entry.url)
+            ref = parse_model_url(url)
+            if ref is not None:
+                self.listed_locales.add(ref.locale)
             if self.wants(url):
                 self.enqueue(_Task(url, lastmod=entry.lastmod))
+            elif ref is not None:
+                self.skip("in another locale")
             else:
                 self.skip("not a model page")
             if until is None and self.queue.qsize() >= QUEUE_HIGH:
@@ -371,7 +397,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     store = Store(options.db_path)
     run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__)
     run = _Run(options, store, run_id, progress)
-    status, reason = "failed", None
+    status, reason, bad_usage = "failed", None, False
     store.begin()
     try:
         client_options = {
@@ -388,6 +414,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             exhausted = await run.discover(entries, until=max(1, options.parallel_from))
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
+            if exhausted and run.unlisted_locales() and not sitemap_problems:
+                raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
             if not run.queued:
                 problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
                 raise _RunFailed(f"nothing to scrape: {problems}")
@@ -405,6 +433,9 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                 await run.discover(entries, on_discovered=on_discovered)
                 if on_discovered:
                     on_discovered(run.counts["pages_discovered"])
+                unlisted = run.unlisted_locales()
+                if unlisted and not sitemap_problems:
+                    run.drop_queued()  # the run will commit nothing: fetch no more
             await run.queue.join()
             for _ in workers:
                 run.queue.put_nowait(None)
@@ -412,6 +443,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             if run.pool is not None:
                 run.pool.shutdown()
                 run.pool = None
+            if run.unlisted_locales() and not sitemap_problems:
+                raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
         failed = run.counts["pages_failed"]
         if failed > options.max_failures:
             raise _RunFailed(f"{failed} pages failed (more than --max-failures "
@@ -431,7 +464,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         store.commit()
     except _RunFailed as exc:
         store.rollback()
-        status, reason = "failed", str(exc)
+        status, reason, bad_usage = "failed", str(exc), exc.bad_usage
     except BaseException as exc:
         if run.pool is not None:
             run.pool.shutdown(cancel_futures=True)
@@ -449,8 +482,12 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         # Datasette serves the file immutable: the index must exist now. Once it does, its
         # triggers have indexed this run's pages already and this costs nothing.
         ensure_search_index(options.db_path)
-    return RunResult(run_id, status, reason, counts)
+    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage)
 
 
 class _RunFailed(Exception):
     """The run cannot commit anything useful; its reason goes on the ``runs`` row."""
+
+    def __init__(self, reason: str, *, bad_usage: bool = False) -> None:
+        super().__init__(reason)
+        self.bad_usage = bad_usage
