@@ -100,7 +100,11 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             timeout=timeout.total_seconds(), workers=workers,
         )
         result = _run_with_progress(options, progress)
-    click.echo(result.summary())
+    if result.bad_usage:
+        click.echo(f"catalog scrape: {result.reason} (run {result.run_id} recorded as failed; "
+                   "nothing committed)", err=True)
+    else:
+        click.echo(result.summary())
     sys.exit(result.exit_code)
 
 
