@@ -479,7 +479,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     store.finish_run(run_id, _now(), status, reason, counts)
     store.close()
     if status != "failed":
-        # Datasette serves the file immutable: the index must exist now. Once it does, its
+        # Datasette serves the file read-only: the index must exist now. Once it does, its
         # triggers have indexed this run's pages already and this costs nothing.
         ensure_search_index(options.db_path)
     return RunResult(run_id, status, reason, counts, bad_usage=bad_usage)
