@@ -129,7 +129,7 @@ def _run_with_progress(options: ScrapeOptions, progress: bool) -> RunResult:
 
 @cli.command(name="parse")
 @click.argument("file", type=click.File("rb"))
-@click.option("--url", required=True, help="The URL the page was fetched from.")
+@click.option("--url", required=True, type=HttpUrl(), help="The URL the page was fetched from.")
 def parse_command(file, url: str) -> None:
     """Print a saved page's normalized record as JSON (the documented contract)."""
     reading = read_page(file.read(), url)

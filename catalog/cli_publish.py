@@ -6,6 +6,7 @@ Standalone commands so the main `catalog` group only has to `cli.add_command(ser
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -53,8 +54,25 @@ def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: 
         status, body = serving.get(ds, serving.request_path(get_path))
         click.echo(body)
         sys.exit(0 if status == 200 else 1)
+    problem = _cannot_listen(host, port)
+    if problem:
+        # uvicorn would log it and exit 3, which means "locked" to a scheduler
+        click.echo(f"catalog serve: cannot listen on {host}:{port}: {problem}", err=True)
+        sys.exit(exit_codes.USAGE)
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     serving.serve(ds, host=host, port=port)
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen on host:port (in use, no such address), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(infos[0][4])
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 def _ensure_search(db_path: Path) -> None:

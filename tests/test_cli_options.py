@@ -6,6 +6,7 @@ catalog/models.json``, ``site --out`` a folder of the user's) doing what they sa
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 from datetime import timedelta
 
@@ -183,3 +184,13 @@ def test_site_refuses_a_folder_it_did_not_make_and_leaves_it_alone(scraped_db, t
     (site / "stale.html").write_text("old")
     again = invoke("site", "--db", str(scraped_db), "--out", str(site))
     assert again.exit_code == 0 and not (site / "stale.html").exists()
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(scraped_db):
+    """uvicorn would log it and exit 3, which a scheduler reads as "locked"."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        refused(invoke("serve", "--db", str(scraped_db), "--port", str(port)),
+                f"catalog serve: cannot listen on 127.0.0.1:{port}: Address already in use")
