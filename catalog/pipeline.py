@@ -31,7 +31,7 @@ from catalog.reading import read_and_normalize
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.search import ensure_search_index
 from catalog.store import PageState, Store
-from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
+from scrapers.cometapi.urls import CANONICAL_HOSTS, ModelRef, normalize_url, parse_model_url
 from scrapers.http import PoliteClient
 from scrapers.sitemap import SitemapEntry, iter_entries, rebase_url
 
@@ -154,10 +154,10 @@ class _Run:
         return "skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skips.items()))
 
     def wants(self, url: str) -> bool:
-        ref = parse_model_url(url)
-        if ref is None:
-            return False
-        return not self.locales or ref.locale.lower() in self.locales
+        return self.wants_ref(parse_model_url(url))
+
+    def wants_ref(self, ref: ModelRef | None) -> bool:
+        return ref is not None and (not self.locales or ref.locale.lower() in self.locales)
 
     def unlisted_locales(self) -> str | None:
         """Once discovery is over: why the run cannot do what ``--locale`` asked (a locale the
@@ -196,7 +196,7 @@ class _Run:
             ref = parse_model_url(url)
             if ref is not None:
                 self.listed_locales.add(ref.locale)
-            if self.wants(url):
+            if self.wants_ref(ref):
                 self.enqueue(_Task(url, lastmod=entry.lastmod))
             elif ref is not None:
                 self.skip("in another locale")
