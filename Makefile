@@ -17,6 +17,7 @@ $(BIN)/catalog: pyproject.toml
 
 install: $(BIN)/catalog
 
+# exit 1 (partial) still committed what it read; any other failure (2, 3, 64, 70, 130) stops make
 scrape: install
 	$(BIN)/catalog scrape --snapshot data/snapshot --db $(DB) || [ $$? -eq 1 ]
 

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import sys
+from collections.abc import Coroutine
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import click
 
-from catalog import __version__
+from catalog import __version__, exit_codes
 from catalog.cli_checks import require_catalog
+from catalog.cli_group import DEBUG_KEY, CatalogGroup
+from catalog.cli_options import Duration, HttpUrl, LocaleTag, PositiveFloat, db_option
 from catalog.lock import LockedError, LockFileError, run_lock
 from catalog.normalize import normalize
 from catalog.pipeline import RunResult, ScrapeOptions, scrape
@@ -24,46 +29,67 @@ from catalog.store import Store
 from scrapers.cometapi.page import read_page
 from scrapers.cometapi.urls import CANONICAL_HOSTS
 
-DEFAULT_DB = Path("data/catalog.db")
 DEFAULT_BASE_URL = "https://www.cometapi.com"
-EXIT_LOCKED = 3
 
 
-@click.group()
+@click.group(name="catalog", cls=CatalogGroup)
 @click.version_option(__version__, prog_name="catalog")
-def cli() -> None:
-    """The open catalog of what AI models cost through CometAPI."""
+@click.option("--debug", is_flag=True,
+              help="Show the traceback of an internal error (exit 70) instead of one line.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """The open catalog of what AI models cost through CometAPI.
+
+    Exit status: 0 done (complete), 1 partial / stale / not 200, 2 failed (nothing committed),
+    3 locked, 64 bad usage, 70 internal error, 130 interrupted.
+    """
+    ctx.meta[DEBUG_KEY] = debug
 
 
 @cli.command(name="scrape")
-@click.option("--base-url", help=f"Site to scrape (default {DEFAULT_BASE_URL}).")
+@click.option("--base-url", type=HttpUrl(),
+              help=f"Site to scrape (default {DEFAULT_BASE_URL}).")
 @click.option("--snapshot", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Serve this directory on 127.0.0.1 and scrape it like the live site.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=DEFAULT_DB, show_default=True, help="SQLite catalog to update.")
-@click.option("--locale", "locales", multiple=True, help="Only these locales (repeatable).")
+@db_option()
+@click.option("--locale", "locales", type=LocaleTag(), multiple=True,
+              help="Only these locales (repeatable; any case; the sitemap must list them).")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=4, show_default=True)
 @click.option("--limit", type=click.IntRange(1), help="Stop after this many pages.")
 @click.option("--full", is_flag=True, help="Refetch and reread every page (no incremental skips).")
 @click.option("--max-failures", type=click.IntRange(0), default=50, show_default=True,
               help="More failed pages than this and the run commits nothing (exit 2).")
-@click.option("--rate", "requests_per_second", type=float,
+@click.option("--rate", "requests_per_second", type=PositiveFloat(),
               help="Requests per second to the site (default 8; 200 for --snapshot).")
-@click.option("--timeout", type=float, default=20.0, show_default=True,
-              help="Seconds per request.")
+@click.option("--timeout", type=Duration(bare_unit="s"), default="20s", show_default=True,
+              help="Time limit per request (20, 20s, 2m).")
+@click.option("--page-budget", type=Duration(bare_unit="s"), default="60s", show_default=True,
+              help="Time limit per page, all retries and waits included.")
+@click.option("--read-budget", type=Duration(bare_unit="s"), default="20s", show_default=True,
+              help="Time limit for reading one page; over it the reader is stopped.")
+@click.option("--deadline", type=Duration(), default="2h", show_default=True,
+              help="Time limit for the run; then what was read is committed (exit 1).")
+@click.option("--no-deadline", is_flag=True, help="No time limit for the run.")
 @click.option("--workers", type=click.IntRange(0),
-              help="Processes that read pages (default: one per core; 0 reads in-process).")
+              help="Reader processes for large runs (default: one per core; 0: pages are "
+                   "fetched here and read by one reader).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on when stderr is a terminal).")
 def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
                    locales: tuple[str, ...], concurrency: int, limit: int | None, full: bool,
-                   max_failures: int, requests_per_second: float | None, timeout: float,
+                   max_failures: int, requests_per_second: float | None,
+                   timeout: timedelta, page_budget: timedelta, read_budget: timedelta,
+                   deadline: timedelta, no_deadline: bool,
                    workers: int | None, progress: bool | None) -> None:
     """Scrape model pages into the catalog.
 
-    Exit status: 0 complete, 1 partial (some pages failed), 2 failed (nothing committed),
-    3 another run holds the lock.
+    Exit status: 0 complete, 1 partial (some pages failed, or the deadline came first),
+    2 failed (nothing committed), 3 another run holds the lock, 64 bad usage (a --locale the
+    sitemap does not list too), 70 internal error, 130 interrupted (Ctrl-C, SIGTERM; nothing
+    committed).
     """
+    if no_deadline:
+        deadline = None
     if base_url and snapshot:
         raise click.UsageError("give --base-url or --snapshot, not both")
     if progress is None:
@@ -74,10 +100,10 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             stack.enter_context(run_lock(db_path))
         except LockedError as exc:
             click.echo(f"catalog scrape: {exc}; not starting a second run", err=True)
-            sys.exit(EXIT_LOCKED)
+            sys.exit(exit_codes.LOCKED)
         except LockFileError as exc:
             click.echo(f"catalog scrape: {exc}; nothing was written", err=True)
-            sys.exit(2)
+            sys.exit(exit_codes.FAILED)
         if snapshot is not None:
             from scrapers.localserver import serve_directory
 
@@ -87,17 +113,23 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
             requests_per_second=requests_per_second or (200.0 if snapshot else 8.0),
-            timeout=timeout, workers=workers,
+            timeout=timeout.total_seconds(), workers=workers,
             host_aliases=CANONICAL_HOSTS if snapshot is not None else (),
+            deadline=deadline.total_seconds() if deadline else None,
+            page_budget=page_budget.total_seconds(), read_budget=read_budget.total_seconds(),
         )
         result = _run_with_progress(options, progress)
-    click.echo(result.summary())
+    if result.bad_usage:
+        click.echo(f"catalog scrape: {result.reason} (run {result.run_id} recorded as failed; "
+                   "nothing committed)", err=True)
+    else:
+        click.echo(result.summary())
     sys.exit(result.exit_code)
 
 
 def _run_with_progress(options: ScrapeOptions, progress: bool) -> RunResult:
     if not progress:
-        return asyncio.run(scrape(options))
+        return _run_until_stopped(scrape(options))
     bar = click.progressbar(length=0, label="pages", file=sys.stderr, show_pos=True)
     done = {"n": 0}
 
@@ -111,12 +143,31 @@ def _run_with_progress(options: ScrapeOptions, progress: bool) -> RunResult:
         bar.update(1)
 
     with bar:
-        return asyncio.run(scrape(options, progress=advanced, on_discovered=discovered))
+        return _run_until_stopped(scrape(options, progress=advanced,
+                                         on_discovered=discovered))
+
+
+def _run_until_stopped(run: Coroutine[Any, Any, RunResult]) -> RunResult:
+    """Run the scrape; SIGTERM (systemd's stop, a CI timeout) cancels it as Ctrl-C does, so
+    the run is recorded as interrupted and its reader processes are stopped, not orphaned."""
+
+    async def main() -> RunResult:
+        task = asyncio.current_task()
+        assert task is not None
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+        return await run
+
+    try:
+        return asyncio.run(main())
+    except asyncio.CancelledError:
+        click.echo("catalog scrape: stopped by SIGTERM; the run is recorded as interrupted, "
+                   "nothing committed", err=True)
+        sys.exit(exit_codes.INTERRUPTED)
 
 
 @cli.command(name="parse")
 @click.argument("file", type=click.File("rb"))
-@click.option("--url", required=True, help="The URL the page was fetched from.")
+@click.option("--url", required=True, type=HttpUrl(), help="The URL the page was fetched from.")
 def parse_command(file, url: str) -> None:
     """Print a saved page's normalized record as JSON (the documented contract)."""
     reading = read_page(file.read(), url)
@@ -128,9 +179,8 @@ def parse_command(file, url: str) -> None:
 
 
 @cli.command(name="runs")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=DEFAULT_DB, show_default=True)
-@click.option("--limit", type=int, default=20, show_default=True)
+@db_option()
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
     """List recent runs, newest first."""
@@ -149,13 +199,11 @@ def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
 
 
 @cli.command(name="status")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=DEFAULT_DB, show_default=True)
-@click.option("--max-age", default="26h", show_default=True,
+@db_option()
+@click.option("--max-age", type=Duration(), default="26h", show_default=True,
               help="Oldest acceptable last good run: 90m, 26h, 7d.")
-def status_command(db_path: Path, max_age: str) -> None:
-    """Exit non-zero when the last good (complete or partial) run is older than --max-age."""
-    age = _parse_age(max_age)
+def status_command(db_path: Path, max_age: timedelta) -> None:
+    """Exit 1 when the last good (complete or partial) run is older than --max-age."""
     if not db_path.exists():
         click.echo(f"stale: no catalog at {db_path}")
         sys.exit(1)
@@ -170,30 +218,29 @@ def status_command(db_path: Path, max_age: str) -> None:
         sys.exit(1)
     finished = datetime.fromisoformat(row[1])
     elapsed = datetime.now(UTC) - finished
-    verdict = "fresh" if elapsed <= age else "stale"
+    verdict = "fresh" if elapsed <= max_age else "stale"
     click.echo(f"{verdict}: last good run {row[0]} ({row[2]}) finished {row[1]}, "
-               f"{int(elapsed.total_seconds() // 60)} minutes ago (max {max_age})")
+               f"{int(elapsed.total_seconds() // 60)} minutes ago (max {_minutes(max_age)})")
     sys.exit(0 if verdict == "fresh" else 1)
 
 
-def _parse_age(text: str) -> timedelta:
-    units = {"m": "minutes", "h": "hours", "d": "days"}
-    try:
-        return timedelta(**{units[text[-1]]: float(text[:-1])})
-    except (KeyError, ValueError):
-        raise click.BadParameter(f"{text!r}: use a number and m, h or d (26h)") from None
+def _minutes(age: timedelta) -> str:
+    return f"{age.total_seconds() / 60:g} minutes"
 
 
 @cli.command(name="export")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=DEFAULT_DB, show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("data/catalog.json"), show_default=True)
+@db_option()
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=Path("data/catalog.json"), show_default=True,
+              help="File to write; - writes to standard output.")
 def export_command(db_path: Path, out: Path) -> None:
     """Write sorted JSON of models and prices (for committing only when it changed)."""
-    from catalog.export import write_export
+    from catalog.export import export_text, write_export
 
     require_catalog("export", db_path)
+    if str(out) == "-":
+        click.echo(export_text(db_path), nl=False)
+        return
     changed = write_export(db_path, out)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
 
@@ -212,4 +259,4 @@ _register_publishing()
 
 
 if __name__ == "__main__":
-    cli()
+    cli(prog_name="catalog")

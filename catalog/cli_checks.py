@@ -1,5 +1,6 @@
-"""Checks every command runs on its ``--db`` before touching it: one line and exit 2 when the
-file is not a catalog (never a traceback, never a write)."""
+"""Checks every command runs on its ``--db`` before touching it: one line and exit 64 (bad
+usage: the command line names the wrong file) when the file is not a catalog (never a
+traceback, never a write)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from pathlib import Path
 
 import click
 
+from catalog import exit_codes
 from catalog.identity import NotACatalogError, check_catalog
 
 #: a command could not start: bad ``--db`` and the like (nothing written)
-EXIT_NOT_A_CATALOG = 2
+EXIT_NOT_A_CATALOG = exit_codes.USAGE
 
 
 def require_catalog(command: str, db_path: Path, *, may_create: bool = False) -> None:

@@ -6,35 +6,23 @@ Standalone commands so the main `catalog` group only has to `cli.add_command(ser
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
+from catalog import exit_codes
 from catalog import serve as serving
 from catalog.cli_checks import require_catalog
-
-DB_HELP = "The catalog database built by `catalog scrape`."
+from catalog.cli_options import HttpUrl, db_option, port_option
 
 
 @click.command("serve")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=serving.DEFAULT_DB,
-    show_default=True,
-    help=DB_HELP,
-)
+@db_option()
 @click.option("--host", default=serving.DEFAULT_HOST, show_default=True, help="Address to bind.")
-@click.option(
-    "--port",
-    type=int,
-    default=serving.default_port,
-    show_default="$PORT or 8001",
-    help="Port to listen on.",
-)
+@port_option()
 @click.option(
     "--site-dir",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -46,7 +34,8 @@ DB_HELP = "The catalog database built by `catalog scrape`."
     "get_path",
     metavar="PATH",
     default=None,
-    help="Print the response to PATH (e.g. /catalog/models.json) and exit: 0 if HTTP 200.",
+    help="Print the response to PATH (e.g. /catalog/models.json; the leading / may be left "
+    "out) and exit: 0 if HTTP 200, else 1.",
 )
 @click.option(
     "--public",
@@ -56,22 +45,40 @@ DB_HELP = "The catalog database built by `catalog scrape`."
 )
 def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: str | None,
           public: bool) -> None:
-    """Browse the catalog with Datasette, read-only (immutable), at http://HOST:PORT/."""
+    """Browse the catalog with Datasette, read-only, at http://HOST:PORT/: each request sees
+    the newest committed run, no restart needed."""
     require_catalog("serve", db_path)
     _ensure_search(db_path)
     ds = serving.build_datasette(db_path, static_site=site_dir, public=public)
     if get_path is not None:
-        status, body = serving.get(ds, get_path)
+        status, body = serving.get(ds, serving.request_path(get_path))
         click.echo(body)
         sys.exit(0 if status == 200 else 1)
+    problem = _cannot_listen(host, port)
+    if problem:
+        # uvicorn would log it and exit 3, which means "locked" to a scheduler
+        click.echo(f"catalog serve: cannot listen on {host}:{port}: {problem}", err=True)
+        sys.exit(exit_codes.USAGE)
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     serving.serve(ds, host=host, port=port)
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen on host:port (in use, no such address), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(infos[0][4])
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 def _ensure_search(db_path: Path) -> None:
     """Build the page search indexes if the scrape that made `db_path` did not.
 
-    Datasette opens the file immutable, so this is the last moment it can be written.
+    Datasette opens the file read-only, so this is the last moment it can be written.
     """
     from catalog.search import ensure_search_index, has_search_index
 
@@ -85,24 +92,19 @@ def _ensure_search(db_path: Path) -> None:
 
 
 @click.command("site")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    default=serving.DEFAULT_DB,
-    show_default=True,
-    help=DB_HELP,
-)
+@db_option()
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("_site"),
     show_default=True,
-    help="Directory to write the site to (its previous content is replaced).",
+    help="Directory to write the site to: new, empty, or a site built before (its previous "
+    "content is replaced; any other directory is refused).",
 )
 @click.option(
     "--base-url",
+    type=HttpUrl(),
     default=None,
     help="Public URL the site will live at, e.g. https://example.org/catalog/ "
     "(adds canonical links and sitemap.xml; links stay relative).",
@@ -112,5 +114,9 @@ def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
     from catalog.site import build_site
 
     require_catalog("site", db_path)
-    pages = build_site(db_path, out_dir, base_url=base_url)
+    try:
+        pages = build_site(db_path, out_dir, base_url=base_url)
+    except FileExistsError as error:
+        click.echo(f"catalog site: {error}; nothing was written", err=True)
+        sys.exit(exit_codes.USAGE)
     click.echo(f"Wrote {len(pages)} pages to {out_dir}/ (open {out_dir / 'index.html'})")

@@ -41,9 +41,14 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
     return models
 
 
+def export_text(db_path: str | Path) -> str:
+    """The export as text: what ``--out FILE`` holds and ``--out -`` prints."""
+    return json.dumps(catalog_json(db_path), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 def write_export(db_path: str | Path, out: str | Path) -> bool:
     """Write the export; returns True when the file changed."""
-    text = json.dumps(catalog_json(db_path), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = export_text(db_path)
     target = Path(out)
     if target.exists() and target.read_text() == text:
         return False

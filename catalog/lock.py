@@ -1,7 +1,10 @@
 """A lock file so that two scheduled runs never write the same catalog at once.
 
 ``flock`` on a file beside the database: released by the kernel when the process dies, so a
-killed run never leaves a stale lock behind.
+killed run never leaves a stale lock behind. The holder's pid is written in the file for
+people, but the "another scrape holds" message names only the process the kernel says holds the
+lock (``/proc/locks``): the pid left in the file by an earlier, finished (or killed) run once
+appeared in the message while something else held the lock.
 """
 
 from __future__ import annotations
@@ -39,11 +42,33 @@ def run_lock(db_path: Path) -> Iterator[Path]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 64, 0).decode(errors="replace").strip()
+            holder = _holder(fd)
             raise LockedError(f"another scrape holds {lock_path}"
                               + (f" (pid {holder})" if holder else "")) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield lock_path
+        try:
+            yield lock_path
+        finally:
+            os.ftruncate(fd, 0)  # a finished run leaves no pid behind
     finally:
         os.close(fd)
+
+
+def _holder(fd: int) -> int | None:
+    """The pid holding the ``flock`` on ``fd``'s file, as the kernel reports it, or ``None``
+    when it cannot say (no ``/proc/locks``). Never the pid written in the file: that may be an
+    earlier run's."""
+    st = os.fstat(fd)
+    where = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234567 0 EOF" ("->" marks a waiter)
+        if (len(fields) >= 6 and fields[1] == "FLOCK" and "->" not in fields
+                and fields[5] == where and fields[4].isdigit()):
+            return int(fields[4])
+    return None

@@ -27,14 +27,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from catalog import __version__
+from catalog import __version__, exit_codes
 from catalog.quality import card_mismatches, fact_conflicts, price_mismatches
 from catalog.reader_pool import ReaderFailed, ReaderPool
 from catalog.reader_process import FetchedPage
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.search import ensure_search_index
 from catalog.store import PageState, Store
-from scrapers.cometapi.urls import normalize_url, parse_model_url
+from scrapers.cometapi.urls import ModelRef, normalize_url, parse_model_url
 from scrapers.http import PoliteClient
 from scrapers.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_url
 
@@ -43,7 +43,6 @@ QUEUE_HIGH = 2000
 QUEUE_LOW = 500
 #: failure reasons that are about reading a page, not fetching it
 READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
-EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2, "interrupted": 130}
 
 
 @dataclass
@@ -96,10 +95,12 @@ class RunResult:
     status: str
     reason: str | None
     counts: dict[str, int | float] = field(default_factory=dict)
+    #: the run failed because of how it was called (a --locale the sitemap does not list)
+    bad_usage: bool = False
 
     @property
     def exit_code(self) -> int:
-        return EXIT_CODES[self.status]
+        return exit_codes.USAGE if self.bad_usage else exit_codes.BY_RUN_STATUS[self.status]
 
     def summary(self) -> str:
         c = self.counts
@@ -148,6 +149,10 @@ class _Run:
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
+        # --locale matched in any case (zh-cn is zh-CN); the locales the sitemap lists, to
+        # name them when a requested one is not among them
+        self.locales = {locale.lower() for locale in options.locales}
+        self.listed_locales: set[str] = set()
         self.pool: ReaderPool | None = None
         self.readers_fetch = False  # large runs: readers fetch too (see reader_process)
         self.discovery_finished = False
@@ -177,10 +182,26 @@ class _Run:
                 + " (pages not visited keep their earlier data)")
 
     def wants(self, url: str) -> bool:
-        ref = parse_model_url(url)
-        if ref is None:
-            return False
-        return not self.options.locales or ref.locale in self.options.locales
+        return self.wants_ref(parse_model_url(url))
+
+    def wants_ref(self, ref: ModelRef | None) -> bool:
+        return ref is not None and (not self.locales or ref.locale.lower() in self.locales)
+
+    def unlisted_locales(self) -> str | None:
+        """Once discovery is over: why the run cannot do what ``--locale`` asked (a locale the
+        sitemap does not list), with the list it does, or None."""
+        missing = sorted(self.locales - {locale.lower() for locale in self.listed_locales})
+        if not missing:
+            return None
+        return (f"--locale {', '.join(missing)}: the sitemap lists no model page in "
+                f"{'that locale' if len(missing) == 1 else 'those locales'}; it lists "
+                + (", ".join(sorted(self.listed_locales)) or "no model pages at all"))
+
+    def drop_queued(self) -> None:
+        """Take the pages still waiting off the queue (those being fetched finish)."""
+        while not self.queue.empty():
+            self.queue.get_nowait()
+            self.queue.task_done()
 
     def enqueue(self, task: _Task) -> None:
         key = hash(task.url)
@@ -200,10 +221,15 @@ class _Run:
         in memory."""
         async for entry in entries:
             url = self.canonical(entry.url)
+            ref = parse_model_url(url) if url is not None else None
+            if ref is not None:
+                self.listed_locales.add(ref.locale)
             if url is None:
                 self.skip("refused URL")
-            elif self.wants(url):
+            elif self.wants_ref(ref):
                 self.enqueue(_Task(url, lastmod=entry.lastmod))
+            elif ref is not None:
+                self.skip("in another locale")
             else:
                 self.skip("not a model page")
             if until is None and self.queue.qsize() >= QUEUE_HIGH:
@@ -420,7 +446,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     store = Store(options.db_path)
     run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__)
     run = _Run(options, store, run_id, progress)
-    status, reason = "failed", None
+    status, reason, bad_usage = "failed", None, False
     store.begin()
     try:
         client_options = {
@@ -457,7 +483,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         store.commit()
     except _RunFailed as exc:
         store.rollback()
-        status, reason = "failed", str(exc)
+        status, reason, bad_usage = "failed", str(exc), exc.bad_usage
     except BaseException as exc:
         store.rollback()
         if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
@@ -479,10 +505,10 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     store.finish_run(run_id, _now(), status, reason, counts)
     store.close()
     if status != "failed":
-        # Datasette serves the file immutable: the index must exist now. Once it does, its
+        # Datasette serves the file read-only: the index must exist now. Once it does, its
         # triggers have indexed this run's pages already and this costs nothing.
         ensure_search_index(options.db_path)
-    return RunResult(run_id, status, reason, counts)
+    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage)
 
 
 async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, Any],
@@ -504,6 +530,8 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             run.discovery_finished = exhausted
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
+            if exhausted and run.unlisted_locales() and not sitemap_problems:
+                raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
             if not run.queued:
                 problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
                 raise _RunFailed(f"nothing to scrape: {problems}")
@@ -518,10 +546,14 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
                 run.discovery_finished = await run.discover(entries, on_discovered=on_discovered)
                 if on_discovered:
                     on_discovered(run.counts["pages_discovered"])
+                if run.unlisted_locales() and not sitemap_problems:
+                    run.drop_queued()  # the run will commit nothing: fetch no more
             await _drained(run.queue, workers)
             for _ in workers:
                 run.queue.put_nowait(None)
             await asyncio.gather(*workers)
+            if run.unlisted_locales() and not sitemap_problems:
+                raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
             return True
     except TimeoutError:
         if not deadline.expired():
@@ -551,3 +583,7 @@ async def _drained(queue: asyncio.Queue, workers: list[asyncio.Task[None]]) -> N
 
 class _RunFailed(Exception):
     """The run cannot commit anything useful; its reason goes on the ``runs`` row."""
+
+    def __init__(self, reason: str, *, bad_usage: bool = False) -> None:
+        super().__init__(reason)
+        self.bad_usage = bad_usage

@@ -13,7 +13,7 @@ Why two FTS5 indexes over the same `pages` rows (SQLite 3.40):
 The word index is an external-content table (`content='pages'`), so the text is stored once;
 the trigram index is contentless and holds names and summaries of every page but descriptions
 only of the locales written without spaces (see `_TRIGRAM_VALUES` for why). Datasette
-opens the database immutable, so nothing may be built at request time: `ensure_search_index`
+opens the database read-only, so nothing may be built at request time: `ensure_search_index`
 creates both indexes with triggers on `pages` (so later scrapes index only the pages they write),
 and the scrape calls it last.
 """

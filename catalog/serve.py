@@ -1,8 +1,14 @@
 """How the catalog is served with Datasette: one place for the flags, paths and settings.
 
 Why one place: the CLI (`catalog serve`), the tests, the browser tests and a deployment
-(`datasette publish … $(…)`) must all run Datasette the same way, immutable and read-only, or
-a template or query that works in one would fail in another.
+(`datasette publish … $(…)`) must all run Datasette the same way, or a template or query that
+works in one would fail in another.
+
+The catalog is opened read-only (SQLite `mode=ro`), not immutable: a scheduled scrape commits
+while the server runs, and each request must see the newest committed run without a restart.
+An immutable file is assumed never to change (counts cached at start, the WAL not read), so it
+went on showing the old runs. Read-only still means no write can reach the file: SQLite refuses
+it, and the `Database` here has no write path (`ReadOnlyDatabase`).
 
 The database is always registered under the name "catalog", whatever its file is called,
 because site/metadata.yml configures `databases.catalog` (tables, facets, canned queries).
@@ -12,8 +18,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -24,14 +32,15 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 
 #: Read-only, public-friendly settings: short SQL time limit, downloads on, no facet suggestions
-#: (they run many queries per page), ten-minute cache headers (the data changes once a scrape).
+#: (they run many queries per page), one-minute cache headers (a browser or proxy shows a new
+#: run at most a minute after it is committed).
 SETTINGS: dict[str, Any] = {
     "sql_time_limit_ms": 3000,
     "max_returned_rows": 2000,
     "default_page_size": 50,
     "allow_download": True,
     "suggest_facets": False,
-    "default_cache_ttl": 600,
+    "default_cache_ttl": 60,
 }
 
 
@@ -86,7 +95,6 @@ def datasette_argv(
     argv = [
         "datasette",
         "serve",
-        "-i",
         str(db_path),
         "-m",
         str(site / "metadata.yml"),
@@ -125,7 +133,8 @@ def build_datasette(
     settings: Mapping[str, Any] | None = None,
     public: bool = False,
 ):
-    """A configured `Datasette` for the catalog at `db_path`, opened immutable.
+    """A configured `Datasette` for the catalog at `db_path`, opened read-only: every request
+    sees the newest committed run (a scrape may commit while it serves).
 
     `static_site`, when given, is a built static site directory mounted at /site/ (the index page
     then links to it). `settings` override SETTINGS (tests lower limits, for instance).
@@ -147,19 +156,49 @@ def build_datasette(
         metadata.setdefault("plugins", {})["catalog-public"] = {"public": True}
         settings = {**PUBLIC_SETTINGS, **(settings or {})}
     ds = Datasette(
-        immutables=[str(db_path)],
+        files=[str(db_path)],  # (without a file Datasette would add an in-memory database)
         metadata=metadata,
         template_dir=str(site / "templates"),
         plugins_dir=str(site / "plugins"),
         static_mounts=static_mounts,
         settings={**SETTINGS, **(settings or {})},
     )
-    name = next(n for n in ds.databases if n != "_internal")
-    if name != DATABASE_NAME:
-        database = ds.databases[name]
-        ds.remove_database(name)
-        ds.add_database(database, name=DATABASE_NAME)
+    for name in [n for n in ds.databases if n != "_internal"]:
+        ds.remove_database(name)  # named after the file; served as "catalog", read-only
+    ds.add_database(read_only_database_class()(ds, path=str(db_path)), name=DATABASE_NAME)
     return ds
+
+
+@cache
+def read_only_database_class() -> type:
+    """`ReadOnlyDatabase`, defined on first use: Datasette is imported only to serve."""
+    from datasette.database import Database
+
+    class ReadOnlyDatabase(Database):
+        """Datasette's mutable database (``mode=ro`` connections, so each query sees the last
+        commit) with its write path closed: no canned query, plugin or request can write."""
+
+        def __init__(self, ds, path: str) -> None:
+            super().__init__(ds, path=path, is_mutable=True)
+
+        def connect(self, write: bool = False):
+            if write:
+                raise PermissionError("the catalog is served read-only")
+            return super().connect(write=False)
+
+        async def execute_write_fn(self, fn, block: bool = True):
+            raise PermissionError("the catalog is served read-only")
+
+    return ReadOnlyDatabase
+
+
+def request_path(path: str) -> str:
+    """What `--get` asks for: `catalog/models.json`, `/catalog/models.json` and
+    `http://127.0.0.1:8001/catalog/models.json` all mean the same path."""
+    parts = urlsplit(path.strip())
+    if parts.scheme in ("http", "https"):
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return path if path.startswith("/") else "/" + path
 
 
 def get(ds, path: str) -> tuple[int, str]:

@@ -26,6 +26,7 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
+from catalog import query_params
 from catalog.search import ensure_search_index
 from catalog.serve import canned_queries, site_dir
 
@@ -49,6 +50,7 @@ def run_canned(
 ) -> list[dict[str, Any]]:
     """Run canned query `name` as Datasette does: every named parameter is TEXT, "" if unset."""
     query = queries[name]
+    query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
     names = set(query.get("params") or []) | set(re.findall(r"(?<!:):(\w+)", query["sql"]))
     values = {key: "" for key in names}
     values.update({key: "" if value is None else str(value) for key, value in params.items()})

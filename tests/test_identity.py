@@ -1,4 +1,4 @@
-"""Every command refuses a ``--db`` that is not a catalog: one line, exit 2, and the file is
+"""Every command refuses a ``--db`` that is not a catalog: one line, exit 64, and the file is
 left exactly as it was (another program's database, a text file). A catalog made by an earlier
 version (no mark, the catalog's tables) is still opened, and gains the mark."""
 
@@ -52,7 +52,7 @@ def test_a_file_that_is_not_a_catalog_is_refused_and_left_alone(command, kind, r
     before = _digest(path)
     args = [str(tmp_path / "site") if a == "SITE" else a for a in command] + [str(path)]
     result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 64, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "not a" in result.output and result.output.count("\n") <= 2
     assert _digest(path) == before

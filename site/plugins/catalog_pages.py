@@ -3,7 +3,7 @@
 Why a plugin of our own instead of datasette-template-sql: templates may only run the canned
 queries of site/metadata.yml, by name, so every page shows exactly what the matching canned
 query (and the static site, which runs the same SQL) shows, and no SQL lives in a template.
-It only reads: the database is opened immutable and nothing here writes.
+It only reads: the database is opened read-only and nothing here writes.
 """
 
 from __future__ import annotations

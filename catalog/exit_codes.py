@@ -1,0 +1,30 @@
+"""The exit statuses of every ``catalog`` command: one table a scheduler can trust.
+
+Why one module: a scheduled job that nobody watches decides from the status alone whether the
+catalog moved. A crash that exited 1 looked like "partial, what was read is committed", and
+click's own usage errors exited 2, like "failed". Each status now means one thing; the README's
+exit-status table is this module in words.
+"""
+
+from __future__ import annotations
+
+#: the run read, found unchanged or accounted for every page; committed
+COMPLETE = 0
+#: some pages failed (no more than --max-failures); what was read is committed.
+#: ``catalog status``: the last good run is older than --max-age; ``parse``: not a model page;
+#: ``serve --get``: the response was not HTTP 200
+PARTIAL = 1
+#: the run committed nothing (dead site, bad sitemap, too many failures); the catalog stands
+FAILED = 2
+#: another run holds the lock; nothing was done
+LOCKED = 3
+#: the command line is wrong (unknown option, a value refused, --db not a catalog, --locale
+#: that the sitemap does not list); nothing was written (EX_USAGE of sysexits.h)
+USAGE = 64
+#: an unexpected error (a bug, a full disk); nothing was committed (EX_SOFTWARE)
+INTERNAL = 70
+#: interrupted (Ctrl-C, SIGINT); nothing was committed (128 + SIGINT, as shells report it)
+INTERRUPTED = 130
+
+BY_RUN_STATUS = {"complete": COMPLETE, "partial": PARTIAL, "failed": FAILED,
+                 "interrupted": INTERRUPTED}
