@@ -196,6 +196,45 @@ def export_command(db_path: Path, out: Path) -> None:
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
 
 
+@cli.command(name="crosscheck")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_DB, show_default=True)
+@click.option("--source", "sources", multiple=True,
+              help="cometapi, litellm, models.dev, genai-prices, openrouter, NAME=URL|FILE, or "
+                   "a FILE or URL (format detected); repeatable (default: all five).")
+@click.option("--max-bytes", type=click.IntRange(1), default=30_000_000, show_default=True,
+              help="Largest reference body read.")
+@click.option("--timeout", type=float, default=30.0, show_default=True)
+def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
+                       timeout: float) -> None:
+    """Check the catalog's claims against CometAPI's /api/models and independent catalogs.
+
+    Exit status: 0 every source stored, 1 some failed (nothing of theirs written), 2 none
+    stored, 3 another run holds the lock.
+    """
+    from catalog.crosscheck.references import READERS
+    from catalog.crosscheck.run import crosscheck, parse_source
+
+    try:
+        specs = [parse_source(s) for s in (sources or tuple(READERS))]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--source") from None
+    require_catalog("crosscheck", db_path)
+    try:
+        with run_lock(db_path):
+            result = crosscheck(db_path, specs, max_bytes=max_bytes, timeout=timeout)
+    except LockedError as exc:
+        click.echo(f"catalog crosscheck: {exc}; not starting", err=True)
+        sys.exit(EXIT_LOCKED)
+    except LockFileError as exc:
+        click.echo(f"catalog crosscheck: {exc}; nothing was written", err=True)
+        sys.exit(2)
+    for outcome in result.outcomes:
+        click.echo(outcome.line)
+    click.echo(result.summary())
+    sys.exit(result.exit_code)
+
+
 def _register_publishing() -> None:
     """``serve`` and ``site`` live in ``catalog.cli_publish``; plug them in when present."""
     try:
