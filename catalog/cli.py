@@ -22,6 +22,7 @@ from catalog.normalize import normalize
 from catalog.pipeline import RunResult, ScrapeOptions, scrape
 from catalog.store import Store
 from scrapers.cometapi.page import read_page
+from scrapers.cometapi.urls import CANONICAL_HOSTS
 
 DEFAULT_DB = Path("data/catalog.db")
 DEFAULT_BASE_URL = "https://www.cometapi.com"
@@ -87,6 +88,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
             requests_per_second=requests_per_second or (200.0 if snapshot else 8.0),
             timeout=timeout, workers=workers,
+            host_aliases=CANONICAL_HOSTS if snapshot is not None else (),
         )
         result = _run_with_progress(options, progress)
     click.echo(result.summary())

@@ -31,9 +31,9 @@ from catalog.reading import read_and_normalize
 from catalog.records import Card, Finding, ModelRecord, Price
 from catalog.search import ensure_search_index
 from catalog.store import PageState, Store
-from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
+from scrapers.cometapi.urls import normalize_url, parse_model_url
 from scrapers.http import PoliteClient
-from scrapers.sitemap import SitemapEntry, iter_entries, rebase_url
+from scrapers.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_url
 
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
@@ -57,7 +57,10 @@ class ScrapeOptions:
     max_retries: int = 3
     backoff_base: float = 0.5
     follow_links: bool = True
-    host_aliases: tuple[str, ...] = CANONICAL_HOSTS
+    # hosts whose URLs are fetched from base_url: only a snapshot's own hosts (``catalog
+    # scrape --snapshot``), never for a live --base-url, whose sitemap could otherwise store
+    # pages under another site's name
+    host_aliases: tuple[str, ...] = ()
     sitemap_url: str | None = None
     today: date | None = None
     workers: int | None = None          # reader processes; None: one per core; 0: none
@@ -148,6 +151,11 @@ class _Run:
             return None
         return "skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skips.items()))
 
+    def canonical(self, url: str) -> str | None:
+        """The one spelling a page is fetched, compared and stored under (None: refused)."""
+        spelled = canonical_url(url, self.options.host_aliases)
+        return normalize_url(spelled) if spelled is not None else None
+
     def wants(self, url: str) -> bool:
         ref = parse_model_url(url)
         if ref is None:
@@ -171,8 +179,10 @@ class _Run:
         discovery waits while the queue holds ``QUEUE_HIGH`` pages: a site's size never sits
         in memory."""
         async for entry in entries:
-            url = normalize_url(entry.url)
-            if self.wants(url):
+            url = self.canonical(entry.url)
+            if url is None:
+                self.skip("refused URL")
+            elif self.wants(url):
                 self.enqueue(_Task(url, lastmod=entry.lastmod))
             else:
                 self.skip("not a model page")
@@ -281,8 +291,9 @@ class _Run:
         assert outcome is not None
         if self.options.follow_links:
             for link in outcome.links:
-                if self.wants(link):
-                    self.enqueue(_Task(link, referrer=task.url))
+                url = self.canonical(link)
+                if url is not None and self.wants(url):
+                    self.enqueue(_Task(url, referrer=task.url))
         record = outcome.record
         if record is None:
             self.skip("not a model page")

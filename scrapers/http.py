@@ -283,6 +283,23 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
 
 
+class _Budget:
+    """The seconds one ``fetch`` may take, all attempts, waits and redirects together; the
+    clock starts when the first request is sent (time spent queued for the rate limiter is
+    not the page's fault)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.ends: float | None = None
+
+    def start(self) -> None:
+        if self.seconds is not None and self.ends is None:
+            self.ends = time.monotonic() + self.seconds
+
+    def left(self) -> float | None:
+        return None if self.ends is None else self.ends - time.monotonic()
+
+
 @dataclass
 class _Exchange:
     """The outcome of one HTTP request/response, before retry and redirect decisions."""
@@ -362,10 +379,12 @@ class PoliteClient:
     ``timeout`` bounds each network operation (connect, each read); ``total_timeout`` (default
     four times ``timeout``) bounds a whole request so a server trickling bytes cannot hold a
     worker forever.  ``max_retries`` counts retries, so a request is tried at most
-    ``max_retries + 1`` times.  robots.txt Crawl-delay, when larger than ``1 /
-    requests_per_second``, slows the host further (capped at ``max_backoff``).  ``max_bytes``
-    caps the decoded body (so a gzip bomb is cut too); a declared Content-Length above it is
-    refused before reading.
+    ``max_retries + 1`` times, and ``page_budget`` bounds a whole ``fetch`` in seconds (every
+    attempt, retry wait and redirect): a page trickling one byte a second costs that, not
+    ``(max_retries + 1) × total_timeout`` (once 4 × 80 s).  robots.txt Crawl-delay, when
+    larger than ``1 / requests_per_second``, slows the host further (capped at
+    ``max_backoff``).  ``max_bytes`` caps the decoded body (so a gzip bomb is cut too); a
+    declared Content-Length above it is refused before reading.
 
     ``stats``: ``requests`` HTTP requests sent (robots.txt and redirects included), ``retries``,
     ``bytes`` body bytes received, ``not_modified`` 304 answers, ``failures`` fetches that
@@ -383,6 +402,7 @@ class PoliteClient:
         max_backoff: float = 30.0,
         timeout: float = 20.0,
         total_timeout: float | None = None,
+        page_budget: float | None = 60.0,
         max_bytes: int = 5_000_000,
         user_agent: str = DEFAULT_USER_AGENT,
         respect_robots: bool = True,
@@ -399,6 +419,7 @@ class PoliteClient:
         self.max_backoff = max_backoff
         self.timeout = timeout
         self.total_timeout = total_timeout if total_timeout is not None else 4 * timeout
+        self.page_budget = page_budget
         self.max_bytes = max_bytes
         self.user_agent = user_agent
         self.respect_robots = respect_robots
@@ -518,12 +539,14 @@ class PoliteClient:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         current = url
+        budget = _Budget(self.page_budget)
         for _hop in range(MAX_REDIRECTS + 1):
             result.final_url = current
             if policy is not None and not policy.allows(current):
                 result.error = "robots_disallowed"
                 return result
-            exchange, attempts = await self._exchange_with_retries(current, headers, accept)
+            exchange, attempts = await self._exchange_with_retries(current, headers, accept,
+                                                                   budget)
             result.attempts += attempts
             result.status = exchange.status
             if exchange.location is None:
@@ -553,15 +576,20 @@ class PoliteClient:
         return result
 
     async def _exchange_with_retries(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...]
+        self, url: str, headers: dict[str, str], accept: tuple[str, ...], budget: _Budget
     ) -> tuple[_Exchange, int]:
         attempts = 0
         while True:
             attempts += 1
-            exchange = await self._exchange(url, headers, accept)
+            exchange = await self._exchange(url, headers, accept, budget)
             if not exchange.retryable or attempts > self.max_retries:
                 return exchange, attempts
             delay = self._retry_delay(attempts, exchange.retry_after)
+            left = budget.left()
+            if left is not None and delay >= left:
+                exchange.error = (f"page_budget: {budget.seconds:g}s spent after {attempts} "
+                                  f"attempts; last: {exchange.error or exchange.status}")
+                return exchange, attempts
             if exchange.retry_after is not None:
                 # The server asked the whole host to slow down, not just this request.
                 self._limiter.defer(_host_key(self._origin), delay)
@@ -576,7 +604,8 @@ class PoliteClient:
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
     async def _exchange(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None
+        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None,
+        budget: _Budget | None = None,
     ) -> _Exchange:
         """One request.  ``accept=None`` skips the content-type check (robots.txt)."""
         client = self._require_client()
@@ -584,8 +613,14 @@ class PoliteClient:
         async with self._semaphore:
             await self._limiter.wait(_host_key(self._origin))
             self.stats["requests"] += 1
+            limit = self.total_timeout
+            if budget is not None:
+                budget.start()
+                left = budget.left()
+                if left is not None and left < limit:
+                    limit = max(0.0, left)
             try:
-                async with asyncio.timeout(self.total_timeout):
+                async with asyncio.timeout(limit):
                     async with client.stream("GET", url, headers=headers) as response:
                         exchange.status = response.status_code
                         exchange.headers = response.headers
@@ -595,8 +630,14 @@ class PoliteClient:
                 exchange.error = f"timeout: {type(exc).__name__} (no progress for {self.timeout}s)"
                 exchange.retryable = True
             except TimeoutError:
-                exchange.error = f"timeout: response not complete within {self.total_timeout}s"
-                exchange.retryable = True
+                if limit < self.total_timeout:
+                    assert budget is not None
+                    exchange.error = (f"page_budget: no complete answer within "
+                                      f"{budget.seconds:g}s")
+                else:
+                    exchange.error = (f"timeout: response not complete within "
+                                      f"{self.total_timeout}s")
+                    exchange.retryable = True
             except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
                 exchange.status = 0
                 exchange.error = f"invalid_url: {_describe(exc)}"
@@ -676,7 +717,8 @@ class PoliteClient:
         url = urllib.parse.urlunsplit((base.scheme, base.netloc, "/robots.txt", "", ""))
         exchange = _Exchange()
         for _hop in range(MAX_REDIRECTS + 1):
-            exchange, _attempts = await self._exchange_with_retries(url, {}, None)
+            exchange, _attempts = await self._exchange_with_retries(url, {}, None,
+                                                                   _Budget(self.page_budget))
             if exchange.location is None:
                 break
             url = urllib.parse.urljoin(url, exchange.location)

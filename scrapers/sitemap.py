@@ -22,12 +22,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from scrapers.http import PoliteClient, url_origin
+from scrapers.urlnorm import clean_url
 
 __all__ = [
     "SITEMAP_ACCEPT_TYPES",
     "Discovery",
     "SitemapEntry",
     "SitemapError",
+    "canonical_url",
     "discover",
     "iter_entries",
     "parse_sitemap",
@@ -186,27 +188,42 @@ def parse_sitemap(data: bytes, keep_alternates: bool = True) -> tuple[str, list[
 
 
 def rebase_url(url: str, base_url: str, host_aliases: tuple[str, ...] = ()) -> str | None:
-    """The URL to fetch for ``url``: itself on the base host, moved onto the base host when
-    its host is one of ``host_aliases`` (canonical hosts of a mirror), else None.
+    """The URL to fetch for ``url``: itself (in its one spelling, ``clean_url``) on the base
+    host, moved onto the base host when its host is one of ``host_aliases`` (the canonical
+    hosts of a snapshot being served locally), else None.
 
-    Fragments are dropped (never sent anyway); a path prefix of ``base_url`` is kept.
+    A path prefix of ``base_url`` is kept.
     """
-    url = url.strip()
-    try:
-        parts = urllib.parse.urlsplit(url)
-        base = urllib.parse.urlsplit(base_url)
-    except ValueError:
+    cleaned = clean_url(url)
+    if cleaned is None:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if url_origin(cleaned) == url_origin(base_url):
+        return cleaned
+    parts = urllib.parse.urlsplit(cleaned)
+    if not _is_alias(parts, host_aliases):
         return None
-    if url_origin(url) == url_origin(base_url):
-        return urllib.parse.urlunsplit(parts._replace(fragment=""))
-    aliases = {alias.strip().lower() for alias in host_aliases}
-    netloc = parts.netloc.rsplit("@", 1)[-1].lower()
-    if parts.hostname.lower() not in aliases and netloc not in aliases:
-        return None
+    base = urllib.parse.urlsplit(base_url)
     path = base.path.rstrip("/") + (parts.path or "/")
     return urllib.parse.urlunsplit((base.scheme, base.netloc, path, parts.query, ""))
+
+
+def canonical_url(url: str, host_aliases: tuple[str, ...] = ()) -> str | None:
+    """The URL a page is known by: ``clean_url``'s spelling, and on the first alias host over
+    https when its host is any of ``host_aliases`` (``http://cometapi.com/x`` and
+    ``https://www.cometapi.com:443/x`` are one page, fetched once and stored once)."""
+    cleaned = clean_url(url)
+    if cleaned is None or not host_aliases:
+        return cleaned
+    parts = urllib.parse.urlsplit(cleaned)
+    if not _is_alias(parts, host_aliases):
+        return cleaned
+    return urllib.parse.urlunsplit(("https", host_aliases[0].strip().lower(), parts.path,
+                                    parts.query, ""))
+
+
+def _is_alias(parts: urllib.parse.SplitResult, host_aliases: tuple[str, ...]) -> bool:
+    aliases = {alias.strip().lower() for alias in host_aliases}
+    return (parts.hostname or "") in aliases or parts.netloc in aliases
 
 
 # --------------------------------------------------------------------------- discovery

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from catalog.pipeline import ScrapeOptions, scrape
+from scrapers.cometapi.urls import CANONICAL_HOSTS
 from scrapers.localserver import serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +20,10 @@ TODAY = date(2026, 11, 21)
 
 
 def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:
-    """Run the real pipeline (fast settings for loopback) and return its RunResult."""
+    """Run the real pipeline (fast settings for loopback) and return its RunResult. The
+    bundled snapshot's URLs name www.cometapi.com, so its hosts are aliases of ``base_url``
+    here as ``catalog scrape --snapshot`` makes them."""
+    kwargs.setdefault("host_aliases", CANONICAL_HOSTS)
     kwargs.setdefault("requests_per_second", 500.0)
     kwargs.setdefault("timeout", 5.0)
     kwargs.setdefault("backoff_base", 0.01)

@@ -11,21 +11,22 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import ROOT, run_scrape
+from tests.conftest import ROOT, SNAPSHOT, run_scrape
 from tests.test_pipeline import dump
 
 
-def _slow_scrape(base_url: str, db: Path) -> subprocess.Popen:
+def _slow_scrape(db: Path) -> subprocess.Popen:
     """A real `catalog scrape` process, slowed to 2 requests a second so it can be caught."""
     return subprocess.Popen(
-        [sys.executable, "-m", "catalog.cli", "scrape", "--base-url", base_url, "--db", str(db),
+        [sys.executable, "-m", "catalog.cli", "scrape", "--snapshot", str(SNAPSHOT),
+         "--db", str(db),
          "--no-progress", "--rate", "2", "--full"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def test_sigkill_mid_run_keeps_old_state_and_next_run_completes(fresh_copy, snapshot_url):
     before = dump(fresh_copy)
-    process = _slow_scrape(snapshot_url, fresh_copy)
+    process = _slow_scrape(fresh_copy)
     deadline = time.monotonic() + 20
     # wait until the run is under way (its runs row exists and pages are being read)
     while time.monotonic() < deadline:

@@ -785,3 +785,32 @@ async def test_a_body_its_encoding_does_not_decode_is_an_error(fault_server: Fau
     fault_server.route("/bad", Fault.page(b"not gzip at all", headers={"Content-Encoding": "gzip"}))
     result = await fetch_one(fault_server, "/bad")
     assert result.error is not None and result.error.startswith("bad_encoding")
+
+
+# --------------------------------------------------------------------------- page budget
+
+
+async def test_a_trickling_page_costs_its_budget_not_every_attempt(
+        fault_server: FaultServer) -> None:
+    """4 attempts × 1 s of trickle would be 4 s; the page budget of 1.5 s ends it, with the
+    budget named in the error."""
+    fault_server.route("/drip", Fault(action="trickle", trickle_interval=0.05))
+    started = time.monotonic()
+    result = await fetch_one(fault_server, "/drip", timeout=0.5, total_timeout=1.0,
+                             max_retries=3, page_budget=1.5)
+    took = time.monotonic() - started
+    assert_failed(result, "page_budget: ")
+    assert 1.4 < took < 2.5, took
+    assert result.attempts == 2  # the second attempt is cut short by the budget
+
+
+async def test_retries_stop_when_the_wait_would_overrun_the_budget(
+        fault_server: FaultServer) -> None:
+    """503 with Retry-After: 1 forever; a 1.5 s budget allows one wait, not three."""
+    fault_server.route("/busy", Fault.error(503, retry_after="1"))
+    started = time.monotonic()
+    result = await fetch_one(fault_server, "/busy", max_retries=3, page_budget=1.5,
+                             max_backoff=5.0)
+    assert time.monotonic() - started < 1.6
+    assert result.error == "page_budget: 1.5s spent after 2 attempts; last: http_status: 503"
+    assert fault_server.count("/busy") == 2

@@ -450,13 +450,14 @@ def _description(body: list[Line]) -> tuple[str | None, list[str]]:
 def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
     """(absolute URL, the model it names, same host as the page?) — links repeat on every page
     of a site (navigation, footers), so the URL parsing is done once per distinct link."""
+    # only a plain http(s) link names a model: not "javascript://host/…", not a user name
+    # before the host ("http://a@b/…"), not a backslash a browser reads as "/" (normalize_url
+    # refuses all of them)
     target = normalize_url(href, page_url)
-    parts = urlsplit(target)
-    # only a plain http(s) link to the page's own host names a model: not "javascript://host/…",
-    # not a user name before the host ("http://a@b/…"), not a backslash a browser reads as "/"
-    plain = parts.scheme in ("http", "https") and "@" not in parts.netloc and "\\" not in href
-    same_host = plain and parts.netloc.lower() == urlsplit(page_url).netloc.lower()
-    return target, parse_model_url(target) if plain else None, same_host
+    if target is None:
+        return href, None, False
+    same_host = urlsplit(target).netloc == urlsplit(normalize_url(page_url) or page_url).netloc
+    return target, parse_model_url(target), same_host
 
 
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
+
+from scrapers.urlnorm import clean_url
 
 CANONICAL_HOSTS = ("www.cometapi.com", "cometapi.com")
 
@@ -61,12 +63,14 @@ def slug_of(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def normalize_url(url: str, base_url: str | None = None) -> str:
-    """Absolute URL without fragment, with a trailing slash on model pages (one row per page)."""
-    if base_url:
-        url = urljoin(base_url, url)
-    parts = urlsplit(url)
-    path = parts.path or "/"
-    if _MODEL_PATH.match(path) and not path.endswith("/"):
-        path += "/"
-    return urlunsplit((parts.scheme, parts.netloc.lower(), path, parts.query, ""))
+def normalize_url(url: str, base_url: str | None = None) -> str | None:
+    """The one spelling of a URL (``scrapers.urlnorm.clean_url``: no fragment, no userinfo, no
+    backslash, escapes in one form) with a trailing slash on model pages (one row per page);
+    None when the URL is refused."""
+    cleaned = clean_url(url, base_url)
+    if cleaned is None:
+        return None
+    parts = urlsplit(cleaned)
+    if _MODEL_PATH.match(parts.path) and not parts.path.endswith("/"):
+        return urlunsplit(parts._replace(path=parts.path + "/"))
+    return cleaned
