@@ -187,14 +187,26 @@ def _parse_age(text: str) -> timedelta:
 @cli.command(name="export")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               default=DEFAULT_DB, show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("data/catalog.json"), show_default=True)
-def export_command(db_path: Path, out: Path) -> None:
-    """Write sorted JSON of models and prices (for committing only when it changed)."""
-    from catalog.export import write_export
+@click.option("--format", "fmt", type=click.Choice(["json", "litellm", "models.dev", "csv"]),
+              default="json", show_default=True,
+              help="json: sorted catalog; litellm: a model cost map; models.dev: a "
+                   "providers/cometapi/ tree (--out is a directory); csv: model_prices_wide.")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="File (directory for models.dev); default data/catalog.json, "
+                   "data/cometapi_litellm.json, data/models.dev/, data/catalog.csv.")
+def export_command(db_path: Path, fmt: str, out: Path | None) -> None:
+    """Write the catalog in a format other tools read (written only when it changed)."""
+    from catalog.export import write_export, write_format
 
     require_catalog("export", db_path)
-    changed = write_export(db_path, out)
+    if fmt == "json":
+        out = out or Path("data/catalog.json")
+        changed = write_export(db_path, out)
+    else:
+        out = out or {"litellm": Path("data/cometapi_litellm.json"),
+                      "models.dev": Path("data/models.dev"),
+                      "csv": Path("data/catalog.csv")}[fmt]
+        changed = write_format(db_path, fmt, out)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
 
 

@@ -50,3 +50,29 @@ def write_export(db_path: str | Path, out: str | Path) -> bool:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text)
     return True
+
+
+def write_format(db_path: str | Path, fmt: str, out: str | Path) -> bool:
+    """Write ``--format litellm|models.dev|csv`` (``catalog.formats``); True when it changed."""
+    from catalog.formats.csvfile import catalog_csv
+    from catalog.formats.litellm import litellm_json
+    from catalog.formats.modelsdev import write_models_dev
+    from catalog.formats.rows import wide_rows
+
+    rows = wide_rows(db_path)
+    if fmt == "models.dev":
+        target = Path(out)
+        before = {p: p.read_bytes() for p in target.rglob("*.toml")} if target.exists() else {}
+        written = write_models_dev(rows, target)
+        return {p: p.read_bytes() for p in written} != {p: before.get(p) for p in written}
+    if fmt == "litellm":
+        text = litellm_json(rows)
+    else:
+        columns = list(rows[0]) if rows else ["model_id"]
+        text = catalog_csv(rows, columns)
+    target = Path(out)
+    if target.exists() and target.read_text() == text:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text)
+    return True
