@@ -90,3 +90,17 @@ def test_static_site_has_the_claims_page_and_verdicts_beside_prices(checked_db, 
     assert "litellm (official): agrees" in page
     assert "openrouter (price): differs -20%" in page
     assert "cometapi [ko] (price): agrees" in page
+
+
+async def test_models_wide_is_one_row_per_model_cheapest_first(checked_db):
+    ds = serve.build_datasette(checked_db)
+    rows = (await ds.client.get("/catalog/models_wide.json?_shape=array&kind=text")).json()
+    assert [(r["model_id"], r["input_usd"], r["input_official_usd"], r["api_model_id"])
+            for r in rows] == [
+        ("google/gemini-2-5-flash", 0.24, 0.3, "gemini-2.5-flash"),
+        ("deepseek/deepseek-r", 0.44, 0.55, None),
+        ("openai/gpt-5-4-mini", 0.6, None, "gpt-5.4-mini"),
+        ("anthropic/claude-sonnet-4-5", 2.4, 3.0, "claude-sonnet-4-5-20250929"),
+        ("openai/gpt-4-0314", 24.0, 30.0, "gpt-4-0314")]
+    every = (await ds.client.get("/catalog/models_wide.json?_shape=array&kind=")).json()
+    assert len(every) == len({r["model_id"] for r in every}) == 11
