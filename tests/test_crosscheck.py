@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from catalog.cli import cli
 from catalog.crosscheck.matching import CatalogModel, match_models, normalize_name
 from catalog.crosscheck.references import RefModel, parse_reference
+from catalog.lock import run_lock
 from tests.conftest import ROOT
 from tests.faultserver import Fault, FaultServer
 
@@ -276,3 +277,11 @@ def test_litellm_per_token_prices_are_exact_decimals():
         "litellm", (REFS / FILES["litellm"]).read_bytes())}
     assert str(refs["gemini/gemini-2.5-flash"].prices["input"]) == "0.3"
     assert str(refs["deepseek/deepseek-reasoner"].prices["output"]) == "2.19"
+
+
+def test_a_held_lock_stops_the_crosscheck_before_it_writes(fresh_copy):
+    before = _dump(fresh_copy)
+    with run_lock(fresh_copy):
+        result = _invoke(fresh_copy, str(REFS / FILES["litellm"]))
+    assert result.exit_code == 3 and "not starting" in result.output
+    assert _dump(fresh_copy) == before

@@ -104,3 +104,18 @@ async def test_models_wide_is_one_row_per_model_cheapest_first(checked_db):
         ("openai/gpt-4-0314", 24.0, 30.0, "gpt-4-0314")]
     every = (await ds.client.get("/catalog/models_wide.json?_shape=array&kind=")).json()
     assert len(every) == len({r["model_id"] for r in every}) == 11
+
+
+async def test_the_datasette_model_page_shows_verdicts_beside_prices(checked_db):
+    ds = serve.build_datasette(checked_db)
+    rows = (await ds.client.get(
+        "/catalog/model_claims.json?_shape=array&id=google/gemini-2-5-flash")).json()
+    assert [(r["kind"], r["usd"], r["official_usd"]) for r in rows] == [
+        ("input", 0.24, 0.3), ("output", 2.0, 2.5)]
+    assert rows[1]["verdicts"] == (
+        "cometapi [en] (price): differs -20%; genai-prices (official): agrees; "
+        "litellm (official): agrees; models.dev (official): agrees; "
+        "openrouter (price): differs -20%")
+    html = (await ds.client.get("/catalog/models/google~2Fgemini-2-5-flash")).text
+    assert "Prices and what references say" in html
+    assert "cometapi [en] (price): differs -20%" in html

@@ -63,8 +63,7 @@ def fmt(value: Decimal | int | float | None) -> str | None:
     if value is None:
         return None
     number = value if isinstance(value, Decimal) else Decimal(str(value))
-    text = format(number.normalize(), "f")
-    return text
+    return format(number.normalize(), "f")
 
 
 def _dec(value: Any) -> Decimal | None:

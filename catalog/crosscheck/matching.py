@@ -2,11 +2,9 @@
 
 Names are compared after one normalization: lower case, the part after the last ``/``
 (``openai/gpt-4-0314`` → ``gpt-4-0314``), and runs of ``.``, ``_``, ``:``, ``@`` and spaces as
-one ``-`` (``gpt-4.1`` → ``gpt-4-1``, ``gemini-2.5-flash`` → ``gemini-2-5-flash``). Two rules,
-in order:
-
-The catalog's names for a model are its page slug, its display name and, once CometAPI's
-own catalog has been matched, the API id it gives the model.
+one ``-`` (``gpt-4.1`` → ``gpt-4-1``, ``gemini-2.5-flash`` → ``gemini-2-5-flash``). The
+catalog's names for a model are its page slug, its display name and, once CometAPI's own
+catalog has been matched, the API id it gives the model. Two rules, in order:
 
 * ``exact``: the normalized names are equal;
 * ``dated``: the reference's name minus a trailing full date (``-20250929``, ``-2025-09-29``)

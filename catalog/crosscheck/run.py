@@ -135,7 +135,8 @@ async def _one(db_path: Path, spec: SourceSpec, *, max_bytes: int, timeout: floa
               "unmatched_models": len(match.unmatched_models), "agrees": verdicts["agrees"],
               "differs": verdicts["differs"],
               "not_in_reference": verdicts["not_in_reference"]}
-    line = (f"{name}: {counts['entries']} entries ({'304, reused' if fetched.not_modified else 'version ' + str(fetched.version)}), "  # noqa: E501
+    version = "304, reused" if fetched.not_modified else f"version {fetched.version}"
+    line = (f"{name}: {counts['entries']} entries ({version}), "
             f"{counts['matched']} matched ({counts['exact']} exact, {counts['dated']} dated), "
             f"{counts['unmatched_entries']} not in the catalog, {counts['unmatched_models']} "
             f"catalog models not in it; checks: {counts['agrees']} agree, {counts['differs']} "

@@ -24,8 +24,7 @@ def _exact(value: Any) -> Decimal | None:
 
 def decimal_text(value: Decimal) -> str:
     """Plain notation, no exponent, no trailing zeros: 0.0000024, 30, 0.08."""
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def wide_rows(db_path: str | Path) -> list[dict[str, Any]]:
