@@ -230,19 +230,75 @@ def _minutes(age: timedelta) -> str:
 
 @cli.command(name="export")
 @db_option()
-@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-              default=Path("data/catalog.json"), show_default=True,
-              help="File to write; - writes to standard output.")
-def export_command(db_path: Path, out: Path) -> None:
-    """Write sorted JSON of models and prices (for committing only when it changed)."""
-    from catalog.export import export_text, write_export
+@click.option("--format", "fmt", type=click.Choice(["json", "litellm", "models.dev", "csv"]),
+              default="json", show_default=True,
+              help="json: sorted catalog; litellm: a model cost map; models.dev: a "
+                   "providers/cometapi/ tree (--out is a directory); csv: model_prices_wide.")
+@click.option("--out", type=click.Path(allow_dash=True, path_type=Path),
+              help="File (directory for models.dev); - writes to standard output; default "
+                   "data/catalog.json, data/cometapi_litellm.json, data/models.dev/, "
+                   "data/catalog.csv.")
+def export_command(db_path: Path, fmt: str, out: Path | None) -> None:
+    """Write the catalog in a format other tools read (written only when it changed)."""
+    from catalog.export import export_text, format_text, write_export, write_format
 
     require_catalog("export", db_path)
-    if str(out) == "-":
-        click.echo(export_text(db_path), nl=False)
+    if out is not None and str(out) == "-":
+        if fmt == "models.dev":
+            raise click.BadParameter("models.dev is a tree of files: give a directory",
+                                     param_hint="--out")
+        click.echo(export_text(db_path) if fmt == "json" else format_text(db_path, fmt),
+                   nl=False)
         return
-    changed = write_export(db_path, out)
+    if fmt == "json":
+        out = out or Path("data/catalog.json")
+        changed = write_export(db_path, out)
+    else:
+        out = out or {"litellm": Path("data/cometapi_litellm.json"),
+                      "models.dev": Path("data/models.dev"),
+                      "csv": Path("data/catalog.csv")}[fmt]
+        changed = write_format(db_path, fmt, out)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
+
+
+@cli.command(name="crosscheck")
+@db_option()
+@click.option("--source", "sources", multiple=True,
+              help="cometapi, litellm, models.dev, genai-prices, openrouter, NAME=URL|FILE, or "
+                   "a FILE or URL (format detected); repeatable (default: all five).")
+@click.option("--max-bytes", type=click.IntRange(1), default=30_000_000, show_default=True,
+              help="Largest reference body read.")
+@click.option("--timeout", type=Duration(bare_unit="s"), default="30s", show_default=True,
+              help="Time limit per request.")
+def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
+                       timeout: timedelta) -> None:
+    """Check the catalog's claims against CometAPI's /api/models and independent catalogs.
+
+    Exit status: 0 every source stored, 1 some failed (nothing of theirs written), 2 none
+    stored, 3 another run holds the lock.
+    """
+    from catalog.crosscheck.references import READERS
+    from catalog.crosscheck.run import crosscheck, parse_source
+
+    try:
+        specs = [parse_source(s) for s in (sources or tuple(READERS))]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--source") from None
+    require_catalog("crosscheck", db_path)
+    try:
+        with run_lock(db_path):
+            result = crosscheck(db_path, specs, max_bytes=max_bytes,
+                                timeout=timeout.total_seconds())
+    except LockedError as exc:
+        click.echo(f"catalog crosscheck: {exc}; not starting", err=True)
+        sys.exit(exit_codes.LOCKED)
+    except LockFileError as exc:
+        click.echo(f"catalog crosscheck: {exc}; nothing was written", err=True)
+        sys.exit(exit_codes.FAILED)
+    for outcome in result.outcomes:
+        click.echo(outcome.line)
+    click.echo(result.summary())
+    sys.exit(result.exit_code)
 
 
 def _register_publishing() -> None:

@@ -55,3 +55,35 @@ def write_export(db_path: str | Path, out: str | Path) -> bool:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text)
     return True
+
+
+def format_text(db_path: str | Path, fmt: str) -> str:
+    """``--format litellm`` or ``csv`` as text (``catalog.formats``)."""
+    from catalog.formats.csvfile import catalog_csv
+    from catalog.formats.litellm import litellm_json
+    from catalog.formats.rows import wide_rows
+
+    rows = wide_rows(db_path)
+    if fmt == "litellm":
+        return litellm_json(rows)
+    columns = list(rows[0]) if rows else ["model_id"]
+    return catalog_csv(rows, columns)
+
+
+def write_format(db_path: str | Path, fmt: str, out: str | Path) -> bool:
+    """Write ``--format litellm|models.dev|csv`` (``catalog.formats``); True when it changed."""
+    if fmt == "models.dev":
+        from catalog.formats.modelsdev import write_models_dev
+        from catalog.formats.rows import wide_rows
+
+        target = Path(out)
+        before = {p: p.read_bytes() for p in target.rglob("*.toml")} if target.exists() else {}
+        written = write_models_dev(wide_rows(db_path), target)
+        return {p: p.read_bytes() for p in written} != {p: before.get(p) for p in written}
+    text = format_text(db_path, fmt)
+    target = Path(out)
+    if target.exists() and target.read_text() == text:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text)
+    return True

@@ -234,6 +234,10 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
         "distribution": run_canned(conn, "price_distribution", queries),
         "price_changes": run_canned(conn, "price_changes_since", queries, since=""),
         "mismatches": run_canned(conn, "locale_price_mismatches", queries),
+        # a catalog made before cross-checks existed has no crosschecks table
+        "claims": run_canned(conn, "claims_vs_references", queries, verdict="", source="")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'crosschecks'").fetchone()
+        else [],
         "queries": queries,
     }
     data["models"] = {row["id"]: row for row in _rows(conn, "SELECT * FROM models ORDER BY id")}
@@ -284,6 +288,17 @@ def _evidence_by_field(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, A
     return _group(rows, "field")
 
 
+def _price_verdicts(claims: list[dict[str, Any]], model_id: str
+                    ) -> dict[str, list[dict[str, Any]]]:
+    """A model's price checks by price kind (``input``…), for the verdict beside each price."""
+    verdicts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in claims:
+        check = row.get("check") or ""
+        if row["model_id"] == model_id and check.split(".")[0] in ("price", "official"):
+            verdicts[check.split(".", 1)[1]].append(row)
+    return dict(verdicts)
+
+
 def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return {row["model_id"]: from_json(row["replacement_links"]) for row in deprecations}
 
@@ -312,6 +327,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                 "mismatches": data["mismatches"],
             },
         ),
+        Page("claims.html", "claims.html", {"rows": data["claims"]}),
         Page(
             "providers/index.html",
             "providers.html",
@@ -352,6 +368,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                     "replaces": sorted(set(replaced_by.get(model_id, []))),
                     "findings": data["findings"].get(model_id, []),
                     "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
+                    "verdicts": _price_verdicts(data["claims"], model_id),
                 },
             )
         )

@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from catalog.crosscheck.schema import ensure_crosscheck_schema
 from catalog.identity import APPLICATION_ID, check_catalog
 from catalog.records import Card, Finding, ModelRecord, decimal_to_json
 from scrapers.cometapi.urls import slug_of
@@ -94,6 +95,7 @@ class Store:
         conn.executescript((SQL_DIR / "schema.sql").read_text())
         _add_missing_columns(conn)
         conn.executescript((SQL_DIR / "views.sql").read_text())
+        ensure_crosscheck_schema(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:

@@ -37,6 +37,8 @@ def test_every_query_is_tested_here():
         "price_changes_since", "locale_price_mismatches", "deprecation_list",
         "discount_by_provider", "price_distribution", "price_changes_feed",
         "lifecycle_changes_feed", "model_evidence",
+        "largest_disagreements", "claims_vs_references", "models_wide", "model_claims",  # in
+        # tests/test_crosscheck_publish.py
     }  # fmt: skip
     assert set(serve.canned_queries()) == tested
 

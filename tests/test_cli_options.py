@@ -83,7 +83,7 @@ def test_db_is_declared_once_for_every_command():
         for param in command.params:
             if param.name == "db_path":
                 seen[name] = (tuple(param.opts), str(param.default), param.help)
-    assert set(seen) == {"scrape", "runs", "status", "export", "serve", "site"}
+    assert set(seen) == {"scrape", "runs", "status", "export", "crosscheck", "serve", "site"}
     assert len(set(seen.values())) == 1, seen
 
 

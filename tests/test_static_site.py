@@ -104,7 +104,7 @@ def site(hand_db, tmp_path_factory) -> Path:
 
 def test_pages_written(site):
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
-    assert len(pages) == 21  # index, deprecations, prices, providers index + 5, models 12
+    assert len(pages) == 22  # index, deprecations, prices, claims, providers index + 5, models 12
     for expected in [
         "index.html",
         "deprecations.html",
@@ -233,7 +233,7 @@ def test_base_url_adds_canonical_and_sitemap(hand_db, tmp_path):
     out = tmp_path / "out"
     build_site(hand_db, out, base_url="https://example.org/catalog")
     sitemap = (out / "sitemap.xml").read_text()
-    assert sitemap.count("<loc>") == 21
+    assert sitemap.count("<loc>") == 22
     assert "<loc>https://example.org/catalog/models/openai/gpt-5.html</loc>" in sitemap
     page = (out / "models/openai/gpt-5.html").read_text()
     assert (
@@ -271,7 +271,7 @@ def test_cli_site_command(hand_db, tmp_path):
     out = tmp_path / "cli-site"
     result = CliRunner().invoke(site_command, ["--db", str(hand_db), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "Wrote 21 pages" in result.output
+    assert "Wrote 22 pages" in result.output
     assert (out / "index.html").is_file()
 
 

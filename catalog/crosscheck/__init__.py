@@ -1,0 +1,7 @@
+"""Cross-checks of CometAPI's claims against CometAPI's own catalog and independent ones.
+
+``references`` reads each format, ``fetch`` gets the bytes politely, ``matching`` pairs
+reference entries with catalog models by rule, ``checks`` compares, ``storage`` writes one
+source per transaction, ``run`` ties them together for ``catalog crosscheck``; ``schema`` holds
+the DDL. Kept free of imports here: ``catalog.store`` imports ``schema``.
+"""

@@ -1,0 +1,324 @@
+"""Readers of the reference catalogs: one JSON body → the models it lists, in one shape.
+
+Each reader knows one published format (CometAPI's ``/api/models``, LiteLLM's
+``model_prices_and_context_window.json``, models.dev's ``api.json``, pydantic's genai-prices
+``data.json``, OpenRouter's ``/api/v1/models``) and turns it into ``RefModel``s with prices in
+USD per 1M tokens (or per second, request, image) as exact ``Decimal``s: the body is parsed
+with ``parse_float=Decimal``, so LiteLLM's ``3e-05`` per token becomes exactly 30 per 1M.
+A body that is not the format it claims raises ``ReferenceFormatError`` (one line, no
+traceback), and nothing is guessed: a missing figure stays ``None``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+__all__ = ["READERS", "SOURCE_URLS", "RefModel", "ReferenceFormatError", "detect_format",
+           "parse_reference"]
+
+MILLION = Decimal(1_000_000)
+
+#: the real, public locations; tests point ``--source NAME=URL`` at 127.0.0.1 instead
+SOURCE_URLS: dict[str, str] = {
+    "cometapi": "https://api.cometapi.com/api/models",
+    "litellm": "https://raw.githubusercontent.com/BerriAI/litellm/main/"
+               "model_prices_and_context_window.json",
+    "models.dev": "https://models.dev/api.json",
+    "genai-prices": "https://raw.githubusercontent.com/pydantic/genai-prices/main/"
+                    "prices/data.json",
+    "openrouter": "https://openrouter.ai/api/v1/models",
+}
+
+
+class ReferenceFormatError(ValueError):
+    """The body is not the reference format it should be (the message is one line)."""
+
+
+@dataclass
+class RefModel:
+    """One model as a reference lists it; prices per 1M tokens / second / request / image."""
+
+    ref_id: str
+    provider: str | None = None
+    name: str | None = None
+    prices: dict[str, Decimal] = field(default_factory=dict)  # input, output, per_second, …
+    context_window: int | None = None
+    max_output_tokens: int | None = None
+    status: str | None = None           # active, deprecated, retired
+    deprecation_date: str | None = None
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()       # other exact names the reference matches (genai-prices)
+    api_doc_url: str | None = None
+
+
+_MODES = {"chat": "text", "completion": "text", "responses": "text", "text": "text",
+          "llm": "text", "image_generation": "image", "image": "image",
+          "video_generation": "video", "video": "video", "audio_speech": "audio",
+          "audio_transcription": "audio", "audio": "audio", "tts": "audio",
+          "embedding": "embedding", "embeddings": "embedding", "rerank": "rerank",
+          "moderation": "moderation"}
+
+
+def _dec(value: Any) -> Decimal | None:
+    """A price as an exact decimal; None for missing, non-numeric or negative (variable)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dict):  # genai-prices tiered price: {"base": 1.25, "tiers": [...]}
+        return _dec(value.get("base"))
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    if not number.is_finite() or number < 0:
+        return None
+    return number
+
+
+def _per_million(value: Any) -> Decimal | None:
+    number = _dec(value)
+    return None if number is None else (number * MILLION).normalize()
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = int(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def _status_from_date(deprecation_date: Any, today: date) -> tuple[str | None, str | None]:
+    """A deprecation date in the past means retired; in the future, dated (deprecated)."""
+    if not isinstance(deprecation_date, str) or not deprecation_date.strip():
+        return "active", None
+    text = deprecation_date.strip()[:10]
+    try:
+        when = date.fromisoformat(text)
+    except ValueError:
+        return None, deprecation_date.strip()
+    return ("retired" if when <= today else "deprecated"), text
+
+
+def _kind(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    key = value.strip().lower()
+    return _MODES.get(key, key)
+
+
+def _prices(**values: Decimal | None) -> dict[str, Decimal]:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def read_cometapi(data: Any, today: date) -> list[RefModel]:
+    """``{success, data: [{id, provider, model_type, pricing: {currency, input, output,
+    per_request, per_second}, api_doc_url}]}``; prices already per 1M tokens."""
+    if not isinstance(data, dict) or not isinstance(data.get("data"), list):
+        raise ReferenceFormatError("not a CometAPI /api/models response (no 'data' list)")
+    models = []
+    for item in data["data"]:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        pricing = item.get("pricing") if isinstance(item.get("pricing"), dict) else {}
+        currency = str(pricing.get("currency") or "USD / M Tokens")
+        prices: dict[str, Decimal] = {}
+        if currency.upper().startswith("USD"):
+            prices = _prices(input=_dec(pricing.get("input")), output=_dec(pricing.get("output")),
+                             per_request=_dec(pricing.get("per_request")),
+                             per_second=_dec(pricing.get("per_second")))
+            if any(v != 0 for v in prices.values()):  # a 0 beside a real price: not billed so
+                prices = {k: v for k, v in prices.items() if v != 0}
+        features = item.get("features")
+        kind = _kind(item.get("model_type"))
+        if kind is None and isinstance(features, list) and features:
+            kind = _kind(features[0])
+        models.append(RefModel(
+            ref_id=item["id"], provider=_str(item.get("provider")), name=item["id"],
+            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url"))))
+    return models
+
+
+def read_litellm(data: Any, today: date) -> list[RefModel]:
+    """``{"<model>": {input_cost_per_token, output_cost_per_token, max_input_tokens,
+    max_output_tokens, litellm_provider, mode, deprecation_date, …}}``; USD per token."""
+    if not isinstance(data, dict) or not any(
+            isinstance(v, dict) and "litellm_provider" in v for v in data.values()):
+        raise ReferenceFormatError("not a LiteLLM model_prices_and_context_window.json "
+                                   "(no entry with 'litellm_provider')")
+    models = []
+    for key, entry in data.items():
+        if key == "sample_spec" or not isinstance(entry, dict):
+            continue
+        status, when = _status_from_date(entry.get("deprecation_date"), today)
+        models.append(RefModel(
+            ref_id=key, provider=_str(entry.get("litellm_provider")), name=key,
+            prices=_prices(
+                input=_per_million(entry.get("input_cost_per_token")),
+                output=_per_million(entry.get("output_cost_per_token")),
+                per_second=_dec(entry.get("output_cost_per_second")),
+                per_request=_dec(entry.get("input_cost_per_request")),
+                per_image=_dec(entry.get("output_cost_per_image"))),
+            context_window=_int(entry.get("max_input_tokens")),
+            max_output_tokens=_int(entry.get("max_output_tokens")),
+            status=status, deprecation_date=when, kind=_kind(entry.get("mode"))))
+    return models
+
+
+def read_models_dev(data: Any, today: date) -> list[RefModel]:
+    """``{"<provider>": {id, name, models: {"<model>": {id, name, cost: {input, output},
+    limit: {context, output}, status, modalities: {output: [...]}}}}}``; USD per 1M."""
+    if not isinstance(data, dict) or not any(
+            isinstance(v, dict) and isinstance(v.get("models"), dict) for v in data.values()):
+        raise ReferenceFormatError("not a models.dev api.json (no provider with 'models')")
+    models = []
+    for provider_key, provider in data.items():
+        if not isinstance(provider, dict) or not isinstance(provider.get("models"), dict):
+            continue
+        provider_id = _str(provider.get("id")) or provider_key
+        for model_key, entry in provider["models"].items():
+            if not isinstance(entry, dict):
+                continue
+            cost = entry.get("cost") if isinstance(entry.get("cost"), dict) else {}
+            limit = entry.get("limit") if isinstance(entry.get("limit"), dict) else {}
+            modalities = entry.get("modalities") if isinstance(entry.get("modalities"),
+                                                               dict) else {}
+            outputs = modalities.get("output") if isinstance(modalities.get("output"),
+                                                             list) else []
+            status = entry.get("status")
+            models.append(RefModel(
+                ref_id=f"{provider_id}/{_str(entry.get('id')) or model_key}",
+                provider=provider_id, name=_str(entry.get("name")),
+                prices=_prices(input=_dec(cost.get("input")), output=_dec(cost.get("output"))),
+                context_window=_int(limit.get("context")),
+                max_output_tokens=_int(limit.get("output")),
+                status="deprecated" if status == "deprecated" else "active",
+                kind=_kind(outputs[0]) if outputs else None))
+    return models
+
+
+def _equals_names(clause: Any) -> Iterable[str]:
+    """The exact names a genai-prices ``match`` clause accepts (``equals`` leaves only)."""
+    if isinstance(clause, dict):
+        for key, value in clause.items():
+            if key == "equals" and isinstance(value, str):
+                yield value
+            elif key in ("or", "and") and isinstance(value, list):
+                for sub in value:
+                    yield from _equals_names(sub)
+
+
+def read_genai_prices(data: Any, today: date) -> list[RefModel]:
+    """``[{id, name, models: [{id, name, match, context_window, deprecated, prices:
+    {input_mtok, output_mtok, requests_kcount} | [{constraint?, prices}]}]}]``."""
+    if not isinstance(data, list) or not any(
+            isinstance(p, dict) and isinstance(p.get("models"), list) for p in data):
+        raise ReferenceFormatError("not a genai-prices data.json (no provider with 'models')")
+    models = []
+    for provider in data:
+        if not isinstance(provider, dict) or not isinstance(provider.get("models"), list):
+            continue
+        provider_id = _str(provider.get("id"))
+        for entry in provider["models"]:
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                continue
+            prices = entry.get("prices")
+            if isinstance(prices, list):  # conditional prices: the one without a constraint
+                base = [p for p in prices if isinstance(p, dict) and not p.get("constraint")]
+                prices = (base or [p for p in prices if isinstance(p, dict)] or [{}])[0]
+                prices = prices.get("prices", {})
+            prices = prices if isinstance(prices, dict) else {}
+            requests = _dec(prices.get("requests_kcount"))
+            models.append(RefModel(
+                ref_id=f"{provider_id}/{entry['id']}" if provider_id else entry["id"],
+                provider=provider_id, name=_str(entry.get("name")),
+                prices=_prices(input=_dec(prices.get("input_mtok")),
+                               output=_dec(prices.get("output_mtok")),
+                               per_request=None if requests is None
+                               else (requests / 1000).normalize()),
+                context_window=_int(entry.get("context_window")),
+                status="deprecated" if entry.get("deprecated") is True else "active",
+                aliases=tuple(_equals_names(entry.get("match")))))
+    return models
+
+
+def read_openrouter(data: Any, today: date) -> list[RefModel]:
+    """``{data: [{id: "openai/gpt-4", name, context_length, pricing: {prompt, completion,
+    request, image} (USD per token, as strings), top_provider: {max_completion_tokens},
+    expiration_date}]}``."""
+    if not isinstance(data, dict) or not isinstance(data.get("data"), list) or not any(
+            isinstance(m, dict) and isinstance(m.get("pricing"), dict)
+            and "prompt" in m["pricing"] for m in data["data"]):
+        raise ReferenceFormatError("not an OpenRouter /api/v1/models response "
+                                   "(no model with 'pricing.prompt')")
+    models = []
+    for item in data["data"]:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        pricing = item.get("pricing") if isinstance(item.get("pricing"), dict) else {}
+        top = item.get("top_provider") if isinstance(item.get("top_provider"), dict) else {}
+        status, when = _status_from_date(item.get("expiration_date"), today)
+        request = _dec(pricing.get("request"))
+        models.append(RefModel(
+            ref_id=item["id"], provider=item["id"].split("/", 1)[0] if "/" in item["id"]
+            else None, name=_str(item.get("name")),
+            prices=_prices(input=_per_million(pricing.get("prompt")),
+                           output=_per_million(pricing.get("completion")),
+                           per_request=request if request else None),
+            context_window=_int(item.get("context_length") or top.get("context_length")),
+            max_output_tokens=_int(top.get("max_completion_tokens")),
+            status=status, deprecation_date=when))
+    return models
+
+
+def _str(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+READERS: dict[str, Callable[[Any, date], list[RefModel]]] = {
+    "cometapi": read_cometapi,
+    "litellm": read_litellm,
+    "models.dev": read_models_dev,
+    "genai-prices": read_genai_prices,
+    "openrouter": read_openrouter,
+}
+
+
+def load_json(body: bytes) -> Any:
+    """JSON with exact decimals; ``ReferenceFormatError`` (one line) when it is not JSON."""
+    try:
+        return json.loads(body.decode("utf-8-sig"), parse_float=Decimal)
+    except UnicodeDecodeError:
+        raise ReferenceFormatError("not UTF-8 text") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ReferenceFormatError(f"not JSON: {str(exc).splitlines()[0]}") from None
+
+
+def detect_format(data: Any) -> str:
+    """Which reader a body is for, from its shape (for ``--source FILE`` without a name).
+
+    OpenRouter's shape is tried before CometAPI's: both are ``{data: [...]}``, and only
+    OpenRouter's prices are named ``prompt``."""
+    for name in ("openrouter", "litellm", "models.dev", "genai-prices", "cometapi"):
+        try:
+            READERS[name](data, date.today())
+        except ReferenceFormatError:
+            continue
+        return name
+    raise ReferenceFormatError("not a format crosscheck reads (CometAPI /api/models, LiteLLM, "
+                               "models.dev, genai-prices or OpenRouter JSON)")
+
+
+def parse_reference(source: str, body: bytes, today: date | None = None) -> list[RefModel]:
+    """The models ``body`` lists, read as ``source``'s format."""
+    data = load_json(body)
+    return READERS[source](data, today or date.today())

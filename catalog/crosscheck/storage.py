@@ -1,0 +1,165 @@
+"""Reading the catalog's claims, and writing one reference's entries and checks.
+
+Each reference is written in one transaction: its entries and checks replace its previous
+ones, a ``reference_fetches`` row is appended, and every ``differs`` becomes a
+``reference_mismatch`` finding (``url`` is ``reference:<source>``); findings of that source no
+longer contradicted are resolved. A reference that fails is never written, so its previous
+rows stand.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from catalog.crosscheck.checks import CatalogFacts, CheckRow, fmt
+from catalog.crosscheck.matching import CatalogModel
+from catalog.crosscheck.references import RefModel
+from catalog.store import Store
+
+__all__ = ["load_facts", "stored_api_ids", "stored_reference", "write_source"]
+
+
+def _ro(db_path: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def load_facts(db_path: str | Path) -> tuple[CatalogFacts, list[CatalogModel]]:
+    conn = _ro(db_path)
+    try:
+        models = {r["id"]: dict(r) for r in conn.execute(
+            "SELECT id, provider, slug, name, kind, status, status_date, context_window, "
+            "max_output_tokens, discount_pct, source FROM models")}
+        prices: dict[str, dict[str, dict[str, Any]]] = {}
+        for r in conn.execute("SELECT model_id, kind, usd, official_usd, discount_pct "
+                              "FROM prices WHERE tier = ''"):
+            prices.setdefault(r["model_id"], {})[r["kind"]] = dict(r)
+        page_prices: dict[str, list[dict[str, Any]]] = {}
+        for r in conn.execute("SELECT model_id, locale, kind, usd FROM page_prices "
+                              "WHERE tier = '' ORDER BY url"):
+            page_prices.setdefault(r["model_id"], []).append(dict(r))
+    finally:
+        conn.close()
+    return CatalogFacts(models, prices, page_prices), [
+        CatalogModel(m["id"], m["provider"], m["slug"], m["name"]) for m in models.values()]
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() \
+        is not None
+
+
+def stored_api_ids(db_path: str | Path) -> dict[str, str]:
+    """Catalog model → the API id CometAPI's catalog gave it in the last stored fetch."""
+    conn = _ro(db_path)
+    try:
+        if not _has_table(conn, "reference_models"):
+            return {}
+        return {r["model_id"]: r["ref_id"] for r in conn.execute(
+            "SELECT model_id, ref_id FROM reference_models WHERE source = 'cometapi' "
+            "AND model_id IS NOT NULL")}
+    finally:
+        conn.close()
+
+
+def stored_reference(db_path: str | Path, source: str, location: str
+                     ) -> tuple[str | None, list[RefModel]]:
+    """The ETag of the last stored fetch of ``source`` from ``location``, and its entries."""
+    conn = _ro(db_path)
+    try:
+        if not _has_table(conn, "reference_fetches"):
+            return None, []
+        row = conn.execute("SELECT etag FROM reference_fetches WHERE source = ? AND location = ?"
+                           " ORDER BY id DESC LIMIT 1", (source, location)).fetchone()
+        refs = []
+        for r in conn.execute("SELECT * FROM reference_models WHERE source = ? ORDER BY ref_id",
+                              (source,)):
+            exact = json.loads(r["exact_json"] or "{}")
+            refs.append(RefModel(
+                ref_id=r["ref_id"], provider=r["provider"], name=r["name"],
+                prices={k: Decimal(v) for k, v in exact.get("prices", {}).items()},
+                context_window=r["context_window"], max_output_tokens=r["max_output_tokens"],
+                status=r["status"], deprecation_date=r["deprecation_date"], kind=r["kind"],
+                aliases=tuple(exact.get("aliases", [])), api_doc_url=r["api_doc_url"]))
+    finally:
+        conn.close()
+    return (row["etag"] if row else None), refs
+
+
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def write_source(db_path: str | Path, *, source: str, location: str, version: str | None,
+                 etag: str | None, last_modified: str | None, not_modified: bool, now: str,
+                 refs: list[RefModel], matched: dict[str, tuple[str, str]],
+                 unmatched: dict[str, str], checks: list[CheckRow]) -> None:
+    """Replace ``source``'s entries and checks in one transaction (``matched``: ref_id →
+    (model id, rule); ``unmatched``: ref_id → why)."""
+    store = Store(db_path)
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM reference_models WHERE source = ?", (source,))
+        for ref in refs:
+            model_id, rule = matched.get(ref.ref_id, (None, unmatched.get(ref.ref_id)))
+            exact = {"prices": {k: fmt(v) for k, v in sorted(ref.prices.items())}}
+            if ref.aliases:
+                exact["aliases"] = list(ref.aliases)
+            conn.execute(
+                "INSERT OR REPLACE INTO reference_models (source, ref_id, provider, name, "
+                "model_id, match_rule, kind, input_usd, output_usd, per_second_usd, "
+                "per_request_usd, per_image_usd, exact_json, context_window, max_output_tokens,"
+                " status, deprecation_date, api_doc_url, fetched_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source, ref.ref_id, ref.provider, ref.name, model_id, rule, ref.kind,
+                 *(_float(ref.prices.get(k)) for k in
+                   ("input", "output", "per_second", "per_request", "per_image")),
+                 json.dumps(exact, sort_keys=True), ref.context_window, ref.max_output_tokens,
+                 ref.status, ref.deprecation_date, ref.api_doc_url, now))
+        conn.execute("DELETE FROM crosschecks WHERE source = ?", (source,))
+        conn.executemany(
+            'INSERT OR REPLACE INTO crosschecks (source, model_id, "check", locale, '
+            "catalog_value, reference_value, reference_id, verdict, differs_pct, detail, "
+            "checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.source, c.model_id, c.check, c.locale, c.catalog_value, c.reference_value,
+              c.reference_id, c.verdict, c.differs_pct, c.detail, now) for c in checks])
+        conn.execute(
+            "INSERT INTO reference_fetches (source, location, version, etag, last_modified, "
+            "fetched_at, not_modified, entries, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (source, location, version, etag, last_modified, now, int(not_modified),
+             len(refs), len(matched)))
+        _write_findings(conn, source, checks, now)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        store.close()
+
+
+def _write_findings(conn: sqlite3.Connection, source: str, checks: list[CheckRow],
+                    now: str) -> None:
+    url = f"reference:{source}"
+    current = set()
+    for c in checks:
+        if c.verdict != "differs":
+            continue
+        detail = f"{c.check}{' [' + c.locale + ']' if c.locale else ''}: {c.detail}"
+        current.add(detail)
+        conn.execute("INSERT OR IGNORE INTO findings (url, model_id, locale, kind, detail, "
+                     "first_seen) VALUES (?, ?, ?, 'reference_mismatch', ?, ?)",
+                     (url, c.model_id, c.locale or None, detail, now))
+        conn.execute("UPDATE findings SET resolved_at = NULL WHERE url = ? AND "
+                     "kind = 'reference_mismatch' AND detail = ?", (url, detail))
+    for fid, detail in conn.execute(
+            "SELECT id, detail FROM findings WHERE url = ? AND kind = 'reference_mismatch' "
+            "AND resolved_at IS NULL", (url,)).fetchall():
+        if detail not in current:
+            conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", (now, fid))
