@@ -81,7 +81,12 @@ def _ensure_search(db_path: Path) -> None:
     Datasette opens the file read-only, so this is the last moment it can be written.
     """
     from catalog.search import ensure_search_index, has_search_index
+    from catalog.summaries import ensure_summaries
 
+    try:
+        ensure_summaries(db_path)  # a catalog an earlier version wrote has none yet
+    except sqlite3.Error as error:
+        click.echo(f"warning: could not build the summary tables: {error}", err=True)
     if has_search_index(db_path):
         return
     click.echo(f"Building the page search index in {db_path}", err=True)
@@ -114,6 +119,7 @@ def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
     from catalog.site import build_site
 
     require_catalog("site", db_path)
+    _ensure_search(db_path)
     try:
         pages = build_site(db_path, out_dir, base_url=base_url)
     except FileExistsError as error:

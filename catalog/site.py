@@ -48,11 +48,14 @@ def run_canned(
     queries: Mapping[str, Mapping[str, Any]],
     **params: str,
 ) -> list[dict[str, Any]]:
-    """Run canned query `name` as Datasette does: every named parameter is TEXT, "" if unset."""
+    """Run canned query `name` as Datasette does: every named parameter is TEXT, "" if unset,
+    except `page`: Datasette shows a listing 100 rows at a time, the static site every row."""
     query = queries[name]
     query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
     names = set(query.get("params") or []) | set(re.findall(r"(?<!:):(\w+)", query["sql"]))
     values = {key: "" for key in names}
+    if "page" in names:
+        values["page"] = "all"
     values.update({key: "" if value is None else str(value) for key, value in params.items()})
     cursor = conn.execute(query["sql"], values)
     columns = [description[0] for description in cursor.description]

@@ -23,6 +23,7 @@ import sqlite_utils
 from catalog.crosscheck.schema import ensure_crosscheck_schema
 from catalog.identity import APPLICATION_ID, check_catalog
 from catalog.records import Card, Finding, ModelRecord, decimal_to_json
+from catalog.summaries import ensure_summary_schema, refresh_summaries
 from scrapers.cometapi.urls import slug_of
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -96,6 +97,7 @@ class Store:
         _add_missing_columns(conn)
         conn.executescript((SQL_DIR / "views.sql").read_text())
         ensure_crosscheck_schema(conn)
+        ensure_summary_schema(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
@@ -121,6 +123,8 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
+        """Commit the run, its summary tables rebuilt first so they show exactly this run."""
+        refresh_summaries(self.conn)
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from catalog.crosscheck.schema import ensure_crosscheck_schema
+from catalog.summaries import ensure_summary_schema, refresh_summaries
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "catalog" / "sql"
 BASE = "https://www.cometapi.com"
@@ -177,7 +178,9 @@ def build_publish_db(path: str | Path) -> Path:
         conn.executescript((SQL_DIR / "schema.sql").read_text())
         conn.executescript((SQL_DIR / "views.sql").read_text())
         ensure_crosscheck_schema(conn)
+        ensure_summary_schema(conn)
         _insert_rows(conn)
+        refresh_summaries(conn)  # as a run does before it commits (Store.commit)
         conn.commit()
     finally:
         conn.close()
