@@ -15,12 +15,10 @@ bench/RESULTS.md between the ``figures`` markers.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -202,44 +200,10 @@ def scrapy_crawl(base_url: str, out: Path, concurrency: int) -> dict:
 
 
 def datasette_latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
-    """Median and p95 (ms) of the pages a user opens, in-process (no network)."""
-    from datasette.utils import tilde_encode
+    """Median and p95 (ms) of every page the README names, in-process (bench/serving.py)."""
+    from bench import serving
 
-    from catalog.serve import build_datasette, canned_queries
-
-    ds = build_datasette(db)
-    import sqlite3
-    conn = sqlite3.connect(db)
-    model_id = conn.execute("SELECT id FROM models WHERE source = 'page' ORDER BY id "
-                            "LIMIT 1").fetchone()[0]
-    conn.close()
-    params = {"search": "q=nova", "cheapest_with_context": "kind=text&min_context=128000",
-              "compare_models": f"ids={model_id}", "price_changes_since": "since=2026-01-01",
-              "deprecation_list": "status=retired"}
-    paths = {"models facet page": "/catalog/models",
-             "model page": f"/catalog/models/{tilde_encode(model_id)}"}
-    for name in canned_queries():
-        query = params.get(name)
-        paths[f"query {name}"] = f"/catalog/{name}" + (f"?{query}" if query else "")
-
-    async def measure() -> dict[str, dict[str, float]]:
-        await ds.invoke_startup()
-        out = {}
-        for label, path in paths.items():
-            response = await ds.client.get(path)
-            assert response.status_code == 200, (path, response.status_code)
-            times = []
-            for _ in range(repeat):
-                start = time.perf_counter()
-                response = await ds.client.get(path)
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            out[label] = {"median_ms": round(statistics.median(times), 1),
-                          "p95_ms": round(times[min(len(times) - 1,
-                                                    int(0.95 * len(times)))], 1)}
-        return out
-
-    return asyncio.run(measure())
+    return serving.measure(db, repeat)
 
 
 # ---------------------------------------------------------------- one scale

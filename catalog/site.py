@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -29,6 +28,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 from catalog import query_params
 from catalog.search import ensure_search_index
 from catalog.serve import canned_queries, site_dir
+from catalog.site_output import remove_stale, write_if_changed
 
 TEMPLATES = Path(__file__).resolve().parent / "site_templates"
 ASSETS = ("site.css", "table.js")
@@ -306,6 +306,12 @@ def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dic
     return {row["model_id"]: from_json(row["replacement_links"]) for row in deprecations}
 
 
+def _dated(when: str | None, label: str) -> dict[str, Any]:
+    """A page's own date for its footer instead of the last scrape's: a model's page then
+    changes only when the model does, and a rebuild rewrites only those pages."""
+    return {"updated": when, "updated_label": label} if when else {}
+
+
 def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
     """Every page of the site, with its context (without the per-page `root`)."""
     overview = data["overview"]
@@ -338,6 +344,11 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
         ),
     ]
     by_provider = _group(overview, "provider")
+    changed_by_provider: dict[str, str] = {}
+    for model in data["models"].values():
+        if model["last_seen"] and model["last_seen"] > changed_by_provider.get(
+                model["provider"], ""):
+            changed_by_provider[model["provider"]] = model["last_seen"]
     deprecations_by_provider = _group(data["deprecations"], "provider")
     for provider in data["providers"]:
         slug = provider["slug"]
@@ -349,6 +360,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                     "provider": provider,
                     "models": by_provider.get(slug, []),
                     "deprecations": deprecations_by_provider.get(slug, []),
+                    **_dated(changed_by_provider.get(slug), "its models last changed"),
                 },
             )
         )
@@ -372,6 +384,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                     "findings": data["findings"].get(model_id, []),
                     "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
                     "verdicts": _price_verdicts(data["claims"], model_id),
+                    **_dated(model["last_seen"], "this model last changed"),
                 },
             )
         )
@@ -379,23 +392,25 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
 
 
 def _prepare_out_dir(out_dir: Path) -> None:
-    """Empty `out_dir` if it holds a previous site; refuse to touch any other non-empty folder."""
-    if out_dir.exists() and any(out_dir.iterdir()):
-        if not (out_dir / MARKER).exists():
-            raise FileExistsError(
-                f"{out_dir} is not empty and was not made by `catalog site`; "
-                "choose an empty or new directory"
-            )
-        shutil.rmtree(out_dir)
+    """Accept `out_dir` if it is new, empty or holds a previous site (rebuilt in place: files
+    whose bytes do not change are left alone); refuse to touch any other non-empty folder."""
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise FileExistsError(
+            f"{out_dir} is not empty and was not made by `catalog site`; "
+            "choose an empty or new directory"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / MARKER).write_text("Built by `catalog site`; emptied on the next build.\n")
+    write_if_changed(out_dir / MARKER,
+                     b"Built by `catalog site`; rebuilt in place by the next build.\n")
 
 
-def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = None) -> list[Path]:
+def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = None,
+               *, rewritten: list[Path] | None = None) -> list[Path]:
     """Write the static site for the catalog at `db_path` into `out_dir`; return the pages.
 
     Links are relative, so the directory works from file:// and under any URL. `base_url`, when
-    given, is only used for canonical links and sitemap.xml.
+    given, is only used for canonical links and sitemap.xml. A page whose bytes are unchanged is
+    not rewritten; `rewritten`, when given, receives the files that were (catalog/site_output.py).
     """
     out_dir = Path(out_dir)
     conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
@@ -426,19 +441,22 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
             ),
             "updated": data["updated"],
             "queries": data["queries"],
+            **page.context,  # a model or provider page dates itself (its last change)
         }
         html = env.get_template(page.template).render(context)
         target = out_dir / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
+        if write_if_changed(target, html.encode("utf-8")) and rewritten is not None:
+            rewritten.append(target)
         written.append(target)
 
-    assets = out_dir / "assets"
-    assets.mkdir(exist_ok=True)
+    made = [out_dir / MARKER, *written]
     for name in ASSETS:
-        shutil.copyfile(TEMPLATES / "assets" / name, assets / name)
+        made.append(out_dir / "assets" / name)
+        write_if_changed(made[-1], (TEMPLATES / "assets" / name).read_bytes())
     if base_url:
-        _write_sitemap(out_dir / "sitemap.xml", base_url, [p.path for p in site_pages])
+        made.append(out_dir / "sitemap.xml")
+        _write_sitemap(made[-1], base_url, [p.path for p in site_pages])
+    remove_stale(out_dir, made)
     return written
 
 
@@ -449,9 +467,7 @@ def _write_sitemap(target: Path, base_url: str, page_paths: list[str]) -> None:
         f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
         for path in sorted(page_paths)
     )
-    target.write_text(
+    write_if_changed(target, (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"{entries}</urlset>\n",
-        encoding="utf-8",
-    )
+        f"{entries}</urlset>\n").encode())

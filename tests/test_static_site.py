@@ -310,3 +310,50 @@ def test_real_site_escapes_markup(real_site):
         html = page.read_text(encoding="utf-8")
         for text in texts:
             assert text not in html  # any "<" from a page is escaped
+
+
+def test_a_rebuild_rewrites_only_the_pages_that_changed(tmp_path):
+    """A re-run after some prices changed rewrites the pages of the models that changed and
+    the lists that show them, nothing else (mtimes of every other file stay as they were)."""
+    import os
+    import sqlite3
+
+    from bench import sitegen
+    from bench.servers import serve
+    from tests.conftest import run_scrape
+
+    generated = sitegen.generate(tmp_path / "web", n_models=20, n_locales=2)
+    db, out = tmp_path / "catalog.db", tmp_path / "site"
+    with serve(generated.root, prefer_nginx=False) as (url, _server):
+        assert run_scrape(url, db).status == "complete"
+        pages = build_site(db, out)
+        old = 1_000_000_000  # every file dated long ago: a rewrite shows as a new mtime
+        for path in out.rglob("*"):
+            os.utime(path, (old, old))
+        rewritten: list = []
+        assert build_site(db, out, rewritten=rewritten) == pages
+        assert rewritten == []  # nothing changed, nothing written
+        assert {p.stat().st_mtime for p in out.rglob("*") if p.is_file()} == {old}
+
+        def last_seen() -> dict[str, str]:
+            conn = sqlite3.connect(db)
+            try:
+                return dict(conn.execute("SELECT id, last_seen FROM models"))
+            finally:
+                conn.close()
+
+        before = last_seen()
+        sitegen.change(generated, 0.05, version=1)
+        assert run_scrape(url, db).status == "complete"
+        changed_models = {mid for mid, seen in last_seen().items() if seen != before.get(mid)}
+    assert changed_models
+    build_site(db, out, rewritten=rewritten)
+    new = {p.relative_to(out).as_posix() for p in out.rglob("*.html")
+           if p.stat().st_mtime != old}
+    assert new == {p.relative_to(out).as_posix() for p in rewritten}
+    model_pages = {p for p in new if p.startswith("models/")}
+    assert model_pages == {model_path(mid) for mid in changed_models}
+    lists = {"index.html", "prices.html", "deprecations.html", "claims.html",
+             "providers/index.html"}
+    assert new - model_pages <= lists | {p for p in new if p.startswith("providers/")}
+    assert len(new) < len(pages) / 2
