@@ -133,6 +133,7 @@ class _Run:
         self.queue: asyncio.Queue[_Task | None] = asyncio.Queue()
         self.touched: set[str] = set()
         self.seen_models: set[str] = set()
+        self.seen_ok: set[str] = set()  # models a page of which was read or found unchanged
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
@@ -194,6 +195,10 @@ class _Run:
                 if task is None:
                     return
                 outcome = await self.visit(client, task)
+                if outcome in ("read", "unchanged"):
+                    ref = parse_model_url(task.url)
+                    if ref is not None:
+                        self.seen_ok.add(ref.model_id)
                 self.progress(task.url, outcome)
             finally:
                 self.queue.task_done()
@@ -419,6 +424,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         if run.counts["pages_ok"] + run.counts["pages_unchanged"] == 0 and failed:
             raise _RunFailed(f"every page failed; first: {run.failures[0]}")
         run.finish_models()
+        store.mark_seen(run.seen_ok | run.touched, run.now)
         store.link_replacements()
         complete = failed == 0
         if complete and options.limit is None and not options.locales:

@@ -16,6 +16,8 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+from catalog.store import create_schema
+
 SQL_DIR = Path(__file__).resolve().parents[1] / "catalog" / "sql"
 BASE = "https://www.cometapi.com"
 SCRIPT = "<script>alert(1)</script>"
@@ -172,8 +174,7 @@ def build_publish_db(path: str | Path) -> Path:
     path = Path(path)
     conn = sqlite3.connect(path)
     try:
-        conn.executescript((SQL_DIR / "schema.sql").read_text())
-        conn.executescript((SQL_DIR / "views.sql").read_text())
+        create_schema(conn)
         _insert_rows(conn)
         conn.commit()
     finally:
