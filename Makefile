@@ -1,13 +1,13 @@
 # comet-catalog: two commands set everything up on a fresh machine.
 #   make demo   create the virtualenv, install, scrape the two bundled snapshots in order into
-#               data/demo.db (made afresh each time), serve it with Datasette
+#               data/demo/catalog.db (made afresh each time), serve it with Datasette
 #   make test   the whole test suite (what CI runs)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8001
 DB := data/catalog.db
-DEMO_DB := data/demo.db
+DEMO_DB := data/demo/catalog.db
 
 .PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser
 
