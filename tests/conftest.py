@@ -80,3 +80,15 @@ def site_copy(tmp_path) -> Path:
     target = tmp_path / "site"
     shutil.copytree(SNAPSHOT, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The demo catalog as `make demo` builds it: the bundled snapshot, then the later one
+    (read-only: tests must not change it). Named catalog.db, as Datasette needs."""
+    db = tmp_path_factory.mktemp("demo") / "catalog.db"
+    for snapshot in (SNAPSHOT, ROOT / "data" / "snapshot-2026-11"):
+        with serve_directory(snapshot) as url:
+            result = run_scrape(url, db)
+        assert result.status == "complete", result.reason
+    return db

@@ -9,26 +9,13 @@ import re
 import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-from scrapers.localserver import serve_directory
-from tests.conftest import ROOT, SNAPSHOT, run_scrape
+from tests.conftest import ROOT
 
 README = ROOT / "README.md"
-LATER = ROOT / "data" / "snapshot-2026-11"
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "catalog.db"
-    for snapshot in (SNAPSHOT, LATER):
-        with serve_directory(snapshot) as url:
-            result = run_scrape(url, db)
-        assert result.status == "complete", result.reason
-    return db
 
 
 def readme_paths() -> list[str]:
