@@ -145,6 +145,10 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     applied: list[int] = []
     for migration in pending:
         conn.execute("BEGIN IMMEDIATE")
+        # another process may have migrated while this one waited for the write lock
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:
+            conn.execute("COMMIT")
+            continue
         try:
             views = conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall()
             for (view,) in views:  # views name tables being rebuilt; the store makes them again

@@ -7,6 +7,8 @@ from __future__ import annotations
 import gzip
 import shutil
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -211,3 +213,35 @@ async def test_datasette_serves_an_upgraded_catalog(old_db):
     assert len(response.json()) == 11
     response = await ds.client.get("/catalog/changes.json?_shape=array")
     assert response.status_code == 200 and response.json() == []  # first observations only
+
+
+def test_two_connections_opening_an_old_catalog_at_once_migrate_it_once(old_db, monkeypatch):
+    """The second reads version 0 while the first is migrating; once it holds the write lock
+    it reads the version again and applies nothing twice."""
+    applied: list[int] = []
+    started = threading.Event()
+
+    def counted(migration: Migration) -> Migration:
+        def apply(conn: sqlite3.Connection) -> None:
+            applied.append(migration.version)
+            if migration.version == 1:
+                started.set()
+                time.sleep(0.5)  # hold the write lock while the other connection starts
+            migration.apply(conn)
+        return Migration(migration.version, migration.name, apply)
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [counted(m) for m in MIGRATIONS])
+    first = sqlite3.connect(old_db, isolation_level=None, timeout=30, check_same_thread=False)
+    second = sqlite3.connect(old_db, isolation_level=None, timeout=30)
+    results: list[list[int]] = []
+    worker = threading.Thread(target=lambda: results.append(migrations.migrate(first)))
+    worker.start()
+    assert started.wait(10)
+    assert second.execute("PRAGMA user_version").fetchone() == (0,)  # not committed yet
+    results.append(migrations.migrate(second))
+    worker.join()
+    assert sorted(applied) == [m.version for m in MIGRATIONS]  # each exactly once
+    assert sorted(v for r in results for v in r) == [m.version for m in MIGRATIONS]
+    assert second.execute("PRAGMA user_version").fetchone() == (latest_version(),)
+    first.close()
+    second.close()
