@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from catalog import migrations
-from catalog.identity import APPLICATION_ID
+from catalog.identity import APPLICATION_ID, NotACatalogError
 from catalog.migrations import MIGRATIONS, Migration, MigrationError, latest_version
 from catalog.store import Store
 from scrapers.cometapi.labels import PRICE_KINDS
@@ -199,8 +199,30 @@ def test_a_catalog_of_a_newer_version_is_refused(tmp_path):
     Store(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    with pytest.raises(NotACatalogError, match="newer than this program knows"):
+        Store(path)  # refused by the read-only check, before anything is written
+    conn = sqlite3.connect(path, isolation_level=None)  # and by migrate() itself
     with pytest.raises(MigrationError, match="newer than this program knows"):
-        Store(path)
+        migrations.migrate(conn)
+    conn.close()
+
+
+def test_the_cli_refuses_a_newer_catalog_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from catalog.cli import cli
+
+    path = tmp_path / "c.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    before = path.read_bytes()
+    result = CliRunner().invoke(cli, ["runs", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"catalog runs: {path} is a catalog of schema version {latest_version() + 1}, newer "
+        f"than this program knows ({latest_version()}): upgrade comet-catalog"]
+    assert path.read_bytes() == before
 
 
 async def test_datasette_serves_an_upgraded_catalog(old_db):
