@@ -152,15 +152,6 @@ def fmt_yes_no(value: Any) -> str:
     return {1: "yes", 0: "no"}.get(value, "not stated")
 
 
-def fmt_days(value: Any) -> str:
-    if not isinstance(value, int):
-        return ""
-    if value == 0:
-        return "today"
-    unit = "day" if abs(value) == 1 else "days"
-    return f"in {value} {unit}" if value > 0 else f"{-value} {unit} ago"
-
-
 def price_label(kind: Any, unit: Any) -> str:
     """ "input per 1M tokens", "per second": a per_* kind already names its unit."""
     kind_text = str(kind or "unknown").replace("_", " ")
@@ -197,7 +188,6 @@ def _environment() -> Environment:
         int=fmt_int,
         pct=fmt_pct,
         yes_no=fmt_yes_no,
-        days=fmt_days,
         from_json=from_json,
     )
     env.globals["from_json"] = from_json

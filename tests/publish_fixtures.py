@@ -16,7 +16,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from catalog.crosscheck.schema import ensure_crosscheck_schema
+from catalog.store import create_schema
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "catalog" / "sql"
 BASE = "https://www.cometapi.com"
@@ -174,9 +174,7 @@ def build_publish_db(path: str | Path) -> Path:
     path = Path(path)
     conn = sqlite3.connect(path)
     try:
-        conn.executescript((SQL_DIR / "schema.sql").read_text())
-        conn.executescript((SQL_DIR / "views.sql").read_text())
-        ensure_crosscheck_schema(conn)
+        create_schema(conn)
         _insert_rows(conn)
         conn.commit()
     finally:

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from catalog.cli_publish import site as site_command
 from catalog.site import MARKER, build_site, model_path
-from tests.publish_fixtures import SCRIPT, scrape_snapshot
+from tests.publish_fixtures import OPUS_SHUTDOWN, SCRIPT, scrape_snapshot
 
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
@@ -163,7 +163,7 @@ def test_model_page_content(site):
         'href="../../models/openai/gpt-4-1.html"',
         'href="../../models/openai/gpt-4-1-mini.html"',
         "(family gpt-4.1*)",
-        "retired since 2026-03-26",
+        'retired since <time datetime="2026-03-26">2026-03-26</time>',
         "leaked_reasoning",
         "$24",
         "$30",
@@ -201,7 +201,10 @@ def test_deprecations_page_order(site):
         "openai/dall-e-2",
     ]
     assert 'title="not in the catalog">gemini-2-5-pro<' in page
-    assert "in 30 days" in page
+    # the distance to the date is the reader's, computed in the browser: never baked in
+    assert f'<time datetime="{OPUS_SHUTDOWN}">{OPUS_SHUTDOWN}</time>' in page
+    assert f'<small class="relative" data-relative="{OPUS_SHUTDOWN}"></small>' in page
+    assert "in 30 days" not in page and "days ago" not in page
 
 
 def test_prices_page(site):
