@@ -1,13 +1,20 @@
 # comet-catalog: two commands set everything up on a fresh machine.
-#   make demo   create the virtualenv, install, scrape the bundled snapshot, serve it with Datasette
+#   make demo   create the virtualenv, install, scrape the two bundled snapshots in order into
+#               data/demo/catalog.db (made afresh each time), serve it with Datasette
 #   make test   the whole test suite (what CI runs)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8001
 DB := data/catalog.db
+DEMO_DB := data/demo/catalog.db
+# the demo's reference catalogs: small files of our own making in each format (data/references/)
+DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
+	--source litellm=data/references/litellm.json --source models.dev=data/references/models_dev.json \
+	--source genai-prices=data/references/genai_prices.json \
+	--source openrouter=data/references/openrouter.json
 
-.PHONY: demo test install scrape serve site lint bench clean browser
+.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser
 
 $(BIN)/catalog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +31,16 @@ scrape: install
 serve: install
 	$(BIN)/catalog serve --db $(DB) --port $(PORT)
 
-demo: scrape serve
+# the demo catalog: the first snapshot, then the later one (a price change, a retirement
+# announced, a model added), so history, feeds and price changes have rows
+demo-db: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
+	$(BIN)/catalog scrape --snapshot data/snapshot --db $(DEMO_DB) --no-progress
+	$(BIN)/catalog scrape --snapshot data/snapshot-2026-11 --db $(DEMO_DB) --no-progress
+	$(BIN)/catalog crosscheck --db $(DEMO_DB) $(DEMO_REFERENCES)
+
+demo: demo-db
+	$(BIN)/catalog serve --db $(DEMO_DB) --port $(PORT)
 
 site: install
 	$(BIN)/catalog site --db $(DB) --out _site
@@ -32,7 +48,11 @@ site: install
 browser:
 	@if [ -f .ci/install-browser ]; then bash .ci/install-browser; fi
 
-test: install browser
+# what the tests need beyond Python packages (nginx for the bench test), so none is skipped
+bench-setup: install
+	bash bench/setup.sh
+
+test: install browser bench-setup
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
@@ -42,7 +62,7 @@ lint: install
 # make bench SCALES=1000,10000,100000 adds the 100,000-page scale (about an hour, 20 GB of disk)
 SCALES ?= 1000,10000
 bench: install
-	$(BIN)/python -m bench.run --scales $(SCALES)
+	$(BIN)/python -m bench.run --scales $(SCALES) --write
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm _site
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm _site

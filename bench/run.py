@@ -1,7 +1,7 @@
 """``make bench``: generate a synthetic site, serve it with nginx, measure, print the table.
 
     python -m bench.run [--models 500] [--locales 20] [--scales 1000,10000] [--quick]
-                        [--concurrency 4] [--no-scrapy] [--no-write] [--workdir DIR]
+                        [--concurrency 4] [--no-scrapy] [--write | --no-write] [--workdir DIR]
 
 Each scale is a page count (models = pages / locales). For each: reading speed of the catalog's
 reader (read_page + normalize, one process = one core) beside BeautifulSoup + lxml on the same
@@ -9,7 +9,7 @@ pages; a full scrape into SQLite through the real pipeline (wall time, pages/s, 
 scrape's own process); an unchanged re-run and a re-run after 1% of the pages changed; the same
 fetch and reading by a minimal Scrapy spider at the same concurrency; Datasette latencies on the
 database the scrape built. The figures go to stdout and, unless --no-write, into
-bench/RESULTS.md between the ``figures`` markers.
+bench/RESULTS.md between the ``figures`` markers; a --quick run writes them only with --write.
 """
 
 from __future__ import annotations
@@ -341,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read-only", action="store_true", help="only the reading figures")
     parser.add_argument("--no-scrapy", action="store_true")
     parser.add_argument("--python-server", action="store_true", help="do not use nginx")
+    parser.add_argument("--write", action="store_true",
+                        help="update RESULTS.md (a full run does unless --no-write; --quick "
+                             "never does without this flag)")
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     parser.add_argument("--workdir", type=Path, default=None)
@@ -373,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             f"```json\n{json.dumps(results, indent=1)}\n```")
     print()
     print(table(results, args.concurrency))
-    if not args.no_write:
+    # a quick run's figures are not the figures of record: RESULTS.md only when asked
+    if args.write or not (args.no_write or args.quick):
         write_results(text)
         print(f"\nfigures written to {RESULTS}")
     if args.workdir is None and not args.keep:

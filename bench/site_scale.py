@@ -4,7 +4,7 @@
 
 Why: the static site's build at scale was not measured (issue 14). The first build writes
 every page; the second, after ``fraction`` of the models got a new input price and a new
-``last_seen`` (what a run that changed them writes), must rewrite only their pages and the
+``last_changed`` (what a run that changed them writes), must rewrite only their pages and the
 lists that show them. Prints one JSON line: times, files, size, files rewritten.
 """
 
@@ -35,7 +35,7 @@ def change_models(db: Path, fraction: float) -> int:
         for mid in chosen:
             conn.execute("UPDATE prices SET usd = usd * 0.9 WHERE model_id = ? "
                          "AND kind = 'input'", (mid,))
-            conn.execute("UPDATE models SET last_seen = '2026-11-28T12:00:00+00:00' "
+            conn.execute("UPDATE models SET last_changed = '2026-11-28T12:00:00+00:00' "
                          "WHERE id = ?", (mid,))
         refresh_summaries(conn)
     conn.close()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from catalog.migrations import latest_version
+
 #: "CMCT": the mark every catalog carries in its header
 APPLICATION_ID = 0x434D4354
 _CORE_TABLES = {"runs", "models", "pages", "prices"}
@@ -34,12 +36,16 @@ def check_catalog(path: str | Path, *, may_create: bool) -> None:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             mark = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         raise NotACatalogError(f"{path} is not a SQLite database: refusing to use it") from None
+    if mark == APPLICATION_ID and version > latest_version():
+        raise NotACatalogError(f"{path} is a catalog of schema version {version}, newer than "
+                               f"this program knows ({latest_version()}): upgrade comet-catalog")
     if mark == APPLICATION_ID or (mark == 0 and tables >= _CORE_TABLES):
         return  # a catalog, or one made before catalogs were marked
     if mark == 0 and not tables and may_create:

@@ -146,6 +146,7 @@ class _Run:
         self.queue: asyncio.Queue[_Task | None] = asyncio.Queue()
         self.touched: set[str] = set()
         self.seen_models: set[str] = set()
+        self.seen_ok: set[str] = set()  # models a page of which was read or found unchanged
         self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
@@ -251,6 +252,10 @@ class _Run:
                     return
                 outcome = await self.visit(client, task)
                 self.visited += 1
+                if outcome in ("read", "unchanged"):
+                    ref = parse_model_url(task.url)
+                    if ref is not None:
+                        self.seen_ok.add(ref.model_id)
                 self.progress(task.url, outcome)
             finally:
                 self.queue.task_done()
@@ -467,6 +472,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                 raise _RunFailed(f"the deadline ({options.deadline:g}s) came before any page "
                                  "was read")
         run.finish_models()
+        store.mark_seen(run.seen_ok | run.touched, run.now)
         store.link_replacements()
         complete = failed == 0 and finished is not None
         if complete and options.limit is None and not options.locales:

@@ -155,15 +155,6 @@ def fmt_yes_no(value: Any) -> str:
     return {1: "yes", 0: "no"}.get(value, "not stated")
 
 
-def fmt_days(value: Any) -> str:
-    if not isinstance(value, int):
-        return ""
-    if value == 0:
-        return "today"
-    unit = "day" if abs(value) == 1 else "days"
-    return f"in {value} {unit}" if value > 0 else f"{-value} {unit} ago"
-
-
 def price_label(kind: Any, unit: Any) -> str:
     """ "input per 1M tokens", "per second": a per_* kind already names its unit."""
     kind_text = str(kind or "unknown").replace("_", " ")
@@ -200,7 +191,6 @@ def _environment() -> Environment:
         int=fmt_int,
         pct=fmt_pct,
         yes_no=fmt_yes_no,
-        days=fmt_days,
         from_json=from_json,
     )
     env.globals["from_json"] = from_json
@@ -346,9 +336,9 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
     by_provider = _group(overview, "provider")
     changed_by_provider: dict[str, str] = {}
     for model in data["models"].values():
-        if model["last_seen"] and model["last_seen"] > changed_by_provider.get(
+        if model["last_changed"] and model["last_changed"] > changed_by_provider.get(
                 model["provider"], ""):
-            changed_by_provider[model["provider"]] = model["last_seen"]
+            changed_by_provider[model["provider"]] = model["last_changed"]
     deprecations_by_provider = _group(data["deprecations"], "provider")
     for provider in data["providers"]:
         slug = provider["slug"]
@@ -384,7 +374,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                     "findings": data["findings"].get(model_id, []),
                     "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
                     "verdicts": _price_verdicts(data["claims"], model_id),
-                    **_dated(model["last_seen"], "this model last changed"),
+                    **_dated(model["last_changed"], "this model last changed"),
                 },
             )
         )

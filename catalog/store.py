@@ -20,10 +20,10 @@ from typing import Any
 
 import sqlite_utils
 
-from catalog.crosscheck.schema import ensure_crosscheck_schema
 from catalog.identity import APPLICATION_ID, check_catalog
+from catalog.migrations import migrate, statements
 from catalog.records import Card, Finding, ModelRecord, decimal_to_json
-from catalog.summaries import ensure_summary_schema, refresh_summaries
+from catalog.summaries import refresh_summaries
 from scrapers.cometapi.urls import slug_of
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -92,13 +92,11 @@ class Store:
         self.conn = conn
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=OFF")
-        conn.executescript((SQL_DIR / "schema.sql").read_text())
-        _add_missing_columns(conn)
-        conn.executescript((SQL_DIR / "views.sql").read_text())
-        ensure_crosscheck_schema(conn)
-        ensure_summary_schema(conn)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrate(conn)  # numbered migrations, by PRAGMA user_version (catalog/migrations.py)
+        conn.execute("PRAGMA foreign_keys=ON")
+        _ensure_views(conn)
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
         self.conn.close()
@@ -279,7 +277,8 @@ class Store:
         self._write_evidence(model_id, row, replacements, prices, readings)
         price_changes = self._write_prices(model_id, prices, run_id, now)
         if changed or lifecycle_changed or price_changes:
-            self.conn.execute("UPDATE models SET last_seen = ? WHERE id = ?", (now, model_id))
+            self.conn.execute("UPDATE models SET last_seen = ?, last_changed = ? WHERE id = ?",
+                              (now, now, model_id))
         return bool(changed or lifecycle_changed or price_changes), price_changes
 
     def merge_card_model(self, card: Card, page_url: str, *, run_id: int, now: str) -> bool:
@@ -323,9 +322,11 @@ class Store:
             old = dict(zip(names, current, strict=True))
             if all(old.get(k) == v for k, v in row.items()):
                 return False
-            _update(self.conn, "models", {"id": row["id"]}, {**row, "last_seen": now})
+            _update(self.conn, "models", {"id": row["id"]},
+                    {**row, "last_seen": now, "last_changed": now})
             return True
-        _upsert(self.conn, "models", {**row, "first_seen": now, "last_seen": now}, ("id",))
+        _upsert(self.conn, "models", {**row, "first_seen": now, "last_seen": now,
+                                      "last_changed": now}, ("id",))
         return True
 
     def _lifecycle(self, model_id: str, row: dict[str, Any], replacements: list[str],
@@ -432,6 +433,23 @@ class Store:
 
     # ------------------------------------------------------------ whole-catalog passes
 
+    def mark_seen(self, model_ids: Iterable[str], now: str) -> int:
+        """Move ``last_seen`` of every model this run saw (a page read or found unchanged),
+        of the card-only models those pages show, and of their providers: one UPDATE per
+        table per run, since unchanged pages are otherwise never written. Returns how many
+        models."""
+        ids = json.dumps(sorted(set(model_ids)))
+        cur = self.conn.execute(
+            "UPDATE models SET last_seen = :now WHERE last_seen IS NOT :now AND ("
+            "id IN (SELECT value FROM json_each(:ids)) OR (source = 'card' AND id IN ("
+            "SELECT c.target_id FROM cards c JOIN pages p ON p.url = c.page_url "
+            "WHERE p.model_id IN (SELECT value FROM json_each(:ids)))))",
+            {"now": now, "ids": ids})
+        self.conn.execute(
+            "UPDATE providers SET last_seen = :now WHERE last_seen IS NOT :now AND slug IN "
+            "(SELECT provider FROM models WHERE last_seen = :now)", {"now": now})
+        return cur.rowcount
+
     def mark_missing(self, seen_model_ids: set[str], now: str) -> int:
         """After a complete full run: models no page of which was found get ``missing_since``."""
         rows = self.conn.execute(
@@ -443,24 +461,32 @@ class Store:
 
 
 
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
-    """Columns added since a catalog was created (``CREATE TABLE IF NOT EXISTS`` keeps an
-    older table as it was)."""
-    have = {r[1] for r in conn.execute("PRAGMA table_info(replacements)")}
-    if "replacement_model_id" not in have:
-        conn.execute("ALTER TABLE replacements ADD COLUMN replacement_model_id TEXT")
-    db = sqlite_utils.Database(conn)
-    for table, pk in (("prices", ("model_id", "kind", "unit", "tier")),
-                      ("page_prices", ("url", "kind", "unit", "tier")),
-                      ("price_history", None)):
-        if "tier" in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
-            continue
-        # a price tier joins the key: the table is rebuilt with it (rows kept, tier '')
-        conn.execute("BEGIN")
-        db[table].add_column("tier", str, not_null_default="")
-        if pk is not None:
-            db[table].transform(pk=pk)
-        conn.execute("COMMIT")
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Bring ``conn``'s database to the current schema and views (what opening a ``Store``
+    does, for code that writes rows of its own, such as test fixtures)."""
+    level = conn.isolation_level
+    conn.isolation_level = None
+    try:
+        migrate(conn)
+        _ensure_views(conn)
+    finally:
+        conn.isolation_level = level
+
+
+def _ensure_views(conn: sqlite3.Connection) -> None:
+    """(Re)create the views when ``views.sql`` says something else than the catalog holds:
+    views hold no rows, so they follow the code without a migration, and an unchanged
+    catalog is not written on open."""
+    wanted = {create.split()[2]: create for create in statements(
+        (SQL_DIR / "views.sql").read_text()) if create.upper().startswith("CREATE VIEW")}
+    stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
+    if all(stored.get(name) == create.rstrip(";").strip() for name, create in wanted.items()):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    for name, create in wanted.items():
+        conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+        conn.execute(create)
+    conn.execute("COMMIT")
 
 
 def _bool(value: Any) -> int | None:

@@ -5,8 +5,7 @@ aggregated (every model's prices, prices that differ between locales, replacemen
 scanning every model) took 0.2-0.6 s each. These tables hold those results; they are rebuilt in
 the run's own transaction just before it commits (``Store.commit``), so a served catalog always
 shows one consistent run and a rolled-back run leaves them as they were. Rebuilding costs well
-under a second at 100,000 pages. The DDL is ``catalog/sql/summaries.sql`` (one file, for the
-numbered schema migrations to take over).
+under a second at 100,000 pages. The DDL is ``catalog/sql/summaries.sql``, schema migration 4.
 """
 
 from __future__ import annotations
@@ -67,8 +66,11 @@ WHERE d.status IN ('deprecated', 'retired')
 
 
 def ensure_summary_schema(conn: sqlite3.Connection) -> None:
-    """Create the summary tables and the serving indexes if they are missing."""
-    conn.executescript(SQL.read_text(encoding="utf-8"))
+    """Create the summary tables and the serving indexes if they are missing, in the caller's
+    transaction (schema migration 4, ``catalog/migrations.py``)."""
+    from catalog.migrations import run_script  # (it imports this module's migration step)
+
+    run_script(conn, SQL.read_text(encoding="utf-8"))
 
 
 def refresh_summaries(conn: sqlite3.Connection) -> None:
@@ -90,13 +92,18 @@ def has_summaries(conn: sqlite3.Connection) -> bool:
 def ensure_summaries(db_path: str | Path) -> bool:
     """Create and fill the summary tables of a catalog an earlier version wrote (it is about
     to be served read-only, the last moment it can be written); True when it did."""
-    conn = sqlite3.connect(str(db_path))
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
     try:
         if has_summaries(conn):
             return False
-        with conn:
-            ensure_summary_schema(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            ensure_summary_schema(conn)  # CREATE … IF NOT EXISTS: migration 4 will agree
             refresh_summaries(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
         return True
     finally:
         conn.close()

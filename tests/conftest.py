@@ -17,6 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "data" / "snapshot"
 FIXTURE_PAGES = ROOT / "tests" / "fixtures" / "pages"
 TODAY = date(2026, 11, 21)
+#: the reference files `make demo` cross-checks the demo against (data/references/)
+DEMO_REFERENCES = (("cometapi", "cometapi_models.json"), ("litellm", "litellm.json"),
+                   ("models.dev", "models_dev.json"), ("genai-prices", "genai_prices.json"),
+                   ("openrouter", "openrouter.json"))
 
 
 def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:
@@ -84,3 +88,21 @@ def site_copy(tmp_path) -> Path:
     target = tmp_path / "site"
     shutil.copytree(SNAPSHOT, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The demo catalog as `make demo` builds it: the bundled snapshot, then the later one
+    (read-only: tests must not change it). Named catalog.db, as Datasette needs."""
+    db = tmp_path_factory.mktemp("demo") / "catalog.db"
+    for snapshot in (SNAPSHOT, ROOT / "data" / "snapshot-2026-11"):
+        with serve_directory(snapshot) as url:
+            result = run_scrape(url, db)
+        assert result.status == "complete", result.reason
+    # as `make demo`: the five reference catalogs of data/references/
+    from catalog.crosscheck.run import crosscheck, parse_source
+
+    references = ROOT / "data" / "references"
+    specs = [parse_source(f"{name}={references / file}") for name, file in DEMO_REFERENCES]
+    assert crosscheck(db, specs).exit_code == 0
+    return db

@@ -16,8 +16,8 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from catalog.crosscheck.schema import ensure_crosscheck_schema
-from catalog.summaries import ensure_summary_schema, refresh_summaries
+from catalog.store import create_schema
+from catalog.summaries import refresh_summaries
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "catalog" / "sql"
 BASE = "https://www.cometapi.com"
@@ -175,10 +175,7 @@ def build_publish_db(path: str | Path) -> Path:
     path = Path(path)
     conn = sqlite3.connect(path)
     try:
-        conn.executescript((SQL_DIR / "schema.sql").read_text())
-        conn.executescript((SQL_DIR / "views.sql").read_text())
-        ensure_crosscheck_schema(conn)
-        ensure_summary_schema(conn)
+        create_schema(conn)
         _insert_rows(conn)
         refresh_summaries(conn)  # as a run does before it commits (Store.commit)
         conn.commit()

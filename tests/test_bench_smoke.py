@@ -63,11 +63,14 @@ def bench_run_nginx() -> bool:
 
 
 def test_bench_quick_run_prints_the_table(tmp_path, capsys):
-    """``python -m bench.run --quick`` end to end (without Scrapy, which may be absent)."""
-    code = bench_run.main(["--quick", "--scales", "40", "--no-scrapy", "--no-write",
+    """``python -m bench.run --quick`` end to end (without Scrapy, which may be absent), and
+    without touching the committed bench/RESULTS.md (no ``--write``)."""
+    before = bench_run.RESULTS.read_bytes()
+    code = bench_run.main(["--quick", "--scales", "40", "--no-scrapy",
                            "--no-setup", "--read-sample", "10", "--repeat", "2", "--workdir",
                            str(tmp_path), "--python-server"])
     assert code == 0
+    assert bench_run.RESULTS.read_bytes() == before  # --quick writes RESULTS.md only if asked
     out = capsys.readouterr().out
     assert "read + normalize, pages/s per core" in out
     assert "Datasette models facet page" in out

@@ -294,7 +294,8 @@ async def test_search(ds):
         ("google/gemini-2-5-flash", "en"),
         ("google/gemini-2-5-flash", "nl"),
     ]
-    assert set(rows[0]) == {"model_id", "locale", "name", "summary", "status", "url"}
+    assert set(rows[0]) == {"model_id", "locale", "name", "snippet", "status", "url"}
+    assert rows[0]["snippet"].count("\ue000") >= 1  # the match is marked
 
 
 # --- one copy of the SQL: Datasette and the static site agree -----------------------------------

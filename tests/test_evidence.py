@@ -97,7 +97,7 @@ def test_static_site_says_why(scraped_db, tmp_path):
     out = tmp_path / "_site"
     build_site(scraped_db, out)
     model = html.unescape((out / model_path("openai/gpt-4-0314")).read_text(encoding="utf-8"))
-    assert "retired since 2026-03-26" in model
+    assert 'retired since <time datetime="2026-03-26">2026-03-26</time>' in model
     assert "because the page says:" in model and "has been retired" in model
     deprecations = html.unescape((out / "deprecations.html").read_text(encoding="utf-8"))
     assert "because the page says" in deprecations

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from catalog import serve
 from catalog.search import ensure_search_index
+from catalog.store import create_schema
 from tests.publish_fixtures import (
     OPUS_SHUTDOWN,
     SCRIPT,
-    SQL_DIR,
     build_indexed_db,
 )
 
@@ -78,15 +78,13 @@ async def test_lifecycle_changes_feed(hand_db):
     feed = await fetch_feed(hand_db, "lifecycle_changes_feed")
     assert [(e["title"], e["updated"]) for e in entries(feed)] == [
         (f"Claude 3 Opus is deprecated ({OPUS_SHUTDOWN})", "2026-10-15T06:23:00+00:00"),
-        ("GPT-4 0314 is retired (2026-03-26)", "2026-09-01T06:23:00+00:00"),
-    ]  # the first "active" observation of Claude 3 Opus is not a change
-    opus, old = entries(feed)
+    ]  # first observations are not changes: Claude 3 Opus "active", GPT-4 0314 "retired"
+    (opus,) = entries(feed)
     assert opus["content"] == (
         f"Claude 3 Opus (anthropic/claude-3-opus) is now deprecated as of {OPUS_SHUTDOWN}."
         " It was active before. Replacements named by the page: claude-sonnet-4-5."
         " First observed 2026-10-15T06:23:00+00:00."
     )
-    assert "Replacements named by the page: gpt-5, gpt-4.1*." in old["content"]
     assert {e["content_type"] for e in entries(feed)} == {"text"}
 
 
@@ -94,7 +92,8 @@ async def test_scraped_markup_stays_text_in_feeds(tmp_path):
     db = build_indexed_db(tmp_path / "catalog.db")
     with sqlite3.connect(db) as conn:
         conn.execute(
-            "UPDATE models SET name = ? WHERE id IN ('deepseek/deepseek-r', 'openai/gpt-4-0314')",
+            "UPDATE models SET name = ? WHERE id IN "
+            "('deepseek/deepseek-r', 'anthropic/claude-3-opus')",
             (f"Evil {SCRIPT}",),
         )
     for name in ["price_changes_feed", "lifecycle_changes_feed"]:
@@ -112,8 +111,7 @@ async def test_scraped_markup_stays_text_in_feeds(tmp_path):
 async def test_feeds_of_an_empty_catalog_still_parse(tmp_path):
     db = tmp_path / "catalog.db"
     conn = sqlite3.connect(db)
-    conn.executescript((SQL_DIR / "schema.sql").read_text())
-    conn.executescript((SQL_DIR / "views.sql").read_text())
+    create_schema(conn)
     conn.close()
     ensure_search_index(db)
     for name, title in [
@@ -131,3 +129,19 @@ async def test_real_scrape_feeds_parse(real_db):
         assert found, name
         assert all(e["id"].startswith("urn:comet-catalog:") for e in found)
         assert all(e["content_type"] == "text" for e in found)
+
+
+async def test_the_changes_view_and_the_feeds_agree_on_what_a_change_is(hand_db):
+    """One rule: a history row that closed an earlier one. The view and both feeds list the
+    same rows (the hand-made catalog holds one price change, one lifecycle change and first
+    observations that are neither)."""
+    with sqlite3.connect(hand_db) as conn:
+        view = sorted(r[0] for r in conn.execute("SELECT change_id FROM changes"))
+    assert len(view) == 2
+    feed_ids = []
+    for name, kind in [("price_changes_feed", "price-history"),
+                       ("lifecycle_changes_feed", "lifecycle-history")]:
+        feed = await fetch_feed(hand_db, name)
+        feed_ids += [e["id"].replace(f"urn:comet-catalog:{kind}:", kind.split("-")[0] + ":")
+                     for e in entries(feed)]
+    assert sorted(feed_ids) == view

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from catalog.cli_publish import site as site_command
 from catalog.site import MARKER, build_site, model_path
-from tests.publish_fixtures import SCRIPT, scrape_snapshot
+from tests.publish_fixtures import OPUS_SHUTDOWN, SCRIPT, scrape_snapshot
 
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
@@ -163,7 +163,7 @@ def test_model_page_content(site):
         'href="../../models/openai/gpt-4-1.html"',
         'href="../../models/openai/gpt-4-1-mini.html"',
         "(family gpt-4.1*)",
-        "retired since 2026-03-26",
+        'retired since <time datetime="2026-03-26">2026-03-26</time>',
         "leaked_reasoning",
         "$24",
         "$30",
@@ -201,7 +201,10 @@ def test_deprecations_page_order(site):
         "openai/dall-e-2",
     ]
     assert 'title="not in the catalog">gemini-2-5-pro<' in page
-    assert "in 30 days" in page
+    # the distance to the date is the reader's, computed in the browser: never baked in
+    assert f'<time datetime="{OPUS_SHUTDOWN}">{OPUS_SHUTDOWN}</time>' in page
+    assert f'<small class="relative" data-relative="{OPUS_SHUTDOWN}"></small>' in page
+    assert "in 30 days" not in page and "days ago" not in page
 
 
 def test_prices_page(site):
@@ -335,17 +338,17 @@ def test_a_rebuild_rewrites_only_the_pages_that_changed(tmp_path):
         assert rewritten == []  # nothing changed, nothing written
         assert {p.stat().st_mtime for p in out.rglob("*") if p.is_file()} == {old}
 
-        def last_seen() -> dict[str, str]:
+        def last_changed() -> dict[str, str]:
             conn = sqlite3.connect(db)
             try:
-                return dict(conn.execute("SELECT id, last_seen FROM models"))
+                return dict(conn.execute("SELECT id, last_changed FROM models"))
             finally:
                 conn.close()
 
-        before = last_seen()
+        before = last_changed()
         sitegen.change(generated, 0.05, version=1)
         assert run_scrape(url, db).status == "complete"
-        changed_models = {mid for mid, seen in last_seen().items() if seen != before.get(mid)}
+        changed_models = {mid for mid, seen in last_changed().items() if seen != before.get(mid)}
     assert changed_models
     build_site(db, out, rewritten=rewritten)
     new = {p.relative_to(out).as_posix() for p in out.rglob("*.html")

@@ -25,6 +25,8 @@ CREATE TABLE page_prices (
 CREATE TABLE replacements (
     model_id TEXT NOT NULL, replacement_id TEXT NOT NULL, source_url TEXT,
     PRIMARY KEY (model_id, replacement_id));
+INSERT INTO providers (slug, name) VALUES ('a', 'A');
+INSERT INTO models (id, provider, slug, source, last_seen) VALUES ('a/b', 'a', 'b', 'page', 't1');
 INSERT INTO prices (model_id, kind, unit, usd, usd_text)
     VALUES ('a/b', 'input', '1M tokens', 2, '$2');
 INSERT INTO price_history (model_id, kind, unit, usd, valid_from)

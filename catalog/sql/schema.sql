@@ -1,3 +1,6 @@
+-- Migration 1 (catalog/migrations.py), FROZEN: the tables as catalogs made before numbered
+-- migrations had them. Do not edit: change the schema by appending a migration (see
+-- catalog/migrations.py); migration 2 (constraints.sql) rebuilds several of these tables.
 -- comet-catalog schema: the public SQL interface. Analysts write queries against these names,
 -- so columns are only ever added, never renamed or dropped.
 -- Money is USD as REAL (the float nearest the page's decimal: 1.752 reads back as 1.752);

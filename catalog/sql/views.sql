@@ -57,19 +57,26 @@ JOIN models m ON m.id = p.model_id
 ORDER BY p.discount_pct DESC, p.model_id, p.kind;
 
 DROP VIEW IF EXISTS changes;
+-- A change is a history row that closed an earlier one of the same key (the earlier row's
+-- valid_to is this row's valid_from): a first observation is not a change. The Atom feeds
+-- (site/metadata.yml) use the same rule.
 CREATE VIEW changes AS
 SELECT
     'price:' || h.id AS change_id,
     h.valid_from AS changed_at,
     h.model_id,
     'price' AS change_kind,
-    h.kind || ' ' || coalesce('$' || h.usd, 'unknown') || ' per ' || h.unit
+    h.kind || CASE WHEN h.tier != '' THEN ' (' || h.tier || ')' ELSE '' END || ' '
+        || coalesce('$' || h.usd, 'unknown') || ' per ' || h.unit
         || coalesce(' (official $' || h.official_usd || ')', '') AS summary,
-    (SELECT '$' || prev.usd FROM price_history prev
-        WHERE prev.model_id = h.model_id AND prev.kind = h.kind AND prev.unit = h.unit
-          AND prev.id < h.id ORDER BY prev.id DESC LIMIT 1) AS previous,
+    coalesce('$' || prev.usd, 'unknown') AS previous,
     h.source_url
 FROM price_history h
+JOIN price_history prev ON prev.id = (
+    SELECT p2.id FROM price_history p2
+    WHERE p2.model_id = h.model_id AND p2.kind = h.kind AND p2.unit = h.unit
+      AND p2.tier = h.tier AND p2.valid_to = h.valid_from AND p2.id < h.id
+    ORDER BY p2.id DESC LIMIT 1)
 UNION ALL
 SELECT
     'lifecycle:' || l.id,
@@ -79,9 +86,42 @@ SELECT
     coalesce(l.status, 'unknown') || coalesce(' since ' || l.status_date, '')
         || CASE WHEN l.replacements NOT IN ('[]', '') AND l.replacements IS NOT NULL
                 THEN ' → ' || l.replacements ELSE '' END,
-    (SELECT prev.status FROM lifecycle_history prev
-        WHERE prev.model_id = l.model_id AND prev.id < l.id
-        ORDER BY prev.id DESC LIMIT 1),
+    coalesce(prev.status, 'unknown'),
     l.source_url
 FROM lifecycle_history l
+JOIN lifecycle_history prev ON prev.id = (
+    SELECT p2.id FROM lifecycle_history p2
+    WHERE p2.model_id = l.model_id AND p2.valid_to = l.valid_from AND p2.id < l.id
+    ORDER BY p2.id DESC LIMIT 1)
 ORDER BY changed_at DESC;
+
+-- One row per model for SQL users: name, provider, status, context, CometAPI and official
+-- prices side by side per kind (tier '' only), the discount, and the API model id that
+-- CometAPI's /api/models gives (after `catalog crosscheck`). Exports read it.
+CREATE VIEW model_prices_wide AS
+SELECT
+    m.id AS model_id,
+    m.name,
+    m.provider,
+    coalesce(m.kind, api.kind) AS kind,
+    api.ref_id AS api_model_id,
+    m.status,
+    m.status_date,
+    m.context_window,
+    m.max_output_tokens,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input' AND p.tier = '') AS input_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input' AND p.tier = '') AS input_official_usd,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output' AND p.tier = '') AS output_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output' AND p.tier = '') AS output_official_usd,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_second' AND p.tier = '') AS per_second_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_second' AND p.tier = '') AS per_second_official_usd,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_request' AND p.tier = '') AS per_request_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_request' AND p.tier = '') AS per_request_official_usd,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_image' AND p.tier = '') AS per_image_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_image' AND p.tier = '') AS per_image_official_usd,
+    m.discount_pct,
+    m.source,
+    m.missing_since
+FROM models m
+LEFT JOIN reference_models api ON api.source = 'cometapi' AND api.model_id = m.id
+ORDER BY m.id;

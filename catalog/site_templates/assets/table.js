@@ -79,6 +79,20 @@
     apply();
   }
 
+  // "in 30 days" / "12 days ago" next to a date, from the reader's today, not the build's
+  function relativeDates() {
+    var now = new Date();
+    var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    document.querySelectorAll("[data-relative]").forEach(function (el) {
+      var parts = el.getAttribute("data-relative").split("-").map(Number);
+      if (parts.length !== 3 || parts.some(isNaN)) return;
+      var days = Math.round((Date.UTC(parts[0], parts[1] - 1, parts[2]) - today) / 86400000);
+      var unit = Math.abs(days) === 1 ? " day" : " days";
+      el.textContent = days === 0 ? "today" : days > 0 ? "in " + days + unit : -days + unit + " ago";
+    });
+  }
+
+  relativeDates();
   document.querySelectorAll("table.sortable").forEach(makeSortable);
   document.querySelectorAll("form.table-filter").forEach(makeFilterable);
 })();

@@ -1,15 +1,4 @@
-"""The cross-check tables and the one-row-per-model view, in one function.
-
-Kept apart from ``catalog/sql/schema.sql`` on purpose: the store is gaining numbered
-migrations in parallel, and one function with all of this feature's DDL is easy to turn into
-one migration. Tables are only ever added to; the view is recreated on every open.
-"""
-
-from __future__ import annotations
-
-import sqlite3
-
-_TABLES = """
+-- Migration 3: the cross-check tables (catalog crosscheck; see catalog/crosscheck/).
 -- one row per fetch of a reference that was stored (append-only)
 CREATE TABLE IF NOT EXISTS reference_fetches (
     id INTEGER PRIMARY KEY,
@@ -66,36 +55,3 @@ CREATE TABLE IF NOT EXISTS crosschecks (
     PRIMARY KEY (source, model_id, "check", locale)
 );
 CREATE INDEX IF NOT EXISTS idx_crosschecks_verdict ON crosschecks(verdict, source);
-"""
-
-_PRICE_KINDS = ("input", "output", "per_second", "per_request", "per_image")
-
-
-def _wide_view() -> str:
-    price_columns = []
-    for kind in _PRICE_KINDS:
-        for column, alias in (("usd", f"{kind}_usd"), ("official_usd", f"{kind}_official_usd")):
-            price_columns.append(
-                f"    (SELECT p.{column} FROM prices p WHERE p.model_id = m.id AND p.kind = "
-                f"'{kind}' AND p.tier = '') AS {alias}")
-    return (
-        "DROP VIEW IF EXISTS model_prices_wide;\n"
-        "CREATE VIEW model_prices_wide AS\nSELECT\n"
-        "    m.id AS model_id,\n    m.name,\n    m.provider,\n"
-        "    coalesce(m.kind, api.kind) AS kind,\n"
-        "    api.ref_id AS api_model_id,\n"
-        "    m.status,\n    m.status_date,\n    m.context_window,\n    m.max_output_tokens,\n"
-        + ",\n".join(price_columns) + ",\n"
-        "    m.discount_pct,\n    m.source,\n    m.missing_since\n"
-        "FROM models m\n"
-        "LEFT JOIN reference_models api ON api.source = 'cometapi' AND api.model_id = m.id\n"
-        "ORDER BY m.id;\n"
-    )
-
-
-def ensure_crosscheck_schema(conn: sqlite3.Connection) -> None:
-    """Create the cross-check tables (if missing) and recreate the ``model_prices_wide`` view.
-
-    Needs the core tables (``models``, ``prices``) to exist: call it after the store's schema.
-    """
-    conn.executescript(_TABLES + _wide_view())
