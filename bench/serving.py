@@ -50,7 +50,8 @@ def paths(db: Path, query_names: list[str]) -> dict[str, str]:
 
 
 def measure(db: Path, repeat: int) -> dict[str, dict[str, float]]:
-    """Median and p95 in ms of each page; a page that is not HTTP 200 raises."""
+    """Median and p95 in ms of each page, with its size and HTTP status (a canned query over
+    Datasette's SQL time limit answers 400 after spending the limit: it is timed too)."""
     from catalog.serve import build_datasette, canned_queries
 
     ds = build_datasette(db)
@@ -61,7 +62,6 @@ def measure(db: Path, repeat: int) -> dict[str, dict[str, float]]:
         out = {}
         for label, path in targets.items():
             response = await ds.client.get(path)
-            assert response.status_code == 200, (path, response.status_code)
             times = []
             for _ in range(repeat):
                 start = time.perf_counter()
@@ -70,9 +70,11 @@ def measure(db: Path, repeat: int) -> dict[str, dict[str, float]]:
             times.sort()
             out[label] = {"median_ms": round(statistics.median(times), 1),
                           "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1),
-                          "kb": round(len(response.content) / 1024)}
+                          "kb": round(len(response.content) / 1024),
+                          "status": response.status_code}  # 400: over the SQL time limit
             print(f"{label:42} {out[label]['median_ms']:8} {out[label]['p95_ms']:8} ms "
-                  f"{out[label]['kb']:6} KB", file=sys.stderr, flush=True)
+                  f"{out[label]['kb']:6} KB  HTTP {response.status_code}", file=sys.stderr,
+                  flush=True)
         return out
 
     return asyncio.run(run())

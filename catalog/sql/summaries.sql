@@ -43,3 +43,4 @@ CREATE TABLE IF NOT EXISTS replacement_links (
 CREATE INDEX IF NOT EXISTS idx_page_prices_model ON page_prices(model_id, kind, unit);
 CREATE INDEX IF NOT EXISTS idx_prices_kind_unit_usd ON prices(kind, unit, usd);
 CREATE INDEX IF NOT EXISTS idx_prices_discount ON prices(discount_pct);
+CREATE INDEX IF NOT EXISTS idx_pages_model_locale ON pages(model_id, locale);
