@@ -25,7 +25,7 @@ SQL_DIR = Path(__file__).parent / "sql"
 
 
 def create_summaries(conn: sqlite3.Connection) -> None:
-    """Migration 4: ``sql/summaries.sql``, filled at once (``catalog/summaries.py``)."""
+    """Migration 5: ``sql/summaries.sql``, filled at once (``catalog/summaries.py``)."""
     from catalog.summaries import ensure_summary_schema, refresh_summaries
 
     ensure_summary_schema(conn)
@@ -130,7 +130,10 @@ MIGRATIONS: list[Migration] = [
                  "models.last_changed", _constraints),
     Migration(3, "cross-check tables: reference_fetches, reference_models, crosschecks",
               sql("crosscheck.sql")),
-    Migration(4, "summary tables the served pages read (model_overview, "
+    Migration(4, "runs.readers_replaced: reader processes stopped over a budget or lost",
+              lambda conn: conn.execute(
+                  "ALTER TABLE runs ADD COLUMN readers_replaced INTEGER NOT NULL DEFAULT 0")),
+    Migration(5, "summary tables the served pages read (model_overview, "
                  "price_disagreements, replacement_links) and serving indexes",
               lambda conn: create_summaries(conn)),
 ]

@@ -5,7 +5,7 @@ aggregated (every model's prices, prices that differ between locales, replacemen
 scanning every model) took 0.2-0.6 s each. These tables hold those results; they are rebuilt in
 the run's own transaction just before it commits (``Store.commit``), so a served catalog always
 shows one consistent run and a rolled-back run leaves them as they were. Rebuilding costs well
-under a second at 100,000 pages. The DDL is ``catalog/sql/summaries.sql``, schema migration 4.
+under a second at 100,000 pages. The DDL is ``catalog/sql/summaries.sql``, schema migration 5.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ WHERE d.status IN ('deprecated', 'retired')
 
 def ensure_summary_schema(conn: sqlite3.Connection) -> None:
     """Create the summary tables and the serving indexes if they are missing, in the caller's
-    transaction (schema migration 4, ``catalog/migrations.py``)."""
+    transaction (schema migration 5, ``catalog/migrations.py``)."""
     from catalog.migrations import run_script  # (it imports this module's migration step)
 
     run_script(conn, SQL.read_text(encoding="utf-8"))
@@ -98,7 +98,7 @@ def ensure_summaries(db_path: str | Path) -> bool:
             return False
         conn.execute("BEGIN IMMEDIATE")
         try:
-            ensure_summary_schema(conn)  # CREATE … IF NOT EXISTS: migration 4 will agree
+            ensure_summary_schema(conn)  # CREATE … IF NOT EXISTS: migration 5 will agree
             refresh_summaries(conn)
             conn.execute("COMMIT")
         except BaseException:
