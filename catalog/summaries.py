@@ -68,9 +68,14 @@ WHERE d.status IN ('deprecated', 'retired')
 def ensure_summary_schema(conn: sqlite3.Connection) -> None:
     """Create the summary tables and the serving indexes if they are missing, in the caller's
     transaction (schema migration 5, ``catalog/migrations.py``)."""
-    from catalog.migrations import run_script  # (it imports this module's migration step)
-
-    run_script(conn, SQL.read_text(encoding="utf-8"))
+    statement = ""
+    for line in SQL.read_text(encoding="utf-8").splitlines(keepends=True):
+        if not statement and line.lstrip().startswith("--"):
+            continue  # comments between statements (executescript would commit the caller's)
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
 
 
 def refresh_summaries(conn: sqlite3.Connection) -> None:
