@@ -95,7 +95,7 @@ def reading_speed(site: sitegen.Site, n: int) -> dict:
     """Pages per second on one core: the catalog's reader, and BeautifulSoup + lxml. Ours gets
     the page as fetched (bytes, with nginx's Content-Type), as a scrape hands it over;
     BeautifulSoup gets it decoded, as it would be in a user's script."""
-    from catalog.reading import read_and_normalize
+    from catalog.run.reading import read_and_normalize
 
     pages = _sample(site, n)
     size = sum(len(body) for _, body, _, _ in pages) / len(pages)
@@ -205,7 +205,7 @@ def datasette_latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
     """Median and p95 (ms) of the pages a user opens, in-process (no network)."""
     from datasette.utils import tilde_encode
 
-    from catalog.serve import build_datasette, canned_queries
+    from catalog.publish.serve import build_datasette, canned_queries
 
     ds = build_datasette(db)
     import sqlite3

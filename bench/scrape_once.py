@@ -11,8 +11,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from catalog.pipeline import ScrapeOptions, scrape
-from scrapers.cometapi.urls import CANONICAL_HOSTS
+from catalog.run.pipeline import ScrapeOptions, scrape
+from scrapers.sources.cometapi.urls import CANONICAL_HOSTS
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from scrapers.localserver import serve_directory
+from scrapers.fetch.localserver import serve_directory
 
 
 def nginx_binary() -> str | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from scrapers.cometapi import labels
+from scrapers.sources.cometapi import labels
 
 SITE_URL = "https://www.cometapi.com"
 URLS_PER_SITEMAP = 1000  # ~2.3 MB each with 20 hreflang alternates (the client caps 5 MB)

@@ -21,8 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from catalog import serve
-from catalog.site import build_site
+from catalog.publish import serve
+from catalog.publish.site import build_site
 from tests.publish_fixtures import REPO, SCRIPT, build_indexed_db
 
 pytestmark = pytest.mark.browser

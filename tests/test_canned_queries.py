@@ -12,8 +12,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from catalog import serve
-from catalog.site import run_canned
+from catalog.publish import serve
+from catalog.publish.site import run_canned
 from tests.publish_fixtures import (
     GEMINI_PRO_SHUTDOWN,
     OPUS_SHUTDOWN,

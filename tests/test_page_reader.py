@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from catalog.normalize import normalize
-from scrapers.cometapi.page import read_page
+from catalog.meaning.normalize import normalize
+from scrapers.sources.cometapi.page import read_page
 from tests.conftest import FIXTURE_PAGES, SNAPSHOT
 
 TODAY = date(2026, 11, 21)

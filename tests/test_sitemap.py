@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrapers.http import PoliteClient
-from scrapers.localserver import serve_directory
-from scrapers.sitemap import (
+from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.localserver import serve_directory
+from scrapers.fetch.sitemap import (
     Discovery,
     SitemapEntry,
     SitemapError,

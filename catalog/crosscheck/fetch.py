@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scrapers.http import PoliteClient
+from scrapers.fetch.http import PoliteClient
 
 __all__ = ["DEFAULT_MAX_BYTES", "Fetched", "fetch_reference", "is_url"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from catalog.spreadsheet import CsvFormulaGuard
+from catalog.publish.spreadsheet import CsvFormulaGuard
 
 
 def _is_csv_request(scope) -> bool:
