@@ -26,10 +26,10 @@ from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
 from catalog.storage.store import Store
-from scrapers.sources.cometapi.page import read_page
-from scrapers.sources.cometapi.urls import CANONICAL_HOSTS
+from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 
-DEFAULT_BASE_URL = "https://www.cometapi.com"
+SOURCE = source_named(DEFAULT_SOURCE)  # the site `catalog scrape` and `catalog parse` read
+DEFAULT_BASE_URL = SOURCE.base_url
 
 
 @click.group(name="catalog", cls=CatalogGroup)
@@ -114,7 +114,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
             requests_per_second=requests_per_second or (200.0 if snapshot else 8.0),
             timeout=timeout.total_seconds(), workers=workers,
-            host_aliases=CANONICAL_HOSTS if snapshot is not None else (),
+            host_aliases=SOURCE.hosts if snapshot is not None else (),
             deadline=deadline.total_seconds() if deadline else None,
             page_budget=page_budget.total_seconds(), read_budget=read_budget.total_seconds(),
         )
@@ -170,7 +170,7 @@ def _run_until_stopped(run: Coroutine[Any, Any, RunResult]) -> RunResult:
 @click.option("--url", required=True, type=HttpUrl(), help="The URL the page was fetched from.")
 def parse_command(file, url: str) -> None:
     """Print a saved page's normalized record as JSON (the documented contract)."""
-    reading = read_page(file.read(), url)
+    reading = SOURCE.read_page(file.read(), url)
     if not reading.is_model_page or reading.ref is None:
         click.echo(json.dumps({"url": url, "error": "not a model page",
                                "reason": reading.skip_reason}, ensure_ascii=False))

@@ -36,7 +36,8 @@ from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
 from scrapers.fetch.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_url
-from scrapers.sources.cometapi.urls import ModelRef, normalize_url, parse_model_url
+from scrapers.sources.registry import DEFAULT_SOURCE, source_named
+from scrapers.sources.source import ModelPageRef, Source
 
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
@@ -72,6 +73,8 @@ class ScrapeOptions:
     page_budget: float | None = 60.0    # seconds for all attempts at one page
     read_budget: float = 20.0           # seconds a reader may spend on one page
     deadline: float | None = None       # seconds for the whole run; then commit as partial
+    # the site read: its URL rules and page reader (scrapers/sources/)
+    source: Source = field(default_factory=lambda: source_named(DEFAULT_SOURCE))
 
     @property
     def reader_processes(self) -> int:
@@ -172,7 +175,7 @@ class _Run:
     def canonical(self, url: str) -> str | None:
         """The one spelling a page is fetched, compared and stored under (None: refused)."""
         spelled = canonical_url(url, self.options.host_aliases)
-        return normalize_url(spelled) if spelled is not None else None
+        return self.options.source.normalize_url(spelled) if spelled is not None else None
 
     def deadline_note(self) -> str:
         """Why a run that met its deadline is partial, and what it left."""
@@ -183,9 +186,9 @@ class _Run:
                 + " (pages not visited keep their earlier data)")
 
     def wants(self, url: str) -> bool:
-        return self.wants_ref(parse_model_url(url))
+        return self.wants_ref(self.options.source.parse_model_url(url))
 
-    def wants_ref(self, ref: ModelRef | None) -> bool:
+    def wants_ref(self, ref: ModelPageRef | None) -> bool:
         return ref is not None and (not self.locales or ref.locale.lower() in self.locales)
 
     def unlisted_locales(self) -> str | None:
@@ -222,7 +225,7 @@ class _Run:
         in memory."""
         async for entry in entries:
             url = self.canonical(entry.url)
-            ref = parse_model_url(url) if url is not None else None
+            ref = self.options.source.parse_model_url(url) if url is not None else None
             if ref is not None:
                 self.listed_locales.add(ref.locale)
             if url is None:
@@ -253,7 +256,7 @@ class _Run:
                 outcome = await self.visit(client, task)
                 self.visited += 1
                 if outcome in ("read", "unchanged"):
-                    ref = parse_model_url(task.url)
+                    ref = self.options.source.parse_model_url(task.url)
                     if ref is not None:
                         self.seen_ok.add(ref.model_id)
                 self.progress(task.url, outcome)
@@ -261,7 +264,7 @@ class _Run:
                 self.queue.task_done()
 
     async def visit(self, client: PoliteClient, task: _Task) -> str:
-        ref = parse_model_url(task.url)
+        ref = self.options.source.parse_model_url(task.url)
         if ref is not None:
             self.seen_models.add(ref.model_id)
         fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
@@ -545,7 +548,8 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             run.readers_fetch = large and options.reader_processes > 0
             run.pool = ReaderPool(options.reader_processes if large else 1, client_options,
                                   read_budget=options.read_budget,
-                                  fetch_budget=options.page_budget)
+                                  fetch_budget=options.page_budget,
+                                  source_module=options.source.module)
             workers = [asyncio.create_task(run.worker(client))
                        for _ in range(max(1, options.concurrency))]
             if not exhausted:

@@ -58,9 +58,10 @@ class ReaderPool:
     """``size`` reader processes, each with a client configured by ``client_options``."""
 
     def __init__(self, size: int, client_options: dict[str, Any], *, read_budget: float,
-                 fetch_budget: float | None) -> None:
+                 fetch_budget: float | None, source_module: str | None = None) -> None:
         self.size = max(1, size)
         self.client_options = client_options
+        self.source_module = source_module  # the source a reader imports (only strings cross)
         self.read_budget = read_budget
         self.fetch_budget = fetch_budget
         self.replaced = 0  # readers killed or lost and replaced: a figure for the run's counts
@@ -79,7 +80,7 @@ class ReaderPool:
     def _spawn(self) -> _Reader:
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(target=reader_process.serve,
-                                        args=(child_end, self.client_options),
+                                        args=(child_end, self.client_options, self.source_module),
                                         name="catalog-reader", daemon=True)
         process.start()
         child_end.close()

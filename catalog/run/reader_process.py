@@ -28,10 +28,12 @@ from typing import Any
 
 from catalog.run.reading import PageOutcome, read_and_normalize
 from scrapers.fetch.http import FetchResult, PoliteClient
+from scrapers.sources.source import Source, load_source
 
 # the one client and loop of this process, made by ``start`` (the pool's initializer)
 _loop: asyncio.AbstractEventLoop | None = None
 _client: PoliteClient | None = None
+_source: Source | None = None  # the source whose pages this reader reads
 
 
 @dataclass
@@ -64,9 +66,11 @@ class FetchedPage:
         return page
 
 
-def start(client_options: dict[str, Any]) -> None:
-    """Pool initializer: one client (one keep-alive connection) for the life of the process."""
-    global _loop, _client
+def start(client_options: dict[str, Any], source_module: str | None = None) -> None:
+    """Pool initializer: one client (one keep-alive connection) for the life of the process,
+    and the source (by its module: only strings cross the pipe) whose pages it reads."""
+    global _loop, _client, _source
+    _source = load_source(source_module) if source_module else None
     _loop = asyncio.new_event_loop()
     _client = PoliteClient(**{**client_options, "concurrency": 1, "requests_per_second": 0})
     _loop.run_until_complete(_client.__aenter__())
@@ -88,16 +92,17 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
     if page.digest is not None and page.digest != known_digest:
         if on_fetched is not None:
             on_fetched()
-        page.outcome = read_and_normalize(result.body or b"", url, today, result.content_type)
+        page.outcome = read_and_normalize(result.body or b"", url, today, result.content_type,
+                                          source=_source)
     return page
 
 
-def serve(conn: Any, client_options: dict[str, Any]) -> None:
+def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None) -> None:
     """A reader's life (``catalog.reader_pool``): take work from the pipe, answer, repeat,
     until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
     process group, and the parent kills its readers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    start(client_options)
+    start(client_options, source_module)
     while True:
         try:
             op, args = conn.recv()
@@ -107,7 +112,7 @@ def serve(conn: Any, client_options: dict[str, Any]) -> None:
             if op == "fetch_and_read":
                 answer = fetch_and_read(*args, on_fetched=lambda: conn.send(("fetched", None)))
             else:
-                answer = read_and_normalize(*args)
+                answer = read_and_normalize(*args, source=_source)
         except Exception as exc:  # a reader bug on one page fails that page, not the run
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
             continue
