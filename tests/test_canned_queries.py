@@ -1,6 +1,7 @@
 """Every canned query of site/metadata.yml: exact results on the hand-made database.
 
-The same SQL also feeds the static site (catalog.site.run_canned), so the last tests check that
+The same SQL also feeds the static site (catalog.publish.site.run_canned), so the last tests
+check that
 Datasette and run_canned return identical rows for the same TEXT parameters.
 """
 

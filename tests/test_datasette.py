@@ -1,4 +1,5 @@
-"""Datasette as configured by catalog.serve and site/: metadata, facets, custom pages, search.
+"""Datasette as configured by catalog.publish.serve and site/: metadata, facets, custom pages,
+search.
 
 Runs in-process through `ds.client` (no server) on the hand-made database of
 tests/publish_fixtures.py, then again on a real scrape of the bundled snapshot.

@@ -1,4 +1,5 @@
-"""The one grammar of money, numbers, sizes and units (``scrapers.grammar``), in every locale."""
+"""The one grammar of money, numbers, sizes and units (``scrapers.reading.grammar``), in every
+locale."""
 
 from decimal import Decimal
 

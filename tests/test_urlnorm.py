@@ -1,4 +1,4 @@
-"""One spelling per URL (scrapers.urlnorm.clean_url), and what the scrape does with it."""
+"""One spelling per URL (scrapers.fetch.urlnorm.clean_url), and what the scrape does with it."""
 
 from __future__ import annotations
 

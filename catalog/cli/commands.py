@@ -1,7 +1,8 @@
 """``catalog``: the command line, thin over the library (the composition root).
 
 Every command is a few lines that parse options and call one library function; the logic
-lives in ``catalog.pipeline``, ``catalog.store``, ``scrapers.cometapi.page`` and friends.
+lives in ``catalog.run.pipeline``, ``catalog.storage.store``, ``scrapers.sources`` and
+friends.
 """
 
 from __future__ import annotations
@@ -302,7 +303,7 @@ def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
 
 
 def _register_publishing() -> None:
-    """``serve`` and ``site`` live in ``catalog.cli_publish``; plug them in when present."""
+    """``serve`` and ``site`` live in ``catalog.cli.publish``; plug them in when present."""
     try:
         from catalog.cli.publish import serve, site
     except ImportError:

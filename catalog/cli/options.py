@@ -127,7 +127,7 @@ PORT = click.IntRange(1, 65535)
 def db_option(*, help: str = "The catalog: a SQLite file made by `catalog scrape`.") -> Callable[
         [F], F]:
     """``--db PATH`` (default data/catalog.db), declared once for every command. Whether the
-    file is a catalog is checked by each command before use (catalog.cli_checks)."""
+    file is a catalog is checked by each command before use (catalog.cli.checks)."""
     return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                         default=DEFAULT_DB, show_default=True, help=help)
 

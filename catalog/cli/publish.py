@@ -1,4 +1,5 @@
-"""`catalog serve` and `catalog site`: thin click commands over catalog.serve and catalog.site.
+"""`catalog serve` and `catalog site`: thin click commands over catalog.publish.serve and
+catalog.publish.site.
 
 Standalone commands so the main `catalog` group only has to `cli.add_command(serve)` and
 `cli.add_command(site)`; all the behaviour lives in the library modules, where tests call it.

@@ -1,6 +1,6 @@
 """Getting a reference's bytes: a URL through the polite client, or a local file.
 
-A URL goes through ``scrapers.http.PoliteClient`` like every page: robots.txt, a size cap on
+A URL goes through ``scrapers.fetch.http.PoliteClient`` like every page: robots.txt, a size cap on
 the decoded body, retries with backoff, redirects only on the same host, and a conditional GET
 with the ETag of the last stored fetch (a 304 reuses the stored entries). CometAPI's
 ``/api/models`` is paged (``page``, ``page_size``, ``total``): the further pages are fetched

@@ -1,12 +1,12 @@
 """``PageReading`` (what the page says) → ``ModelRecord`` (what it means), with evidence.
 
 The reader has placed each label; here figures become numbers (one grammar:
-``scrapers.grammar``), sizes are gathered from the specification table, the header and all of
-the model's own text, the lifecycle is read from every sentence (``catalog.lifecycle``), and
-each fact keeps the line or sentence it was read from. Nothing is invented: a price, size,
-date, status or kind the page does not state stays ``None``. An ambiguous figure is ``None``
-with a finding; two statements that disagree resolve to the most exact, most specific one and
-leave a ``conflict`` finding naming both.
+``scrapers.reading.grammar``), sizes are gathered from the specification table, the header and
+all of the model's own text, the lifecycle is read from every sentence
+(``catalog.meaning.lifecycle``), and each fact keeps the line or sentence it was read from.
+Nothing is invented: a price, size, date, status or kind the page does not state stays
+``None``. An ambiguous figure is ``None`` with a finding; two statements that disagree resolve
+to the most exact, most specific one and leave a ``conflict`` finding naming both.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Prose, in any language: sentences, vocabulary words in them, and the models they name.
 
-The fact readers (``catalog.lifecycle``, ``catalog.sizes``) work a sentence at a time and need
+The fact readers (``catalog.meaning.lifecycle``, ``catalog.meaning.sizes``) work a sentence at a
+time and need
 the same three things: where a sentence ends (``.``, ``。``, ``؟``… but not ``e.g.``, ``Mio.``
 or ``26. März``), whether a word of a vocabulary list occurs (a stem at a word start in
 scripts with spaces, anywhere in Chinese, Japanese or Thai), and which models are named.

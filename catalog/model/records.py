@@ -1,7 +1,7 @@
 """Typed facts about a model, as the catalog understands them.
 
-These are the only objects that cross from normalizing (``catalog.normalize``) into storing
-(``catalog.store``). Their ``to_json`` form is the documented output of ``catalog parse``,
+These are the only objects that cross from normalizing (``catalog.meaning.normalize``) into storing
+(``catalog.storage.store``). Their ``to_json`` form is the documented output of ``catalog parse``,
 which other tools read: keys are stable and unknown values are ``None``, never invented.
 """
 

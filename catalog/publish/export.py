@@ -58,7 +58,7 @@ def write_export(db_path: str | Path, out: str | Path) -> bool:
 
 
 def format_text(db_path: str | Path, fmt: str) -> str:
-    """``--format litellm`` or ``csv`` as text (``catalog.formats``)."""
+    """``--format litellm`` or ``csv`` as text (``catalog.publish.formats``)."""
     from catalog.publish.formats.csvfile import catalog_csv
     from catalog.publish.formats.litellm import litellm_json
     from catalog.publish.formats.rows import wide_rows
@@ -71,7 +71,8 @@ def format_text(db_path: str | Path, fmt: str) -> str:
 
 
 def write_format(db_path: str | Path, fmt: str, out: str | Path) -> bool:
-    """Write ``--format litellm|models.dev|csv`` (``catalog.formats``); True when it changed."""
+    """Write ``--format litellm|models.dev|csv`` (``catalog.publish.formats``); True when it
+    changed."""
     if fmt == "models.dev":
         from catalog.publish.formats.modelsdev import write_models_dev
         from catalog.publish.formats.rows import wide_rows

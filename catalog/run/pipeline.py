@@ -6,7 +6,7 @@ the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM; nothing c
 whole run is one transaction, so a crash leaves either the old catalog or the new one.
 
 Every page is read in a reader process within ``read_budget`` seconds and fetched within
-``page_budget`` (``catalog.reader_pool``): a page over either is a failed page with its reason,
+``page_budget`` (``catalog.run.reader_pool``): a page over either is a failed page with its reason,
 and the run goes on.
 
 Work is incremental: a page whose sitemap ``lastmod`` did not move is not fetched; a page that
@@ -331,7 +331,7 @@ class _Run:
     async def fetch_in_reader(self, client: PoliteClient, fetch_url: str, url: str,
                               known: PageState | None) -> FetchedPage:
         """Take the request's turn here (robots.txt, rate limit), then let a reader process
-        fetch and read the page (see catalog.reader_process for why)."""
+        fetch and read the page (see catalog.run.reader_process for why)."""
         refusal = await client.take_turn(fetch_url)
         if refusal is not None:
             return FetchedPage(error=refusal)

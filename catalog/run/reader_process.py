@@ -98,7 +98,7 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
 
 
 def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None) -> None:
-    """A reader's life (``catalog.reader_pool``): take work from the pipe, answer, repeat,
+    """A reader's life (``catalog.run.reader_pool``): take work from the pipe, answer, repeat,
     until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
     process group, and the parent kills its readers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -2,7 +2,7 @@
 
 Model names, descriptions and URLs come from pages anyone can write, and Datasette writes CSV
 cells as they are stored. This wrapper passes every CSV response through
-``catalog.spreadsheet.CsvFormulaGuard`` as it streams (a cell ``=HYPERLINK(...)`` becomes
+``catalog.publish.spreadsheet.CsvFormulaGuard`` as it streams (a cell ``=HYPERLINK(...)`` becomes
 ``'=HYPERLINK(...)``); the stored data and the JSON and HTML pages are unchanged.
 """
 

@@ -1,6 +1,6 @@
 """``catalog export --format csv``: ``model_prices_wide`` as CSV a spreadsheet cannot run.
 
-Every cell goes through ``catalog.spreadsheet.safe_cell`` (a model named ``=HYPERLINK(…)``
+Every cell goes through ``catalog.publish.spreadsheet.safe_cell`` (a model named ``=HYPERLINK(…)``
 comes out as text); prices are written as their exact decimals.
 """
 

@@ -1,6 +1,6 @@
 """``Label:value`` pairs as pages write them, and the meaning of each label.
 
-A pair is a figure (a price or a size, as ``scrapers.grammar`` reads them) with the words
+A pair is a figure (a price or a size, as ``scrapers.reading.grammar`` reads them) with the words
 before it: ``Input:$24/M``, ``Input $0.32/M``, ``Input – $2/M``, ``Entrée:$2,50/M``,
 ``Contexte:200K``, several per line (``Input:$0.2/MOutput:$1.2/M``), or a label and its value in
 separate elements. A label without a colon counts only when the vocabulary knows it, so prose

@@ -64,7 +64,7 @@ def slug_of(text: str) -> str:
 
 
 def normalize_url(url: str, base_url: str | None = None) -> str | None:
-    """The one spelling of a URL (``scrapers.urlnorm.clean_url``: no fragment, no userinfo, no
+    """The one spelling of a URL (``scrapers.fetch.urlnorm.clean_url``: no fragment, no userinfo, no
     backslash, escapes in one form) with a trailing slash on model pages (one row per page);
     None when the URL is refused."""
     cleaned = clean_url(url, base_url)
