@@ -17,6 +17,8 @@ because site/metadata.yml configures `databases.catalog` (tables, facets, canned
 from __future__ import annotations
 
 import os
+import sys
+import sysconfig
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -44,12 +46,28 @@ SETTINGS: dict[str, Any] = {
 }
 
 
+#: where an installed wheel puts site/ (pyproject.toml: tool.setuptools.data-files)
+INSTALLED_SITE = Path("share") / "comet-catalog" / "site"
+
+
 def site_dir() -> Path:
     """The `site/` directory (metadata, templates, static files, plugins).
 
-    `$CATALOG_SITE_DIR` overrides it, for an installed package that does not sit in the repo.
+    `$CATALOG_SITE_DIR` overrides it; then the checkout's `site/` (an editable install, the
+    tests); then the copy an installed wheel carries under its prefix, so `catalog serve` and
+    `catalog site` work from a wheel too.
     """
-    return Path(os.environ.get("CATALOG_SITE_DIR") or REPO_ROOT / "site")
+    override = os.environ.get("CATALOG_SITE_DIR")
+    if override:
+        return Path(override)
+    checkout = REPO_ROOT / "site"
+    if (checkout / "metadata.yml").is_file():
+        return checkout
+    for prefix in (sys.prefix, sysconfig.get_path("data")):
+        installed = Path(prefix) / INSTALLED_SITE
+        if (installed / "metadata.yml").is_file():
+            return installed
+    return checkout  # not found: the error then names the checkout's path
 
 
 def metadata_path() -> Path:

@@ -30,7 +30,7 @@ from catalog.publish import query_params
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.storage.search import ensure_search_index
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "site" / "static_site"
+TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
 ASSETS = ("site.css", "table.js")
 #: Written into every generated site; only a directory holding it is ever emptied.
 MARKER = ".catalog-site"
