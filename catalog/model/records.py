@@ -21,6 +21,19 @@ def decimal_to_json(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
+def discount_of(usd: Decimal | None, official: Decimal | None) -> Decimal | None:
+    """Percent off the official price, to the hundredth: the one discount rule (a page's
+    price, the stored ``prices.discount_pct``). None without both figures or a free official."""
+    if usd is None or not official:
+        return None
+    return ((1 - usd / official) * 100).quantize(Decimal("0.01"))
+
+
+def decimal_from_json(value: int | float | None) -> Decimal | None:
+    """The exact decimal a JSON number was written from (``decimal_to_json``'s inverse)."""
+    return None if value is None else Decimal(str(value))
+
+
 @dataclass(frozen=True)
 class Finding:
     """Something wrong or doubtful on a page, recorded rather than crashed on."""
@@ -30,6 +43,10 @@ class Finding:
 
     def to_json(self) -> dict[str, str]:
         return {"kind": self.kind, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        return cls(data["kind"], data["detail"])
 
 
 @dataclass(frozen=True)
@@ -50,9 +67,7 @@ class Price:
     @property
     def discount_pct(self) -> Decimal | None:
         """Discount off the official price, derived from the two figures the page states."""
-        if self.usd is None or not self.official_usd:
-            return None
-        return ((1 - self.usd / self.official_usd) * 100).quantize(Decimal("0.01"))
+        return discount_of(self.usd, self.official_usd)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -65,6 +80,13 @@ class Price:
             "official_text": self.official_text,
             "tier": self.tier,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Price:
+        return cls(kind=data["kind"], unit=data["unit"], usd=decimal_from_json(data["usd"]),
+                   official_usd=decimal_from_json(data["official_usd"]),
+                   label=data.get("label"), usd_text=data.get("usd_text"),
+                   official_text=data.get("official_text"), tier=data.get("tier"))
 
 
 @dataclass(frozen=True)
@@ -90,6 +112,13 @@ class Card:
             "prices": [p.to_json() for p in self.prices],
             "coming_soon": self.coming_soon,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Card:
+        provider, model = data["model_id"].split("/", 1)
+        return cls(url=data["url"], provider=provider, model=model, name=data.get("name"),
+                   prices=tuple(Price.from_json(p) for p in data.get("prices", [])),
+                   coming_soon=bool(data.get("coming_soon")))
 
 
 @dataclass
@@ -167,3 +196,26 @@ class ModelRecord:
             "cards": [c.to_json() for c in self.cards],
             "evidence": {k: list(v) for k, v in self.evidence.items()},
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ModelRecord:
+        """A record back from its ``to_json`` form (a stored ``pages.reading``): every field
+        the form holds (``description`` is not in it: the page text is stored apart, in
+        ``pages``); ``model_id`` and ``kind`` are derived, so they are not read back."""
+        return cls(
+            url=data["url"], locale=data["locale"], provider=data["provider"],
+            model=data["model"], provider_name=data.get("provider_name"), name=data.get("name"),
+            prices=[Price.from_json(p) for p in data.get("prices", [])],
+            discount_pct=decimal_from_json(data.get("discount_pct")),
+            context_window=data.get("context_window"),
+            max_output_tokens=data.get("max_output_tokens"),
+            status=data.get("status"), status_date=data.get("status_date"),
+            replacements=list(data.get("replacements") or []),
+            commercial_use=data.get("commercial_use"), is_new=data.get("is_new"),
+            summary=data.get("summary"),
+            specs=dict(data.get("specs") or {}),
+            cards=[Card.from_json(c) for c in data.get("cards", [])],
+            findings=[Finding.from_json(f) for f in data.get("findings", [])],
+            evidence={k: [v] if isinstance(v, str) else list(v)
+                      for k, v in (data.get("evidence") or {}).items()},
+        )

@@ -23,13 +23,12 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from catalog import __version__, exit_codes
 from catalog.meaning.quality import card_mismatches, fact_conflicts, price_mismatches
-from catalog.model.records import Card, Finding, ModelRecord, Price
+from catalog.model.records import Card, Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
 from catalog.storage.search import ensure_search_index
@@ -395,7 +394,8 @@ class _Run:
         def own_page(model_id: str) -> ModelRecord | None:
             if model_id not in own:
                 readings = self.store.readings(model_id)
-                own[model_id] = _prices_only(_record_from_json(readings[0])) if readings else None
+                own[model_id] = (_prices_only(ModelRecord.from_json(readings[0]))
+                                 if readings else None)
             return own[model_id]
 
         for model_id in sorted(self.touched):
@@ -404,7 +404,7 @@ class _Run:
                                                      readings=readings)
             self.counts["models_changed"] += int(changed)
             self.counts["prices_changed"] += prices
-            records = [_record_from_json(r) for r in readings]
+            records = [ModelRecord.from_json(r) for r in readings]
             own.setdefault(model_id, _prices_only(records[0]) if records else None)
             found = price_mismatches(records) + fact_conflicts(records)
             found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
@@ -421,28 +421,6 @@ def _prices_only(record: ModelRecord) -> ModelRecord:
     """What a card is compared with: the page's URL and prices, nothing else."""
     return ModelRecord(url=record.url, locale=record.locale, provider=record.provider,
                        model=record.model, prices=record.prices)
-
-
-def _record_from_json(data: dict[str, Any]) -> ModelRecord:
-    """A stored reading back as a record (prices and cards only: what comparisons need)."""
-
-    def price(p: dict[str, Any]) -> Price:
-        return Price(p["kind"], p["unit"], None if p["usd"] is None else Decimal(str(p["usd"])),
-                     None if p["official_usd"] is None else Decimal(str(p["official_usd"])),
-                     p.get("label"), tier=p.get("tier"))
-
-    record = ModelRecord(url=data["url"], locale=data["locale"], provider=data["provider"],
-                         model=data["model"], name=data.get("name"),
-                         context_window=data.get("context_window"),
-                         max_output_tokens=data.get("max_output_tokens"),
-                         status=data.get("status"), status_date=data.get("status_date"))
-    record.prices = [price(p) for p in data.get("prices", [])]
-    record.cards = [Card(url=c["url"], provider=c["model_id"].split("/")[0],
-                         model=c["model_id"].split("/", 1)[1], name=c.get("name"),
-                         prices=tuple(price(p) for p in c.get("prices", [])),
-                         coming_soon=bool(c.get("coming_soon")))
-                    for c in data.get("cards", [])]
-    return record
 
 
 async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,

@@ -1,4 +1,5 @@
-"""The catalog database: schema, page writes, the merge into one row per model, and history.
+"""The catalog database: schema, page writes, the merged model rows (merged by the policy of
+``catalog.model.merge``; written here) and history.
 
 A run writes inside one transaction that commits at its end, so a crash or a failed run leaves
 the previous state whole (SQLite rolls an uncommitted transaction back on the next open).
@@ -20,6 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
+from catalog.model import merge
 from catalog.model.records import Card, Finding, ModelRecord, decimal_to_json
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
@@ -227,51 +229,24 @@ class Store:
 
     def merge_model(self, model_id: str, *, run_id: int, now: str,
                     readings: list[dict[str, Any]] | None = None) -> tuple[bool, int]:
-        """Recompute a model's row from all its pages (``readings``, as ``readings()`` gives
-        them, when the caller has them already); append history for what changed.
+        """Write a model's row as the merge policy (``catalog.model.merge``) makes it from all
+        its pages (``readings``, as ``readings()`` gives them, when the caller has them
+        already); append history for what changed.
 
-        Returns (model row changed, number of prices changed). English facts win; other
-        locales fill what English leaves unknown.
+        Returns (model row changed, number of prices changed).
         """
         if readings is None:
             readings = self.readings(model_id)
-        if not readings:
+        merged = merge.merge_model(model_id, readings)
+        if merged is None:
             return False, 0
-        primary = readings[0]
-
-        def first(key: str) -> Any:
-            for r in readings:
-                if r.get(key) not in (None, "", [], {}):
-                    return r[key]
-            return None
-
-        status = primary.get("status")
-        provider = primary["provider"]
-        self._ensure_provider(provider, first("provider_name"), now)
-        specs = first("specs") or {}
-        row = {
-            "id": model_id, "provider": provider, "slug": primary["model"],
-            "name": first("name"), "kind": first("kind"), "status": status,
-            "status_date": primary.get("status_date") if status == primary.get("status")
-            else first("status_date"),
-            "context_window": first("context_window"),
-            "max_output_tokens": first("max_output_tokens"),
-            "commercial_use": _bool(first("commercial_use")),
-            "is_new": _bool(primary.get("is_new")),
-            "knowledge_cutoff": specs.get("knowledge_cutoff"),
-            "input_modalities": specs.get("input_modalities"),
-            "output_modalities": specs.get("output_modalities"),
-            "discount_pct": first("discount_pct"),
-            "summary": first("summary"), "source": "page", "source_url": primary["url"],
-            "locales": json.dumps(sorted({r["locale"] for r in readings})),
-            "missing_since": None,
-        }
-        replacements = first("replacements") or []
+        row, replacements, prices = merged.row, merged.replacements, merged.prices
+        self._ensure_provider(row["provider"], merged.provider_name, now)
         changed = self._write_model(row, now)
         lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
-        self._write_replacements(model_id, replacements, primary["url"])
-        prices = _merge_prices(readings)
-        self._write_evidence(model_id, row, replacements, prices, readings)
+        self._write_replacements(model_id, replacements, merged.primary_url)
+        self._write_evidence(model_id, row, replacements, prices,
+                             merge.english_first(readings))
         price_changes = self._write_prices(model_id, prices, run_id, now)
         if changed or lifecycle_changed or price_changes:
             self.conn.execute("UPDATE models SET last_seen = ?, last_changed = ? WHERE id = ?",
@@ -406,7 +381,7 @@ class Store:
                 key).fetchone()
             figures_changed = current is None or (current[0], current[1]) != (
                 p["usd"], p["official_usd"])
-            discount = _discount(p["usd"], p["official_usd"])
+            discount = merge.stored_discount(p["usd"], p["official_usd"])
             if figures_changed:
                 changes += 1
                 self.conn.execute(
@@ -484,40 +459,3 @@ def _ensure_views(conn: sqlite3.Connection) -> None:
         conn.execute(f'DROP VIEW IF EXISTS "{name}"')
         conn.execute(create)
     conn.execute("COMMIT")
-
-
-def _bool(value: Any) -> int | None:
-    return None if value is None else int(bool(value))
-
-
-def _discount(usd: float | None, official: float | None) -> float | None:
-    if usd is None or not official:
-        return None
-    return float(((1 - Decimal(str(usd)) / Decimal(str(official))) * 100).quantize(
-        Decimal("0.01")))
-
-
-def _merge_prices(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One price per (kind, unit, tier): English page first; official figures filled from any
-    page."""
-    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for r in readings:
-        for p in r.get("prices", []):
-            key = (p["kind"], p["unit"] or "", p.get("tier") or "")
-            if key not in merged:
-                merged[key] = {
-                    "kind": p["kind"], "unit": p["unit"] or "", "tier": key[2], "usd": p["usd"],
-                    "official_usd": p["official_usd"],
-                    "usd_text": p.get("usd_text") or _text(p["usd"]),
-                    "official_text": p.get("official_text") or _text(p["official_usd"]),
-                    "label": p["label"],
-                    "locale": r["locale"], "source_url": r["url"],
-                }
-            elif merged[key]["official_usd"] is None and p["official_usd"] is not None:
-                merged[key]["official_usd"] = p["official_usd"]
-                merged[key]["official_text"] = p.get("official_text") or _text(p["official_usd"])
-    return list(merged.values())
-
-
-def _text(value: float | int | None) -> str | None:
-    return None if value is None else f"${value}"
