@@ -27,6 +27,7 @@ from urllib.parse import urljoin
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
 from catalog.publish import query_params
+from catalog.publish.canned import canned_values
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.storage.search import ensure_search_index
 
@@ -51,10 +52,7 @@ def run_canned(
     """Run canned query `name` as Datasette does: every named parameter is TEXT, "" if unset."""
     query = queries[name]
     query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
-    names = set(query.get("params") or []) | set(re.findall(r"(?<!:):(\w+)", query["sql"]))
-    values = {key: "" for key in names}
-    values.update({key: "" if value is None else str(value) for key, value in params.items()})
-    cursor = conn.execute(query["sql"], values)
+    cursor = conn.execute(query["sql"], canned_values(query, params))
     columns = [description[0] for description in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
