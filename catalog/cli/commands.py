@@ -302,17 +302,12 @@ def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
     sys.exit(result.exit_code)
 
 
-def _register_publishing() -> None:
-    """``serve`` and ``site`` live in ``catalog.cli.publish``; plug them in when present."""
-    try:
-        from catalog.cli.publish import serve, site
-    except ImportError:
-        return
-    cli.add_command(serve)
-    cli.add_command(site)
+# ``serve`` and ``site`` live in ``catalog.cli.publish``, which imports Datasette only when they
+# run; an ImportError here is a real bug and must surface, not hide two commands
+from catalog.cli.publish import serve, site  # noqa: E402
 
-
-_register_publishing()
+cli.add_command(serve)
+cli.add_command(site)
 
 
 if __name__ == "__main__":
