@@ -65,7 +65,6 @@ def _write_models(args: tuple[str, list[int], list[str], int]) -> int:
 
 def generate(root: Path, n_models: int, n_locales: int, workers: int) -> sitegen.Site:
     """``sitegen.generate`` on every core."""
-    sitegen.check_vocabulary()
     locales = list(sitegen.LOCALES)[:n_locales]
     chunks = [list(range(k, n_models, workers * 4)) for k in range(workers * 4)]
     with Pool(workers) as pool:
