@@ -28,6 +28,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from catalog.publish import query_params
 from catalog.publish.canned import canned_values
+from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.storage.search import ensure_search_index
 
@@ -131,10 +132,9 @@ class Paths:
 
 
 def fmt_usd(value: Any) -> str:
-    """$1.752, $24, $0.08; an em dash when unknown."""
-    if not isinstance(value, int | float):
-        return "—"
-    return f"${value:,.10g}" if abs(value) < 1e6 else f"${value:,.2f}"
+    """$1.752, $24, $0.08 (``money.format_usd``, as on Datasette's pages); an em dash when
+    unknown."""
+    return format_usd(value) or "—"
 
 
 def fmt_int(value: Any) -> str:

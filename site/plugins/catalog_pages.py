@@ -15,8 +15,15 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 
 from catalog.publish.canned import canned_values
+from catalog.publish.money import format_usd
 
 DATABASE = "catalog"
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    """Prices shown as the static site shows them (``catalog_usd``: catalog/publish/money.py)."""
+    env.filters["catalog_usd"] = format_usd
 
 
 @hookimpl
