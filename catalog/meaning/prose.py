@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from scrapers.reading.names import slug_of
 from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary
-from scrapers.sources.cometapi.urls import slug_of
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot

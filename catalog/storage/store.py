@@ -25,7 +25,7 @@ from catalog.model import merge
 from catalog.model.records import Card, Finding, ModelRecord, decimal_to_json
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
-from scrapers.sources.cometapi.urls import slug_of
+from scrapers.reading.names import slug_of
 
 SQL_DIR = Path(__file__).parent / "sql"
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapers.fetch.urlnorm import clean_url
+from scrapers.reading.names import slug_of  # noqa: F401  (CometAPI's readers import it here)
 
 CANONICAL_HOSTS = ("www.cometapi.com", "cometapi.com")
 
@@ -55,12 +56,6 @@ def canonical_locale(tag: str) -> str:
     """``zh-cn`` → ``zh-CN``, ``PT`` → ``pt``: the spelling the site uses in its URLs."""
     language, _, region = tag.partition("-")
     return f"{language.lower()}-{region.upper()}" if region else language.lower()
-
-
-def slug_of(text: str) -> str:
-    """A name in the form of a URL slug: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``,
-    ``gpt-4.1*`` → ``gpt-4-1``. The one way names are compared with slugs everywhere."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def normalize_url(url: str, base_url: str | None = None) -> str | None:
