@@ -4,7 +4,7 @@ The sitemap is the site's own list of model pages, so discovery starts there ins
 crawling links.  Sitemaps are untrusted input: they may be gzipped, namespaced or not, carry
 a BOM, be malformed or empty, point at other hosts, loop through index files, or try the
 billion-laughs entity trick.  None of that may stop a scrape, so everything short of a
-programming error ends up in ``Discovery.problems``.
+programming error ends up in the ``problems`` list ``iter_entries`` is given.
 
 Sitemaps of a mirrored site keep the canonical host (``https://www.cometapi.com/...``) in their
 URLs; ``host_aliases`` lets discovery fetch those from the mirror while reporting canonical URLs.
@@ -18,19 +18,16 @@ import xml.etree.ElementTree as ET
 import zlib
 from collections import deque
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 
 from scrapers.fetch.http import PoliteClient, url_origin
 from scrapers.fetch.urlnorm import clean_url
 
 __all__ = [
     "SITEMAP_ACCEPT_TYPES",
-    "Discovery",
     "SitemapEntry",
     "SitemapError",
     "canonical_url",
-    "discover",
     "iter_entries",
     "parse_sitemap",
     "rebase_url",
@@ -62,12 +59,6 @@ class SitemapEntry:
     url: str
     lastmod: str | None = None
     alternates: tuple[tuple[str, str], ...] = ()  # (hreflang, href) from xhtml:link
-
-
-@dataclass
-class Discovery:
-    entries: list[SitemapEntry] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- parsing
@@ -229,31 +220,6 @@ def _is_alias(parts: urllib.parse.SplitResult, host_aliases: tuple[str, ...]) ->
 # --------------------------------------------------------------------------- discovery
 
 
-def _lastmod_key(lastmod: str | None) -> tuple[int, datetime]:
-    """Sort key for W3C datetimes of mixed precision; unparsable or missing sorts first."""
-    floor = datetime.min.replace(tzinfo=UTC)
-    if not lastmod:
-        return (0, floor)
-    try:
-        when = datetime.fromisoformat(lastmod.strip())
-    except ValueError:
-        return (0, floor)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return (1, when)
-
-
-def _merge(old: SitemapEntry, new: SitemapEntry) -> SitemapEntry:
-    """Keep the entry with the latest lastmod; alternates from both, winner's first."""
-    winner, loser = (new, old) if _lastmod_key(new.lastmod) > _lastmod_key(old.lastmod) else (
-        old, new
-    )
-    alternates = winner.alternates + tuple(
-        pair for pair in loser.alternates if pair not in winner.alternates
-    )
-    return SitemapEntry(url=winner.url, lastmod=winner.lastmod, alternates=alternates)
-
-
 async def _start_urls(
     client: PoliteClient, base_url: str, host_aliases: tuple[str, ...], problems: list[str]
 ) -> list[str]:
@@ -268,28 +234,6 @@ async def _start_urls(
         else:
             starts.append(url)
     return starts or [base_url.rstrip("/") + "/sitemap.xml"]
-
-
-async def discover(
-    client: PoliteClient,
-    base_url: str,
-    *,
-    sitemap_url: str | None = None,
-    host_aliases: tuple[str, ...] = (),
-    max_sitemaps: int = 200,
-    keep_alternates: bool = True,
-    max_bytes: int = 50_000_000,
-) -> Discovery:
-    """Every page entry of the sitemap tree at once (see ``iter_entries``); an URL listed in
-    more than one sitemap is merged (latest lastmod wins, alternates from both)."""
-    found = Discovery()
-    by_url: dict[str, SitemapEntry] = {}
-    async for entry in iter_entries(client, base_url, found.problems, sitemap_url=sitemap_url,
-                                    host_aliases=host_aliases, max_sitemaps=max_sitemaps,
-                                    keep_alternates=keep_alternates, max_bytes=max_bytes):
-        by_url[entry.url] = _merge(by_url[entry.url], entry) if entry.url in by_url else entry
-    found.entries = list(by_url.values())
-    return found
 
 
 async def iter_entries(
