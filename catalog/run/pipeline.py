@@ -282,13 +282,14 @@ class _Run:
                 page = await self.fetch_here(client, fetch_url, known)
         except ReaderFailed as exc:
             return self.fail(task, ref, str(exc))
-        if page.not_modified:
+        fetch = page.fetch
+        if fetch.not_modified:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
-        if page.status in (404, 410):
-            return self.missing(task, ref, page.status)
-        if page.error is not None or not page.is_text:
-            reason = page.error or f"http_status: {page.status}"
+        if fetch.status in (404, 410):
+            return self.missing(task, ref, fetch.status)
+        if fetch.error is not None or not page.is_text:
+            reason = fetch.error or f"http_status: {fetch.status}"
             if reason.startswith(("robots_disallowed", "offsite_url")):
                 # a polite refusal, not a failure: the page's earlier data stays as it was
                 return self.skip(reason.split(":")[0])
@@ -300,7 +301,7 @@ class _Run:
             assert self.pool is not None
             try:
                 page.outcome = await self.pool.read(page.body or b"", task.url,
-                                                    self.options.today, page.content_type)
+                                                    self.options.today, fetch.content_type)
             except ReaderFailed as exc:
                 return self.fail(task, ref, str(exc))
             finally:
@@ -333,7 +334,7 @@ class _Run:
         fetch and read the page (see catalog.run.reader_process for why)."""
         refusal = await client.take_turn(fetch_url)
         if refusal is not None:
-            return FetchedPage(error=refusal)
+            return FetchedPage.refused(fetch_url, refusal)
         assert self.pool is not None
         page = await self.pool.fetch_and_read(
             fetch_url, url, known.etag if known else None,
@@ -369,12 +370,12 @@ class _Run:
             self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
                                  reason=outcome.skip_reason or "not a model page",
-                                 http_status=page.status, now=self.now)
+                                 http_status=page.fetch.status, now=self.now)
             return "skipped"
         self.counts["findings_added"] += self.store.save_page(
-            record, run_id=self.run_id, now=self.now, http_status=page.status,
-            etag=page.etag, last_modified=page.last_modified, content_hash=page.digest or "",
-            sitemap_lastmod=task.lastmod)
+            record, run_id=self.run_id, now=self.now, http_status=page.fetch.status,
+            etag=page.fetch.etag, last_modified=page.fetch.last_modified,
+            content_hash=page.digest or "", sitemap_lastmod=task.lastmod)
         self.touched.add(record.model_id)
         for card in record.cards:
             # the English page's card wins, then the first URL: never the order pages finished

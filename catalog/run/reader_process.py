@@ -22,7 +22,7 @@ import asyncio
 import hashlib
 import signal
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -38,16 +38,12 @@ _source: Source | None = None  # the source whose pages this reader reads
 
 @dataclass
 class FetchedPage:
-    """A fetch's facts without its body, the body's digest, and the reading when one was
-    needed (None when the fetch failed, the body is not text, or its digest is unchanged)."""
+    """A fetch (``fetch``: its ``FetchResult`` without the body, which does not cross the
+    pipe), the body's digest, and the reading when one was needed (None when the fetch failed,
+    the body is not text, or its digest is unchanged)."""
 
-    status: int = 0
-    error: str | None = None
-    content_type: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    not_modified: bool = False
-    is_text: bool = False
+    fetch: FetchResult
+    is_text: bool = False  # the body was readable text (``FetchResult.is_text`` before dropping it)
     digest: str | None = None
     outcome: PageOutcome | None = None
     stats: dict[str, int] = field(default_factory=dict)
@@ -56,14 +52,17 @@ class FetchedPage:
     @classmethod
     def of(cls, result: FetchResult, keep_body: bool = False) -> FetchedPage:
         """The facts of ``result``, with its body's SHA-256 when it is readable text."""
-        page = cls(status=result.status, error=result.error, content_type=result.content_type,
-                   etag=result.etag, last_modified=result.last_modified,
-                   not_modified=result.not_modified, is_text=result.is_text)
+        page = cls(fetch=replace(result, body=None), is_text=result.is_text)
         if result.ok and result.is_text and result.body is not None:
             page.digest = hashlib.sha256(result.body).hexdigest()
             if keep_body:
                 page.body = result.body
         return page
+
+    @classmethod
+    def refused(cls, url: str, reason: str) -> FetchedPage:
+        """A request never sent (robots.txt, another host): its reason as the fetch's error."""
+        return cls(fetch=FetchResult(url=url, final_url=url, error=reason))
 
 
 def start(client_options: dict[str, Any], source_module: str | None = None) -> None:
