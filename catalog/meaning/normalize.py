@@ -102,11 +102,9 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
 
 
 def _distinct(texts: list[str]) -> list[str]:
-    out: list[str] = []
-    for text in texts:
-        if text and text not in out:
-            out.append(text)
-    return out
+    """The texts in order without repeats (a dict: a page of thousands of price rows made a
+    list's ``in`` quadratic)."""
+    return list(dict.fromkeys(t for t in texts if t))
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
@@ -173,9 +171,11 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     _official_from_header(reading, prices, locale, comma, evidence)
     tiers = _tiers(reading, prices, locale, comma)
     if tiers:
+        line_of: dict[str | None, str] = {}
+        for r in reading.price_rows:
+            line_of.setdefault(r.label, r.line)
         for p in tiers:
-            evidence.setdefault(f"price.{p.kind}", []).append(
-                next(r.line for r in reading.price_rows if r.label == p.tier))
+            evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
     for row in reading.price_rows:
         comet = _first_money(row.comet, locale, comma)
@@ -539,11 +539,12 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
                 f"{meaning}: {chosen.size.text or chosen.size.tokens} ({chosen.where}: "
                 f"{chosen.evidence[:80]}) vs {other.size.text or other.size.tokens} "
                 f"({other.where}: {other.evidence[:80]})")))
-    agreeing = [s for s in statements if chosen is not None and s not in conflicts]
-    if chosen is not None:
-        agreeing.remove(chosen)
-        agreeing.insert(0, chosen)
-    return chosen, agreeing
+    if chosen is None:
+        return None, []
+    # by identity: a page of thousands of size sentences made `s not in conflicts` quadratic
+    # (a 3.5 MB page once took four minutes here)
+    apart = {id(c) for c in conflicts} | {id(chosen)}
+    return chosen, [chosen] + [s for s in statements if id(s) not in apart]
 
 
 def _spec_meaning(label: str) -> str | None:

@@ -122,6 +122,9 @@ MIGRATIONS: list[Migration] = [
                  "models.last_changed", _constraints),
     Migration(3, "cross-check tables: reference_fetches, reference_models, crosschecks",
               sql("crosscheck.sql")),
+    Migration(4, "runs.readers_replaced: reader processes stopped over a budget or lost",
+              lambda conn: conn.execute(
+                  "ALTER TABLE runs ADD COLUMN readers_replaced INTEGER NOT NULL DEFAULT 0")),
 ]
 
 
