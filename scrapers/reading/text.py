@@ -48,13 +48,11 @@ class Line(NamedTuple):
     text: str
     heading: int | None = None        # 1..6 when the line is (inside) a heading
     href: str | None = None           # the enclosing link's href
-    link: int | None = None           # identity of the enclosing link (lines of one link share it)
     code: bool = False                # inside pre/code
     chrome: bool = False              # inside nav/footer (site furniture)
     table: int | None = None          # identity of the enclosing table (or ARIA grid, or dl)
     row: int | None = None            # identity of the enclosing row (tr, role=row, dt+dd pair)
     col: int | None = None            # column index within the row
-    block: int = 0                    # identity of the innermost block element
     parts: tuple[str, ...] = ()       # the raw text of each text node the line is made of
     emphasis: tuple[str, ...] = ()    # the raw parts set in bold (b, strong) or as a heading
 
@@ -62,18 +60,17 @@ class Line(NamedTuple):
 class _Context:
     """What the elements around a text node say about it (copied on entering an element)."""
 
-    __slots__ = ("chrome", "code", "col", "heading", "href", "link", "row", "strong", "table")
+    __slots__ = ("chrome", "code", "col", "heading", "href", "row", "strong", "table")
 
     def __init__(self, heading: int | None = None, href: str | None = None,
-                 link: int | None = None, code: int = 0, strong: int = 0, chrome: int = 0,
+                 code: int = 0, strong: int = 0, chrome: int = 0,
                  table: int | None = None, row: int | None = None,
                  col: int | None = None) -> None:
-        self.heading, self.href, self.link, self.code, self.strong = (
-            heading, href, link, code, strong)
+        self.heading, self.href, self.code, self.strong = heading, href, code, strong
         self.chrome, self.table, self.row, self.col = chrome, table, row, col
 
     def copy(self) -> _Context:
-        return _Context(self.heading, self.href, self.link, self.code, self.strong, self.chrome,
+        return _Context(self.heading, self.href, self.code, self.strong, self.chrome,
                         self.table, self.row, self.col)
 
 
@@ -136,12 +133,10 @@ def lines_of(root: Node) -> list[Line]:
     after_element = False  # an inline element just closed: a sibling element starts a new word
     counter = 0
     ctx = _Context()
-    block = 0  # the innermost block element (kept apart from ctx: nearly every element sets it)
-    snapshot: _Context = ctx  # the context and block of the pending line's first text
-    snapshot_block = 0
+    snapshot: _Context = ctx  # the context of the pending line's first text
     # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack;
-    # an exit event carries the context and block to restore
-    stack: list[tuple[Node, _Context | None, int]] = [(root, None, 0)]
+    # an exit event carries the context to restore
+    stack: list[tuple[Node, _Context | None]] = [(root, None)]
     push = stack.append
     pop = stack.pop
     block_tags = _BLOCK_TAGS
@@ -154,29 +149,29 @@ def lines_of(root: Node) -> list[Line]:
         if text:
             # raw text-node strings; readers that use them collapse the spaces themselves
             lines.append(
-                Line(text, snapshot.heading, snapshot.href, snapshot.link, snapshot.code > 0,
+                Line(text, snapshot.heading, snapshot.href, snapshot.code > 0,
                      snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
-                     snapshot_block, tuple(parts), tuple(bold))
+                     tuple(parts), tuple(bold))
             )
         buffer.clear()
         parts.clear()
         bold.clear()
 
     while stack:
-        node, saved, saved_block = pop()
+        node, saved = pop()
         tag = node.tag
         if saved is not None:  # leaving an element: restore the context it changed
             if buffer and tag in block_tags:
                 flush()
             after_element = True
-            ctx, block = saved, saved_block
+            ctx = saved
             continue
         if tag == "-text":
             content = node.text_content or ""
             if not buffer:
                 # contexts are never changed once made (copy on write below), so the line can
                 # keep a reference instead of a copy
-                snapshot, snapshot_block = ctx, block
+                snapshot = ctx
             buffer.append(content)
             parts.append(content)
             if ctx.strong or ctx.heading:
@@ -207,16 +202,14 @@ def lines_of(root: Node) -> list[Line]:
         elif after_element and buffer and not buffer[-1][-1:].isspace():
             buffer.append(" ")  # <span>New</span><span>Hot</span> reads as two words
         after_element = False
-        saved_ctx, saved_block = ctx, block
+        saved_ctx = ctx
         counter += 1
-        if is_block:
-            block = counter
-        push((node, saved_ctx, saved_block))
+        push((node, saved_ctx))
         children = list(node.iter(include_text=True))
         children.reverse()
-        stack.extend([(c, None, 0) for c in children])
+        stack.extend([(c, None) for c in children])
         if tag not in _CONTEXT_TAGS and not role:
-            continue  # most elements (div, p, span, li…) change nothing but the block
+            continue  # most elements (div, p, span, li…) change nothing
         if buffer and snapshot is saved_ctx:
             snapshot = saved_ctx.copy()  # the cell counting below writes into saved_ctx
         ctx = ctx.copy()
@@ -227,7 +220,6 @@ def lines_of(root: Node) -> list[Line]:
             ctx.heading = int(level) if level.isdigit() else 2
         if tag == "a" and attrs and attrs.get("href"):
             ctx.href = attrs.get("href")
-            ctx.link = counter
         elif tag in _CODE_TAGS:
             ctx.code += 1
         elif tag in ("b", "strong"):
