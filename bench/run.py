@@ -63,7 +63,6 @@ def _write_models(args: tuple[str, list[int], list[str], int]) -> int:
 
 def generate(root: Path, n_models: int, n_locales: int, workers: int) -> sitegen.Site:
     """``sitegen.generate`` on every core."""
-    sitegen.check_vocabulary()
     locales = list(sitegen.LOCALES)[:n_locales]
     chunks = [list(range(k, n_models, workers * 4)) for k in range(workers * 4)]
     with Pool(workers) as pool:
@@ -93,7 +92,7 @@ def reading_speed(site: sitegen.Site, n: int) -> dict:
     """Pages per second on one core: the catalog's reader, and BeautifulSoup + lxml. Ours gets
     the page as fetched (bytes, with nginx's Content-Type), as a scrape hands it over;
     BeautifulSoup gets it decoded, as it would be in a user's script."""
-    from catalog.reading import read_and_normalize
+    from catalog.run.reading import read_and_normalize
 
     pages = _sample(site, n)
     size = sum(len(body) for _, body, _, _ in pages) / len(pages)

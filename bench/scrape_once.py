@@ -11,8 +11,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from catalog.pipeline import ScrapeOptions, scrape
-from scrapers.cometapi.urls import CANONICAL_HOSTS
+from catalog.run.pipeline import ScrapeOptions, scrape
+from scrapers.sources.registry import SOURCES
 
 
 def main() -> None:
@@ -20,7 +20,7 @@ def main() -> None:
     result = asyncio.run(scrape(ScrapeOptions(
         base_url=base_url, db_path=db, concurrency=concurrency, requests_per_second=100000.0,
         timeout=30.0, backoff_base=0.05, full="--full" in sys.argv, max_failures=0,
-        today=date(2026, 11, 21), host_aliases=CANONICAL_HOSTS)))
+        today=date(2026, 11, 21), host_aliases=SOURCES["cometapi"].hosts)))
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"status": result.status, "reason": result.reason, **result.counts,
                       "vmhwm_mb": peak_rss_mb(),

@@ -2,7 +2,7 @@
 
 nginx serves the files with sendfile, ETags and Last-Modified, so the server is never what a
 scrape waits for. Without nginx (a machine where the bench's set-up could not install it, the
-smoke test) ``scrapers.localserver.serve_directory`` serves the same files.
+smoke test) ``scrapers.fetch.localserver.serve_directory`` serves the same files.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from scrapers.localserver import serve_directory
+from scrapers.fetch.localserver import serve_directory
 
 
 def nginx_binary() -> str | None:

@@ -25,7 +25,7 @@ def _size_mb(root: Path) -> float:
 
 def change_models(db: Path, fraction: float) -> int:
     """Give `fraction` of the models a new input price, as a run that read them would."""
-    from catalog.summaries import refresh_summaries
+    from catalog.storage.summaries import refresh_summaries
 
     conn = sqlite3.connect(db)
     with conn:
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--fraction", type=float, default=0.01)
     args = parser.parse_args(argv)
-    from catalog.site import build_site
+    from catalog.publish.site import build_site
 
     work = args.out.parent / (args.db.stem + "-site-bench.db")
     shutil.copyfile(args.db, work)

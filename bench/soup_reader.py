@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from bs4 import BeautifulSoup
 
-from scrapers.cometapi import labels
-from scrapers.cometapi.fields import merge_split_pairs, pairs_in, place_fields
-from scrapers.grammar import parse_money, parse_percent, parse_size
-from scrapers.text import INVISIBLE_TAGS, Line
+from scrapers.reading.grammar import parse_money, parse_percent, parse_size
+from scrapers.reading.text import INVISIBLE_TAGS, Line
+from scrapers.sources.cometapi import labels
+from scrapers.sources.cometapi.fields import merge_split_pairs, pairs_in, place_fields
 
 _PERCENT = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from catalog.pipeline import ScrapeOptions, scrape
-from scrapers.cometapi.urls import CANONICAL_HOSTS
-from scrapers.localserver import serve_directory
+from catalog.run.pipeline import ScrapeOptions, scrape
+from scrapers.fetch.localserver import serve_directory
+from scrapers.sources.cometapi.urls import CANONICAL_HOSTS
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "data" / "snapshot"
@@ -77,8 +77,7 @@ def real_db(tmp_path_factory) -> Path:
 @pytest.fixture
 def ds(hand_db):
     """A Datasette over the hand-made database, configured as `catalog serve` configures it."""
-    from catalog import serve
-
+    from catalog.publish import serve
     return serve.build_datasette(hand_db)
 
 

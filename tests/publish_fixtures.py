@@ -16,10 +16,10 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from catalog.store import create_schema
-from catalog.summaries import refresh_summaries
+from catalog.storage.store import create_schema
+from catalog.storage.summaries import refresh_summaries
 
-SQL_DIR = Path(__file__).resolve().parents[1] / "catalog" / "sql"
+SQL_DIR = Path(__file__).resolve().parents[1] / "catalog" / "storage" / "sql"
 BASE = "https://www.cometapi.com"
 SCRIPT = "<script>alert(1)</script>"
 
@@ -299,7 +299,7 @@ SNAPSHOT = REPO / "data" / "snapshot"
 
 def build_indexed_db(path: str | Path) -> Path:
     """The hand-made database plus its search indexes, as a finished scrape leaves it."""
-    from catalog.search import ensure_search_index
+    from catalog.storage.search import ensure_search_index
 
     path = build_publish_db(path)
     ensure_search_index(path)
@@ -314,7 +314,7 @@ def scrape_snapshot(path: str | Path) -> Path:
     import pytest
     from click.testing import CliRunner
 
-    from catalog.search import ensure_search_index
+    from catalog.storage.search import ensure_search_index
 
     try:
         from catalog.cli import cli

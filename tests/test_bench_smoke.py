@@ -4,20 +4,43 @@ every page must read with its exact expected values. Correctness only, no timing
 
 from __future__ import annotations
 
+import ast
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from bench import run as bench_run
 from bench import sitegen
 from bench.servers import serve
+from scrapers.sources.cometapi import labels
 from tests.conftest import run_scrape
 
 
 @pytest.fixture(scope="module")
 def tiny_site(tmp_path_factory):
     return sitegen.generate(tmp_path_factory.mktemp("bench-site"), n_models=5, n_locales=2)
+
+
+@pytest.mark.parametrize("locale", sorted(sitegen.LOCALES))
+def test_the_reader_knows_every_word_of_the_bench_s_own_list(locale):
+    """The bench writes its pages from its own word list, not the reader's vocabulary; the
+    reader must still read each of its labels as what it stands for (two lists that agree)."""
+    w = sitegen.LOCALES[locale]
+    for word, meaning in ((w.input, "input"), (w.output, "output"),
+                          (w.per_second, "per_second"), (w.context, "context"),
+                          (w.max_output, "max_output"), (w.commercial, "commercial_use"),
+                          (w.new, "new")):
+        assert labels.meaning_of(word) == meaning, f"{locale}: {word!r}"
+
+
+def test_the_bench_does_not_borrow_the_reader_s_words():
+    tree = ast.parse(Path(sitegen.__file__).read_text())
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {name for name in imported if name.split(".")[0] in ("scrapers", "catalog")}
 
 
 def test_generated_pages_are_real_page_sized(tiny_site):

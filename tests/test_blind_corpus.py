@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.reading import read_and_normalize
+from catalog.run.reading import read_and_normalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: corpora the reader must read exactly

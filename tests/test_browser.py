@@ -1,7 +1,8 @@
 """A person's path through the catalog, in a real headless Chromium (Debian's, via Playwright).
 
 A real `datasette` server runs in a subprocess on a free 127.0.0.1 port with the exact command
-line of catalog.serve.datasette_argv; the static site is opened from file://. Screenshots go to
+line of catalog.publish.serve.datasette_argv; the static site is opened from file://.
+Screenshots go to
 tests/artifacts/ (git-ignored) for a human to look at.
 
 Run with `pytest -m browser`; `.ci/install-browser` installs Chromium. The tests skip, saying
@@ -21,8 +22,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from catalog import serve
-from catalog.site import build_site
+from catalog.publish import serve
+from catalog.publish.site import build_site
 from tests.publish_fixtures import REPO, SCRIPT, build_indexed_db
 
 pytestmark = pytest.mark.browser

@@ -1,6 +1,7 @@
 """Every canned query of site/metadata.yml: exact results on the hand-made database.
 
-The same SQL also feeds the static site (catalog.site.run_canned), so the last tests check that
+The same SQL also feeds the static site (catalog.publish.site.run_canned), so the last tests
+check that
 Datasette and run_canned return identical rows for the same TEXT parameters.
 """
 
@@ -12,8 +13,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from catalog import serve
-from catalog.site import run_canned
+from catalog.publish import serve
+from catalog.publish.site import run_canned
 from tests.publish_fixtures import (
     GEMINI_PRO_SHUTDOWN,
     OPUS_SHUTDOWN,

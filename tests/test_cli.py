@@ -10,7 +10,7 @@ import sys
 from click.testing import CliRunner
 
 from catalog.cli import cli
-from catalog.lock import run_lock
+from catalog.run.lock import run_lock
 from tests.conftest import FIXTURE_PAGES, ROOT, SNAPSHOT
 
 

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from catalog import exit_codes
 from catalog.cli import cli
-from catalog.cli_options import Duration, HttpUrl, PositiveFloat
+from catalog.cli.options import Duration, HttpUrl, PositiveFloat
 from tests.conftest import SNAPSHOT
 
 

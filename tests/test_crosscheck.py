@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from catalog.cli import cli
 from catalog.crosscheck.matching import CatalogModel, match_models, normalize_name
 from catalog.crosscheck.references import RefModel, parse_reference
-from catalog.lock import run_lock
+from catalog.run.lock import run_lock
 from tests.conftest import ROOT
 from tests.faultserver import Fault, FaultServer
 

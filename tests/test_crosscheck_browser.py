@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from catalog.cli import cli
-from catalog.site import build_site
+from catalog.publish.site import build_site
 from tests.conftest import ROOT
 from tests.test_browser import browser_context, page, shot  # noqa: F401 (fixtures)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from catalog import serve
 from catalog.cli import cli
-from catalog.site import build_site, run_canned
+from catalog.publish import serve
+from catalog.publish.site import build_site, run_canned
 from tests.conftest import ROOT
 
 REFS = ROOT / "tests" / "fixtures" / "references"

@@ -8,8 +8,8 @@ import io
 
 import pytest
 
-from catalog import serve
-from catalog.spreadsheet import CsvFormulaGuard, safe_cell
+from catalog.publish import serve
+from catalog.publish.spreadsheet import CsvFormulaGuard, safe_cell
 from tests.conftest import run_scrape
 from tests.faultserver import Fault, FaultServer, fault_server
 

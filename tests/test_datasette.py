@@ -1,4 +1,5 @@
-"""Datasette as configured by catalog.serve and site/: metadata, facets, custom pages, search.
+"""Datasette as configured by catalog.publish.serve and site/: metadata, facets, custom pages,
+search.
 
 Runs in-process through `ds.client` (no server) on the hand-made database of
 tests/publish_fixtures.py, then again on a real scrape of the bundled snapshot.
@@ -14,8 +15,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from catalog import serve
-from catalog.cli_publish import serve as serve_command
+from catalog.cli.publish import serve as serve_command
+from catalog.publish import serve
 from tests.publish_fixtures import SCRIPT, build_indexed_db
 
 DB = "catalog"
@@ -249,7 +250,7 @@ async def test_index_page_links_everything(ds):
 
 
 async def test_index_links_static_site_when_mounted(hand_db, tmp_path):
-    from catalog.site import build_site
+    from catalog.publish.site import build_site
 
     build_site(hand_db, tmp_path / "site")
     ds = serve.build_datasette(hand_db, static_site=tmp_path / "site")
@@ -465,7 +466,7 @@ async def test_real_search_finds_every_locale(real_ds, real_db):
 
 
 def test_serve_builds_a_missing_search_index(tmp_path):
-    from catalog.search import has_search_index
+    from catalog.storage.search import has_search_index
     from tests.publish_fixtures import build_publish_db
 
     db = build_publish_db(tmp_path / "catalog.db")

@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.dates import find_dates, parse_date
+from catalog.meaning.dates import find_dates, parse_date
 
 
 @pytest.mark.parametrize(("text", "iso"), [

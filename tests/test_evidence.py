@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 import sqlite3
 
-from catalog import serve
-from catalog.site import build_site, model_path
-from catalog.store import Store
+from catalog.publish import serve
+from catalog.publish.site import build_site, model_path
+from catalog.storage.store import Store
 
 
 def _rows(db, sql, *args):
@@ -104,8 +104,8 @@ def test_static_site_says_why(scraped_db, tmp_path):
 
 
 def test_two_languages_that_disagree_on_a_size_leave_a_conflict():
-    from catalog.quality import fact_conflicts
-    from catalog.records import ModelRecord
+    from catalog.meaning.quality import fact_conflicts
+    from catalog.model.records import ModelRecord
 
     en = ModelRecord(url="https://x/models/a/b/", locale="en", provider="a", model="b",
                      context_window=128_000, max_output_tokens=8192, status_date="2027-03")

@@ -6,9 +6,9 @@ import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from catalog import serve
-from catalog.search import ensure_search_index
-from catalog.store import create_schema
+from catalog.publish import serve
+from catalog.storage.search import ensure_search_index
+from catalog.storage.store import create_schema
 from tests.publish_fixtures import (
     OPUS_SHUTDOWN,
     SCRIPT,

@@ -1,10 +1,11 @@
-"""The one grammar of money, numbers, sizes and units (``scrapers.grammar``), in every locale."""
+"""The one grammar of money, numbers, sizes and units (``scrapers.reading.grammar``), in every
+locale."""
 
 from decimal import Decimal
 
 import pytest
 
-from scrapers.grammar import Size, best_size, parse_money, parse_percent, parse_size
+from scrapers.reading.grammar import Size, best_size, parse_money, parse_percent, parse_size
 
 
 @pytest.mark.parametrize(("text", "usd", "per"), [
@@ -94,7 +95,7 @@ def test_a_comma_and_three_digits_in_a_decimal_comma_language_is_ambiguous():
 
 
 def test_labels_run_together_after_a_unit():
-    from scrapers.grammar import find_money
+    from scrapers.reading.grammar import find_money
     found = find_money("Input:$0.2/MOutput:$1.2/M", "en")
     assert [(str(m.usd), m.text) for m in found] == [("0.2", "$0.2/M"), ("1.2", "$1.2/M")]
 
@@ -117,5 +118,5 @@ def test_sizes_in_every_locale(text, locale, tokens, exact):
 
 
 def test_years_and_prices_are_not_sizes():
-    from scrapers.grammar import find_sizes
+    from scrapers.reading.grammar import find_sizes
     assert find_sizes("released in 2025 for $1,000", "en") == []

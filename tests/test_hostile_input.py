@@ -7,8 +7,8 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.normalize import normalize
-from scrapers.cometapi.page import read_page
+from catalog.meaning.normalize import normalize
+from scrapers.sources.cometapi.page import read_page
 from tests.conftest import SNAPSHOT
 
 SEED_PAGE = (SNAPSHOT / "ko/models/openai/gpt-4-0314/index.html").read_text()

@@ -15,14 +15,14 @@ from typing import Any
 
 import pytest
 
-from scrapers.http import (
+from scrapers.fetch.http import (
     DEFAULT_USER_AGENT,
     FetchResult,
     HostRateLimiter,
     PoliteClient,
     decode_text,
 )
-from scrapers.localserver import serve_directory
+from scrapers.fetch.localserver import serve_directory
 from tests.faultserver import LAST_MODIFIED, Fault, FaultServer, fault_server
 
 __all__ = ["fault_server"]  # the fixture is used by name

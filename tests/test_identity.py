@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from catalog.cli import cli
-from catalog.identity import APPLICATION_ID
+from catalog.storage.identity import APPLICATION_ID
 from tests.conftest import SNAPSHOT
 
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from catalog.lifecycle import read_lifecycle
+from catalog.meaning.lifecycle import read_lifecycle
 
 TODAY = date(2026, 11, 21)
 

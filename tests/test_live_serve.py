@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from catalog import serve
+from catalog.publish import serve
 from tests.conftest import ROOT
 
 GPT4_EN = "models/openai/gpt-4-0314/index.html"

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from catalog import migrations
-from catalog.identity import APPLICATION_ID, NotACatalogError
-from catalog.migrations import MIGRATIONS, Migration, MigrationError, latest_version
-from catalog.store import Store
-from scrapers.cometapi.labels import PRICE_KINDS
-from scrapers.grammar import UNIT_BY_KEY
+from catalog.storage import migrations
+from catalog.storage.identity import APPLICATION_ID, NotACatalogError
+from catalog.storage.migrations import MIGRATIONS, Migration, MigrationError, latest_version
+from catalog.storage.store import Store
+from scrapers.reading.grammar import UNIT_BY_KEY
+from scrapers.sources.cometapi.labels import PRICE_KINDS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "catalog_before_migrations.db.gz"
 TABLES = ("providers", "models", "prices", "price_history", "lifecycle_history", "pages",
@@ -226,8 +226,7 @@ def test_the_cli_refuses_a_newer_catalog_in_one_line(tmp_path):
 
 
 async def test_datasette_serves_an_upgraded_catalog(old_db):
-    from catalog import serve
-
+    from catalog.publish import serve
     Store(old_db).close()
     ds = serve.build_datasette(old_db)
     response = await ds.client.get("/catalog/models.json?_shape=array&_col=last_changed")

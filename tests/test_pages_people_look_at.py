@@ -20,8 +20,8 @@ import httpx
 import pytest
 import yaml
 
-from catalog import serve
-from catalog.site import build_site
+from catalog.publish import serve
+from catalog.publish.site import build_site
 from tests.publish_fixtures import OPUS_SHUTDOWN, REPO, SCRIPT
 from tests.test_browser import CHROMIUM_ARGS, chromium_path, free_port
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog import pipeline
+from catalog.run import pipeline
 from tests.conftest import run_scrape
 
 DATA_TABLES = ("providers", "models", "prices", "price_history", "lifecycle_history", "pages",
@@ -129,7 +129,7 @@ def test_second_run_over_unchanged_site_changes_no_data(fresh_copy, snapshot_url
 
 
 def test_a_changed_price_is_appended_to_history(tmp_path, site_copy):
-    from scrapers.localserver import serve_directory
+    from scrapers.fetch.localserver import serve_directory
 
     db = tmp_path / "c.db"
     with serve_directory(site_copy) as url:
@@ -153,7 +153,7 @@ def test_a_changed_price_is_appended_to_history(tmp_path, site_copy):
 
 
 def test_price_differing_between_locales_is_a_finding(tmp_path, site_copy):
-    from scrapers.localserver import serve_directory
+    from scrapers.fetch.localserver import serve_directory
 
     page = site_copy / "nl/models/openai/gpt-4-0314/index.html"
     page.write_text(page.read_text().replace("Invoer:$24/M", "Invoer:$25/M", 1))
@@ -200,7 +200,7 @@ def test_full_rereads_every_page(fresh_copy, snapshot_url):
 
 
 def test_lifecycle_change_is_appended_and_listed_in_changes(tmp_path, site_copy):
-    from scrapers.localserver import serve_directory
+    from scrapers.fetch.localserver import serve_directory
 
     db = tmp_path / "c.db"
     with serve_directory(site_copy) as url:
@@ -223,7 +223,7 @@ def test_lifecycle_change_is_appended_and_listed_in_changes(tmp_path, site_copy)
 
 
 def test_a_card_priced_unlike_its_model_page_is_a_finding(tmp_path, site_copy):
-    from scrapers.localserver import serve_directory
+    from scrapers.fetch.localserver import serve_directory
 
     page = site_copy / "models/google/gemini-2-5-flash/index.html"
     text = page.read_text()

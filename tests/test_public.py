@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from click.testing import CliRunner
 
-from catalog import serve
 from catalog.cli import cli
+from catalog.publish import serve
 
 BLOB = "select length(hex(randomblob(150000000))) as n"
 

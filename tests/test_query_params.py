@@ -12,9 +12,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from catalog import serve
-from catalog.query_params import register, size_value, usd_value
-from catalog.site import run_canned
+from catalog.publish import serve
+from catalog.publish.query_params import register, size_value, usd_value
+from catalog.publish.site import run_canned
 
 
 async def rows(ds, name: str, **params: str) -> list[dict]:

@@ -54,8 +54,7 @@ def _json_path(path: str) -> str:
 
 @pytest.mark.parametrize("path", readme_paths())
 async def test_each_readme_url_returns_rows_on_the_demo(demo_db, path):
-    from catalog import serve
-
+    from catalog.publish import serve
     ds = serve.build_datasette(demo_db)
     if path.endswith(".atom"):
         response = await ds.client.get(path)

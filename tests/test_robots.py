@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from scrapers.http import DEFAULT_USER_AGENT
-from scrapers.robots import RobotsPolicy
+from scrapers.fetch.http import DEFAULT_USER_AGENT
+from scrapers.fetch.robots import RobotsPolicy
 
 UA = DEFAULT_USER_AGENT
 BASE = "http://127.0.0.1:8000"

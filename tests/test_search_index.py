@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from catalog.search import ensure_search_index
-from scrapers.localserver import serve_directory
+from catalog.storage.search import ensure_search_index
+from scrapers.fetch.localserver import serve_directory
 from tests.conftest import run_scrape
 
 

@@ -1,6 +1,6 @@
 """Serving at scale: listing canned queries come 100 rows a page, and the summary tables they
-read (catalog/summaries.py) hold exactly what the per-request SQL used to compute, after a real
-scrape and after a later run changes a price."""
+read (catalog/storage/summaries.py) hold exactly what the per-request SQL used to compute,
+after a real scrape and after a later run changes a price."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import shutil
 import sqlite3
 from urllib.parse import urlencode
 
-from catalog import serve
-from catalog.serve import canned_queries
-from catalog.site import run_canned
-from catalog.summaries import refresh_summaries
+from catalog.publish import serve
+from catalog.publish.serve import canned_queries
+from catalog.publish.site import run_canned
+from catalog.storage.summaries import refresh_summaries
 from tests.publish_fixtures import build_indexed_db
 
 #: the SQL models_overview ran per request before the summary table: the reference

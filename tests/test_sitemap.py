@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrapers.http import PoliteClient
-from scrapers.localserver import serve_directory
-from scrapers.sitemap import (
-    Discovery,
+from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.localserver import serve_directory
+from scrapers.fetch.sitemap import (
     SitemapEntry,
     SitemapError,
-    discover,
+    iter_entries,
     parse_sitemap,
     rebase_url,
 )
@@ -204,6 +204,24 @@ def test_rebase_url_without_aliases_and_with_base_path() -> None:
 # --------------------------------------------------------------------------- discover
 
 
+@dataclass
+class Discovery:
+    entries: list[SitemapEntry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+async def discover(client: PoliteClient, base_url: str, **kwargs: Any) -> Discovery:
+    """Every entry ``iter_entries`` yields, as the pipeline takes them: a URL listed twice is
+    taken from its first listing."""
+    found = Discovery()
+    seen: set[str] = set()
+    async for entry in iter_entries(client, base_url, found.problems, **kwargs):
+        if entry.url not in seen:
+            seen.add(entry.url)
+            found.entries.append(entry)
+    return found
+
+
 async def run_discover(server: FaultServer, **kwargs: Any) -> Discovery:
     async with PoliteClient(server.base_url, **FAST) as client:
         return await discover(client, server.base_url, host_aliases=ALIASES, **kwargs)
@@ -329,24 +347,24 @@ async def test_max_sitemaps_caps_fetches(fault_server: FaultServer) -> None:
     assert sum(fault_server.count(f"/s{i}.xml") for i in range(10)) == 3
 
 
-async def test_duplicates_keep_latest_lastmod(fault_server: FaultServer) -> None:
+async def test_a_url_listed_twice_is_taken_from_its_first_listing(
+    fault_server: FaultServer,
+) -> None:
+    """As the pipeline takes it (README: "A URL listed in two sitemaps is taken from the
+    first one"): sitemaps are streamed, so a later listing cannot be waited for."""
     fault_server.route("/sitemap.xml", xml_page(index(f"{CANON}/a.xml", f"{CANON}/b.xml")))
     fault_server.route("/a.xml", xml_page(urlset(
         url(f"{CANON}/x/", "2026-03-01", (("en", f"{CANON}/x/"),)),
-        url(f"{CANON}/y/", "2026-03-01T12:00:00+00:00"),
         url(f"{CANON}/z/"),
     )))
     fault_server.route("/b.xml", xml_page(urlset(
         url(f"{CANON}/x/", "2026-03-01T10:00:00Z", (("ko", f"{CANON}/ko/x/"),)),
-        url(f"{CANON}/y/", "2026-03-01T13:00:00+02:00"),  # 11:00 UTC: older
         url(f"{CANON}/z/", "2020-01-01"),
     )))
     found = await run_discover(fault_server)
     assert found.entries == [
-        SitemapEntry(f"{CANON}/x/", "2026-03-01T10:00:00Z",
-                     (("ko", f"{CANON}/ko/x/"), ("en", f"{CANON}/x/"))),
-        SitemapEntry(f"{CANON}/y/", "2026-03-01T12:00:00+00:00", ()),
-        SitemapEntry(f"{CANON}/z/", "2020-01-01", ()),
+        SitemapEntry(f"{CANON}/x/", "2026-03-01", (("en", f"{CANON}/x/"),)),
+        SitemapEntry(f"{CANON}/z/", None, ()),
     ]
 
 

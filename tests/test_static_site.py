@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from click.testing import CliRunner
 
-from catalog.cli_publish import site as site_command
-from catalog.site import MARKER, build_site, model_path
+from catalog.cli.publish import site as site_command
+from catalog.publish.site import MARKER, build_site, model_path
 from tests.publish_fixtures import OPUS_SHUTDOWN, SCRIPT, scrape_snapshot
 
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"

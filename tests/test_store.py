@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from decimal import Decimal
 
-from catalog.records import ModelRecord, Price
-from catalog.store import SQL_DIR, Store
+from catalog.model.records import ModelRecord, Price
+from catalog.storage.store import SQL_DIR, Store
 
 OLD_SCHEMA = """
 DROP TABLE prices; DROP TABLE price_history; DROP TABLE page_prices; DROP TABLE replacements;

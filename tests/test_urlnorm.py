@@ -1,4 +1,4 @@
-"""One spelling per URL (scrapers.urlnorm.clean_url), and what the scrape does with it."""
+"""One spelling per URL (scrapers.fetch.urlnorm.clean_url), and what the scrape does with it."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from scrapers.cometapi.urls import CANONICAL_HOSTS, normalize_url
-from scrapers.sitemap import canonical_url, rebase_url
-from scrapers.urlnorm import clean_url
+from scrapers.fetch.sitemap import canonical_url, rebase_url
+from scrapers.fetch.urlnorm import clean_url
+from scrapers.sources.cometapi.urls import CANONICAL_HOSTS, normalize_url
 from tests.conftest import run_scrape
 from tests.faultserver import Fault, FaultServer, fault_server
 

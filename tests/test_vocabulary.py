@@ -8,11 +8,17 @@ from datetime import date
 
 import pytest
 
-from catalog.dates import find_dates
-from catalog.lifecycle import read_lifecycle
-from scrapers.cometapi import labels
-from scrapers.grammar import parse_size
-from scrapers.vocabulary import DATA_DIR, LABEL_MEANINGS, PROSE_KEYS, load_language, vocabulary
+from catalog.meaning.dates import find_dates
+from catalog.meaning.lifecycle import read_lifecycle
+from scrapers.reading.grammar import parse_size
+from scrapers.reading.vocabulary import (
+    DATA_DIR,
+    LABEL_MEANINGS,
+    PROSE_KEYS,
+    load_language,
+    vocabulary,
+)
+from scrapers.sources.cometapi import labels
 
 #: the locales www.cometapi.com publishes (shared/corpus) and the ones the blind corpus uses
 SITE_LOCALES = ("en", "da", "de", "es", "fr", "id", "kk", "ko", "ms", "nl", "no", "pl", "pt",

@@ -2,6 +2,6 @@
 
 ``references`` reads each format, ``fetch`` gets the bytes politely, ``matching`` pairs
 reference entries with catalog models by rule, ``checks`` compares, ``storage`` writes one
-source per transaction, ``run`` ties them together for ``catalog crosscheck``; ``schema`` holds
-the DDL. Kept free of imports here: ``catalog.store`` imports ``schema``.
+source per transaction, ``run`` ties them together for ``catalog crosscheck``; its
+tables are migration 3 (``catalog/storage/sql/crosscheck.sql``).
 """

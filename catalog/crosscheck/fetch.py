@@ -1,6 +1,6 @@
 """Getting a reference's bytes: a URL through the polite client, or a local file.
 
-A URL goes through ``scrapers.http.PoliteClient`` like every page: robots.txt, a size cap on
+A URL goes through ``scrapers.fetch.http.PoliteClient`` like every page: robots.txt, a size cap on
 the decoded body, retries with backoff, redirects only on the same host, and a conditional GET
 with the ETag of the last stored fetch (a 304 reuses the stored entries). CometAPI's
 ``/api/models`` is paged (``page``, ``page_size``, ``total``): the further pages are fetched
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scrapers.http import PoliteClient
+from scrapers.fetch.http import PoliteClient
 
 __all__ = ["DEFAULT_MAX_BYTES", "Fetched", "fetch_reference", "is_url"]
 

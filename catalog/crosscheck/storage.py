@@ -18,7 +18,7 @@ from typing import Any
 from catalog.crosscheck.checks import CatalogFacts, CheckRow, fmt
 from catalog.crosscheck.matching import CatalogModel
 from catalog.crosscheck.references import RefModel
-from catalog.store import Store
+from catalog.storage.store import Store
 
 __all__ = ["load_facts", "stored_api_ids", "stored_reference", "write_source"]
 

@@ -14,7 +14,16 @@ from typing import Any
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 
+from catalog.publish.canned import canned_values
+from catalog.publish.money import format_usd
+
 DATABASE = "catalog"
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    """Prices shown as the static site shows them (``catalog_usd``: catalog/publish/money.py)."""
+    env.filters["catalog_usd"] = format_usd
 
 
 @hookimpl
@@ -27,10 +36,7 @@ def extra_template_vars(datasette, request):
         if query is None:
             raise KeyError(f"no canned query called {name!r}")
         db = datasette.get_database(DATABASE)
-        named = query.get("params") or []
-        values = {key: "" for key in named}
-        values.update({key: "" if value is None else str(value) for key, value in params.items()})
-        results = await db.execute(query["sql"], values)
+        results = await db.execute(query["sql"], canned_values(query, params))
         return [dict(row) for row in results.rows]
 
     async def canned_queries() -> list[dict[str, Any]]:

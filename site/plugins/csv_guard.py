@@ -2,7 +2,7 @@
 
 Model names, descriptions and URLs come from pages anyone can write, and Datasette writes CSV
 cells as they are stored. This wrapper passes every CSV response through
-``catalog.spreadsheet.CsvFormulaGuard`` as it streams (a cell ``=HYPERLINK(...)`` becomes
+``catalog.publish.spreadsheet.CsvFormulaGuard`` as it streams (a cell ``=HYPERLINK(...)`` becomes
 ``'=HYPERLINK(...)``); the stored data and the JSON and HTML pages are unchanged.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from catalog.spreadsheet import CsvFormulaGuard
+from catalog.publish.spreadsheet import CsvFormulaGuard
 
 
 def _is_csv_request(scope) -> bool:

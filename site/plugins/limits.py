@@ -6,7 +6,8 @@ server from 87 MB to 819 MB in a second). The catalog's longest text is a descri
 tens of KB, so nothing real comes near them.
 
 In the public profile (metadata ``plugins.catalog-public.public: true``, set by
-``catalog.serve.build_datasette(public=True)``) arbitrary SQL is off (metadata ``allow_sql``)
+``catalog.publish.serve.build_datasette(public=True)``) arbitrary SQL is off (metadata
+``allow_sql``)
 and Datasette's introspection pages under ``/-/`` (databases with their absolute paths,
 settings, plugins, versions, threads, actor, permissions) answer 404; its static files, the
 canned queries and every page stay as they are.

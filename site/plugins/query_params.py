@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, unquote
 
 from datasette import hookimpl
 
-from catalog.query_params import bad_values, register
+from catalog.publish.query_params import bad_values, register
 
 DATABASE = "catalog"
 

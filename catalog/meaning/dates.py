@@ -1,0 +1,141 @@
+"""Dates as pages write them, in any language → ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM``).
+
+Month names come from the vocabulary files (``March``, ``mars``, ``März``, ``марта``,
+``lutego``, ``มีนาคม``, ``مارس``…); the forms are the ones languages use: ``2026-03-26``,
+``26 March 2026``, ``March 26, 2026``, ``3 février 2026``, ``26. März 2026``, ``3 de febrero de
+2027``, ``26 марта 2026 г.``, ``2026年3月26日``, ``2026년 3월 26일``, ``ngày 26 tháng 3 năm 2026``,
+Thai Buddhist-era years (``2569`` = 2026), and month-only forms (``July 2025``, ``2025年7月``).
+A numeric date whose day and month could be swapped (``03/04/2026``) is *ambiguous*: found,
+but with no ISO value, so the caller can report it instead of guessing. Languages that write
+numeric dates day-first by convention (``03.04.2026`` in German) are read day-first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from scrapers.reading.grammar import ascii_digits
+from scrapers.reading.vocabulary import Vocabulary, vocabulary
+
+_YEAR = r"(?P<year>(?:19|20)\d{2}|25\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|\.|º)?"
+_ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*"  # Thai: Buddhist or Common era, before the year
+_NOT_LETTER_BEFORE = r"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
+_NOT_LETTER_AFTER = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date in a text: its ISO form (``None`` when ambiguous) and where it was written."""
+
+    iso: str | None
+    start: int
+    end: int
+    text: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.iso is None
+
+    @property
+    def as_date(self) -> date:
+        parts = [int(x) for x in (self.iso or "1-1-1").split("-")]
+        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+
+
+@cache
+def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
+    months = sorted(vocab.month_index, key=len, reverse=True)
+    month = ("(?P<month>" + "|".join(re.escape(m) for m in months if m) + r")\.?")
+    month = f"{_NOT_LETTER_BEFORE}{month}{_NOT_LETTER_AFTER}"
+    flags = re.IGNORECASE
+    return [
+        re.compile(rf"(?<!\d){_YEAR}[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
+        re.compile(rf"{_YEAR}\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?:(?P<d>[0-3]?\d)\s*[日일])?"),
+        re.compile(rf"(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*,|\s+năm)?\s+{_YEAR}",
+                   flags),
+        re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*/\s*|\s+năm\s+|\s*,\s*)\s*{_YEAR}", flags),
+        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+|{_ERA})?"
+                   rf"{_YEAR}", flags),
+        re.compile(rf"{month}\s+{_DAY},?\s+{_YEAR}", flags),
+        re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)"),
+        re.compile(rf"{_YEAR}\s*(?:ж\.|жылғы|жылы|г\.|год[а]?|년|yılı?|r\.)?\s+{_DAY}\s*{month}",
+                   flags),  # Kazakh, Turkish…: "2026 жылғы 26 наурызда"
+        re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),
+    ]
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    if year >= 2400:
+        year -= 543  # Thai Buddhist era
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
+    """Every date in ``text``, in order, each once (the most precise reading wins)."""
+    vocab = vocabulary()
+    order = vocab.date_order(locale)
+    ascii_text = ascii_digits(text)
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns(vocab):
+        for m in pattern.finditer(ascii_text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            groups = m.groupdict()
+            year = int(groups["year"])
+            iso: str | None
+            if groups.get("m"):
+                day = groups.get("d")
+                iso = _iso(year, int(groups["m"]), int(day) if day else None)
+            elif groups.get("a"):
+                iso = _numeric(year, int(groups["a"]), int(groups["b"]), groups["sep"], order)
+                if iso == "":
+                    continue
+            else:
+                number = vocab.month_index.get(groups["month"].casefold().rstrip("."))
+                if number is None:
+                    continue
+                day = groups.get("day")
+                iso = _iso(year, number, int(day) if day else None)
+                if iso is None:
+                    continue
+            found.append(FoundDate(iso, m.start(), m.end(), text[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _numeric(year: int, a: int, b: int, sep: str, order: str) -> str | None:
+    """``a/b/year``: day-first where the language says so (or a dot is used in a day-first
+    language); decided by the figures when one cannot be a month; else ambiguous (None).
+    Returns "" when neither reading is a date."""
+    if a > 12 >= b:
+        return _iso(year, b, a) or ""
+    if b > 12 >= a:
+        return _iso(year, a, b) or ""
+    if a > 12 and b > 12:
+        return ""
+    if a == b:
+        return _iso(year, a, a) or ""
+    if order == "dmy" and sep == ".":
+        # 03.04.2027 is day-first where the language writes dates so; a slash date may be a
+        # US date carried over by the translation, so it stays ambiguous everywhere
+        return _iso(year, b, a) or ""
+    if order == "mdy":
+        return _iso(year, a, b) or ""
+    return None
+
+
+def parse_date(text: str, locale: str | None = None) -> str | None:
+    """The first unambiguous date in ``text`` as ISO, or ``None``."""
+    for found in find_dates(text, locale):
+        if found.iso:
+            return found.iso
+    return None

@@ -1,0 +1,265 @@
+"""Deprecation and retirement statements, in any language → status, date and successors.
+
+Pages state a model's lifecycle in prose, in many wordings and languages: "has been retired",
+"will be shut down on 28 July 2027", "sera retiré le 3 février 2027", "已于2026年3月26日停用",
+"2026년 3월 26일에 지원 종료", "is deprecated", "was scheduled for shutdown on July 15, 2025".
+The words come from the vocabulary files (``retire_words``, ``deprecate_words``,
+``successor_words``…); the rules are the same for every language:
+
+- A sentence counts only when it is about *this* model: the model named nearest before the
+  lifecycle word is its subject, else the first named after it; with no model named, "this
+  model" or no name at all counts, unless the sentence speaks of a different product (a
+  preview, an app, older endpoints) or negates the statement ("remains available").
+- A dated statement is ``deprecated`` while the date is in the future and ``retired`` once it
+  has passed, whatever the tense ("was scheduled for shutdown on <past date>" is retired).
+  Undated, the tense decides.
+- Successors are the models named in the clause of a successor cue ("replaced by", "use …
+  instead", "en remplacement", "改用", "대신"), in the same sentence or the next one.
+- A numeric date whose day and month could be swapped is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from catalog.meaning.dates import FoundDate, find_dates
+from catalog.meaning.prose import find_words, has_word, mentions, sentences, slug_form
+
+# clause boundaries for the successor cue's reach
+_CLAUSE = re.compile(r"[;；:：。]|,\s*(?:which|who|but|while|whereas|and\s+it|et\s+qui|qui|que|"
+                     r"das|die|der|welche)\b|\s[–—]\s|\(|\)|，但|，而")
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """Where a model stands: status, the date it refers to, what replaces it, and the
+    sentence(s) each was read from."""
+
+    status: str | None = None
+    status_date: str | None = None
+    replacements: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    date_evidence: tuple[str, ...] = ()
+    replacement_evidence: tuple[str, ...] = ()
+    ambiguous_dates: tuple[str, ...] = ()
+    #: sentences that say this model is NOT ending ("gpt-4o remains available"): the evidence
+    #: for an active status
+    still_served: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Statement:
+    status: str
+    date: str | None
+    replacements: tuple[str, ...]
+    sentence: str
+    replacement_sentence: str | None
+    ambiguous_date: str | None
+
+
+def model_names(model_slug: str, model_name: str | None) -> set[str]:
+    names = {slug_form(model_slug)}
+    if model_name:
+        names.add(slug_form(model_name))
+    return {n for n in names if n}
+
+
+def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name: str | None,
+                   today: date | None = None, locale: str | None = None,
+                   known: frozenset[str] = frozenset()) -> Lifecycle:
+    """The lifecycle the page's text states for this model; ``Lifecycle()`` if none."""
+    if not passages:
+        return Lifecycle()
+    if isinstance(passages, str):
+        passages = passages.split("\n")
+    today = today or date.today()
+    names = model_names(model_slug, model_name)
+    statements: list[_Statement] = []
+    still_served: list[str] = []
+    for passage in passages:
+        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
+            continue
+        parts = sentences(passage)
+        for index, sentence in enumerate(parts):
+            if sentence.rstrip().endswith(("?", "？", "؟")):
+                continue  # a question ("When will this model be retired?") states nothing
+            following = parts[index + 1] if index + 1 < len(parts) else None
+            statement = _statement(sentence, following, names, today, locale, known)
+            if statement is not None:
+                statements.append(statement)
+            elif has_word("negation_words", sentence) and any(
+                    m[2] for m in mentions(sentence, names, known)):
+                still_served.append(sentence)
+    if not statements:
+        return Lifecycle(still_served=tuple(still_served))
+    if not any(s.replacements for s in statements):
+        statements.extend(_successor_rows(passages, names, known))
+    rank = {"retired": 2, "deprecated": 1}
+    best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
+    replacements: list[str] = []
+    replacement_evidence: list[str] = []
+    for s in [best, *statements]:
+        for r in s.replacements:
+            known_forms = {slug_form(x) for x in replacements} | names
+            if slug_form(r) not in known_forms:
+                replacements.append(r)
+                if s.replacement_sentence and s.replacement_sentence not in replacement_evidence:
+                    replacement_evidence.append(s.replacement_sentence)
+    conflicts = tuple(sorted({
+        f"{s.status} {s.date}: {s.sentence}" for s in statements
+        if s.date and best.date and s.date != best.date and s.status == best.status
+    }))
+    ambiguous = tuple(s.ambiguous_date for s in statements if s.ambiguous_date)
+    return Lifecycle(
+        status=best.status, status_date=best.date, replacements=tuple(replacements),
+        evidence=tuple(dict.fromkeys(
+            [best.sentence, *(s.sentence for s in statements if s.status == best.status)])),
+        date_evidence=tuple(dict.fromkeys(
+            [best.sentence, *(s.sentence for s in statements if s.date == best.date)])),
+        replacement_evidence=tuple(replacement_evidence),
+        ambiguous_dates=ambiguous, conflicts=conflicts,
+    )
+
+
+def _statement(sentence: str, following: str | None, names: set[str], today: date,
+               locale: str | None, known: frozenset[str]) -> _Statement | None:
+    retire = find_words("retire_words", sentence)
+    deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
+    if not (retire or deprecate):
+        return None
+    keyword = min([*retire, *deprecate], key=lambda m: m.start())
+    cues = find_words("successor_words", sentence)
+    cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
+    if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
+        return None
+    if has_word("negation_words", sentence):
+        return None
+    dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
+    if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
+            and not any(m[2] for m in mentions(sentence, names, known)):
+        return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
+    chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
+                                if dates else None)
+    ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None
+    if chosen is not None and chosen.ambiguous:
+        chosen = None
+    if chosen is not None and retire:
+        status = "deprecated" if chosen.as_date > today else "retired"
+    elif chosen is not None:
+        status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
+    elif retire:
+        future = has_word("future_words", sentence) and not has_word("past_words", sentence)
+        status = "deprecated" if future else "retired"
+    else:
+        status = "deprecated"
+    replacements = _successors(sentence, cues, names, known)
+    replacement_sentence = sentence if replacements else None
+    if not replacements and following:
+        next_cues = find_words("successor_words", following)
+        if next_cues and not (has_word("retire_words", following)
+                              and not _is_about_text(following, names)):
+            replacements = _successors(following, next_cues, names, known)
+            replacement_sentence = f"{sentence} {following}" if replacements else None
+    return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
+                      replacement_sentence, ambiguous)
+
+
+# a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
+_PLAIN_ID = re.compile(
+    r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9]|[-._][a-z0-9])")
+def _successor_rows(passages: list[str], names: set[str],
+                    known: frozenset[str]) -> list[_Statement]:
+    """A lifecycle table's "Replacement model | GPT-4.1" row (a label with a successor cue and
+    a model as its value), when the statements name no successor themselves."""
+    found: list[_Statement] = []
+    for passage in passages:
+        label, sep, value = passage.partition(" | ")
+        if not sep or len(label) > 40 or "|" in value or not has_word("successor_words", label):
+            continue
+        named = [m[3] for m in mentions(value, names, known) if not m[2]]
+        if named:
+            found.append(_Statement("deprecated", None, tuple(named), passage, passage, None))
+    return found
+
+
+_DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
+
+
+def _without_doc_mentions(sentence: str) -> str:
+    """"OpenAI's deprecations documentation" names a page, not a deprecation."""
+    return _DOCS.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _is_release_date(sentence: str, found: FoundDate) -> bool:
+    """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
+    before = sentence[max(0, found.start - 30):found.start]
+    return has_word("release_words", before) and not has_word("retire_words", before)
+
+
+def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
+              names: set[str], known: frozenset[str] = frozenset()) -> bool:
+    """Is the lifecycle word about this model? The model named nearest before it is its
+    subject ("GPT-4 Turbo was retired"); failing that, the first named after it and before
+    any successor cue ("Anthropic sunset Claude 2.1"); failing that, no model at all, unless
+    the sentence's subject is a different product (preview, app, endpoints)."""
+    named = mentions(sentence, names, known)
+    before = [m for m in named if m[0] < key_start]
+    clause_start = _clause_start(sentence, key_start)
+    subject_span = sentence[clause_start:key_start]
+    if before:
+        nearest = before[-1]
+        if nearest[2]:
+            return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
+        return False
+    clause_end = _CLAUSE.search(sentence, key_end)
+    limit = min(cue_start, clause_end.start() if clause_end else len(sentence))
+    after = [m for m in named if key_end <= m[0] < limit]
+    if has_word("other_subject_words", subject_span):
+        return False  # "the old Relax mode was switched off", "Preview endpoints were…"
+    if after:
+        first = after[0]
+        return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
+    return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+def _other_subject(span: str, mention: tuple[int, int, bool, str]) -> bool:
+    """A qualifier that makes the subject another product: "the preview of gpt-4o", "the
+    ChatGPT app version of GPT-4o", "older gpt-4o endpoints"."""
+    words = find_words("other_subject_words", span)
+    return any(w.group(0).casefold() not in mention[3].casefold() for w in words)
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    starts = [m.end() for m in _CLAUSE.finditer(sentence, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _is_about_text(sentence: str, names: set[str]) -> bool:
+    return any(m[2] for m in mentions(sentence, names))
+
+
+def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
+                known: frozenset[str] = frozenset()) -> list[str]:
+    """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
+    "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
+    found: list[str] = []
+    for cue in cues:
+        start = _clause_start(sentence, cue.start())
+        after = _CLAUSE.search(sentence, cue.end())
+        if after is not None and after.start() - cue.end() <= 2 and after.group(0).strip() in (
+                "—", "–", ":", "："):
+            after = _CLAUSE.search(sentence, after.end())  # "Рекомендуемая замена — X"
+        end = after.start() if after else len(sentence)
+        named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
+        if not named:  # "改用 qwen-flash": an id without a digit, named right by the cue
+            named = [(m.start(), m.end(), False, m.group(0))
+                     for m in _PLAIN_ID.finditer(sentence[start:end])]
+        later = [m for m in named if m[0] + start >= cue.end()]
+        chosen = later or [m for m in named if m[1] + start <= cue.start()]
+        for _s, _e, _ours, text in chosen:
+            if slug_form(text) not in {slug_form(x) for x in found}:
+                found.append(text)
+    return found

@@ -1,0 +1,568 @@
+"""``PageReading`` (what the page says) → ``ModelRecord`` (what it means), with evidence.
+
+The reader has placed each label; here figures become numbers (one grammar:
+``scrapers.reading.grammar``), sizes are gathered from the specification table, the header and
+all of the model's own text, the lifecycle is read from every sentence
+(``catalog.meaning.lifecycle``), and each fact keeps the line or sentence it was read from.
+Nothing is invented: a price, size, date, status or kind the page does not state stays
+``None``. An ambiguous figure is ``None`` with a finding; two statements that disagree resolve
+to the most exact, most specific one and leave a ``conflict`` finding naming both.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from catalog.meaning.lifecycle import model_names, read_lifecycle
+from catalog.meaning.prose import find_words, has_word, sentences
+from catalog.meaning.quality import text_findings
+from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
+from catalog.model.records import Card, Finding, ModelRecord, Price
+from scrapers.reading.grammar import (
+    KIND_BY_UNIT,
+    MILLION,
+    UNIT_CHARACTERS,
+    UNIT_TOKENS,
+    Money,
+    comma_decimals,
+    find_money,
+    has_money_marker,
+    parse_percent,
+    parse_size,
+    plain,
+    resolve_comma,
+    unit_of_label,
+)
+from scrapers.sources.cometapi import labels
+from scrapers.sources.cometapi.fields import Field
+from scrapers.sources.cometapi.page import PageReading
+
+_TOKEN_KINDS = ("input", "output")
+_KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
+               "per_image": "image", "per_character": "1M characters"}
+
+
+def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
+    """The normalized record of a model page (``reading.ref`` must be set)."""
+    ref = reading.ref
+    assert ref is not None, "normalize() needs a model page"
+    locale = ref.locale
+    record = ModelRecord(
+        url=reading.url, locale=locale, provider=ref.provider, model=ref.model,
+        provider_name=reading.provider_name, name=reading.name, summary=reading.summary,
+        description=reading.description, specs=dict(reading.specs),
+    )
+    findings: list[Finding] = []
+    evidence: dict[str, list[str]] = {}
+    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
+        reading.passages, locale, evidence)
+    _official_from_prose(record, reading.passages, locale, evidence)
+    record.discount_pct = _discount(reading, evidence)
+    names = model_names(ref.model, reading.name)
+    stated_in_prose = prose_sizes(reading.passages, locale, names)
+    for field_name, meaning in (("context_window", "context"),
+                                ("max_output_tokens", "max_output")):
+        value, agreeing = _size(reading, meaning, locale, stated_in_prose, findings)
+        if value is not None:
+            setattr(record, field_name, value.size.tokens)
+            evidence[field_name] = [s.evidence for s in agreeing]
+    known = frozenset(c.ref.model for c in reading.cards) | frozenset(
+        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
+    lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
+                               locale=locale, known=known)
+    record.status, record.status_date = lifecycle.status, lifecycle.status_date
+    record.replacements = list(lifecycle.replacements)
+    if lifecycle.status:
+        evidence["status"] = list(lifecycle.evidence)
+        if lifecycle.status_date:
+            evidence["status_date"] = list(lifecycle.date_evidence)
+    if lifecycle.replacements:
+        evidence["replacements"] = list(lifecycle.replacement_evidence)
+    for text in lifecycle.ambiguous_dates:
+        findings.append(Finding("ambiguous_date", f"day and month could be swapped: {text}"))
+    for detail in lifecycle.conflicts:
+        findings.append(Finding("conflict", f"status_date: also stated as {detail}"))
+    if record.status is None:
+        record.status = "coming_soon" if "coming_soon" in reading.badges else "active"
+        said = (_coming_soon_lines(reading.passages) if record.status == "coming_soon"
+                else list(lifecycle.still_served))
+        if said:
+            evidence["status"] = said
+    record.commercial_use = _commercial_use(reading, evidence)
+    record.is_new = "new" in reading.badges
+    record.cards = [_card(c, locale) for c in reading.cards]
+    if not record.prices:
+        findings.append(Finding("missing_price", "the page states no price"))
+    findings.extend(text_findings(
+        [reading.name, reading.summary, reading.prose], reading.leaked_reasoning))
+    record.findings = _unique(findings)
+    record.evidence = {k: _distinct(v) for k, v in evidence.items() if any(v)}
+    return record
+
+
+def _distinct(texts: list[str]) -> list[str]:
+    """The texts in order without repeats (a dict: a page of thousands of price rows made a
+    list's ``in`` quadratic)."""
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[Finding] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------- prices
+
+
+def _unit_for(kind: str, money: Money) -> str | None:
+    if kind in _TOKEN_KINDS:
+        return money.per if money.per not in (None, "second", "minute", "image", "request") \
+            else (money.per or UNIT_TOKENS)
+    if kind in _KIND_UNITS:
+        return _KIND_UNITS[kind] if kind != "per_character" else (money.per or "1M characters")
+    return money.per
+
+
+def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
+                comma: bool = False) -> Price | None:
+    money = find_money(field.value, locale)
+    if not money:
+        return None
+    first = resolve_comma(money[0]) if comma else money[0]
+    if first.per is None:
+        first = _with_label_unit(first, field.written_label or field.label, locale)
+    kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
+    if field.placed_by is None or field.placed_by == "position":
+        how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
+        findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
+                                                 f"not in the vocabulary: {how}"))
+    if first.ambiguous:
+        findings.append(Finding("ambiguous_number", f"{where} {field.label}: {first.text} "
+                                                    "could be read two ways"))
+    unit = _unit_for(kind, first) if kind != "unknown" else first.per
+    return Price(kind=kind, unit=unit, usd=first.usd, label=field.label, usd_text=first.text)
+
+
+def _prices(reading: PageReading, locale: str, findings: list[Finding],
+            evidence: dict[str, list[str]]) -> list[Price]:
+    """Header prices, completed with the official figures of the pricing table."""
+    prices: list[Price] = []
+    comma = comma_decimals([f.value for f in reading.fields] + [
+        t for r in reading.price_rows for t in (r.comet or "", r.official or "")])
+    for field in reading.fields:
+        if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
+            if field.meaning is None:
+                findings.append(Finding("unknown_label", f"header label {field.label!r} "
+                                                         f"({field.value}) not understood"))
+            continue
+        if field.meaning in ("discount", "comet_price", "official_price"):
+            continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
+        price = _price_from(field, locale, findings, "header", comma)
+        if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
+                                     price.kind == "unknown" for p in prices):
+            prices.append(price)
+            evidence.setdefault(f"price.{price.kind}", []).append(field.line)
+    _official_from_header(reading, prices, locale, comma, evidence)
+    tiers = _tiers(reading, prices, locale, comma)
+    if tiers:
+        line_of: dict[str | None, str] = {}
+        for r in reading.price_rows:
+            line_of.setdefault(r.label, r.line)
+        for p in tiers:
+            evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
+        return tiers
+    for row in reading.price_rows:
+        comet = _first_money(row.comet, locale, comma)
+        official = _first_money(row.official, locale, comma)
+        for money in (comet, official):
+            if money is not None and money.ambiguous:
+                findings.append(Finding("ambiguous_number", f"pricing table {row.label}: "
+                                                            f"{money.text} could be read two ways"))
+        kind = row.meaning if row.meaning in labels.PRICE_KINDS else None
+        if kind is None and (comet or official):
+            kind = KIND_BY_UNIT.get((comet or official).per or "")  # type: ignore[union-attr]
+        match = next((i for i, p in enumerate(prices) if kind and p.kind == kind), None)
+        if match is None and kind is None:
+            same_label = [i for i, p in enumerate(prices) if p.label == row.label]
+            match = same_label[0] if same_label else None
+            if match is None and not row.label and len(prices) == 1:
+                match = 0  # a table of one price whose kind it leaves to the header
+        if match is not None:
+            p = prices[match]
+            if comet is not None and p.usd is not None and comet.usd is not None \
+                    and comet.usd != p.usd:
+                findings.append(Finding("price_mismatch", (
+                    f"{p.kind}: header says {p.usd_text}, pricing table says {comet.text}")))
+            prices[match] = Price(p.kind, p.unit, p.usd, official.usd if official else None,
+                                  p.label, p.usd_text, official.text if official else None)
+            if official is not None:
+                evidence.setdefault(f"official.{p.kind}", []).append(row.line)
+        elif comet is not None and kind is not None and row.by_words:
+            unit = _unit_for(kind, comet)
+            prices.append(Price(kind, unit, comet.usd,
+                                official.usd if official else None, row.label, comet.text,
+                                official.text if official else None))
+            evidence.setdefault(f"price.{kind}", []).append(row.line)
+            if official is not None:
+                evidence.setdefault(f"official.{kind}", []).append(row.line)
+    return prices
+
+
+def _with_label_unit(money: Money, label: str, locale: str) -> Money:
+    """A figure whose unit is in its label ("Pro 1K Zeichen: $0,064" is $64 per 1M
+    characters)."""
+    stated = unit_of_label(label, locale)
+    if stated is None or money.usd is None:
+        return money
+    unit, quantity = stated
+    usd = money.usd * MILLION / quantity if unit in (UNIT_TOKENS, UNIT_CHARACTERS) else money.usd
+    return Money(plain(usd), unit, money.text, money.start, money.end, money.ambiguous)
+
+
+def _official_from_header(reading: PageReading, prices: list[Price], locale: str,
+                          comma: bool, evidence: dict[str, list[str]]) -> None:
+    """Official figures among the header's lines: "CometAPI:$80" and "Official price:$100"
+    under the one price line ("1M 자당:$80"), or an "Oficial:$0,27/M" after each price line.
+    A figure that states no unit is scaled as the CometAPI one was ($100 per 1M characters)."""
+    officials = [f for f in reading.fields if f.meaning == "official_price"]
+    if not officials:
+        return
+    pairs: list[tuple[int, Field]] = []
+    if len(prices) == 1 and len(officials) == 1:
+        pairs = [(0, officials[0])]
+    else:  # "Entrada:$0,216/M" then "Oficial:$0,27/M": each official follows its price
+        previous: str | None = None
+        for field in reading.fields:
+            if field.meaning == "official_price" and previous is not None:
+                index = next((i for i, p in enumerate(prices) if p.kind == previous), None)
+                if index is not None:
+                    pairs.append((index, field))
+                previous = None
+            elif field.meaning in labels.PRICE_KINDS:
+                previous = field.meaning
+    for index, field in pairs:
+        p = prices[index]
+        official = _first_money(field.value, locale, comma)
+        ours = _first_money(p.usd_text, locale, comma)
+        if p.official_usd is not None or official is None or official.usd is None:
+            continue
+        usd = official.usd
+        if official.per is None and ours is not None and ours.usd and p.usd is not None:
+            usd = plain(official.usd * p.usd / ours.usd)  # the scale the price line applied
+        prices[index] = Price(p.kind, p.unit, p.usd, usd, p.label, p.usd_text, official.text)
+        evidence.setdefault(f"official.{p.kind}", []).append(field.line)
+
+
+def _tiers(reading: PageReading, prices: list[Price], locale: str,
+           comma: bool) -> list[Price]:
+    """Several pricing rows of one kind, labelled by a tier rather than a kind ("standard |
+    $0.032 | $0.04", "hd | $0.064 | $0.08" under a header "Per image:$0.032"): one price per
+    tier, all of the header's kind. Empty when the table is not of that shape."""
+    rows = [r for r in reading.price_rows if r.comet and r.meaning not in labels.PRICE_KINDS
+            and r.label and labels.meaning_of(r.label) is None]
+    kinds = {p.kind for p in prices}
+    if len(rows) < 2 or len(rows) != len(reading.price_rows) or len(kinds) != 1:
+        return []
+    (kind,) = kinds
+    header = prices[0]
+    out: list[Price] = []
+    for row in rows:
+        comet = _first_money(row.comet, locale, comma)
+        official = _first_money(row.official, locale, comma)
+        if comet is None or comet.usd is None:
+            return []
+        unit = _unit_for(kind, comet) if comet.per else header.unit
+        same = header.usd == comet.usd and unit == header.unit
+        out.append(Price(kind, unit, comet.usd, official.usd if official else None,
+                         header.label if same else row.label,
+                         header.usd_text if same else comet.text,
+                         official.text if official else None, tier=row.label))
+    if not any(p.usd == header.usd for p in out):
+        return []  # the header's price is none of the tiers: not a table of tiers
+    return out
+
+
+def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | None:
+    found = find_money(text or "", locale)
+    if not found:
+        return None
+    return resolve_comma(found[0]) if comma else found[0]
+
+
+
+def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
+                         evidence: dict[str, list[str]]) -> None:
+    """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
+    tokens", "Anthropic facture directement 3 $ par million de jetons en entrée"): a figure
+    nearer an official word or the provider's name than to "CometAPI" is the official price
+    of the kind named nearest to it, when that price has none."""
+    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"}
+    if not wanting:
+        return
+    names = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
+    for passage in passages:
+        if not has_money_marker(passage):
+            continue
+        low = passage.casefold()
+        if not (has_word("official_words", passage) or any(n in low for n in names)):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            cue_at = [h.start() for h in find_words("official_words", sentence)]
+            cue_at += [i for n in names for i in _positions(low, n)]
+            if not cue_at:
+                continue
+            ours_at = _positions(low, "comet")
+            used: set[int] = set()
+            theirs = [m for m in find_money(sentence, locale)
+                      if not _ours(m.start, cue_at, ours_at)]  # not CometAPI's own figure
+            kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
+                     for m in theirs]
+            token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
+            unclear = None in kinds or len(set(kinds)) < len(kinds)
+            if len(theirs) == len(token_kinds) >= 2 and unclear:
+                kinds = token_kinds  # "2 $ et 6 $": in the order the page lists its prices
+            for money, kind in zip(theirs, kinds, strict=True):
+                if kind is None and len(record.prices) == 1:
+                    kind = record.prices[0].kind  # the page's one price
+                if kind not in wanting or money.usd is None:
+                    continue
+                index = next(i for i, p in enumerate(record.prices) if p.kind == kind)
+                p = record.prices[index]
+                if money.per is not None and p.unit is not None and money.per != p.unit:
+                    continue
+                if p.usd is not None and money.usd == p.usd:
+                    continue  # CometAPI's own figure repeated
+                record.prices[index] = Price(p.kind, p.unit, p.usd, money.usd, p.label,
+                                             p.usd_text, money.text)
+                evidence.setdefault(f"official.{kind}", []).append(sentence)
+                wanting.discard(kind)
+
+
+def _prices_from_prose(passages: list[str], locale: str,
+                       evidence: dict[str, list[str]]) -> list[Price]:
+    """A page with no price line may still state CometAPI's prices in a sentence ("CometAPI
+    applique 1,60 $ par million de jetons en entrée et 4,80 $ … en sortie"): the figures
+    nearest after "CometAPI", each of the kind named nearest to it."""
+    for passage in passages:
+        low = passage.casefold()
+        if "comet" not in low or not has_money_marker(passage):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            ours_at = _positions(low, "comet")
+            if not ours_at:
+                continue
+            cue_at = [h.start() for h in find_words("official_words", sentence)]
+            used: set[int] = set()
+            prices: list[Price] = []
+            for money in find_money(sentence, locale):
+                if money.usd is None or not _ours(money.start, cue_at, ours_at):
+                    continue
+                kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money, used)
+                if kind is None or any(p.kind == kind for p in prices):
+                    continue
+                unit = _unit_for(kind, money) if money.per else UNIT_TOKENS
+                prices.append(Price(kind, unit, money.usd, None, None, money.text))
+                evidence.setdefault(f"price.{kind}", []).append(sentence)
+            if prices:
+                return prices
+    return []
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _ours(position: int, cues: list[int], ours: list[int]) -> bool:
+    """Is the figure at ``position`` CometAPI's? The nearest cue before it decides ("Through
+    CometAPI you pay $12/M…"), else the nearest after it."""
+    before = [(position - c, False) for c in cues if c < position]
+    before += [(position - c, True) for c in ours if c < position]
+    if before:
+        return min(before)[1]
+    after = [(c - position, False) for c in cues] + [(c - position, True) for c in ours]
+    return min(after)[1] if after else False
+
+
+def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
+    """The input or output word nearest a figure, each word used once ("$15/M for input and
+    $75/M for output": the second figure does not take the first one's word)."""
+    best: tuple[int, int, str] | None = None
+    low = sentence.casefold()
+    for word, meaning in labels.prose_label_words():
+        if meaning not in _TOKEN_KINDS:
+            continue
+        at = low.find(word)
+        while at != -1:
+            start, at = at, low.find(word, at + 1)
+            if start in used:
+                continue
+            end = start + len(word)
+            while end < len(low) and low[end].isalpha():
+                end += 1  # the whole word: Turkish "girişte", German "Eingabe-Token"
+            # a word before the figure is its label first ("входных токенов — $15")
+            gap = start - money.end + 4 if start >= money.end else money.start - end
+            if gap < 0 or gap > 40:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, start, meaning)
+    if best is None:
+        return None
+    used.add(best[1])
+    return best[2]
+
+
+def _coming_soon_lines(passages: list[str]) -> list[str]:
+    """The lines that say the model is coming soon (its badge, a sentence)."""
+    words = [w for w, m in labels.label_words() if m == "coming_soon" and len(w) >= 3]
+    return [p for p in passages if any(w in p.casefold() for w in words)][:3]
+
+
+def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> bool | None:
+    """The badge says yes; a sentence that names commercial use says yes or, negated, no."""
+    if "commercial_use" in reading.badges:
+        return True
+    words = [w for w, m in labels.label_words() if m == "commercial_use" and len(w) >= 4]
+    for passage in reading.passages:
+        low = passage.casefold()
+        if not any(w in low for w in words):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            at = min((low.find(w) for w in words if w in low), default=-1)
+            if at < 0:
+                continue
+            evidence.setdefault("commercial_use", []).append(sentence)
+            return not has_word("not_allowed_words", sentence)
+    return None
+
+
+def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
+    if reading.discount:
+        evidence.setdefault("discount_pct", []).append(reading.discount_line or reading.discount)
+        return parse_percent(reading.discount)
+    for field in reading.fields:
+        if field.meaning == "discount":
+            value = parse_percent(field.value) or parse_percent(field.line)
+            if value is not None:
+                evidence.setdefault("discount_pct", []).append(field.line)
+                return value
+    labelled = _discount_from_labels(reading.passages, evidence)
+    if labelled is not None:
+        return labelled
+    for row in reading.price_rows:  # "-20%" inside a pricing cell, after the figures
+        m = _SIGNED_PERCENT.search(row.line)
+        if m is not None:
+            evidence.setdefault("discount_pct", []).append(row.line)
+            return parse_percent(m.group(0))
+    return _discount_from_prose(reading.passages, evidence)
+
+
+_SIGNED_PERCENT = re.compile(r"(?<!\S)[-−–]\s?\d+(?:[.,]\d+)?\s?%(?!\S)")
+
+
+def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -> object:
+    """"折扣 | -20%", "Discount: 20%", or the label and the figure in separate elements."""
+    for index, passage in enumerate(passages):
+        head, sep, rest = passage.partition("|") if "|" in passage else passage.partition(":")
+        if sep and labels.meaning_of(head.strip()) == "discount" and len(rest.strip()) <= 12:
+            value = parse_percent(rest)
+            if value is not None:
+                evidence.setdefault("discount_pct", []).append(passage)
+                return value
+        following = passages[index + 1] if index + 1 < len(passages) else ""
+        if labels.meaning_of(passage) == "discount" and len(following) <= 12:
+            value = parse_percent(following)
+            if value is not None:
+                evidence.setdefault("discount_pct", []).append(f"{passage} {following}")
+                return value
+    return None
+
+
+def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) -> object:
+    """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
+    a percentage in a sentence that speaks of a saving or of the official price."""
+    for passage in passages:
+        if not any(mark in passage for mark in "%٪％") and "cent" not in passage.lower():
+            continue
+        for sentence in sentences(passage):
+            value = parse_percent(sentence)
+            if value is None or not 0 < value < 100:
+                continue
+            low = sentence.casefold()
+            official = has_word("official_words", sentence)
+            saving = has_word("saving_words", sentence)
+            discount = any(m == "discount" and w in low for w, m in labels.label_words())
+            if saving and (official or "comet" in low or discount):
+                evidence.setdefault("discount_pct", []).append(sentence)
+                return value
+    return None
+
+
+# ---------------------------------------------------------------- sizes
+
+
+def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeStatement],
+          findings: list[Finding]) -> tuple[SizeStatement | None, list[SizeStatement]]:
+    """Specification table, then header line, then the prose; exact figures refine rounded."""
+    statements: list[SizeStatement] = []
+    for label, value in reading.spec_rows:
+        if _spec_meaning(label) != meaning:
+            continue
+        size = parse_size(value, locale)
+        if size is None and "XNUMX" in value:
+            findings.append(Finding("broken_number", f"specification {meaning}: {value}"))
+        if size is not None:
+            statements.append(SizeStatement(meaning, size, f"{label} | {value}", "specification"))
+    for field in reading.fields:
+        if field.meaning == meaning:
+            size = parse_size(field.value, locale)
+            if size is not None:
+                statements.append(SizeStatement(meaning, size, field.line, "header"))
+    statements.extend(s for s in in_prose if s.field == meaning and s.size.tokens >= 1000)
+    chosen, conflicts = choose(statements)
+    if chosen is not None and conflicts:
+        firm = [c for c in conflicts if c.where != "prose" or chosen.where == "prose"]
+        for other in firm[:1]:
+            findings.append(Finding("conflict", (
+                f"{meaning}: {chosen.size.text or chosen.size.tokens} ({chosen.where}: "
+                f"{chosen.evidence[:80]}) vs {other.size.text or other.size.tokens} "
+                f"({other.where}: {other.evidence[:80]})")))
+    if chosen is None:
+        return None, []
+    # by identity: a page of thousands of size sentences made `s not in conflicts` quadratic
+    # (a 3.5 MB page once took four minutes here)
+    apart = {id(c) for c in conflicts} | {id(chosen)}
+    return chosen, [chosen] + [s for s in statements if id(s) not in apart]
+
+
+def _spec_meaning(label: str) -> str | None:
+    from catalog.meaning.prose import has_word
+
+    meaning = labels.meaning_of(label)
+    if meaning in labels.SIZE_KINDS:
+        return meaning
+    if len(label) > 60:
+        return None
+    if has_word("max_output_words", label):
+        return "max_output"
+    if has_word("context_words", label):
+        return "context"
+    return None
+
+
+def _card(card, locale: str) -> Card:
+    prices = tuple(p for p in (_price_from(f, locale, [], "card") for f in card.fields) if p)
+    return Card(url=card.url, provider=card.ref.provider, model=card.ref.model, name=card.name,
+                prices=prices, coming_soon=card.coming_soon)

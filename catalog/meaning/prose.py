@@ -1,0 +1,275 @@
+"""Prose, in any language: sentences, vocabulary words in them, and the models they name.
+
+The fact readers (``catalog.meaning.lifecycle``, ``catalog.meaning.sizes``) work a sentence at a
+time and need
+the same three things: where a sentence ends (``.``, ``。``, ``؟``… but not ``e.g.``, ``Mio.``
+or ``26. März``), whether a word of a vocabulary list occurs (a stem at a word start in
+scripts with spaces, anywhere in Chinese, Japanese or Thai), and which models are named.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import ahocorasick
+
+from scrapers.reading.names import slug_of
+from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary
+
+_TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
+_DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
+_ORDINAL = re.compile(r"\d{1,2}\.")
+_INITIAL = re.compile(r"[a-z]\.")
+_ENDERS = "。！？!?؟।"
+# a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
+_SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
+# model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
+MODEL_ID = re.compile(
+    r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
+    r"(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
+    r"(?:\s?\[[a-z]+\])?"
+    r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
+)
+# display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B"
+DISPLAY_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?[A-Z][A-Za-z]*[- ]?\d+(?:\.\d+)*"
+    r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
+    r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
+    r"Preview|Master|Omni|Vision|Reasoner|mini|nano|pro|flash|lite|turbo|max|plus))*"
+    r"(?:\s?\[[a-z]+\])?(?![A-Za-z0-9])"
+)
+_MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+# capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
+# "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
+_NOT_NAME_WORDS = frozenset("""use try switch migrate move please consider choose select call
+the a an and or its their our your this that new newer older with for from to via by see
+openai google anthropic meta xai alibaba kuaishou bytedance moonshot zhipu baidu tencent
+amazon microsoft nvidia cohere elevenlabs black forest labs stability""".split())
+
+
+class _Trimmed:
+    """A display-name match with leading non-name words cut off (a Match-like pair)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _display_names(sentence: str) -> list[_Trimmed]:
+    out = []
+    for m in DISPLAY_NAME.finditer(sentence):
+        start, text = m.start(), m.group(0)
+        while " " in text and text.split(" ", 1)[0].casefold() in _NOT_NAME_WORDS:
+            head, text = text.split(" ", 1)
+            start += len(head) + 1
+        out.append(_Trimmed(text, start, m.end()))
+    return out
+
+
+def slug_form(text: str) -> str:
+    """Comparable form of a model name: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``."""
+    return slug_of(text)
+
+
+@cache
+def _abbreviations() -> tuple[str, ...]:
+    """Abbreviations as they end a text: a whole word (" ca." ends "approx. ca." but not
+    "Africa.")."""
+    return tuple(f" {a}" for a in vocabulary().abbreviations if a.endswith("."))
+
+
+def sentences(text: str) -> list[str]:
+    """Split a passage into sentences; abbreviations, initials and ordinal days
+    (``26. März``) do not end one."""
+    pieces = [p for p in _SPLIT.split(text.strip()) if p]
+    out: list[str] = []
+    for piece in pieces:
+        if out and _continues(out[-1], piece):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [s.strip() for s in out if s.strip()]
+
+
+def _continues(previous: str, following: str) -> bool:
+    """Does the sentence break after ``previous`` fall inside a sentence?"""
+    if previous.endswith(tuple(_ENDERS)):
+        return False
+    low = " " + previous.casefold()
+    tail = _TRAILING_WORD.search(low)
+    if low.endswith(_abbreviations()) or (tail and f" {tail.group(0)}" in _abbreviations()):
+        return True  # "z. B.", "US$/Mio." (an abbreviation after a slash too)
+    last = low.rsplit(None, 1)[-1] if low.split() else low
+    if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"
+        first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
+        return first in vocabulary().month_index or following[:1].islower()
+    return bool(_INITIAL.fullmatch(last))  # an initial
+
+
+class Hit(NamedTuple):
+    """A vocabulary word found in a text (the parts of ``re.Match`` the readers use)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _index: int = 0) -> str:
+        return self.text
+
+
+_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_SPACES = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2009\u202f"})
+
+
+#: lists scanned together: the size words and the lifecycle keywords (every passage is
+#: checked for these, in one pass), and the words only a lifecycle sentence is checked for
+_GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words"),)
+_GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
+
+
+@cache
+def _automaton(group: int) -> ahocorasick.Automaton:
+    """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
+    text is scanned once for all of them, in time linear in the text (a regex alternation of
+    a thousand words tried them at every character)."""
+    keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
+        k for k in PROSE_KEYS if k not in _GROUP_OF)
+    entries: dict[str, list[tuple[str, bool, bool]]] = {}
+    for key in keys:
+        for word in vocabulary().prose.get(key, ()):
+            text = " ".join(word.split())
+            if text:
+                bounded = bool(_LATIN_OR_CYRILLIC.match(text[:1]))
+                entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
+    automaton = ahocorasick.Automaton()
+    for text, found in entries.items():
+        automaton.add_word(text, (text, tuple(found)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text of the same length (positions stay valid), spaces made plain."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return low.translate(_SPACES)
+
+
+@lru_cache(maxsize=512)  # a page's passages, read by several fact readers
+def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
+    """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
+    low = _lower(text)
+    found: dict[str, list[Hit]] = {}
+    for last, (word, entries) in _automaton(group).iter(low):
+        start = last - len(word) + 1
+        end = last + 1
+        before_ok = start == 0 or not _LETTERS.match(low[start - 1])
+        after_ok = end == len(low) or not _LETTERS.match(low[end])
+        for key, bounded, whole in entries:
+            if (bounded and not before_ok) or (whole and not after_ok):
+                continue
+            found.setdefault(key, []).append(Hit(start, end, text[start:end]))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def find_words(key: str, text: str) -> list[Hit]:
+    """The words of one vocabulary list in ``text``; of overlapping ones, the longest."""
+    out: list[Hit] = []
+    for hit in sorted(_scan(text, _GROUP_OF.get(key, len(_GROUPS))).get(key, ()),
+                      key=lambda h: (h.begin, -h.finish)):
+        if out and hit.begin < out[-1].finish:
+            continue
+        out.append(hit)
+    return out
+
+
+def has_word(key: str, text: str) -> bool:
+    return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
+
+
+def own_name_patterns(names: set[str] | frozenset[str],
+                      within: str | None = None) -> list[re.Pattern[str]]:
+    """Patterns for models' names (slug forms), tolerant of ``.``, ``-``, ``_``, spaces. With
+    ``within``, only the names whose first part occurs in that text (a cheap test)."""
+    low = within.lower() if within is not None else None
+    out = []
+    for name in names:
+        if low is not None and name.split("-", 1)[0] not in low:
+            continue
+        pattern = _name_pattern(name)
+        if pattern is not None:
+            out.append(pattern)
+    return out
+
+
+@lru_cache(maxsize=4096)  # compiled name patterns: a few KB each
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    parts = [re.escape(part) for part in name.split("-") if part]
+    if not parts:
+        return None
+    pattern = r"[\s._·\[\]-]*".join(parts)
+    # matched against lower-cased text: without re.I the pattern compiles six times faster
+    return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
+
+
+def mentions(sentence: str, names: set[str],
+             known: frozenset[str] = frozenset()) -> list[tuple[int, int, bool, str]]:
+    """Models named in a sentence: (start, end, is it this model, text), in order. ``known``
+    are slugs of other models the page links to: they are found even without a digit
+    (``qwen-flash``), which a bare pattern could not tell from a hyphenated word."""
+    ours: list[tuple[int, int]] = []
+    low = _lower(sentence)
+    for pattern in own_name_patterns(names, sentence):
+        ours.extend((m.start(), m.end()) for m in pattern.finditer(low))
+    found = [(s, e, True, sentence[s:e]) for s, e in ours]
+    candidates: list = [(1, m) for m in (*_display_names(sentence),
+                                         *MODEL_ID.finditer(sentence))]
+    if known:
+        for pattern in own_name_patterns(known - names, sentence):
+            candidates.extend((0, _Trimmed(sentence[m.start():m.end()], m.start(), m.end()))
+                              for m in pattern.finditer(low))
+    # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
+    # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
+    # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
+    candidates.sort(key=lambda pm: (-pm[1].end(), pm[0], pm[1].start()))
+    candidates = [m for _priority, m in candidates]
+    for m in candidates:
+        text = m.group(0).strip()
+        if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
+            continue
+        if any(m.start() < e and s < m.end() for s, e, *_ in found):
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+ \d{1,4}", text) and not re.match(
+                r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
+                r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
+                r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
+                r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)", text):
+            continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
+        # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
+        # name is the same model's API id, and so is this model's slug with a date appended
+        # ("claude-3-5-haiku-20241022") unless the page links to that dated id as a model
+        alias = any(0 <= m.start() - e <= 2 and "(" in sentence[e:m.start() + 1]
+                    for s, e, is_ours, _t in found if is_ours) or (
+            _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
+        found.append((m.start(), m.end(), alias, text))
+    return sorted(found)

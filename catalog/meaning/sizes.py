@@ -1,0 +1,179 @@
+"""Context window and maximum output, from every place a page states them, in any language.
+
+Candidates come, in order of trust, from the specification table (``Context window | 200,000
+tokens``, ``Fenêtre de contexte | 128 000 jetons``), the header (``Context:1M``,
+``Kontext:128.000``) and the prose of the whole page, summary included ("a 128K context
+window", "上下文窗口为 128K", "200K 토큰 컨텍스트", "Kontextfenster von 1 Mio. Token"). In prose a
+figure belongs to the nearest context or output word of its sentence (from the vocabulary
+files); a figure nearer an output word is the output limit.
+
+The first candidate wins, except that a rounded figure gives way to an exact one within 5%
+(8K and 8,192 → 8192). Candidates that disagree otherwise are a ``conflict``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.meaning.prose import find_words, has_word, mentions, sentences
+from scrapers.reading.grammar import Size, best_size, find_sizes, may_hold_size, same_size
+
+_DIGIT = re.compile(r"\d")
+_REACH = 48  # characters between a figure and its word, at most
+
+
+@dataclass(frozen=True)
+class SizeStatement:
+    """A size a page states, with what it measures and the text it was read from."""
+
+    field: str          # "context" or "max_output"
+    size: Size
+    evidence: str
+    where: str          # "specification", "header", "prose"
+
+
+def prose_sizes(passages: list[str], locale: str | None,
+                names: set[str] | None = None) -> list[SizeStatement]:
+    """Every context or output size stated in the passages."""
+    found: list[SizeStatement] = []
+    for index, passage in enumerate(passages):
+        if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
+            continue  # most of a page's text names no size: one scan, no sentence splitting
+        sizes = _sizes_near_words(passage, locale) if may_hold_size(passage) else []
+        if not sizes:
+            following = passages[index + 1] if index + 1 < len(passages) else ""
+            if len(passage) <= 48 and _DIGIT.search(following[:24]):
+                # a label and its value in separate elements: "Контекстное окно" / "128 000"
+                joined = f"{passage} {following}"
+                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set()))
+            continue
+        found.extend(_in_passage(passage, sizes, names or set()))
+    return found
+
+
+def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
+    """The figures of a passage that a size word could claim: only the stretches within reach
+    of a context or output word are read (a long description holds many other numbers)."""
+    hits = [*find_words("context_words", passage), *find_words("max_output_words", passage)]
+    spans: list[list[int]] = []
+    for hit in sorted(hits, key=lambda h: h.start()):
+        start = max(0, hit.start() - _REACH - 24)
+        end = min(len(passage), hit.end() + _REACH + 24)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    found: list[Size] = []
+    for start, end in spans:
+        while start > 0 and not passage[start - 1].isspace():
+            start -= 1  # never cut a figure in two
+        while end < len(passage) and not passage[end].isspace():
+            end += 1
+        window = passage[start:end]
+        if not may_hold_size(window):
+            continue
+        for size in find_sizes(window, locale):
+            found.append(Size(size.tokens, size.exact, size.text, size.start + start,
+                              size.end + start))
+    return found
+
+
+def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeStatement]:
+    """The sizes of one passage: each figure belongs to the nearest size word that no full
+    stop, semicolon or other figure separates from it; its evidence is its sentence."""
+    if not sizes:
+        return []
+    words = [(m.start(), m.end(), "max_output") for m in find_words("max_output_words", passage)]
+    taken = [(s, e) for s, e, _ in words]
+    words += [(m.start(), m.end(), "context") for m in find_words("context_words", passage)
+              if not any(m.start() < e and s < m.end() for s, e in taken)]
+    if not words:
+        return []
+    spans: list[tuple[int, int, str]] | None = None
+    out: list[SizeStatement] = []
+    for size in sizes:
+        if _counts_something_else(passage, size.end):
+            continue  # "roughly 150,000 words", "1,024 pixels": not a token count
+        best: tuple[int, str] | None = None
+        for start, end, kind in words:
+            if end <= size.start:
+                gap = size.start - end
+                between = passage[end:size.start]
+            elif start >= size.end:
+                gap = start - size.end + 2  # a word before the figure is its label first
+                between = passage[size.end:start]
+            else:
+                continue
+            if gap > _REACH or any(ch in between for ch in ".;。；") or _has_figure(between):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, kind)
+        if best is None:
+            continue
+        if spans is None:
+            spans = _sentence_spans(passage)
+        first, _last, sentence = next(
+            (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
+        local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
+        if any(_near(local, m) for m in mentions(sentence, names) if not m[2]):
+            continue  # "GPT-4's 8K context": a size said of another model
+        local_words = [(s - first, e - first, k) for s, e, k in words]
+        if best[1] == "max_output" and not _bounded(sentence, local, local_words):
+            continue  # "an image costs about 1,056 output tokens" is a use, not a limit
+        out.append(SizeStatement(best[1], size, sentence, "prose"))
+    return out
+
+
+def _sentence_spans(passage: str) -> list[tuple[int, int, str]]:
+    """Each sentence of a passage with where it starts and ends in it."""
+    spans = []
+    at = 0
+    for sentence in sentences(passage):
+        start = passage.find(sentence[:20], at)
+        if start == -1:
+            start = at
+        end = start + len(sentence)
+        spans.append((start, end, sentence))
+        at = end
+    return spans
+
+
+def _counts_something_else(sentence: str, end: int) -> bool:
+    """"roughly 150,000 words", "1,024 pixels": the figure counts something other than tokens
+    (``other_unit_words`` in the vocabulary)."""
+    following = sentence[end:end + 16].lstrip(" -\u00a0")
+    return any(hit.start() == 0 for hit in find_words("other_unit_words", following))
+
+
+def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bool:
+    """An output size is a limit when its words say so ("max output", "最大输出") or a bound
+    comes just before the figure ("up to 32,768 output tokens", "höchstens 4.096 Token")."""
+    for start, end, kind in words:
+        if kind == "max_output" and has_word("bound_words", sentence[start:end]):
+            return True
+        if kind == "max_output" and end <= size.start and not sentence[end:size.start].strip(
+                " :：|-–—\u00a0"):
+            return True  # a label and its value: "Output token limit 32,768 tokens"
+    return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _near(size: Size, mention: tuple[int, int, bool, str]) -> bool:
+    """Another model named right before a figure (its possessive or "with"), or right after
+    it ("… than GPT-4's")."""
+    start, end = mention[0], mention[1]
+    return 0 <= size.start - end <= 12 or 0 <= start - size.end <= 6
+
+
+def choose(statements: list[SizeStatement]) -> tuple[SizeStatement | None, list[SizeStatement]]:
+    """The size the page means, and the statements that contradict it."""
+    if not statements:
+        return None, []
+    chosen_size = best_size([s.size for s in statements])
+    chosen = next(s for s in statements if s.size is chosen_size)
+    conflicts = [s for s in statements if not same_size(s.size.tokens, chosen.size.tokens)]
+    return chosen, conflicts

@@ -1,0 +1,41 @@
+"""The rows every export starts from: ``model_prices_wide``, prices as exact decimals."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from catalog.storage.identity import check_catalog
+
+__all__ = ["PRICE_COLUMNS", "decimal_text", "wide_rows"]
+
+PRICE_COLUMNS = tuple(f"{kind}_{side}" for kind in (
+    "input", "output", "per_second", "per_request", "per_image") for side in (
+    "usd", "official_usd"))
+
+
+def _exact(value: Any) -> Decimal | None:
+    """The decimal the page wrote: SQLite holds the float nearest it, whose shortest repr is
+    that decimal again (1.752 reads back as 1.752)."""
+    return None if value is None else Decimal(repr(float(value)))
+
+
+def decimal_text(value: Decimal) -> str:
+    """Plain notation, no exponent, no trailing zeros: 0.0000024, 30, 0.08."""
+    return format(value.normalize(), "f")
+
+
+def wide_rows(db_path: str | Path) -> list[dict[str, Any]]:
+    check_catalog(db_path, may_create=False)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = [dict(r) for r in conn.execute("SELECT * FROM model_prices_wide ORDER BY model_id")]
+    finally:
+        conn.close()
+    for row in rows:
+        for column in (*PRICE_COLUMNS, "discount_pct"):
+            row[column] = _exact(row[column])
+    return rows

@@ -1,0 +1,462 @@
+"""The static site: plain HTML files built from the catalog database with Jinja2.
+
+Why our own small generator rather than a crawl of Datasette: the pages must work from file://
+and from any static host, so every link is a relative path to a file (no query strings, no
+server), and the output is deterministic and cheap to test (see tests/test_static_site.py).
+
+One copy of the SQL: every list on the site is the result of a canned query of
+site/metadata.yml, run here exactly as Datasette runs it. Per-model details are plain reads of
+the tables, grouped by model. The bar charts are the same Jinja macros as Datasette's /charts.
+Scraped text is only ever autoescaped, never marked safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+
+from catalog.publish import query_params
+from catalog.publish.canned import canned_values
+from catalog.publish.money import format_usd
+from catalog.publish.serve import canned_queries, site_dir
+from catalog.publish.site_output import remove_stale, write_if_changed
+from catalog.storage.search import ensure_search_index
+
+TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
+ASSETS = ("site.css", "table.js")
+#: Written into every generated site; only a directory holding it is ever emptied.
+MARKER = ".catalog-site"
+
+__all__ = ["build_site", "ensure_search_index", "model_path", "run_canned"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Queries
+
+
+def run_canned(
+    conn: sqlite3.Connection,
+    name: str,
+    queries: Mapping[str, Mapping[str, Any]],
+    **params: str,
+) -> list[dict[str, Any]]:
+    """Run canned query `name` as Datasette does: every named parameter is TEXT, "" if unset,
+    except `page`: Datasette shows a listing 100 rows at a time, the static site every row."""
+    query = queries[name]
+    query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
+    values = canned_values(query, params)
+    if "page" in values and not params.get("page"):
+        values["page"] = "all"  # a listing Datasette pages by 100: the static site shows all
+    cursor = conn.execute(query["sql"], values)
+    columns = [description[0] for description in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql)
+    columns = [description[0] for description in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _group(rows: Iterable[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
+    grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[row[key]].append(row)
+    return grouped
+
+
+# ---------------------------------------------------------------------------------------------
+# Paths: every page is a file; links are relative to the page that holds them.
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _segment(text: str) -> str:
+    """A file-name-safe path segment: no slashes, no leading dots, nothing to percent-encode,
+    and short enough for any file system (a 300-character slug from a hostile card is cut and
+    given a digest of the whole, so two long slugs never share a file)."""
+    cleaned = _UNSAFE.sub("-", text).strip("-.")
+    if len(cleaned) > _MAX_SEGMENT:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        cleaned = f"{cleaned[:_MAX_SEGMENT - 13].rstrip('-.')}-{digest}"
+    return cleaned or "_"
+
+
+_MAX_SEGMENT = 120  # characters of a file name (file systems allow 255 bytes)
+
+
+def model_path(model_id: str) -> str:
+    """models/<provider>/<slug>.html for "<provider>/<slug>" (unsafe characters replaced)."""
+    provider, _, slug = model_id.partition("/")
+    return f"models/{_segment(provider)}/{_segment(slug or provider)}.html"
+
+
+def provider_path(slug: str) -> str:
+    return f"providers/{_segment(slug)}.html"
+
+
+@dataclass
+class Paths:
+    """Maps model ids and provider slugs to unique file paths (collisions get a suffix)."""
+
+    models: dict[str, str] = field(default_factory=dict)
+    providers: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def _unique(path: str, taken: set[str]) -> str:
+        stem, suffix = path.rsplit(".", 1)
+        candidate, n = path, 2
+        while candidate.lower() in taken:
+            candidate, n = f"{stem}-{n}.{suffix}", n + 1
+        taken.add(candidate.lower())
+        return candidate
+
+    @classmethod
+    def build(cls, model_ids: Iterable[str], provider_slugs: Iterable[str]) -> Paths:
+        paths, taken = cls(), set()
+        for model_id in sorted(model_ids):
+            paths.models[model_id] = cls._unique(model_path(model_id), taken)
+        for slug in sorted(provider_slugs):
+            paths.providers[slug] = cls._unique(provider_path(slug), taken)
+        return paths
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatting filters (values are data; the output is autoescaped by Jinja).
+
+
+def fmt_usd(value: Any) -> str:
+    """$1.752, $24, $0.08 (``money.format_usd``, as on Datasette's pages); an em dash when
+    unknown."""
+    return format_usd(value) or "—"
+
+
+def fmt_int(value: Any) -> str:
+    """1,048,576; an em dash when unknown."""
+    return f"{value:,}" if isinstance(value, int) else "—"
+
+
+def fmt_pct(value: Any) -> str:
+    return f"{value:g}%" if isinstance(value, int | float) else "—"
+
+
+def fmt_yes_no(value: Any) -> str:
+    return {1: "yes", 0: "no"}.get(value, "not stated")
+
+
+def price_label(kind: Any, unit: Any) -> str:
+    """ "input per 1M tokens", "per second": a per_* kind already names its unit."""
+    kind_text = str(kind or "unknown").replace("_", " ")
+    if str(kind or "").startswith("per_"):
+        return kind_text
+    return f"{kind_text} per {unit}" if unit else kind_text
+
+
+def from_json(text: Any) -> Any:
+    try:
+        return json.loads(text) if text else []
+    except (TypeError, ValueError):
+        return []
+
+
+def _environment() -> Environment:
+    loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(TEMPLATES)),
+            # The chart macros are shared with Datasette's templates: "datasette/_charts.html".
+            PrefixLoader({"datasette": FileSystemLoader(str(site_dir() / "templates"))}),
+        ]
+    )
+    env = Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        usd=fmt_usd,
+        int=fmt_int,
+        pct=fmt_pct,
+        yes_no=fmt_yes_no,
+        from_json=from_json,
+    )
+    env.globals["from_json"] = from_json
+    env.globals["price_label"] = price_label
+    return env
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+@dataclass
+class Page:
+    """One file to write: its path from the site root, its template and its context."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+def _relative_root(path: str) -> str:
+    depth = path.count("/")
+    return "../" * depth
+
+
+def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Everything the site shows, read once: canned queries plus grouped table rows."""
+    queries = canned_queries()
+    data: dict[str, Any] = {
+        "overview": run_canned(conn, "models_overview", queries),
+        "deprecations": run_canned(conn, "deprecation_list", queries),
+        "discounts": run_canned(conn, "discounts", queries),
+        "by_provider": run_canned(conn, "discount_by_provider", queries),
+        "distribution": run_canned(conn, "price_distribution", queries),
+        "price_changes": run_canned(conn, "price_changes_since", queries, since=""),
+        "mismatches": run_canned(conn, "locale_price_mismatches", queries),
+        # a catalog made before cross-checks existed has no crosschecks table
+        "claims": run_canned(conn, "claims_vs_references", queries, verdict="", source="")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'crosschecks'").fetchone()
+        else [],
+        "queries": queries,
+    }
+    data["models"] = {row["id"]: row for row in _rows(conn, "SELECT * FROM models ORDER BY id")}
+    data["providers"] = _rows(conn, "SELECT * FROM providers ORDER BY lower(name), slug")
+    data["prices"] = _group(
+        _rows(conn, "SELECT * FROM prices ORDER BY model_id, kind, unit"), "model_id"
+    )
+    data["price_history"] = _group(
+        _rows(
+            conn,
+            "SELECT * FROM price_history ORDER BY model_id, kind, unit, valid_from DESC, id DESC",
+        ),
+        "model_id",
+    )
+    data["lifecycle"] = _group(
+        _rows(conn, "SELECT * FROM lifecycle_history ORDER BY model_id, valid_from DESC, id DESC"),
+        "model_id",
+    )
+    data["pages"] = _group(
+        _rows(
+            conn,
+            "SELECT url, model_id, locale, name, summary, description, status, reason,"
+            " http_status, fetched_at FROM pages ORDER BY model_id, locale = 'en' DESC,"
+            " locale, url",
+        ),
+        "model_id",
+    )
+    data["replacements"] = _group(
+        _rows(conn, "SELECT * FROM replacements ORDER BY model_id, replacement_id"), "model_id"
+    )
+    data["evidence"] = _group(
+        _rows(conn, "SELECT * FROM evidence ORDER BY model_id, field, rowid"), "model_id"
+    )
+    data["findings"] = _group(
+        _rows(
+            conn,
+            "SELECT * FROM findings ORDER BY model_id, resolved_at IS NOT NULL, kind, locale, id",
+        ),
+        "model_id",
+    )
+    latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
+    data["updated"] = latest[0] if latest else None
+    return data
+
+
+def _evidence_by_field(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """A model's evidence rows by fact (``status``, ``context_window``, ``price.input``…)."""
+    return _group(rows, "field")
+
+
+def _price_verdicts(claims: list[dict[str, Any]], model_id: str
+                    ) -> dict[str, list[dict[str, Any]]]:
+    """A model's price checks by price kind (``input``…), for the verdict beside each price."""
+    verdicts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in claims:
+        check = row.get("check") or ""
+        if row["model_id"] == model_id and check.split(".")[0] in ("price", "official"):
+            verdicts[check.split(".", 1)[1]].append(row)
+    return dict(verdicts)
+
+
+def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    return {row["model_id"]: from_json(row["replacement_links"]) for row in deprecations}
+
+
+def _dated(when: str | None, label: str) -> dict[str, Any]:
+    """A page's own date for its footer instead of the last scrape's: a model's page then
+    changes only when the model does, and a rebuild rewrites only those pages."""
+    return {"updated": when, "updated_label": label} if when else {}
+
+
+def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
+    """Every page of the site, with its context (without the per-page `root`)."""
+    overview = data["overview"]
+    links = _replacement_links(data["deprecations"])
+    replaced_by: dict[str, list[str]] = defaultdict(list)  # model -> models it replaces
+    for old_id, reps in links.items():
+        for rep in reps:
+            for new_id in rep.get("ids") or []:
+                replaced_by[new_id].append(old_id)
+
+    pages = [
+        Page("index.html", "index.html", {"models": overview}),
+        Page("deprecations.html", "deprecations.html", {"rows": data["deprecations"]}),
+        Page(
+            "prices.html",
+            "prices.html",
+            {
+                "discounts": data["discounts"],
+                "by_provider": data["by_provider"],
+                "distribution": data["distribution"],
+                "price_changes": data["price_changes"],
+                "mismatches": data["mismatches"],
+            },
+        ),
+        Page("claims.html", "claims.html", {"rows": data["claims"]}),
+        Page(
+            "providers/index.html",
+            "providers.html",
+            {"providers": data["providers"], "counts": _group(overview, "provider")},
+        ),
+    ]
+    by_provider = _group(overview, "provider")
+    changed_by_provider: dict[str, str] = {}
+    for model in data["models"].values():
+        if model["last_changed"] and model["last_changed"] > changed_by_provider.get(
+                model["provider"], ""):
+            changed_by_provider[model["provider"]] = model["last_changed"]
+    deprecations_by_provider = _group(data["deprecations"], "provider")
+    for provider in data["providers"]:
+        slug = provider["slug"]
+        pages.append(
+            Page(
+                paths.providers[slug],
+                "provider.html",
+                {
+                    "provider": provider,
+                    "models": by_provider.get(slug, []),
+                    "deprecations": deprecations_by_provider.get(slug, []),
+                    **_dated(changed_by_provider.get(slug), "its models last changed"),
+                },
+            )
+        )
+    for model_id, model in data["models"].items():
+        pages.append(
+            Page(
+                paths.models[model_id],
+                "model.html",
+                {
+                    "model": model,
+                    "provider": next(
+                        (p for p in data["providers"] if p["slug"] == model["provider"]), None
+                    ),
+                    "prices": data["prices"].get(model_id, []),
+                    "history": data["price_history"].get(model_id, []),
+                    "lifecycle": data["lifecycle"].get(model_id, []),
+                    "pages": data["pages"].get(model_id, []),
+                    "replacement_links": links.get(model_id),
+                    "replacements": data["replacements"].get(model_id, []),
+                    "replaces": sorted(set(replaced_by.get(model_id, []))),
+                    "findings": data["findings"].get(model_id, []),
+                    "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
+                    "verdicts": _price_verdicts(data["claims"], model_id),
+                    **_dated(model["last_changed"], "this model last changed"),
+                },
+            )
+        )
+    return pages
+
+
+def _prepare_out_dir(out_dir: Path) -> None:
+    """Accept `out_dir` if it is new, empty or holds a previous site (rebuilt in place: files
+    whose bytes do not change are left alone); refuse to touch any other non-empty folder."""
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise FileExistsError(
+            f"{out_dir} is not empty and was not made by `catalog site`; "
+            "choose an empty or new directory"
+        )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_if_changed(out_dir / MARKER,
+                     b"Built by `catalog site`; rebuilt in place by the next build.\n")
+
+
+def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = None,
+               *, rewritten: list[Path] | None = None) -> list[Path]:
+    """Write the static site for the catalog at `db_path` into `out_dir`; return the pages.
+
+    Links are relative, so the directory works from file:// and under any URL. `base_url`, when
+    given, is only used for canonical links and sitemap.xml. A page whose bytes are unchanged is
+    not rewritten; `rewritten`, when given, receives the files that were (catalog/site_output.py).
+    """
+    out_dir = Path(out_dir)
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        data = _collect(conn)
+    finally:
+        conn.close()
+    if base_url is not None and not base_url.endswith("/"):
+        base_url += "/"
+
+    paths = Paths.build(data["models"], [p["slug"] for p in data["providers"]])
+    env = _environment()
+    _prepare_out_dir(out_dir)
+    written: list[Path] = []
+    site_pages = _pages(data, paths)
+    for page in site_pages:
+        root = _relative_root(page.path)
+        context = {
+            **page.context,
+            "root": root,
+            "page_path": page.path,
+            "canonical": urljoin(base_url, page.path) if base_url else None,
+            "model_href": lambda model_id, root=root: (
+                root + paths.models[model_id] if model_id in paths.models else None
+            ),
+            "provider_href": lambda slug, root=root: (
+                root + paths.providers[slug] if slug in paths.providers else None
+            ),
+            "updated": data["updated"],
+            "queries": data["queries"],
+            **page.context,  # a model or provider page dates itself (its last change)
+        }
+        html = env.get_template(page.template).render(context)
+        target = out_dir / page.path
+        if write_if_changed(target, html.encode("utf-8")) and rewritten is not None:
+            rewritten.append(target)
+        written.append(target)
+
+    made = [out_dir / MARKER, *written]
+    for name in ASSETS:
+        made.append(out_dir / "assets" / name)
+        write_if_changed(made[-1], (TEMPLATES / "assets" / name).read_bytes())
+    if base_url:
+        made.append(out_dir / "sitemap.xml")
+        _write_sitemap(made[-1], base_url, [p.path for p in site_pages])
+    remove_stale(out_dir, made)
+    return written
+
+
+def _write_sitemap(target: Path, base_url: str, page_paths: list[str]) -> None:
+    from xml.sax.saxutils import escape
+
+    entries = "".join(
+        f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
+        for path in sorted(page_paths)
+    )
+    write_if_changed(target, (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{entries}</urlset>\n").encode())

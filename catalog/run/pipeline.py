@@ -1,0 +1,578 @@
+"""One scrape run: discover → fetch → read → normalize → store, with a ``runs`` row.
+
+Exit semantics for scheduled jobs: ``complete`` (0), ``partial`` (1: some pages failed, no more
+than ``max_failures``, or the run's ``deadline`` came first), ``failed`` (2: nothing committed;
+the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM; nothing committed). The
+whole run is one transaction, so a crash leaves either the old catalog or the new one.
+
+Every page is read in a reader process within ``read_budget`` seconds and fetched within
+``page_budget`` (``catalog.run.reader_pool``): a page over either is a failed page with its reason,
+and the run goes on.
+
+Work is incremental: a page whose sitemap ``lastmod`` did not move is not fetched; a page that
+answers 304 or whose bytes hash the same is not parsed; a model none of whose pages changed is
+not rewritten. Memory does not grow with the size of the site beyond a set of URLs and the cards
+seen, because each page is stored as soon as it is read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from catalog import __version__, exit_codes
+from catalog.meaning.quality import card_mismatches, fact_conflicts, price_mismatches
+from catalog.model.records import Card, Finding, ModelRecord
+from catalog.run.reader_pool import ReaderFailed, ReaderPool
+from catalog.run.reader_process import FetchedPage
+from catalog.storage.search import ensure_search_index
+from catalog.storage.store import PageState, Store
+from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_url
+from scrapers.sources.registry import DEFAULT_SOURCE, source_named
+from scrapers.sources.source import ModelPageRef, Source
+
+# discovery waits while this many pages are queued, until the workers bring it down to LOW
+QUEUE_HIGH = 2000
+QUEUE_LOW = 500
+#: failure reasons that are about reading a page, not fetching it
+READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
+
+
+@dataclass
+class ScrapeOptions:
+    """Everything a run needs to know; also stored, as JSON, on its ``runs`` row."""
+
+    base_url: str
+    db_path: Path
+    locales: tuple[str, ...] = ()
+    concurrency: int = 4
+    limit: int | None = None
+    full: bool = False
+    max_failures: int = 50
+    requests_per_second: float = 8.0
+    timeout: float = 20.0
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    follow_links: bool = True
+    # hosts whose URLs are fetched from base_url: only a snapshot's own hosts (``catalog
+    # scrape --snapshot``), never for a live --base-url, whose sitemap could otherwise store
+    # pages under another site's name
+    host_aliases: tuple[str, ...] = ()
+    sitemap_url: str | None = None
+    today: date | None = None
+    workers: int | None = None          # reader processes; None: one per core; 0: one
+    parallel_from: int = 64             # fewer pages: fetched here, read by one reader
+    page_budget: float | None = 60.0    # seconds for all attempts at one page
+    read_budget: float = 20.0           # seconds a reader may spend on one page
+    deadline: float | None = None       # seconds for the whole run; then commit as partial
+    # the site read: its URL rules and page reader (scrapers/sources/)
+    source: Source = field(default_factory=lambda: source_named(DEFAULT_SOURCE))
+
+    @property
+    def reader_processes(self) -> int:
+        if self.workers is not None:
+            return self.workers
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+            os.cpu_count() or 1)
+        return cores if cores > 1 else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"locales": list(self.locales), "concurrency": self.concurrency,
+                "workers": self.reader_processes,
+                "limit": self.limit, "full": self.full, "max_failures": self.max_failures,
+                "follow_links": self.follow_links, "page_budget": self.page_budget,
+                "read_budget": self.read_budget, "deadline": self.deadline}
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    status: str
+    reason: str | None
+    counts: dict[str, int | float] = field(default_factory=dict)
+    #: the run failed because of how it was called (a --locale the sitemap does not list)
+    bad_usage: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return exit_codes.USAGE if self.bad_usage else exit_codes.BY_RUN_STATUS[self.status]
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"run {self.run_id} {self.status}: {c.get('pages_discovered', 0)} pages found, "
+                f"{c.get('pages_ok', 0)} read, {c.get('pages_unchanged', 0)} unchanged, "
+                f"{c.get('pages_missing', 0)} missing, {c.get('pages_failed', 0)} failed, "
+                f"{c.get('pages_skipped', 0)} skipped; {c.get('models_changed', 0)} models and "
+                f"{c.get('prices_changed', 0)} prices changed, {c.get('findings_added', 0)} new "
+                f"findings in {c.get('duration_s', 0)} s" + (f" ({self.reason})" if self.reason
+                                                               else ""))
+
+
+ProgressCallback = Callable[[str, str], None]
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(slots=True)
+class _Task:
+    url: str                  # canonical URL (as the sitemap or link names it)
+    lastmod: str | None = None
+    referrer: str | None = None
+
+
+class _Run:
+    """The state of one run; lives only as long as the run."""
+
+    def __init__(self, options: ScrapeOptions, store: Store, run_id: int,
+                 progress: ProgressCallback | None):
+        self.options = options
+        self.store = store
+        self.run_id = run_id
+        self.progress = progress or (lambda url, outcome: None)
+        self.now = _now()
+        self.counts: dict[str, int] = {k: 0 for k in (
+            "pages_discovered", "pages_ok", "pages_unchanged", "pages_failed", "pages_missing",
+            "pages_skipped", "models_changed", "prices_changed", "findings_added")}
+        # hashes of the URLs queued so far (8 bytes each, not the URL: flat memory per page)
+        self.queued: set[int] = set()
+        self.room = asyncio.Event()  # set while the queue has room for more discovered pages
+        self.queue: asyncio.Queue[_Task | None] = asyncio.Queue()
+        self.touched: set[str] = set()
+        self.seen_models: set[str] = set()
+        self.seen_ok: set[str] = set()  # models a page of which was read or found unchanged
+        self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
+        self.failures: list[str] = []
+        self.skips: dict[str, int] = {}
+        # --locale matched in any case (zh-cn is zh-CN); the locales the sitemap lists, to
+        # name them when a requested one is not among them
+        self.locales = {locale.lower() for locale in options.locales}
+        self.listed_locales: set[str] = set()
+        self.pool: ReaderPool | None = None
+        self.readers_fetch = False  # large runs: readers fetch too (see reader_process)
+        self.discovery_finished = False
+        self.visited = 0
+
+    def skip(self, why: str) -> str:
+        self.counts["pages_skipped"] += 1
+        self.skips[why] = self.skips.get(why, 0) + 1
+        return "skipped"
+
+    def skip_note(self) -> str | None:
+        if not self.skips:
+            return None
+        return "skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skips.items()))
+
+    def canonical(self, url: str) -> str | None:
+        """The one spelling a page is fetched, compared and stored under (None: refused)."""
+        spelled = canonical_url(url, self.options.host_aliases)
+        return self.options.source.normalize_url(spelled) if spelled is not None else None
+
+    def deadline_note(self) -> str:
+        """Why a run that met its deadline is partial, and what it left."""
+        left = self.counts["pages_discovered"] - self.visited
+        return (f"deadline of {self.options.deadline:g}s reached: {self.visited} of "
+                f"{self.counts['pages_discovered']} pages visited, {left} left"
+                + ("" if self.discovery_finished else ", the sitemaps not all read")
+                + " (pages not visited keep their earlier data)")
+
+    def wants(self, url: str) -> bool:
+        return self.wants_ref(self.options.source.parse_model_url(url))
+
+    def wants_ref(self, ref: ModelPageRef | None) -> bool:
+        return ref is not None and (not self.locales or ref.locale.lower() in self.locales)
+
+    def unlisted_locales(self) -> str | None:
+        """Once discovery is over: why the run cannot do what ``--locale`` asked (a locale the
+        sitemap does not list), with the list it does, or None."""
+        missing = sorted(self.locales - {locale.lower() for locale in self.listed_locales})
+        if not missing:
+            return None
+        return (f"--locale {', '.join(missing)}: the sitemap lists no model page in "
+                f"{'that locale' if len(missing) == 1 else 'those locales'}; it lists "
+                + (", ".join(sorted(self.listed_locales)) or "no model pages at all"))
+
+    def drop_queued(self) -> None:
+        """Take the pages still waiting off the queue (those being fetched finish)."""
+        while not self.queue.empty():
+            self.queue.get_nowait()
+            self.queue.task_done()
+
+    def enqueue(self, task: _Task) -> None:
+        key = hash(task.url)
+        if key in self.queued:
+            return
+        if self.options.limit is not None and len(self.queued) >= self.options.limit:
+            return
+        self.queued.add(key)
+        self.counts["pages_discovered"] += 1
+        self.queue.put_nowait(task)
+
+    async def discover(self, entries: AsyncIterator[SitemapEntry], until: int | None = None,
+                       on_discovered: Callable[[int], None] | None = None) -> bool:
+        """Queue the model pages of ``entries`` until ``until`` pages are queued (all when
+        None); True when the sitemaps are exhausted. Once the workers run (``until`` None),
+        discovery waits while the queue holds ``QUEUE_HIGH`` pages: a site's size never sits
+        in memory."""
+        async for entry in entries:
+            url = self.canonical(entry.url)
+            ref = self.options.source.parse_model_url(url) if url is not None else None
+            if ref is not None:
+                self.listed_locales.add(ref.locale)
+            if url is None:
+                self.skip("refused URL")
+            elif self.wants_ref(ref):
+                self.enqueue(_Task(url, lastmod=entry.lastmod))
+            elif ref is not None:
+                self.skip("in another locale")
+            else:
+                self.skip("not a model page")
+            if until is None and self.queue.qsize() >= QUEUE_HIGH:
+                if on_discovered:
+                    on_discovered(self.counts["pages_discovered"])
+                self.room.clear()
+                await self.room.wait()
+            if until is not None and self.counts["pages_discovered"] >= until:
+                return False
+        return True
+
+    async def worker(self, client: PoliteClient) -> None:
+        while True:
+            task = await self.queue.get()
+            if self.queue.qsize() <= QUEUE_LOW:
+                self.room.set()
+            try:
+                if task is None:
+                    return
+                outcome = await self.visit(client, task)
+                self.visited += 1
+                if outcome in ("read", "unchanged"):
+                    ref = self.options.source.parse_model_url(task.url)
+                    if ref is not None:
+                        self.seen_ok.add(ref.model_id)
+                self.progress(task.url, outcome)
+            finally:
+                self.queue.task_done()
+
+    async def visit(self, client: PoliteClient, task: _Task) -> str:
+        ref = self.options.source.parse_model_url(task.url)
+        if ref is not None:
+            self.seen_models.add(ref.model_id)
+        fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
+        if fetch_url is None:
+            return self.skip("off-host URL")
+        state = self.store.page_state(task.url)
+        usable = state is not None and state.status == "ok" and not self.options.full
+        if usable and task.lastmod and state.sitemap_lastmod == task.lastmod:
+            self.counts["pages_unchanged"] += 1
+            return "unchanged"
+        known = state if usable else None
+        try:
+            if self.readers_fetch:
+                page = await self.fetch_in_reader(client, fetch_url, task.url, known)
+            else:
+                page = await self.fetch_here(client, fetch_url, known)
+        except ReaderFailed as exc:
+            return self.fail(task, ref, str(exc))
+        fetch = page.fetch
+        if fetch.not_modified:
+            self.counts["pages_unchanged"] += 1
+            return "unchanged"
+        if fetch.status in (404, 410):
+            return self.missing(task, ref, fetch.status)
+        if fetch.error is not None or not page.is_text:
+            reason = fetch.error or f"http_status: {fetch.status}"
+            if reason.startswith(("robots_disallowed", "offsite_url")):
+                # a polite refusal, not a failure: the page's earlier data stays as it was
+                return self.skip(reason.split(":")[0])
+            return self.fail(task, ref, reason)
+        if known is not None and known.content_hash == page.digest:
+            self.counts["pages_unchanged"] += 1
+            return "unchanged"
+        if page.outcome is None:  # fetched here: a reader reads it
+            assert self.pool is not None
+            try:
+                page.outcome = await self.pool.read(page.body or b"", task.url,
+                                                    self.options.today, fetch.content_type)
+            except ReaderFailed as exc:
+                return self.fail(task, ref, str(exc))
+            finally:
+                page.body = None
+        if page.outcome.unreadable is not None:
+            return self.fail(task, ref, page.outcome.unreadable)
+        return self.read(task, page)
+
+    def fail(self, task: _Task, ref, reason: str) -> str:
+        """A page that could not be fetched or read: counted, its reason kept for the run and
+        as a finding; its earlier data stays as it was."""
+        self.counts["pages_failed"] += 1
+        self.failures.append(f"{task.url}: {reason}")
+        kind = "read_failed" if reason.startswith(READ_FAILURES) else "fetch_failed"
+        self.counts["findings_added"] += self.store.set_findings(
+            task.url, ref.model_id if ref else None, ref.locale if ref else None,
+            [Finding(kind, reason.split(":")[0])], run_id=self.run_id, now=self.now)
+        return "failed"
+
+    async def fetch_here(self, client: PoliteClient, fetch_url: str,
+                         known: PageState | None) -> FetchedPage:
+        """Fetch on this event loop (small runs, or no reader processes); read later."""
+        result = await client.fetch(fetch_url, etag=known.etag if known else None,
+                                    last_modified=known.last_modified if known else None)
+        return FetchedPage.of(result, keep_body=True)
+
+    async def fetch_in_reader(self, client: PoliteClient, fetch_url: str, url: str,
+                              known: PageState | None) -> FetchedPage:
+        """Take the request's turn here (robots.txt, rate limit), then let a reader process
+        fetch and read the page (see catalog.run.reader_process for why)."""
+        refusal = await client.take_turn(fetch_url)
+        if refusal is not None:
+            return FetchedPage.refused(fetch_url, refusal)
+        assert self.pool is not None
+        page = await self.pool.fetch_and_read(
+            fetch_url, url, known.etag if known else None,
+            known.last_modified if known else None, known.content_hash if known else None,
+            self.options.today)
+        for key, value in page.stats.items():
+            client.stats[key] = client.stats.get(key, 0) + value
+        return page
+
+
+    def missing(self, task: _Task, ref, status: int) -> str:
+        self.counts["pages_missing"] += 1
+        self.store.mark_page(task.url, model_id=ref.model_id if ref else None,
+                             locale=ref.locale if ref else None, status="missing",
+                             reason=f"HTTP {status}", http_status=status, now=self.now)
+        if task.referrer:
+            self.counts["findings_added"] += self.store.set_findings(
+                task.referrer, None, None,
+                [Finding("missing_page", f"links to {task.url}, which answers HTTP {status}")],
+                run_id=self.run_id, now=self.now)
+        return "missing"
+
+    def read(self, task: _Task, page: FetchedPage) -> str:
+        outcome = page.outcome
+        assert outcome is not None
+        if self.options.follow_links:
+            for link in outcome.links:
+                url = self.canonical(link)
+                if url is not None and self.wants(url):
+                    self.enqueue(_Task(url, referrer=task.url))
+        record = outcome.record
+        if record is None:
+            self.skip("not a model page")
+            self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
+                                 reason=outcome.skip_reason or "not a model page",
+                                 http_status=page.fetch.status, now=self.now)
+            return "skipped"
+        self.counts["findings_added"] += self.store.save_page(
+            record, run_id=self.run_id, now=self.now, http_status=page.fetch.status,
+            etag=page.fetch.etag, last_modified=page.fetch.last_modified,
+            content_hash=page.digest or "", sitemap_lastmod=task.lastmod)
+        self.touched.add(record.model_id)
+        for card in record.cards:
+            # the English page's card wins, then the first URL: never the order pages finished
+            seen = self.cards.get(card.model_id)
+            if seen is None or (record.locale != "en", record.url) < (seen[2] != "en", seen[1]):
+                self.cards[card.model_id] = (card, record.url, record.locale)
+        self.counts["pages_ok"] += 1
+        return "read"
+
+    def finish_models(self) -> None:
+        """Merge every model a page of which changed and compare its pages; then store the
+        card-only models. Model by model: memory holds one model's pages at a time."""
+        # one reference page per model, its URL and prices only: full records (a 16 KB
+        # description each) of 5,000 models were half the scrape's memory at 100,000 pages
+        own: dict[str, ModelRecord | None] = {}
+
+        def own_page(model_id: str) -> ModelRecord | None:
+            if model_id not in own:
+                readings = self.store.readings(model_id)
+                own[model_id] = (_prices_only(ModelRecord.from_json(readings[0]))
+                                 if readings else None)
+            return own[model_id]
+
+        for model_id in sorted(self.touched):
+            readings = self.store.readings(model_id)  # read once: merged, then compared
+            changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now,
+                                                     readings=readings)
+            self.counts["models_changed"] += int(changed)
+            self.counts["prices_changed"] += prices
+            records = [ModelRecord.from_json(r) for r in readings]
+            own.setdefault(model_id, _prices_only(records[0]) if records else None)
+            found = price_mismatches(records) + fact_conflicts(records)
+            found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
+            for record, finding in found:
+                self.counts["findings_added"] += self.store.set_findings(
+                    record.url, record.model_id, record.locale, [finding],
+                    run_id=self.run_id, now=self.now)
+        for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
+            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
+                self.counts["models_changed"] += 1
+
+
+def _prices_only(record: ModelRecord) -> ModelRecord:
+    """What a card is compared with: the page's URL and prices, nothing else."""
+    return ModelRecord(url=record.url, locale=record.locale, provider=record.provider,
+                       model=record.model, prices=record.prices)
+
+
+async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,
+                 on_discovered: Callable[[int], None] | None = None) -> RunResult:
+    """Run one scrape into ``options.db_path`` and return how it went (never raises for a bad
+    site: failures become the run's status and reason). Cancelled (Ctrl-C, SIGTERM), it
+    records the run as ``interrupted``, commits nothing, stops its readers and re-raises."""
+    started = time.monotonic()
+    store = Store(options.db_path)
+    run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__)
+    run = _Run(options, store, run_id, progress)
+    status, reason, bad_usage = "failed", None, False
+    store.begin()
+    try:
+        client_options = {
+            "base_url": options.base_url, "concurrency": options.concurrency,
+            "requests_per_second": options.requests_per_second, "timeout": options.timeout,
+            "max_retries": options.max_retries, "backoff_base": options.backoff_base,
+            "page_budget": options.page_budget}
+        async with PoliteClient(**client_options) as client:
+            finished = await _fetch_all(run, client, client_options, on_discovered)
+        failed = run.counts["pages_failed"]
+        if failed > options.max_failures:
+            raise _RunFailed(f"{failed} pages failed (more than --max-failures "
+                             f"{options.max_failures}); first: {run.failures[0]}")
+        if run.counts["pages_ok"] + run.counts["pages_unchanged"] == 0:
+            if failed:
+                raise _RunFailed(f"every page failed; first: {run.failures[0]}")
+            if finished is None:
+                raise _RunFailed(f"the deadline ({options.deadline:g}s) came before any page "
+                                 "was read")
+        run.finish_models()
+        store.mark_seen(run.seen_ok | run.touched, run.now)
+        store.link_replacements()
+        complete = failed == 0 and finished is not None
+        if complete and options.limit is None and not options.locales:
+            store.mark_missing(run.seen_models, run.now)
+        status = "complete" if complete else "partial"
+        reasons = []
+        if finished is None:
+            reasons.append(run.deadline_note())
+        if failed:
+            reasons.append(f"{failed} pages failed; first: {run.failures[0]}")
+        reason = "; ".join(reasons) or "every page read, unchanged or accounted for"
+        if run.skip_note():
+            reason = "; ".join(filter(None, [reason, run.skip_note()]))
+        store.commit()
+    except _RunFailed as exc:
+        store.rollback()
+        status, reason, bad_usage = "failed", str(exc), exc.bad_usage
+    except BaseException as exc:
+        store.rollback()
+        if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
+            status, reason = "interrupted", ("interrupted (Ctrl-C or SIGTERM): nothing "
+                                             "committed, the catalog is as it was")
+        else:
+            status, reason = "failed", f"{type(exc).__name__}: {exc}"
+        store.finish_run(run_id, _now(), status, reason, {
+            **run.counts, "duration_s": round(time.monotonic() - started, 3)})
+        store.close()
+        raise
+    finally:
+        if run.pool is not None:
+            run.pool.close()
+    counts: dict[str, int | float] = {**run.counts,
+                                      "duration_s": round(time.monotonic() - started, 3)}
+    if run.pool is not None and run.pool.replaced:
+        counts["readers_replaced"] = run.pool.replaced
+    store.finish_run(run_id, _now(), status, reason, counts)
+    store.close()
+    if status != "failed":
+        # Datasette serves the file read-only: the index must exist now. Once it does, its
+        # triggers have indexed this run's pages already and this costs nothing.
+        ensure_search_index(options.db_path)
+    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage)
+
+
+async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, Any],
+                     on_discovered: Callable[[int], None] | None) -> bool | None:
+    """Discover and visit every page, within the run's deadline. True when discovery went
+    through every sitemap, False when ``--limit`` stopped it, None when the deadline did."""
+    options = run.options
+    sitemap_problems: list[str] = []
+    entries = iter_entries(client, options.base_url, sitemap_problems,
+                           sitemap_url=options.sitemap_url,
+                           host_aliases=options.host_aliases, keep_alternates=False)
+    workers: list[asyncio.Task[None]] = []
+    deadline = asyncio.timeout(options.deadline)
+    try:
+        async with deadline:
+            # discovery streams into the queue while the workers fetch; first, enough pages
+            # to know whether this run is large enough for readers that fetch as well
+            exhausted = await run.discover(entries, until=max(1, options.parallel_from))
+            run.discovery_finished = exhausted
+            if on_discovered:
+                on_discovered(run.counts["pages_discovered"])
+            if exhausted and run.unlisted_locales() and not sitemap_problems:
+                raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
+            if not run.queued:
+                problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
+                raise _RunFailed(f"nothing to scrape: {problems}")
+            large = run.counts["pages_discovered"] >= options.parallel_from
+            run.readers_fetch = large and options.reader_processes > 0
+            run.pool = ReaderPool(options.reader_processes if large else 1, client_options,
+                                  read_budget=options.read_budget,
+                                  fetch_budget=options.page_budget,
+                                  source_module=options.source.module)
+            workers = [asyncio.create_task(run.worker(client))
+                       for _ in range(max(1, options.concurrency))]
+            if not exhausted:
+                run.discovery_finished = await run.discover(entries, on_discovered=on_discovered)
+                if on_discovered:
+                    on_discovered(run.counts["pages_discovered"])
+                if run.unlisted_locales() and not sitemap_problems:
+                    run.drop_queued()  # the run will commit nothing: fetch no more
+            await _drained(run.queue, workers)
+            for _ in workers:
+                run.queue.put_nowait(None)
+            await asyncio.gather(*workers)
+            if run.unlisted_locales() and not sitemap_problems:
+                raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
+            return True
+    except TimeoutError:
+        if not deadline.expired():
+            raise
+        return None
+    finally:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+
+
+async def _drained(queue: asyncio.Queue, workers: list[asyncio.Task[None]]) -> None:
+    """Wait until every queued page is done; a worker that dies (a bug) ends the wait with
+    its exception instead of leaving the queue waiting forever for it."""
+    joined = asyncio.ensure_future(queue.join())
+    try:
+        while not joined.done():
+            done, _ = await asyncio.wait([joined, *workers],
+                                         return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task is not joined:
+                    task.result()  # raises what killed the worker
+                    raise RuntimeError("a worker stopped before the queue was done")
+    finally:
+        joined.cancel()
+
+
+class _RunFailed(Exception):
+    """The run cannot commit anything useful; its reason goes on the ``runs`` row."""
+
+    def __init__(self, reason: str, *, bad_usage: bool = False) -> None:
+        super().__init__(reason)
+        self.bad_usage = bad_usage

@@ -1,0 +1,168 @@
+"""Reader processes the scrape can kill: every page is read within a wall-clock budget.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: a future that runs too long cannot be
+stopped there, only abandoned, and its process keeps burning a core (a page of 990,000 nested
+elements once took the parser 50 minutes). Here each reader is a process of our own with a pipe;
+the event loop waits for its answer with a timeout, and a reader over budget is killed
+(SIGKILL) and replaced, the page recorded as failed with the budget it overran, and the run goes
+on. The same holds when a reader dies (out of memory, a crash in C): the page fails, a new
+reader takes its place.
+
+Two kinds of work:
+
+- ``fetch_and_read`` (large runs): the reader fetches the page with its own client and reads
+  it. It reports ``fetched`` before reading, so the fetch is bounded by the client's own page
+  budget (plus a margin) and the reading by ``read_budget``, each named when overrun.
+- ``read`` (small runs, where the pages are fetched on the event loop): the body is sent over
+  the pipe and read within ``read_budget``.
+
+Readers start when first needed (an unchanged re-run starts none) from the forkserver, which
+has the reader's modules imported already, so a replacement costs milliseconds, not an import.
+Ctrl-C and deadlines cancel the waiting task; the reader working for it is killed at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import multiprocessing.connection
+from dataclasses import dataclass
+from typing import Any
+
+from catalog.run import reader_process
+from catalog.run.reader_process import FetchedPage
+from catalog.run.reading import PageOutcome
+
+#: seconds a reader may take beyond the client's page budget before the parent gives up on it
+FETCH_MARGIN = 10.0
+
+
+class ReaderFailed(Exception):
+    """A page a reader could not finish: over budget, or the reader died. ``str`` is the
+    reason recorded for the page (``read_budget: ...``, ``reader_died: ...``)."""
+
+
+@dataclass(eq=False)
+class _Reader:
+    process: Any
+    conn: multiprocessing.connection.Connection
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class ReaderPool:
+    """``size`` reader processes, each with a client configured by ``client_options``."""
+
+    def __init__(self, size: int, client_options: dict[str, Any], *, read_budget: float,
+                 fetch_budget: float | None, source_module: str | None = None) -> None:
+        self.size = max(1, size)
+        self.client_options = client_options
+        self.source_module = source_module  # the source a reader imports (only strings cross)
+        self.read_budget = read_budget
+        self.fetch_budget = fetch_budget
+        self.replaced = 0  # readers killed or lost and replaced: a figure for the run's counts
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(["catalog.run.reader_process"])
+        self._idle: asyncio.Queue[_Reader | None] = asyncio.Queue()
+        self._started = False
+        self._readers: set[_Reader] = set()
+
+    def _ensure_started(self) -> None:
+        if not self._started:
+            self._started = True
+            for _ in range(self.size):
+                self._idle.put_nowait(None)  # a slot: the reader starts on first use
+
+    def _spawn(self) -> _Reader:
+        parent_end, child_end = self._context.Pipe()
+        process = self._context.Process(target=reader_process.serve,
+                                        args=(child_end, self.client_options, self.source_module),
+                                        name="catalog-reader", daemon=True)
+        process.start()
+        child_end.close()
+        reader = _Reader(process, parent_end)
+        self._readers.add(reader)
+        return reader
+
+    def _discard(self, reader: _Reader) -> None:
+        self._readers.discard(reader)
+        reader.kill()
+
+    async def fetch_and_read(self, *args: Any) -> FetchedPage:
+        """``reader_process.fetch_and_read(*args)`` in a reader, within the budgets."""
+        fetch_wait = None if self.fetch_budget is None else self.fetch_budget + FETCH_MARGIN
+        return await self._call("fetch_and_read", args, first_wait=fetch_wait)
+
+    async def read(self, body: bytes, url: str, today: Any,
+                   content_type: str | None) -> PageOutcome:
+        """``read_and_normalize`` of a body fetched elsewhere, within the read budget."""
+        return await self._call("read", (body, url, today, content_type),
+                                first_wait=self.read_budget)
+
+    async def _call(self, op: str, args: tuple, first_wait: float | None) -> Any:
+        self._ensure_started()
+        reader = await self._idle.get()
+        try:
+            if reader is None:
+                reader = self._spawn()
+            reader.conn.send((op, args))
+            wait, phase = first_wait, "fetch" if op == "fetch_and_read" else "read"
+            while True:
+                if not await _readable(reader.conn, wait):
+                    self._lose(reader)
+                    reader = None
+                    raise ReaderFailed(f"{phase}_budget: not done within {wait:g}s; "
+                                       "the reader was stopped")
+                try:
+                    kind, payload = reader.conn.recv()
+                except (EOFError, OSError) as exc:
+                    code = reader.process.exitcode
+                    self._lose(reader)
+                    reader = None
+                    raise ReaderFailed(f"reader_died: exit {code} while reading "
+                                       f"({type(exc).__name__})") from None
+                if kind != "fetched":
+                    break
+                wait, phase = self.read_budget, "read"
+        except BaseException:
+            # cancelled (Ctrl-C, the run's deadline) or failed mid-answer: the reader may be
+            # half way through this page, so it cannot serve another
+            if reader is not None:
+                self._lose(reader)
+                reader = None
+            raise
+        finally:
+            self._idle.put_nowait(reader)
+        if kind == "error":  # the reader caught an exception of its own: it is still sound
+            raise ReaderFailed(f"reader_error: {payload}")
+        return payload
+
+    def _lose(self, reader: _Reader) -> None:
+        self._discard(reader)
+        self.replaced += 1
+
+    def close(self) -> None:
+        """Stop every reader now (they hold no state worth waiting for)."""
+        for reader in list(self._readers):
+            self._discard(reader)
+
+
+async def _readable(conn: multiprocessing.connection.Connection, timeout: float | None) -> bool:
+    """Wait, without blocking the event loop, until ``conn`` has data (or is closed)."""
+    if conn.poll():
+        return True
+    loop = asyncio.get_running_loop()
+    ready = loop.create_future()
+    fd = conn.fileno()
+    loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+    try:
+        await asyncio.wait_for(ready, timeout)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(fd)

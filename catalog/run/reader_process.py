@@ -1,0 +1,118 @@
+"""What a reader process does for a large scrape: fetch one page and read it, in one go.
+
+Why the fetch happens here and not on the event loop: on a 200 KB page httpx spends about as
+much CPU as the reader does, and handing the body across a pipe costs about as much again. With
+both on the event loop, the loop's one core was the scrape's ceiling however many reader
+processes there were. Here each reader process fetches with its own connection and returns
+only what the store needs (the HTTP facts, a digest and the normalized record), so the event
+loop keeps just the parts that must be serial: the schedule, the rate limit, robots.txt and
+SQLite.
+
+Manners stay with the parent. Before a page is handed over, the parent's ``PoliteClient``
+checks robots.txt and takes the page's slot from the per-host rate limiter
+(``PoliteClient.take_turn``). The process's own client adds no rate limit of its own, keeps
+the same size caps, timeouts, same-host redirect rule and retries (which honour
+``Retry-After``: a process that is told to wait, waits, and so takes no new page meanwhile),
+and fetches robots.txt once itself, so a redirect is checked against it too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from catalog.run.reading import PageOutcome, read_and_normalize
+from scrapers.fetch.http import FetchResult, PoliteClient
+from scrapers.sources.source import Source, load_source
+
+# the one client and loop of this process, made by ``start`` (the pool's initializer)
+_loop: asyncio.AbstractEventLoop | None = None
+_client: PoliteClient | None = None
+_source: Source | None = None  # the source whose pages this reader reads
+
+
+@dataclass
+class FetchedPage:
+    """A fetch (``fetch``: its ``FetchResult`` without the body, which does not cross the
+    pipe), the body's digest, and the reading when one was needed (None when the fetch failed,
+    the body is not text, or its digest is unchanged)."""
+
+    fetch: FetchResult
+    is_text: bool = False  # the body was readable text (``FetchResult.is_text`` before dropping it)
+    digest: str | None = None
+    outcome: PageOutcome | None = None
+    stats: dict[str, int] = field(default_factory=dict)
+    body: bytes | None = None  # only when fetched in the scrape's own process, to read there
+
+    @classmethod
+    def of(cls, result: FetchResult, keep_body: bool = False) -> FetchedPage:
+        """The facts of ``result``, with its body's SHA-256 when it is readable text."""
+        page = cls(fetch=replace(result, body=None), is_text=result.is_text)
+        if result.ok and result.is_text and result.body is not None:
+            page.digest = hashlib.sha256(result.body).hexdigest()
+            if keep_body:
+                page.body = result.body
+        return page
+
+    @classmethod
+    def refused(cls, url: str, reason: str) -> FetchedPage:
+        """A request never sent (robots.txt, another host): its reason as the fetch's error."""
+        return cls(fetch=FetchResult(url=url, final_url=url, error=reason))
+
+
+def start(client_options: dict[str, Any], source_module: str | None = None) -> None:
+    """Pool initializer: one client (one keep-alive connection) for the life of the process,
+    and the source (by its module: only strings cross the pipe) whose pages it reads."""
+    global _loop, _client, _source
+    _source = load_source(source_module) if source_module else None
+    _loop = asyncio.new_event_loop()
+    _client = PoliteClient(**{**client_options, "concurrency": 1, "requests_per_second": 0})
+    _loop.run_until_complete(_client.__aenter__())
+
+
+def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: str | None,
+                   known_digest: str | None, today: date | None,
+                   on_fetched: Callable[[], None] | None = None) -> FetchedPage:
+    """Fetch ``fetch_url`` (conditionally, given ``etag``/``last_modified``) and read it as
+    the page ``url``, unless its body hashes to ``known_digest``. ``on_fetched`` is called
+    between the two, when a reading follows (the parent then times the reading apart)."""
+    if _loop is None or _client is None:
+        raise RuntimeError("reader_process.start() has not run in this process")
+    before = dict(_client.stats)
+    result = _loop.run_until_complete(
+        _client.fetch(fetch_url, etag=etag, last_modified=last_modified))
+    page = FetchedPage.of(result)
+    page.stats = {k: v - before.get(k, 0) for k, v in _client.stats.items()}
+    if page.digest is not None and page.digest != known_digest:
+        if on_fetched is not None:
+            on_fetched()
+        page.outcome = read_and_normalize(result.body or b"", url, today, result.content_type,
+                                          source=_source)
+    return page
+
+
+def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None) -> None:
+    """A reader's life (``catalog.run.reader_pool``): take work from the pipe, answer, repeat,
+    until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
+    process group, and the parent kills its readers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    start(client_options, source_module)
+    while True:
+        try:
+            op, args = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        try:
+            if op == "fetch_and_read":
+                answer = fetch_and_read(*args, on_fetched=lambda: conn.send(("fetched", None)))
+            else:
+                answer = read_and_normalize(*args, source=_source)
+        except Exception as exc:  # a reader bug on one page fails that page, not the run
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            continue
+        conn.send(("done", answer))

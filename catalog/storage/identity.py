@@ -1,0 +1,54 @@
+"""Is a file a catalog? Asked before any command writes to it, and answered without writing.
+
+A catalog carries its own mark (``PRAGMA application_id``), set when the store first opens
+it. A database from an earlier version has no mark but has the catalog's tables; anything else
+(another program's database, a text file) is refused: ``catalog serve --db other.db`` once left
+search triggers in another program's database, and ``catalog scrape`` switched it to WAL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from catalog.storage.migrations import latest_version
+
+#: "CMCT": the mark every catalog carries in its header
+APPLICATION_ID = 0x434D4354
+_CORE_TABLES = {"runs", "models", "pages", "prices"}
+
+
+class NotACatalogError(RuntimeError):
+    """The file exists and is not a catalog (or not a SQLite database at all)."""
+
+
+def check_catalog(path: str | Path, *, may_create: bool) -> None:
+    """Raise ``NotACatalogError`` unless ``path`` is a catalog (or, with ``may_create``, does
+    not exist yet or is an empty file). Opens the file read-only."""
+    path = Path(path)
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        if may_create:
+            return
+        raise NotACatalogError(f"no catalog at {path}: run `catalog scrape` first")
+    if not path.is_file():
+        raise NotACatalogError(f"{path} is not a file")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            mark = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise NotACatalogError(f"{path} is not a SQLite database: refusing to use it") from None
+    if mark == APPLICATION_ID and version > latest_version():
+        raise NotACatalogError(f"{path} is a catalog of schema version {version}, newer than "
+                               f"this program knows ({latest_version()}): upgrade comet-catalog")
+    if mark == APPLICATION_ID or (mark == 0 and tables >= _CORE_TABLES):
+        return  # a catalog, or one made before catalogs were marked
+    if mark == 0 and not tables and may_create:
+        return  # an empty database: it becomes a catalog
+    raise NotACatalogError(f"{path} is not a comet-catalog database (it holds another "
+                           "program's tables): refusing to write to it")

@@ -1,0 +1,212 @@
+"""Numbered schema migrations, applied in order and recorded in ``PRAGMA user_version``.
+
+Why: the catalog is a public SQL interface that lives for years in files we do not control
+(a cron job's ``data/catalog.db``). ``CREATE TABLE IF NOT EXISTS`` on every open could add a
+table but never change one, so an older catalog silently kept an older shape. Here each change
+is one entry of ``MIGRATIONS``; a catalog at version N runs N+1…, each in its own transaction
+that also sets ``user_version``, so a crash mid-way leaves the catalog at a whole version.
+
+Adding a migration (another table, a column, an index) is appending one entry:
+
+    Migration(3, "cross-check tables", sql("crosscheck.sql"))   # a file in catalog/sql/
+    Migration(4, "a column", lambda conn: conn.execute("ALTER TABLE … ADD COLUMN …"))
+
+Never edit a migration that has shipped: a catalog that ran it will not run it again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+SQL_DIR = Path(__file__).parent / "sql"
+
+
+def create_summaries(conn: sqlite3.Connection) -> None:
+    """Migration 5: ``sql/summaries.sql``, filled at once (``catalog/summaries.py``)."""
+    from catalog.storage.summaries import ensure_summary_schema, refresh_summaries
+
+    ensure_summary_schema(conn)
+    refresh_summaries(conn)
+
+
+class MigrationError(RuntimeError):
+    """A migration could not be applied; the catalog is left at its previous version."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: ``version`` is what ``user_version`` says once it ran."""
+
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def statements(script: str) -> list[str]:
+    """Split an SQL script into statements (``executescript`` would commit our transaction)."""
+    out: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if not current.strip() and line.lstrip().startswith("--"):
+            continue  # a comment between statements belongs to none of them
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip().rstrip(";").strip():
+                out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Execute every statement of ``script`` inside the caller's transaction."""
+    for statement in statements(script):
+        conn.execute(statement)
+
+
+def sql(filename: str) -> Callable[[sqlite3.Connection], None]:
+    """A migration that runs ``catalog/sql/<filename>``."""
+
+    def apply(conn: sqlite3.Connection) -> None:
+        run_script(conn, (SQL_DIR / filename).read_text())
+
+    apply.__doc__ = f"runs catalog/sql/{filename}"
+    return apply
+
+
+# ------------------------------------------------------------------ migration 1: the baseline
+
+
+def _baseline(conn: sqlite3.Connection) -> None:
+    """The tables as every catalog before numbered migrations had them (``schema.sql``, frozen:
+    ``CREATE TABLE IF NOT EXISTS``, so an older catalog keeps what it has). Columns those
+    versions added later (``tier``, ``replacement_model_id``) come with migration 2, which
+    rebuilds those tables whole."""
+    run_script(conn, (SQL_DIR / "schema.sql").read_text())
+
+
+# ------------------------------------------------------------------ migration 2: constraints
+
+
+def _constraints(conn: sqlite3.Connection) -> None:
+    """CHECK constraints on enums, foreign keys, one open history row per key, and
+    ``models.last_changed`` apart from ``last_seen`` (see ``sql/constraints.sql``)."""
+    tables = statements((SQL_DIR / "constraints.sql").read_text())
+    for create in tables:
+        if create.upper().startswith("CREATE TABLE"):
+            rebuild_table(conn, create.split()[2], create)
+    # until now last_seen meant "the last run that wrote a change": that is last_changed
+    conn.execute("UPDATE models SET last_changed = last_seen WHERE last_changed IS NULL")
+    # older versions could leave two open rows for one key: close all but the newest, at the
+    # time the next one opened (no row is deleted)
+    for table, key in (("price_history", "model_id, kind, unit, tier"),
+                       ("lifecycle_history", "model_id")):
+        conn.execute(
+            f"UPDATE {table} AS h SET valid_to = (SELECT min(n.valid_from) FROM {table} n "
+            f"WHERE ({', '.join('n.' + k for k in key.split(', '))}) = "
+            f"({', '.join('h.' + k for k in key.split(', '))}) AND n.id > h.id) "
+            f"WHERE h.valid_to IS NULL AND EXISTS (SELECT 1 FROM {table} n WHERE "
+            f"({', '.join('n.' + k for k in key.split(', '))}) = "
+            f"({', '.join('h.' + k for k in key.split(', '))}) AND n.id > h.id "
+            "AND n.valid_to IS NULL)")
+    for statement in tables:
+        if not statement.upper().startswith("CREATE TABLE"):
+            conn.execute(statement)
+    problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        first = problems[0]
+        raise MigrationError(f"{len(problems)} rows refer to rows that do not exist (first: "
+                             f"{first[0]} row {first[1]} → {first[2]})")
+
+
+#: The schema, in order. Append; never edit or reorder an entry that has shipped.
+MIGRATIONS: list[Migration] = [
+    Migration(1, "baseline: the tables of catalogs made before numbered migrations", _baseline),
+    Migration(2, "CHECK constraints on enums, foreign keys, one open history row per key, "
+                 "models.last_changed", _constraints),
+    Migration(3, "cross-check tables: reference_fetches, reference_models, crosschecks",
+              sql("crosscheck.sql")),
+    Migration(4, "runs.readers_replaced: reader processes stopped over a budget or lost",
+              lambda conn: conn.execute(
+                  "ALTER TABLE runs ADD COLUMN readers_replaced INTEGER NOT NULL DEFAULT 0")),
+    Migration(5, "summary tables the served pages read (model_overview, "
+                 "price_disagreements, replacement_links) and serving indexes",
+              lambda conn: create_summaries(conn)),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration newer than the catalog's ``user_version``; returns the versions
+    applied. ``conn`` must be in autocommit mode (``isolation_level=None``) with no open
+    transaction; foreign keys are off while tables are rebuilt, and checked before commit."""
+    versions = [m.version for m in MIGRATIONS]
+    if versions != list(range(1, len(versions) + 1)):
+        raise MigrationError(f"migrations must be numbered 1, 2, 3… in order, not {versions}")
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > latest_version():
+        raise MigrationError(f"the catalog is at schema version {current}, newer than this "
+                             f"program knows ({latest_version()}): upgrade comet-catalog")
+    pending = [m for m in MIGRATIONS if m.version > current]
+    if not pending:
+        return []
+    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before
+    applied: list[int] = []
+    for migration in pending:
+        conn.execute("BEGIN IMMEDIATE")
+        # another process may have migrated while this one waited for the write lock
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:
+            conn.execute("COMMIT")
+            continue
+        try:
+            views = conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall()
+            for (view,) in views:  # views name tables being rebuilt; the store makes them again
+                conn.execute(f'DROP VIEW "{view}"')
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+            conn.execute("COMMIT")
+        except Exception as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, MigrationError):
+                raise MigrationError(f"schema migration {migration.version} "
+                                     f"({migration.name}) failed: {exc}") from None
+            raise MigrationError(f"schema migration {migration.version} ({migration.name}) "
+                                 f"failed: {type(exc).__name__}: {exc}") from exc
+        applied.append(migration.version)
+    return applied
+
+
+def rebuild_table(conn: sqlite3.Connection, table: str, create: str) -> None:
+    """Replace ``table`` by the one ``create`` defines, keeping every row (and rowid), its
+    indexes and triggers: SQLite's own recipe for changes ALTER TABLE cannot make (a CHECK, a
+    foreign key). Columns the new table lacks would be lost, so they are refused."""
+    old = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+    temp = f"_new_{table}"
+    conn.execute(create.replace(f"CREATE TABLE {table}", f'CREATE TABLE "{temp}"', 1)
+                 .replace(f"CREATE TABLE IF NOT EXISTS {table}", f'CREATE TABLE "{temp}"', 1))
+    info = conn.execute(f'PRAGMA table_info("{temp}")').fetchall()
+    new = [r[1] for r in info]
+    lost = [c for c in old if c not in new]
+    if lost:
+        raise MigrationError(f"rebuilding {table} would drop its columns {lost}")
+    if not old:  # the table did not exist: the new one is simply created
+        conn.execute(f'ALTER TABLE "{temp}" RENAME TO "{table}"')
+        return
+    keep = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL", (table,)).fetchall()
+    integer_key = [r for r in info if r[5] and r[2].upper() == "INTEGER"]
+    rowid = "" if integer_key else "rowid, "
+    names = ", ".join(f'"{c}"' for c in old)
+    conn.execute(f'INSERT INTO "{temp}" ({rowid}{names}) SELECT {rowid}{names} FROM "{table}"')
+    conn.execute(f'DROP TABLE "{table}"')
+    conn.execute(f'ALTER TABLE "{temp}" RENAME TO "{table}"')
+    for (statement,) in keep:
+        conn.execute(statement)

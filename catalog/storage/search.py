@@ -1,0 +1,140 @@
+"""Full-text search over the pages of every locale, built once at the end of each scrape.
+
+Why two FTS5 indexes over the same `pages` rows (SQLite 3.40):
+
+- `pages_fts` uses `unicode61 remove_diacritics 2`: word search that ignores accents and case
+  ("modele" finds "Modèle"). It backs Datasette's `?_search=` on the `pages` table.
+- `pages_fts_trigram` uses `trigram`: substring search, which is what Chinese, Japanese and Korean
+  need (no spaces between words, particles glued to nouns: "모델" inside "모델입니다"). It cannot
+  ignore accents before SQLite 3.45 and matches nothing for queries under three characters,
+  which is why the word index stays and the canned `search` query falls back to LIKE for short
+  queries.
+
+The word index is an external-content table (`content='pages'`), so the text is stored once;
+the trigram index is contentless and holds names and summaries of every page but descriptions
+only of the locales written without spaces (see `_TRIGRAM_VALUES` for why). Datasette
+opens the database read-only, so nothing may be built at request time: `ensure_search_index`
+creates both indexes with triggers on `pages` (so later scrapes index only the pages they write),
+and the scrape calls it last.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from catalog.storage.identity import check_catalog
+
+#: Columns of `pages` that are searched, in every language.
+SEARCHED_COLUMNS = ("name", "summary", "description")
+
+#: FTS table name -> tokenizer.
+INDEXES = {
+    "pages_fts": "unicode61 remove_diacritics 2",
+    "pages_fts_trigram": "trigram",
+}
+
+#: Locales written without spaces between words (Chinese, Japanese, Korean runs of Hangul,
+#: Thai, Lao, Khmer, Burmese): there, only a substring index finds a word in running prose.
+UNSPACED_LOCALES = ("zh", "ja", "ko", "th", "lo", "km", "my")
+
+# What the trigram index holds for a row. A description is 10-20 KB of prose, and trigrams of
+# all of them made the index larger than the pages themselves (32 of 60 MB at 1,000 pages)
+# and its build the slowest step of a scrape (2.4 ms a page). So descriptions go in only
+# for the unspaced locales; everywhere else the word index finds a description's words, and
+# the trigram index still finds any substring of a name or summary.
+_UNSPACED = "substr({row}.locale, 1, 2) IN (" + ", ".join(f"'{x}'" for x in UNSPACED_LOCALES) + ")"
+_TRIGRAM_VALUES = ("{row}.name", "{row}.summary",
+                   f"CASE WHEN {_UNSPACED} THEN {{row}}.description END")
+
+
+def _create_sql(name: str, tokenizer: str) -> str:
+    columns = ", ".join(SEARCHED_COLUMNS)
+    # the word index reads its text from `pages` (stored once); the trigram index holds
+    # only what it indexes, so it keeps no content of its own to read back (contentless)
+    content = "content=''" if tokenizer == "trigram" else "content='pages', content_rowid='rowid'"
+    return f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, {content}, tokenize='{tokenizer}')"
+
+
+def _values(name: str, row: str) -> str:
+    if INDEXES[name] == "trigram":
+        return ", ".join(v.format(row=row) for v in _TRIGRAM_VALUES)
+    return ", ".join(f"{row}.{c}" for c in SEARCHED_COLUMNS)
+
+
+def _trigger_sql(name: str) -> list[str]:
+    """Triggers that keep an index in step with `pages`, row by row, inside the scrape's own
+    transaction: a run that changes 1% of pages reindexes 1% of pages."""
+    columns = ", ".join(SEARCHED_COLUMNS)
+    delete = (f"INSERT INTO {name}({name}, rowid, {columns}) "
+              f"VALUES ('delete', old.rowid, {_values(name, 'old')});")
+    insert = f"INSERT INTO {name}(rowid, {columns}) VALUES (new.rowid, {_values(name, 'new')});"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {name}_ai AFTER INSERT ON pages BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {name}_ad AFTER DELETE ON pages BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {name}_au AFTER UPDATE ON pages BEGIN {delete} {insert} END",
+    ]
+
+
+def _rebuild(conn: sqlite3.Connection, name: str) -> None:
+    if INDEXES[name] != "trigram":
+        conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+        return
+    conn.execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
+    columns = ", ".join(SEARCHED_COLUMNS)
+    conn.execute(f"INSERT INTO {name}(rowid, {columns}) "
+                 f"SELECT rowid, {_values(name, 'pages')} FROM pages")
+
+
+def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
+    """Create the page search indexes (and the triggers that keep them current) if they are
+    missing or out of date, filling them from `pages`; returns True when it (re)built.
+
+    Cheap when the indexes are there: the triggers have already indexed every page a scrape
+    wrote, so nothing is rebuilt. ``rebuild=True`` forces a full rebuild.
+    """
+    check_catalog(db_path, may_create=False)  # never add triggers to another program's file
+    conn = sqlite3.connect(db_path)
+    built = False
+    try:
+        with conn:
+            for name, tokenizer in INDEXES.items():
+                wanted = _create_sql(name, tokenizer)
+                row = conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+                ).fetchone()
+                triggers = _trigger_sql(name)
+                stored = {r[0] for r in conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pages'"
+                    " AND name IN (?, ?, ?)", tuple(f"{name}_{x}" for x in ("ai", "ad", "au")))}
+                fresh = (row is None or row[0] != wanted or stored != {
+                    t.replace(" IF NOT EXISTS", "") for t in triggers})
+                if fresh:  # missing, or made by an older version: made again
+                    for suffix in ("ai", "ad", "au"):
+                        conn.execute(f"DROP TRIGGER IF EXISTS {name}_{suffix}")
+                    conn.execute(f"DROP TABLE IF EXISTS {name}")
+                    conn.execute(wanted)
+                for statement in triggers:
+                    conn.execute(statement)
+                if fresh or rebuild:
+                    _rebuild(conn, name)
+                    built = True
+    finally:
+        conn.close()
+    return built
+
+
+def has_search_index(db_path: str | Path) -> bool:
+    """True when every page search index exists (a scrape that ran `ensure_search_index`)."""
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        names = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                tuple(INDEXES),
+            )
+        }
+    finally:
+        conn.close()
+    return names == set(INDEXES)

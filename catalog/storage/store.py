@@ -1,0 +1,464 @@
+"""The catalog database: schema, page writes, the merged model rows (merged by the policy of
+``catalog.model.merge``; written here) and history.
+
+A run writes inside one transaction that commits at its end, so a crash or a failed run leaves
+the previous state whole (SQLite rolls an uncommitted transaction back on the next open).
+History tables are append-only; nothing is ever deleted. A page whose content did not change
+is not written at all, so a second run over an unchanged site adds its ``runs`` row and nothing
+else.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from catalog.model import merge
+from catalog.model.records import Card, Finding, ModelRecord, decimal_to_json
+from catalog.storage.identity import APPLICATION_ID, check_catalog
+from catalog.storage.migrations import migrate, statements
+from catalog.storage.summaries import refresh_summaries
+from scrapers.reading.names import slug_of
+
+SQL_DIR = Path(__file__).parent / "sql"
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the catalog remembers of a page, for conditional and incremental fetching."""
+
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    sitemap_lastmod: str | None
+    status: str | None
+
+
+@lru_cache(maxsize=64)
+def _upsert_sql(table: str, columns: tuple[str, ...], pk: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in pk)
+    action = f"UPDATE SET {updates}" if updates else "NOTHING"
+    return (f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+            f'ON CONFLICT ({", ".join(pk)}) DO {action}')
+
+
+def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
+    """Insert ``row``, or update the given columns of the row with the same key (the others
+    keep their values). Plain SQL rather than sqlite-utils' ``upsert``: that one inspects the
+    table's columns and keys on every call, which was most of the cost of storing a page."""
+    conn.execute(_upsert_sql(table, tuple(row), pk), tuple(row.values()))
+
+
+def _replace_all(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """INSERT OR REPLACE each row (rows of one call share their columns)."""
+    rows = list(rows)
+    if rows:
+        names = ", ".join(f'"{c}"' for c in rows[0])
+        conn.executemany(
+            f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(rows[0]))})',
+            [tuple(r.values()) for r in rows])
+
+
+def _update(conn: sqlite3.Connection, table: str, key: dict[str, Any],
+            values: dict[str, Any]) -> None:
+    sets = ", ".join(f'"{c}" = ?' for c in values)
+    where = " AND ".join(f'"{c}" = ?' for c in key)
+    conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}',
+                 (*values.values(), *key.values()))
+
+
+def _num(value: Decimal | int | float | None) -> float | int | None:
+    if isinstance(value, Decimal):
+        return decimal_to_json(value)
+    return value
+
+
+class Store:
+    """One catalog database file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        check_catalog(self.path, may_create=True)  # before anything is written to it
+        conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        migrate(conn)  # numbered migrations, by PRAGMA user_version (catalog/migrations.py)
+        conn.execute("PRAGMA foreign_keys=ON")
+        _ensure_views(conn)
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ------------------------------------------------------------ runs
+
+    def start_run(self, started_at: str, base_url: str, options: dict[str, Any],
+                  version: str) -> int:
+        """Insert the run's row (committed at once, so even a killed run leaves a trace)."""
+        self.conn.execute(
+            "UPDATE runs SET status = 'failed', reason = coalesce(reason, "
+            "'interrupted: the process ended before the run finished') WHERE status = 'running'"
+        )
+        cur = self.conn.execute(
+            "INSERT INTO runs (started_at, status, base_url, options, scraper_version) "
+            "VALUES (?, 'running', ?, ?, ?)",
+            (started_at, base_url, json.dumps(options, sort_keys=True), version),
+        )
+        return int(cur.lastrowid or 0)
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        """Commit the run, its summary tables rebuilt first so they show exactly this run."""
+        refresh_summaries(self.conn)
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def finish_run(self, run_id: int, finished_at: str, status: str, reason: str | None,
+                   counts: dict[str, int | float]) -> None:
+        columns = ", ".join(f"{k} = ?" for k in counts)
+        self.conn.execute(
+            f"UPDATE runs SET finished_at = ?, status = ?, reason = ?{', ' if columns else ''}"
+            f"{columns} WHERE id = ?",
+            (finished_at, status, reason, *counts.values(), run_id),
+        )
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]))
+
+    # ------------------------------------------------------------ pages
+
+    def page_state(self, url: str) -> PageState | None:
+        row = self.conn.execute(
+            "SELECT etag, last_modified, content_hash, sitemap_lastmod, status FROM pages "
+            "WHERE url = ?", (url,)).fetchone()
+        return PageState(*row) if row else None
+
+    def save_page(self, record: ModelRecord, *, run_id: int, now: str, http_status: int,
+                  etag: str | None, last_modified: str | None, content_hash: str,
+                  sitemap_lastmod: str | None) -> int:
+        """Write one page's reading; returns how many findings were new."""
+        existing = self.conn.execute("SELECT first_seen FROM pages WHERE url = ?",
+                                     (record.url,)).fetchone()
+        _upsert(self.conn, "pages", {
+            "url": record.url, "model_id": record.model_id, "locale": record.locale,
+            "name": record.name, "summary": record.summary, "description": record.description,
+            "http_status": http_status, "status": "ok", "reason": None, "fetched_at": now,
+            "sitemap_lastmod": sitemap_lastmod, "etag": etag, "last_modified": last_modified,
+            "content_hash": content_hash,
+            "reading": json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True),
+            "first_seen": existing[0] if existing else now, "last_seen": now,
+        }, ("url",))
+        self.conn.execute("DELETE FROM page_prices WHERE url = ?", (record.url,))
+        _replace_all(self.conn, "page_prices", ({
+            "url": record.url, "model_id": record.model_id, "locale": record.locale,
+            "kind": p.kind, "unit": p.unit or "", "usd": _num(p.usd),
+            "official_usd": _num(p.official_usd), "label": p.label, "tier": p.tier or "",
+        } for p in record.prices))
+        self.conn.execute("DELETE FROM cards WHERE page_url = ?", (record.url,))
+        _replace_all(self.conn, "cards", ({
+            "page_url": record.url, "target_id": c.model_id, "target_url": c.url,
+            "name": c.name, "prices": json.dumps([p.to_json() for p in c.prices]),
+            "coming_soon": int(c.coming_soon),
+        } for c in record.cards))
+        return self.set_findings(record.url, record.model_id, record.locale, record.findings,
+                                 run_id=run_id, now=now, resolve_others=True)
+
+    def mark_page(self, url: str, *, model_id: str | None, locale: str | None, status: str,
+                  reason: str, http_status: int, now: str) -> bool:
+        """Record a page that could not be read (404, not a model page). A page that was good
+        before keeps its content: only pages never read get a row. Returns True if written."""
+        row = self.conn.execute("SELECT status, reason FROM pages WHERE url = ?",
+                                (url,)).fetchone()
+        if row is not None and (row[0] == "ok" or tuple(row) == (status, reason)):
+            return False
+        _upsert(self.conn, "pages", {
+            "url": url, "model_id": model_id, "locale": locale, "status": status,
+            "reason": reason, "http_status": http_status, "first_seen": now, "last_seen": now,
+        }, ("url",))
+        return True
+
+    def set_findings(self, url: str | None, model_id: str | None, locale: str | None,
+                     findings: Iterable[Finding], *, run_id: int, now: str,
+                     resolve_others: bool = False) -> int:
+        """Insert findings not already recorded; mark earlier ones the page no longer shows."""
+        added = 0
+        current: set[tuple[str, str]] = set()
+        for f in findings:
+            current.add((f.kind, f.detail))
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO findings (run_id, url, model_id, locale, kind, detail, "
+                "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (run_id, url, model_id, locale, f.kind, f.detail, now))
+            added += cur.rowcount
+            self.conn.execute(
+                "UPDATE findings SET resolved_at = NULL WHERE url IS ? AND kind = ? AND detail = ?"
+                " AND resolved_at IS NOT NULL", (url, f.kind, f.detail))
+        if resolve_others:
+            rows = self.conn.execute(
+                "SELECT id, kind, detail FROM findings WHERE url IS ? AND resolved_at IS NULL",
+                (url,)).fetchall()
+            for fid, kind, detail in rows:
+                if (kind, detail) not in current:
+                    self.conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?",
+                                      (now, fid))
+        return added
+
+    def readings(self, model_id: str) -> list[dict[str, Any]]:
+        """Every stored reading of a model's pages, English first, then by locale."""
+        rows = self.conn.execute(
+            "SELECT reading FROM pages WHERE model_id = ? AND status = 'ok' AND reading IS NOT "
+            "NULL ORDER BY locale != 'en', locale", (model_id,)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    # ------------------------------------------------------------ models
+
+    def merge_model(self, model_id: str, *, run_id: int, now: str,
+                    readings: list[dict[str, Any]] | None = None) -> tuple[bool, int]:
+        """Write a model's row as the merge policy (``catalog.model.merge``) makes it from all
+        its pages (``readings``, as ``readings()`` gives them, when the caller has them
+        already); append history for what changed.
+
+        Returns (model row changed, number of prices changed).
+        """
+        if readings is None:
+            readings = self.readings(model_id)
+        merged = merge.merge_model(model_id, readings)
+        if merged is None:
+            return False, 0
+        row, replacements, prices = merged.row, merged.replacements, merged.prices
+        self._ensure_provider(row["provider"], merged.provider_name, now)
+        changed = self._write_model(row, now)
+        lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
+        self._write_replacements(model_id, replacements, merged.primary_url)
+        self._write_evidence(model_id, row, replacements, prices,
+                             merge.english_first(readings))
+        price_changes = self._write_prices(model_id, prices, run_id, now)
+        if changed or lifecycle_changed or price_changes:
+            self.conn.execute("UPDATE models SET last_seen = ?, last_changed = ? WHERE id = ?",
+                              (now, now, model_id))
+        return bool(changed or lifecycle_changed or price_changes), price_changes
+
+    def merge_card_model(self, card: Card, page_url: str, *, run_id: int, now: str) -> bool:
+        """Store a model known only from another page's card (never over a page-read model)."""
+        existing = self.conn.execute("SELECT source FROM models WHERE id = ?",
+                                     (card.model_id,)).fetchone()
+        if existing is not None and existing[0] == "page":
+            return False
+        self._ensure_provider(card.provider, None, now)
+        row = {
+            "id": card.model_id, "provider": card.provider, "slug": card.model,
+            "name": card.name, "status": "coming_soon" if card.coming_soon else None,
+            "source": "card", "source_url": page_url,
+            "kind": None,  # a card does not say what the model makes
+        }
+        if existing is not None:  # the same card seen on another page is not a change
+            row["source_url"] = self.conn.execute(
+                "SELECT source_url FROM models WHERE id = ?", (card.model_id,)).fetchone()[0]
+        changed = self._write_model(row, now)
+        prices = [{"kind": p.kind, "unit": p.unit or "", "usd": p.to_json()["usd"],
+                   "official_usd": None, "usd_text": p.usd_text, "official_text": None,
+                   "label": p.label, "locale": None, "source_url": page_url, "tier": ""}
+                  for p in card.prices]
+        price_changes = self._write_prices(card.model_id, prices, run_id, now)
+        return bool(changed or price_changes)
+
+    def _ensure_provider(self, slug: str, name: str | None, now: str) -> None:
+        row = self.conn.execute("SELECT name FROM providers WHERE slug = ?", (slug,)).fetchone()
+        if row is None:
+            _upsert(self.conn, "providers", {"slug": slug, "name": name, "first_seen": now,
+                                             "last_seen": now}, ("slug",))
+        elif name and row[0] != name:
+            self.conn.execute("UPDATE providers SET name = ?, last_seen = ? WHERE slug = ?",
+                              (name, now, slug))
+
+    def _write_model(self, row: dict[str, Any], now: str) -> bool | None:
+        """Upsert; True when something changed, False when identical."""
+        current = self.conn.execute("SELECT * FROM models WHERE id = ?", (row["id"],)).fetchone()
+        if current is not None:
+            names = [d[1] for d in self.conn.execute("PRAGMA table_info(models)")]
+            old = dict(zip(names, current, strict=True))
+            if all(old.get(k) == v for k, v in row.items()):
+                return False
+            _update(self.conn, "models", {"id": row["id"]},
+                    {**row, "last_seen": now, "last_changed": now})
+            return True
+        _upsert(self.conn, "models", {**row, "first_seen": now, "last_seen": now,
+                                      "last_changed": now}, ("id",))
+        return True
+
+    def _lifecycle(self, model_id: str, row: dict[str, Any], replacements: list[str],
+                   run_id: int, now: str) -> bool:
+        state = (row["status"], row["status_date"], json.dumps(replacements))
+        last = self.conn.execute(
+            "SELECT id, status, status_date, replacements FROM lifecycle_history "
+            "WHERE model_id = ? AND valid_to IS NULL ORDER BY id DESC LIMIT 1",
+            (model_id,)).fetchone()
+        if last is not None and tuple(last[1:]) == state:
+            return False
+        if last is not None:
+            self.conn.execute("UPDATE lifecycle_history SET valid_to = ? WHERE id = ?",
+                              (now, last[0]))
+        self.conn.execute(
+            "INSERT INTO lifecycle_history (model_id, status, status_date, replacements, "
+            "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (model_id, *state, now, run_id, row["source_url"]))
+        return True
+
+    def _write_replacements(self, model_id: str, replacements: list[str], url: str) -> None:
+        for rid in replacements:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO replacements (model_id, replacement_id, source_url) "
+                "VALUES (?, ?, ?)", (model_id, rid, url))
+
+    def _write_evidence(self, model_id: str, row: dict[str, Any], replacements: list[str],
+                        prices: list[dict[str, Any]], readings: list[dict[str, Any]]) -> None:
+        """The sentences behind the model's current facts, from the page that supplied each."""
+        self.conn.execute("DELETE FROM evidence WHERE model_id = ?", (model_id,))
+        values: dict[str, Any] = {k: row.get(k) for k in (
+            "context_window", "max_output_tokens", "status", "status_date", "discount_pct")}
+        values["replacements"] = ", ".join(replacements) or None
+        for p in prices:
+            values[f"price.{p['kind']}"] = p["usd_text"]
+            values[f"official.{p['kind']}"] = p["official_text"]
+        for key, value in values.items():
+            if value is None:
+                continue
+            for r in readings:
+                texts = (r.get("evidence") or {}).get(key)
+                if texts:
+                    if isinstance(texts, str):
+                        texts = [texts]
+                    self.conn.executemany(
+                        "INSERT INTO evidence (model_id, field, value, url, locale, text) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        [(model_id, key, str(value), r["url"], r["locale"], t) for t in texts])
+                    break
+
+    def link_replacements(self) -> int:
+        """Link each replacement's text to the catalog model it names (``gpt-4.1`` →
+        ``openai/gpt-4-1``), the deprecated model's own provider first. Returns how many."""
+        slugs: dict[str, list[str]] = {}
+        for model_id, slug in self.conn.execute("SELECT id, slug FROM models"):
+            slugs.setdefault(slug_of(slug), []).append(model_id)
+        linked = 0
+        rows = self.conn.execute(
+            "SELECT model_id, replacement_id, replacement_model_id FROM replacements").fetchall()
+        for model_id, text, current in rows:
+            candidates = slugs.get(slug_of(text), [])
+            provider = model_id.split("/", 1)[0]
+            same = [c for c in candidates if c.split("/", 1)[0] == provider]
+            target = (same or candidates or [None])[0]
+            if target != current:
+                self.conn.execute(
+                    "UPDATE replacements SET replacement_model_id = ? WHERE model_id = ? AND "
+                    "replacement_id = ?", (target, model_id, text))
+            linked += target is not None
+        return linked
+
+    def _write_prices(self, model_id: str, prices: list[dict[str, Any]], run_id: int,
+                      now: str) -> int:
+        changes = 0
+        for p in prices:
+            key = (model_id, p["kind"], p["unit"], p.get("tier") or "")
+            current = self.conn.execute(
+                "SELECT usd, official_usd, usd_text, official_text, label, locale, source_url "
+                "FROM prices WHERE model_id = ? AND kind = ? AND unit = ? AND tier = ?",
+                key).fetchone()
+            figures_changed = current is None or (current[0], current[1]) != (
+                p["usd"], p["official_usd"])
+            discount = merge.stored_discount(p["usd"], p["official_usd"])
+            if figures_changed:
+                changes += 1
+                self.conn.execute(
+                    "UPDATE price_history SET valid_to = ? WHERE model_id = ? AND kind = ? AND "
+                    "unit = ? AND tier = ? AND valid_to IS NULL", (now, *key))
+                self.conn.execute(
+                    "INSERT INTO price_history (model_id, kind, unit, tier, usd, official_usd, "
+                    "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*key, p["usd"], p["official_usd"], now, run_id, p["source_url"]))
+                _upsert(self.conn, "prices", {
+                    "model_id": model_id, **p, "tier": key[3], "discount_pct": discount,
+                    "observed_at": now,
+                }, ("model_id", "kind", "unit", "tier"))
+            elif tuple(current[2:]) != (p["usd_text"], p["official_text"], p["label"],
+                                        p["locale"], p["source_url"]):
+                _update(self.conn, "prices", dict(zip(("model_id", "kind", "unit", "tier"), key,
+                                                      strict=True)),
+                        {k: p[k] for k in ("usd_text", "official_text", "label", "locale",
+                                           "source_url")})
+        return changes
+
+    # ------------------------------------------------------------ whole-catalog passes
+
+    def mark_seen(self, model_ids: Iterable[str], now: str) -> int:
+        """Move ``last_seen`` of every model this run saw (a page read or found unchanged),
+        of the card-only models those pages show, and of their providers: one UPDATE per
+        table per run, since unchanged pages are otherwise never written. Returns how many
+        models."""
+        ids = json.dumps(sorted(set(model_ids)))
+        cur = self.conn.execute(
+            "UPDATE models SET last_seen = :now WHERE last_seen IS NOT :now AND ("
+            "id IN (SELECT value FROM json_each(:ids)) OR (source = 'card' AND id IN ("
+            "SELECT c.target_id FROM cards c JOIN pages p ON p.url = c.page_url "
+            "WHERE p.model_id IN (SELECT value FROM json_each(:ids)))))",
+            {"now": now, "ids": ids})
+        self.conn.execute(
+            "UPDATE providers SET last_seen = :now WHERE last_seen IS NOT :now AND slug IN "
+            "(SELECT provider FROM models WHERE last_seen = :now)", {"now": now})
+        return cur.rowcount
+
+    def mark_missing(self, seen_model_ids: set[str], now: str) -> int:
+        """After a complete full run: models no page of which was found get ``missing_since``."""
+        rows = self.conn.execute(
+            "SELECT id FROM models WHERE source = 'page' AND missing_since IS NULL").fetchall()
+        missing = [r[0] for r in rows if r[0] not in seen_model_ids]
+        for model_id in missing:
+            self.conn.execute("UPDATE models SET missing_since = ? WHERE id = ?", (now, model_id))
+        return len(missing)
+
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Bring ``conn``'s database to the current schema and views (what opening a ``Store``
+    does, for code that writes rows of its own, such as test fixtures)."""
+    level = conn.isolation_level
+    conn.isolation_level = None
+    try:
+        migrate(conn)
+        _ensure_views(conn)
+    finally:
+        conn.isolation_level = level
+
+
+def _ensure_views(conn: sqlite3.Connection) -> None:
+    """(Re)create the views when ``views.sql`` says something else than the catalog holds:
+    views hold no rows, so they follow the code without a migration, and an unchanged
+    catalog is not written on open."""
+    wanted = {create.split()[2]: create for create in statements(
+        (SQL_DIR / "views.sql").read_text()) if create.upper().startswith("CREATE VIEW")}
+    stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
+    if all(stored.get(name) == create.rstrip(";").strip() for name, create in wanted.items()):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    for name, create in wanted.items():
+        conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+        conn.execute(create)
+    conn.execute("COMMIT")

@@ -1,0 +1,530 @@
+"""One grammar for the numbers pages write: money with its unit, token sizes, percentages.
+
+Used by the page reader (to find where a figure is) and by the normalizer (to know what it
+is worth), so the two can never disagree. Pure functions over text, no I/O.
+
+Numbers are read the way a person of the page's language reads them:
+
+- ``128.000``, ``128 000``, ``1,048,576`` are thousands groupings in a token count; ``2,50`` and
+  ``0,8`` are decimal commas; ``1,5 Mio.`` and ``12.8万`` have a decimal before the suffix.
+- Prices are in US dollars, which CometAPI writes the US way in every language (``$1.752/M``
+  on a Spanish page is one dollar seventy-five): a dot in a price is a decimal point. A comma
+  followed by three digits in a price on a page whose language writes decimal commas
+  (``$1,752/M`` on a French page) could be either: that is *ambiguous*, never guessed.
+- Suffixes and units come from the vocabulary files (``K``, ``Mio.``, ``万``, ``тыс.``; ``/M``,
+  ``/1K tokens``, ``/1M characters``, ``/秒``, ``/min``, ``/image``, ``/request``).
+
+Token and character prices are normalized to per million (``$0.002/1K tokens`` → 2 per 1M
+tokens); the text as written is always kept beside the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+
+import ahocorasick
+
+from scrapers.reading.vocabulary import Vocabulary, vocabulary
+
+UNIT_TOKENS = "1M tokens"
+UNIT_CHARACTERS = "1M characters"
+UNIT_BY_KEY = {"tokens": UNIT_TOKENS, "characters": UNIT_CHARACTERS, "second": "second",
+               "minute": "minute", "image": "image", "request": "request"}
+#: the price kind a unit implies when the label does not say input or output
+KIND_BY_UNIT = {"second": "per_second", "minute": "per_minute", "image": "per_image",
+                "request": "per_request", UNIT_CHARACTERS: "per_character"}
+MILLION = Decimal(1_000_000)
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+# a number as written: digits with inner separators (a spaced group is exactly three digits)
+_NUM = r"\d+(?:[.,'’]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
+_MONEY = re.compile(
+    rf"(?:(?P<pre>US\s?\$|\$|USD\s?)\s?(?P<a>{_NUM}|[.,]\d+)"
+    rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>US\$|\$|USD\b|美元|美金|ドル|달러|dollars?\b|"
+    rf"dólares\b|dollari\b|долл))"
+)
+_CURRENCY_HINTS = ("美元", "美金", "ドル", "달러", "ollar", "ólar", "долл", "Долл")
+_GROUP_MARKS = re.compile(r"[.,' ]")
+_COUNT = re.compile(rf"({_NUM})\s*")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic digits and separators as ASCII (the same length: positions still hold)."""
+    return text.translate(_ARABIC_DIGITS)
+
+
+class Ambiguous(Exception):
+    """A number a person could read two ways (``$1,752`` on a French page)."""
+
+
+@dataclass(frozen=True)
+class Money:
+    """A price as written: its USD value (``None`` when ambiguous), what it is per, the text."""
+
+    usd: Decimal | None
+    per: str | None          # "1M tokens", "1M characters", "second", "minute", "image", "request"
+    text: str
+    start: int = 0
+    end: int = 0
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Size:
+    """A token count and whether the page wrote it in full (8,192) or rounded (8K, 1 Mio.)."""
+
+    tokens: int
+    exact: bool
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+
+def plain(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent form: 20.0 → 20, 0.080 → 0.08."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def read_number(token: str, *, kind: str, decimal_comma: bool = False) -> Decimal | None:
+    """A written number as a Decimal. ``kind`` is ``money``, ``scaled`` (a suffix follows:
+    1,5 Mio.), or ``count`` (a whole number of tokens). Raises ``Ambiguous``; ``None`` when
+    the text is not a number of that kind."""
+    digits = ascii_digits(token).replace("’", "'")
+    for space in _GROUP_SPACES:
+        digits = digits.replace(space, " ")
+    marks = [ch for ch in digits if ch in ".,' "]
+    if not marks:
+        return _decimal(digits)
+    groupers = {m for m in marks if m in "' "}
+    points = [m for m in marks if m in ".,"]
+    if len(set(points)) == 2:  # 1.234,56 or 1,234.56: the last mark is the decimal one
+        decimal = points[-1]
+        return _grouped(digits, decimal=decimal)
+    if not points:
+        return _grouped(digits, decimal=None)
+    mark = points[0]
+    if len(points) > 1:  # 1,048,576 or 128.000.000: thousands
+        return _grouped(digits, decimal=None)
+    whole, _, frac = digits.replace(" ", "").replace("'", "").partition(mark)
+    if groupers:  # "1 234,5": spaces group, the one mark is decimal
+        return _decimal(f"{whole}.{frac}")
+    if kind == "scaled" or len(frac) != 3 or whole in ("", "0"):
+        if kind == "count":
+            return None if len(frac) != 3 else _decimal(whole + frac)
+        return _decimal(f"{whole}.{frac}")
+    # one mark and exactly three digits after it: 128.000, 1,752, 1.752
+    if kind == "count":
+        return _decimal(whole + frac)
+    if mark == ".":
+        return _decimal(f"{whole}.{frac}")  # USD is written with a decimal point everywhere
+    if decimal_comma:
+        raise Ambiguous(token)
+    return _decimal(whole + frac)
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _grouped(digits: str, decimal: str | None) -> Decimal | None:
+    """Digits whose thousands are grouped: every group after the first has three digits."""
+    body, frac = digits, ""
+    if decimal is not None:
+        body, _, frac = digits.rpartition(decimal)
+    groups = _GROUP_MARKS.split(body)
+    if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
+        return None
+    return _decimal("".join(groups) + (f".{frac}" if frac else ""))
+
+
+# ---------------------------------------------------------------- money
+
+
+@cache
+def _unit_words(vocab: Vocabulary) -> dict[str, list[tuple[str, str]]]:
+    """(word, unit key) by first character, longest first, so "seconds" wins over "s"."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for word, key in sorted(vocab.unit_index.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(word[:1], []).append((word, key))
+    return by_first
+
+
+@cache
+def _multiplier_words(vocab: Vocabulary) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for word in sorted({*vocab.multiplier_index, "m", "k"}, key=len, reverse=True):
+        by_first.setdefault(word[:1], []).append(word)
+    return by_first
+
+
+@cache
+def _per_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    words = sorted(vocab.per_words, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    # a Latin per-word stands apart ("per second"); Thai and CJK ones join ("ต่อวินาที", "每秒")
+    return re.compile(rf"\s*(?:/|(?:{alternatives})(?=[\s\d])|(?:{alternatives})(?=[^\x00-\x7f])"
+                      rf"|／)\s*", re.I)
+
+
+def _ends_word(text: str, pos: int, word: str) -> bool:
+    """A Latin or Cyrillic word must not run on into more letters (``min`` ≠ ``minimum``)."""
+    if pos >= len(text) or not _LATIN.match(word[-1:] or " "):
+        return True
+    return not _LATIN.match(text[pos])
+
+
+def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | None:
+    low = text[pos:pos + 40].casefold()
+    for word in by_first.get(low[:1], ()):
+        if low.startswith(word) and _ends_word(text, pos + len(word), word):
+            return word
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _unit_tail_cached(tail: str) -> tuple[int, str | None, Decimal]:
+    """``_unit_tail`` of the text right after a figure (the same few tails recur on every
+    page: "/M", "/M Output:", " per second")."""
+    return _unit_tail(tail, 0, vocabulary())
+
+
+def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None, Decimal]:
+    """After a price: ``/M``, ``/1K tokens``, `` per 1M characters``, ``/秒``, `` / image``.
+    Returns (end, unit, how many units the price is for)."""
+    m = _per_pattern(vocab).match(text, pos)
+    if not m:
+        return pos, None, Decimal(1)
+    at = m.end()
+    count = Decimal(1)
+    number = _COUNT.match(ascii_digits(text[at:at + 16]))
+    if number:
+        try:  # "/1K tokens", "je 1.000 Zeichen", "per 1,000 characters"
+            count = read_number(number.group(1), kind="count") or Decimal(1)
+        except Ambiguous:
+            count = Decimal(1)
+        at += number.end()
+    best: tuple[int, str | None, Decimal] | None = None
+    low = text[at:at + 48].casefold()
+    units_by_first = _unit_words(vocab)
+    for mult in [*_multiplier_words(vocab).get(low[:1], ()), None]:  # "MTok" is M + tok
+        offset = 0
+        factor = Decimal(1)
+        if mult is not None:
+            if not low.startswith(mult):
+                continue
+            offset = len(mult)
+            factor = Decimal(vocab.multiplier_index.get(mult.rstrip("."), 0)
+                             or (1_000_000 if mult == "m" else 1000))
+        while offset < len(low) and low[offset] in " .":
+            offset += 1
+        unit_word = None
+        for word, key in units_by_first.get(low[offset:offset + 1], ()):
+            if low.startswith(word, offset) and _ends_word(text, at + offset + len(word), word):
+                unit_word = (word, key)
+                break
+        if unit_word is None and mult is None:
+            continue
+        if unit_word is None:
+            after_mult = at + len(mult or "")
+            if mult is not None and not _ends_word(text, after_mult, mult) and not (
+                    text[after_mult - 1].isupper() and text[after_mult].isupper()):
+                continue  # "/MOutput": a label run on after the unit starts a new word
+            end, key = after_mult, "tokens"
+        else:
+            end, key = at + offset + len(unit_word[0]), unit_word[1]
+            if mult is None and key in ("tokens", "characters"):
+                factor = Decimal(1)
+        if best is None or end > best[0]:
+            best = (end, key, count * factor)
+    if best is None:
+        return pos, None, Decimal(1)
+    return best
+
+
+def has_money_marker(text: str) -> bool:
+    """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
+    return "$" in text or "USD" in text or any(word in text for word in _CURRENCY_HINTS)
+
+
+_CACHE_TEXT = 200  # lines this short recur (labels, cards, tables): their readings are cached
+
+
+def find_money(text: str, locale: str | None = None) -> list[Money]:
+    """Every price in ``text``, in order, with what it is per when the text says it."""
+    if not has_money_marker(text):
+        return []
+    if len(text) <= _CACHE_TEXT:
+        return list(_find_money_cached(text, locale))
+    return _find_money(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _find_money_cached(text: str, locale: str | None) -> tuple[Money, ...]:
+    return tuple(_find_money(text, locale))
+
+
+def _find_money(text: str, locale: str | None) -> list[Money]:
+    vocab = vocabulary()
+    decimal_comma = vocab.decimal_comma(locale)
+    found: list[Money] = []
+    for m in _MONEY.finditer(ascii_digits(text)):
+        token = m.group("a") or m.group("b")
+        try:
+            if token.startswith((".", ",")):
+                token = "0" + token
+            amount = read_number(token, kind="money", decimal_comma=decimal_comma)
+            ambiguous = False
+        except Ambiguous:
+            amount, ambiguous = None, True
+        if amount is None and not ambiguous:
+            continue
+        offset, key, quantity = _unit_tail_cached(text[m.end():m.end() + 48])
+        end = m.end() + offset
+        per = UNIT_BY_KEY.get(key) if key else None
+        if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
+            amount = amount * MILLION / quantity
+        # the text as written: the figure with its currency, and its unit when attached to it
+        # ("$24/M", "$0.08/秒"); a unit in words ("$0.006 za minutę") is not part of the figure
+        tail = text[m.end():end]
+        attached = tail.lstrip()[:1] in ("/", "／") or (tail[:1] and not tail[:1].isspace())
+        written_end = end if attached else m.end()
+        found.append(Money(
+            usd=plain(amount) if amount is not None else None, per=per,
+            text=text[m.start():written_end].strip(), start=m.start(), end=end,
+            ambiguous=ambiguous,
+        ))
+    return found
+
+
+def comma_decimals(texts: list[str]) -> bool:
+    """Does a page write its prices with decimal commas (``$0,44/M``)? Then its ``$1,752/M``
+    is 1.752 too: the page's own habit settles what one figure alone cannot."""
+    return any(_COMMA_DECIMAL.search(ascii_digits(t)) for t in texts)
+
+
+_COMMA_DECIMAL = re.compile(r"(?:\$\s?\d+,(?:\d{1,2}|\d{4,})(?!\d)"
+                            r"|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})"
+                            r"\s?(?:US)?\$)")
+
+
+def resolve_comma(money: Money) -> Money:
+    """An ambiguous ``$1,752`` on a page that writes decimal commas: 1.752 (read again with a
+    decimal point, so a unit such as ``/1K`` scales it as usual)."""
+    if not money.ambiguous:
+        return money
+    again = find_money(money.text.replace(",", "."))
+    if not again or again[0].usd is None:
+        return money
+    return Money(again[0].usd, again[0].per, money.text, money.start, money.end, False)
+
+
+def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] | None:
+    """The unit a label states ("Per 1K characters", "Pro 1K Zeichen", "每百万字符"): (unit,
+    how many of it the price is for), or ``None``."""
+    probe = find_money(f"$1 / {label.strip()}", locale)
+    if not probe or probe[0].per is None:
+        probe = find_money(f"$1 {label.strip()}", locale)
+    if not probe or probe[0].per is None or probe[0].usd is None:
+        return None
+    # find_money normalized $1 to per 1M: the quantity is what $1 became, inverted
+    return probe[0].per, MILLION / probe[0].usd if probe[0].per in (
+        UNIT_TOKENS, UNIT_CHARACTERS) else Decimal(1)
+
+
+def parse_money(text: str, locale: str | None = None) -> Money | None:
+    """The first price in ``text``, or ``None``."""
+    found = find_money(text or "", locale)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- sizes
+
+_SIZE_NUM = re.compile(rf"(?<![\w.,$/-])(?:{_NUM})(?![.,]?\d)")
+
+
+@cache
+def _size_suffixes(vocab: Vocabulary) -> dict[str, list[str]]:
+    return _multiplier_words(vocab)
+
+
+def find_sizes(text: str, locale: str | None = None) -> list[Size]:
+    """Every token count in ``text``: ``8K``, ``1 Mio.``, ``12.8万``, ``128 000``, ``1,048,576``.
+    Plain numbers under 1,000 and years are not sizes; a mangled ``200 XNUMX`` is skipped."""
+    if len(text) <= _CACHE_TEXT:
+        return list(_find_sizes_cached(text, locale))
+    return _find_sizes(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _find_sizes_cached(text: str, locale: str | None) -> tuple[Size, ...]:
+    return tuple(_find_sizes(text, locale))
+
+
+def _find_sizes(text: str, locale: str | None) -> list[Size]:
+    vocab = vocabulary()
+    words = _word_sizes(text, locale, vocab)
+    if words:
+        digits = _digit_sizes(text, locale, vocab)
+        return sorted([*words, *(d for d in digits if not any(
+            d.start < w.end and w.start < d.end for w in words))], key=lambda s: s.start)
+    return _digit_sizes(text, locale, vocab)
+
+
+def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
+    ascii_text = ascii_digits(text)
+    found: list[Size] = []
+    for m in _SIZE_NUM.finditer(ascii_text):
+        token = m.group(0)
+        start, end = m.start(), m.end()
+        if start and ascii_text[start - 1] in "$＄":
+            continue
+        at = end + (1 if ascii_text[end:end + 1] in (" ", "\u00a0", "\u202f") else 0)
+        suffix = _match_word(ascii_text, at, _size_suffixes(vocab))
+        if (suffix in ("mio", "mln", "tys", "тыс", "млн", "mrd", "tsd")
+                and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."):
+            suffix += "."  # "Mio" written "Mio.": the dot belongs to it
+        if suffix is not None:
+            factor = vocab.multiplier(suffix, locale) or (
+                1_000_000 if suffix == "m" else 1000 if suffix == "k" else None)
+            if factor is None:
+                continue
+            try:
+                number = read_number(token, kind="scaled")
+            except Ambiguous:
+                continue
+            if number is None:
+                continue
+            size_end = at + len(suffix)
+            found.append(Size(int(number * factor), False, text[start:size_end], start,
+                              size_end))
+            continue
+        if ascii_text[end:end + 6].lstrip().upper().startswith("XNUMX"):
+            continue
+        if ascii_text[end:end + 1] in ("%", "$") or ascii_text[end:end + 2] in (" %", " $"):
+            continue
+        try:
+            number = read_number(token, kind="count")
+        except Ambiguous:
+            continue
+        if number is None or number < 1000:
+            continue
+        if _YEAR_TOKEN.fullmatch(token) or (
+                end < len(ascii_text) and ascii_text[end] in "年년"):
+            continue  # a year, not a size
+        found.append(Size(int(number), True, token, start, end))
+    return found
+
+
+@cache
+def _multiplier_automaton(vocab: Vocabulary) -> ahocorasick.Automaton:
+    """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton:
+    a text is checked for a size written in words in one pass."""
+    automaton = ahocorasick.Automaton()
+    for word in vocab.multiplier_index:
+        if len(word) >= (3 if word.isascii() else 2):
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def may_hold_size(text: str) -> bool:
+    """Can ``text`` state a size at all: a digit, or a number word's suffix ("million")?"""
+    if _ANY_DIGIT.search(text):
+        return True
+    return next(_multiplier_automaton(vocabulary()).iter(text.casefold()), None) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
+    """Sizes written with a number word before a suffix word: "one million tokens",
+    "un million de jetons", "一百万" (always rounded)."""
+    found = []
+    low = text.casefold()
+    if len(low) != len(text):
+        return found
+    for last, word in _multiplier_automaton(vocab).iter(low):
+        start = last - len(word) + 1
+        end = last + 1
+        if end < len(low) and low[end].isalpha() and word.isascii():
+            continue  # "millionth", "milestone"
+        before = low[max(0, start - 8):start]
+        number = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if not number and start and not low[start - 1].isspace():
+            number = low[start - 1]  # "一百万": no space in CJK
+        if number.endswith("一") or number.endswith("壹"):
+            number = "一"
+        value = vocab.number_index.get(number)
+        factor = vocab.multiplier(word, locale)
+        if value is None or not factor or factor < 1000:
+            continue
+        begin = low.rfind(number, 0, start)
+        found.append(Size(value * factor, False, text[begin:end], begin, end))
+    return found
+
+
+def parse_size(text: str, locale: str | None = None) -> Size | None:
+    """The first token count in ``text``; a bare ``8`` or ``128`` in a size cell too (a spec
+    row "Context | 128" is not this module's business to doubt), ``None`` if none."""
+    if not text or "XNUMX" in text.upper():
+        return None
+    sizes = find_sizes(text, locale)
+    if sizes:
+        return sizes[0]
+    return None
+
+
+def best_size(candidates: list[Size]) -> Size | None:
+    """The size a page means from what it says, in order of trust: the first candidate wins,
+    except that a rounded figure (8K) gives way to a stated exact figure within 5% of it
+    (8,192): the page rounded for display."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    if first.exact:
+        return first
+    for other in candidates[1:]:
+        if other.exact and abs(other.tokens - first.tokens) <= 0.05 * first.tokens:
+            return other
+    return first
+
+
+def same_size(a: int, b: int) -> bool:
+    """Two statements of one size agree when one is the other rounded (8K and 8,192)."""
+    return abs(a - b) <= 0.05 * max(a, b)
+
+
+# ---------------------------------------------------------------- percentages
+
+_PERCENT = re.compile(r"([-−–]?)\s*(\d+(?:[.,]\d+)?)\s*(?:[%٪％]|(?:percent|per cent|pour cent|"
+                      r"prozent|por ciento|por cento|per cento|procent|procentów|процент)"
+                      r"(?![^\W\d_]))", re.IGNORECASE)
+
+
+_PERCENT_FIRST = re.compile(r"(?<![\d.,])[%٪]\s?(\d+(?:[.,]\d+)?)")
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """``-20%`` → 20 (a discount is stored as a positive percentage off); ``20 %``,
+    ``-12,5 %``, and the sign first as Turkish writes it (``%20``)."""
+    ascii_text = ascii_digits(text or "")
+    match = _PERCENT.search(ascii_text)
+    if match:
+        return plain(Decimal(match.group(2).replace(",", ".")))
+    first = _PERCENT_FIRST.search(ascii_text)
+    return plain(Decimal(first.group(1).replace(",", "."))) if first else None

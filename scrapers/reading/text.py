@@ -1,0 +1,242 @@
+"""HTML → the lines a person sees, with just enough context to read them.
+
+The page reader never looks at CSS classes or at how deep a thing is nested. It sees what a
+browser would show: lines of text in reading order, each knowing whether it is a heading,
+which link it sits in, whether it is code, which table cell it fills, and whether it belongs to
+site chrome (``nav``, ``footer``). Inline markup is joined (``<span>Input:</span>
+<span>$2/M</span>`` is one line ``Input:$2/M``); block markup and ``<br>`` break lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+# Never visible: dropped with their content before reading.
+INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+                  "canvas", "head", "select", "option", "datalist"]
+
+_BLOCK_TAGS = frozenset((
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p "
+    "pre section summary table tbody td tfoot th thead tr ul button label legend "
+).split())
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# site furniture; an <aside> is not: pages put notices ("this model will be shut down…") in one,
+# and a sidebar of other models is recognised as cards or by its "More models" heading
+_CHROME_TAGS = frozenset({"nav", "footer"})
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "banner"})
+_ROW_ROLES = frozenset({"row"})
+_CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+_TABLE_ROLES = frozenset({"table", "grid"})
+_SKIPPED_TAGS = frozenset(["-comment", "!doctype", "img", "input", *INVISIBLE_TAGS])
+_CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
+# the tags that change a text's context (with any element that has a role)
+_CONTEXT_TAGS = frozenset(["a", "b", "strong", "table", "dl", "tr", "td", "th", "dt", "dd",
+                           *_HEADINGS, *_CODE_TAGS, *_CHROME_TAGS])
+_ODD_SPACES = "\t\r\f\v\u00a0\u200b\u2009\u202f"
+_SPACES = re.compile(f"[ {_ODD_SPACES}]+")
+
+
+class Line(NamedTuple):
+    """One visible line of the page and where it sits. (A named tuple: pages make hundreds of
+    lines, and a tuple is built several times faster than a frozen dataclass.)"""
+
+    text: str
+    heading: int | None = None        # 1..6 when the line is (inside) a heading
+    href: str | None = None           # the enclosing link's href
+    code: bool = False                # inside pre/code
+    chrome: bool = False              # inside nav/footer (site furniture)
+    table: int | None = None          # identity of the enclosing table (or ARIA grid, or dl)
+    row: int | None = None            # identity of the enclosing row (tr, role=row, dt+dd pair)
+    col: int | None = None            # column index within the row
+    parts: tuple[str, ...] = ()       # the raw text of each text node the line is made of
+    emphasis: tuple[str, ...] = ()    # the raw parts set in bold (b, strong) or as a heading
+
+
+class _Context:
+    """What the elements around a text node say about it (copied on entering an element)."""
+
+    __slots__ = ("chrome", "code", "col", "heading", "href", "row", "strong", "table")
+
+    def __init__(self, heading: int | None = None, href: str | None = None,
+                 code: int = 0, strong: int = 0, chrome: int = 0,
+                 table: int | None = None, row: int | None = None,
+                 col: int | None = None) -> None:
+        self.heading, self.href, self.code, self.strong = heading, href, code, strong
+        self.chrome, self.table, self.row, self.col = chrome, table, row, col
+
+    def copy(self) -> _Context:
+        return _Context(self.heading, self.href, self.code, self.strong, self.chrome,
+                        self.table, self.row, self.col)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces (not newlines) become one space, ends trimmed. Most lines have nothing to
+    collapse, and finding that out with substring tests is far cheaper than a regex pass."""
+    if "  " in text or any(char in text for char in _ODD_SPACES):
+        return _SPACES.sub(" ", text).strip()
+    return text.strip()
+
+
+#: deeper than this, a page is not read: Lexbor's tree building grows with the square of the
+#: depth (990,000 nested divs took an estimated 50 minutes), and no real page nests so deep
+MAX_DEPTH = 4096
+_TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+# elements that never open a level: void ones, and those a parser closes by itself
+_FLAT = frozenset(b"""area base br col embed hr img input link meta param source track wbr p li
+dt dd tr td th thead tbody tfoot option optgroup colgroup caption rt rp html head body""".split())
+
+
+def too_deep(html: str | bytes, limit: int = MAX_DEPTH) -> bool:
+    """Does the markup nest elements deeper than ``limit``? Counted on the bytes before any
+    parse, and only when the page has more tags than the limit (so almost never)."""
+    if html.count("<" if isinstance(html, str) else b"<") <= limit:
+        return False  # nearly every page: one count in C, no copy
+    data = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    depth = 0
+    for m in _TAG.finditer(data):
+        if m.group(3) or m.group(2).lower() in _FLAT:
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > limit:
+                return True
+    return False
+
+
+def parse_html(html: str | bytes) -> HTMLParser:
+    """Parse leniently; Lexbor repairs truncated and malformed markup like a browser would.
+
+    Bytes are read as UTF-8 (a byte-order mark is dropped, invalid bytes become U+FFFD, and a
+    ``<meta charset>`` is not obeyed: decode other encodings before calling)."""
+    if isinstance(html, bytes):
+        return HTMLParser(html.replace(b"\x00", b""))
+    return HTMLParser(html.replace("\x00", ""))
+
+
+def lines_of(root: Node) -> list[Line]:
+    """Linearize ``root`` into visible lines (``root`` should already be free of scripts).
+
+    This walk is the reader's hot loop (every element of every page passes through it), so it
+    touches each node's properties once and copies the context only when an element changes it.
+    """
+    lines: list[Line] = []
+    buffer: list[str] = []
+    parts: list[str] = []
+    bold: list[str] = []
+    after_element = False  # an inline element just closed: a sibling element starts a new word
+    counter = 0
+    ctx = _Context()
+    snapshot: _Context = ctx  # the context of the pending line's first text
+    # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack;
+    # an exit event carries the context to restore
+    stack: list[tuple[Node, _Context | None]] = [(root, None)]
+    push = stack.append
+    pop = stack.pop
+    block_tags = _BLOCK_TAGS
+    skipped_tags = _SKIPPED_TAGS
+
+    def flush() -> None:
+        if not buffer:
+            return
+        text = _collapse_spaces("".join(buffer))
+        if text:
+            # raw text-node strings; readers that use them collapse the spaces themselves
+            lines.append(
+                Line(text, snapshot.heading, snapshot.href, snapshot.code > 0,
+                     snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
+                     tuple(parts), tuple(bold))
+            )
+        buffer.clear()
+        parts.clear()
+        bold.clear()
+
+    while stack:
+        node, saved = pop()
+        tag = node.tag
+        if saved is not None:  # leaving an element: restore the context it changed
+            if buffer and tag in block_tags:
+                flush()
+            after_element = True
+            ctx = saved
+            continue
+        if tag == "-text":
+            content = node.text_content or ""
+            if not buffer:
+                # contexts are never changed once made (copy on write below), so the line can
+                # keep a reference instead of a copy
+                snapshot = ctx
+            buffer.append(content)
+            parts.append(content)
+            if ctx.strong or ctx.heading:
+                bold.append(content)
+            after_element = False
+            continue
+        if tag in skipped_tags:
+            continue
+        if tag == "br":
+            flush()
+            continue
+        attrs = node.attributes
+        if attrs:
+            if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+                continue
+            style = attrs.get("style")
+            if style:
+                style = style.replace(" ", "").lower()
+                if "display:none" in style or "visibility:hidden" in style:
+                    continue
+            role = (attrs.get("role") or "").lower()
+        else:
+            role = ""
+        is_block = tag in block_tags
+        if is_block:
+            if buffer:
+                flush()
+        elif after_element and buffer and not buffer[-1][-1:].isspace():
+            buffer.append(" ")  # <span>New</span><span>Hot</span> reads as two words
+        after_element = False
+        saved_ctx = ctx
+        counter += 1
+        push((node, saved_ctx))
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend([(c, None) for c in children])
+        if tag not in _CONTEXT_TAGS and not role:
+            continue  # most elements (div, p, span, li…) change nothing
+        if buffer and snapshot is saved_ctx:
+            snapshot = saved_ctx.copy()  # the cell counting below writes into saved_ctx
+        ctx = ctx.copy()
+        if tag in _HEADINGS:
+            ctx.heading = _HEADINGS[tag]
+        elif role == "heading":
+            level = attrs.get("aria-level") or "2"
+            ctx.heading = int(level) if level.isdigit() else 2
+        if tag == "a" and attrs and attrs.get("href"):
+            ctx.href = attrs.get("href")
+        elif tag in _CODE_TAGS:
+            ctx.code += 1
+        elif tag in ("b", "strong"):
+            ctx.strong += 1
+        if tag in _CHROME_TAGS or role in _CHROME_ROLES:
+            ctx.chrome += 1
+        if tag in ("table", "dl") or role in _TABLE_ROLES:
+            ctx.table, ctx.row, ctx.col = counter, None, None
+        if tag == "tr" or role in _ROW_ROLES:
+            ctx.row, ctx.col = counter, -1
+        if tag in ("td", "th") or role in _CELL_ROLES:
+            ctx.col = (saved_ctx.col if saved_ctx.col is not None else -1) + 1
+            saved_ctx.col = ctx.col  # the next cell of this row continues counting
+        if tag == "dt":
+            ctx.row, ctx.col = counter, 0
+            saved_ctx.row, saved_ctx.col = counter, 0  # the following dd joins this row
+        elif tag == "dd" and saved_ctx.row is not None:
+            ctx.col = 1
+    flush()
+    return lines

@@ -1,0 +1,241 @@
+"""``Label:value`` pairs as pages write them, and the meaning of each label.
+
+A pair is a figure (a price or a size, as ``scrapers.reading.grammar`` reads them) with the words
+before it: ``Input:$24/M``, ``Input $0.32/M``, ``Input – $2/M``, ``Entrée:$2,50/M``,
+``Contexte:200K``, several per line (``Input:$0.2/MOutput:$1.2/M``), or a label and its value in
+separate elements. A label without a colon counts only when the vocabulary knows it, so prose
+such as "it costs $2" is never a field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scrapers.reading.grammar import (
+    KIND_BY_UNIT,
+    UNIT_TOKENS,
+    find_money,
+    find_sizes,
+    has_money_marker,
+    unit_of_label,
+)
+from scrapers.reading.text import Line
+from scrapers.sources.cometapi import labels
+
+_SEPARATORS = " \t:：-–—|·•;,/"
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_COLONS = (":", "：")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A ``Label:value`` pair as written, with the meaning the reader gave it.
+
+    ``placed_by`` says how: ``vocabulary`` (the word is known), ``unit`` (the figure says it,
+    ``$0.08/sec``), ``position`` (an unknown word before a ``$x/M`` figure: first input, second
+    output) or ``None`` (not placed: the label is kept raw). ``line`` is the text it was read
+    from (its evidence).
+    """
+
+    label: str
+    value: str
+    meaning: str | None
+    placed_by: str | None
+    line: str = ""
+    written_label: str = ""       # the label before a known tail was cut out ("100만 자당")
+
+
+def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
+    """Prices and sizes in a line, in order, as (start, end, kind), never overlapping."""
+    spans: list[tuple[int, int, str]] = []
+    if has_money_marker(text):
+        spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
+    if _DIGIT.search(text):
+        for size in find_sizes(text, locale):
+            if any(s < size.end and size.start < e for s, e, _ in spans):
+                continue
+            if _counts_other_unit(text, size.end) or _labels_a_price(text, size.end):
+                continue  # "Pro 1K Zeichen: $0,064": the 1K belongs to the label
+            spans.append((size.start, size.end, "size"))
+    return sorted(spans)
+
+
+def _counts_other_unit(text: str, end: int) -> bool:
+    following = text[end:end + 24].lstrip(" -\u00a0").casefold()
+    for word, key in labels.unit_words_by_first().get(following[:1], ()):
+        if key != "tokens" and following.startswith(word) and (
+                len(following) == len(word) or not following[len(word)].isalpha()):
+            return True
+    return False
+
+
+def _labels_a_price(text: str, end: int) -> bool:
+    """"100만 자당:$80": the figure is part of a price label (per a million characters)."""
+    colon = min((text.find(c, end) for c in _COLONS if text.find(c, end) != -1), default=-1)
+    if colon == -1 or colon - end > 16:
+        return False
+    return labels.meaning_of(text[end:colon].strip()) in labels.PRICE_KINDS
+
+
+def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
+    """``(label, value)`` pairs in one line of text."""
+    if not _DIGIT.search(text):
+        return []
+    if len(text) > 80 and ":" not in text and "：" not in text and not has_money_marker(text):
+        return []  # prose: a size pair in a long line has a colon ("Context: 128K")
+    if len(text) <= 200:  # short lines recur (labels, cards, table cells): cached
+        return list(_pairs_cached(text, locale))
+    return _pairs(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _pairs_cached(text: str, locale: str | None) -> tuple[tuple[str, str], ...]:
+    return tuple(_pairs(text, locale))
+
+
+def _pairs(text: str, locale: str | None) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    previous_end = 0
+    for start, end, _kind in _figures(text, locale):
+        before = text[previous_end:start]
+        previous_end = end
+        stripped = before.rstrip()
+        colon = stripped.endswith(_COLONS)
+        label = stripped.rstrip(_SEPARATORS).lstrip(_SEPARATORS).strip()
+        if not label or len(label) > 48:
+            if label and colon:  # a long run before the colon: the label is its tail
+                label = known_tail(label)
+                if labels.meaning_of(label) is None:
+                    continue
+            else:
+                continue
+        if not _HAS_LETTER.search(label):
+            continue
+        known = labels.meaning_of(known_tail(bare(label))) is not None
+        if not (colon or known):
+            continue
+        if len(label.split()) > 5 and not known:
+            continue
+        pairs.append((label, text[start:end].strip()))
+    return pairs
+
+
+_QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
+
+
+def bare(label: str) -> str:
+    """A label without its parenthetical qualifier: "Input (CometAPI)" → "Input"."""
+    bare = _QUALIFIER.sub(" ", label).strip()
+    return bare or label
+
+
+def has_pair(text: str, locale: str | None = None) -> bool:
+    return bool(pairs_in(text, locale))
+
+
+def value_only(text: str, locale: str | None = None) -> bool:
+    """Is the text nothing but one price or one size (``$2/M``, ``1M``, ``128,000 tokens``)?"""
+    if len(text) > 60 or not _DIGIT.search(text):
+        return False
+    return _value_only(text, locale)
+
+
+@lru_cache(maxsize=8192)
+def _value_only(text: str, locale: str | None) -> bool:
+    text = text.strip().strip(":：").strip()
+    if not text:
+        return False
+    figures = _figures(text, locale)
+    if len(figures) != 1:
+        return False
+    start, end, _ = figures[0]
+    rest = (text[:start] + text[end:]).strip().casefold()
+    return rest in ("", "tokens", "token") or labels.unit_word(rest)
+
+
+def known_tail(label: str) -> str:
+    """A label run together with the text before it ("Doubao-Seedance-2-0 Per Second",
+    "GooglePer Second") is the longest known price or size phrase at its end, starting at a
+    word or case boundary; an unknown label is kept whole."""
+    if labels.meaning_of(label) is not None:
+        return label
+    for start in range(1, len(label) - 1):
+        before, first = label[start - 1], label[start]
+        if not (before.isspace() or not before.isalnum() or (before.islower() and first.isupper())):
+            continue
+        tail = label[start:].strip()
+        if len(tail) >= 2 and labels.meaning_of(tail) in (*labels.PRICE_KINDS, *labels.SIZE_KINDS):
+            return tail
+    return label
+
+
+def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]:
+    """Join a label and its value written in separate elements (``<p>Context</p><p>1M</p>``)."""
+    texts = [ln.text for ln in lines if not ln.code]
+    merged: list[str] = []
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        if nxt is not None and text in _COLONS:  # a colon in an element of its own
+            if merged and value_only(nxt, locale) and not has_pair(merged[-1], locale):
+                merged[-1] = f"{merged[-1]}:{nxt.strip()}"
+                i += 2
+                continue
+            if merged:
+                merged[-1] += ":"
+            i += 1
+            continue
+        if (nxt is not None and len(text) <= 48 and _HAS_LETTER.search(text)
+                and value_only(nxt, locale)
+                and not has_pair(text, locale) and not value_only(text, locale)
+                and (text.endswith(_COLONS) or labels.meaning_of(text) is not None
+                     or nxt.lstrip().startswith(("$", ":", "："))
+                     or nxt.lstrip()[:1].isdigit())):
+            merged.append(f"{text.rstrip(':： ')}:{nxt.lstrip(':： ')}")
+            i += 2
+            continue
+        merged.append(text)
+        i += 1
+    return merged
+
+
+def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
+                 line: str = "") -> list[Field]:
+    """Give each ``Label:value`` its meaning: by vocabulary, by the unit it states, by position."""
+    fields: list[Field] = []
+    token_prices_seen = 0
+    for pair in pairs:
+        raw_label, value = pair[0], pair[1]
+        source = pair[2] if len(pair) > 2 else line
+        label = known_tail(bare(raw_label))
+        meaning = labels.meaning_of(label)
+        placed_by = "vocabulary" if meaning else None
+        money = find_money(value, locale)
+        is_price = bool(money)
+        per = money[0].per if money else None
+        if is_price and per is None and meaning not in labels.PRICE_KINDS:
+            stated = unit_of_label(raw_label, locale)  # "Per 1K characters: $0.015"
+            per = stated[0] if stated else None
+        if is_price and meaning not in labels.PRICE_KINDS:
+            by_unit = KIND_BY_UNIT.get(per or "")
+            if by_unit is not None:
+                meaning, placed_by = by_unit, "unit"
+            elif per == UNIT_TOKENS and meaning is None:
+                meaning = ("input", "output")[token_prices_seen] if token_prices_seen < 2 else None
+                placed_by = "position" if meaning else None
+        elif not is_price and meaning in labels.PRICE_KINDS:
+            meaning, placed_by = None, None  # a size under a price word: do not guess
+        if is_price and per == UNIT_TOKENS:
+            token_prices_seen += 1
+        fields.append(Field(label, value, meaning, placed_by, source or f"{raw_label}: {value}",
+                            raw_label))
+    return fields
+
+
+def fields_in(text: str, locale: str | None = None) -> list[Field]:
+    """The placed fields of one line, each with that line as its evidence."""
+    return place_fields(pairs_in(text, locale), locale, text)

@@ -1,0 +1,107 @@
+"""What a label on a CometAPI page means: lookups over the vocabulary files.
+
+The words themselves live in ``scrapers/vocabulary/<language>.json`` (one file a language,
+27 today). The reader never needs a word to be there to read a price (``$x/M`` figures are
+placed by position), but a word found there is placed with certainty, and one that is not is
+reported.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+from scrapers.reading.vocabulary import normalize_label, vocabulary
+
+PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
+               "per_character")
+SIZE_KINDS = ("context", "max_output")
+BADGE_KINDS = ("commercial_use", "new", "coming_soon", "playground", "popular")
+COLUMN_KINDS = ("comet_price", "official_price", "discount")
+
+
+_INDEX = vocabulary().label_index
+# NFKC can shorten a text a little (composed accents), never to a quarter
+_LONGEST_LABEL = 4 * max(len(k) for k in _INDEX) + 16
+
+
+# a column word is 3 letters at least in alphabetic scripts, 2 in CJK ("官方", "공식")
+_COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items()
+                      if m in COLUMN_KINDS and len(w) >= (3 if w.isascii() else 2))
+
+
+@lru_cache(maxsize=1)
+def _column_automaton() -> ahocorasick.Automaton:
+    """The column words in one Aho-Corasick automaton: every short line of a page is asked
+    whether it heads a price column, so the test must not try each word in turn."""
+    automaton = ahocorasick.Automaton()
+    for word, meaning in _COLUMN_WORDS:
+        automaton.add_word(word, (word, meaning))
+    automaton.make_automaton()
+    return automaton
+
+
+def meaning_of(label: str) -> str | None:
+    """What a label means, or ``None`` when the vocabulary does not know the word."""
+    if len(label) > _LONGEST_LABEL:
+        return None  # a sentence, not a label: never looked up, never cached
+    return _meaning_of_short(label)
+
+
+@lru_cache(maxsize=16384)
+def _meaning_of_short(label: str) -> str | None:
+    # cached: the same labels recur on every page; only short texts enter, so the cache stays
+    # small (long description lines once filled it with megabytes per reader process)
+    return _INDEX.get(normalize_label(label))
+
+
+def unit_word(text: str) -> bool:
+    """Is ``text`` a unit word of some language (``tokens``, ``토큰``, ``jetons``)?"""
+    return normalize_label(text) in vocabulary().unit_index
+
+
+@lru_cache(maxsize=4096)
+def column_meaning(header: str) -> str | None:
+    """What a pricing-table header cell names: CometAPI's price, the official price or the
+    discount. Header cells carry more words ("Comet Price (USD / M Tokens)"), so the longest
+    known phrase they contain decides."""
+    text = normalize_label(header)
+    best: tuple[int, str] | None = None
+    for last, (word, meaning) in _column_automaton().iter(text):
+        at = last - len(word) + 1
+        if word.isascii() and word[0].isalpha() and at > 0 and text[at - 1].isalpha():
+            continue
+        if meaning == "discount":
+            return meaning  # "Discount vs official price" is the discount column
+        if best is None or len(word) > best[0]:
+            best = (len(word), meaning)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def prose_label_words() -> tuple[tuple[str, str], ...]:
+    """(word, meaning) for every input/output label word, longest first, to find in prose."""
+    words = [(w, m) for w, m in _INDEX.items() if m in ("input", "output") and len(w) >= 2]
+    return tuple(sorted(words, key=lambda wm: -len(wm[0])))
+
+
+@lru_cache(maxsize=1)
+def label_words() -> tuple[tuple[str, str], ...]:
+    """(word, meaning) for every label word, longest first, to find inside longer text."""
+    return tuple(sorted(_INDEX.items(), key=lambda wm: -len(wm[0])))
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> tuple[tuple[str, str], ...]:
+    """(word, unit) for every unit word of every language, longest first."""
+    return tuple(sorted(vocabulary().unit_index.items(), key=lambda wu: -len(wu[0])))
+
+
+@lru_cache(maxsize=1)
+def unit_words_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``unit_words`` grouped by first character, for scanning text after a figure."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for word, unit in unit_words():
+        groups.setdefault(word[:1], []).append((word, unit))
+    return {k: tuple(v) for k, v in groups.items()}

@@ -1,0 +1,614 @@
+"""A CometAPI model page → ``PageReading``: what the page says, as raw strings placed in fields.
+
+It reads what a person reads: the heading, the link back to the provider, ``Label:value``
+lines under the heading, tables (``<table>``, ARIA grids, definition lists) and the cards that
+link to other models. It never keys on CSS classes or exact nesting, so a redesign that keeps
+the words keeps working. Words come from the vocabulary files (``scrapers/vocabulary/``); a
+page in a language the vocabulary lacks still yields its token prices, because a ``$x/M``
+figure is per million tokens and the first is input, the second output. A label it cannot
+place is kept as written
+with ``meaning=None``; the normalizer reports it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from urllib.parse import urljoin, urlsplit
+
+from scrapers.reading.grammar import has_money_marker
+from scrapers.reading.text import INVISIBLE_TAGS, MAX_DEPTH, Line, lines_of, parse_html, too_deep
+from scrapers.sources.cometapi import labels
+from scrapers.sources.cometapi.fields import (
+    Field,
+    has_pair,
+    merge_split_pairs,
+    pairs_in,
+    place_fields,
+)
+from scrapers.sources.cometapi.fields import value_only as _value_only
+from scrapers.sources.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
+from scrapers.sources.cometapi.urls import ModelRef, normalize_url, parse_model_url, slug_of
+
+__all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
+
+_PERCENT_LINE = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_THINK = re.compile(r"<think>(.*?)(?:</think>|$)", re.DOTALL | re.IGNORECASE)
+_NOT_FOUND = re.compile(
+    r"\b(?:404|page not found|not found|no encontrada|introuvable|nicht gefunden)\b"
+    r"|找不到|페이지를 찾을 수 없|ページが見つかりません|不存在",
+    re.IGNORECASE,
+)
+_SPEC_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("max_output", re.compile(r"\b(?:max(?:imum)?\.?\s+(?:output|completion)|output\s+(?:token\s+)?"
+                              r"limit|max(?:imum)?\s+tokens?\s+out)", re.I)),
+    ("context", re.compile(r"\bcontext\b|\binput\s+token\s+limit\b", re.I)),
+    ("knowledge_cutoff", re.compile(r"\bknowledge\s+cut-?\s*off\b|\btraining\s+cut-?off\b", re.I)),
+    ("input_modalities", re.compile(r"\binput\s+modalit|\binput\s+types?\b", re.I)),
+    ("output_modalities", re.compile(r"\boutput\s+modalit|\boutput\s+types?\b", re.I)),
+    ("model_id", re.compile(r"^\s*model\s*(?:id|name|identifier)\s*$", re.I)),
+    ("provider", re.compile(r"^\s*(?:provider|developer|vendor)\s*$", re.I)),
+)
+
+
+@dataclass
+class CardReading:
+    """A card linking to another model ("More models"), as written."""
+
+    url: str
+    ref: ModelRef
+    name: str | None
+    fields: list[Field]
+    coming_soon: bool
+
+
+@dataclass
+class PageReading:
+    """What one page says, field by field, before any interpretation of the figures."""
+
+    url: str
+    ref: ModelRef | None
+    is_model_page: bool
+    skip_reason: str | None = None
+    unreadable: str | None = None    # over a reading budget: a failed page, not a skipped one
+    provider_name: str | None = None
+    name: str | None = None
+    title: str | None = None
+    fields: list[Field] = field(default_factory=list)
+    badges: list[str] = field(default_factory=list)
+    summary: str | None = None
+    price_rows: list[PriceRow] = field(default_factory=list)
+    discount: str | None = None
+    discount_line: str | None = None
+    passages: list[str] = field(default_factory=list)  # the model's own text, line by line
+    specs: dict[str, str] = field(default_factory=dict)
+    spec_rows: list[tuple[str, str]] = field(default_factory=list)
+    description: str | None = None
+    prose: str | None = None          # description without code: what findings are looked for in
+    cards: list[CardReading] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    leaked_reasoning: list[str] = field(default_factory=list)
+
+
+def read_page(html: str | bytes, url: str) -> PageReading:
+    """Read one page. Never raises on bad markup: the worst case is a reading with no fields."""
+    ref = parse_model_url(url)
+    if too_deep(html):
+        why = f"elements nested deeper than {MAX_DEPTH}: not read"
+        return PageReading(url=url, ref=ref, is_model_page=False, skip_reason=why,
+                           unreadable=f"too_deep: {why}")
+    tree = parse_html(html)
+    title_node = tree.css_first("title")
+    title = _clean(title_node.text()) if title_node is not None else None
+    leaked = [_clean(n.text()) for n in tree.css("think")]
+    for node in tree.css("think"):
+        node.decompose()
+    tree.strip_tags(INVISIBLE_TAGS)
+    root = tree.body or tree.root
+    reading = PageReading(url=url, ref=ref, is_model_page=False, title=title)
+    reading.leaked_reasoning.extend(x for x in leaked if x)
+    if root is None:
+        reading.skip_reason = "empty document"
+        return reading
+    anchors = _anchors(root, url)
+    reading.links = _model_links(anchors, ref)
+    if ref is None:
+        reading.skip_reason = "not a model URL"
+        return reading
+    reading.cards, card_elements = _cards(anchors, ref, root)
+    for element in card_elements:  # read apart, so card prices never pass for the page's own
+        element.decompose()
+    content = _without_more_models([ln for ln in lines_of(root) if not ln.chrome])
+    h1 = _first_heading(content)
+    reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
+                    else _name_from_title(title))
+    reading.provider_name = _provider_name(root, url, ref, content, h1)
+    start, end = _header_span(content, h1)
+    header = content[start:end]
+    locale = ref.locale
+    reading.fields = _header_fields(header, locale)
+    reading.badges = _badges(header)
+    reading.summary = _summary(header, locale)
+    body = content[end:]
+    # tables may start inside the header span (a long header, an accordion): read them whole
+    everything = [*header, *body]
+    own = tuple(n for n in {slug_of(ref.model), slug_of(reading.name or "")} if n)
+    reading.price_rows, reading.discount, reading.discount_line = _pricing_table(
+        everything, locale, own)
+    if not any(row.official for row in reading.price_rows):
+        reading.price_rows += _labelled_figures(body, locale)
+    reading.spec_rows = _spec_rows(everything)
+    reading.passages = _passages(header, body, locale)
+    reading.specs = _specs(reading.spec_rows)
+    reading.description, more_leaks = _description(body)
+    reading.prose, _ = _description([ln for ln in body if not ln.code])
+    reading.leaked_reasoning.extend(more_leaks)
+    if reading.provider_name is None and "provider" in reading.specs:
+        reading.provider_name = reading.specs["provider"]
+
+    looks_missing = bool(_NOT_FOUND.search(" ".join(filter(None, [reading.name, title]))))
+    if looks_missing and not reading.fields:
+        reading.skip_reason = "soft 404: the page says it was not found"
+    elif not (reading.name or reading.fields):
+        reading.skip_reason = "no model heading and no price lines"
+    else:
+        reading.is_model_page = True
+    return reading
+
+
+def _without_more_models(lines: list[Line]) -> list[Line]:
+    """Drop a "More models" section (by its title's words, in any language): what follows it
+    describes other models, even when its cards are not links. The section ends at the next
+    heading of the same or a higher level (any heading when the title is not one)."""
+    out: list[Line] = []
+    skipping: int | None = None
+    for line in lines:
+        if line.heading is not None and skipping is not None and line.heading <= skipping:
+            skipping = None
+        if (skipping is None and len(line.text) <= 48 and not line.href
+                and labels.meaning_of(line.text) == "more_models"):
+            skipping = line.heading or 6
+            continue
+        if skipping is None:
+            out.append(line)
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+
+def _clean(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _strip_api_suffix(name: str) -> str:
+    return re.sub(r"\s+API$", "", name.strip())
+
+
+def _name_from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    head = re.split(r"\s+[|–—-]\s+", title)[0].strip()
+    return _strip_api_suffix(head) or None
+
+
+def _first_heading(lines: list[Line]) -> int | None:
+    for i, line in enumerate(lines):
+        if line.heading == 1 and not line.href:
+            return i
+    return None
+
+
+def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
+                   h1: int | None) -> str | None:
+    """The provider's display name: the text of the page's link to the provider's model list."""
+    named: list[str] = []
+    for anchor in root.css("a[href]"):
+        path = urlsplit(urljoin(url, anchor.attributes.get("href") or "")).path.rstrip("/")
+        parts = path.split("/")
+        if len(parts) >= 3 and parts[-2] == "models" and parts[-1].lower() == ref.provider:
+            text = _clean(anchor.text())
+            if text and slug_of(text).replace("-", "") == ref.provider.replace("-", ""):
+                return text  # the link's words are the slug's: surely the display name
+            if text and len(text.split()) <= 3:
+                named.append(text)
+    if named:  # e.g. a breadcrumb "Google" for slug "google-ai": the first short link text
+        return named[0]
+    for line in lines:  # a breadcrumb written as text: Home/Models/OpenAI/gpt-4-0314
+        parts = [p.strip() for p in re.split(r"\s*[/›»>]\s*", line.text)]
+        if len(parts) >= 4 and parts[1].casefold() in ("models", "model"):
+            return parts[2] or None
+    if h1 is not None:  # a provider label set just above the heading ("OpenAI" / "GPT-4o")
+        for line in lines[max(0, h1 - 3):h1]:
+            if slug_of(line.text).replace("-", "") == ref.provider.replace("-", ""):
+                return line.text
+    return None
+
+
+# ---------------------------------------------------------------- header
+
+
+def _header_span(lines: list[Line], h1: int | None) -> tuple[int, int]:
+    """Lines between the model heading and the next section heading: the page's header."""
+    if h1 is None:
+        first_pair = next((i for i, ln in enumerate(lines) if has_pair(ln.text)), None)
+        if first_pair is None:
+            return 0, 0
+        start = max(0, first_pair - 1)
+    else:
+        start = h1 + 1
+    end = start
+    while end < len(lines) and end - start < 80:
+        line = lines[end]
+        if line.heading is not None and end > start:
+            break
+        end += 1
+    return start, end
+
+
+def _header_fields(header: list[Line], locale: str) -> list[Field]:
+    pairs: list[tuple[str, str, str]] = []
+    for text in merge_split_pairs(header, locale):
+        pairs.extend((label, value, text) for label, value in pairs_in(text, locale))
+    return place_fields(pairs, locale)
+
+
+def _badges(header: list[Line]) -> list[str]:
+    """Known badge words in the header (New, Commercial Use, Coming soon…), in page order."""
+    found: list[str] = []
+    for line in header:
+        pieces = [line.text, *line.parts]
+        if len(line.text) <= 120:  # "Commercial Use · Playground" in one text node
+            pieces += [p.strip() for p in _BADGE_SEPARATORS.split(line.text)]
+        for text in pieces:
+            meaning = labels.meaning_of(text)
+            if meaning in labels.BADGE_KINDS and meaning not in found:
+                found.append(meaning)
+    return found
+
+
+_BADGE_SEPARATORS = re.compile(r"\s[·•|/]\s|\s{2,}|,\s")
+
+
+def _sentence_like(text: str) -> bool:
+    cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
+    return (len(text) >= 40 and " " in text) or cjk >= 15
+
+
+def _summary(header: list[Line], locale: str) -> str | None:
+    """The one-paragraph summary under the heading and price lines: the first sentence-like
+    line of the header that is not a label, a link or a figure."""
+    for line in header:
+        text = line.text
+        if line.href or line.code or labels.meaning_of(text):
+            continue
+        if has_pair(text, locale) and len(pairs_in(text, locale)) * 30 > len(text):
+            continue  # a line of price pairs, not a paragraph
+        if _sentence_like(text):
+            return text
+    return None
+
+
+def _passages(header: list[Line], body: list[Line], locale: str) -> list[str]:
+    """The model's own text, a line (paragraph, list item, table row) at a time: what the
+    prose fact readers look at. Code, chrome and cards are already gone."""
+    out: list[str] = []
+    table_rows: dict[int, list[str]] = {}
+    for line in [*header, *body]:
+        if line.code:
+            continue
+        if line.row is not None:
+            cells = table_rows.get(line.row)
+            if cells is None:
+                cells = table_rows[line.row] = []
+                out.append("")  # the row's place; filled below
+                cells.append(f"\0{len(out) - 1}")
+            cells.append(line.text)
+            continue
+        out.append(line.text)
+    for cells in table_rows.values():
+        index = int(cells[0][1:])
+        out[index] = " | ".join(cells[1:])
+    return [p for p in out if p]
+
+
+def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
+                   ) -> tuple[list[PriceRow], str | None, str | None]:
+    """The pricing table, read by its words (``scrapers.sources.cometapi.tables``); else a run of
+    price lines whose labels come round again (CometAPI, then official) in a CSS grid or a
+    list, usually followed by a discount percentage, ordered by the column words before it."""
+    tables = read_tables(body, locale, own)
+    if tables is not None:
+        if tables.discount is None:  # a discount written right under the table
+            for before, line in pairwise(body):
+                if before.table is not None and line.table is None and _PERCENT_LINE.match(
+                        line.text):
+                    return tables.rows, line.text, line.text
+        return tables.rows, tables.discount, tables.discount_line
+    i = 0
+    while i < len(body):
+        if body[i].code or not has_pair(body[i].text, locale):
+            i += 1
+            continue
+        run: list[Line] = []
+        j = i
+        while j < len(body) and (has_pair(body[j].text, locale) or body[j].text in (":", "：")):
+            run.append(body[j])
+            j += 1
+        discount_text = body[j].text if j < len(body) and _PERCENT_LINE.match(body[j].text) \
+            else None
+        pairs = [(*p, ln.text) for ln in run for p in pairs_in(ln.text, locale)]
+        roles = [labels.column_meaning(label) for label, _v, _l in pairs]
+        if "official_price" in roles:  # "Input (CometAPI) – $0.48/M", "Input (official) – $0.6/M"
+            groups = [[p for p, r in zip(pairs, roles, strict=True) if r != "official_price"],
+                      [p for p, r in zip(pairs, roles, strict=True) if r == "official_price"]]
+        else:
+            groups = _split_groups(pairs)
+        if len(groups) >= 2 or (discount_text and groups):
+            order = _column_order(body[max(0, i - 6):i])
+            if order == ["official_price", "comet_price"] and len(groups) >= 2:
+                groups[0], groups[1] = groups[1], groups[0]
+            comet = place_fields(groups[0], locale)
+            official = place_fields(groups[1], locale) if len(groups) > 1 else []
+            rows: list[PriceRow] = []
+            for k, f in enumerate(comet):
+                match = next((o for o in official if o.meaning and o.meaning == f.meaning), None)
+                if match is None and k < len(official) and official[k].meaning is None:
+                    match = official[k]
+                line = f.line + (f" | {match.line}" if match and match.line != f.line else "")
+                rows.append(PriceRow(f.label, f.meaning, f.value, match.value if match else None,
+                                     line, by_words=bool(order)))
+            discount_line = body[j].text if discount_text else None
+            return rows, discount_text, discount_line
+        i = j
+    return [], None, None
+
+
+def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:
+    """Figures each under a label that names whose price and what for, outside any table:
+    "Официальная цена, ввод" / "$5/M" in separate elements, or "Official price, input: $5/M"."""
+    rows: list[list[str]] = []
+    texts = [ln.text for ln in body if not ln.code and ln.row is None]
+    for index, text in enumerate(texts):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if len(text) <= 60 and has_money_marker(following) and _value_only(following, locale):
+            rows.append([text, following])
+        elif ":" in text and len(text) <= 80 and has_money_marker(text):
+            label, _, value = text.rpartition(":")
+            rows.append([label, value])
+    if not rows:
+        return []
+    reading = role_and_kind_rows(rows, locale)
+    return reading.rows if reading is not None else []
+
+
+def _column_order(lines: list[Line]) -> list[str]:
+    """The order in which column words (Comet Price, Official Price) head a pricing grid."""
+    order: list[str] = []
+    for line in lines:
+        meaning = labels.column_meaning(line.text) if len(line.text) <= 60 else None
+        if meaning in ("comet_price", "official_price") and meaning not in order:
+            order.append(meaning)
+    return order
+
+
+def _split_groups(pairs: list[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+    """Split a run of pairs into column groups where a label comes round again."""
+    groups: list[list[tuple[str, str, str]]] = [[]]
+    seen: set[str] = set()
+    for label, value, line in pairs:
+        key = labels.normalize_label(label)
+        if key in seen:
+            groups.append([])
+            seen = set()
+        seen.add(key)
+        groups[-1].append((label, value, line))
+    return [g for g in groups if g]
+
+
+def _spec_rows(body: list[Line]) -> list[tuple[str, str]]:
+    """Two-cell rows of any table-like markup (table, ARIA grid, dl), as (label, value)."""
+    rows: dict[int, list[str]] = {}
+    order: list[int] = []
+    for line in body:
+        if line.row is None or line.col is None or line.code:
+            continue
+        if line.row not in rows:
+            rows[line.row] = ["", ""]
+            order.append(line.row)
+        if line.col in (0, 1):
+            cell = rows[line.row]
+            cell[line.col] = f"{cell[line.col]} {line.text}".strip()
+        else:
+            rows[line.row].append(line.text)
+    return [(r[0], r[1]) for r in (rows[k] for k in order) if len(r) == 2 and r[0] and r[1]]
+
+
+def _specs(rows: list[tuple[str, str]]) -> dict[str, str]:
+    specs: dict[str, str] = {}
+    for label, value in rows:
+        if len(label) > 60:
+            continue
+        for key, pattern in _SPEC_LABELS:
+            if pattern.search(label):
+                specs.setdefault(key, value)
+                break
+    return specs
+
+
+def _description(body: list[Line]) -> tuple[str | None, list[str]]:
+    """Body text after the header, reasoning leaks cut out (and returned for reporting)."""
+    text = "\n".join(ln.text for ln in body)
+    leaks: list[str] = []
+    if "<" in text:  # substring tests first: these regexes walking 20 KB cost more than a parse
+        leaks = [_clean(m.group(1)) for m in _THINK.finditer(text)]
+        text = _THINK.sub("", text)
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    return (text.strip() or None), [x for x in leaks if x]
+
+
+# ---------------------------------------------------------------- links and cards
+
+
+@lru_cache(maxsize=8192)
+def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
+    """(absolute URL, the model it names, same host as the page?) — links repeat on every page
+    of a site (navigation, footers), so the URL parsing is done once per distinct link."""
+    # only a plain http(s) link names a model: not "javascript://host/…", not a user name
+    # before the host ("http://a@b/…"), not a backslash a browser reads as "/" (normalize_url
+    # refuses all of them)
+    target = normalize_url(href, page_url)
+    if target is None:
+        return href, None, False
+    same_host = urlsplit(target).netloc == urlsplit(normalize_url(page_url) or page_url).netloc
+    return target, parse_model_url(target), same_host
+
+
+def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
+    """Every same-host link to a model page: (anchor element, URL, model), in page order."""
+    found = []
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc}/"
+    for anchor in root.css("a[href]"):
+        href = anchor.attributes.get("href") or ""
+        # a root-relative or absolute href means the same on every page of the host, so it is
+        # resolved against the origin: one cache entry for the whole site, not one per page
+        base = origin if href.startswith(("/", "http:", "https:")) else url
+        target, other, same_host = _resolve(href, base)
+        if other is not None and same_host:
+            found.append((anchor, target, other))
+    return found
+
+
+def _model_links(anchors: list, ref: ModelRef | None) -> list[str]:
+    """Every link to a model page on the same host (the page's own model excluded)."""
+    found: dict[str, None] = {}
+    for _anchor, target, other in anchors:
+        if ref is None or other.model_id != ref.model_id:
+            found.setdefault(target, None)
+    return list(found)
+
+
+def _cards(anchors: list, ref: ModelRef, root) -> tuple[list[CardReading], list]:
+    """Cards are the largest element around a link to another model that holds that one model
+    only, no page heading, and shows a price or a coming-soon word."""
+    cards: list[CardReading] = []
+    elements: list = []
+    chosen: set[int] = set()
+    # one pass up from every link, not a search down from every ancestor: 10,000 cards cost
+    # 10,000 short walks instead of 10,000 searches of the whole list (issue 11)
+    models_under = _models_under(anchors)
+    holds_heading = _ancestors_of(root.css("h1")) if anchors else set()
+    for anchor, target, other in anchors:
+        if other.model_id == ref.model_id:
+            continue
+        if any(node.mem_id in chosen for node in _ancestry(anchor)) or _in_navigation(anchor):
+            continue  # a menu of models is site furniture, not this page's "More models"
+        element = anchor
+        for _step in range(_CARD_DEPTH):
+            parent = element.parent
+            if parent is None or parent.tag in ("body", "html", "main"):
+                break
+            if parent.mem_id in holds_heading or models_under.get(parent.mem_id) is None:
+                break  # the page's heading, or another model's link, is inside
+            element = parent
+        card_lines = lines_of(element)
+        facts, coming_soon = _card_facts(
+            tuple((ln.text, ln.code, ln.parts) for ln in card_lines), ref.locale)
+        fields = list(facts)
+        if not fields and not coming_soon:
+            continue
+        elements.append(element)
+        chosen.add(element.mem_id)
+        cards.append(CardReading(
+            url=target, ref=other, name=_card_name(card_lines, element, other.provider),
+            fields=fields,
+            coming_soon=coming_soon,
+        ))
+    return cards, elements
+
+
+@lru_cache(maxsize=1024)
+def _card_facts(lines: tuple[tuple[str, bool, tuple[str, ...]], ...],
+                locale: str) -> tuple[tuple[Field, ...], bool]:
+    """A card's fields and coming-soon word, from its lines (text, code, parts). Cached: the
+    same cards ("More models") recur on many pages of a site."""
+    as_lines = [Line(text, code=code, parts=parts) for text, code, parts in lines]
+    fields = place_fields([(*p, text) for text in merge_split_pairs(as_lines, locale)
+                           for p in pairs_in(text, locale)], locale)
+    coming_soon = any(labels.meaning_of(piece) == "coming_soon"
+                      for text, _code, parts in lines for piece in (text, *parts))
+    return tuple(fields), coming_soon
+
+
+def _in_navigation(node) -> bool:
+    while node is not None:
+        if node.tag in ("nav", "header", "footer") or (
+                (node.attributes.get("role") or "").lower() in ("navigation", "menu", "banner")):
+            return True
+        node = node.parent
+    return False
+
+
+#: a card is a few elements deep around its link; climbing further never finds one
+_CARD_DEPTH = 64
+
+
+def _ancestry(node, limit: int = _CARD_DEPTH):
+    """``node`` and its ancestors, at most ``limit`` of them."""
+    for _step in range(limit + 1):
+        if node is None:
+            return
+        yield node
+        node = node.parent
+
+
+def _models_under(anchors: list) -> dict[int, str | None]:
+    """For every element a few levels above a model link: the one model linked beneath it,
+    or ``None`` when links to several models are."""
+    under: dict[int, str | None] = {}
+    for anchor, _target, other in anchors:
+        for node in _ancestry(anchor):
+            key = node.mem_id
+            if key not in under:
+                under[key] = other.model_id
+            elif under[key] != other.model_id:
+                under[key] = None
+    return under
+
+
+def _ancestors_of(nodes) -> set[int]:
+    """Every element that holds one of ``nodes`` (the page's headings)."""
+    found: set[int] = set()
+    for node in nodes:
+        while node is not None and node.mem_id not in found:
+            found.add(node.mem_id)
+            node = node.parent
+    return found
+
+
+def _card_name(lines: list[Line], element, provider: str) -> str | None:
+    """The card's model name: its bold or heading text, else its image's alt text, else the
+    first piece of text that is not an avatar letter, the provider, a label or a figure."""
+    def usable(text: str) -> bool:
+        return (1 < len(text) <= 80 and not has_pair(text) and "$" not in text
+                and labels.meaning_of(text) is None and slug_of(text) != provider
+                and not _value_only(text.strip(": ")))
+
+    for line in lines:
+        for text in map(_clean, line.emphasis):
+            if usable(text):
+                return text
+    for image in element.css("img[alt]"):
+        alt = _clean(image.attributes.get("alt"))
+        if alt and usable(alt):
+            return alt
+    for line in lines:
+        for text in map(_clean, line.parts or (line.text,)):
+            if usable(text) and len(text.split()) <= 8:
+                return text
+    return None

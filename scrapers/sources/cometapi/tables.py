@@ -1,0 +1,400 @@
+"""Pricing tables read by their words, in any arrangement and language.
+
+Which figures are CometAPI's and which are the official (upstream) price is decided by the
+header words (``Comet Price``, ``Official Price``, ``Prix officiel``, ``官方价格``…, from the
+vocabulary files), never by column position alone:
+
+- a column per price (the seeds): ``Comet Price | Official Price | Discount`` over one row
+  whose cells hold ``Input:$24/M Output:$48/M``;
+- a row per kind: ``Input | $2/M | $2.50/M | -20%`` under a header row;
+- transposed: ``| Input | Output`` over ``CometAPI | $2/M | $8/M`` and ``Official | …``;
+- any of them official-first, with or without a discount cell.
+
+A table without such words falls back to position (CometAPI first), as the page's own header
+prices do; the caller records that as a lower-trust reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.reading.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
+from scrapers.reading.text import Line
+from scrapers.sources.cometapi import labels
+from scrapers.sources.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
+from scrapers.sources.cometapi.urls import slug_of
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class PriceRow:
+    """One price of the pricing table: CometAPI's and the official figure for one label."""
+
+    label: str
+    meaning: str | None
+    comet: str | None
+    official: str | None
+    line: str = ""                # the row as written (evidence)
+    by_words: bool = True         # False when the columns were placed by position only
+
+
+@dataclass
+class TableReading:
+    rows: list[PriceRow]
+    discount: str | None
+    discount_line: str | None
+
+
+def grids(lines: list[Line]) -> list[list[list[str]]]:
+    """Every table-like block (table, ARIA grid, definition list) as rows of cell texts."""
+    tables: dict[int, dict[int, dict[int, str]]] = {}
+    for line in lines:
+        if line.table is None or line.row is None or line.col is None or line.code:
+            continue
+        row = tables.setdefault(line.table, {}).setdefault(line.row, {})
+        row[line.col] = f"{row.get(line.col, '')} {line.text}".strip()
+    out = []
+    for rows in tables.values():
+        grid = []
+        for cells in rows.values():
+            width = max(cells) + 1
+            grid.append([cells.get(c, "") for c in range(width)])
+        out.append(grid)
+    return out
+
+
+def _meaning(label: str, value: str, locale: str | None) -> str | None:
+    meaning = labels.meaning_of(known_tail(bare(label))) if label else None
+    if meaning in labels.PRICE_KINDS:
+        return meaning
+    money = find_money(value, locale)
+    if money and money[0].per in KIND_BY_UNIT:
+        return KIND_BY_UNIT[money[0].per]
+    return meaning
+
+
+def _money_text(cell: str, locale: str | None) -> str | None:
+    money = find_money(cell, locale)
+    return money[0].text if money else None
+
+
+def read_grid(grid: list[list[str]], locale: str | None,
+              own: tuple[str, ...] = ()) -> TableReading | None:
+    """The prices of one grid, or ``None`` when it is not a pricing table. ``own`` are this
+    model's names in slug form, to find its row in a table of several models."""
+    by_model = _row_per_model(grid, locale, own)
+    if by_model is not None:
+        return by_model
+    for index, header in enumerate(grid):
+        roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
+        roles = {c: r for c, r in roles.items() if r}
+        named = "comet_price" in roles.values() or "official_price" in roles.values()
+        if named and not any(find_money(cell, locale) for cell in header):
+            roles = _completed(_aligned(roles, grid[index + 1:], locale), grid[index + 1:],
+                               locale)
+            reading = _by_columns(grid[index + 1:], roles, locale)
+            if reading.rows:
+                return reading
+    labelled = role_and_kind_rows(grid, locale)
+    if labelled is not None:
+        return labelled
+    first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
+    if any(v in ("comet_price", "official_price") for v in first_column.values()):
+        return _transposed(grid, first_column, locale)
+    return _by_position(grid, locale)
+
+
+def _aligned(roles: dict[int, str | None], rows: list[list[str]],
+             locale: str | None) -> dict[int, str | None]:
+    """Header cells merged across rows or columns (``rowspan``/``colspan``) shift a lower
+    header row's cells to the left of the figures they name. When the price roles of the
+    header, in order, are as many as the columns that hold figures in the rows below, they
+    name those columns in order."""
+    price_roles = [(c, r) for c, r in sorted(roles.items()) if r in ("comet_price",
+                                                                     "official_price")]
+    money_cols = sorted({c for row in rows for c, cell in enumerate(row)
+                         if find_money(cell, locale)})
+    if len(price_roles) != len(money_cols) or [c for c, _ in price_roles] == money_cols:
+        return roles
+    aligned = {c: r for c, r in roles.items() if r not in ("comet_price", "official_price")
+               and c not in money_cols}
+    aligned.update({col: role for col, (_c, role) in zip(money_cols, price_roles, strict=True)})
+    return aligned
+
+
+def _completed(roles: dict[int, str | None], rows: list[list[str]],
+               locale: str | None) -> dict[int, str | None]:
+    """A header that names one price column only ("Bei ya Comet" beside a word no vocabulary
+    knows): the other column of figures holds the other price."""
+    named = {r for r in roles.values() if r in ("comet_price", "official_price")}
+    if len(named) != 1:
+        return roles
+    money_cols = sorted({c for row in rows for c, cell in enumerate(row)
+                         if c not in roles and find_money(cell, locale)})
+    if len(money_cols) != 1:
+        return roles
+    other = "official_price" if named == {"comet_price"} else "comet_price"
+    return {**roles, money_cols[0]: other}
+
+
+def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
+                locale: str | None) -> TableReading:
+    comet_col = next((c for c, r in roles.items() if r == "comet_price"), None)
+    official_col = next((c for c, r in roles.items() if r == "official_price"), None)
+    discount_col = next((c for c, r in roles.items() if r == "discount"), None)
+    found: list[PriceRow] = []
+    discount = discount_line = None
+    for row in rows:
+        def cell(col: int | None, row: list[str] = row) -> str:
+            return row[col] if col is not None and col < len(row) else ""
+
+        line = " | ".join(c for c in row if c)
+        comet, official = cell(comet_col), cell(official_col)
+        percent_cells = [c for i, c in enumerate(row) if i in (discount_col,) or (
+            i not in roles and discount_col is None and _bare_percent(c))]
+        for text in percent_cells:
+            if parse_percent(text) is not None:
+                discount = discount or text
+                discount_line = discount_line or line
+        comet_pairs, official_pairs = pairs_in(comet, locale), pairs_in(official, locale)
+        if comet_pairs or official_pairs:  # a column per price, each cell "Input:$x Output:$y"
+            found.extend(_match_groups(place_fields(comet_pairs, locale, line),
+                                       place_fields(official_pairs, locale, line), line))
+            continue
+        label = next((c for i, c in enumerate(row) if i not in roles and c.strip()
+                      and _LETTER.search(c) and not find_money(c, locale)), "")
+        if not (find_money(comet, locale) or find_money(official, locale)):
+            continue
+        meaning = _meaning(label, comet or official, locale)
+        found.append(PriceRow(label, meaning, _money_text(comet, locale),
+                              _money_text(official, locale), line))
+    return TableReading(found, discount, discount_line)
+
+
+def role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """Rows whose label names both whose price and what for: "CometAPI, Eingabe | 0,64 US$",
+    "Listenpreis Anthropic, Eingabe | 0,80 US$" (a definition list of every figure)."""
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    for row in grid:
+        if len(row) < 2 or not row[0]:
+            continue
+        role = labels.column_meaning(row[0])
+        kind = _kind_in(row[0])
+        money = _money_text(row[1], locale)
+        if role in ("comet_price", "official_price") and kind and money:
+            found.setdefault(kind, {})[role] = (money, " | ".join(c for c in row if c))
+    if len(found) < 1 or not any("official_price" in v for v in found.values()):
+        return None
+    rows = []
+    for kind, roles in found.items():
+        comet, official = roles.get("comet_price"), roles.get("official_price")
+        line = " / ".join(x[1] for x in (comet, official) if x)
+        rows.append(PriceRow(kind, kind, comet[0] if comet else None,
+                             official[0] if official else None, line))
+    return TableReading(rows, None, None)
+
+
+def _kind_in(label: str) -> str | None:
+    """The price kind a longer label names ("CometAPI, Eingabe" → input)."""
+    for piece in re.split(r"[,;:/()–—|-]+", label):
+        meaning = labels.meaning_of(piece.strip())
+        if meaning in labels.PRICE_KINDS:
+            return meaning
+    return None
+
+
+def _row_per_model(grid: list[list[str]], locale: str | None,
+                   own: tuple[str, ...]) -> TableReading | None:
+    """A table of several models whose columns name both what and whose: "Model | Input |
+    Output | Official Input | Official Output". This model's row is the one its name heads."""
+    if len(grid) < 2 or not own:
+        return None
+    header = grid[0]
+    columns: dict[int, tuple[str, str]] = {}
+    for c, cell in enumerate(header):
+        kind = _kind_in(cell) or _kind_in_words(cell)
+        if kind is not None:
+            role = "official_price" if labels.column_meaning(cell) == "official_price" \
+                else "comet_price"
+            columns[c] = (kind, role)
+    if len(columns) < 2 or "official_price" not in {r for _k, r in columns.values()}:
+        return None
+    row = _model_row(grid[1:], own) if len(grid) > 2 else grid[1]
+    if row is None:
+        return None
+    line = " | ".join(c for c in row if c)
+    figures: dict[str, dict[str, str]] = {}
+    for c, (kind, role) in columns.items():
+        money = _money_text(row[c], locale) if c < len(row) else None
+        if money:
+            figures.setdefault(kind, {})[role] = money
+    rows = [PriceRow(kind, kind, f.get("comet_price"), f.get("official_price"), line)
+            for kind, f in figures.items() if f.get("comet_price")]
+    return TableReading(rows, None, None) if rows else None
+
+
+def _kind_in_words(label: str) -> str | None:
+    for word in label.split():
+        meaning = labels.meaning_of(word)
+        if meaning in labels.PRICE_KINDS:
+            return meaning
+    return None
+
+
+def _model_row(rows: list[list[str]], own: tuple[str, ...]) -> list[str] | None:
+    """This model's row: the one whose first cell is its name ("gpt-4.1-mini"), else the one
+    that starts with it ("GPT-4.1 mini (this model)"), when exactly one does."""
+    slugs = [(slug_of(row[0]), row) for row in rows if row]
+    exact = [row for slug, row in slugs if slug in own]
+    if len(exact) == 1:
+        return exact[0]
+    prefixed = [row for slug, row in slugs if any(slug.startswith(f"{n}-") for n in own)]
+    return prefixed[0] if len(prefixed) == 1 else None
+
+
+def _bare_percent(cell: str) -> bool:
+    return parse_percent(cell) is not None and len(cell.strip()) <= 12
+
+
+def _transposed(grid: list[list[str]], roles: dict[int, str | None],
+                locale: str | None) -> TableReading | None:
+    header = next((row for r, row in enumerate(grid) if not roles.get(r)), None)
+    by_role: dict[str, list[str]] = {}
+    lines: dict[str, str] = {}
+    for r, row in enumerate(grid):
+        role = roles.get(r)
+        if role:
+            by_role[role] = row
+            lines[role] = " | ".join(c for c in row if c)
+    comet, official = by_role.get("comet_price", []), by_role.get("official_price", [])
+    found: list[PriceRow] = []
+    if header is None:  # "CometAPI | 0,12 $" over "Official | 0,15 $": one price, kind unsaid
+        comet_text = next((t for t in map(lambda x: _money_text(x, locale), comet[1:]) if t), None)
+        official_text = next((t for t in map(lambda x: _money_text(x, locale), official[1:])
+                              if t), None)
+        if comet_text or official_text:
+            line = " | ".join(filter(None, (lines.get("comet_price"),
+                                            lines.get("official_price"))))
+            found.append(PriceRow("", _meaning("", comet_text or official_text or "", locale),
+                                  comet_text, official_text, line))
+        header = []
+    for c in range(1, len(header)):
+        label = header[c]
+        comet_text = _money_text(comet[c], locale) if c < len(comet) else None
+        official_text = _money_text(official[c], locale) if c < len(official) else None
+        if comet_text is None and official_text is None:
+            continue
+        line = f"{label}: " + " | ".join(filter(None, (lines.get("comet_price"),
+                                                        lines.get("official_price"))))
+        found.append(PriceRow(label, _meaning(label, comet_text or official_text or "", locale),
+                              comet_text, official_text, line))
+    discount_row = by_role.get("discount")
+    discount = next((x for x in discount_row or [] if parse_percent(x) is not None), None)
+    return TableReading(found, discount, lines.get("discount")) if found else None
+
+
+def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """No header words: a row per kind with two prices, or cells of pairs, CometAPI first."""
+    found: list[PriceRow] = []
+    discount = discount_line = None
+    for row in grid:
+        line = " | ".join(c for c in row if c)
+        grouped = [pairs_in(cell, locale) for cell in row]
+        if sum(1 for g in grouped if g) >= 2:
+            groups = [place_fields(g, locale, line) for g in grouped if g]
+            found.extend(_match_groups(groups[0], groups[1], line, by_words=False))
+        else:
+            prices = [_money_text(cell, locale) for cell in row]
+            figures = [p for p in prices if p]
+            inline = _inline_official(row, locale)
+            if inline is not None and row[0] and not find_money(row[0], locale):
+                label = row[0]  # "Input price | $0.48/M (official $0.60/M)"
+                meaning = _meaning(label, inline[0], locale)
+                if meaning is not None:
+                    found.append(PriceRow(label, meaning, inline[0], inline[1], line))
+            elif len(figures) >= 2 and row[0] and not find_money(row[0], locale):
+                label = row[0]
+                found.append(PriceRow(label, _meaning(label, figures[0], locale), figures[0],
+                                      figures[1], line, by_words=False))
+        for cell in row:
+            if parse_percent(cell) is not None and not find_money(cell, locale) and (
+                    cell.strip().startswith(("-", "−", "–")) or found) and len(cell) <= 12:
+                    discount = discount or cell
+                    discount_line = discount_line or line
+    return TableReading(found, discount, discount_line) if found else None
+
+
+def _inline_official(row: list[str], locale: str | None) -> tuple[str, str] | None:
+    """One cell holding both figures, the second named official: "$0.48/M (official $0.60/M)"."""
+    for cell in row[1:]:
+        money = find_money(cell, locale)
+        if len(money) == 2:
+            between = cell[money[0].end:money[1].start]
+            if labels.column_meaning(between) == "official_price":
+                return money[0].text, money[1].text
+    return None
+
+
+def _match_groups(comet: list[Field], official: list[Field], line: str,
+                  by_words: bool = True) -> list[PriceRow]:
+    rows: list[PriceRow] = []
+    for k, f in enumerate(comet):
+        match = next((o for o in official if o.meaning and o.meaning == f.meaning), None)
+        if match is None and k < len(official) and official[k].meaning is None:
+            match = official[k]
+        rows.append(PriceRow(f.label, f.meaning, f.value, match.value if match else None, line,
+                             by_words))
+    if not comet:  # only official figures given
+        rows.extend(PriceRow(o.label, o.meaning, None, o.value, line, by_words) for o in official)
+    return rows
+
+
+def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tables drawn with plain ``<div>``s: a run of short header cells that name a price
+    column ("Fiyat türü", "CometAPI", "Resmi fiyat", "İndirim"), then lines in groups of as
+    many cells, each group holding a figure."""
+    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    found = []
+    for i, text in enumerate(texts):
+        if len(text) > 40 or labels.column_meaning(text) not in ("comet_price", "official_price"):
+            continue
+        # the label column's header ("Fiyat türü") may stand just before the price columns
+        start = i - 1 if i and len(texts[i - 1]) <= 40 and not find_money(
+            texts[i - 1], locale) and not labels.column_meaning(texts[i - 1]) else i
+        end = i + 1
+        while end < len(texts) and len(texts[end]) <= 40 and not find_money(texts[end], locale) \
+                and end - start < 6 and labels.column_meaning(texts[end]):
+            end += 1
+        width = end - start
+        roles = {labels.column_meaning(t) for t in texts[start:end]}
+        if width < 2 or not {"comet_price", "official_price"} <= roles:
+            continue  # both prices must be named: else this is a list, not a table
+        grid = [texts[start:end]]
+        at = end
+        while at + width <= len(texts):
+            row = texts[at:at + width]
+            if find_money(row[0], locale) or sum(bool(find_money(c, locale)) for c in row) < 2:
+                break
+            grid.append(row)
+            at += width
+        if len(grid) > 1:
+            found.append(grid)
+    return found
+
+
+def read_tables(lines: list[Line], locale: str | None,
+                own: tuple[str, ...] = ()) -> TableReading | None:
+    """The first pricing table among the lines, read by its words where it has them."""
+    fallback: TableReading | None = None
+    for grid in [*grids(lines), *soup_grids(lines, locale)]:
+        if not any(has_money_marker(cell) for row in grid for cell in row):
+            continue  # a specification table, a version list: no price to read
+        reading = read_grid(grid, locale, own)
+        if reading is None or not reading.rows:
+            continue
+        if all(r.by_words for r in reading.rows):
+            return reading
+        fallback = fallback or reading
+    return fallback
