@@ -15,10 +15,14 @@ from catalog.cli import cli
 from catalog.crosscheck.matching import CatalogModel, match_models, normalize_name
 from catalog.crosscheck.references import RefModel, parse_reference
 from catalog.run.lock import run_lock
-from tests.conftest import ROOT
+from scrapers.fetch.localserver import serve_directory
+from scrapers.sources import registry
+from tests.conftest import ROOT, run_scrape
 from tests.faultserver import Fault, FaultServer
+from tests.sources.example.source import SOURCE as EXAMPLE
 
 REFS = ROOT / "tests" / "fixtures" / "references"
+EXAMPLE_SITE = ROOT / "tests" / "sources" / "example" / "site"
 FILES = {"cometapi": "cometapi_models.json", "litellm": "litellm.json",
          "models.dev": "models_dev.json", "genai-prices": "genai_prices.json",
          "openrouter": "openrouter.json"}
@@ -71,28 +75,53 @@ def _dump(db: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
-def test_fixtures_give_the_documented_counts(fresh_copy, refserver):
-    result = _invoke(fresh_copy, *_all(refserver))
-    assert result.exit_code == 0, result.output
+#: the README's table of the fixture references against the bundled snapshot
+DOCUMENTED_COUNTS = {
+    "cometapi": {"agrees": 20, "differs": 1, "not_in_reference": 5, "matched": 6},
+    "litellm": {"agrees": 28, "differs": 2, "not_in_reference": 5, "matched": 6},
+    "models.dev": {"agrees": 19, "differs": 2, "not_in_reference": 8, "matched": 3},
+    "genai-prices": {"agrees": 16, "differs": 2, "not_in_reference": 8, "matched": 3},
+    "openrouter": {"agrees": 6, "differs": 8, "not_in_reference": 8, "matched": 3},
+}
+
+
+def _counts(db: Path) -> dict[str, dict[str, int]]:
     counts = {}
     for source in FILES:
         counts[source] = dict(_rows(
-            fresh_copy, "SELECT verdict, count(*) FROM crosschecks WHERE source = ? "
+            db, "SELECT verdict, count(*) FROM crosschecks WHERE source = ? "
             "GROUP BY verdict", source))
         counts[source]["matched"] = _rows(
-            fresh_copy, "SELECT count(*) FROM reference_models WHERE source = ? AND model_id "
+            db, "SELECT count(*) FROM reference_models WHERE source = ? AND model_id "
             "IS NOT NULL", source)[0][0]
-    assert counts == {
-        "cometapi": {"agrees": 20, "differs": 1, "not_in_reference": 5, "matched": 6},
-        "litellm": {"agrees": 28, "differs": 2, "not_in_reference": 5, "matched": 6},
-        "models.dev": {"agrees": 19, "differs": 2, "not_in_reference": 8, "matched": 3},
-        "genai-prices": {"agrees": 16, "differs": 2, "not_in_reference": 8, "matched": 3},
-        "openrouter": {"agrees": 6, "differs": 8, "not_in_reference": 8, "matched": 3},
-    }
+    return counts
+
+
+def test_fixtures_give_the_documented_counts(fresh_copy, refserver):
+    result = _invoke(fresh_copy, *_all(refserver))
+    assert result.exit_code == 0, result.output
+    assert _counts(fresh_copy) == DOCUMENTED_COUNTS
     assert "crosscheck: 5 of 5 sources stored" in result.output
     etag = Fault(body=(REFS / FILES["cometapi"]).read_bytes()).effective_etag
     assert (f"cometapi: 9 entries (version {etag}), " in result.output
             and "6 matched (5 exact, 1 dated), 3 not in the catalog" in result.output)
+
+
+def test_another_source_model_of_the_same_name_changes_no_verdict(fresh_copy, refserver):
+    """The references check CometAPI's claims: the example source's page of
+    openai/gpt-4-0314 (its own row, example:openai/gpt-4-0314) is not one, and must not make
+    the entries for gpt-4-0314 fit two models, which would match neither."""
+    registry.register(EXAMPLE)
+    try:
+        with serve_directory(EXAMPLE_SITE) as url:
+            result = run_scrape(url, fresh_copy, source=EXAMPLE, host_aliases=EXAMPLE.hosts)
+    finally:
+        registry.SOURCES.pop(EXAMPLE.name, None)
+    assert result.status == "complete", result.reason
+    assert _invoke(fresh_copy, *_all(refserver)).exit_code == 0
+    assert _counts(fresh_copy) == DOCUMENTED_COUNTS
+    assert _rows(fresh_copy, "SELECT count(*) FROM crosschecks WHERE model_id LIKE "
+                 "'example:%'") == [(0,)]
 
 
 def test_cometapi_prices_are_checked_per_locale_and_fill_the_api_id(fresh_copy, refserver):

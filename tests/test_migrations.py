@@ -75,6 +75,31 @@ def test_an_old_catalog_is_upgraded_with_every_row_intact(old_db):
                             ).fetchone()[0] >= 1
 
 
+def test_migration_6_names_cometapi_the_source_of_every_existing_row(old_db, monkeypatch):
+    """A catalog at version 5 (the fixture brought there by the earlier migrations only)
+    gains ``source_name`` on pages, models and runs: every row kept as it was, every row
+    CometAPI's, since no other source existed before."""
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:5])
+    Store(old_db).close()
+    monkeypatch.undo()
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (5,)
+        assert "source_name" not in {r[1] for r in conn.execute("PRAGMA table_info(models)")}
+    before = snapshot_rows(old_db)
+    with sqlite3.connect(old_db) as conn:
+        assert migrations.migrate(conn) == [6]
+        assert conn.execute("PRAGMA user_version").fetchone() == (6,)
+        for table, rows in before.items():
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            kept = [c for c in columns if c != "source_name"]
+            after = sorted(conn.execute(
+                f"SELECT rowid, {', '.join(kept)} FROM {table}").fetchall(), key=repr)
+            assert after == rows, table
+        for table, count in (("pages", 41), ("models", 11), ("runs", 1)):
+            assert conn.execute(f"SELECT source_name, count(*) FROM {table} "
+                                "GROUP BY source_name").fetchall() == [("cometapi", count)]
+
+
 def test_opening_a_current_catalog_writes_nothing(old_db):
     Store(old_db).close()
     data_version = old_db.stat().st_mtime_ns, old_db.read_bytes()

@@ -112,9 +112,9 @@ async def test_the_models_table_shows_compact_columns_and_the_row_page_all(demo_
     assert headers == ["id", "provider", "name", "kind", "status", "status_date",
                        "context_window", "max_output_tokens", "commercial_use", "discount_pct",
                        "summary"]
-    assert "12 more columns (slug, is_new, knowledge_cutoff" in page
+    assert "13 more columns (slug, is_new, knowledge_cutoff" in page
     wide = await get(ds, "/catalog/models?_wide=1")
-    assert len(re.findall(r'<th [^>]*data-column="', wide)) == 23
+    assert len(re.findall(r'<th [^>]*data-column="', wide)) == 24
     chosen = await get(ds, "/catalog/models?_col=source_url")
     assert 'data-column="source_url"' in chosen  # a choice of columns is honoured
     row = await get(ds, "/catalog/models/google~2Fgemini-2-5-flash")

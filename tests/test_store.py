@@ -73,10 +73,13 @@ def test_price_tiers_are_stored_apart(tmp_path):
                    "$0.08", tier="hd")]
     url = "https://www.cometapi.com/pt/models/openai/dall-e-3/"
     try:
-        run = store.start_run("now", "https://www.cometapi.com", {}, "test")
+        run = store.start_run("now", "https://www.cometapi.com", {}, "test",
+                              source_name="cometapi")
         store.save_page(_record(url, "pt", tiers), run_id=run, now="now", http_status=200,
-                         etag=None, last_modified=None, content_hash="x", sitemap_lastmod=None)
-        changed, prices = store.merge_model("openai/dall-e-3", run_id=run, now="now")
+                        etag=None, last_modified=None, content_hash="x", sitemap_lastmod=None,
+                        source_name="cometapi")
+        changed, prices = store.merge_model("openai/dall-e-3", run_id=run, now="now",
+                                            source_name="cometapi")
     finally:
         store.close()
     assert changed and prices == 2

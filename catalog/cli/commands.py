@@ -176,7 +176,8 @@ def parse_command(file, url: str) -> None:
         click.echo(json.dumps({"url": url, "error": "not a model page",
                                "reason": reading.skip_reason}, ensure_ascii=False))
         sys.exit(1)
-    click.echo(json.dumps(normalize(reading).to_json(), ensure_ascii=False, indent=2))
+    record = normalize(reading, id_prefix=SOURCE.id_prefix)
+    click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
 
 
 @cli.command(name="runs")

@@ -19,6 +19,7 @@ from catalog.crosscheck.checks import CatalogFacts, CheckRow, fmt
 from catalog.crosscheck.matching import CatalogModel
 from catalog.crosscheck.references import RefModel
 from catalog.storage.store import Store
+from scrapers.sources.registry import DEFAULT_SOURCE
 
 __all__ = ["load_facts", "stored_api_ids", "stored_reference", "write_source"]
 
@@ -30,11 +31,17 @@ def _ro(db_path: str | Path) -> sqlite3.Connection:
 
 
 def load_facts(db_path: str | Path) -> tuple[CatalogFacts, list[CatalogModel]]:
+    """CometAPI's models and prices, the claims the references are checked against: another
+    source's model of the same name (``example:openai/gpt-4-0314``) is not a CometAPI claim,
+    and would make a reference entry fit two models (so match neither). A catalog from before
+    ``source_name`` (migration 6) holds CometAPI's models only."""
     conn = _ro(db_path)
     try:
+        named = any(r[1] == "source_name" for r in conn.execute("PRAGMA table_info(models)"))
         models = {r["id"]: dict(r) for r in conn.execute(
             "SELECT id, provider, slug, name, kind, status, status_date, context_window, "
-            "max_output_tokens, discount_pct, source FROM models")}
+            "max_output_tokens, discount_pct, source FROM models"
+            + (" WHERE source_name = ?" if named else ""), (DEFAULT_SOURCE,) if named else ())}
         prices: dict[str, dict[str, dict[str, Any]]] = {}
         for r in conn.execute("SELECT model_id, kind, usd, official_usd, discount_pct "
                               "FROM prices WHERE tier = ''"):

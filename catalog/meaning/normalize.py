@@ -43,13 +43,17 @@ _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "r
                "per_image": "image", "per_character": "1M characters"}
 
 
-def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
-    """The normalized record of a model page (``reading.ref`` must be set)."""
+def normalize(reading: PageReading, today: date | None = None,
+              id_prefix: str = "") -> ModelRecord:
+    """The normalized record of a model page (``reading.ref`` must be set); ``id_prefix`` is
+    the reading source's id namespace (``Source.id_prefix``), given to the record and its
+    cards alike."""
     ref = reading.ref
     assert ref is not None, "normalize() needs a model page"
     locale = ref.locale
     record = ModelRecord(
         url=reading.url, locale=locale, provider=ref.provider, model=ref.model,
+        id_prefix=id_prefix,
         provider_name=reading.provider_name, name=reading.name, summary=reading.summary,
         description=reading.description, specs=dict(reading.specs),
     )
@@ -91,7 +95,7 @@ def normalize(reading: PageReading, today: date | None = None) -> ModelRecord:
             evidence["status"] = said
     record.commercial_use = _commercial_use(reading, evidence)
     record.is_new = "new" in reading.badges
-    record.cards = [_card(c, locale) for c in reading.cards]
+    record.cards = [_card(c, locale, id_prefix) for c in reading.cards]
     if not record.prices:
         findings.append(Finding("missing_price", "the page states no price"))
     findings.extend(text_findings(
@@ -562,7 +566,7 @@ def _spec_meaning(label: str) -> str | None:
     return None
 
 
-def _card(card, locale: str) -> Card:
+def _card(card, locale: str, id_prefix: str) -> Card:
     prices = tuple(p for p in (_price_from(f, locale, [], "card") for f in card.fields) if p)
     return Card(url=card.url, provider=card.ref.provider, model=card.ref.model, name=card.name,
-                prices=prices, coming_soon=card.coming_soon)
+                prices=prices, coming_soon=card.coming_soon, id_prefix=id_prefix)

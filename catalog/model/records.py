@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from scrapers.sources.source import model_id_of
+
 
 def decimal_to_json(value: Decimal | None) -> int | float | None:
     """An exact decimal as the shortest JSON number: 24 not 24.0, 1.752 not 1.7519999."""
@@ -99,10 +101,13 @@ class Card:
     name: str | None
     prices: tuple[Price, ...]
     coming_soon: bool
+    #: the id namespace of the source whose page shows the card (``Source.id_prefix``): a
+    #: card names a model of its own source
+    id_prefix: str = ""
 
     @property
     def model_id(self) -> str:
-        return f"{self.provider}/{self.model}"
+        return model_id_of(self.provider, self.model, self.id_prefix)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -114,11 +119,16 @@ class Card:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Card:
-        provider, model = data["model_id"].split("/", 1)
+    def from_json(cls, data: dict[str, Any], id_prefix: str = "") -> Card:
+        """``id_prefix`` is the namespace of the page the card was on (its record's), which
+        the stored ``model_id`` starts with."""
+        model_id = data["model_id"]
+        if not model_id.startswith(id_prefix):
+            raise ValueError(f"card {model_id!r} is not in the namespace {id_prefix!r}")
+        provider, model = model_id[len(id_prefix):].split("/", 1)
         return cls(url=data["url"], provider=provider, model=model, name=data.get("name"),
                    prices=tuple(Price.from_json(p) for p in data.get("prices", [])),
-                   coming_soon=bool(data.get("coming_soon")))
+                   coming_soon=bool(data.get("coming_soon")), id_prefix=id_prefix)
 
 
 @dataclass
@@ -149,10 +159,13 @@ class ModelRecord:
     #: came from first, then others that state the same; prices as ``price.<kind>`` and
     #: ``official.<kind>``
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    #: the id namespace of the source that read the page (``Source.id_prefix``; CometAPI's is
+    #: ``""``); ``provider`` and ``model`` stay plain slugs
+    id_prefix: str = ""
 
     @property
     def model_id(self) -> str:
-        return f"{self.provider}/{self.model}"
+        return model_id_of(self.provider, self.model, self.id_prefix)
 
     @property
     def kind(self) -> str | None:
@@ -201,10 +214,17 @@ class ModelRecord:
     def from_json(cls, data: dict[str, Any]) -> ModelRecord:
         """A record back from its ``to_json`` form (a stored ``pages.reading``): every field
         the form holds (``description`` is not in it: the page text is stored apart, in
-        ``pages``); ``model_id`` and ``kind`` are derived, so they are not read back."""
+        ``pages``); ``kind`` is derived, so it is not read back, and ``model_id`` only for
+        its namespace: what it holds before ``<provider>/<model>`` (nothing for CometAPI)."""
+        bare = model_id_of(data["provider"], data["model"])
+        model_id = data.get("model_id", bare)
+        if not model_id.endswith(bare):
+            raise ValueError(f"model_id {model_id!r} does not name {bare!r}")
+        id_prefix = model_id[:-len(bare)]
         return cls(
             url=data["url"], locale=data["locale"], provider=data["provider"],
-            model=data["model"], provider_name=data.get("provider_name"), name=data.get("name"),
+            model=data["model"], id_prefix=id_prefix,
+            provider_name=data.get("provider_name"), name=data.get("name"),
             prices=[Price.from_json(p) for p in data.get("prices", [])],
             discount_pct=decimal_from_json(data.get("discount_pct")),
             context_window=data.get("context_window"),
@@ -214,7 +234,7 @@ class ModelRecord:
             commercial_use=data.get("commercial_use"), is_new=data.get("is_new"),
             summary=data.get("summary"),
             specs=dict(data.get("specs") or {}),
-            cards=[Card.from_json(c) for c in data.get("cards", [])],
+            cards=[Card.from_json(c, id_prefix) for c in data.get("cards", [])],
             findings=[Finding.from_json(f) for f in data.get("findings", [])],
             evidence={k: [v] if isinstance(v, str) else list(v)
                       for k, v in (data.get("evidence") or {}).items()},

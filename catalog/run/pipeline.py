@@ -36,7 +36,7 @@ from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
 from scrapers.fetch.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
-from scrapers.sources.source import ModelPageRef, Source
+from scrapers.sources.source import PageRef, Source
 
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
@@ -185,9 +185,9 @@ class _Run:
                 + " (pages not visited keep their earlier data)")
 
     def wants(self, url: str) -> bool:
-        return self.wants_ref(self.options.source.parse_model_url(url))
+        return self.wants_ref(self.options.source.page_ref(url))
 
-    def wants_ref(self, ref: ModelPageRef | None) -> bool:
+    def wants_ref(self, ref: PageRef | None) -> bool:
         return ref is not None and (not self.locales or ref.locale.lower() in self.locales)
 
     def unlisted_locales(self) -> str | None:
@@ -224,7 +224,7 @@ class _Run:
         in memory."""
         async for entry in entries:
             url = self.canonical(entry.url)
-            ref = self.options.source.parse_model_url(url) if url is not None else None
+            ref = self.options.source.page_ref(url) if url is not None else None
             if ref is not None:
                 self.listed_locales.add(ref.locale)
             if url is None:
@@ -255,7 +255,7 @@ class _Run:
                 outcome = await self.visit(client, task)
                 self.visited += 1
                 if outcome in ("read", "unchanged"):
-                    ref = self.options.source.parse_model_url(task.url)
+                    ref = self.options.source.page_ref(task.url)
                     if ref is not None:
                         self.seen_ok.add(ref.model_id)
                 self.progress(task.url, outcome)
@@ -263,7 +263,7 @@ class _Run:
                 self.queue.task_done()
 
     async def visit(self, client: PoliteClient, task: _Task) -> str:
-        ref = self.options.source.parse_model_url(task.url)
+        ref = self.options.source.page_ref(task.url)
         if ref is not None:
             self.seen_models.add(ref.model_id)
         fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
@@ -349,7 +349,8 @@ class _Run:
         self.counts["pages_missing"] += 1
         self.store.mark_page(task.url, model_id=ref.model_id if ref else None,
                              locale=ref.locale if ref else None, status="missing",
-                             reason=f"HTTP {status}", http_status=status, now=self.now)
+                             reason=f"HTTP {status}", http_status=status, now=self.now,
+                             source_name=self.options.source.name)
         if task.referrer:
             self.counts["findings_added"] += self.store.set_findings(
                 task.referrer, None, None,
@@ -370,12 +371,14 @@ class _Run:
             self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
                                  reason=outcome.skip_reason or "not a model page",
-                                 http_status=page.fetch.status, now=self.now)
+                                 http_status=page.fetch.status, now=self.now,
+                                 source_name=self.options.source.name)
             return "skipped"
         self.counts["findings_added"] += self.store.save_page(
             record, run_id=self.run_id, now=self.now, http_status=page.fetch.status,
             etag=page.fetch.etag, last_modified=page.fetch.last_modified,
-            content_hash=page.digest or "", sitemap_lastmod=task.lastmod)
+            content_hash=page.digest or "", sitemap_lastmod=task.lastmod,
+            source_name=self.options.source.name)
         self.touched.add(record.model_id)
         for card in record.cards:
             # the English page's card wins, then the first URL: never the order pages finished
@@ -402,7 +405,8 @@ class _Run:
         for model_id in sorted(self.touched):
             readings = self.store.readings(model_id)  # read once: merged, then compared
             changed, prices = self.store.merge_model(model_id, run_id=self.run_id, now=self.now,
-                                                     readings=readings)
+                                                     readings=readings,
+                                                     source_name=self.options.source.name)
             self.counts["models_changed"] += int(changed)
             self.counts["prices_changed"] += prices
             records = [ModelRecord.from_json(r) for r in readings]
@@ -414,14 +418,15 @@ class _Run:
                     record.url, record.model_id, record.locale, [finding],
                     run_id=self.run_id, now=self.now)
         for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
-            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now):
+            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now,
+                                           source_name=self.options.source.name):
                 self.counts["models_changed"] += 1
 
 
 def _prices_only(record: ModelRecord) -> ModelRecord:
     """What a card is compared with: the page's URL and prices, nothing else."""
     return ModelRecord(url=record.url, locale=record.locale, provider=record.provider,
-                       model=record.model, prices=record.prices)
+                       model=record.model, prices=record.prices, id_prefix=record.id_prefix)
 
 
 async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,
@@ -431,7 +436,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     records the run as ``interrupted``, commits nothing, stops its readers and re-raises."""
     started = time.monotonic()
     store = Store(options.db_path)
-    run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__)
+    run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__,
+                             source_name=options.source.name)
     run = _Run(options, store, run_id, progress)
     status, reason, bad_usage = "failed", None, False
     store.begin()
@@ -458,7 +464,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         store.link_replacements()
         complete = failed == 0 and finished is not None
         if complete and options.limit is None and not options.locales:
-            store.mark_missing(run.seen_models, run.now)
+            store.mark_missing(run.seen_models, run.now, source_name=options.source.name)
         status = "complete" if complete else "partial"
         reasons = []
         if finished is None:

@@ -39,10 +39,11 @@ def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
         codec = text_codec(page, content_type)
         if codec != "utf-8-sig":
             html = page.decode(codec or "utf-8", errors="replace")
-    reading = (source or source_named(DEFAULT_SOURCE)).read_page(html, url)
+    source = source or source_named(DEFAULT_SOURCE)
+    reading = source.read_page(html, url)
     if reading.unreadable is not None:
         return PageOutcome([], None, reading.skip_reason, reading.unreadable)
     if not reading.is_model_page or reading.ref is None:
         return PageOutcome(reading.links, None, reading.skip_reason or "not a model page")
-    record = normalize(reading, today=today)
+    record = normalize(reading, today=today, id_prefix=source.id_prefix)
     return PageOutcome(reading.links, record, None)

@@ -32,6 +32,16 @@ def create_summaries(conn: sqlite3.Connection) -> None:
     refresh_summaries(conn)
 
 
+def add_source_names(conn: sqlite3.Connection) -> None:
+    """Migration 6: which source (``Source.name``) read each page and model, and which one a
+    run scraped. Every row written before sources had names is CometAPI's, hence the default;
+    a second source's rows are kept apart by their ids (``Source.id_prefix``), and this column
+    says whose they are (a complete run marks only its own source's models missing)."""
+    for table in ("pages", "models", "runs"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN source_name TEXT NOT NULL "
+                     "DEFAULT 'cometapi'")
+
+
 class MigrationError(RuntimeError):
     """A migration could not be applied; the catalog is left at its previous version."""
 
@@ -136,6 +146,8 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "summary tables the served pages read (model_overview, "
                  "price_disagreements, replacement_links) and serving indexes",
               lambda conn: create_summaries(conn)),
+    Migration(6, "source_name on pages, models and runs: the source each fact was read from",
+              lambda conn: add_source_names(conn)),
 ]
 
 

@@ -27,6 +27,7 @@ from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
 from catalog.storage.summaries import refresh_summaries
 from scrapers.reading.names import slug_of
+from scrapers.sources.registry import DEFAULT_SOURCE
 
 SQL_DIR = Path(__file__).parent / "sql"
 
@@ -106,16 +107,17 @@ class Store:
     # ------------------------------------------------------------ runs
 
     def start_run(self, started_at: str, base_url: str, options: dict[str, Any],
-                  version: str) -> int:
-        """Insert the run's row (committed at once, so even a killed run leaves a trace)."""
+                  version: str, *, source_name: str) -> int:
+        """Insert the run's row (committed at once, so even a killed run leaves a trace);
+        ``source_name`` is the source it scrapes (``Source.name``)."""
         self.conn.execute(
             "UPDATE runs SET status = 'failed', reason = coalesce(reason, "
             "'interrupted: the process ended before the run finished') WHERE status = 'running'"
         )
         cur = self.conn.execute(
-            "INSERT INTO runs (started_at, status, base_url, options, scraper_version) "
-            "VALUES (?, 'running', ?, ?, ?)",
-            (started_at, base_url, json.dumps(options, sort_keys=True), version),
+            "INSERT INTO runs (started_at, status, base_url, options, scraper_version, "
+            "source_name) VALUES (?, 'running', ?, ?, ?, ?)",
+            (started_at, base_url, json.dumps(options, sort_keys=True), version, source_name),
         )
         return int(cur.lastrowid or 0)
 
@@ -153,8 +155,9 @@ class Store:
 
     def save_page(self, record: ModelRecord, *, run_id: int, now: str, http_status: int,
                   etag: str | None, last_modified: str | None, content_hash: str,
-                  sitemap_lastmod: str | None) -> int:
-        """Write one page's reading; returns how many findings were new."""
+                  sitemap_lastmod: str | None, source_name: str) -> int:
+        """Write one page's reading, as read by the source ``source_name``; returns how many
+        findings were new."""
         existing = self.conn.execute("SELECT first_seen FROM pages WHERE url = ?",
                                      (record.url,)).fetchone()
         _upsert(self.conn, "pages", {
@@ -165,6 +168,7 @@ class Store:
             "content_hash": content_hash,
             "reading": json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True),
             "first_seen": existing[0] if existing else now, "last_seen": now,
+            "source_name": source_name,
         }, ("url",))
         self.conn.execute("DELETE FROM page_prices WHERE url = ?", (record.url,))
         _replace_all(self.conn, "page_prices", ({
@@ -182,7 +186,7 @@ class Store:
                                  run_id=run_id, now=now, resolve_others=True)
 
     def mark_page(self, url: str, *, model_id: str | None, locale: str | None, status: str,
-                  reason: str, http_status: int, now: str) -> bool:
+                  reason: str, http_status: int, now: str, source_name: str) -> bool:
         """Record a page that could not be read (404, not a model page). A page that was good
         before keeps its content: only pages never read get a row. Returns True if written."""
         row = self.conn.execute("SELECT status, reason FROM pages WHERE url = ?",
@@ -192,6 +196,7 @@ class Store:
         _upsert(self.conn, "pages", {
             "url": url, "model_id": model_id, "locale": locale, "status": status,
             "reason": reason, "http_status": http_status, "first_seen": now, "last_seen": now,
+            "source_name": source_name,
         }, ("url",))
         return True
 
@@ -230,11 +235,13 @@ class Store:
 
     # ------------------------------------------------------------ models
 
-    def merge_model(self, model_id: str, *, run_id: int, now: str,
+    def merge_model(self, model_id: str, *, run_id: int, now: str, source_name: str,
                     readings: list[dict[str, Any]] | None = None) -> tuple[bool, int]:
         """Write a model's row as the merge policy (``catalog.model.merge``) makes it from all
         its pages (``readings``, as ``readings()`` gives them, when the caller has them
-        already); append history for what changed.
+        already); append history for what changed. ``source_name`` is the source whose pages
+        they are (a model id is in one source's namespace, so all its pages are that
+        source's).
 
         Returns (model row changed, number of prices changed).
         """
@@ -244,7 +251,8 @@ class Store:
         if merged is None:
             return False, 0
         row, replacements, prices = merged.row, merged.replacements, merged.prices
-        self._ensure_provider(row["provider"], merged.provider_name, now)
+        row["source_name"] = source_name
+        self._ensure_provider(row["provider"], merged.provider_name, now, source_name)
         changed = self._write_model(row, now)
         lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
         self._write_replacements(model_id, replacements, merged.primary_url)
@@ -256,17 +264,19 @@ class Store:
                               (now, now, model_id))
         return bool(changed or lifecycle_changed or price_changes), price_changes
 
-    def merge_card_model(self, card: Card, page_url: str, *, run_id: int, now: str) -> bool:
-        """Store a model known only from another page's card (never over a page-read model)."""
+    def merge_card_model(self, card: Card, page_url: str, *, run_id: int, now: str,
+                         source_name: str) -> bool:
+        """Store a model known only from another page's card (never over a page-read model);
+        the card was on a page of the source ``source_name``."""
         existing = self.conn.execute("SELECT source FROM models WHERE id = ?",
                                      (card.model_id,)).fetchone()
         if existing is not None and existing[0] == "page":
             return False
-        self._ensure_provider(card.provider, None, now)
+        self._ensure_provider(card.provider, None, now, source_name)
         row = {
             "id": card.model_id, "provider": card.provider, "slug": card.model,
             "name": card.name, "status": "coming_soon" if card.coming_soon else None,
-            "source": "card", "source_url": page_url,
+            "source": "card", "source_url": page_url, "source_name": source_name,
             "kind": None,  # a card does not say what the model makes
         }
         if existing is not None:  # the same card seen on another page is not a change
@@ -280,12 +290,16 @@ class Store:
         price_changes = self._write_prices(card.model_id, prices, run_id, now)
         return bool(changed or price_changes)
 
-    def _ensure_provider(self, slug: str, name: str | None, now: str) -> None:
+    def _ensure_provider(self, slug: str, name: str | None, now: str, source_name: str) -> None:
+        """A provider is one row per plain slug, shared by every source. Its name is the
+        default source's (CometAPI's) when it gives one: another source's spelling fills
+        only a name not known yet, so a second source never renames CometAPI's providers
+        (the example source would make "OpenAI" "Openai")."""
         row = self.conn.execute("SELECT name FROM providers WHERE slug = ?", (slug,)).fetchone()
         if row is None:
             _upsert(self.conn, "providers", {"slug": slug, "name": name, "first_seen": now,
                                              "last_seen": now}, ("slug",))
-        elif name and row[0] != name:
+        elif name and row[0] != name and (source_name == DEFAULT_SOURCE or row[0] is None):
             self.conn.execute("UPDATE providers SET name = ?, last_seen = ? WHERE slug = ?",
                               (name, now, slug))
 
@@ -355,17 +369,19 @@ class Store:
     def link_replacements(self) -> int:
         """Link each replacement's text to the catalog model it names (``gpt-4.1`` →
         ``openai/gpt-4-1``), the deprecated model's own provider first. Returns how many."""
-        slugs: dict[str, list[str]] = {}
-        for model_id, slug in self.conn.execute("SELECT id, slug FROM models"):
-            slugs.setdefault(slug_of(slug), []).append(model_id)
+        # a page names replacements among its own source's models: keyed by source too
+        slugs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for model_id, slug, provider, source_name in self.conn.execute(
+                "SELECT id, slug, provider, source_name FROM models"):
+            slugs.setdefault((source_name, slug_of(slug)), []).append((model_id, provider))
         linked = 0
         rows = self.conn.execute(
-            "SELECT model_id, replacement_id, replacement_model_id FROM replacements").fetchall()
-        for model_id, text, current in rows:
-            candidates = slugs.get(slug_of(text), [])
-            provider = model_id.split("/", 1)[0]
-            same = [c for c in candidates if c.split("/", 1)[0] == provider]
-            target = (same or candidates or [None])[0]
+            "SELECT r.model_id, r.replacement_id, r.replacement_model_id, m.provider, "
+            "m.source_name FROM replacements r JOIN models m ON m.id = r.model_id").fetchall()
+        for model_id, text, current, provider, source_name in rows:
+            candidates = slugs.get((source_name, slug_of(text)), [])
+            same = [c for c, p in candidates if p == provider]
+            target = (same or [c for c, _ in candidates] or [None])[0]
             if target != current:
                 self.conn.execute(
                     "UPDATE replacements SET replacement_model_id = ? WHERE model_id = ? AND "
@@ -425,10 +441,12 @@ class Store:
             "(SELECT provider FROM models WHERE last_seen = :now)", {"now": now})
         return cur.rowcount
 
-    def mark_missing(self, seen_model_ids: set[str], now: str) -> int:
-        """After a complete full run: models no page of which was found get ``missing_since``."""
+    def mark_missing(self, seen_model_ids: set[str], now: str, *, source_name: str) -> int:
+        """After a complete full run of the source ``source_name``: its models no page of
+        which was found get ``missing_since`` (another source's models were not looked for)."""
         rows = self.conn.execute(
-            "SELECT id FROM models WHERE source = 'page' AND missing_since IS NULL").fetchall()
+            "SELECT id FROM models WHERE source = 'page' AND missing_since IS NULL AND "
+            "source_name = ?", (source_name,)).fetchall()
         missing = [r[0] for r in rows if r[0] not in seen_model_ids]
         for model_id in missing:
             self.conn.execute("UPDATE models SET missing_since = ? WHERE id = ?", (now, model_id))

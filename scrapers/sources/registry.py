@@ -25,8 +25,13 @@ def source_named(name: str) -> Source:
 
 
 def register(source: Source) -> Source:
-    """Add a source at run time (a test's, or a plugin's); its name must be new."""
+    """Add a source at run time (a test's, or a plugin's); its name must be new, and so must
+    its id namespace: two sources with one ``id_prefix`` would write into each other's rows."""
     if source.name in SOURCES and SOURCES[source.name] is not source:
         raise ValueError(f"a source named {source.name!r} is already registered")
+    for other in SOURCES.values():
+        if other.name != source.name and other.id_prefix == source.id_prefix:
+            raise ValueError(f"source {source.name!r}: its id_prefix {source.id_prefix!r} is "
+                             f"already source {other.name!r}'s")
     SOURCES[source.name] = source
     return source

@@ -10,20 +10,44 @@ source is a folder under ``scrapers/sources/`` with a ``SOURCE`` of this type, a
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+#: what an ``id_prefix`` may be: empty (CometAPI's bare ids) or a lower-case word and a colon,
+#: which no provider slug contains, so a prefixed id can never equal a bare one
+_ID_PREFIX = re.compile(r"(?:[a-z0-9-]+:)?")
+
+
+def model_id_of(provider: str, model: str, id_prefix: str = "") -> str:
+    """The one formula of a catalog model id: ``<prefix><provider>/<model>``. Every id (a
+    page's, a card's, a record's) is formed here, so two sources' pages of the same model
+    (``openai/gpt-4-0314``, ``example:openai/gpt-4-0314``) can never share a row."""
+    return f"{id_prefix}{provider}/{model}"
+
 
 class ModelPageRef(Protocol):
-    """Where a model page sits, as a source's URL rules tell it."""
+    """Where a model page sits, as a source's URL rules tell it. The catalog id is not the
+    source's to form: ``Source.page_ref`` adds the source's namespace."""
 
     locale: str
     provider: str
     model: str
 
+
+@dataclass(frozen=True)
+class PageRef:
+    """A model page as the run knows it: the source's ref with the source's id namespace."""
+
+    locale: str
+    provider: str
+    model: str
+    id_prefix: str = ""
+
     @property
-    def model_id(self) -> str: ...
+    def model_id(self) -> str:
+        return model_id_of(self.provider, self.model, self.id_prefix)
 
 
 @dataclass(frozen=True)
@@ -44,6 +68,22 @@ class Source:
     normalize_url: Callable[[str], str | None]
     #: (HTML as text or UTF-8 bytes, its URL) → a ``PageReading`` (what the page says)
     read_page: Callable[[str | bytes, str], Any]
+    #: the namespace of this source's model ids (``"example:"`` → ``example:openai/gpt-4``),
+    #: so that its rows never land on another source's; CometAPI's is ``""``: its ids (every
+    #: catalog written before sources had one) stay bare
+    id_prefix: str = ""
+
+    def __post_init__(self) -> None:
+        if not _ID_PREFIX.fullmatch(self.id_prefix):
+            raise ValueError(f"source {self.name!r}: id_prefix {self.id_prefix!r} is neither "
+                             "empty nor a lower-case word ending in ':'")
+
+    def page_ref(self, url: str) -> PageRef | None:
+        """The model page ``url`` names, its id in this source's namespace; None when it is
+        not a model page. The run takes every model id of a URL from here."""
+        ref = self.parse_model_url(url)
+        return None if ref is None else PageRef(ref.locale, ref.provider, ref.model,
+                                                self.id_prefix)
 
 
 def load_source(module: str) -> Source:

@@ -2,7 +2,8 @@
 
 Each page is an ``<h1>`` with the model's name and a ``<dl>`` of ``<dt>label</dt><dd>price</dd>``
 pairs (``Input`` / ``Output``). Everything the source knows sits in this folder: its URL rules,
-its reader and its two words; the run reaches it only through ``SOURCE``.
+its reader, its two words and its id namespace (``example:``, so its page of a model CometAPI
+also sells is a row of its own); the run reaches it only through ``SOURCE``.
 """
 
 from __future__ import annotations
@@ -32,10 +33,6 @@ class ExampleRef:
     model: str
     locale: str = "en"
 
-    @property
-    def model_id(self) -> str:
-        return f"{self.provider}/{self.model}"
-
 
 def parse_model_url(url: str) -> ExampleRef | None:
     match = _MODEL_PATH.match(urlsplit(url).path)
@@ -64,4 +61,4 @@ def read_page(html: str | bytes, url: str) -> PageReading:
 
 SOURCE = Source(name="example", module=__name__, base_url="https://prices.example",
                 hosts=HOSTS, parse_model_url=parse_model_url, normalize_url=normalize_url,
-                read_page=read_page)
+                read_page=read_page, id_prefix="example:")
