@@ -14,7 +14,7 @@ import pytest
 from bench import run as bench_run
 from bench import sitegen
 from bench.servers import serve
-from scrapers.sources.cometapi import labels
+from scrapers.reading import labels
 from tests.conftest import run_scrape
 
 

@@ -1,11 +1,11 @@
-"""Label lookups of the CometAPI reader (scrapers/sources/cometapi/labels.py): the words of every
+"""Label lookups of the CometAPI reader (scrapers/reading/labels.py): the words of every
 language's vocabulary file, found by meaning."""
 
 from __future__ import annotations
 
 import pytest
 
-from scrapers.sources.cometapi import labels
+from scrapers.reading import labels
 
 
 @pytest.mark.parametrize(("label", "meaning"), [

@@ -18,7 +18,7 @@ from catalog.storage.identity import APPLICATION_ID, NotACatalogError
 from catalog.storage.migrations import MIGRATIONS, Migration, MigrationError, latest_version
 from catalog.storage.store import Store
 from scrapers.reading.grammar import UNIT_BY_KEY
-from scrapers.sources.cometapi.labels import PRICE_KINDS
+from scrapers.reading.labels import PRICE_KINDS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "catalog_before_migrations.db.gz"
 TABLES = ("providers", "models", "prices", "price_history", "lifecycle_history", "pages",

@@ -10,6 +10,7 @@ import pytest
 
 from catalog.meaning.dates import find_dates
 from catalog.meaning.lifecycle import read_lifecycle
+from scrapers.reading import labels
 from scrapers.reading.grammar import parse_size
 from scrapers.reading.vocabulary import (
     DATA_DIR,
@@ -18,7 +19,6 @@ from scrapers.reading.vocabulary import (
     load_language,
     vocabulary,
 )
-from scrapers.sources.cometapi import labels
 
 #: the locales www.cometapi.com publishes (shared/corpus) and the ones the blind corpus uses
 SITE_LOCALES = ("en", "da", "de", "es", "fr", "id", "kk", "ko", "ms", "nl", "no", "pl", "pt",

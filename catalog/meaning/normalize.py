@@ -19,6 +19,7 @@ from catalog.meaning.prose import find_words, has_word, sentences
 from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
+from scrapers.reading import labels
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -34,9 +35,7 @@ from scrapers.reading.grammar import (
     resolve_comma,
     unit_of_label,
 )
-from scrapers.sources.cometapi import labels
-from scrapers.sources.cometapi.fields import Field
-from scrapers.sources.cometapi.page import PageReading
+from scrapers.reading.page_reading import Field, PageReading
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",

@@ -1,9 +1,10 @@
 -- Migration 2: the tables whose values are checked. Each CREATE TABLE here replaces the table
--- of the same name, rows kept (catalog/migrations.py: rebuild_table); the other statements run
--- after. The value sets are the code's own: price kinds are scrapers/cometapi/labels.py
--- PRICE_KINDS plus 'unknown'; units are scrapers/grammar.py UNIT_BY_KEY plus '' (a figure that
--- states none); model kinds are catalog/records.py ModelRecord.kind; statuses are what
--- catalog/normalize.py and catalog/lifecycle.py write (NULL: the page does not say).
+-- of the same name, rows kept (catalog/storage/migrations.py: rebuild_table); the other
+-- statements run after. The value sets are the code's own: price kinds are
+-- scrapers/reading/labels.py PRICE_KINDS plus 'unknown'; units are scrapers/reading/grammar.py
+-- UNIT_BY_KEY plus '' (a figure that states none); model kinds are catalog/model/records.py
+-- ModelRecord.kind; statuses are what catalog/meaning/normalize.py and lifecycle.py write
+-- (NULL: the page does not say).
 -- Foreign keys are checked at COMMIT (a run writes a model's history in the same transaction).
 
 CREATE TABLE models (

@@ -10,9 +10,9 @@ such as "it costs $2" is never a field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from scrapers.reading import labels
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     UNIT_TOKENS,
@@ -21,8 +21,8 @@ from scrapers.reading.grammar import (
     has_money_marker,
     unit_of_label,
 )
+from scrapers.reading.page_reading import Field
 from scrapers.reading.text import Line
-from scrapers.sources.cometapi import labels
 
 _SEPARATORS = " \t:：-–—|·•;,/"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -30,22 +30,7 @@ _COLONS = (":", "：")
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class Field:
-    """A ``Label:value`` pair as written, with the meaning the reader gave it.
 
-    ``placed_by`` says how: ``vocabulary`` (the word is known), ``unit`` (the figure says it,
-    ``$0.08/sec``), ``position`` (an unknown word before a ``$x/M`` figure: first input, second
-    output) or ``None`` (not placed: the label is kept raw). ``line`` is the text it was read
-    from (its evidence).
-    """
-
-    label: str
-    value: str
-    meaning: str | None
-    placed_by: str | None
-    line: str = ""
-    written_label: str = ""       # the label before a known tail was cut out ("100만 자당")
 
 
 def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:

@@ -13,14 +13,14 @@ with ``meaning=None``; the normalizer reports it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
+from scrapers.reading import labels
 from scrapers.reading.grammar import has_money_marker
+from scrapers.reading.page_reading import CardReading, PageReading
 from scrapers.reading.text import INVISIBLE_TAGS, MAX_DEPTH, Line, lines_of, parse_html, too_deep
-from scrapers.sources.cometapi import labels
 from scrapers.sources.cometapi.fields import (
     Field,
     has_pair,
@@ -54,43 +54,7 @@ _SPEC_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-@dataclass
-class CardReading:
-    """A card linking to another model ("More models"), as written."""
 
-    url: str
-    ref: ModelRef
-    name: str | None
-    fields: list[Field]
-    coming_soon: bool
-
-
-@dataclass
-class PageReading:
-    """What one page says, field by field, before any interpretation of the figures."""
-
-    url: str
-    ref: ModelRef | None
-    is_model_page: bool
-    skip_reason: str | None = None
-    unreadable: str | None = None    # over a reading budget: a failed page, not a skipped one
-    provider_name: str | None = None
-    name: str | None = None
-    title: str | None = None
-    fields: list[Field] = field(default_factory=list)
-    badges: list[str] = field(default_factory=list)
-    summary: str | None = None
-    price_rows: list[PriceRow] = field(default_factory=list)
-    discount: str | None = None
-    discount_line: str | None = None
-    passages: list[str] = field(default_factory=list)  # the model's own text, line by line
-    specs: dict[str, str] = field(default_factory=dict)
-    spec_rows: list[tuple[str, str]] = field(default_factory=list)
-    description: str | None = None
-    prose: str | None = None          # description without code: what findings are looked for in
-    cards: list[CardReading] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
-    leaked_reasoning: list[str] = field(default_factory=list)
 
 
 def read_page(html: str | bytes, url: str) -> PageReading:

@@ -19,25 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrapers.reading import labels
 from scrapers.reading.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
+from scrapers.reading.page_reading import PriceRow
 from scrapers.reading.text import Line
-from scrapers.sources.cometapi import labels
 from scrapers.sources.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
 from scrapers.sources.cometapi.urls import slug_of
 
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-@dataclass(frozen=True)
-class PriceRow:
-    """One price of the pricing table: CometAPI's and the official figure for one label."""
 
-    label: str
-    meaning: str | None
-    comet: str | None
-    official: str | None
-    line: str = ""                # the row as written (evidence)
-    by_words: bool = True         # False when the columns were placed by position only
 
 
 @dataclass

@@ -15,8 +15,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from scrapers.fetch.urlnorm import clean_url
-from scrapers.sources.cometapi.fields import Field
-from scrapers.sources.cometapi.page import PageReading
+from scrapers.reading.page_reading import Field, PageReading
 from scrapers.sources.source import Source
 
 HOSTS = ("prices.example",)
