@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
+import time
 from datetime import date
 from pathlib import Path
 
+import httpx
 import pytest
 
 from catalog.run.pipeline import ScrapeOptions, scrape
@@ -21,6 +24,22 @@ TODAY = date(2026, 11, 21)
 DEMO_REFERENCES = (("cometapi", "cometapi_models.json"), ("litellm", "litellm.json"),
                    ("models.dev", "models_dev.json"), ("genai-prices", "genai_prices.json"),
                    ("openrouter", "openrouter.json"))
+
+
+def wait_until_answers(process: subprocess.Popen, url: str, log: Path,
+                       timeout: float = 30.0) -> None:
+    """Wait until a server started as ``process`` answers ``url`` with 200; if it exits or
+    does not answer within ``timeout``, fail with what it wrote to ``log``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(log.read_text())
+        time.sleep(0.2)
 
 
 def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:

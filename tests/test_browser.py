@@ -15,15 +15,14 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from catalog.publish import serve
 from catalog.publish.site import build_site
+from tests.conftest import wait_until_answers
 from tests.publish_fixtures import REPO, SCRIPT, build_indexed_db
 
 pytestmark = pytest.mark.browser
@@ -77,17 +76,7 @@ def server(built) -> Iterator[str]:
     process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                raise RuntimeError((db.parent / "datasette.log").read_text())
-            time.sleep(0.2)
+        wait_until_answers(process, f"{base}/-/versions.json", db.parent / "datasette.log")
         yield base
     finally:
         process.terminate()

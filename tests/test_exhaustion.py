@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.run import _tree_rss_mb
 from tests.conftest import ROOT, SNAPSHOT, run_scrape
 from tests.faultserver import Fault, FaultServer, fault_server
 
@@ -74,29 +75,6 @@ def _gzip_of_zeros(size: int) -> bytes:
     block = b"\0" * (1 << 20)
     out = [packer.compress(block) for _ in range(size >> 20)]
     return b"".join(out) + packer.flush()
-
-
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and every process below it (readers, the forkserver)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            fields = stat[stat.rindex(")") + 2:].split()
-            parents[int(entry)] = int(fields[1])
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, ValueError, IndexError):
-            continue
-    tree, frontier = {root}, [root]
-    while frontier:
-        parent = frontier.pop()
-        children = [pid for pid, ppid in parents.items() if ppid == parent]
-        tree.update(children)
-        frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree) / 2**20
 
 
 def test_an_encoding_bomb_is_cut_at_the_cap_in_bounded_memory(fault_server, tmp_path):

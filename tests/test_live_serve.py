@@ -8,7 +8,6 @@ import hashlib
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import httpx
 import pytest
 
 from catalog.publish import serve
-from tests.conftest import ROOT
+from tests.conftest import ROOT, wait_until_answers
 
 GPT4_EN = "models/openai/gpt-4-0314/index.html"
 
@@ -46,17 +45,7 @@ def served(site_copy: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/catalog.json", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                raise RuntimeError((tmp_path / "serve.log").read_text())
-            time.sleep(0.2)
+        wait_until_answers(process, f"{base}/catalog.json", tmp_path / "serve.log")
         yield base, db
     finally:
         process.terminate()

@@ -11,17 +11,16 @@ import importlib.util
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 import yaml
 
 from catalog.publish import serve
 from catalog.publish.site import build_site
+from tests.conftest import wait_until_answers
 from tests.publish_fixtures import OPUS_SHUTDOWN, REPO, SCRIPT
 from tests.test_browser import CHROMIUM_ARGS, chromium_path, free_port
 
@@ -134,16 +133,7 @@ def demo_server(demo_db, tmp_path_factory) -> Iterator[str]:
         process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(log_path.read_text())
-                time.sleep(0.2)
+            wait_until_answers(process, f"{base}/-/versions.json", log_path)
             yield base
         finally:
             process.terminate()

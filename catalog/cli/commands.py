@@ -97,14 +97,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         progress = sys.stderr.isatty()
     require_catalog("scrape", db_path, may_create=True)
     with ExitStack() as stack:
-        try:
-            stack.enter_context(run_lock(db_path))
-        except LockedError as exc:
-            click.echo(f"catalog scrape: {exc}; not starting a second run", err=True)
-            sys.exit(exit_codes.LOCKED)
-        except LockFileError as exc:
-            click.echo(f"catalog scrape: {exc}; nothing was written", err=True)
-            sys.exit(exit_codes.FAILED)
+        _take_lock(stack, "scrape", db_path)
         if snapshot is not None:
             from scrapers.fetch.localserver import serve_directory
 
@@ -126,6 +119,19 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
     else:
         click.echo(result.summary())
     sys.exit(result.exit_code)
+
+
+def _take_lock(stack: ExitStack, command: str, db_path: Path) -> None:
+    """Hold the catalog's run lock for the rest of ``stack``, or end the command in one line:
+    exit 3 when another run holds it, 2 when the lock file cannot be used."""
+    try:
+        stack.enter_context(run_lock(db_path))
+    except LockedError as exc:
+        click.echo(f"catalog {command}: {exc}; not starting a second run", err=True)
+        sys.exit(exit_codes.LOCKED)
+    except LockFileError as exc:
+        click.echo(f"catalog {command}: {exc}; nothing was written", err=True)
+        sys.exit(exit_codes.FAILED)
 
 
 def _run_with_progress(options: ScrapeOptions, progress: bool) -> RunResult:
@@ -287,16 +293,9 @@ def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--source") from None
     require_catalog("crosscheck", db_path)
-    try:
-        with run_lock(db_path):
-            result = crosscheck(db_path, specs, max_bytes=max_bytes,
-                                timeout=timeout.total_seconds())
-    except LockedError as exc:
-        click.echo(f"catalog crosscheck: {exc}; not starting", err=True)
-        sys.exit(exit_codes.LOCKED)
-    except LockFileError as exc:
-        click.echo(f"catalog crosscheck: {exc}; nothing was written", err=True)
-        sys.exit(exit_codes.FAILED)
+    with ExitStack() as stack:
+        _take_lock(stack, "crosscheck", db_path)
+        result = crosscheck(db_path, specs, max_bytes=max_bytes, timeout=timeout.total_seconds())
     for outcome in result.outcomes:
         click.echo(outcome.line)
     click.echo(result.summary())

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from catalog.publish.site_output import write_if_changed
 from catalog.storage.identity import check_catalog
 
 _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "context_window",
@@ -48,13 +49,7 @@ def export_text(db_path: str | Path) -> str:
 
 def write_export(db_path: str | Path, out: str | Path) -> bool:
     """Write the export; returns True when the file changed."""
-    text = export_text(db_path)
-    target = Path(out)
-    if target.exists() and target.read_text() == text:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text)
-    return True
+    return write_if_changed(Path(out), export_text(db_path).encode())
 
 
 def format_text(db_path: str | Path, fmt: str) -> str:
@@ -77,14 +72,5 @@ def write_format(db_path: str | Path, fmt: str, out: str | Path) -> bool:
         from catalog.publish.formats.modelsdev import write_models_dev
         from catalog.publish.formats.rows import wide_rows
 
-        target = Path(out)
-        before = {p: p.read_bytes() for p in target.rglob("*.toml")} if target.exists() else {}
-        written = write_models_dev(wide_rows(db_path), target)
-        return {p: p.read_bytes() for p in written} != {p: before.get(p) for p in written}
-    text = format_text(db_path, fmt)
-    target = Path(out)
-    if target.exists() and target.read_text() == text:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text)
-    return True
+        return write_models_dev(wide_rows(db_path), out)
+    return write_if_changed(Path(out), format_text(db_path, fmt).encode())

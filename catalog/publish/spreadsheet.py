@@ -40,54 +40,37 @@ class CsvFormulaGuard:
 
     def __init__(self) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._pending = ""
-        self._in_quotes = False  # quote state at the end of ``_pending``
+        self._pending = ""  # the start of a row whose line end has not come yet
 
     def feed(self, chunk: bytes) -> bytes:
-        text = self._decoder.decode(chunk)
-        if not text:
-            return b""
-        start = len(self._pending)
-        self._pending += text
-        cut = -1
-        in_quotes = self._in_quotes
-        for i in range(start, len(self._pending)):
-            ch = self._pending[i]
-            if ch == '"':
-                in_quotes = not in_quotes
-            elif ch == "\n" and not in_quotes:
-                cut = i + 1
-        self._in_quotes = in_quotes
-        if cut < 0:
-            return b""
-        done, self._pending = self._pending[:cut], self._pending[cut:]
-        self._in_quotes = self._pending.count('"') % 2 == 1
-        return _rewrite(done).encode("utf-8")
+        self._pending += self._decoder.decode(chunk)
+        rows = _rows(self._pending)
+        if rows and not rows[-1][1]:  # the last row is not finished: it waits
+            self._pending = rows.pop()[0]
+        else:
+            self._pending = ""
+        return _write(rows).encode("utf-8")
 
     def close(self) -> bytes:
         """Whatever is left (a last row without a line end)."""
         rest = self._pending + self._decoder.decode(b"", final=True)
         self._pending = ""
-        return _rewrite(rest).encode("utf-8") if rest else b""
+        return _write(_rows(rest)).encode("utf-8")
 
 
-def _rewrite(text: str) -> str:
-    if not any(c in text for c in FORMULA_STARTS):
-        return text  # the common case: nothing can start a formula, copy as is
+def _write(rows: list[tuple[str, str]]) -> str:
+    """The rows again, each with a dangerous cell rewritten and every other row as it was."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for line in _rows(text):
-        row, ending = line
-        cells = next(csv.reader([row])) if row else []
-        guarded = [safe_cell(c) for c in cells]
-        if guarded == cells:
-            out.write(row + ending)
-        else:
-            writer.writerow(guarded)
-            if ending != "\r\n":
-                out.seek(out.tell() - 2)
-                out.truncate()
+    writer = csv.writer(out, lineterminator="")
+    for row, ending in rows:
+        if row and any(c in row for c in FORMULA_STARTS):
+            cells = next(csv.reader([row]))
+            guarded = [safe_cell(c) for c in cells]
+            if guarded != cells:
+                writer.writerow(guarded)
                 out.write(ending)
+                continue
+        out.write(row + ending)
     return out.getvalue()
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from catalog.publish.formats.litellm import model_key
 from catalog.publish.formats.rows import decimal_text
+from catalog.publish.site_output import write_if_changed
 
 __all__ = ["PROVIDER_TOML", "model_toml", "write_models_dev"]
 
@@ -55,12 +56,12 @@ def _file_name(key: str) -> str:
     return name[:120]
 
 
-def write_models_dev(rows: list[dict[str, Any]], out_dir: str | Path) -> list[Path]:
-    """Write the tree under ``out_dir``; returns the files written."""
+def write_models_dev(rows: list[dict[str, Any]], out_dir: str | Path) -> bool:
+    """Write the tree under ``out_dir``, each file only when its bytes differ; True when any
+    did."""
     root = Path(out_dir) / "providers" / "cometapi"
-    (root / "models").mkdir(parents=True, exist_ok=True)
     written = [root / "provider.toml"]
-    written[0].write_text(PROVIDER_TOML)
+    changed = write_if_changed(written[0], PROVIDER_TOML.encode())
     for row in rows:
         text = model_toml(row)
         if text is None:
@@ -68,6 +69,6 @@ def write_models_dev(rows: list[dict[str, Any]], out_dir: str | Path) -> list[Pa
         path = root / "models" / f"{_file_name(model_key(row))}.toml"
         if path in written:  # two providers' models of one name: the longer id for the second
             path = root / "models" / f"{_file_name(row['model_id'])}.toml"
-        path.write_text(text)
+        changed = write_if_changed(path, text.encode()) or changed
         written.append(path)
-    return written
+    return changed
