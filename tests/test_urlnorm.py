@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scrapers.fetch.sitemap import canonical_url, rebase_url
 from scrapers.fetch.urlnorm import clean_url
@@ -92,3 +94,24 @@ def test_the_scrape_fetches_and_stores_one_spelling(fault_server: FaultServer, t
         stored = " ".join(str(v) for row in conn.execute("SELECT * FROM models") for v in row)
     assert "user:pw" not in stored and "evil.example" not in stored
     assert "2 refused URL" in result.reason
+
+
+_URL_CHARS = "abcXYZ019-._~!$&'()*+,;=:@/?%# äé€\\\x00\x7f"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_URL_CHARS, max_size=24), st.text(alphabet=_URL_CHARS, max_size=12))
+def test_fast_path_spells_urls_as_the_character_walk_does(path: str, query: str) -> None:
+    """The regex fast paths (no control character; nothing to escape) give the spelling the
+    character-by-character rules give."""
+    from scrapers.fetch import urlnorm
+
+    for text, safe in ((path, urlnorm._SAFE_PATH), (query, urlnorm._SAFE_QUERY)):
+        if all(ch in safe for ch in text):  # the walk keeps every character as it is
+            plain = urlnorm._PLAIN_PATH if safe is urlnorm._SAFE_PATH else urlnorm._PLAIN_QUERY
+            assert plain.fullmatch(text)
+    url = f"https://h/{path}?{query}"
+    controls = any(ord(c) < 0x20 or ord(c) == 0x7f for c in url.strip())
+    assert (urlnorm._CONTROL.search(url.strip()) is not None) == controls
+    if controls:
+        assert clean_url(url) is None

@@ -31,10 +31,11 @@ from catalog.meaning.quality import card_mismatches, fact_conflicts, price_misma
 from catalog.model.records import Card, Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
+from catalog.run.reading import page_url
 from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
-from scrapers.fetch.sitemap import SitemapEntry, canonical_url, iter_entries, rebase_url
+from scrapers.fetch.sitemap import SitemapEntry, iter_entries, rebase_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import PageRef, Source
 
@@ -173,8 +174,7 @@ class _Run:
 
     def canonical(self, url: str) -> str | None:
         """The one spelling a page is fetched, compared and stored under (None: refused)."""
-        spelled = canonical_url(url, self.options.host_aliases)
-        return self.options.source.normalize_url(spelled) if spelled is not None else None
+        return page_url(url, self.options.source, self.options.host_aliases)
 
     def deadline_note(self) -> str:
         """Why a run that met its deadline is partial, and what it left."""
@@ -359,32 +359,33 @@ class _Run:
         return "missing"
 
     def read(self, task: _Task, page: FetchedPage) -> str:
+        """Store a page a reader read (``reading.for_the_store``: its links are canonical
+        already, its record comes as the rows to write)."""
         outcome = page.outcome
         assert outcome is not None
         if self.options.follow_links:
-            for link in outcome.links:
-                url = self.canonical(link)
-                if url is not None and self.wants(url):
+            for url in outcome.links:
+                if self.wants(url):
                     self.enqueue(_Task(url, referrer=task.url))
-        record = outcome.record
-        if record is None:
+        rows = outcome.rows
+        if rows is None:
             self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
                                  reason=outcome.skip_reason or "not a model page",
                                  http_status=page.fetch.status, now=self.now,
                                  source_name=self.options.source.name)
             return "skipped"
-        self.counts["findings_added"] += self.store.save_page(
-            record, run_id=self.run_id, now=self.now, http_status=page.fetch.status,
+        self.counts["findings_added"] += self.store.save_rows(
+            rows, run_id=self.run_id, now=self.now, http_status=page.fetch.status,
             etag=page.fetch.etag, last_modified=page.fetch.last_modified,
             content_hash=page.digest or "", sitemap_lastmod=task.lastmod,
             source_name=self.options.source.name)
-        self.touched.add(record.model_id)
-        for card in record.cards:
+        self.touched.add(rows.model_id)
+        for card in rows.card_objects:
             # the English page's card wins, then the first URL: never the order pages finished
             seen = self.cards.get(card.model_id)
-            if seen is None or (record.locale != "en", record.url) < (seen[2] != "en", seen[1]):
-                self.cards[card.model_id] = (card, record.url, record.locale)
+            if seen is None or (rows.locale != "en", rows.url) < (seen[2] != "en", seen[1]):
+                self.cards[card.model_id] = (card, rows.url, rows.locale)
         self.counts["pages_ok"] += 1
         return "read"
 
@@ -417,8 +418,8 @@ class _Run:
                 self.counts["findings_added"] += self.store.set_findings(
                     record.url, record.model_id, record.locale, [finding],
                     run_id=self.run_id, now=self.now)
-        for _model_id, (card, page_url, _locale) in sorted(self.cards.items()):
-            if self.store.merge_card_model(card, page_url, run_id=self.run_id, now=self.now,
+        for _model_id, (card, card_page, _locale) in sorted(self.cards.items()):
+            if self.store.merge_card_model(card, card_page, run_id=self.run_id, now=self.now,
                                            source_name=self.options.source.name):
                 self.counts["models_changed"] += 1
 
@@ -534,7 +535,8 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             run.pool = ReaderPool(options.reader_processes if large else 1, client_options,
                                   read_budget=options.read_budget,
                                   fetch_budget=options.page_budget,
-                                  source_module=options.source.module)
+                                  source_module=options.source.module,
+                                  host_aliases=options.host_aliases)
             workers = [asyncio.create_task(run.worker(client))
                        for _ in range(max(1, options.concurrency))]
             if not exhausted:

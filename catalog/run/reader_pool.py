@@ -58,15 +58,18 @@ class ReaderPool:
     """``size`` reader processes, each with a client configured by ``client_options``."""
 
     def __init__(self, size: int, client_options: dict[str, Any], *, read_budget: float,
-                 fetch_budget: float | None, source_module: str | None = None) -> None:
+                 fetch_budget: float | None, source_module: str | None = None,
+                 host_aliases: tuple[str, ...] = ()) -> None:
         self.size = max(1, size)
         self.client_options = client_options
         self.source_module = source_module  # the source a reader imports (only strings cross)
+        self.host_aliases = host_aliases  # a page's links come back in their one spelling
         self.read_budget = read_budget
         self.fetch_budget = fetch_budget
         self.replaced = 0  # readers killed or lost and replaced: a figure for the run's counts
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["catalog.run.reader_process"])
+        self._context.set_forkserver_preload(["catalog.run.reader_process",
+                                                 "catalog.run.reader_warmup"])
         self._idle: asyncio.Queue[_Reader | None] = asyncio.Queue()
         self._started = False
         self._readers: set[_Reader] = set()
@@ -80,7 +83,8 @@ class ReaderPool:
     def _spawn(self) -> _Reader:
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(target=reader_process.serve,
-                                        args=(child_end, self.client_options, self.source_module),
+                                        args=(child_end, self.client_options, self.source_module,
+                                              self.host_aliases),
                                         name="catalog-reader", daemon=True)
         process.start()
         child_end.close()

@@ -26,14 +26,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from catalog.run.reading import PageOutcome, read_and_normalize
+from catalog.run.reading import PageOutcome, for_the_store, read_and_normalize
 from scrapers.fetch.http import FetchResult, PoliteClient
+from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source, load_source
 
 # the one client and loop of this process, made by ``start`` (the pool's initializer)
 _loop: asyncio.AbstractEventLoop | None = None
 _client: PoliteClient | None = None
 _source: Source | None = None  # the source whose pages this reader reads
+_host_aliases: tuple[str, ...] = ()  # the run's alias hosts, for the links' one spelling
 
 
 @dataclass
@@ -65,11 +67,14 @@ class FetchedPage:
         return cls(fetch=FetchResult(url=url, final_url=url, error=reason))
 
 
-def start(client_options: dict[str, Any], source_module: str | None = None) -> None:
+def start(client_options: dict[str, Any], source_module: str | None = None,
+          host_aliases: tuple[str, ...] = ()) -> None:
     """Pool initializer: one client (one keep-alive connection) for the life of the process,
-    and the source (by its module: only strings cross the pipe) whose pages it reads."""
-    global _loop, _client, _source
+    the source (by its module: only strings cross the pipe) whose pages it reads, and the
+    run's alias hosts (links found on a page leave in their canonical spelling)."""
+    global _loop, _client, _source, _host_aliases
     _source = load_source(source_module) if source_module else None
+    _host_aliases = tuple(host_aliases)
     _loop = asyncio.new_event_loop()
     _client = PoliteClient(**{**client_options, "concurrency": 1, "requests_per_second": 0})
     _loop.run_until_complete(_client.__aenter__())
@@ -91,17 +96,23 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
     if page.digest is not None and page.digest != known_digest:
         if on_fetched is not None:
             on_fetched()
-        page.outcome = read_and_normalize(result.body or b"", url, today, result.content_type,
-                                          source=_source)
+        page.outcome = _read(result.body or b"", url, today, result.content_type)
     return page
 
 
-def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None) -> None:
+def _read(body: bytes, url: str, today: date | None, content_type: str | None) -> PageOutcome:
+    """Read a page, as the scrape wants it back (``reading.for_the_store``)."""
+    outcome = read_and_normalize(body, url, today, content_type, source=_source)
+    return for_the_store(outcome, _source or source_named(DEFAULT_SOURCE), _host_aliases)
+
+
+def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None,
+          host_aliases: tuple[str, ...] = ()) -> None:
     """A reader's life (``catalog.run.reader_pool``): take work from the pipe, answer, repeat,
     until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
     process group, and the parent kills its readers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    start(client_options, source_module)
+    start(client_options, source_module, host_aliases)
     while True:
         try:
             op, args = conn.recv()
@@ -111,7 +122,7 @@ def serve(conn: Any, client_options: dict[str, Any], source_module: str | None =
             if op == "fetch_and_read":
                 answer = fetch_and_read(*args, on_fetched=lambda: conn.send(("fetched", None)))
             else:
-                answer = read_and_normalize(*args, source=_source)
+                answer = _read(*args)
         except Exception as exc:  # a reader bug on one page fails that page, not the run
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
             continue

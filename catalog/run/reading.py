@@ -12,7 +12,9 @@ from datetime import date
 
 from catalog.meaning.normalize import normalize
 from catalog.model.records import ModelRecord
+from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import text_codec
+from scrapers.fetch.sitemap import canonical_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source
 
@@ -25,6 +27,27 @@ class PageOutcome:
     record: ModelRecord | None
     skip_reason: str | None
     unreadable: str | None = None  # why the page could not be read at all: a failed page
+    #: the record as the rows storing it writes (``for_the_store``; then ``record`` is None)
+    rows: PageRows | None = None
+
+
+def page_url(url: str, source: Source, host_aliases: tuple[str, ...] = ()) -> str | None:
+    """The one spelling a page is fetched, compared and stored under (None: refused): the
+    canonical URL on the alias host (``canonical_url``), then the source's own rule."""
+    spelled = canonical_url(url, host_aliases)
+    return source.normalize_url(spelled) if spelled is not None else None
+
+
+def for_the_store(outcome: PageOutcome, source: Source,
+                  host_aliases: tuple[str, ...] = ()) -> PageOutcome:
+    """``outcome`` as a reader process hands it back to the scrape: links already in their one
+    spelling (refused ones dropped) and the record as its rows. Both are work the scrape's
+    single event loop would otherwise do for every page, and tuples cross the pipe several
+    times faster than the record."""
+    links = [u for u in (page_url(link, source, host_aliases) for link in outcome.links) if u]
+    if outcome.record is None:
+        return PageOutcome(links, None, outcome.skip_reason, outcome.unreadable)
+    return PageOutcome(links, None, None, rows=page_rows(outcome.record))
 
 
 def read_and_normalize(page: str | bytes, url: str, today: date | None = None,

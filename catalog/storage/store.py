@@ -14,7 +14,6 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,14 +21,29 @@ from typing import Any
 import sqlite_utils
 
 from catalog.model import merge
-from catalog.model.records import Card, Finding, ModelRecord, decimal_to_json
+from catalog.model.records import Card, Finding, ModelRecord
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
+from catalog.storage.page_rows import (
+    CARD_COLUMNS,
+    PAGE_COLUMNS,
+    PRICE_COLUMNS,
+    PageRows,
+    page_rows,
+)
 from catalog.storage.summaries import refresh_summaries
 from scrapers.reading.names import slug_of
 from scrapers.sources.registry import DEFAULT_SOURCE
 
 SQL_DIR = Path(__file__).parent / "sql"
+# a stored page: the columns its reading fills, then those of the fetch and the run
+_PAGE_WRITE = (*PAGE_COLUMNS, "http_status", "status", "reason", "fetched_at",
+               "sitemap_lastmod", "etag", "last_modified", "content_hash", "first_seen",
+               "last_seen", "source_name")
+_INSERT_PRICES = (f"INSERT OR REPLACE INTO page_prices ({', '.join(PRICE_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(PRICE_COLUMNS))})")
+_INSERT_CARDS = (f"INSERT OR REPLACE INTO cards ({', '.join(CARD_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(CARD_COLUMNS))})")
 
 
 @dataclass(frozen=True)
@@ -59,28 +73,12 @@ def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any], pk: tuple
     conn.execute(_upsert_sql(table, tuple(row), pk), tuple(row.values()))
 
 
-def _replace_all(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> None:
-    """INSERT OR REPLACE each row (rows of one call share their columns)."""
-    rows = list(rows)
-    if rows:
-        names = ", ".join(f'"{c}"' for c in rows[0])
-        conn.executemany(
-            f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(rows[0]))})',
-            [tuple(r.values()) for r in rows])
-
-
 def _update(conn: sqlite3.Connection, table: str, key: dict[str, Any],
             values: dict[str, Any]) -> None:
     sets = ", ".join(f'"{c}" = ?' for c in values)
     where = " AND ".join(f'"{c}" = ?' for c in key)
     conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}',
                  (*values.values(), *key.values()))
-
-
-def _num(value: Decimal | int | float | None) -> float | int | None:
-    if isinstance(value, Decimal):
-        return decimal_to_json(value)
-    return value
 
 
 class Store:
@@ -158,31 +156,29 @@ class Store:
                   sitemap_lastmod: str | None, source_name: str) -> int:
         """Write one page's reading, as read by the source ``source_name``; returns how many
         findings were new."""
+        return self.save_rows(page_rows(record), run_id=run_id, now=now,
+                              http_status=http_status, etag=etag, last_modified=last_modified,
+                              content_hash=content_hash, sitemap_lastmod=sitemap_lastmod,
+                              source_name=source_name)
+
+    def save_rows(self, rows: PageRows, *, run_id: int, now: str, http_status: int,
+                  etag: str | None, last_modified: str | None, content_hash: str,
+                  sitemap_lastmod: str | None, source_name: str) -> int:
+        """``save_page`` for rows made already (``catalog.storage.page_rows``, in a reader
+        process); returns how many findings were new."""
+        url = rows.url
         existing = self.conn.execute("SELECT first_seen FROM pages WHERE url = ?",
-                                     (record.url,)).fetchone()
-        _upsert(self.conn, "pages", {
-            "url": record.url, "model_id": record.model_id, "locale": record.locale,
-            "name": record.name, "summary": record.summary, "description": record.description,
-            "http_status": http_status, "status": "ok", "reason": None, "fetched_at": now,
-            "sitemap_lastmod": sitemap_lastmod, "etag": etag, "last_modified": last_modified,
-            "content_hash": content_hash,
-            "reading": json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True),
-            "first_seen": existing[0] if existing else now, "last_seen": now,
-            "source_name": source_name,
-        }, ("url",))
-        self.conn.execute("DELETE FROM page_prices WHERE url = ?", (record.url,))
-        _replace_all(self.conn, "page_prices", ({
-            "url": record.url, "model_id": record.model_id, "locale": record.locale,
-            "kind": p.kind, "unit": p.unit or "", "usd": _num(p.usd),
-            "official_usd": _num(p.official_usd), "label": p.label, "tier": p.tier or "",
-        } for p in record.prices))
-        self.conn.execute("DELETE FROM cards WHERE page_url = ?", (record.url,))
-        _replace_all(self.conn, "cards", ({
-            "page_url": record.url, "target_id": c.model_id, "target_url": c.url,
-            "name": c.name, "prices": json.dumps([p.to_json() for p in c.prices]),
-            "coming_soon": int(c.coming_soon),
-        } for c in record.cards))
-        return self.set_findings(record.url, record.model_id, record.locale, record.findings,
+                                     (url,)).fetchone()
+        self.conn.execute(_upsert_sql("pages", _PAGE_WRITE, ("url",)), (
+            *rows.page, http_status, "ok", None, now, sitemap_lastmod, etag, last_modified,
+            content_hash, existing[0] if existing else now, now, source_name))
+        self.conn.execute("DELETE FROM page_prices WHERE url = ?", (url,))
+        if rows.prices:
+            self.conn.executemany(_INSERT_PRICES, rows.prices)
+        self.conn.execute("DELETE FROM cards WHERE page_url = ?", (url,))
+        if rows.cards:
+            self.conn.executemany(_INSERT_CARDS, rows.cards)
+        return self.set_findings(url, rows.model_id, rows.locale, rows.findings,
                                  run_id=run_id, now=now, resolve_others=True)
 
     def mark_page(self, url: str, *, model_id: str | None, locale: str | None, status: str,

@@ -433,6 +433,11 @@ class PoliteClient:
         self._robots_locks: dict[str, asyncio.Lock] = {}
         self._client: httpx.AsyncClient | None = None
 
+    @staticmethod
+    def tls_context() -> ssl.SSLContext:
+        """The TLS context every client of this process verifies with (made on first use)."""
+        return _tls_context()
+
     async def __aenter__(self) -> PoliteClient:
         self._client = httpx.AsyncClient(
             # only the encodings _Decoder undoes, one layer, within the body's byte budget
