@@ -127,30 +127,52 @@ def reading_speed(site: sitegen.Site, n: int) -> dict:
     return out
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants (reader processes included)."""
-    total, todo = 0, [pid]
+def _tree_pids(pid: int) -> list[int]:
+    """``pid`` and all its descendants (a scrape's forkserver and reader processes)."""
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
+        found.append(current)
         try:
-            for line in Path(f"/proc/{current}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, ValueError):
             continue
-    return total / 1024
+    return found
+
+
+def _status_kb(pid: int, path: str, key: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/{path}").read_text().splitlines():
+            if line.startswith(key):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants, each process's RSS added up: pages
+    the processes share (the forkserver's, which every reader was forked from) count once per
+    process."""
+    return sum(_status_kb(p, "status", "VmRSS:") for p in _tree_pids(pid)) / 1024
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """The memory ``pid`` and its descendants take on the machine: each process's proportional
+    set size (a page shared by n processes counts 1/n in each), added up."""
+    return sum(_status_kb(p, "smaps_rollup", "Pss:") for p in _tree_pids(pid)) / 1024
 
 
 class _TreePeak:
-    """Samples a process tree's total resident memory every 50 ms; ``peak_mb`` is the
-    largest sum seen (so a scrape's reader processes count, not only its main process)."""
+    """Samples a process tree's total memory every 50 ms; ``peak_mb`` is the largest RSS sum
+    seen and ``peak_pss_mb`` the largest PSS sum (so a scrape's reader processes count, not
+    only its main process)."""
 
     def __init__(self, pid: int) -> None:
         import threading
 
-        self.pid, self.peak_mb = pid, 0.0
+        self.pid, self.peak_mb, self.peak_pss_mb = pid, 0.0, 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -158,14 +180,15 @@ class _TreePeak:
     def _run(self) -> None:
         while not self._stop.wait(0.05):
             self.peak_mb = max(self.peak_mb, _tree_rss_mb(self.pid))
+            self.peak_pss_mb = max(self.peak_pss_mb, _tree_pss_mb(self.pid))
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
         self._stop.set()
         self._thread.join()
-        return round(self.peak_mb)
+        return round(self.peak_mb), round(self.peak_pss_mb)
 
 
-def _run_wait4(argv: list[str]) -> tuple[float, int, str, str]:
+def _run_wait4(argv: list[str]) -> tuple[float, tuple[int, int], str, str]:
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT)
@@ -184,15 +207,15 @@ def _run_wait4(argv: list[str]) -> tuple[float, int, str, str]:
 
 def scrape(base_url: str, db: Path, concurrency: int, full: bool = False) -> dict:
     argv = [sys.executable, "-m", "bench.scrape_once", base_url, str(db), str(concurrency)]
-    wall, tree_mb, stdout, _ = _run_wait4(argv + (["--full"] if full else []))
+    wall, (tree_mb, tree_pss), stdout, _ = _run_wait4(argv + (["--full"] if full else []))
     counts = json.loads(stdout.strip().splitlines()[-1])
     return {"wall_s": round(wall, 2), "rss_mb": counts.pop("vmhwm_mb", 0),
-            "tree_rss_mb": tree_mb, **counts}
+            "tree_rss_mb": tree_mb, "tree_pss_mb": tree_pss, **counts}
 
 
 def scrapy_crawl(base_url: str, out: Path, concurrency: int) -> dict:
     argv = [sys.executable, "-m", "bench.scrapy_spider", base_url, str(out), str(concurrency)]
-    wall, tree_mb, stdout, _ = _run_wait4(argv)
+    wall, (tree_mb, _pss), stdout, _ = _run_wait4(argv)
     rss = json.loads(stdout.strip().splitlines()[-1]).get("vmhwm_mb", 0) if stdout else 0
     items = sum(1 for _ in out.open()) if out.exists() else 0
     return {"wall_s": round(wall, 2), "rss_mb": rss, "tree_rss_mb": tree_mb, "items": items}
@@ -208,6 +231,12 @@ def datasette_latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
 # ---------------------------------------------------------------- one scale
 
 
+def _cores() -> int:
+    """The cores this process may run on (the reader pool's default size)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
 def measure_scale(pages: int, n_locales: int, args, workdir: Path) -> dict:
     from bench.servers import serve
 
@@ -217,6 +246,7 @@ def measure_scale(pages: int, n_locales: int, args, workdir: Path) -> dict:
     t = time.perf_counter()
     site = generate(root, n_models, n_locales, workers=os.cpu_count() or 1)
     result: dict = {"pages": site.pages, "models": n_models, "locales": n_locales,
+                    "cores": _cores(),
                     "generate_s": round(time.perf_counter() - t, 1)}
     print(f"[{pages}] generated {site.pages} pages in {result['generate_s']} s", flush=True)
     result["read"] = reading_speed(site, min(args.read_sample, site.pages))
@@ -294,10 +324,14 @@ def table(results: list[dict], concurrency: int) -> str:
     row("full scrape: pages/s",
         lambda r: f"{r['full']['pages_ok'] / r['full']['wall_s']:.1f}")
     row("full scrape: peak RSS, scrape process", lambda r: f"{r['full']['rss_mb']} MB")
-    row("full scrape: peak RSS, with its reader processes",
-        lambda r: f"{r['full']['tree_rss_mb']} MB")
+    row("full scrape: peak memory with its reader processes, PSS sum (RSS sum)",
+        lambda r: f"{r['full']['tree_pss_mb']} MB ({r['full']['tree_rss_mb']} MB)")
     row("full scrape: CPU of the scrape process (event loop)",
         lambda r: f"{r['full']['main_cpu_s']} s")
+    row("full scrape: event loop CPU per page",
+        lambda r: f"{r['full']['main_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} ms")
+    row("full scrape ÷ (reader pages/s × cores)",
+        lambda r: f"{(r['full']['pages_ok'] / r['full']['wall_s']) / (r['read']['ours_pps'] * r['cores']):.0%}")  # noqa: E501
     row("Scrapy (same pages, same reader, JSON lines): wall",
         lambda r: f"{r['scrapy']['wall_s']} s ({r['scrapy']['items']} items)")
     row("Scrapy: pages/s", lambda r: f"{r['scrapy']['items'] / r['scrapy']['wall_s']:.1f}")
