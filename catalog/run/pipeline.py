@@ -28,10 +28,11 @@ from typing import Any
 
 from catalog import __version__, exit_codes
 from catalog.meaning.quality import card_mismatches, fact_conflicts, price_mismatches
-from catalog.model.records import Card, Finding, ModelRecord
+from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
 from catalog.run.reading import page_url
+from catalog.storage.page_rows import CARD_COLUMNS
 from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
@@ -151,7 +152,9 @@ class _Run:
         self.touched: set[str] = set()
         self.seen_models: set[str] = set()
         self.seen_ok: set[str] = set()  # models a page of which was read or found unchanged
-        self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
+        # model → (page url, locale) of the card that stands for it: only where it is, the
+        # card itself is read back from the `cards` table when the run ends
+        self.cards: dict[str, tuple[str, str]] = {}
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
         # --locale matched in any case (zh-cn is zh-CN); the locales the sitemap lists, to
@@ -375,11 +378,12 @@ class _Run:
             content_hash=page.digest or "", sitemap_lastmod=task.lastmod,
             source_name=self.options.source.name)
         self.touched.add(rows.model_id)
-        for card in rows.card_objects:
+        for card in rows.cards:
             # the English page's card wins, then the first URL: never the order pages finished
-            seen = self.cards.get(card.model_id)
-            if seen is None or (rows.locale != "en", rows.url) < (seen[2] != "en", seen[1]):
-                self.cards[card.model_id] = (card, rows.url, rows.locale)
+            target = card[CARD_COLUMNS.index("target_id")]
+            seen = self.cards.get(target)
+            if seen is None or (rows.locale != "en", rows.url) < (seen[1] != "en", seen[0]):
+                self.cards[target] = (rows.url, rows.locale)
         self.counts["pages_ok"] += 1
         return "read"
 
@@ -412,9 +416,11 @@ class _Run:
                 self.counts["findings_added"] += self.store.set_findings(
                     record.url, record.model_id, record.locale, [finding],
                     run_id=self.run_id, now=self.now)
-        for _model_id, (card, card_page, _locale) in sorted(self.cards.items()):
-            if self.store.merge_card_model(card, card_page, run_id=self.run_id, now=self.now,
-                                           source_name=self.options.source.name):
+        for model_id, (card_page, _locale) in sorted(self.cards.items()):
+            card = self.store.card(card_page, model_id, self.options.source.id_prefix)
+            if card is not None and self.store.merge_card_model(
+                    card, card_page, run_id=self.run_id, now=self.now,
+                    source_name=self.options.source.name):
                 self.counts["models_changed"] += 1
 
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from catalog.model.records import Card, Finding, ModelRecord, decimal_to_json
+from catalog.model.records import Finding, ModelRecord, decimal_to_json
 
 #: ``pages`` columns a reading fills, in the order of ``PageRows.page``
 PAGE_COLUMNS = ("url", "model_id", "locale", "name", "summary", "description", "reading")
@@ -27,8 +27,7 @@ CARD_COLUMNS = ("page_url", "target_id", "target_url", "name", "prices", "coming
 
 @dataclass(slots=True)
 class PageRows:
-    """What storing one read page writes, and what the run keeps of it (``card_objects``:
-    the cards, merged into card-only models at the end of the run)."""
+    """What storing one read page writes."""
 
     url: str
     model_id: str
@@ -37,7 +36,6 @@ class PageRows:
     prices: list[tuple]
     cards: list[tuple]
     findings: list[Finding]
-    card_objects: list[Card]
 
 
 def _num(value: Decimal | int | float | None) -> float | int | None:
@@ -56,5 +54,4 @@ def page_rows(record: ModelRecord) -> PageRows:
         cards=[(url, c.model_id, c.url, c.name, json.dumps([p.to_json() for p in c.prices]),
                 int(c.coming_soon)) for c in record.cards],
         findings=list(record.findings),
-        card_objects=list(record.cards),
     )
