@@ -442,13 +442,18 @@ def _multiplier_automaton(vocab: Vocabulary) -> ahocorasick.Automaton:
 
 
 def may_hold_size(text: str) -> bool:
-    """Can ``text`` state a size at all: a digit, or a number word's suffix ("million")?"""
-    if _ANY_DIGIT.search(text):
+    """Can ``find_sizes`` find anything in ``text``: a digit that can start a figure, or a
+    number word's suffix ("million")? A cheap test first: most prose holds digits only inside
+    words ("gpt-4o", "nova-0-core"), which no size starts with."""
+    if _SIZE_DIGIT.search(text):
         return True
     return next(_multiplier_automaton(vocabulary()).iter(text.casefold()), None) is not None
 
 
-_ANY_DIGIT = re.compile(r"\d")
+# a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
+# ``٬`` are the marks ``ascii_digits`` turns into "." and ","); a search for a digit first is
+# fast, where ``_SIZE_NUM``'s lookbehind is tried at every character
+_SIZE_DIGIT = re.compile(r"\d(?<![\w.,$/\-٫٬]\d)")
 
 
 def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
