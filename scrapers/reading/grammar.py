@@ -385,6 +385,8 @@ def _find_sizes(text: str, locale: str | None) -> list[Size]:
 
 
 def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
+    if not _SIZE_DIGIT.search(text):
+        return []  # digits only inside words ("nova-0-core"): no figure to try
     ascii_text = ascii_digits(text)
     found: list[Size] = []
     for m in _SIZE_NUM.finditer(ascii_text):
