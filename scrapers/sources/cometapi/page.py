@@ -170,9 +170,12 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
                    h1: int | None) -> str | None:
     """The provider's display name: the text of the page's link to the provider's model list."""
     named: list[str] = []
+    page = urlsplit(url)
+    origin = f"{page.scheme}://{page.netloc}/"
     for anchor in root.css("a[href]"):
-        path = urlsplit(urljoin(url, anchor.attributes.get("href") or "")).path.rstrip("/")
-        parts = path.split("/")
+        href = anchor.attributes.get("href") or ""
+        # a root-relative href has the same path on every page of the host: one cache entry
+        parts = _link_path(href, origin if href.startswith("/") else url).split("/")
         if len(parts) >= 3 and parts[-2] == "models" and parts[-1].lower() == ref.provider:
             text = _clean(anchor.text())
             if text and slug_of(text).replace("-", "") == ref.provider.replace("-", ""):
@@ -190,6 +193,12 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
             if slug_of(line.text).replace("-", "") == ref.provider.replace("-", ""):
                 return line.text
     return None
+
+
+@lru_cache(maxsize=8192)
+def _link_path(href: str, page_url: str) -> str:
+    """The path a link leads to, without its trailing slash (links repeat on every page)."""
+    return urlsplit(urljoin(page_url, href)).path.rstrip("/")
 
 
 # ---------------------------------------------------------------- header
@@ -435,8 +444,8 @@ def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
     """Every same-host link to a model page: (anchor element, URL, model), in page order."""
     found = []
-    parts = urlsplit(url)
-    origin = f"{parts.scheme}://{parts.netloc}/"
+    page = urlsplit(url)
+    origin = f"{page.scheme}://{page.netloc}/"
     for anchor in root.css("a[href]"):
         href = anchor.attributes.get("href") or ""
         # a root-relative or absolute href means the same on every page of the host, so it is
