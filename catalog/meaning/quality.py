@@ -16,7 +16,10 @@ from catalog.model.records import Finding, ModelRecord
 
 # "[모델 이름]", "[Model Name]", "{model_name}", "{{model}}", "%MODEL%": text left for a template
 _BRACKET_PLACEHOLDER = re.compile(r"\[([^\[\]\d\n\"'{}<>=]{2,30})\](?!\()")
-_CURLY_PLACEHOLDER = re.compile(r"\{\{?\s*([A-Za-z_][\w ]{0,30})\s*\}?\}|%([A-Z_]{3,30})%")
+# two patterns, not one alternation: a pattern that starts with one character is searched for
+# that character first, an alternation is tried at every position (no match can hold the other)
+_CURLY_PLACEHOLDER = re.compile(r"\{\{?\s*([A-Za-z_][\w ]{0,30})\s*\}?\}")
+_PERCENT_PLACEHOLDER = re.compile(r"%([A-Z_]{3,30})%")
 _HIGHLIGHT = re.compile(r"==[^=\n]{1,80}==")
 _CITATION = re.compile(r"\((?:[a-z0-9-]+\.)+(?:com|org|net|ai|io)\)", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
@@ -46,9 +49,11 @@ def text_findings(texts: Iterable[str | None],
         if "[" in text:
             for m in _BRACKET_PLACEHOLDER.finditer(text):
                 add("untranslated_placeholder", m.group(0))
-        if "{" in text or "%" in text:
-            for m in _CURLY_PLACEHOLDER.finditer(text):
-                add("untranslated_placeholder", m.group(0))
+        placeholders = [*_CURLY_PLACEHOLDER.finditer(text)] if "{" in text else []
+        if "%" in text:
+            placeholders += _PERCENT_PLACEHOLDER.finditer(text)
+        for m in sorted(placeholders, key=lambda m: m.start()):
+            add("untranslated_placeholder", m.group(0))
         if "==" in text:
             for m in _HIGHLIGHT.finditer(text):
                 add("markup_artifact", f"highlight marker {m.group(0)}")
