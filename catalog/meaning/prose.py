@@ -147,10 +147,12 @@ _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
 @cache
-def _automaton(group: int) -> ahocorasick.Automaton:
+def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
-    a thousand words tried them at every character)."""
+    a thousand words tried them at every character). ``ascii_only``: only the words an ASCII
+    text can hold; with a few dozen first letters instead of hundreds, each character of the
+    text is matched against far fewer, and most pages' prose is ASCII."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -162,7 +164,8 @@ def _automaton(group: int) -> ahocorasick.Automaton:
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
     automaton = ahocorasick.Automaton()
     for text, found in entries.items():
-        automaton.add_word(text, (text, tuple(found)))
+        if text.isascii() or not ascii_only:
+            automaton.add_word(text, (text, tuple(found)))
     automaton.make_automaton()
     return automaton
 
@@ -180,7 +183,7 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
     low = _lower(text)
     found: dict[str, list[Hit]] = {}
-    for last, (word, entries) in _automaton(group).iter(low):
+    for last, (word, entries) in _automaton(group, low.isascii()).iter(low):
         start = last - len(word) + 1
         end = last + 1
         before_ok = start == 0 or not _LETTERS.match(low[start - 1])

@@ -432,12 +432,13 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
 
 
 @cache
-def _multiplier_automaton(vocab: Vocabulary) -> ahocorasick.Automaton:
+def _multiplier_automaton(vocab: Vocabulary, ascii_only: bool = False) -> ahocorasick.Automaton:
     """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton:
-    a text is checked for a size written in words in one pass."""
+    a text is checked for a size written in words in one pass. ``ascii_only``: the words an
+    ASCII text can hold, which it is matched against much faster."""
     automaton = ahocorasick.Automaton()
     for word in vocab.multiplier_index:
-        if len(word) >= (3 if word.isascii() else 2):
+        if len(word) >= (3 if word.isascii() else 2) and (word.isascii() or not ascii_only):
             automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
@@ -449,7 +450,8 @@ def may_hold_size(text: str) -> bool:
     words ("gpt-4o", "nova-0-core"), which no size starts with."""
     if _SIZE_DIGIT.search(text):
         return True
-    return next(_multiplier_automaton(vocabulary()).iter(text.casefold()), None) is not None
+    low = text.casefold()
+    return next(_multiplier_automaton(vocabulary(), low.isascii()).iter(low), None) is not None
 
 
 # a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
@@ -465,7 +467,7 @@ def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
     low = text.casefold()
     if len(low) != len(text):
         return found
-    for last, word in _multiplier_automaton(vocab).iter(low):
+    for last, word in _multiplier_automaton(vocab, low.isascii()).iter(low):
         start = last - len(word) + 1
         end = last + 1
         if end < len(low) and low[end].isalpha() and word.isascii():
