@@ -137,7 +137,8 @@ class Hit(NamedTuple):
 
 
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
-_SPACES = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2009\u202f"})
+_ASCII_SPACES = "\t\n\r\f\v"
+_SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
 
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
@@ -175,6 +176,8 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
+    if low.isascii() and not any(space in low for space in _ASCII_SPACES):
+        return low  # nothing to translate, and translating costs more than lowering
     return low.translate(_SPACES)
 
 
