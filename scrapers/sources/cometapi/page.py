@@ -247,8 +247,9 @@ _BADGE_SEPARATORS = re.compile(r"\s[·•|/]\s|\s{2,}|,\s")
 
 
 def _sentence_like(text: str) -> bool:
-    cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
-    return (len(text) >= 40 and " " in text) or cjk >= 15
+    if len(text) >= 40 and " " in text:
+        return True
+    return sum(1 for ch in text if ord(ch) > 0x2E80) >= 15  # CJK: counted only when needed
 
 
 def _summary(header: list[Line], locale: str) -> str | None:
