@@ -144,12 +144,16 @@ def _without_more_models(lines: list[Line]) -> list[Line]:
 # ---------------------------------------------------------------- names
 
 
+_WHITESPACE = re.compile(r"\s+")
+_API_SUFFIX = re.compile(r"\s+API$")
+
+
 def _clean(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _WHITESPACE.sub(" ", text or "").strip()
 
 
 def _strip_api_suffix(name: str) -> str:
-    return re.sub(r"\s+API$", "", name.strip())
+    return _API_SUFFIX.sub("", name.strip())
 
 
 def _name_from_title(title: str | None) -> str | None:
