@@ -48,6 +48,7 @@ _MONEY = re.compile(
     rf"dólares\b|dollari\b|долл))"
 )
 _CURRENCY_HINTS = ("美元", "美金", "ドル", "달러", "ollar", "ólar", "долл", "Долл")
+_ASCII_CURRENCY_HINTS = tuple(hint for hint in _CURRENCY_HINTS if hint.isascii())  # for ASCII text
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -257,7 +258,10 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
 
 def has_money_marker(text: str) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
-    return "$" in text or "USD" in text or any(word in text for word in _CURRENCY_HINTS)
+    if "$" in text or "USD" in text:
+        return True
+    hints = _ASCII_CURRENCY_HINTS if text.isascii() else _CURRENCY_HINTS
+    return any(word in text for word in hints)
 
 
 _CACHE_TEXT = 200  # lines this short recur (labels, cards, tables): their readings are cached
