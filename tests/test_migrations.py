@@ -5,6 +5,7 @@ upgraded with every row intact; the new constraints hold; Datasette still serves
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 import sqlite3
 import threading
@@ -16,6 +17,7 @@ import pytest
 from catalog.storage import migrations
 from catalog.storage.identity import APPLICATION_ID, NotACatalogError
 from catalog.storage.migrations import MIGRATIONS, Migration, MigrationError, latest_version
+from catalog.storage.search import ensure_search_index
 from catalog.storage.store import Store
 from scrapers.reading.grammar import UNIT_BY_KEY
 from scrapers.reading.labels import PRICE_KINDS
@@ -86,6 +88,7 @@ def test_migration_6_names_cometapi_the_source_of_every_existing_row(old_db, mon
         assert conn.execute("PRAGMA user_version").fetchone() == (5,)
         assert "source_name" not in {r[1] for r in conn.execute("PRAGMA table_info(models)")}
     before = snapshot_rows(old_db)
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:6])
     with sqlite3.connect(old_db) as conn:
         assert migrations.migrate(conn) == [6]
         assert conn.execute("PRAGMA user_version").fetchone() == (6,)
@@ -98,6 +101,40 @@ def test_migration_6_names_cometapi_the_source_of_every_existing_row(old_db, mon
         for table, count in (("pages", 41), ("models", 11), ("runs", 1)):
             assert conn.execute(f"SELECT source_name, count(*) FROM {table} "
                                 "GROUP BY source_name").fetchall() == [("cometapi", count)]
+
+
+def test_migration_7_keeps_of_each_description_its_lines_in_unspaced_scripts(
+        old_db, monkeypatch):
+    """A catalog at version 6 gains ``pages.description_unspaced``: for each page, the lines
+    of its description written in a script without spaces, and nothing for an English one;
+    every other column of every row as it was. The search index is made again from it."""
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:6])
+    Store(old_db).close()
+    monkeypatch.undo()
+    before = snapshot_rows(old_db)
+    with sqlite3.connect(old_db) as conn:
+        assert migrations.migrate(conn) == [7]
+        for table, rows in before.items():
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            kept = [c for c in columns if c != "description_unspaced"]
+            after = sorted(conn.execute(
+                f"SELECT rowid, {', '.join(kept)} FROM {table}").fetchall(), key=repr)
+            assert after == rows, table
+        filled = dict(conn.execute(
+            "SELECT url, description_unspaced FROM pages WHERE description_unspaced IS NOT "
+            "NULL").fetchall())
+        english = conn.execute(
+            "SELECT description_unspaced FROM pages WHERE url = "
+            "'https://www.cometapi.com/models/openai/gpt-4-0314/'").fetchone()
+    assert english == (None,)
+    zh = filled["https://www.cometapi.com/zh-CN/models/openai/gpt-4-0314/"]
+    assert "提升性能" in zh and "Technical Specifications" not in zh
+    assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]", line)
+               for text in filled.values() for line in text.split("\n"))
+    assert ensure_search_index(old_db) is True  # the trigram index is made again
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("SELECT count(*) FROM pages_fts_trigram WHERE pages_fts_trigram "
+                            "MATCH 'description : \"提升性能\"'").fetchone() == (1,)
 
 
 def test_opening_a_current_catalog_writes_nothing(old_db):

@@ -91,3 +91,24 @@ def test_price_tiers_are_stored_apart(tmp_path):
         ("standard",), ("hd",)]
     assert conn.execute("SELECT count(*) FROM price_history WHERE valid_to IS NULL"
                         ).fetchone() == (2,)
+
+
+def test_a_page_read_again_keeps_when_it_was_first_seen(tmp_path):
+    """Storing a page is one upsert: a page read again gets its new fetch facts and last_seen,
+    and keeps the first_seen of its first reading."""
+    url = "https://www.cometapi.com/pt/models/openai/dall-e-3/"
+    store = Store(tmp_path / "catalog.db")
+    try:
+        for when, etag, usd in (("2026-11-01", "a", "0.04"), ("2026-11-28", "b", "0.05")):
+            run = store.start_run(when, "https://www.cometapi.com", {}, "test",
+                                  source_name="cometapi")
+            store.save_page(_record(url, "pt", [Price("per_image", "image", Decimal(usd))]),
+                            run_id=run, now=when, http_status=200, etag=etag,
+                            last_modified=None, content_hash=etag, sitemap_lastmod=None,
+                            source_name="cometapi")
+    finally:
+        store.close()
+    conn = sqlite3.connect(tmp_path / "catalog.db")
+    assert conn.execute("SELECT first_seen, last_seen, fetched_at, etag FROM pages").fetchall(
+        ) == [("2026-11-01", "2026-11-28", "2026-11-28", "b")]
+    assert conn.execute("SELECT usd FROM page_prices").fetchall() == [(0.05,)]

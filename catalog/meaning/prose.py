@@ -137,7 +137,8 @@ class Hit(NamedTuple):
 
 
 _LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
-_SPACES = str.maketrans({c: " " for c in "\t\n\r\f\v\u00a0\u2009\u202f"})
+_ASCII_SPACES = "\t\n\r\f\v"
+_SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
 
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
@@ -147,10 +148,12 @@ _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
 @cache
-def _automaton(group: int) -> ahocorasick.Automaton:
+def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
-    a thousand words tried them at every character)."""
+    a thousand words tried them at every character). ``ascii_only``: only the words an ASCII
+    text can hold; with a few dozen first letters instead of hundreds, each character of the
+    text is matched against far fewer, and most pages' prose is ASCII."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -162,7 +165,8 @@ def _automaton(group: int) -> ahocorasick.Automaton:
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
     automaton = ahocorasick.Automaton()
     for text, found in entries.items():
-        automaton.add_word(text, (text, tuple(found)))
+        if text.isascii() or not ascii_only:
+            automaton.add_word(text, (text, tuple(found)))
     automaton.make_automaton()
     return automaton
 
@@ -172,6 +176,8 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
+    if low.isascii() and not any(space in low for space in _ASCII_SPACES):
+        return low  # nothing to translate, and translating costs more than lowering
     return low.translate(_SPACES)
 
 
@@ -180,7 +186,7 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
     low = _lower(text)
     found: dict[str, list[Hit]] = {}
-    for last, (word, entries) in _automaton(group).iter(low):
+    for last, (word, entries) in _automaton(group, low.isascii()).iter(low):
         start = last - len(word) + 1
         end = last + 1
         before_ok = start == 0 or not _LETTERS.match(low[start - 1])

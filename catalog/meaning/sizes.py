@@ -40,7 +40,7 @@ def prose_sizes(passages: list[str], locale: str | None,
     for index, passage in enumerate(passages):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        sizes = _sizes_near_words(passage, locale) if may_hold_size(passage) else []
+        sizes = _sizes_near_words(passage, locale)
         if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and _DIGIT.search(following[:24]):

@@ -28,10 +28,11 @@ from typing import Any
 
 from catalog import __version__, exit_codes
 from catalog.meaning.quality import card_mismatches, fact_conflicts, price_mismatches
-from catalog.model.records import Card, Finding, ModelRecord
+from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
 from catalog.run.reading import page_url
+from catalog.storage.page_rows import CARD_COLUMNS
 from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
@@ -126,6 +127,7 @@ def _now() -> str:
 @dataclass(slots=True)
 class _Task:
     url: str                  # canonical URL (as the sitemap or link names it)
+    ref: PageRef              # what the URL names (read once, when the page is queued)
     lastmod: str | None = None
     referrer: str | None = None
 
@@ -150,7 +152,9 @@ class _Run:
         self.touched: set[str] = set()
         self.seen_models: set[str] = set()
         self.seen_ok: set[str] = set()  # models a page of which was read or found unchanged
-        self.cards: dict[str, tuple[Card, str, str]] = {}  # model → (card, page url, locale)
+        # model → (page url, locale) of the card that stands for it: only where it is, the
+        # card itself is read back from the `cards` table when the run ends
+        self.cards: dict[str, tuple[str, str]] = {}
         self.failures: list[str] = []
         self.skips: dict[str, int] = {}
         # --locale matched in any case (zh-cn is zh-CN); the locales the sitemap lists, to
@@ -183,9 +187,6 @@ class _Run:
                 f"{self.counts['pages_discovered']} pages visited, {left} left"
                 + ("" if self.discovery_finished else ", the sitemaps not all read")
                 + " (pages not visited keep their earlier data)")
-
-    def wants(self, url: str) -> bool:
-        return self.wants_ref(self.options.source.page_ref(url))
 
     def wants_ref(self, ref: PageRef | None) -> bool:
         return ref is not None and (not self.locales or ref.locale.lower() in self.locales)
@@ -230,7 +231,7 @@ class _Run:
             if url is None:
                 self.skip("refused URL")
             elif self.wants_ref(ref):
-                self.enqueue(_Task(url, lastmod=entry.lastmod))
+                self.enqueue(_Task(url, ref, lastmod=entry.lastmod))
             elif ref is not None:
                 self.skip("in another locale")
             else:
@@ -255,17 +256,13 @@ class _Run:
                 outcome = await self.visit(client, task)
                 self.visited += 1
                 if outcome in ("read", "unchanged"):
-                    ref = self.options.source.page_ref(task.url)
-                    if ref is not None:
-                        self.seen_ok.add(ref.model_id)
+                    self.seen_ok.add(task.ref.model_id)
                 self.progress(task.url, outcome)
             finally:
                 self.queue.task_done()
 
     async def visit(self, client: PoliteClient, task: _Task) -> str:
-        ref = self.options.source.page_ref(task.url)
-        if ref is not None:
-            self.seen_models.add(ref.model_id)
+        self.seen_models.add(task.ref.model_id)
         fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
         if fetch_url is None:
             return self.skip("off-host URL")
@@ -281,19 +278,19 @@ class _Run:
             else:
                 page = await self.fetch_here(client, fetch_url, known)
         except ReaderFailed as exc:
-            return self.fail(task, ref, str(exc))
+            return self.fail(task, str(exc))
         fetch = page.fetch
         if fetch.not_modified:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
         if fetch.status in (404, 410):
-            return self.missing(task, ref, fetch.status)
+            return self.missing(task, fetch.status)
         if fetch.error is not None or not page.is_text:
             reason = fetch.error or f"http_status: {fetch.status}"
             if reason.startswith(("robots_disallowed", "offsite_url")):
                 # a polite refusal, not a failure: the page's earlier data stays as it was
                 return self.skip(reason.split(":")[0])
-            return self.fail(task, ref, reason)
+            return self.fail(task, reason)
         if known is not None and known.content_hash == page.digest:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
@@ -303,22 +300,22 @@ class _Run:
                 page.outcome = await self.pool.read(page.body or b"", task.url,
                                                     self.options.today, fetch.content_type)
             except ReaderFailed as exc:
-                return self.fail(task, ref, str(exc))
+                return self.fail(task, str(exc))
             finally:
                 page.body = None
         if page.outcome.unreadable is not None:
-            return self.fail(task, ref, page.outcome.unreadable)
+            return self.fail(task, page.outcome.unreadable)
         return self.read(task, page)
 
-    def fail(self, task: _Task, ref, reason: str) -> str:
+    def fail(self, task: _Task, reason: str) -> str:
         """A page that could not be fetched or read: counted, its reason kept for the run and
         as a finding; its earlier data stays as it was."""
         self.counts["pages_failed"] += 1
         self.failures.append(f"{task.url}: {reason}")
         kind = "read_failed" if reason.startswith(READ_FAILURES) else "fetch_failed"
         self.counts["findings_added"] += self.store.set_findings(
-            task.url, ref.model_id if ref else None, ref.locale if ref else None,
-            [Finding(kind, reason.split(":")[0])], run_id=self.run_id, now=self.now)
+            task.url, task.ref.model_id, task.ref.locale, [Finding(kind, reason.split(":")[0])],
+            run_id=self.run_id, now=self.now)
         return "failed"
 
     async def fetch_here(self, client: PoliteClient, fetch_url: str,
@@ -344,11 +341,10 @@ class _Run:
             client.stats[key] = client.stats.get(key, 0) + value
         return page
 
-
-    def missing(self, task: _Task, ref, status: int) -> str:
+    def missing(self, task: _Task, status: int) -> str:
         self.counts["pages_missing"] += 1
-        self.store.mark_page(task.url, model_id=ref.model_id if ref else None,
-                             locale=ref.locale if ref else None, status="missing",
+        self.store.mark_page(task.url, model_id=task.ref.model_id,
+                             locale=task.ref.locale, status="missing",
                              reason=f"HTTP {status}", http_status=status, now=self.now,
                              source_name=self.options.source.name)
         if task.referrer:
@@ -365,8 +361,9 @@ class _Run:
         assert outcome is not None
         if self.options.follow_links:
             for url in outcome.links:
-                if self.wants(url):
-                    self.enqueue(_Task(url, referrer=task.url))
+                ref = self.options.source.page_ref(url)
+                if ref is not None and self.wants_ref(ref):
+                    self.enqueue(_Task(url, ref, referrer=task.url))
         rows = outcome.rows
         if rows is None:
             self.skip("not a model page")
@@ -381,11 +378,12 @@ class _Run:
             content_hash=page.digest or "", sitemap_lastmod=task.lastmod,
             source_name=self.options.source.name)
         self.touched.add(rows.model_id)
-        for card in rows.card_objects:
+        for card in rows.cards:
             # the English page's card wins, then the first URL: never the order pages finished
-            seen = self.cards.get(card.model_id)
-            if seen is None or (rows.locale != "en", rows.url) < (seen[2] != "en", seen[1]):
-                self.cards[card.model_id] = (card, rows.url, rows.locale)
+            target = card[CARD_COLUMNS.index("target_id")]
+            seen = self.cards.get(target)
+            if seen is None or (rows.locale != "en", rows.url) < (seen[1] != "en", seen[0]):
+                self.cards[target] = (rows.url, rows.locale)
         self.counts["pages_ok"] += 1
         return "read"
 
@@ -418,9 +416,11 @@ class _Run:
                 self.counts["findings_added"] += self.store.set_findings(
                     record.url, record.model_id, record.locale, [finding],
                     run_id=self.run_id, now=self.now)
-        for _model_id, (card, card_page, _locale) in sorted(self.cards.items()):
-            if self.store.merge_card_model(card, card_page, run_id=self.run_id, now=self.now,
-                                           source_name=self.options.source.name):
+        for model_id, (card_page, _locale) in sorted(self.cards.items()):
+            card = self.store.card(card_page, model_id, self.options.source.id_prefix)
+            if card is not None and self.store.merge_card_model(
+                    card, card_page, run_id=self.run_id, now=self.now,
+                    source_name=self.options.source.name):
                 self.counts["models_changed"] += 1
 
 

@@ -11,8 +11,10 @@ reader takes its place.
 Two kinds of work:
 
 - ``fetch_and_read`` (large runs): the reader fetches the page with its own client and reads
-  it. It reports ``fetched`` before reading, so the fetch is bounded by the client's own page
-  budget (plus a margin) and the reading by ``read_budget``, each named when overrun.
+  it. When it starts reading it writes the time into a clock it shares with the parent (one
+  ``double`` of shared memory, not a message: a message per page woke the event loop once
+  more for every page), so the fetch is bounded by the client's own page budget (plus a
+  margin) and the reading by ``read_budget``, each named when overrun.
 - ``read`` (small runs, where the pages are fetched on the event loop): the body is sent over
   the pipe and read within ``read_budget``.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import multiprocessing.connection
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +49,9 @@ class ReaderFailed(Exception):
 class _Reader:
     process: Any
     conn: multiprocessing.connection.Connection
+    #: ``time.monotonic()`` when the reader started reading its page, 0.0 while it fetches
+    #: (shared memory; CLOCK_MONOTONIC is one clock for every process of the machine)
+    reading_since: Any
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -82,13 +88,14 @@ class ReaderPool:
 
     def _spawn(self) -> _Reader:
         parent_end, child_end = self._context.Pipe()
+        reading_since = self._context.RawValue("d", 0.0)
         process = self._context.Process(target=reader_process.serve,
                                         args=(child_end, self.client_options, self.source_module,
-                                              self.host_aliases),
+                                              self.host_aliases, reading_since),
                                         name="catalog-reader", daemon=True)
         process.start()
         child_end.close()
-        reader = _Reader(process, parent_end)
+        reader = _Reader(process, parent_end, reading_since)
         self._readers.add(reader)
         return reader
 
@@ -113,25 +120,21 @@ class ReaderPool:
         try:
             if reader is None:
                 reader = self._spawn()
+            reader.reading_since.value = 0.0
             reader.conn.send((op, args))
-            wait, phase = first_wait, "fetch" if op == "fetch_and_read" else "read"
-            while True:
-                if not await _readable(reader.conn, wait):
-                    self._lose(reader)
-                    reader = None
-                    raise ReaderFailed(f"{phase}_budget: not done within {wait:g}s; "
-                                       "the reader was stopped")
-                try:
-                    kind, payload = reader.conn.recv()
-                except (EOFError, OSError) as exc:
-                    code = reader.process.exitcode
-                    self._lose(reader)
-                    reader = None
-                    raise ReaderFailed(f"reader_died: exit {code} while reading "
-                                       f"({type(exc).__name__})") from None
-                if kind != "fetched":
-                    break
-                wait, phase = self.read_budget, "read"
+            overrun = await self._overrun(reader, op, first_wait)
+            if overrun is not None:
+                self._lose(reader)
+                reader = None
+                raise ReaderFailed(overrun)
+            try:
+                kind, payload = reader.conn.recv()
+            except (EOFError, OSError) as exc:
+                code = reader.process.exitcode
+                self._lose(reader)
+                reader = None
+                raise ReaderFailed(f"reader_died: exit {code} while reading "
+                                   f"({type(exc).__name__})") from None
         except BaseException:
             # cancelled (Ctrl-C, the run's deadline) or failed mid-answer: the reader may be
             # half way through this page, so it cannot serve another
@@ -144,6 +147,31 @@ class ReaderPool:
         if kind == "error":  # the reader caught an exception of its own: it is still sound
             raise ReaderFailed(f"reader_error: {payload}")
         return payload
+
+    async def _overrun(self, reader: _Reader, op: str, first_wait: float | None) -> str | None:
+        """Wait for the reader's answer within the budget of what it is doing: ``first_wait``
+        from now for a fetch, ``read_budget`` from when its reading started (the shared clock)
+        for a reading. None when the answer came; else the budget it overran, as the page's
+        failure reason."""
+        start = time.monotonic()
+        fetching = op == "fetch_and_read"
+        while True:
+            since = reader.reading_since.value if fetching else start
+            if since:
+                budget, phase, deadline = self.read_budget, "read", since + self.read_budget
+            elif first_wait is None:
+                budget, phase, deadline = None, "fetch", None
+            else:
+                budget, phase, deadline = first_wait, "fetch", start + first_wait
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return f"{phase}_budget: not done within {budget:g}s; the reader was stopped"
+            if phase == "fetch":
+                # while it fetches, look at its clock again at least once a read budget, so a
+                # reading that starts is held to its own budget
+                left = self.read_budget if left is None else min(left, self.read_budget)
+            if await _readable(reader.conn, left):
+                return None
 
     def _lose(self, reader: _Reader) -> None:
         self._discard(reader)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import signal
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -82,9 +83,9 @@ def start(client_options: dict[str, Any], source_module: str | None = None,
 
 def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: str | None,
                    known_digest: str | None, today: date | None,
-                   on_fetched: Callable[[], None] | None = None) -> FetchedPage:
+                   on_reading: Callable[[], None] | None = None) -> FetchedPage:
     """Fetch ``fetch_url`` (conditionally, given ``etag``/``last_modified``) and read it as
-    the page ``url``, unless its body hashes to ``known_digest``. ``on_fetched`` is called
+    the page ``url``, unless its body hashes to ``known_digest``. ``on_reading`` is called
     between the two, when a reading follows (the parent then times the reading apart)."""
     if _loop is None or _client is None:
         raise RuntimeError("reader_process.start() has not run in this process")
@@ -94,8 +95,8 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
     page = FetchedPage.of(result)
     page.stats = {k: v - before.get(k, 0) for k, v in _client.stats.items()}
     if page.digest is not None and page.digest != known_digest:
-        if on_fetched is not None:
-            on_fetched()
+        if on_reading is not None:
+            on_reading()
         page.outcome = _read(result.body or b"", url, today, result.content_type)
     return page
 
@@ -106,8 +107,15 @@ def _read(body: bytes, url: str, today: date | None, content_type: str | None) -
     return for_the_store(outcome, _source or source_named(DEFAULT_SOURCE), _host_aliases)
 
 
+def _started(reading_since: Any) -> None:
+    """Tell the parent, through the clock it shares with this reader (``reader_pool``), that
+    the reading starts now: from here the page is held to the read budget."""
+    if reading_since is not None:
+        reading_since.value = time.monotonic()
+
+
 def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None,
-          host_aliases: tuple[str, ...] = ()) -> None:
+          host_aliases: tuple[str, ...] = (), reading_since: Any = None) -> None:
     """A reader's life (``catalog.run.reader_pool``): take work from the pipe, answer, repeat,
     until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
     process group, and the parent kills its readers itself."""
@@ -120,7 +128,7 @@ def serve(conn: Any, client_options: dict[str, Any], source_module: str | None =
             return
         try:
             if op == "fetch_and_read":
-                answer = fetch_and_read(*args, on_fetched=lambda: conn.send(("fetched", None)))
+                answer = fetch_and_read(*args, on_reading=lambda: _started(reading_since))
             else:
                 answer = _read(*args)
         except Exception as exc:  # a reader bug on one page fails that page, not the run

@@ -2,11 +2,12 @@
 and loads the TLS context.
 
 Why: the reader's vocabulary, its Aho-Corasick automata and its compiled patterns are built on
-the first page a process reads, its client's CA bundle when the client is made. Built once here, before the fork, they sit in pages every reader
-shares with the forkserver (copy-on-write) instead of one private copy per reader, and a new
-reader (the first ones, or one that replaces a reader killed over its budget) reads its first
-page at full speed. ``gc.freeze()`` then moves every object made so far out of the collector's
-reach: a collection would otherwise touch them, and touching a shared page copies it.
+the first page a process reads, and its client's CA bundle when the client is made. Built once
+here, before the fork, they sit in pages every reader shares with the forkserver
+(copy-on-write) instead of one private copy per reader, and a new reader (the first ones, or
+one that replaces a reader killed over its budget) reads its first page at full speed.
+``gc.freeze()`` then moves every object made so far out of the collector's reach: a collection
+would otherwise touch them, and touching a shared page copies it.
 """
 
 from __future__ import annotations

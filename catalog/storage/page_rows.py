@@ -14,10 +14,12 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from catalog.model.records import Card, Finding, ModelRecord, decimal_to_json
+from catalog.model.records import Finding, ModelRecord, decimal_to_json
+from catalog.storage.search import unspaced_lines
 
 #: ``pages`` columns a reading fills, in the order of ``PageRows.page``
-PAGE_COLUMNS = ("url", "model_id", "locale", "name", "summary", "description", "reading")
+PAGE_COLUMNS = ("url", "model_id", "locale", "name", "summary", "description",
+                "description_unspaced", "reading")
 #: ``page_prices`` columns, in the order of each of ``PageRows.prices``
 PRICE_COLUMNS = ("url", "model_id", "locale", "kind", "unit", "usd", "official_usd", "label",
                  "tier")
@@ -27,8 +29,7 @@ CARD_COLUMNS = ("page_url", "target_id", "target_url", "name", "prices", "coming
 
 @dataclass(slots=True)
 class PageRows:
-    """What storing one read page writes, and what the run keeps of it (``card_objects``:
-    the cards, merged into card-only models at the end of the run)."""
+    """What storing one read page writes."""
 
     url: str
     model_id: str
@@ -37,7 +38,6 @@ class PageRows:
     prices: list[tuple]
     cards: list[tuple]
     findings: list[Finding]
-    card_objects: list[Card]
 
 
 def _num(value: Decimal | int | float | None) -> float | int | None:
@@ -50,11 +50,11 @@ def page_rows(record: ModelRecord) -> PageRows:
     reading = json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True)
     return PageRows(
         url=url, model_id=model_id, locale=locale,
-        page=(url, model_id, locale, record.name, record.summary, record.description, reading),
+        page=(url, model_id, locale, record.name, record.summary, record.description,
+              unspaced_lines(record.description), reading),
         prices=[(url, model_id, locale, p.kind, p.unit or "", _num(p.usd),
                  _num(p.official_usd), p.label, p.tier or "") for p in record.prices],
         cards=[(url, c.model_id, c.url, c.name, json.dumps([p.to_json() for p in c.prices]),
                 int(c.coming_soon)) for c in record.cards],
         findings=list(record.findings),
-        card_objects=list(record.cards),
     )

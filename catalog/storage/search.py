@@ -11,8 +11,9 @@ Why two FTS5 indexes over the same `pages` rows (SQLite 3.40):
   queries.
 
 The word index is an external-content table (`content='pages'`), so the text is stored once;
-the trigram index is contentless and holds names and summaries of every page but descriptions
-only of the locales written without spaces (see `_TRIGRAM_VALUES` for why). Datasette
+the trigram index is contentless and holds names and summaries of every page but, of the
+descriptions, only their lines written in a script without spaces (see `_TRIGRAM_VALUES`
+for why). Datasette
 opens the database read-only, so nothing may be built at request time: `ensure_search_index`
 creates both indexes with triggers on `pages` (so later scrapes index only the pages they write),
 and the scrape calls it last.
@@ -20,6 +21,7 @@ and the scrape calls it last.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -34,18 +36,31 @@ INDEXES = {
     "pages_fts_trigram": "trigram",
 }
 
-#: Locales written without spaces between words (Chinese, Japanese, Korean runs of Hangul,
-#: Thai, Lao, Khmer, Burmese): there, only a substring index finds a word in running prose.
-UNSPACED_LOCALES = ("zh", "ja", "ko", "th", "lo", "km", "my")
+#: Scripts written without spaces between words (kana, CJK ideographs, Hangul, Thai, Lao,
+#: Khmer, Myanmar): in their running prose only a substring index finds a word.
+UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                             "\uac00-\ud7af\u1100-\u11ff\u0e00-\u0eff\u1780-\u17ff"
+                             "\u1000-\u109f]")
 
-# What the trigram index holds for a row. A description is 10-20 KB of prose, and trigrams of
-# all of them made the index larger than the pages themselves (32 of 60 MB at 1,000 pages)
-# and its build the slowest step of a scrape (2.4 ms a page). So descriptions go in only
-# for the unspaced locales; everywhere else the word index finds a description's words, and
-# the trigram index still finds any substring of a name or summary.
-_UNSPACED = "substr({row}.locale, 1, 2) IN (" + ", ".join(f"'{x}'" for x in UNSPACED_LOCALES) + ")"
-_TRIGRAM_VALUES = ("{row}.name", "{row}.summary",
-                   f"CASE WHEN {_UNSPACED} THEN {{row}}.description END")
+# What the trigram index holds for a row: the name and summary of every page, and of the
+# description only its lines written in such a script (`pages.description_unspaced`, made by
+# `unspaced_lines` when the page is stored). A description is 10-20 KB of prose, mostly
+# English even on Chinese, Japanese and Korean pages; its trigrams made the index larger than
+# the pages themselves (32 of 60 MB at 1,000 pages) and its build the slowest step of a run
+# (2.4 ms a page when every description went in; still 6 of the 9 s the index took at the
+# end of a 10,000-page run when the description of every zh/ja/ko page went in). The word
+# index finds the English words; a Chinese line keeps its neighbours on that line, so a
+# mixed query ("GPT-4模型") still matches as written.
+_TRIGRAM_VALUES = ("{row}.name", "{row}.summary", "{row}.description_unspaced")
+
+
+def unspaced_lines(description: str | None) -> str | None:
+    """The lines of ``description`` that hold a character of a script written without spaces,
+    joined by newlines; None when there are none (one regex search in C for an English
+    description, which is nearly every one)."""
+    if not description or UNSPACED_SCRIPT.search(description) is None:
+        return None
+    return "\n".join(line for line in description.split("\n") if UNSPACED_SCRIPT.search(line))
 
 
 def _create_sql(name: str, tokenizer: str) -> str:

@@ -48,6 +48,7 @@ _MONEY = re.compile(
     rf"dólares\b|dollari\b|долл))"
 )
 _CURRENCY_HINTS = ("美元", "美金", "ドル", "달러", "ollar", "ólar", "долл", "Долл")
+_ASCII_CURRENCY_HINTS = tuple(hint for hint in _CURRENCY_HINTS if hint.isascii())  # for ASCII text
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -257,7 +258,10 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
 
 def has_money_marker(text: str) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
-    return "$" in text or "USD" in text or any(word in text for word in _CURRENCY_HINTS)
+    if "$" in text or "USD" in text:
+        return True
+    hints = _ASCII_CURRENCY_HINTS if text.isascii() else _CURRENCY_HINTS
+    return any(word in text for word in hints)
 
 
 _CACHE_TEXT = 200  # lines this short recur (labels, cards, tables): their readings are cached
@@ -385,6 +389,8 @@ def _find_sizes(text: str, locale: str | None) -> list[Size]:
 
 
 def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
+    if not _SIZE_DIGIT.search(text):
+        return []  # digits only inside words ("nova-0-core"): no figure to try
     ascii_text = ascii_digits(text)
     found: list[Size] = []
     for m in _SIZE_NUM.finditer(ascii_text):
@@ -430,25 +436,32 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
 
 
 @cache
-def _multiplier_automaton(vocab: Vocabulary) -> ahocorasick.Automaton:
+def _multiplier_automaton(vocab: Vocabulary, ascii_only: bool = False) -> ahocorasick.Automaton:
     """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton:
-    a text is checked for a size written in words in one pass."""
+    a text is checked for a size written in words in one pass. ``ascii_only``: the words an
+    ASCII text can hold, which it is matched against much faster."""
     automaton = ahocorasick.Automaton()
     for word in vocab.multiplier_index:
-        if len(word) >= (3 if word.isascii() else 2):
+        if len(word) >= (3 if word.isascii() else 2) and (word.isascii() or not ascii_only):
             automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
 
 
 def may_hold_size(text: str) -> bool:
-    """Can ``text`` state a size at all: a digit, or a number word's suffix ("million")?"""
-    if _ANY_DIGIT.search(text):
+    """Can ``find_sizes`` find anything in ``text``: a digit that can start a figure, or a
+    number word's suffix ("million")? A cheap test first: most prose holds digits only inside
+    words ("gpt-4o", "nova-0-core"), which no size starts with."""
+    if _SIZE_DIGIT.search(text):
         return True
-    return next(_multiplier_automaton(vocabulary()).iter(text.casefold()), None) is not None
+    low = text.casefold()
+    return next(_multiplier_automaton(vocabulary(), low.isascii()).iter(low), None) is not None
 
 
-_ANY_DIGIT = re.compile(r"\d")
+# a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
+# ``٬`` are the marks ``ascii_digits`` turns into "." and ","); a search for a digit first is
+# fast, where ``_SIZE_NUM``'s lookbehind is tried at every character
+_SIZE_DIGIT = re.compile(r"\d(?<![\w.,$/\-٫٬]\d)")
 
 
 def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
@@ -458,7 +471,7 @@ def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
     low = text.casefold()
     if len(low) != len(text):
         return found
-    for last, word in _multiplier_automaton(vocab).iter(low):
+    for last, word in _multiplier_automaton(vocab, low.isascii()).iter(low):
         start = last - len(word) + 1
         end = last + 1
         if end < len(low) and low[end].isalpha() and word.isascii():

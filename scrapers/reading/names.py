@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
 
 def slug_of(text: str) -> str:
     """A name in the form of a URL slug: ``Gemini 2.5 Flash`` → ``gemini-2-5-flash``,
     ``gpt-4.1*`` → ``gpt-4-1``. The one way names are compared with slugs everywhere."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")

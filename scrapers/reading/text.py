@@ -37,7 +37,8 @@ _CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 # the tags that change a text's context (with any element that has a role)
 _CONTEXT_TAGS = frozenset(["a", "b", "strong", "table", "dl", "tr", "td", "th", "dt", "dd",
                            *_HEADINGS, *_CODE_TAGS, *_CHROME_TAGS])
-_ODD_SPACES = "\t\r\f\v\u00a0\u200b\u2009\u202f"
+_WIDE_SPACES = "\u00a0\u200b\u2009\u202f"
+_ODD_SPACES = f"\t\r\f\v{_WIDE_SPACES}"
 _SPACES = re.compile(f"[ {_ODD_SPACES}]+")
 
 
@@ -77,7 +78,8 @@ class _Context:
 def _collapse_spaces(text: str) -> str:
     """Runs of spaces (not newlines) become one space, ends trimmed. Most lines have nothing to
     collapse, and finding that out with substring tests is far cheaper than a regex pass."""
-    if "  " in text or any(char in text for char in _ODD_SPACES):
+    if ("  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text
+            or (not text.isascii() and any(char in text for char in _WIDE_SPACES))):
         return _SPACES.sub(" ", text).strip()
     return text.strip()
 
@@ -134,17 +136,17 @@ def lines_of(root: Node) -> list[Line]:
     counter = 0
     ctx = _Context()
     snapshot: _Context = ctx  # the context of the pending line's first text
-    # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack;
-    # an exit event carries the context to restore
-    stack: list[tuple[Node, _Context | None]] = [(root, None)]
+    # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack:
+    # a node is an element or text to enter; an exit is the pair (was the element a block, the
+    # context to restore), pushed below the element's children
+    stack: list[Node | tuple[bool, _Context]] = [root]
     push = stack.append
     pop = stack.pop
     block_tags = _BLOCK_TAGS
     skipped_tags = _SKIPPED_TAGS
+    context_tags = _CONTEXT_TAGS
 
     def flush() -> None:
-        if not buffer:
-            return
         text = _collapse_spaces("".join(buffer))
         if text:
             # raw text-node strings; readers that use them collapse the spaces themselves
@@ -158,14 +160,18 @@ def lines_of(root: Node) -> list[Line]:
         bold.clear()
 
     while stack:
-        node, saved = pop()
-        tag = node.tag
-        if saved is not None:  # leaving an element: restore the context it changed
-            if buffer and tag in block_tags:
+        node = pop()
+        if type(node) is tuple:  # leaving an element: restore the context it changed
+            if buffer and node[0]:
                 flush()
             after_element = True
-            ctx = saved
+            ctx = node[1]
             continue
+        if node is not root:
+            following = node.next
+            if following is not None:
+                push(following)  # entered once this node and all it holds are read
+        tag = node.tag
         if tag == "-text":
             content = node.text_content or ""
             if not buffer:
@@ -181,7 +187,8 @@ def lines_of(root: Node) -> list[Line]:
         if tag in skipped_tags:
             continue
         if tag == "br":
-            flush()
+            if buffer:
+                flush()
             continue
         attrs = node.attributes
         if attrs:
@@ -204,11 +211,13 @@ def lines_of(root: Node) -> list[Line]:
         after_element = False
         saved_ctx = ctx
         counter += 1
-        push((node, saved_ctx))
-        children = list(node.iter(include_text=True))
-        children.reverse()
-        stack.extend([(c, None) for c in children])
-        if tag not in _CONTEXT_TAGS and not role:
+        push((is_block, saved_ctx))
+        # the first child only: each node pushes its next sibling (a child list per element
+        # costs more); the root's children come from iter(), which knows fragment roots
+        child = next(node.iter(include_text=True), None) if node is root else node.first_child
+        if child is not None:
+            push(child)
+        if tag not in context_tags and not role:
             continue  # most elements (div, p, span, li…) change nothing
         if buffer and snapshot is saved_ctx:
             snapshot = saved_ctx.copy()  # the cell counting below writes into saved_ctx
@@ -238,5 +247,6 @@ def lines_of(root: Node) -> list[Line]:
             saved_ctx.row, saved_ctx.col = counter, 0  # the following dd joins this row
         elif tag == "dd" and saved_ctx.row is not None:
             ctx.col = 1
-    flush()
+    if buffer:
+        flush()
     return lines

@@ -38,12 +38,16 @@ class VocabularyError(ValueError):
     """A language file that does not have the shape every reader relies on."""
 
 
+_TRAILING_COLONS = re.compile(r"[:：\s]+$")
+_WHITESPACE = re.compile(r"\s+")
+
+
 def normalize_label(text: str) -> str:
     """Case-, width- and punctuation-insensitive form of a label, for dictionary lookup."""
     # casefold turns Turkish "İ" into "i" and a combining dot: the dot is dropped
     text = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
-    text = re.sub(r"[:：\s]+$", "", text.strip())
-    return re.sub(r"\s+", " ", text)
+    text = _TRAILING_COLONS.sub("", text.strip())
+    return _WHITESPACE.sub(" ", text)
 
 
 @dataclass(frozen=True)

@@ -174,12 +174,13 @@ def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]
                 merged[-1] += ":"
             i += 1
             continue
+        # the cheap tests first: most lines are no label, and a figure is costly to read
         if (nxt is not None and len(text) <= 48 and _HAS_LETTER.search(text)
-                and value_only(nxt, locale)
-                and not has_pair(text, locale) and not value_only(text, locale)
                 and (text.endswith(_COLONS) or labels.meaning_of(text) is not None
                      or nxt.lstrip().startswith(("$", ":", "："))
-                     or nxt.lstrip()[:1].isdigit())):
+                     or nxt.lstrip()[:1].isdigit())
+                and value_only(nxt, locale)
+                and not has_pair(text, locale) and not value_only(text, locale)):
             merged.append(f"{text.rstrip(':： ')}:{nxt.lstrip(':： ')}")
             i += 2
             continue

@@ -144,12 +144,16 @@ def _without_more_models(lines: list[Line]) -> list[Line]:
 # ---------------------------------------------------------------- names
 
 
+_WHITESPACE = re.compile(r"\s+")
+_API_SUFFIX = re.compile(r"\s+API$")
+
+
 def _clean(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _WHITESPACE.sub(" ", text or "").strip()
 
 
 def _strip_api_suffix(name: str) -> str:
-    return re.sub(r"\s+API$", "", name.strip())
+    return _API_SUFFIX.sub("", name.strip())
 
 
 def _name_from_title(title: str | None) -> str | None:
@@ -170,9 +174,12 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
                    h1: int | None) -> str | None:
     """The provider's display name: the text of the page's link to the provider's model list."""
     named: list[str] = []
+    page = urlsplit(url)
+    origin = f"{page.scheme}://{page.netloc}/"
     for anchor in root.css("a[href]"):
-        path = urlsplit(urljoin(url, anchor.attributes.get("href") or "")).path.rstrip("/")
-        parts = path.split("/")
+        href = anchor.attributes.get("href") or ""
+        # a root-relative href has the same path on every page of the host: one cache entry
+        parts = _link_path(href, origin if href.startswith("/") else url).split("/")
         if len(parts) >= 3 and parts[-2] == "models" and parts[-1].lower() == ref.provider:
             text = _clean(anchor.text())
             if text and slug_of(text).replace("-", "") == ref.provider.replace("-", ""):
@@ -190,6 +197,12 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
             if slug_of(line.text).replace("-", "") == ref.provider.replace("-", ""):
                 return line.text
     return None
+
+
+@lru_cache(maxsize=8192)
+def _link_path(href: str, page_url: str) -> str:
+    """The path a link leads to, without its trailing slash (links repeat on every page)."""
+    return urlsplit(urljoin(page_url, href)).path.rstrip("/")
 
 
 # ---------------------------------------------------------------- header
@@ -238,8 +251,9 @@ _BADGE_SEPARATORS = re.compile(r"\s[·•|/]\s|\s{2,}|,\s")
 
 
 def _sentence_like(text: str) -> bool:
-    cjk = sum(1 for ch in text if ord(ch) > 0x2E80)
-    return (len(text) >= 40 and " " in text) or cjk >= 15
+    if len(text) >= 40 and " " in text:
+        return True
+    return sum(1 for ch in text if ord(ch) > 0x2E80) >= 15  # CJK: counted only when needed
 
 
 def _summary(header: list[Line], locale: str) -> str | None:
@@ -405,14 +419,28 @@ def _specs(rows: list[tuple[str, str]]) -> dict[str, str]:
 
 def _description(body: list[Line]) -> tuple[str | None, list[str]]:
     """Body text after the header, reasoning leaks cut out (and returned for reporting)."""
-    text = "\n".join(ln.text for ln in body)
+    texts = [ln.text for ln in body]
+    text = "\n".join(texts)
     leaks: list[str] = []
     if "<" in text:  # substring tests first: these regexes walking 20 KB cost more than a parse
         leaks = [_clean(m.group(1)) for m in _THINK.finditer(text)]
         text = _THINK.sub("", text)
-    if " \n" in text or "\t\n" in text:
+        trailing_space = " \n" in text or "\t\n" in text
+    else:
+        trailing_space = _space_before_newline(texts)
+    if trailing_space:
         text = _TRAILING_SPACE.sub("\n", text)
     return (text.strip() or None), [x for x in leaks if x]
+
+
+def _space_before_newline(texts: list[str]) -> bool:
+    """Would the texts joined by newlines hold a space or tab before a newline? Asked of each
+    text: a newline is found at memchr speed, where searching the joined 16 KB for a space and
+    a newline cost more than the rest of the description."""
+    last = len(texts) - 1
+    return any(("\n" in text and (" \n" in text or "\t\n" in text))
+               or (index < last and text.endswith((" ", "\t")))
+               for index, text in enumerate(texts))
 
 
 # ---------------------------------------------------------------- links and cards
@@ -435,8 +463,8 @@ def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
     """Every same-host link to a model page: (anchor element, URL, model), in page order."""
     found = []
-    parts = urlsplit(url)
-    origin = f"{parts.scheme}://{parts.netloc}/"
+    page = urlsplit(url)
+    origin = f"{page.scheme}://{page.netloc}/"
     for anchor in root.css("a[href]"):
         href = anchor.attributes.get("href") or ""
         # a root-relative or absolute href means the same on every page of the host, so it is

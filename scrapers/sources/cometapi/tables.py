@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from scrapers.reading import labels
 from scrapers.reading.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
@@ -380,13 +381,15 @@ def read_tables(lines: list[Line], locale: str | None,
                 own: tuple[str, ...] = ()) -> TableReading | None:
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
-    for grid in [*grids(lines), *soup_grids(lines, locale)]:
-        if not any(has_money_marker(cell) for row in grid for cell in row):
-            continue  # a specification table, a version list: no price to read
-        reading = read_grid(grid, locale, own)
-        if reading is None or not reading.rows:
-            continue
-        if all(r.by_words for r in reading.rows):
-            return reading
-        fallback = fallback or reading
+    # the div tables are looked for only when no marked-up table is read by its words
+    for find in (grids, partial(soup_grids, locale=locale)):
+        for grid in find(lines):
+            if not any(has_money_marker(cell) for row in grid for cell in row):
+                continue  # a specification table, a version list: no price to read
+            reading = read_grid(grid, locale, own)
+            if reading is None or not reading.rows:
+                continue
+            if all(r.by_words for r in reading.rows):
+                return reading
+            fallback = fallback or reading
     return fallback
