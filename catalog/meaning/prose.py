@@ -228,7 +228,7 @@ def own_name_patterns(names: set[str] | frozenset[str],
     return out
 
 
-@lru_cache(maxsize=4096)  # compiled name patterns: a few KB each
+@lru_cache(maxsize=1024)  # compiled name patterns: a few KB each
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     parts = [re.escape(part) for part in name.split("-") if part]
     if not parts:

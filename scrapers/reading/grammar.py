@@ -196,7 +196,7 @@ def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | No
     return None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _unit_tail_cached(tail: str) -> tuple[int, str | None, Decimal]:
     """``_unit_tail`` of the text right after a figure (the same few tails recur on every
     page: "/M", "/M Output:", " per second")."""
@@ -276,7 +276,7 @@ def find_money(text: str, locale: str | None = None) -> list[Money]:
     return _find_money(text, locale)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _find_money_cached(text: str, locale: str | None) -> tuple[Money, ...]:
     return tuple(_find_money(text, locale))
 
@@ -373,7 +373,7 @@ def find_sizes(text: str, locale: str | None = None) -> list[Size]:
     return _find_sizes(text, locale)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _find_sizes_cached(text: str, locale: str | None) -> tuple[Size, ...]:
     return tuple(_find_sizes(text, locale))
 

@@ -49,7 +49,7 @@ def meaning_of(label: str) -> str | None:
     return _meaning_of_short(label)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _meaning_of_short(label: str) -> str | None:
     # cached: the same labels recur on every page; only short texts enter, so the cache stays
     # small (long description lines once filled it with megabytes per reader process)

@@ -76,7 +76,7 @@ def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     return _pairs(text, locale)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _pairs_cached(text: str, locale: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(_pairs(text, locale))
 
@@ -128,7 +128,7 @@ def value_only(text: str, locale: str | None = None) -> bool:
     return _value_only(text, locale)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _value_only(text: str, locale: str | None) -> bool:
     text = text.strip().strip(":：").strip()
     if not text:

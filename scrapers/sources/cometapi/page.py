@@ -199,7 +199,7 @@ def _provider_name(root, url: str, ref: ModelRef, lines: list[Line],
     return None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _link_path(href: str, page_url: str) -> str:
     """The path a link leads to, without its trailing slash (links repeat on every page)."""
     return urlsplit(urljoin(page_url, href)).path.rstrip("/")
@@ -446,7 +446,7 @@ def _space_before_newline(texts: list[str]) -> bool:
 # ---------------------------------------------------------------- links and cards
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
     """(absolute URL, the model it names, same host as the page?) — links repeat on every page
     of a site (navigation, footers), so the URL parsing is done once per distinct link."""
