@@ -144,6 +144,9 @@ class ReaderPool:
             raise
         finally:
             self._idle.put_nowait(reader)
+        # let a page waiting for a reader go to this one before this page's answer is stored:
+        # storing it holds the event loop for a while, and the reader would wait idle
+        await asyncio.sleep(0)
         if kind == "error":  # the reader caught an exception of its own: it is still sound
             raise ReaderFailed(f"reader_error: {payload}")
         return payload
