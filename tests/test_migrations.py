@@ -46,6 +46,18 @@ def snapshot_rows(path: Path) -> dict[str, list[tuple]]:
         return out
 
 
+def assert_rows_kept(conn: sqlite3.Connection, before: dict[str, list[tuple]],
+                     new_column: str) -> None:
+    """Every row ``snapshot_rows`` took is still there with the same values, by every column
+    but the one a migration added."""
+    for table, rows in before.items():
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        kept = [c for c in columns if c != new_column]
+        after = sorted(conn.execute(
+            f"SELECT rowid, {', '.join(kept)} FROM {table}").fetchall(), key=repr)
+        assert after == rows, table
+
+
 def test_the_fixture_is_a_catalog_of_the_old_schema(old_db):
     with sqlite3.connect(old_db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (0,)
@@ -92,12 +104,7 @@ def test_migration_6_names_cometapi_the_source_of_every_existing_row(old_db, mon
     with sqlite3.connect(old_db) as conn:
         assert migrations.migrate(conn) == [6]
         assert conn.execute("PRAGMA user_version").fetchone() == (6,)
-        for table, rows in before.items():
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            kept = [c for c in columns if c != "source_name"]
-            after = sorted(conn.execute(
-                f"SELECT rowid, {', '.join(kept)} FROM {table}").fetchall(), key=repr)
-            assert after == rows, table
+        assert_rows_kept(conn, before, new_column="source_name")
         for table, count in (("pages", 41), ("models", 11), ("runs", 1)):
             assert conn.execute(f"SELECT source_name, count(*) FROM {table} "
                                 "GROUP BY source_name").fetchall() == [("cometapi", count)]
@@ -114,12 +121,7 @@ def test_migration_7_keeps_of_each_description_its_lines_in_unspaced_scripts(
     before = snapshot_rows(old_db)
     with sqlite3.connect(old_db) as conn:
         assert migrations.migrate(conn) == [7]
-        for table, rows in before.items():
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            kept = [c for c in columns if c != "description_unspaced"]
-            after = sorted(conn.execute(
-                f"SELECT rowid, {', '.join(kept)} FROM {table}").fetchall(), key=repr)
-            assert after == rows, table
+        assert_rows_kept(conn, before, new_column="description_unspaced")
         filled = dict(conn.execute(
             "SELECT url, description_unspaced FROM pages WHERE description_unspaced IS NOT "
             "NULL").fetchall())
