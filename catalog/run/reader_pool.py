@@ -74,8 +74,8 @@ class ReaderPool:
         self.fetch_budget = fetch_budget
         self.replaced = 0  # readers killed or lost and replaced: a figure for the run's counts
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["catalog.run.reader_process",
-                                                 "catalog.run.reader_warmup"])
+        # reader_warmup first: it makes the forkserver deaf to Ctrl-C before anything else
+        self._context.set_forkserver_preload(["catalog.run.reader_warmup"])
         self._idle: asyncio.Queue[_Reader | None] = asyncio.Queue()
         self._started = False
         self._readers: set[_Reader] = set()

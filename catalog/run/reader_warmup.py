@@ -1,5 +1,6 @@
-"""Imported by the reader pool's forkserver, before it forks any reader: reads one small page
-and loads the TLS context.
+"""Imported by the reader pool's forkserver only, before it forks any reader (it makes the
+process ignore Ctrl-C: never import it elsewhere): reads one small page and loads the TLS
+context.
 
 Why: the reader's vocabulary, its Aho-Corasick automata and its compiled patterns are built on
 the first page a process reads, and its client's CA bundle when the client is made. Built once
@@ -12,12 +13,20 @@ would otherwise touch them, and touching a shared page copies it.
 
 from __future__ import annotations
 
-import gc
-from datetime import date
+import signal
 
-from catalog.run.reading import for_the_store, read_and_normalize
-from scrapers.fetch.http import PoliteClient
-from scrapers.sources.registry import DEFAULT_SOURCE, source_named
+# First, before the imports and the reading (half a second): the terminal's Ctrl-C goes to the
+# whole process group, and the forkserver ignores it only once its preloading is over. Killed
+# in the middle of it, it would leave the scrape waiting for readers that never come; the
+# scrape stops its readers itself.
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+import gc  # noqa: E402
+from datetime import date  # noqa: E402
+
+from catalog.run.reading import for_the_store, read_and_normalize  # noqa: E402
+from scrapers.fetch.http import PoliteClient  # noqa: E402
+from scrapers.sources.registry import DEFAULT_SOURCE, source_named  # noqa: E402
 
 _URL = "https://www.cometapi.com/models/openai/warmup-1/"
 _PAGE = """<!doctype html><html lang="en"><head><title>Warmup 1 API</title></head><body>
