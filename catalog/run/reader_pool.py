@@ -187,17 +187,28 @@ class ReaderPool:
 
 
 async def _readable(conn: multiprocessing.connection.Connection, timeout: float | None) -> bool:
-    """Wait, without blocking the event loop, until ``conn`` has data (or is closed)."""
+    """Wait, without blocking the event loop, until ``conn`` has data (or is closed): True, or
+    False after ``timeout`` seconds.
+
+    Not ``asyncio.wait_for``: in Python 3.11 it returns the result instead of raising when the
+    task is cancelled just as the awaited future completes, so a Ctrl-C that came as a reader
+    answered was swallowed and the scrape went on reading (a fresh clone's test saw it still
+    running 10 s after SIGINT). A plain ``await`` of the future lets cancellation win."""
     if conn.poll():
         return True
     loop = asyncio.get_running_loop()
-    ready = loop.create_future()
+    ready: asyncio.Future[bool] = loop.create_future()
     fd = conn.fileno()
-    loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+    loop.add_reader(fd, _settle, ready, True)
+    timer = loop.call_later(timeout, _settle, ready, False) if timeout is not None else None
     try:
-        await asyncio.wait_for(ready, timeout)
-        return True
-    except TimeoutError:
-        return False
+        return await ready
     finally:
         loop.remove_reader(fd)
+        if timer is not None:
+            timer.cancel()
+
+
+def _settle(future: asyncio.Future[bool], value: bool) -> None:
+    if not future.done():
+        future.set_result(value)
