@@ -214,10 +214,18 @@ def _group(pgid: int) -> list[str]:
 
 
 def _scrape_process(base_url: str, db: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "catalog.cli", "scrape", "--base-url", base_url, "--db", str(db),
-         "--no-progress", "--full", "--rate", "200"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    """A scrape as a terminal starts it: with Ctrl-C handled. Run from a background job or
+    under ``nohup sh -c``, these tests inherit SIGINT *ignored*, and an ignored signal stays
+    ignored across exec: the scrape would rightly ignore the Ctrl-C the test sends. A handled
+    signal is reset to its default at exec, so the child gets Python's KeyboardInterrupt."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "catalog.cli", "scrape", "--base-url", base_url, "--db",
+             str(db), "--no-progress", "--full", "--rate", "200"],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.mark.parametrize("how", ["Ctrl-C", "SIGTERM"])
