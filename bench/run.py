@@ -151,17 +151,19 @@ def _status_kb(pid: int, path: str, key: str) -> int:
     return 0
 
 
+def _tree_memory_mb(pid: int) -> tuple[float, float]:
+    """(RSS sum, PSS sum) of ``pid`` and all its descendants. The RSS sum counts the pages the
+    processes share (the forkserver's, which every reader was forked from) once per process;
+    the PSS sum, what the tree takes on the machine, counts a page shared by n processes 1/n
+    in each."""
+    pids = _tree_pids(pid)
+    return (sum(_status_kb(p, "status", "VmRSS:") for p in pids) / 1024,
+            sum(_status_kb(p, "smaps_rollup", "Pss:") for p in pids) / 1024)
+
+
 def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants, each process's RSS added up: pages
-    the processes share (the forkserver's, which every reader was forked from) count once per
-    process."""
-    return sum(_status_kb(p, "status", "VmRSS:") for p in _tree_pids(pid)) / 1024
-
-
-def _tree_pss_mb(pid: int) -> float:
-    """The memory ``pid`` and its descendants take on the machine: each process's proportional
-    set size (a page shared by n processes counts 1/n in each), added up."""
-    return sum(_status_kb(p, "smaps_rollup", "Pss:") for p in _tree_pids(pid)) / 1024
+    """Resident memory of ``pid`` and all its descendants, each process's RSS added up."""
+    return _tree_memory_mb(pid)[0]
 
 
 class _TreePeak:
@@ -179,8 +181,8 @@ class _TreePeak:
 
     def _run(self) -> None:
         while not self._stop.wait(0.05):
-            self.peak_mb = max(self.peak_mb, _tree_rss_mb(self.pid))
-            self.peak_pss_mb = max(self.peak_pss_mb, _tree_pss_mb(self.pid))
+            rss, pss = _tree_memory_mb(self.pid)
+            self.peak_mb, self.peak_pss_mb = max(self.peak_mb, rss), max(self.peak_pss_mb, pss)
 
     def stop(self) -> tuple[int, int]:
         self._stop.set()

@@ -11,8 +11,8 @@ and the run goes on.
 
 Work is incremental: a page whose sitemap ``lastmod`` did not move is not fetched; a page that
 answers 304 or whose bytes hash the same is not parsed; a model none of whose pages changed is
-not rewritten. Memory does not grow with the size of the site beyond a set of URLs and the cards
-seen, because each page is stored as soon as it is read.
+not rewritten. Each page is stored as soon as it is read; what the run keeps grows only by a
+hash per queued URL and, per model, where its card is and which models were seen.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
 from catalog.run.reading import page_url
-from catalog.storage.page_rows import CARD_COLUMNS
+from catalog.storage.page_rows import CARD_TARGET
 from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
@@ -380,7 +380,7 @@ class _Run:
         self.touched.add(rows.model_id)
         for card in rows.cards:
             # the English page's card wins, then the first URL: never the order pages finished
-            target = card[CARD_COLUMNS.index("target_id")]
+            target = card[CARD_TARGET]
             seen = self.cards.get(target)
             if seen is None or (rows.locale != "en", rows.url) < (seen[1] != "en", seen[0]):
                 self.cards[target] = (rows.url, rows.locale)

@@ -74,7 +74,7 @@ def start(client_options: dict[str, Any], source_module: str | None = None,
     the source (by its module: only strings cross the pipe) whose pages it reads, and the
     run's alias hosts (links found on a page leave in their canonical spelling)."""
     global _loop, _client, _source, _host_aliases
-    _source = load_source(source_module) if source_module else None
+    _source = load_source(source_module) if source_module else source_named(DEFAULT_SOURCE)
     _host_aliases = tuple(host_aliases)
     _loop = asyncio.new_event_loop()
     _client = PoliteClient(**{**client_options, "concurrency": 1, "requests_per_second": 0})
@@ -104,7 +104,8 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
 def _read(body: bytes, url: str, today: date | None, content_type: str | None) -> PageOutcome:
     """Read a page, as the scrape wants it back (``reading.for_the_store``)."""
     outcome = read_and_normalize(body, url, today, content_type, source=_source)
-    return for_the_store(outcome, _source or source_named(DEFAULT_SOURCE), _host_aliases)
+    assert _source is not None, "reader_process.start() has not run in this process"
+    return for_the_store(outcome, _source, _host_aliases)
 
 
 def _started(reading_since: Any) -> None:

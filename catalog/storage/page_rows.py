@@ -25,6 +25,8 @@ PRICE_COLUMNS = ("url", "model_id", "locale", "kind", "unit", "usd", "official_u
                  "tier")
 #: ``cards`` columns, in the order of each of ``PageRows.cards``
 CARD_COLUMNS = ("page_url", "target_id", "target_url", "name", "prices", "coming_soon")
+#: where a card row holds the id of the model it stands for
+CARD_TARGET = CARD_COLUMNS.index("target_id")
 
 
 @dataclass(slots=True)
