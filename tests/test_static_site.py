@@ -338,18 +338,21 @@ def test_a_rebuild_rewrites_only_the_pages_that_changed(tmp_path):
         assert rewritten == []  # nothing changed, nothing written
         assert {p.stat().st_mtime for p in out.rglob("*") if p.is_file()} == {old}
 
-        def last_changed() -> dict[str, str]:
-            conn = sqlite3.connect(db)
-            try:
-                return dict(conn.execute("SELECT id, last_changed FROM models"))
-            finally:
-                conn.close()
-
-        before = last_changed()
-        sitegen.change(generated, 0.05, version=1)
-        assert run_scrape(url, db).status == "complete"
-        changed_models = {mid for mid, seen in last_changed().items() if seen != before.get(mid)}
-    assert changed_models
+        chosen = sitegen.change(generated, 0.05, version=1)
+        result = run_scrape(url, db)
+        assert result.status == "complete"
+        # the models the change moved, from the generator's own account (not from timestamps:
+        # two runs less than a second apart carry the same `last_changed`, as CI showed)
+        changed_models = {sitegen.model(index).model_id for index, _locale in chosen}
+        conn = sqlite3.connect(db)
+        try:
+            second_run = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+            recorded = {mid for (mid,) in conn.execute(
+                "SELECT model_id FROM price_history WHERE run_id = ?", (second_run,))}
+        finally:
+            conn.close()
+    assert changed_models and recorded == changed_models
+    assert result.counts["models_changed"] == len(changed_models)
     build_site(db, out, rewritten=rewritten)
     new = {p.relative_to(out).as_posix() for p in out.rglob("*.html")
            if p.stat().st_mtime != old}
