@@ -13,12 +13,13 @@ checks robots.txt and takes the page's slot from the per-host rate limiter
 (``PoliteClient.take_turn``). The process's own client adds no rate limit of its own, keeps
 the same size caps, timeouts, same-host redirect rule and retries (which honour
 ``Retry-After``: a process that is told to wait, waits, and so takes no new page meanwhile),
-and fetches robots.txt once itself, so a redirect is checked against it too.
+and fetches robots.txt once itself, so a redirect is checked against it too. It is the
+blocking driver of the same plan (``scrapers.fetch.blocking``): a process that fetches one
+page at a time has no use for an event loop, which cost more CPU per page than the fetch.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import signal
 import time
@@ -28,13 +29,13 @@ from datetime import date
 from typing import Any
 
 from catalog.run.reading import PageOutcome, for_the_store, read_and_normalize
-from scrapers.fetch.http import FetchResult, PoliteClient
+from scrapers.fetch.blocking import BlockingClient
+from scrapers.fetch.http import FetchResult
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source, load_source
 
-# the one client and loop of this process, made by ``start`` (the pool's initializer)
-_loop: asyncio.AbstractEventLoop | None = None
-_client: PoliteClient | None = None
+# the one client of this process, made by ``start`` (the pool's initializer)
+_client: BlockingClient | None = None
 _source: Source | None = None  # the source whose pages this reader reads
 _host_aliases: tuple[str, ...] = ()  # the run's alias hosts, for the links' one spelling
 
@@ -73,12 +74,10 @@ def start(client_options: dict[str, Any], source_module: str | None = None,
     """Pool initializer: one client (one keep-alive connection) for the life of the process,
     the source (by its module: only strings cross the pipe) whose pages it reads, and the
     run's alias hosts (links found on a page leave in their canonical spelling)."""
-    global _loop, _client, _source, _host_aliases
+    global _client, _source, _host_aliases
     _source = load_source(source_module) if source_module else source_named(DEFAULT_SOURCE)
     _host_aliases = tuple(host_aliases)
-    _loop = asyncio.new_event_loop()
-    _client = PoliteClient(**{**client_options, "concurrency": 1, "requests_per_second": 0})
-    _loop.run_until_complete(_client.__aenter__())
+    _client = BlockingClient(**{**client_options, "requests_per_second": 0}).__enter__()
 
 
 def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: str | None,
@@ -87,11 +86,10 @@ def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: st
     """Fetch ``fetch_url`` (conditionally, given ``etag``/``last_modified``) and read it as
     the page ``url``, unless its body hashes to ``known_digest``. ``on_reading`` is called
     between the two, when a reading follows (the parent then times the reading apart)."""
-    if _loop is None or _client is None:
+    if _client is None:
         raise RuntimeError("reader_process.start() has not run in this process")
     before = dict(_client.stats)
-    result = _loop.run_until_complete(
-        _client.fetch(fetch_url, etag=etag, last_modified=last_modified))
+    result = _client.fetch(fetch_url, etag=etag, last_modified=last_modified)
     page = FetchedPage.of(result)
     page.stats = {k: v - before.get(k, 0) for k, v in _client.stats.items()}
     if page.digest is not None and page.digest != known_digest:

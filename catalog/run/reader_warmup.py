@@ -25,7 +25,7 @@ import gc  # noqa: E402
 from datetime import date  # noqa: E402
 
 from catalog.run.reading import for_the_store, read_and_normalize  # noqa: E402
-from scrapers.fetch.http import PoliteClient  # noqa: E402
+from scrapers.fetch.blocking import BlockingClient  # noqa: E402
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named  # noqa: E402
 
 _URL = "https://www.cometapi.com/models/openai/warmup-1/"
@@ -49,7 +49,7 @@ def warm() -> None:
     source = source_named(DEFAULT_SOURCE)
     for_the_store(read_and_normalize(_PAGE.encode(), _URL, date(2026, 1, 1), "text/html",
                                      source=source), source)
-    PoliteClient.tls_context()
+    BlockingClient.tls_context()
     gc.collect()
     gc.freeze()
 

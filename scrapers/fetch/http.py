@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import codecs
-import contextvars
 import email.utils
 import functools
 import random
@@ -20,8 +19,10 @@ import ssl
 import time
 import urllib.parse
 import zlib
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 import httpx
 
@@ -34,9 +35,12 @@ __all__ = [
     "FetchResult",
     "HostRateLimiter",
     "PoliteClient",
+    "PoliteCore",
     "decode_text",
     "url_origin",
 ]
+
+_T = TypeVar("_T")
 
 DEFAULT_USER_AGENT = (
     "comet-catalog/0.1 (+https://github.com/comet-catalog/comet-catalog; open price catalog bot)"
@@ -99,11 +103,6 @@ class FetchResult:
 # --------------------------------------------------------------------------- rate limiting
 
 
-# a per-call size cap, visible to the helpers that read the response in the same task
-_CALL_MAX_BYTES: contextvars.ContextVar[int | None] = contextvars.ContextVar(
-    "call_max_bytes", default=None)
-
-
 class HostRateLimiter:
     """Spaces request *starts* per host by a minimum interval.
 
@@ -128,12 +127,17 @@ class HostRateLimiter:
         until = time.monotonic() + seconds
         self._next_start[host] = max(self._next_start.get(host, 0.0), until)
 
-    async def wait(self, host: str) -> None:
+    def reserve(self, host: str) -> float:
+        """Take the host's next slot: the seconds to wait before sending (0.0: now)."""
         now = time.monotonic()
         start = max(now, self._next_start.get(host, now))
         self._next_start[host] = start + self.interval(host)
-        if start > now:
-            await asyncio.sleep(start - now)
+        return start - now
+
+    async def wait(self, host: str) -> None:
+        delay = self.reserve(host)
+        if delay > 0:
+            await asyncio.sleep(delay)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -301,7 +305,7 @@ class _Budget:
 
 
 @dataclass
-class _Exchange:
+class Exchange:
     """The outcome of one HTTP request/response, before retry and redirect decisions."""
 
     status: int = 0
@@ -313,7 +317,7 @@ class _Exchange:
     location: str | None = None
 
 
-# --------------------------------------------------------------------------- the client
+# --------------------------------------------------------------------------- bodies
 
 
 class _DecodeError(Exception):
@@ -373,8 +377,98 @@ class _Decoder:
             raise _DecodeError(str(exc)) from None
 
 
-class PoliteClient:
-    """An httpx.AsyncClient that only talks to one site, and politely.
+class BodyReader:
+    """Collects one response body, decoded here rather than by httpx: the size cap counts
+    decoded bytes as they are produced, so a 2 KB gzip of a gigabyte of zeros stops at the cap,
+    and stacked encodings ("gzip, gzip") are refused outright. A driver feeds it the raw
+    chunks as they arrive and stops when ``feed`` says so; problems land in ``exchange``."""
+
+    __slots__ = ("_chunks", "_decoder", "_exchange", "_limit", "_size", "_stats")
+
+    def __init__(self, exchange: Exchange, limit: int, stats: dict[str, int]) -> None:
+        self._exchange, self._limit, self._stats = exchange, limit, stats
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._decoder: _Decoder | None = None
+        try:
+            self._decoder = _Decoder.for_header(exchange.headers.get("content-encoding", ""))
+        except ValueError as exc:
+            exchange.error = f"unsupported_encoding: {exc}"
+
+    @property
+    def wanted(self) -> bool:
+        """Whether the body is worth reading at all (its encoding is one we undo)."""
+        return self._decoder is not None
+
+    def feed(self, raw: bytes) -> bool:
+        """Take one raw chunk; False when reading should stop (the body is refused)."""
+        assert self._decoder is not None
+        self._stats["bytes"] += len(raw)
+        try:
+            chunk = self._decoder.decode(raw, self._limit - self._size)
+        except _DecodeError as exc:
+            self._exchange.error = f"bad_encoding: {exc}"
+            return False
+        self._size += len(chunk)
+        if self._size > self._limit:
+            self._exchange.error = f"too_large: body exceeds {self._limit} bytes"
+            return False
+        self._chunks.append(chunk)
+        return True
+
+    def finish(self) -> None:
+        """The raw body ended: undo what the decoder still holds and hand the body over."""
+        assert self._decoder is not None
+        try:
+            tail = self._decoder.flush()
+        except _DecodeError as exc:
+            self._exchange.error = f"bad_encoding: {exc}"
+            return
+        if self._size + len(tail) > self._limit:
+            self._exchange.error = f"too_large: body exceeds {self._limit} bytes"
+            return
+        self._chunks.append(tail)
+        self._exchange.body = b"".join(self._chunks)
+
+
+# --------------------------------------------------------------------------- a fetch's plan
+
+
+@dataclass(slots=True)
+class Send:
+    """A step of a plan: send one GET and answer with its ``Exchange``."""
+
+    url: str
+    headers: dict[str, str]
+    accept: tuple[str, ...] | None  # None: any content type (robots.txt)
+    budget: _Budget
+    max_bytes: int
+
+
+@dataclass(slots=True)
+class Sleep:
+    """A step of a plan: wait this long (a retry's backoff), then answer with None."""
+
+    seconds: float
+
+
+class NeedRobots:
+    """A step of a plan: answer with the base host's ``RobotsPolicy``."""
+
+
+_NEED_ROBOTS = NeedRobots()
+Step = Send | Sleep | NeedRobots
+#: a fetch as a generator: it yields the steps it needs done and returns its outcome
+Plan = Generator[Step, Any, _T]
+
+
+class PoliteCore:
+    """What every client of the site decides, free of any I/O: the manners towards the site
+    and the defences against it, as plans (generators of ``Send``/``Sleep``/``NeedRobots``
+    steps) that a driver runs. ``PoliteClient`` runs them on an event loop;
+    ``scrapers.fetch.blocking.BlockingClient`` runs them in a plain blocking call for reader
+    processes, where an event loop per page cost more CPU than the fetch itself. One plan, two
+    drivers: the retry, redirect, budget and size rules cannot drift apart.
 
     ``timeout`` bounds each network operation (connect, each read); ``total_timeout`` (default
     four times ``timeout``) bounds a whole request so a server trickling bytes cannot hold a
@@ -413,6 +507,7 @@ class PoliteClient:
             raise ValueError(f"base_url must be an absolute http(s) URL: {base_url!r}")
         self.base_url = base_url.rstrip("/")
         self._origin = origin
+        self._host = _host_key(origin)
         self.concurrency = max(1, concurrency)
         self.max_retries = max(0, max_retries)
         self.backoff_base = backoff_base
@@ -427,40 +522,258 @@ class PoliteClient:
         self.stats: dict[str, int] = {
             "requests": 0, "retries": 0, "bytes": 0, "not_modified": 0, "failures": 0,
         }
-        self._semaphore = asyncio.Semaphore(self.concurrency)
         self._limiter = HostRateLimiter(requests_per_second)
         self._robots: dict[str, RobotsPolicy] = {}
-        self._robots_locks: dict[str, asyncio.Lock] = {}
-        self._client: httpx.AsyncClient | None = None
+        # only the encodings BodyReader undoes, one layer, within the body's byte budget
+        self._headers = {"User-Agent": self.user_agent, "Accept": "*/*",
+                         "Accept-Encoding": "gzip, deflate"}
 
     @staticmethod
     def tls_context() -> ssl.SSLContext:
         """The TLS context every client of this process verifies with (made on first use)."""
         return _tls_context()
 
-    async def __aenter__(self) -> PoliteClient:
-        self._client = httpx.AsyncClient(
-            # only the encodings _Decoder undoes, one layer, within the body's byte budget
-            headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(self.timeout),
-            limits=httpx.Limits(max_connections=self.concurrency,
-                                max_keepalive_connections=self.concurrency),
-            follow_redirects=False,  # redirects are checked hop by hop in fetch()
-            trust_env=False,  # no proxy from the environment may see or reroute our traffic
-            verify=_tls_context(),
-        )
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
-
-    # ------------------------------------------------------------------ public API
+    def _limits(self) -> httpx.Limits:
+        return httpx.Limits(max_connections=self.concurrency,
+                            max_keepalive_connections=self.concurrency)
 
     def is_allowed_host(self, url: str) -> bool:
         """True only for the base URL's scheme, host and port (default ports normalised)."""
         return url_origin(url) == self._origin
+
+    # ------------------------------------------------------------------ plans
+
+    def _plan_fetch(self, url: str, etag: str | None, last_modified: str | None,
+                    accept: tuple[str, ...], max_bytes: int) -> Plan[FetchResult]:
+        result = FetchResult(url=url, final_url=url)
+        if not self.is_allowed_host(url):
+            result.error = "offsite_url"
+            return result
+        policy = (yield _NEED_ROBOTS) if self.respect_robots else None
+        headers = {"Accept": ", ".join(accept)}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        current = url
+        budget = _Budget(self.page_budget)
+        for _hop in range(MAX_REDIRECTS + 1):
+            result.final_url = current
+            if policy is not None and not policy.allows(current):
+                result.error = "robots_disallowed"
+                return result
+            exchange, attempts = yield from self._plan_attempts(
+                Send(current, headers, accept, budget, max_bytes))
+            result.attempts += attempts
+            result.status = exchange.status
+            if exchange.location is None:
+                return self._finish(result, exchange)
+            target = urllib.parse.urljoin(current, exchange.location)
+            if not self.is_allowed_host(target):
+                result.status = 0
+                result.error = f"offsite_redirect: {target}"
+                return result
+            current = target
+        result.status = 0
+        result.error = f"too_many_redirects: more than {MAX_REDIRECTS}"
+        return result
+
+    def _plan_attempts(self, send: Send) -> Plan[tuple[Exchange, int]]:
+        """One request, retried as the answers allow: (last exchange, attempts)."""
+        attempts = 0
+        while True:
+            attempts += 1
+            exchange = yield send
+            if not exchange.retryable or attempts > self.max_retries:
+                return exchange, attempts
+            delay = self._retry_delay(attempts, exchange.retry_after)
+            left = send.budget.left()
+            if left is not None and delay >= left:
+                exchange.error = (f"page_budget: {send.budget.seconds:g}s spent after "
+                                  f"{attempts} attempts; last: "
+                                  f"{exchange.error or exchange.status}")
+                return exchange, attempts
+            if exchange.retry_after is not None:
+                # The server asked the whole host to slow down, not just this request.
+                self._limiter.defer(self._host, delay)
+            self.stats["retries"] += 1
+            yield Sleep(delay)
+
+    def _plan_robots(self) -> Plan[RobotsPolicy]:
+        """Fetch the base host's /robots.txt (same-host redirects only) and make it a policy."""
+        base = urllib.parse.urlsplit(self.base_url)
+        url = urllib.parse.urlunsplit((base.scheme, base.netloc, "/robots.txt", "", ""))
+        exchange = Exchange()
+        for _hop in range(MAX_REDIRECTS + 1):
+            exchange, _attempts = yield from self._plan_attempts(
+                Send(url, {}, None, _Budget(self.page_budget), self.max_bytes))
+            if exchange.location is None:
+                break
+            url = urllib.parse.urljoin(url, exchange.location)
+            if not self.is_allowed_host(url):
+                return RobotsPolicy.allow_all(self.user_agent, problem=f"offsite_redirect: {url}")
+        if exchange.error is None and exchange.body is not None and exchange.status < 300:
+            text = exchange.body.decode("utf-8", errors="replace")
+            return RobotsPolicy.from_text(text, self.user_agent)
+        if 400 <= exchange.status < 500 and exchange.status != 429:
+            return RobotsPolicy.allow_all(self.user_agent)  # RFC 9309: unavailable, crawl all
+        reason = exchange.error or f"http_status: {exchange.status}"
+        return RobotsPolicy.allow_all(self.user_agent, problem=f"robots.txt unreadable: {reason}")
+
+    def _keep_robots(self, policy: RobotsPolicy) -> RobotsPolicy:
+        self._robots[self._host] = policy
+        if policy.crawl_delay:
+            self._limiter.set_min_interval(self._host, min(policy.crawl_delay, self.max_backoff))
+        return policy
+
+    def _retry_delay(self, attempt: int, retry_after: float | None) -> float:
+        """Retry-After when given (capped), else exponential backoff with equal jitter."""
+        if retry_after is not None:
+            return min(self.max_backoff, retry_after)
+        ceiling = min(self.max_backoff, self.backoff_base * 2 ** (attempt - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+    # ------------------------------------------------------------------ one exchange
+
+    def _fetch_args(self, accept: tuple[str, ...] | None,
+                    max_bytes: int | None) -> tuple[tuple[str, ...], int]:
+        return accept or self.accept_types, max_bytes or self.max_bytes
+
+    def _record(self, result: FetchResult, started: float) -> FetchResult:
+        result.elapsed_s = time.monotonic() - started
+        if result.error is not None:
+            self.stats["failures"] += 1
+        elif result.not_modified:
+            self.stats["not_modified"] += 1
+        return result
+
+    def _begin(self, send: Send) -> float:
+        """A request is being sent: count it and start the page's budget; the seconds the
+        whole exchange may take (``total_timeout``, or less when the budget is nearly
+        spent)."""
+        self.stats["requests"] += 1
+        limit = self.total_timeout
+        send.budget.start()
+        left = send.budget.left()
+        if left is not None and left < limit:
+            limit = max(0.0, left)
+        return limit
+
+    def _request(self, send: Send, read_timeout: float | None = None) -> httpx.Request:
+        timeout = self.timeout if read_timeout is None else read_timeout
+        return httpx.Request(
+            "GET", send.url, headers={**self._headers, **send.headers},
+            extensions={"timeout": {"connect": self.timeout, "read": timeout,
+                                    "write": self.timeout, "pool": self.timeout}})
+
+    @staticmethod
+    def _answered(exchange: Exchange, response: httpx.Response) -> None:
+        exchange.status = response.status_code
+        exchange.headers = response.headers
+
+    def _classify_head(self, exchange: Exchange, send: Send) -> bool:
+        """Decide from status and headers alone; True when the body should be read."""
+        status, headers = exchange.status, exchange.headers
+        if status == 304:
+            return False
+        if status in _REDIRECT_STATUSES and headers.get("location"):
+            exchange.location = headers["location"]
+            return False
+        if status == 429 or status >= 500:
+            exchange.error = f"http_status: {status}"
+            exchange.retryable = True
+            exchange.retry_after = _parse_retry_after(headers.get("retry-after"))
+            return False
+        if not 200 <= status < 300:
+            exchange.error = f"http_status: {status}"
+            return False
+        media_type = _media_type(headers.get("content-type")) or "application/octet-stream"
+        if send.accept is not None and media_type not in send.accept:
+            exchange.error = f"wrong_content_type: {media_type}"
+            return False
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > send.max_bytes:
+            exchange.error = (
+                f"too_large: Content-Length {declared} exceeds {send.max_bytes} bytes"
+            )
+            return False
+        return True
+
+    def _body_reader(self, exchange: Exchange, send: Send) -> BodyReader:
+        return BodyReader(exchange, send.max_bytes, self.stats)
+
+    def _failed(self, exchange: Exchange, exc: Exception, limit: float, send: Send) -> None:
+        """What went wrong in one exchange, as its error (and whether a retry may help).
+        Anything that is not a network or HTTP trouble is re-raised: it is a bug."""
+        if isinstance(exc, httpx.TimeoutException):
+            exchange.error = f"timeout: {type(exc).__name__} (no progress for {self.timeout}s)"
+            exchange.retryable = True
+        elif isinstance(exc, TimeoutError):
+            if limit < self.total_timeout:
+                exchange.error = (f"page_budget: no complete answer within "
+                                  f"{send.budget.seconds:g}s")
+            else:
+                exchange.error = (f"timeout: response not complete within "
+                                  f"{self.total_timeout}s")
+                exchange.retryable = True
+        elif isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+            exchange.status = 0
+            exchange.error = f"invalid_url: {_describe(exc)}"
+        elif isinstance(exc, httpx.DecodingError):
+            exchange.error = f"decoding_error: {_describe(exc)}"
+        elif isinstance(exc, httpx.TransportError):
+            # Once the status line is in, losing the connection means the body is cut.
+            kind = "truncated" if exchange.status else "connection_error"
+            exchange.error = f"{kind}: {_describe(exc)}"
+            exchange.retryable = True
+        else:
+            raise exc
+
+    @staticmethod
+    def _finish(result: FetchResult, exchange: Exchange) -> FetchResult:
+        headers = exchange.headers
+        result.content_type = headers.get("content-type")
+        result.etag = headers.get("etag")
+        result.last_modified = headers.get("last-modified")
+        if exchange.error is not None:
+            result.error = exchange.error
+            return result
+        if exchange.status == 304:
+            result.not_modified = True
+            return result
+        result.body = exchange.body
+        return result
+
+
+# --------------------------------------------------------------------------- the client
+
+
+class PoliteClient(PoliteCore):
+    """The site's client on an event loop: ``PoliteCore``'s plans run with httpx's async
+    transport, ``concurrency`` requests at a time, each start spaced by the per-host rate
+    limit. (The transport itself, not ``httpx.AsyncClient``: the client's cookie jar, URL
+    merging and auth and redirect flows, none of which a scraper of one site uses, cost half
+    a millisecond of CPU a request.)"""
+
+    def __init__(self, base_url: str, **options: Any) -> None:
+        super().__init__(base_url, **options)
+        self._semaphore = asyncio.Semaphore(self.concurrency)
+        self._robots_lock = asyncio.Lock()
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def __aenter__(self) -> PoliteClient:
+        # trust_env=False: no proxy or CA bundle from the environment may see or reroute
+        # our traffic; redirects are checked hop by hop by the plan
+        self._transport = httpx.AsyncHTTPTransport(verify=_tls_context(), trust_env=False,
+                                                   limits=self._limits())
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+            self._transport = None
+
+    # ------------------------------------------------------------------ public API
 
     async def robots(self, url: str | None = None) -> RobotsPolicy:
         """The robots policy of the base host, fetched once and shared by concurrent callers.
@@ -471,17 +784,12 @@ class PoliteClient:
         origin = url_origin(url or self.base_url)
         if origin != self._origin:
             raise ValueError(f"not the base host: {url!r}")
-        key = _host_key(self._origin)
-        if key in self._robots:
-            return self._robots[key]
-        lock = self._robots_locks.setdefault(key, asyncio.Lock())
-        async with lock:
-            if key not in self._robots:
-                self._robots[key] = await self._load_robots()
-                delay = self._robots[key].crawl_delay
-                if delay:
-                    self._limiter.set_min_interval(key, min(delay, self.max_backoff))
-        return self._robots[key]
+        if self._host in self._robots:
+            return self._robots[self._host]
+        async with self._robots_lock:
+            if self._host not in self._robots:
+                self._keep_robots(await self._run(self._plan_robots()))
+        return self._robots[self._host]
 
     async def take_turn(self, url: str) -> str | None:
         """Everything ``fetch`` does before sending, for a request another process will send:
@@ -491,7 +799,7 @@ class PoliteClient:
             return "offsite_url"
         if self.respect_robots and not (await self.robots()).allows(url):
             return "robots_disallowed"
-        await self._limiter.wait(_host_key(self._origin))
+        await self._limiter.wait(self._host)
         return None
 
     async def fetch(
@@ -509,230 +817,59 @@ class PoliteClient:
         ``accept`` overrides the client's accepted media types for this call, ``max_bytes`` its
         size cap (sitemaps may lawfully reach 50 MB, pages should not).
         """
+        self._require_transport()
         started = time.monotonic()
-        token = _CALL_MAX_BYTES.set(max_bytes)
-        try:
-            result = await self._fetch(url, etag, last_modified, accept or self.accept_types)
-        finally:
-            _CALL_MAX_BYTES.reset(token)
-        result.elapsed_s = time.monotonic() - started
-        if result.error is not None:
-            self.stats["failures"] += 1
-        elif result.not_modified:
-            self.stats["not_modified"] += 1
-        return result
+        accept, max_bytes = self._fetch_args(accept, max_bytes)
+        result = await self._run(self._plan_fetch(url, etag, last_modified, accept, max_bytes))
+        return self._record(result, started)
 
-    # ------------------------------------------------------------------ internals
+    # ------------------------------------------------------------------ the driver
 
-    def _require_client(self) -> httpx.AsyncClient:
-        if self._client is None:
+    def _require_transport(self) -> httpx.AsyncHTTPTransport:
+        if self._transport is None:
             raise RuntimeError("PoliteClient must be used as 'async with PoliteClient(...)'")
-        return self._client
+        return self._transport
 
-    async def _fetch(
-        self, url: str, etag: str | None, last_modified: str | None, accept: tuple[str, ...]
-    ) -> FetchResult:
-        self._require_client()
-        result = FetchResult(url=url, final_url=url)
-        if not self.is_allowed_host(url):
-            result.error = "offsite_url"
-            return result
-        policy = await self.robots() if self.respect_robots else None
-        headers = {"Accept": ", ".join(accept)}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        current = url
-        budget = _Budget(self.page_budget)
-        for _hop in range(MAX_REDIRECTS + 1):
-            result.final_url = current
-            if policy is not None and not policy.allows(current):
-                result.error = "robots_disallowed"
-                return result
-            exchange, attempts = await self._exchange_with_retries(current, headers, accept,
-                                                                   budget)
-            result.attempts += attempts
-            result.status = exchange.status
-            if exchange.location is None:
-                return self._finish(result, exchange)
-            target = urllib.parse.urljoin(current, exchange.location)
-            if not self.is_allowed_host(target):
-                result.status = 0
-                result.error = f"offsite_redirect: {target}"
-                return result
-            current = target
-        result.status = 0
-        result.error = f"too_many_redirects: more than {MAX_REDIRECTS}"
-        return result
-
-    def _finish(self, result: FetchResult, exchange: _Exchange) -> FetchResult:
-        headers = exchange.headers
-        result.content_type = headers.get("content-type")
-        result.etag = headers.get("etag")
-        result.last_modified = headers.get("last-modified")
-        if exchange.error is not None:
-            result.error = exchange.error
-            return result
-        if exchange.status == 304:
-            result.not_modified = True
-            return result
-        result.body = exchange.body
-        return result
-
-    async def _exchange_with_retries(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...], budget: _Budget
-    ) -> tuple[_Exchange, int]:
-        attempts = 0
+    async def _run(self, plan: Plan[_T]) -> _T:
+        """Run a plan to its end, doing each step it asks for."""
+        reply: Any = None
         while True:
-            attempts += 1
-            exchange = await self._exchange(url, headers, accept, budget)
-            if not exchange.retryable or attempts > self.max_retries:
-                return exchange, attempts
-            delay = self._retry_delay(attempts, exchange.retry_after)
-            left = budget.left()
-            if left is not None and delay >= left:
-                exchange.error = (f"page_budget: {budget.seconds:g}s spent after {attempts} "
-                                  f"attempts; last: {exchange.error or exchange.status}")
-                return exchange, attempts
-            if exchange.retry_after is not None:
-                # The server asked the whole host to slow down, not just this request.
-                self._limiter.defer(_host_key(self._origin), delay)
-            self.stats["retries"] += 1
-            await asyncio.sleep(delay)
+            try:
+                step = plan.send(reply)
+            except StopIteration as done:
+                return done.value
+            if type(step) is Send:
+                reply = await self._exchange(step)
+            elif type(step) is Sleep:
+                await asyncio.sleep(step.seconds)
+                reply = None
+            else:
+                reply = await self.robots()
 
-    def _retry_delay(self, attempt: int, retry_after: float | None) -> float:
-        """Retry-After when given (capped), else exponential backoff with equal jitter."""
-        if retry_after is not None:
-            return min(self.max_backoff, retry_after)
-        ceiling = min(self.max_backoff, self.backoff_base * 2 ** (attempt - 1))
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
-
-    async def _exchange(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None,
-        budget: _Budget | None = None,
-    ) -> _Exchange:
-        """One request.  ``accept=None`` skips the content-type check (robots.txt)."""
-        client = self._require_client()
-        exchange = _Exchange()
+    async def _exchange(self, send: Send) -> Exchange:
+        """One request, bounded as a whole by ``asyncio.timeout``."""
+        transport = self._require_transport()
+        exchange = Exchange()
         async with self._semaphore:
-            await self._limiter.wait(_host_key(self._origin))
-            self.stats["requests"] += 1
-            limit = self.total_timeout
-            if budget is not None:
-                budget.start()
-                left = budget.left()
-                if left is not None and left < limit:
-                    limit = max(0.0, left)
+            await self._limiter.wait(self._host)
+            limit = self._begin(send)
             try:
                 async with asyncio.timeout(limit):
-                    async with client.stream("GET", url, headers=headers) as response:
-                        exchange.status = response.status_code
-                        exchange.headers = response.headers
-                        if self._classify_head(exchange, accept):
-                            await self._read_body(response, exchange)
-            except httpx.TimeoutException as exc:
-                exchange.error = f"timeout: {type(exc).__name__} (no progress for {self.timeout}s)"
-                exchange.retryable = True
-            except TimeoutError:
-                if limit < self.total_timeout:
-                    assert budget is not None
-                    exchange.error = (f"page_budget: no complete answer within "
-                                      f"{budget.seconds:g}s")
-                else:
-                    exchange.error = (f"timeout: response not complete within "
-                                      f"{self.total_timeout}s")
-                    exchange.retryable = True
-            except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-                exchange.status = 0
-                exchange.error = f"invalid_url: {_describe(exc)}"
-            except httpx.DecodingError as exc:
-                exchange.error = f"decoding_error: {_describe(exc)}"
-            except httpx.TransportError as exc:
-                # Once the status line is in, losing the connection means the body is cut.
-                kind = "truncated" if exchange.status else "connection_error"
-                exchange.error = f"{kind}: {_describe(exc)}"
-                exchange.retryable = True
+                    response = await transport.handle_async_request(self._request(send))
+                    try:
+                        self._answered(exchange, response)
+                        if self._classify_head(exchange, send):
+                            body = self._body_reader(exchange, send)
+                            if body.wanted:
+                                async for raw in response.stream:
+                                    if not body.feed(raw):
+                                        break
+                                else:
+                                    body.finish()
+                    finally:
+                        await response.aclose()
+            except Exception as exc:
+                self._failed(exchange, exc, limit, send)
         if exchange.error is not None:
             exchange.body = None
         return exchange
-
-    def _classify_head(self, exchange: _Exchange, accept: tuple[str, ...] | None) -> bool:
-        """Decide from status and headers alone; True when the body should be read."""
-        status, headers = exchange.status, exchange.headers
-        if status == 304:
-            return False
-        if status in _REDIRECT_STATUSES and headers.get("location"):
-            exchange.location = headers["location"]
-            return False
-        if status == 429 or status >= 500:
-            exchange.error = f"http_status: {status}"
-            exchange.retryable = True
-            exchange.retry_after = _parse_retry_after(headers.get("retry-after"))
-            return False
-        if not 200 <= status < 300:
-            exchange.error = f"http_status: {status}"
-            return False
-        media_type = _media_type(headers.get("content-type")) or "application/octet-stream"
-        if accept is not None and media_type not in accept:
-            exchange.error = f"wrong_content_type: {media_type}"
-            return False
-        declared = headers.get("content-length", "")
-        limit = _CALL_MAX_BYTES.get() or self.max_bytes
-        if declared.isdigit() and int(declared) > limit:
-            exchange.error = (
-                f"too_large: Content-Length {declared} exceeds {limit} bytes"
-            )
-            return False
-        return True
-
-    async def _read_body(self, response: httpx.Response, exchange: _Exchange) -> None:
-        """The body, decoded here rather than by httpx: the size cap counts decoded bytes as
-        they are produced, so a 2 KB gzip of a gigabyte of zeros stops at the cap, and stacked
-        encodings ("gzip, gzip") are refused outright."""
-        limit = _CALL_MAX_BYTES.get() or self.max_bytes
-        try:
-            decoder = _Decoder.for_header(response.headers.get("content-encoding", ""))
-        except ValueError as exc:
-            exchange.error = f"unsupported_encoding: {exc}"
-            return
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            async for raw in response.aiter_raw():
-                self.stats["bytes"] += len(raw)
-                chunk = decoder.decode(raw, limit - size)
-                size += len(chunk)
-                if size > limit:
-                    exchange.error = f"too_large: body exceeds {limit} bytes"
-                    return
-                chunks.append(chunk)
-            chunks.append(decoder.flush())
-        except _DecodeError as exc:
-            exchange.error = f"bad_encoding: {exc}"
-            return
-        if size + len(chunks[-1]) > limit:
-            exchange.error = f"too_large: body exceeds {limit} bytes"
-            return
-        exchange.body = b"".join(chunks)
-
-    async def _load_robots(self) -> RobotsPolicy:
-        """Fetch the base host's /robots.txt (same-host redirects only) and make it a policy."""
-        base = urllib.parse.urlsplit(self.base_url)
-        url = urllib.parse.urlunsplit((base.scheme, base.netloc, "/robots.txt", "", ""))
-        exchange = _Exchange()
-        for _hop in range(MAX_REDIRECTS + 1):
-            exchange, _attempts = await self._exchange_with_retries(url, {}, None,
-                                                                   _Budget(self.page_budget))
-            if exchange.location is None:
-                break
-            url = urllib.parse.urljoin(url, exchange.location)
-            if not self.is_allowed_host(url):
-                return RobotsPolicy.allow_all(self.user_agent, problem=f"offsite_redirect: {url}")
-        if exchange.error is None and exchange.body is not None and exchange.status < 300:
-            text = exchange.body.decode("utf-8", errors="replace")
-            return RobotsPolicy.from_text(text, self.user_agent)
-        if 400 <= exchange.status < 500 and exchange.status != 429:
-            return RobotsPolicy.allow_all(self.user_agent)  # RFC 9309: unavailable, crawl all
-        reason = exchange.error or f"http_status: {exchange.status}"
-        return RobotsPolicy.allow_all(self.user_agent, problem=f"robots.txt unreadable: {reason}")
