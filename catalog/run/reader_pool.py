@@ -3,7 +3,7 @@
 Why not ``concurrent.futures.ProcessPoolExecutor``: a future that runs too long cannot be
 stopped there, only abandoned, and its process keeps burning a core (a page of 990,000 nested
 elements once took the parser 50 minutes). Here each reader is a process of our own with a pipe;
-the event loop waits for its answer with a timeout, and a reader over budget is killed
+the event loop watches each reader's answer against a timer, and a reader over budget is killed
 (SIGKILL) and replaced, the page recorded as failed with the budget it overran, and the run goes
 on. The same holds when a reader dies (out of memory, a crash in C): the page fails, a new
 reader takes its place.
@@ -11,12 +11,19 @@ reader takes its place.
 Two kinds of work:
 
 - ``fetch_and_read`` (large runs): the reader fetches the page with its own client and reads
-  it. When it starts reading it writes the time into a clock it shares with the parent (one
-  ``double`` of shared memory, not a message: a message per page woke the event loop once
-  more for every page), so the fetch is bounded by the client's own page budget (plus a
-  margin) and the reading by ``read_budget``, each named when overrun.
+  it. When it starts reading it writes the time into a clock it shares with the parent (shared
+  memory, not a message: a message per page woke the event loop once more for every page), so
+  the fetch is bounded by the client's own page budget (plus a margin) and the reading by
+  ``read_budget``, each named when overrun.
 - ``read`` (small runs, where the pages are fetched on the event loop): the body is sent over
   the pipe and read within ``read_budget``.
+
+A reader holds up to ``PIPELINE`` ``fetch_and_read`` pages: the next one waits in its pipe while
+it works on the current one, so it never sits idle while the event loop, busy storing the page
+it just answered, gets round to handing it another (on two cores that wait was a fifth of the
+readers' time). A body to ``read`` goes only to an idle reader: a second 200 KB body would fill
+the pipe and block the event loop until the reader took it. A page queued behind one whose
+reader is killed or dies is not failed with it: it goes to another reader.
 
 Readers start when first needed (an unchanged re-run starts none) from the forkserver, which
 has the reader's modules imported already, so a replacement costs milliseconds, not an import.
@@ -29,15 +36,18 @@ import asyncio
 import multiprocessing
 import multiprocessing.connection
 import time
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.run import reader_process
-from catalog.run.reader_process import FetchedPage
+from catalog.run.reader_process import CLOCK_JOB, CLOCK_READING, FetchedPage
 from catalog.run.reading import PageOutcome
 
 #: seconds a reader may take beyond the client's page budget before the parent gives up on it
 FETCH_MARGIN = 10.0
+#: ``fetch_and_read`` pages a reader holds at once: the one it works on and the next
+PIPELINE = 2
 
 
 class ReaderFailed(Exception):
@@ -46,18 +56,37 @@ class ReaderFailed(Exception):
 
 
 @dataclass(eq=False)
+class _Job:
+    """One page's work for a reader, and the future its caller awaits."""
+
+    seq: int
+    op: str
+    args: tuple
+    first_wait: float | None  # seconds a fetch may take from when the reader starts it
+    future: asyncio.Future
+    started: float = 0.0  # when it became its reader's current job (0.0: not yet)
+
+    @property
+    def pipelined(self) -> bool:
+        """May wait in a busy reader's pipe (its message is small)."""
+        return self.op == "fetch_and_read"
+
+
+@dataclass(eq=False)
 class _Reader:
     process: Any
     conn: multiprocessing.connection.Connection
-    #: ``time.monotonic()`` when the reader started reading its page, 0.0 while it fetches
-    #: (shared memory; CLOCK_MONOTONIC is one clock for every process of the machine)
-    reading_since: Any
+    #: shared with the reader: [the job it works on, ``time.monotonic()`` when it started
+    #: reading it or 0.0 while it fetches] (CLOCK_MONOTONIC is one clock for every process)
+    clock: Any
+    jobs: deque[_Job] = field(default_factory=deque)  # sent, answered in order
+    timer: asyncio.TimerHandle | None = None
 
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
+    def has_room_for(self, job: _Job) -> bool:
+        if not self.jobs:
+            return True
+        return (job.pipelined and len(self.jobs) < PIPELINE
+                and all(j.pipelined for j in self.jobs))
 
 
 class ReaderPool:
@@ -76,32 +105,12 @@ class ReaderPool:
         self._context = multiprocessing.get_context("forkserver")
         # reader_warmup first: it makes the forkserver deaf to Ctrl-C before anything else
         self._context.set_forkserver_preload(["catalog.run.reader_warmup"])
-        self._idle: asyncio.Queue[_Reader | None] = asyncio.Queue()
-        self._started = False
-        self._readers: set[_Reader] = set()
+        self._readers: list[_Reader] = []
+        self._waiting: deque[_Job] = deque()  # jobs no reader has room for yet
+        self._seq = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    def _ensure_started(self) -> None:
-        if not self._started:
-            self._started = True
-            for _ in range(self.size):
-                self._idle.put_nowait(None)  # a slot: the reader starts on first use
-
-    def _spawn(self) -> _Reader:
-        parent_end, child_end = self._context.Pipe()
-        reading_since = self._context.RawValue("d", 0.0)
-        process = self._context.Process(target=reader_process.serve,
-                                        args=(child_end, self.client_options, self.source_module,
-                                              self.host_aliases, reading_since),
-                                        name="catalog-reader", daemon=True)
-        process.start()
-        child_end.close()
-        reader = _Reader(process, parent_end, reading_since)
-        self._readers.add(reader)
-        return reader
-
-    def _discard(self, reader: _Reader) -> None:
-        self._readers.discard(reader)
-        reader.kill()
+    # ------------------------------------------------------------------ the callers' side
 
     async def fetch_and_read(self, *args: Any) -> FetchedPage:
         """``reader_process.fetch_and_read(*args)`` in a reader, within the budgets."""
@@ -115,100 +124,184 @@ class ReaderPool:
                                 first_wait=self.read_budget)
 
     async def _call(self, op: str, args: tuple, first_wait: float | None) -> Any:
-        self._ensure_started()
-        reader = await self._idle.get()
+        self._loop = asyncio.get_running_loop()
+        self._seq += 1
+        job = _Job(self._seq, op, args, first_wait, self._loop.create_future())
+        self._waiting.append(job)
+        self._pump()
         try:
-            if reader is None:
-                reader = self._spawn()
-            reader.reading_since.value = 0.0
-            reader.conn.send((op, args))
-            overrun = await self._overrun(reader, op, first_wait)
-            if overrun is not None:
-                self._lose(reader)
-                reader = None
-                raise ReaderFailed(overrun)
-            try:
-                kind, payload = reader.conn.recv()
-            except (EOFError, OSError) as exc:
-                code = reader.process.exitcode
-                self._lose(reader)
-                reader = None
-                raise ReaderFailed(f"reader_died: exit {code} while reading "
-                                   f"({type(exc).__name__})") from None
-        except BaseException:
-            # cancelled (Ctrl-C, the run's deadline) or failed mid-answer: the reader may be
-            # half way through this page, so it cannot serve another
-            if reader is not None:
-                self._lose(reader)
-                reader = None
+            kind, payload = await job.future
+        except asyncio.CancelledError:
+            self._abandon(job)
             raise
-        finally:
-            self._idle.put_nowait(reader)
-        # let a page waiting for a reader go to this one before this page's answer is stored:
-        # storing it holds the event loop for a while, and the reader would wait idle
-        await asyncio.sleep(0)
         if kind == "error":  # the reader caught an exception of its own: it is still sound
             raise ReaderFailed(f"reader_error: {payload}")
         return payload
 
-    async def _overrun(self, reader: _Reader, op: str, first_wait: float | None) -> str | None:
-        """Wait for the reader's answer within the budget of what it is doing: ``first_wait``
-        from now for a fetch, ``read_budget`` from when its reading started (the shared clock)
-        for a reading. None when the answer came; else the budget it overran, as the page's
-        failure reason."""
-        start = time.monotonic()
-        fetching = op == "fetch_and_read"
-        while True:
-            since = reader.reading_since.value if fetching else start
-            if since:
-                budget, phase, deadline = self.read_budget, "read", since + self.read_budget
-            elif first_wait is None:
-                budget, phase, deadline = None, "fetch", None
-            else:
-                budget, phase, deadline = first_wait, "fetch", start + first_wait
-            left = None if deadline is None else deadline - time.monotonic()
-            if left is not None and left <= 0:
-                return f"{phase}_budget: not done within {budget:g}s; the reader was stopped"
-            if phase == "fetch":
-                # while it fetches, look at its clock again at least once a read budget, so a
-                # reading that starts is held to its own budget
-                left = self.read_budget if left is None else min(left, self.read_budget)
-            if await _readable(reader.conn, left):
-                return None
+    def _abandon(self, job: _Job) -> None:
+        """The caller of ``job`` was cancelled (Ctrl-C, the run's deadline). A reader in the
+        middle of it cannot serve another page and is stopped; a job still queued is dropped
+        (a queued one a reader holds is done and its answer thrown away)."""
+        if job in self._waiting:
+            self._waiting.remove(job)
+            return
+        for reader in self._readers:
+            if reader.jobs and reader.jobs[0] is job:
+                self._lose(reader, None)
+                self._pump()  # what waited behind it goes to a new reader
+                return
 
-    def _lose(self, reader: _Reader) -> None:
+    # ------------------------------------------------------------------ handing out work
+
+    def _pump(self) -> None:
+        """Give waiting jobs, oldest first, to readers with room: an idle reader, else a new
+        one while there are fewer than ``size``, else one with room in its pipe."""
+        while self._waiting:
+            job = self._waiting[0]
+            if job.future.done():
+                self._waiting.popleft()
+                continue
+            reader = self._reader_for(job)
+            if reader is None:
+                return
+            self._waiting.popleft()
+            self._send(reader, job)
+
+    def _reader_for(self, job: _Job) -> _Reader | None:
+        idle = next((r for r in self._readers if not r.jobs), None)
+        if idle is not None:
+            return idle
+        if len(self._readers) < self.size:
+            return self._spawn()
+        return next((r for r in self._readers if r.has_room_for(job)), None)
+
+    def _send(self, reader: _Reader, job: _Job) -> None:
+        try:
+            reader.conn.send((job.seq, job.op, job.args))
+        except OSError as exc:  # the reader is gone: this page fails, a new reader follows
+            self._settle(job, ReaderFailed(f"reader_died: exit {reader.process.exitcode} "
+                                           f"before reading ({type(exc).__name__})"))
+            self._lose(reader, self._death_note(reader, exc))
+            return
+        reader.jobs.append(job)
+        if len(reader.jobs) == 1:
+            self._start(reader)
+
+    def _spawn(self) -> _Reader:
+        parent_end, child_end = self._context.Pipe()
+        clock = self._context.RawArray("d", 2)
+        process = self._context.Process(target=reader_process.serve,
+                                        args=(child_end, self.client_options, self.source_module,
+                                              self.host_aliases, clock),
+                                        name="catalog-reader", daemon=True)
+        process.start()
+        child_end.close()
+        reader = _Reader(process, parent_end, clock)
+        self._readers.append(reader)
+        assert self._loop is not None
+        self._loop.add_reader(parent_end.fileno(), self._on_answer, reader)
+        return reader
+
+    # ------------------------------------------------------------------ answers and budgets
+
+    def _on_answer(self, reader: _Reader) -> None:
+        """The reader's pipe is readable: take every answer it holds, in order."""
+        try:
+            while reader.jobs and reader.conn.poll():
+                answer = reader.conn.recv()
+                job = reader.jobs.popleft()
+                self._settle(job, answer)
+                if reader.jobs:
+                    self._start(reader)
+                elif reader.timer is not None:
+                    reader.timer.cancel()
+                    reader.timer = None
+            if not reader.jobs and reader.conn.poll():
+                reader.conn.recv()  # an answer nobody waits for, or the end of the pipe
+        except (EOFError, OSError) as exc:
+            self._lose(reader, self._death_note(reader, exc))
+        self._pump()
+
+    def _start(self, reader: _Reader) -> None:
+        """The reader's first job is now the one it works on: its budget starts."""
+        reader.jobs[0].started = time.monotonic()
+        self._watch(reader)
+
+    def _watch(self, reader: _Reader) -> None:
+        """Stop the reader if its current job overran its budget; else look again when it
+        would (while it fetches, at least every quarter of a read budget, so that a reading
+        that starts is held to its own budget)."""
+        reader.timer = None
+        if not reader.jobs:
+            return
+        job = reader.jobs[0]
+        now = time.monotonic()
+        on, reading_since = reader.clock[CLOCK_JOB], reader.clock[CLOCK_READING]
+        if job.op == "read":
+            phase, budget, deadline = "read", self.read_budget, job.started + self.read_budget
+        elif on == job.seq and reading_since:
+            phase, budget, deadline = "read", self.read_budget, reading_since + self.read_budget
+        elif on > job.seq:
+            # done, and on to the next: its answer is in the pipe, not read yet
+            phase, budget, deadline = "fetch", None, None
+        else:
+            budget = job.first_wait
+            phase, deadline = "fetch", None if budget is None else job.started + budget
+        if deadline is not None and now >= deadline:
+            self._lose(reader, f"{phase}_budget: not done within {budget:g}s; the reader was "
+                               "stopped")
+            self._pump()
+            return
+        wait = max(0.05, self.read_budget / 4) if phase == "fetch" else deadline - now
+        if deadline is not None:
+            wait = min(wait, deadline - now)
+        assert self._loop is not None
+        reader.timer = self._loop.call_later(wait, self._watch, reader)
+
+    @staticmethod
+    def _settle(job: _Job, outcome: Any) -> None:
+        if job.future.done():
+            return  # its caller was cancelled
+        if isinstance(outcome, BaseException):
+            job.future.set_exception(outcome)
+        else:
+            job.future.set_result(outcome)
+
+    @staticmethod
+    def _death_note(reader: _Reader, exc: BaseException) -> str:
+        reader.process.join(timeout=1)
+        return (f"reader_died: exit {reader.process.exitcode} while reading "
+                f"({type(exc).__name__})")
+
+    def _lose(self, reader: _Reader, reason: str | None) -> None:
+        """Stop ``reader``: its current job fails with ``reason`` (None: it was abandoned),
+        the jobs queued behind it go back to the front of the line for another reader."""
         self._discard(reader)
         self.replaced += 1
+        if reader.jobs:
+            current = reader.jobs.popleft()
+            if reason is not None:
+                self._settle(current, ReaderFailed(reason))
+            self._waiting.extendleft(reversed(reader.jobs))
+            reader.jobs.clear()
+
+    def _discard(self, reader: _Reader) -> None:
+        if reader in self._readers:
+            self._readers.remove(reader)
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.remove_reader(reader.conn.fileno())
+        if reader.timer is not None:
+            reader.timer.cancel()
+            reader.timer = None
+        if reader.process.is_alive():
+            reader.process.kill()
+        reader.process.join(timeout=5)
+        reader.conn.close()
 
     def close(self) -> None:
         """Stop every reader now (they hold no state worth waiting for)."""
         for reader in list(self._readers):
             self._discard(reader)
-
-
-async def _readable(conn: multiprocessing.connection.Connection, timeout: float | None) -> bool:
-    """Wait, without blocking the event loop, until ``conn`` has data (or is closed): True, or
-    False after ``timeout`` seconds.
-
-    Not ``asyncio.wait_for``: in Python 3.11 it returns the result instead of raising when the
-    task is cancelled just as the awaited future completes, so a Ctrl-C that came as a reader
-    answered was swallowed and the scrape went on reading (a fresh clone's test saw it still
-    running 10 s after SIGINT). A plain ``await`` of the future lets cancellation win."""
-    if conn.poll():
-        return True
-    loop = asyncio.get_running_loop()
-    ready: asyncio.Future[bool] = loop.create_future()
-    fd = conn.fileno()
-    loop.add_reader(fd, _settle, ready, True)
-    timer = loop.call_later(timeout, _settle, ready, False) if timeout is not None else None
-    try:
-        return await ready
-    finally:
-        loop.remove_reader(fd)
-        if timer is not None:
-            timer.cancel()
-
-
-def _settle(future: asyncio.Future[bool], value: bool) -> None:
-    if not future.done():
-        future.set_result(value)
+        for job in self._waiting:
+            job.future.cancel()
+        self._waiting.clear()

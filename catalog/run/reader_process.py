@@ -106,28 +106,35 @@ def _read(body: bytes, url: str, today: date | None, content_type: str | None) -
     return for_the_store(outcome, _source, _host_aliases)
 
 
-def _started(reading_since: Any) -> None:
-    """Tell the parent, through the clock it shares with this reader (``reader_pool``), that
-    the reading starts now: from here the page is held to the read budget."""
-    if reading_since is not None:
-        reading_since.value = time.monotonic()
+#: the slots of the clock a reader shares with the parent (``reader_pool``): the job it works
+#: on, and when it started reading that job's page (0.0 while it fetches)
+CLOCK_JOB, CLOCK_READING = 0, 1
 
 
 def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None,
-          host_aliases: tuple[str, ...] = (), reading_since: Any = None) -> None:
+          host_aliases: tuple[str, ...] = (), clock: Any = None) -> None:
     """A reader's life (``catalog.run.reader_pool``): take work from the pipe, answer, repeat,
-    until the pipe closes. Ctrl-C is the parent's to handle: the terminal sends it to the whole
-    process group, and the parent kills its readers itself."""
+    until the pipe closes. The next job may already wait in the pipe while this one runs; the
+    shared ``clock`` says which job is being worked on and since when it is being read, so the
+    parent holds each to its own budget. Ctrl-C is the parent's to handle: the terminal sends
+    it to the whole process group, and the parent kills its readers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     start(client_options, source_module, host_aliases)
+    clock = clock if clock is not None else [0.0, 0.0]
+
+    def reading_starts() -> None:
+        clock[CLOCK_READING] = time.monotonic()
+
     while True:
         try:
-            op, args = conn.recv()
+            seq, op, args = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        clock[CLOCK_READING] = 0.0  # first, so the parent never sees the last job's time
+        clock[CLOCK_JOB] = seq
         try:
             if op == "fetch_and_read":
-                answer = fetch_and_read(*args, on_reading=lambda: _started(reading_since))
+                answer = fetch_and_read(*args, on_reading=reading_starts)
             else:
                 answer = _read(*args)
         except Exception as exc:  # a reader bug on one page fails that page, not the run

@@ -1,0 +1,157 @@
+"""The reader pool on its own: real reader processes fetching from the fault server on
+127.0.0.1, two pages in a reader's pipe at once, and what happens to the page queued behind one
+that overruns its budget or whose reader dies."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from datetime import date
+
+import pytest
+
+from catalog.run.reader_pool import PIPELINE, ReaderFailed, ReaderPool
+from tests.conftest import SNAPSHOT
+from tests.faultserver import Fault, FaultServer, fault_server
+
+__all__ = ["fault_server"]
+
+GOOD = (SNAPSHOT / "models/openai/gpt-4-0314/index.html").read_bytes()
+TODAY = date(2026, 11, 21)
+
+
+def _slow_page(paragraphs: int = 25_000) -> bytes:
+    """3.5 MB of size and price sentences: seconds of reading."""
+    para = "".join(f"<p>The model supports a context window of {i} tokens and costs $ "
+                   f"{i % 9}.5 per million input tokens, output $ {i % 5}/M.</p>"
+                   for i in range(paragraphs))
+    return f"<html><body><h1>Slow</h1><p>Input:$2/M</p>{para}</body></html>".encode()
+
+
+def _pool(server: FaultServer, size: int, read_budget: float = 20.0) -> ReaderPool:
+    options = {"base_url": server.base_url, "timeout": 5.0, "max_retries": 0,
+               "backoff_base": 0.01, "page_budget": 10.0}
+    return ReaderPool(size, options, read_budget=read_budget, fetch_budget=10.0)
+
+
+def _fetch(pool: ReaderPool, server: FaultServer, path: str):
+    url = server.url(path)
+    return pool.fetch_and_read(url, f"https://www.cometapi.com{path}", None, None, None, TODAY)
+
+
+def _read_ok(page) -> str:
+    assert page.fetch.ok, page.fetch.error
+    assert page.outcome is not None and page.outcome.rows is not None
+    return page.outcome.rows.model_id
+
+
+async def _gather(*calls):
+    return await asyncio.gather(*calls, return_exceptions=True)
+
+
+def test_one_reader_works_through_more_pages_than_its_pipe_holds(fault_server):
+    """Five pages, one reader: two in its pipe at a time, the rest wait their turn; every page
+    is read and each answer goes to the page that asked."""
+    paths = [f"/models/openai/gpt-4-{n}/" for n in range(PIPELINE + 3)]
+    for path in paths:
+        fault_server.route(path, Fault.page(GOOD.replace(b"gpt-4-0314", path.split("/")[3]
+                                                         .encode())))
+    pool = _pool(fault_server, size=1)
+
+    async def run():
+        try:
+            return await _gather(*(_fetch(pool, fault_server, p) for p in paths))
+        finally:
+            pool.close()
+
+    pages = asyncio.run(run())
+    assert [_read_ok(page) for page in pages] == [f"openai/{p.split('/')[3]}" for p in paths]
+    assert pool.replaced == 0
+
+
+def test_the_page_behind_one_over_its_read_budget_goes_to_a_new_reader(fault_server):
+    """A reader is killed for the slow page in front; the good page waiting in its pipe is
+    read by the reader that replaces it, not failed with the slow one."""
+    fault_server.route("/models/evil/slow/", Fault.page(_slow_page()))
+    fault_server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
+    pool = _pool(fault_server, size=1, read_budget=1.0)
+
+    async def run():
+        try:
+            slow = asyncio.ensure_future(_fetch(pool, fault_server, "/models/evil/slow/"))
+            await asyncio.sleep(0)  # the slow page is first in the reader's pipe
+            good = asyncio.ensure_future(_fetch(pool, fault_server, "/models/openai/gpt-4-0314/"))
+            return await _gather(slow, good)
+        finally:
+            pool.close()
+
+    started = time.monotonic()
+    slow, good = asyncio.run(run())
+    took = time.monotonic() - started
+    assert isinstance(slow, ReaderFailed)
+    assert str(slow) == "read_budget: not done within 1s; the reader was stopped"
+    assert _read_ok(good) == "openai/gpt-4-0314"
+    assert pool.replaced == 1
+    assert fault_server.count("/models/openai/gpt-4-0314/") == 1  # sent again, fetched once
+    assert took < 8, took
+
+
+def test_the_page_behind_one_whose_reader_dies_is_read_by_another(fault_server):
+    """The reader dies (killed from outside, as the OOM killer would) while it fetches a page
+    that takes its time; that page fails as ``reader_died``, the next one is read."""
+    fault_server.route("/models/openai/sora-2/", Fault.page(GOOD, delay=3.0))
+    fault_server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
+    pool = _pool(fault_server, size=1)
+
+    async def run():
+        try:
+            first = asyncio.ensure_future(_fetch(pool, fault_server, "/models/openai/sora-2/"))
+            await asyncio.sleep(0)
+            second = asyncio.ensure_future(_fetch(pool, fault_server,
+                                                  "/models/openai/gpt-4-0314/"))
+            while fault_server.count("/models/openai/sora-2/") == 0:
+                await asyncio.sleep(0.02)
+            [reader] = pool._readers
+            os.kill(reader.process.pid, signal.SIGKILL)
+            return await _gather(first, second)
+        finally:
+            pool.close()
+
+    first, second = asyncio.run(run())
+    assert isinstance(first, ReaderFailed)
+    assert str(first).startswith("reader_died: exit -9 while reading")
+    assert _read_ok(second) == "openai/gpt-4-0314"
+    assert pool.replaced == 1
+
+
+@pytest.mark.parametrize("queued", [False, True])
+def test_a_cancelled_page_stops_its_reader_only_if_the_reader_is_on_it(fault_server, queued):
+    """Ctrl-C or the deadline cancels a page's caller. A reader working on that page is
+    killed at once; a page still waiting behind another costs its reader nothing."""
+    fault_server.route("/models/openai/sora-2/", Fault.page(GOOD, delay=2.0))
+    fault_server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
+    pool = _pool(fault_server, size=1)
+
+    async def run():
+        try:
+            first = asyncio.ensure_future(_fetch(pool, fault_server, "/models/openai/sora-2/"))
+            await asyncio.sleep(0)
+            second = asyncio.ensure_future(_fetch(pool, fault_server,
+                                                  "/models/openai/gpt-4-0314/"))
+            await asyncio.sleep(0.3)
+            (second if queued else first).cancel()
+            return await _gather(first, second), list(pool._readers)
+        finally:
+            pool.close()
+
+    (first, second), readers = asyncio.run(run())
+    if queued:
+        assert _read_ok(first) == "openai/sora-2"
+        assert isinstance(second, asyncio.CancelledError)
+        assert pool.replaced == 0 and len(readers) == 1
+    else:
+        assert isinstance(first, asyncio.CancelledError)
+        assert _read_ok(second) == "openai/gpt-4-0314"
+        assert pool.replaced == 1
