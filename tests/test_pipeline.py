@@ -287,3 +287,31 @@ def test_discovery_waits_for_the_workers_when_the_queue_is_full(
     assert max(sizes) == 3
     assert sizes.count(3) >= 2  # it filled up more than once
     assert_same_catalog(db, scraped_db)
+
+
+def test_the_scrape_process_imports_no_reader(tmp_path, snapshot_url):
+    """The scrape's own process schedules and stores; its reader processes read. A run in a
+    fresh interpreter leaves the reader's modules (its vocabulary is built on import, a third
+    of a second) unimported there, and still reads every page."""
+    import subprocess
+    import sys
+
+    from tests.conftest import CANONICAL_HOSTS, ROOT, TODAY
+
+    script = (
+        "import asyncio, sys\n"
+        "from pathlib import Path\n"
+        "from datetime import date\n"
+        "from catalog.run.pipeline import ScrapeOptions, scrape\n"
+        f"r = asyncio.run(scrape(ScrapeOptions(base_url={snapshot_url!r}, "
+        f"db_path=Path({str(tmp_path / 'c.db')!r}), host_aliases={tuple(CANONICAL_HOSTS)!r}, "
+        f"requests_per_second=500.0, today=date.fromisoformat({TODAY.isoformat()!r}))))\n"
+        "heavy = [m for m in ('catalog.meaning.normalize', 'scrapers.reading.labels',\n"
+        "         'scrapers.sources.cometapi.page') if m in sys.modules]\n"
+        "print(r.status, r.counts['pages_ok'], heavy)\n")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    status, pages_ok, heavy = out.stdout.strip().split(" ", 2)
+    assert status == "complete" and int(pages_ok) > 0
+    assert heavy == "[]"

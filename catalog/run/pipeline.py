@@ -361,6 +361,8 @@ class _Run:
         assert outcome is not None
         if self.options.follow_links:
             for url in outcome.links:
+                if hash(url) in self.queued:
+                    continue  # nearly every link: a card for a page the sitemap listed
                 ref = self.options.source.page_ref(url)
                 if ref is not None and self.wants_ref(ref):
                     self.enqueue(_Task(url, ref, referrer=task.url))
@@ -396,9 +398,8 @@ class _Run:
 
         def own_page(model_id: str) -> ModelRecord | None:
             if model_id not in own:
-                readings = self.store.readings(model_id)
-                own[model_id] = (_prices_only(ModelRecord.from_json(readings[0]))
-                                 if readings else None)
+                first = self.store.first_reading(model_id)  # not all its pages: one
+                own[model_id] = _prices_only(ModelRecord.from_json(first)) if first else None
             return own[model_id]
 
         for model_id in sorted(self.touched):

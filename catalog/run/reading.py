@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from catalog.meaning.normalize import normalize
 from catalog.model.records import ModelRecord
 from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import text_codec
@@ -68,5 +67,9 @@ def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
         return PageOutcome([], None, reading.skip_reason, reading.unreadable)
     if not reading.is_model_page or reading.ref is None:
         return PageOutcome(reading.links, None, reading.skip_reason or "not a model page")
+    # imported here, not above: the scrape's process imports this module for its types and
+    # never reads a page itself (see scrapers.sources.cometapi.source.read_page)
+    from catalog.meaning.normalize import normalize
+
     record = normalize(reading, today=today, id_prefix=source.id_prefix)
     return PageOutcome(reading.links, record, None)

@@ -45,6 +45,8 @@ _SAVE_PAGE = (f"INSERT INTO pages ({', '.join(_PAGE_WRITE)}) "
               f"VALUES ({', '.join('?' * len(_PAGE_WRITE))}) ON CONFLICT (url) DO UPDATE SET "
               + ", ".join(f"{c} = excluded.{c}" for c in _PAGE_WRITE
                           if c not in ("url", "first_seen")))
+_READINGS = ("SELECT reading FROM pages WHERE model_id = ? AND status = 'ok' AND reading IS NOT "
+             "NULL ORDER BY locale != 'en', locale")
 _INSERT_PRICES = (f"INSERT OR REPLACE INTO page_prices ({', '.join(PRICE_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(PRICE_COLUMNS))})")
 _INSERT_CARDS = (f"INSERT OR REPLACE INTO cards ({', '.join(CARD_COLUMNS)}) "
@@ -227,10 +229,13 @@ class Store:
 
     def readings(self, model_id: str) -> list[dict[str, Any]]:
         """Every stored reading of a model's pages, English first, then by locale."""
-        rows = self.conn.execute(
-            "SELECT reading FROM pages WHERE model_id = ? AND status = 'ok' AND reading IS NOT "
-            "NULL ORDER BY locale != 'en', locale", (model_id,)).fetchall()
+        rows = self.conn.execute(_READINGS, (model_id,)).fetchall()
         return [json.loads(r[0]) for r in rows]
+
+    def first_reading(self, model_id: str) -> dict[str, Any] | None:
+        """The first of ``readings(model_id)`` (the English page's, when there is one)."""
+        row = self.conn.execute(_READINGS + " LIMIT 1", (model_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     # ------------------------------------------------------------ models
 
