@@ -166,23 +166,57 @@ def _tree_rss_mb(pid: int) -> float:
     return _tree_memory_mb(pid)[0]
 
 
+def _cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far (all its threads)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def nginx_cpu_s() -> float:
+    """CPU seconds of the nginx processes this bench started (children of this process)."""
+    total = 0.0
+    for pid in _tree_pids(os.getpid()):
+        try:
+            if Path(f"/proc/{pid}/comm").read_text().strip() == "nginx":
+                total += _cpu_s(pid) or 0.0
+        except OSError:
+            continue
+    return total
+
+
 class _TreePeak:
-    """Samples a process tree's total memory every 50 ms; ``peak_mb`` is the largest RSS sum
-    seen and ``peak_pss_mb`` the largest PSS sum (so a scrape's reader processes count, not
-    only its main process)."""
+    """Samples a process tree every 50 ms: ``peak_mb`` is the largest RSS sum seen and
+    ``peak_pss_mb`` the largest PSS sum (so a scrape's reader processes count, not only its
+    main process); ``cpu`` holds each process's CPU seconds as last seen (a reader's last
+    50 ms before it is stopped go uncounted)."""
 
     def __init__(self, pid: int) -> None:
         import threading
 
         self.pid, self.peak_mb, self.peak_pss_mb = pid, 0.0, 0.0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         while not self._stop.wait(0.05):
-            rss, pss = _tree_memory_mb(self.pid)
+            pids = _tree_pids(self.pid)
+            rss = sum(_status_kb(p, "status", "VmRSS:") for p in pids) / 1024
+            pss = sum(_status_kb(p, "smaps_rollup", "Pss:") for p in pids) / 1024
             self.peak_mb, self.peak_pss_mb = max(self.peak_mb, rss), max(self.peak_pss_mb, pss)
+            for p in pids:
+                seconds = _cpu_s(p)
+                if seconds is not None:
+                    self.cpu[p] = seconds
+
+    def others_cpu_s(self) -> float:
+        """CPU seconds of the tree's processes other than its root (forkserver, readers)."""
+        return sum(seconds for pid, seconds in self.cpu.items() if pid != self.pid)
 
     def stop(self) -> tuple[int, int]:
         self._stop.set()
@@ -190,13 +224,18 @@ class _TreePeak:
         return round(self.peak_mb), round(self.peak_pss_mb)
 
 
-def _run_wait4(argv: list[str]) -> tuple[float, tuple[int, int], str, str]:
+def _run_wait4(argv: list[str]) -> tuple[float, tuple[int, int], str, str, dict[str, float]]:
+    """Run ``argv`` to its end: (wall seconds, (peak RSS sum, peak PSS sum) of its tree, its
+    stdout, its stderr, CPU seconds of its children and of nginx meanwhile)."""
     start = time.perf_counter()
+    nginx_before = nginx_cpu_s()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT)
         sampler = _TreePeak(proc.pid)
         _, status, _usage = os.wait4(proc.pid, 0)
         tree_mb = sampler.stop()
+        cpu = {"children_cpu_s": round(sampler.others_cpu_s(), 2),
+               "nginx_cpu_s": round(nginx_cpu_s() - nginx_before, 2)}
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
         out.seek(0)
@@ -204,23 +243,25 @@ def _run_wait4(argv: list[str]) -> tuple[float, tuple[int, int], str, str]:
         stdout, stderr = out.read().decode(), err.read().decode()
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{argv[:4]} failed ({proc.returncode}): {stderr[-2000:]}")
-    return wall, tree_mb, stdout, stderr
+    return wall, tree_mb, stdout, stderr, cpu
 
 
 def scrape(base_url: str, db: Path, concurrency: int, full: bool = False) -> dict:
     argv = [sys.executable, "-m", "bench.scrape_once", base_url, str(db), str(concurrency)]
-    wall, (tree_mb, tree_pss), stdout, _ = _run_wait4(argv + (["--full"] if full else []))
+    wall, (tree_mb, tree_pss), stdout, _, cpu = _run_wait4(argv + (["--full"] if full else []))
     counts = json.loads(stdout.strip().splitlines()[-1])
     return {"wall_s": round(wall, 2), "rss_mb": counts.pop("vmhwm_mb", 0),
-            "tree_rss_mb": tree_mb, "tree_pss_mb": tree_pss, **counts}
+            "tree_rss_mb": tree_mb, "tree_pss_mb": tree_pss, **counts,
+            "readers_cpu_s": cpu["children_cpu_s"], "nginx_cpu_s": cpu["nginx_cpu_s"]}
 
 
 def scrapy_crawl(base_url: str, out: Path, concurrency: int) -> dict:
     argv = [sys.executable, "-m", "bench.scrapy_spider", base_url, str(out), str(concurrency)]
-    wall, (tree_mb, _pss), stdout, _ = _run_wait4(argv)
-    rss = json.loads(stdout.strip().splitlines()[-1]).get("vmhwm_mb", 0) if stdout else 0
+    wall, (tree_mb, _pss), stdout, _, cpu = _run_wait4(argv)
+    last = json.loads(stdout.strip().splitlines()[-1]) if stdout else {}
     items = sum(1 for _ in out.open()) if out.exists() else 0
-    return {"wall_s": round(wall, 2), "rss_mb": rss, "tree_rss_mb": tree_mb, "items": items}
+    return {"wall_s": round(wall, 2), "rss_mb": last.get("vmhwm_mb", 0), "tree_rss_mb": tree_mb,
+            "items": items, "cpu_s": last.get("cpu_s"), "nginx_cpu_s": cpu["nginx_cpu_s"]}
 
 
 def datasette_latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
@@ -332,12 +373,21 @@ def table(results: list[dict], concurrency: int) -> str:
         lambda r: f"{r['full']['main_cpu_s']} s")
     row("full scrape: event loop CPU per page",
         lambda r: f"{r['full']['main_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} ms")
+    row("full scrape: CPU per page, readers / scrape process / nginx",
+        lambda r: f"{r['full']['readers_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} / "
+                  f"{r['full']['main_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} / "
+                  f"{r['full']['nginx_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} ms")
+    row("full scrape: cores busy (all CPU ÷ wall × cores)",
+        lambda r: f"{(r['full']['readers_cpu_s'] + r['full']['main_cpu_s'] + r['full']['nginx_cpu_s']) / (r['full']['wall_s'] * r['cores']):.0%}")  # noqa: E501
     row("full scrape ÷ (reader pages/s × cores)",
         lambda r: f"{(r['full']['pages_ok'] / r['full']['wall_s']) / (r['read']['ours_pps'] * r['cores']):.0%}")  # noqa: E501
     row("Scrapy (same pages, same reader, JSON lines): wall",
         lambda r: f"{r['scrapy']['wall_s']} s ({r['scrapy']['items']} items)")
     row("Scrapy: pages/s", lambda r: f"{r['scrapy']['items'] / r['scrapy']['wall_s']:.1f}")
     row("Scrapy: peak RSS", lambda r: f"{r['scrapy']['rss_mb']} MB")
+    row("Scrapy: CPU per page, Scrapy / nginx",
+        lambda r: f"{r['scrapy']['cpu_s'] / r['scrapy']['items'] * 1000:.2f} / "
+                  f"{r['scrapy']['nginx_cpu_s'] / r['scrapy']['items'] * 1000:.2f} ms")
     row("catalog ÷ Scrapy, pages/s",
         lambda r: f"{(r['full']['pages_ok'] / r['full']['wall_s']) / (r['scrapy']['items'] / r['scrapy']['wall_s']):.2f}×")  # noqa: E501
     row("unchanged re-run: wall (full ÷ re-run)",
