@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from scrapers.fetch.http import PoliteClient
 from scrapers.fetch.localserver import serve_directory
 from scrapers.fetch.sitemap import (
+    Rebaser,
     SitemapEntry,
     SitemapError,
+    canonical_url,
     iter_entries,
     parse_sitemap,
     rebase_url,
@@ -407,3 +409,44 @@ async def test_bundled_snapshot_discovers_cleanly() -> None:
     assert found.entries
     assert all(e.url.startswith(f"{CANON}/") for e in found.entries)
     assert all(p.ok and p.text for p in pages), [(p.url, p.error) for p in pages if not p.ok]
+
+
+# --------------------------------------------------------------------------- Rebaser
+
+_BASES = ["http://127.0.0.1:8001", "http://127.0.0.1:8001/snap/", "https://www.cometapi.com",
+          "https://WWW.CometAPI.com:443", "http://[::1]:9000"]
+_ALIASES = [(), ("www.cometapi.com", "cometapi.com"), ("CometAPI.com",), ("127.0.0.1:8001",)]
+_URL_PARTS = st.sampled_from([
+    "https://www.cometapi.com", "http://cometapi.com", "https://www.cometapi.com:443",
+    "https://WWW.cometapi.com.", "http://127.0.0.1:8001", "https://evil.example", "ftp://x",
+    "https://cometapi.com", "http://[::1]:9000", "https://user@www.cometapi.com"])
+_PATHS = st.lists(st.sampled_from(["models", "openai", "gpt-4.1", ".", "..", "%7Emini", "a b",
+                                   "zh-CN", "%e4%b8%ad", "x;y", "", "模型", ".well-known"]),
+                  max_size=5).map(lambda parts: "/" + "/".join(parts))
+_QUERIES = st.sampled_from(["", "?", "?a=1", "?q=%2F", "?x#frag", "#frag", "?k=v&w=é"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(base=st.sampled_from(_BASES), aliases=st.sampled_from(_ALIASES), origin=_URL_PARTS,
+       path=_PATHS, query=_QUERIES)
+def test_the_rebaser_answers_as_rebase_url(base, aliases, origin, path, query):
+    """For any URL, and above all for the canonical ones a run queues, ``Rebaser`` gives what
+    ``rebase_url`` gives."""
+    rebase = Rebaser(base, aliases)
+    for url in (origin + path + query, canonical_url(origin + path + query, aliases)):
+        if url is not None:
+            assert rebase(url) == rebase_url(url, base, aliases), url
+
+
+def test_the_rebaser_takes_its_quick_path_for_queued_urls(monkeypatch):
+    """The canonical URL of a page on the alias host, or on the base host, is rebased without
+    calling ``rebase_url`` (the point of the class: no URL parse a page)."""
+    from scrapers.fetch import sitemap
+
+    rebase = Rebaser("http://127.0.0.1:8001/snap", ("www.cometapi.com", "cometapi.com"))
+    live = Rebaser("https://www.cometapi.com")
+    monkeypatch.setattr(sitemap, "rebase_url", lambda *a: pytest.fail(f"slow path for {a}"))
+    assert rebase("https://www.cometapi.com/zh-CN/models/openai/gpt-4.1/") == (
+        "http://127.0.0.1:8001/snap/zh-CN/models/openai/gpt-4.1/")
+    assert live("https://www.cometapi.com/models/openai/gpt-4.1/?x=1") == (
+        "https://www.cometapi.com/models/openai/gpt-4.1/?x=1")

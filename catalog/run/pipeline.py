@@ -36,7 +36,7 @@ from catalog.storage.page_rows import CARD_TARGET
 from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store
 from scrapers.fetch.http import PoliteClient
-from scrapers.fetch.sitemap import SitemapEntry, iter_entries, rebase_url
+from scrapers.fetch.sitemap import Rebaser, SitemapEntry, iter_entries
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import PageRef, Source
 
@@ -162,6 +162,7 @@ class _Run:
         self.locales = {locale.lower() for locale in options.locales}
         self.listed_locales: set[str] = set()
         self.pool: ReaderPool | None = None
+        self.rebase = Rebaser(options.base_url, options.host_aliases)  # the URL to fetch
         self.readers_fetch = False  # large runs: readers fetch too (see reader_process)
         self.discovery_finished = False
         self.visited = 0
@@ -263,7 +264,7 @@ class _Run:
 
     async def visit(self, client: PoliteClient, task: _Task) -> str:
         self.seen_models.add(task.ref.model_id)
-        fetch_url = rebase_url(task.url, self.options.base_url, self.options.host_aliases)
+        fetch_url = self.rebase(task.url)
         if fetch_url is None:
             return self.skip("off-host URL")
         state = self.store.page_state(task.url)

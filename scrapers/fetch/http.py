@@ -508,6 +508,9 @@ class PoliteCore:
         self.base_url = base_url.rstrip("/")
         self._origin = origin
         self._host = _host_key(origin)
+        scheme, host, port = origin
+        self._origin_slash = (f"{scheme}://{host}/" if port == _DEFAULT_PORTS[scheme]
+                              else f"{scheme}://{host}:{port}/")
         self.concurrency = max(1, concurrency)
         self.max_retries = max(0, max_retries)
         self.backoff_base = backoff_base
@@ -539,7 +542,8 @@ class PoliteCore:
 
     def is_allowed_host(self, url: str) -> bool:
         """True only for the base URL's scheme, host and port (default ports normalised)."""
-        return url_origin(url) == self._origin
+        # a URL spelled as the origin is, then a path: no parse needed (nearly every one)
+        return url.startswith(self._origin_slash) or url_origin(url) == self._origin
 
     # ------------------------------------------------------------------ plans
 

@@ -86,6 +86,8 @@ class RobotsPolicy:
 
     def allows(self, url: str) -> bool:
         """Longest matching rule wins; on a tie Allow wins; no match means allowed."""
+        if not self.rules:
+            return True
         target = _quoted_target(url)
         if target == "/robots.txt":
             return True

@@ -25,6 +25,7 @@ from scrapers.fetch.urlnorm import clean_url
 
 __all__ = [
     "SITEMAP_ACCEPT_TYPES",
+    "Rebaser",
     "SitemapEntry",
     "SitemapError",
     "canonical_url",
@@ -196,6 +197,58 @@ def rebase_url(url: str, base_url: str, host_aliases: tuple[str, ...] = ()) -> s
     base = urllib.parse.urlsplit(base_url)
     path = base.path.rstrip("/") + (parts.path or "/")
     return urllib.parse.urlunsplit((base.scheme, base.netloc, path, parts.query, ""))
+
+
+class Rebaser:
+    """``rebase_url`` for one run's base URL and alias hosts, quick for the URLs a run queues.
+
+    Every page a run fetches is queued under its canonical URL (``canonical_url``: on the
+    first alias host over https, or on the base host), and for those the answer is a matter
+    of prefixes: the URL itself on the base host, or the base URL's origin and path before
+    the alias URL's path. ``rebase_url`` parsed the URL up to five times to find that out, for
+    every page, on the event loop. Any other URL goes to ``rebase_url``."""
+
+    def __init__(self, base_url: str, host_aliases: tuple[str, ...] = ()) -> None:
+        self.base_url, self.host_aliases = base_url, host_aliases
+        base = urllib.parse.urlsplit(base_url)
+        cleaned_base = clean_url(base_url)
+        origin = url_origin(base_url)
+        # canonical URLs on the base host start with this (clean_url's spelling of its origin)
+        self._on_base = (urllib.parse.urlunsplit((*urllib.parse.urlsplit(cleaned_base)[:2],
+                                                  "/", "", "")) if cleaned_base else None)
+        self._alias: str | None = None
+        if host_aliases:
+            alias = f"https://{host_aliases[0].strip().lower()}"
+            if url_origin(alias + "/") != origin:  # else rebase_url keeps the URL as it is
+                self._alias = alias + "/"
+                self._onto = f"{base.scheme}://{base.netloc}{base.path.rstrip('/')}/"
+
+    def __call__(self, url: str) -> str | None:
+        """``rebase_url(url, base_url, host_aliases)``."""
+        if _looks_canonical(url):
+            if self._alias is not None and url.startswith(self._alias):
+                return self._onto + url[len(self._alias):]
+            if self._on_base is not None and url.startswith(self._on_base):
+                return url
+        return rebase_url(url, self.base_url, self.host_aliases)
+
+
+# what a URL in clean_url's spelling may hold after its origin: only characters that need no
+# escaping (so no escape to normalise), no fragment; dot segments are looked for apart
+_CANONICAL_REST = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*"
+                             r"(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]+)?")
+_ORIGIN = re.compile(r"https?://[a-z0-9.\-]+(?::[0-9]+)?(?=/)")
+
+
+def _looks_canonical(url: str) -> bool:
+    """True when ``url`` is plainly in ``clean_url``'s spelling (a lower-case host name, then
+    a path and query of characters that need no escaping and no dot segment), so that
+    ``clean_url(url) == url``. False only means "not sure"."""
+    origin = _ORIGIN.match(url)
+    if origin is None or _CANONICAL_REST.fullmatch(url, origin.end()) is None:
+        return False
+    path = url[origin.end():].split("?", 1)[0]
+    return "/./" not in path and "/../" not in path and not path.endswith(("/.", "/.."))
 
 
 def canonical_url(url: str, host_aliases: tuple[str, ...] = ()) -> str | None:
