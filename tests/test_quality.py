@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from catalog.meaning.quality import (
+    OwnPrices,
     card_mismatches,
     fact_conflicts,
     price_mismatches,
@@ -70,8 +71,8 @@ def test_a_card_advertising_another_price_than_the_model_page_is_a_finding():
                 (token("input", "1.5"),), False)
     honest = Card("https://x.test/models/acme/mini/", "acme", "mini", "Mini",
                   (token("input", "1"),), False)
-    found = card_mismatches(page("en", cards=[card]), lambda _: own)
+    found = card_mismatches(page("en", cards=[card]), lambda _: OwnPrices.of(own))
     assert [f.kind for f in found] == ["price_mismatch"]
     assert "card for acme/mini" in found[0].detail
-    assert card_mismatches(page("en", cards=[honest]), lambda _: own) == []
+    assert card_mismatches(page("en", cards=[honest]), lambda _: OwnPrices.of(own)) == []
     assert card_mismatches(page("en", cards=[card]), lambda _: None) == []

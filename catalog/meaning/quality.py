@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from catalog.model.records import Finding, ModelRecord
@@ -134,26 +135,40 @@ def fact_conflicts(records: list[ModelRecord]) -> list[tuple[ModelRecord, Findin
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class OwnPrices:
+    """What a card is checked against: the URL of the model's own page (English first) and the
+    prices it states, by (kind, unit). Kept for every model a run touched until its end, so
+    it holds only this (a record with its prices was 1.6 KB a model)."""
+
+    url: str
+    by_unit: dict[tuple[str, str | None], tuple[Decimal, ...]]
+
+    @classmethod
+    def of(cls, record: ModelRecord) -> OwnPrices:
+        by_unit: dict[tuple[str, str | None], list[Decimal]] = {}
+        for p in record.prices:
+            if p.usd is not None:
+                by_unit.setdefault((p.kind, p.unit), []).append(p.usd)
+        return cls(record.url, {k: tuple(v) for k, v in by_unit.items()})
+
+
 def card_mismatches(record: ModelRecord,
-                    own_page: Callable[[str], ModelRecord | None]) -> list[Finding]:
+                    own_page: Callable[[str], OwnPrices | None]) -> list[Finding]:
     """Cards on ``record``'s page that advertise a price other than the one the model's own
-    page states (``own_page(model_id)`` gives that page, English first, or None)."""
+    page states (``own_page(model_id)`` gives that page's prices, English first, or None)."""
     out: list[Finding] = []
     for card in record.cards:
         target = own_page(card.model_id)
         if target is None:
             continue
-        prices: dict[tuple[str, str | None], list[Decimal | None]] = {}
-        for p in target.prices:
-            prices.setdefault((p.kind, p.unit), []).append(p.usd)
         for price in card.prices:
-            stated = [u for u in prices.get((price.kind, price.unit), []) if u is not None]
+            stated = target.by_unit.get((price.kind, price.unit), ())
             # a card shows one of the page's tiers ("standard" of standard and hd): any agrees
             if stated and price.usd is not None and price.usd not in stated:
-                usd = stated[0]
                 out.append(Finding(
                     "price_mismatch",
                     f"card for {card.model_id} shows {price.kind} {_money(price.usd)} per "
-                    f"{price.unit}; its page {target.url} states {_money(usd)}",
+                    f"{price.unit}; its page {target.url} states {_money(stated[0])}",
                 ))
     return out

@@ -27,7 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from catalog import __version__, exit_codes
-from catalog.meaning.quality import card_mismatches, fact_conflicts, price_mismatches
+from catalog.meaning.quality import (
+    OwnPrices,
+    card_mismatches,
+    fact_conflicts,
+    price_mismatches,
+)
 from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
@@ -395,12 +400,12 @@ class _Run:
         card-only models. Model by model: memory holds one model's pages at a time."""
         # one reference page per model, its URL and prices only: full records (a 16 KB
         # description each) of 5,000 models were half the scrape's memory at 100,000 pages
-        own: dict[str, ModelRecord | None] = {}
+        own: dict[str, OwnPrices | None] = {}
 
-        def own_page(model_id: str) -> ModelRecord | None:
+        def own_page(model_id: str) -> OwnPrices | None:
             if model_id not in own:
                 first = self.store.first_reading(model_id)  # not all its pages: one
-                own[model_id] = _prices_only(ModelRecord.from_json(first)) if first else None
+                own[model_id] = OwnPrices.of(ModelRecord.from_json(first)) if first else None
             return own[model_id]
 
         for model_id in sorted(self.touched):
@@ -411,7 +416,7 @@ class _Run:
             self.counts["models_changed"] += int(changed)
             self.counts["prices_changed"] += prices
             records = [ModelRecord.from_json(r) for r in readings]
-            own.setdefault(model_id, _prices_only(records[0]) if records else None)
+            own.setdefault(model_id, OwnPrices.of(records[0]) if records else None)
             found = price_mismatches(records) + fact_conflicts(records)
             found += [(r, f) for r in records for f in card_mismatches(r, own_page)]
             for record, finding in found:
@@ -424,12 +429,6 @@ class _Run:
                     card, card_page, run_id=self.run_id, now=self.now,
                     source_name=self.options.source.name):
                 self.counts["models_changed"] += 1
-
-
-def _prices_only(record: ModelRecord) -> ModelRecord:
-    """What a card is compared with: the page's URL and prices, nothing else."""
-    return ModelRecord(url=record.url, locale=record.locale, provider=record.provider,
-                       model=record.model, prices=record.prices, id_prefix=record.id_prefix)
 
 
 async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,
