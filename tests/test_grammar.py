@@ -120,3 +120,19 @@ def test_sizes_in_every_locale(text, locale, tokens, exact):
 def test_years_and_prices_are_not_sizes():
     from scrapers.reading.grammar import find_sizes
     assert find_sizes("released in 2025 for $1,000", "en") == []
+
+
+_DIGIT_TEXTS = ["", "no digits here", "gpt-4o", "nova-5-ultra and 128K", "$2/M", "v2.5",
+                "a1", "1a", "x_1", "x.1", "x,1", "x$1", "x/1", "x-1", "x 1", "(1)", "٣ tokens",
+                "١٬٠٤٧", "上下文窗口为 128K", "上下文", "１２８", "Ⅻ", "²", "ß1", "é1", "ж1",
+                "100만 자당", "a-1-b 2", "--1", "\u00a01", "٫1", "x٬1"]
+
+
+def test_the_digit_tests_agree_with_the_regexes_they_stand_for():
+    import re
+
+    from scrapers.reading.grammar import _SIZE_DIGIT, has_digit, may_start_size
+    texts = _DIGIT_TEXTS + [f"{a}{b}" for a in _DIGIT_TEXTS for b in _DIGIT_TEXTS]
+    for text in texts:
+        assert has_digit(text) == bool(re.search(r"\d", text)), text
+        assert may_start_size(text) == bool(_SIZE_DIGIT.search(text)), text
