@@ -136,3 +136,30 @@ def test_the_digit_tests_agree_with_the_regexes_they_stand_for():
     for text in texts:
         assert has_digit(text) == bool(re.search(r"\d", text)), text
         assert may_start_size(text) == bool(_SIZE_DIGIT.search(text)), text
+
+
+def test_starting_words_are_the_words_a_startswith_loop_finds():
+    import random
+
+    from scrapers.reading.grammar import (
+        _multiplier_prefixes,
+        _multiplier_words,
+        _starting_words,
+        _unit_prefixes,
+        _unit_words,
+    )
+    from scrapers.reading.vocabulary import vocabulary
+    vocab = vocabulary()
+    rng = random.Random(3)
+    for by_first, index in ((_multiplier_words(vocab), _multiplier_prefixes(vocab)),
+                            ({k: [w for w, _ in v] for k, v in _unit_words(vocab).items()},
+                             _unit_prefixes(vocab))):
+        words = [w for group in by_first.values() for w in group]
+        texts = ["", "m", "mi", "mil", "/m", " tokens", "k tok"] + [
+            "".join(rng.choice([*rng.sample(words, 3), " ", ".", "x", "/"])
+                    for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+        for text in texts:
+            for offset in range(min(len(text), 3) + 1):
+                expected = [w for w in by_first.get(text[offset:offset + 1], ())
+                            if text.startswith(w, offset)]
+                assert _starting_words(text, offset, index) == expected, (text, offset)

@@ -186,6 +186,45 @@ def _multiplier_words(vocab: Vocabulary) -> dict[str, list[str]]:
 
 
 @cache
+def _prefix_index(words_by_first: tuple[tuple[str, tuple[str, ...]], ...]
+                  ) -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    """Words by first character as (their lengths, longest first; the words): the words ``low``
+    starts with are then found by looking up one slice per length, where a loop of
+    ``startswith`` tried each of up to 75 words ("m": mil millones, milliarder… m)."""
+    return {first: (tuple(sorted({len(w) for w in words}, reverse=True)), frozenset(words))
+            for first, words in words_by_first}
+
+
+def _starting_words(low: str, offset: int,
+                    index: dict[str, tuple[tuple[int, ...], frozenset[str]]]) -> list[str]:
+    """The words of ``index`` that ``low`` holds at ``offset``, longest first: the order of a
+    by-first-character list sorted longest first (two words of one length cannot both be
+    there)."""
+    entry = index.get(low[offset:offset + 1])
+    if entry is None:
+        return []
+    lengths, words = entry
+    size = len(low)
+    return [low[offset:offset + k] for k in lengths
+            if offset + k <= size and low[offset:offset + k] in words]
+
+
+@cache
+def _multiplier_prefixes(vocab: Vocabulary) -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    return _prefix_index(tuple((first, tuple(words))
+                               for first, words in _multiplier_words(vocab).items()))
+
+
+@cache
+def _unit_prefixes(vocab: Vocabulary) -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    return _prefix_index(tuple((first, tuple(w for w, _key in words))
+                               for first, words in _unit_words(vocab).items()))
+
+
+_ONE = Decimal(1)
+
+
+@cache
 def _per_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     words = sorted(vocab.per_words, key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
@@ -201,10 +240,12 @@ def _ends_word(text: str, pos: int, word: str) -> bool:
     return not _LATIN.match(text[pos])
 
 
-def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | None:
+def _match_word(text: str, pos: int,
+                index: dict[str, tuple[tuple[int, ...], frozenset[str]]]) -> str | None:
+    """The longest word of ``index`` (``_prefix_index``) at ``pos`` that ends a word there."""
     low = text[pos:pos + 40].casefold()
-    for word in by_first.get(low[:1], ()):
-        if low.startswith(word) and _ends_word(text, pos + len(word), word):
+    for word in _starting_words(low, 0, index):
+        if _ends_word(text, pos + len(word), word):
             return word
     return None
 
@@ -221,34 +262,34 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     Returns (end, unit, how many units the price is for)."""
     m = _per_pattern(vocab).match(text, pos)
     if not m:
-        return pos, None, Decimal(1)
+        return pos, None, _ONE
     at = m.end()
-    count = Decimal(1)
+    count = _ONE
     number = _COUNT.match(ascii_digits(text[at:at + 16]))
     if number:
         try:  # "/1K tokens", "je 1.000 Zeichen", "per 1,000 characters"
-            count = read_number(number.group(1), kind="count") or Decimal(1)
+            count = read_number(number.group(1), kind="count") or _ONE
         except Ambiguous:
-            count = Decimal(1)
+            count = _ONE
         at += number.end()
     best: tuple[int, str | None, Decimal] | None = None
     low = text[at:at + 48].casefold()
-    units_by_first = _unit_words(vocab)
-    for mult in [*_multiplier_words(vocab).get(low[:1], ()), None]:  # "MTok" is M + tok
+    unit_index = _unit_prefixes(vocab)
+    unit_keys = vocab.unit_index
+    # the multiplier words "low" starts with, longest first, then none ("MTok" is M + tok)
+    for mult in [*_starting_words(low, 0, _multiplier_prefixes(vocab)), None]:
         offset = 0
-        factor = Decimal(1)
+        factor = _ONE
         if mult is not None:
-            if not low.startswith(mult):
-                continue
             offset = len(mult)
             factor = Decimal(vocab.multiplier_index.get(mult.rstrip("."), 0)
                              or (1_000_000 if mult == "m" else 1000))
         while offset < len(low) and low[offset] in " .":
             offset += 1
         unit_word = None
-        for word, key in units_by_first.get(low[offset:offset + 1], ()):
-            if low.startswith(word, offset) and _ends_word(text, at + offset + len(word), word):
-                unit_word = (word, key)
+        for word in _starting_words(low, offset, unit_index):
+            if _ends_word(text, at + offset + len(word), word):
+                unit_word = (word, unit_keys[word])
                 break
         if unit_word is None and mult is None:
             continue
@@ -261,11 +302,11 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
         else:
             end, key = at + offset + len(unit_word[0]), unit_word[1]
             if mult is None and key in ("tokens", "characters"):
-                factor = Decimal(1)
+                factor = _ONE
         if best is None or end > best[0]:
             best = (end, key, count * factor)
     if best is None:
-        return pos, None, Decimal(1)
+        return pos, None, _ONE
     return best
 
 
@@ -374,8 +415,8 @@ _SIZE_NUM = re.compile(rf"(?<![\w.,$/-])(?:{_NUM})(?![.,]?\d)")
 
 
 @cache
-def _size_suffixes(vocab: Vocabulary) -> dict[str, list[str]]:
-    return _multiplier_words(vocab)
+def _size_suffixes(vocab: Vocabulary) -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    return _multiplier_prefixes(vocab)
 
 
 def find_sizes(text: str, locale: str | None = None) -> list[Size]:
