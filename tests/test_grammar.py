@@ -163,3 +163,27 @@ def test_starting_words_are_the_words_a_startswith_loop_finds():
                 expected = [w for w in by_first.get(text[offset:offset + 1], ())
                             if text.startswith(w, offset)]
                 assert _starting_words(text, offset, index) == expected, (text, offset)
+
+
+def test_read_number_shortcuts_give_the_rules_answer():
+    import itertools
+
+    from scrapers.reading.grammar import read_number
+
+    # the same token in Arabic-Indic digits is not ASCII: it takes the rules, not the shortcuts
+    indic = str.maketrans("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667"
+                                        "\u0668\u0669")
+    tokens = ["0", "7", "24", "128", "1000", "0.5", "9.576", "0.080", "128.000", "00.123",
+              "1.2345", "12.", ".5", "1.2.3", "1,5", "1,752", "1 234", "2.50"]
+    tokens += ["".join(p) for p in itertools.product("05.", repeat=4)]
+    for token, kind, comma in itertools.product(tokens, ("money", "scaled", "count"),
+                                                (False, True)):
+        assert (_call(read_number, token, kind, comma)
+                == _call(read_number, token.translate(indic), kind, comma)), (token, kind)
+
+
+def _call(read, token, kind, comma):
+    try:
+        return read(token, kind=kind, decimal_comma=comma)
+    except Exception as error:  # Ambiguous, compared by type
+        return type(error)

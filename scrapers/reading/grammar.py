@@ -114,6 +114,14 @@ def read_number(token: str, *, kind: str, decimal_comma: bool = False) -> Decima
     """A written number as a Decimal. ``kind`` is ``money``, ``scaled`` (a suffix follows:
     1,5 Mio.), or ``count`` (a whole number of tokens). Raises ``Ambiguous``; ``None`` when
     the text is not a number of that kind."""
+    if token.isascii():  # the usual "24" and "9.576" take the rules' answer directly
+        if token.isdigit():
+            return _decimal(token)
+        whole, point, frac = token.partition(".")
+        if point and whole.isdigit() and frac.isdigit():  # one decimal point, digits only
+            if kind == "count":  # 128.000 is thousands; 1.5 is no whole count
+                return _decimal(whole + frac) if len(frac) == 3 else None
+            return _decimal(token)  # USD is written with a decimal point everywhere
     digits = ascii_digits(token).replace("’", "'")
     for space in _GROUP_SPACES:
         digits = digits.replace(space, " ")
