@@ -136,7 +136,10 @@ class Hit(NamedTuple):
         return self.text
 
 
-_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+#: the characters of ``[A-Za-z\u00c0-\u024f\u0400-\u04ff]``: a word next to one of them runs on
+#: (a set lookup of one character, where a regex match cost a call into the engine)
+_LETTERS = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                      *map(chr, range(0x00C0, 0x0250)), *map(chr, range(0x0400, 0x0500))])
 _ASCII_SPACES = "\t\n\r\f\v"
 _SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
 
@@ -189,8 +192,8 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     for last, (word, entries) in _automaton(group, low.isascii()).iter(low):
         start = last - len(word) + 1
         end = last + 1
-        before_ok = start == 0 or not _LETTERS.match(low[start - 1])
-        after_ok = end == len(low) or not _LETTERS.match(low[end])
+        before_ok = start == 0 or low[start - 1] not in _LETTERS
+        after_ok = end == len(low) or low[end] not in _LETTERS
         for key, bounded, whole in entries:
             if (bounded and not before_ok) or (whole and not after_ok):
                 continue
@@ -214,7 +217,7 @@ def has_word(key: str, text: str) -> bool:
 
 
 def own_name_patterns(names: set[str] | frozenset[str],
-                      within: str | None = None) -> list[re.Pattern[str]]:
+                      within: str | None = None) -> list[NamePattern]:
     """Patterns for models' names (slug forms), tolerant of ``.``, ``-``, ``_``, spaces. With
     ``within``, only the names whose first part occurs in that text (a cheap test)."""
     low = within.lower() if within is not None else None
@@ -228,14 +231,75 @@ def own_name_patterns(names: set[str] | frozenset[str],
     return out
 
 
-@lru_cache(maxsize=1024)  # compiled name patterns: a few KB each
-def _name_pattern(name: str) -> re.Pattern[str] | None:
-    parts = [re.escape(part) for part in name.split("-") if part]
-    if not parts:
-        return None
-    pattern = r"[\s._·\[\]-]*".join(parts)
-    # matched against lower-cased text: without re.I the pattern compiles six times faster
-    return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
+_SLUG_PART = re.compile(r"[a-z0-9]+")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_NAME_SEPARATORS = frozenset("._·[]-")  # with every whitespace character (``str.isspace``)
+
+
+class NamePattern:
+    r"""A model's name as a pattern over lower-cased text: its parts in order, separated by any
+    run of ``[\s._·\[\]-]``, not inside a longer name or word. ``spans`` finds what
+    ``regex().finditer`` finds; for a name of plain slug parts (``[a-z0-9]+``, every name from
+    ``slug_of``) it does so without compiling a regex, which cost more than the rest of a
+    page's name search (a reader meets a few new names on every page)."""
+
+    __slots__ = ("_compiled", "_parts", "_plain")
+
+    def __init__(self, parts: list[str]) -> None:
+        self._parts = parts
+        self._plain = all(_SLUG_PART.fullmatch(part) for part in parts)
+        self._compiled: re.Pattern[str] | None = None
+
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            pattern = r"[\s._·\[\]-]*".join(re.escape(part) for part in self._parts)
+            # matched against lower-cased text: without re.I it compiles six times faster
+            self._compiled = re.compile(
+                rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
+        return self._compiled
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        """(start, end) of every match in ``low``, left to right, never overlapping."""
+        if not self._plain:
+            return [(m.start(), m.end()) for m in self.regex().finditer(low)]
+        # Each part starts with a letter or digit, which no separator run can swallow: the
+        # match at a position is unique (no backtracking can change it), so trying each
+        # occurrence of the first part in turn finds what the regex scan finds.
+        found: list[tuple[int, int]] = []
+        first, rest = self._parts[0], self._parts[1:]
+        size = len(low)
+        at = low.find(first)
+        while at != -1:
+            end = self._end_at(low, at, first, rest, size)
+            if end is None:
+                at = low.find(first, at + 1)
+            else:
+                found.append((at, end))
+                at = low.find(first, end)
+        return found
+
+    @staticmethod
+    def _end_at(low: str, at: int, first: str, rest: list[str], size: int) -> int | None:
+        if at and (low[at - 1] in _ALNUM
+                   or (at >= 2 and low[at - 1] in "-." and low[at - 2] in _ALNUM)):
+            return None  # (?<![a-z0-9])(?<![a-z0-9][-.])
+        pos = at + len(first)
+        for part in rest:
+            while pos < size and (low[pos] in _NAME_SEPARATORS or low[pos].isspace()):
+                pos += 1
+            if not low.startswith(part, pos):
+                return None
+            pos += len(part)
+        if pos < size and (low[pos] in _ALNUM or (
+                low[pos] in "-." and pos + 1 < size and low[pos + 1] in _ALNUM)):
+            return None  # (?![a-z0-9]|[-.][a-z0-9])
+        return pos
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> NamePattern | None:
+    parts = [part for part in name.split("-") if part]
+    return NamePattern(parts) if parts else None
 
 
 def mentions(sentence: str, names: set[str],
@@ -246,14 +310,14 @@ def mentions(sentence: str, names: set[str],
     ours: list[tuple[int, int]] = []
     low = _lower(sentence)
     for pattern in own_name_patterns(names, sentence):
-        ours.extend((m.start(), m.end()) for m in pattern.finditer(low))
+        ours.extend(pattern.spans(low))
     found = [(s, e, True, sentence[s:e]) for s, e in ours]
     candidates: list = [(1, m) for m in (*_display_names(sentence),
                                          *MODEL_ID.finditer(sentence))]
     if known:
         for pattern in own_name_patterns(known - names, sentence):
-            candidates.extend((0, _Trimmed(sentence[m.start():m.end()], m.start(), m.end()))
-                              for m in pattern.finditer(low))
+            candidates.extend((0, _Trimmed(sentence[start:end], start, end))
+                              for start, end in pattern.spans(low))
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
     # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer

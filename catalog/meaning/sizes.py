@@ -13,13 +13,18 @@ The first candidate wins, except that a rounded figure gives way to an exact one
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from catalog.meaning.prose import find_words, has_word, mentions, sentences
-from scrapers.reading.grammar import Size, best_size, find_sizes, may_hold_size, same_size
+from scrapers.reading.grammar import (
+    Size,
+    best_size,
+    find_sizes,
+    has_digit,
+    may_hold_size,
+    same_size,
+)
 
-_DIGIT = re.compile(r"\d")
 _REACH = 48  # characters between a figure and its word, at most
 
 
@@ -43,7 +48,7 @@ def prose_sizes(passages: list[str], locale: str | None,
         sizes = _sizes_near_words(passage, locale)
         if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
-            if len(passage) <= 48 and _DIGIT.search(following[:24]):
+            if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
                 found.extend(_in_passage(joined, find_sizes(joined, locale), names or set()))

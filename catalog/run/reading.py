@@ -7,8 +7,10 @@ function takes only strings and returns only picklable values for that.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from catalog.model.records import ModelRecord
 from catalog.storage.page_rows import PageRows, page_rows
@@ -37,13 +39,24 @@ def page_url(url: str, source: Source, host_aliases: tuple[str, ...] = ()) -> st
     return source.normalize_url(spelled) if spelled is not None else None
 
 
+@lru_cache(maxsize=8192)
+def _spelled(link: str, normalize: Callable[[str], str | None],
+             host_aliases: tuple[str, ...]) -> str | None:
+    """``page_url`` of a link, by the source's ``normalize_url``: a site's navigation, footer
+    and "More models" links recur on page after page, and both spellings are pure functions
+    of the link (a reader process keeps the answers instead of parsing each link again)."""
+    spelled = canonical_url(link, host_aliases)
+    return normalize(spelled) if spelled is not None else None
+
+
 def for_the_store(outcome: PageOutcome, source: Source,
                   host_aliases: tuple[str, ...] = ()) -> PageOutcome:
     """``outcome`` as a reader process hands it back to the scrape: links already in their one
     spelling (refused ones dropped) and the record as its rows. Both are work the scrape's
     single event loop would otherwise do for every page, and tuples cross the pipe several
     times faster than the record."""
-    links = [u for u in (page_url(link, source, host_aliases) for link in outcome.links) if u]
+    normalize, aliases = source.normalize_url, tuple(host_aliases)
+    links = [u for u in (_spelled(link, normalize, aliases) for link in outcome.links) if u]
     if outcome.record is None:
         return PageOutcome(links, None, outcome.skip_reason, outcome.unreadable)
     return PageOutcome(links, None, None, rows=page_rows(outcome.record))

@@ -58,21 +58,10 @@ class Line(NamedTuple):
     emphasis: tuple[str, ...] = ()    # the raw parts set in bold (b, strong) or as a heading
 
 
-class _Context:
-    """What the elements around a text node say about it (copied on entering an element)."""
-
-    __slots__ = ("chrome", "code", "col", "heading", "href", "row", "strong", "table")
-
-    def __init__(self, heading: int | None = None, href: str | None = None,
-                 code: int = 0, strong: int = 0, chrome: int = 0,
-                 table: int | None = None, row: int | None = None,
-                 col: int | None = None) -> None:
-        self.heading, self.href, self.code, self.strong = heading, href, code, strong
-        self.chrome, self.table, self.row, self.col = chrome, table, row, col
-
-    def copy(self) -> _Context:
-        return _Context(self.heading, self.href, self.code, self.strong, self.chrome,
-                        self.table, self.row, self.col)
+# What the elements around a text node say about it: a list (copied on entering an element
+# that changes it: a list slice is several times cheaper than building an object), indexed by:
+_HEADING, _HREF, _CODE, _STRONG, _CHROME, _TABLE, _ROW, _COL = range(8)
+_new_line = tuple.__new__  # Line(...) without the named tuple's Python-level __new__
 
 
 def _collapse_spaces(text: str) -> str:
@@ -134,27 +123,29 @@ def lines_of(root: Node) -> list[Line]:
     bold: list[str] = []
     after_element = False  # an inline element just closed: a sibling element starts a new word
     counter = 0
-    ctx = _Context()
-    snapshot: _Context = ctx  # the context of the pending line's first text
+    # heading, href, code, strong, chrome, table, row, col (see _HEADING…)
+    ctx: list = [None, None, 0, 0, 0, None, None, None]
+    snapshot: list = ctx  # the context of the pending line's first text
     # depth-first walk with explicit enter/exit events, so deep pages cannot overflow the stack:
     # a node is an element or text to enter; an exit is the pair (was the element a block, the
     # context to restore), pushed below the element's children
-    stack: list[Node | tuple[bool, _Context]] = [root]
+    stack: list[Node | tuple[bool, list]] = [root]
     push = stack.append
     pop = stack.pop
     block_tags = _BLOCK_TAGS
     skipped_tags = _SKIPPED_TAGS
     context_tags = _CONTEXT_TAGS
+    append_line = lines.append
+    join = "".join
+    collapse = _collapse_spaces
 
     def flush() -> None:
-        text = _collapse_spaces("".join(buffer))
+        text = collapse(join(buffer))
         if text:
             # raw text-node strings; readers that use them collapse the spaces themselves
-            lines.append(
-                Line(text, snapshot.heading, snapshot.href, snapshot.code > 0,
-                     snapshot.chrome > 0, snapshot.table, snapshot.row, snapshot.col,
-                     tuple(parts), tuple(bold))
-            )
+            append_line(_new_line(Line, (
+                text, snapshot[0], snapshot[1], snapshot[2] > 0, snapshot[4] > 0, snapshot[5],
+                snapshot[6], snapshot[7], tuple(parts), tuple(bold))))
         buffer.clear()
         parts.clear()
         bold.clear()
@@ -180,7 +171,7 @@ def lines_of(root: Node) -> list[Line]:
                 snapshot = ctx
             buffer.append(content)
             parts.append(content)
-            if ctx.strong or ctx.heading:
+            if ctx[3] or ctx[0]:  # strong, heading
                 bold.append(content)
             after_element = False
             continue
@@ -220,33 +211,33 @@ def lines_of(root: Node) -> list[Line]:
         if tag not in context_tags and not role:
             continue  # most elements (div, p, span, li…) change nothing
         if buffer and snapshot is saved_ctx:
-            snapshot = saved_ctx.copy()  # the cell counting below writes into saved_ctx
-        ctx = ctx.copy()
+            snapshot = saved_ctx[:]  # the cell counting below writes into saved_ctx
+        ctx = ctx[:]
         if tag in _HEADINGS:
-            ctx.heading = _HEADINGS[tag]
+            ctx[_HEADING] = _HEADINGS[tag]
         elif role == "heading":
             level = attrs.get("aria-level") or "2"
-            ctx.heading = int(level) if level.isdigit() else 2
+            ctx[_HEADING] = int(level) if level.isdigit() else 2
         if tag == "a" and attrs and attrs.get("href"):
-            ctx.href = attrs.get("href")
+            ctx[_HREF] = attrs.get("href")
         elif tag in _CODE_TAGS:
-            ctx.code += 1
+            ctx[_CODE] += 1
         elif tag in ("b", "strong"):
-            ctx.strong += 1
+            ctx[_STRONG] += 1
         if tag in _CHROME_TAGS or role in _CHROME_ROLES:
-            ctx.chrome += 1
+            ctx[_CHROME] += 1
         if tag in ("table", "dl") or role in _TABLE_ROLES:
-            ctx.table, ctx.row, ctx.col = counter, None, None
+            ctx[_TABLE], ctx[_ROW], ctx[_COL] = counter, None, None
         if tag == "tr" or role in _ROW_ROLES:
-            ctx.row, ctx.col = counter, -1
+            ctx[_ROW], ctx[_COL] = counter, -1
         if tag in ("td", "th") or role in _CELL_ROLES:
-            ctx.col = (saved_ctx.col if saved_ctx.col is not None else -1) + 1
-            saved_ctx.col = ctx.col  # the next cell of this row continues counting
+            ctx[_COL] = (saved_ctx[_COL] if saved_ctx[_COL] is not None else -1) + 1
+            saved_ctx[_COL] = ctx[_COL]  # the next cell of this row continues counting
         if tag == "dt":
-            ctx.row, ctx.col = counter, 0
-            saved_ctx.row, saved_ctx.col = counter, 0  # the following dd joins this row
-        elif tag == "dd" and saved_ctx.row is not None:
-            ctx.col = 1
+            ctx[_ROW], ctx[_COL] = counter, 0
+            saved_ctx[_ROW], saved_ctx[_COL] = counter, 0  # the following dd joins this row
+        elif tag == "dd" and saved_ctx[_ROW] is not None:
+            ctx[_COL] = 1
     if buffer:
         flush()
     return lines

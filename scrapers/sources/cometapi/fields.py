@@ -18,6 +18,7 @@ from scrapers.reading.grammar import (
     UNIT_TOKENS,
     find_money,
     find_sizes,
+    has_digit,
     has_money_marker,
     unit_of_label,
 )
@@ -27,7 +28,6 @@ from scrapers.reading.text import Line
 _SEPARATORS = " \t:：-–—|·•;,/"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _COLONS = (":", "：")
-_DIGIT = re.compile(r"\d")
 
 
 
@@ -38,7 +38,7 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if has_money_marker(text):
         spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
-    if _DIGIT.search(text):
+    if has_digit(text):
         for size in find_sizes(text, locale):
             if any(s < size.end and size.start < e for s, e, _ in spans):
                 continue
@@ -67,7 +67,7 @@ def _labels_a_price(text: str, end: int) -> bool:
 
 def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     """``(label, value)`` pairs in one line of text."""
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return []
     if len(text) > 80 and ":" not in text and "：" not in text and not has_money_marker(text):
         return []  # prose: a size pair in a long line has a colon ("Context: 128K")
@@ -123,7 +123,7 @@ def has_pair(text: str, locale: str | None = None) -> bool:
 
 def value_only(text: str, locale: str | None = None) -> bool:
     """Is the text nothing but one price or one size (``$2/M``, ``1M``, ``128,000 tokens``)?"""
-    if len(text) > 60 or not _DIGIT.search(text):
+    if len(text) > 60 or not has_digit(text):
         return False
     return _value_only(text, locale)
 
