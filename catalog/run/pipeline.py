@@ -229,7 +229,12 @@ class _Run:
         None); True when the sitemaps are exhausted. Once the workers run (``until`` None),
         discovery waits while the queue holds ``QUEUE_HIGH`` pages: a site's size never sits
         in memory."""
+        since_turn = 0
         async for entry in entries:
+            since_turn += 1
+            if since_turn == 256:  # a sitemap's thousand entries at once held the loop while
+                since_turn = 0     # every reader waited for its next page
+                await asyncio.sleep(0)
             url = self.canonical(entry.url)
             ref = self.options.source.page_ref(url) if url is not None else None
             if ref is not None:
