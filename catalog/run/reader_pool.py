@@ -230,8 +230,11 @@ class ReaderPool:
     def _watch(self, reader: _Reader) -> None:
         """Stop the reader if its current job overran its budget; else look again when it
         would (while it fetches, at least every quarter of a read budget, so that a reading
-        that starts is held to its own budget)."""
-        reader.timer = None
+        that starts is held to its own budget). A reader has one timer at a time: each job's
+        start replaces the last one's."""
+        if reader.timer is not None:
+            reader.timer.cancel()  # harmless when it is the timer calling us
+            reader.timer = None
         if not reader.jobs:
             return
         job = reader.jobs[0]
