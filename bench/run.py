@@ -373,6 +373,12 @@ def table(results: list[dict], concurrency: int) -> str:
         lambda r: f"{r['full']['main_cpu_s']} s")
     row("full scrape: event loop CPU per page",
         lambda r: f"{r['full']['main_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} ms")
+    row("full scrape: scrape process CPU per page, crawling / merge and commit / search indexes",
+        lambda r: " / ".join(f"{r['full']['phases'][phase]['cpu_s'] / r['full']['pages_ok'] * 1000:.2f}"  # noqa: E501
+                             for phase in ("crawl", "finish", "search_index")) + " ms")
+    row("full scrape: end of run on one core (merge and commit, search indexes): wall",
+        lambda r: f"{r['full']['phases']['finish']['wall_s']:.2f} + "
+                  f"{r['full']['phases']['search_index']['wall_s']:.2f} s")
     row("full scrape: CPU per page, readers / scrape process / nginx",
         lambda r: f"{r['full']['readers_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} / "
                   f"{r['full']['main_cpu_s'] / r['full']['pages_ok'] * 1000:.2f} / "

@@ -23,7 +23,7 @@ def main() -> None:
         today=date(2026, 11, 21), host_aliases=SOURCES["cometapi"].hosts)))
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"status": result.status, "reason": result.reason, **result.counts,
-                      "vmhwm_mb": peak_rss_mb(),
+                      "vmhwm_mb": peak_rss_mb(), "phases": result.phases,
                       "main_cpu_s": round(usage.ru_utime + usage.ru_stime, 2)}))
 
 

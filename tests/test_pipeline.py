@@ -315,3 +315,40 @@ def test_the_scrape_process_imports_no_reader(tmp_path, snapshot_url):
     status, pages_ok, heavy = out.stdout.strip().split(" ", 2)
     assert status == "complete" and int(pages_ok) > 0
     assert heavy == "[]"
+
+
+def test_a_run_says_where_its_time_went_and_leaves_its_rows_in_the_file(tmp_path, snapshot_url):
+    db = tmp_path / "catalog.db"
+    from catalog.storage.store import Store
+
+    Store(db).close()
+    served = sqlite3.connect(db)  # Datasette serving the file through the run
+    served.execute("SELECT count(*) FROM pages").fetchone()
+    result = run_scrape(snapshot_url, db)
+    assert result.status == "complete"
+    assert list(result.phases) == ["crawl", "finish", "search_index"]
+    assert all(p["wall_s"] >= 0 and p["cpu_s"] >= 0 for p in result.phases.values())
+    before_index = result.phases["crawl"]["wall_s"] + result.phases["finish"]["wall_s"]
+    assert before_index <= result.counts["duration_s"] + 0.01
+    # the run's commit copies nothing into the file; the copy made beside the search index
+    # build does, though a reader holds the file open (its close is not the last)
+    pages = served.execute("SELECT count(*) FROM pages").fetchone()[0]
+    assert pages > 8  # model pages and the pages that are not
+    immutable = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
+    assert immutable.execute("SELECT count(*) FROM pages").fetchone()[0] == pages
+    assert immutable.execute("SELECT count(*) FROM pages_fts_docsize").fetchone()[0] == pages
+    immutable.close()
+    served.close()
+
+
+def test_a_run_that_fails_in_its_crawl_reports_no_phase(tmp_path):
+    from tests.conftest import serve_directory
+
+    empty = tmp_path / "site"
+    empty.mkdir()
+    (empty / "sitemap.xml").write_text('<?xml version="1.0"?><urlset '
+                                      'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>')
+    with serve_directory(empty) as url:
+        result = run_scrape(url, tmp_path / "catalog.db")
+    assert result.status == "failed"
+    assert result.phases == {}  # only phases that ended are reported

@@ -112,3 +112,36 @@ def test_a_page_read_again_keeps_when_it_was_first_seen(tmp_path):
     assert conn.execute("SELECT first_seen, last_seen, fetched_at, etag FROM pages").fetchall(
         ) == [("2026-11-01", "2026-11-28", "2026-11-28", "b")]
     assert conn.execute("SELECT usd FROM page_prices").fetchall() == [(0.05,)]
+
+
+def _rows_in_the_file(path) -> int:
+    """Rows of `runs` in the database file itself, the WAL not read (``immutable=1``): what a
+    checkpoint has copied there."""
+    conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM runs").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_checkpoint_beside_copies_the_wal_while_a_reader_keeps_the_file_open(tmp_path):
+    from catalog.storage.store import checkpoint_beside
+
+    path = tmp_path / "catalog.db"
+    Store(path).close()
+    reader = sqlite3.connect(path)  # a Datasette serving the file: closing is never the last
+    reader.execute("SELECT count(*) FROM runs").fetchone()
+    store = Store(path)
+    store.defer_checkpoint()
+    for n in range(3):
+        store.start_run(f"2026-12-0{n + 1}T00:00:00+00:00", "http://x", {}, "0", source_name="")
+    assert _rows_in_the_file(path) == 0  # written to the WAL only
+    with checkpoint_beside(path):
+        store.close()
+        writer = sqlite3.connect(path, isolation_level=None)
+        writer.execute("PRAGMA wal_autocheckpoint = 0")  # what the block writes, copied after
+        writer.execute("INSERT INTO runs (started_at, status) VALUES ('later', 'complete')")
+        writer.close()
+    assert _rows_in_the_file(path) == 4
+    assert reader.execute("SELECT count(*) FROM runs").fetchone()[0] == 4
+    reader.close()

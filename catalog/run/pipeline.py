@@ -39,7 +39,7 @@ from catalog.run.reader_process import FetchedPage
 from catalog.run.reading import page_url
 from catalog.storage.page_rows import CARD_TARGET
 from catalog.storage.search import ensure_search_index
-from catalog.storage.store import PageState, Store
+from catalog.storage.store import PageState, Store, checkpoint_beside
 from scrapers.fetch.http import PoliteClient
 from scrapers.fetch.sitemap import Rebaser, SitemapEntry, iter_entries
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
@@ -106,6 +106,10 @@ class RunResult:
     counts: dict[str, int | float] = field(default_factory=dict)
     #: the run failed because of how it was called (a --locale the sitemap does not list)
     bad_usage: bool = False
+    #: where the run's time went, by phase in order ("crawl", "finish": merging the models and
+    #: committing, "search_index": building it while the WAL is copied into the file), each
+    #: that ended: wall seconds and this process's CPU seconds (the readers' are not in it)
+    phases: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -123,6 +127,23 @@ class RunResult:
 
 
 ProgressCallback = Callable[[str, str], None]
+
+
+class PhaseClock:
+    """Wall and process CPU time of a run's phases. The crawl runs on all cores while the
+    phases after it (merging every model, the commit, the search indexes) run on one, so a
+    run's CPU per page alone does not say which of them to make cheaper."""
+
+    def __init__(self) -> None:
+        self.phases: dict[str, dict[str, float]] = {}
+        self._wall, self._cpu = time.monotonic(), time.process_time()
+
+    def mark(self, phase: str) -> None:
+        """End ``phase`` now; the next phase starts here."""
+        wall, cpu = time.monotonic(), time.process_time()
+        self.phases[phase] = {"wall_s": round(wall - self._wall, 3),
+                              "cpu_s": round(cpu - self._cpu, 3)}
+        self._wall, self._cpu = wall, cpu
 
 
 def _now() -> str:
@@ -442,11 +463,13 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     site: failures become the run's status and reason). Cancelled (Ctrl-C, SIGTERM), it
     records the run as ``interrupted``, commits nothing, stops its readers and re-raises."""
     started = time.monotonic()
+    clock = PhaseClock()
     store = Store(options.db_path)
     run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__,
                              source_name=options.source.name)
     run = _Run(options, store, run_id, progress)
     status, reason, bad_usage = "failed", None, False
+    store.defer_checkpoint()
     store.begin()
     try:
         client_options = {
@@ -456,6 +479,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             "page_budget": options.page_budget}
         async with PoliteClient(**client_options) as client:
             finished = await _fetch_all(run, client, client_options, on_discovered)
+        clock.mark("crawl")
         failed = run.counts["pages_failed"]
         if failed > options.max_failures:
             raise _RunFailed(f"{failed} pages failed (more than --max-failures "
@@ -482,6 +506,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         if run.skip_note():
             reason = "; ".join(filter(None, [reason, run.skip_note()]))
         store.commit()
+        clock.mark("finish")
     except _RunFailed as exc:
         store.rollback()
         status, reason, bad_usage = "failed", str(exc), exc.bad_usage
@@ -504,12 +529,18 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     if run.pool is not None and run.pool.replaced:
         counts["readers_replaced"] = run.pool.replaced
     store.finish_run(run_id, _now(), status, reason, counts)
-    store.close()
-    if status != "failed":
-        # Datasette serves the file read-only: the index must exist now. Once it does, its
-        # triggers have indexed this run's pages already and this costs nothing.
-        ensure_search_index(options.db_path)
-    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage)
+    if status == "failed":
+        store.close()
+    else:
+        # opened before the store closes, so that closing it is not the last connection
+        # (which would copy the WAL itself, on this thread)
+        with checkpoint_beside(options.db_path):
+            store.close()
+            # Datasette serves the file read-only: the index must exist now. Once it does, its
+            # triggers have indexed this run's pages already and this costs nothing.
+            ensure_search_index(options.db_path)
+        clock.mark("search_index")
+    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage, phases=clock.phases)
 
 
 async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, Any],
