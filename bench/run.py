@@ -376,7 +376,7 @@ def table(results: list[dict], concurrency: int) -> str:
     row("full scrape: scrape process CPU per page, crawling / merge and commit / search indexes",
         lambda r: " / ".join(f"{r['full']['phases'][phase]['cpu_s'] / r['full']['pages_ok'] * 1000:.2f}"  # noqa: E501
                              for phase in ("crawl", "finish", "search_index")) + " ms")
-    row("full scrape: end of run on one core (merge and commit, search indexes): wall",
+    row("full scrape: end of run (merge and commit, search indexes beside the WAL copy): wall",
         lambda r: f"{r['full']['phases']['finish']['wall_s']:.2f} + "
                   f"{r['full']['phases']['search_index']['wall_s']:.2f} s")
     row("full scrape: CPU per page, readers / scrape process / nginx",
