@@ -59,7 +59,7 @@ test: install browser bench-setup
 lint: install
 	$(BIN)/ruff check .
 
-# make bench SCALES=1000,10000,100000 adds the 100,000-page scale (about an hour, 20 GB of disk)
+# make bench SCALES=1000,10000,100000 adds the 100,000-page scale (about 15 minutes, 23 GB of disk)
 SCALES ?= 1000,10000
 bench: install
 	$(BIN)/python -m bench.run --scales $(SCALES) --write
