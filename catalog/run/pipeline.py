@@ -136,7 +136,12 @@ class PhaseClock:
 
     def __init__(self) -> None:
         self.phases: dict[str, dict[str, float]] = {}
-        self._wall, self._cpu = time.monotonic(), time.process_time()
+        self.started = self._wall = time.monotonic()
+        self._cpu = time.process_time()
+
+    def elapsed(self) -> float:
+        """Wall seconds since the run started, to the millisecond (its ``duration_s``)."""
+        return round(time.monotonic() - self.started, 3)
 
     def mark(self, phase: str) -> None:
         """End ``phase`` now; the next phase starts here."""
@@ -462,7 +467,6 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
     """Run one scrape into ``options.db_path`` and return how it went (never raises for a bad
     site: failures become the run's status and reason). Cancelled (Ctrl-C, SIGTERM), it
     records the run as ``interrupted``, commits nothing, stops its readers and re-raises."""
-    started = time.monotonic()
     clock = PhaseClock()
     store = Store(options.db_path)
     run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__,
@@ -518,14 +522,14 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         else:
             status, reason = "failed", f"{type(exc).__name__}: {exc}"
         store.finish_run(run_id, _now(), status, reason, {
-            **run.counts, "duration_s": round(time.monotonic() - started, 3)})
+            **run.counts, "duration_s": clock.elapsed()})
         store.close()
         raise
     finally:
         if run.pool is not None:
             run.pool.close()
     counts: dict[str, int | float] = {**run.counts,
-                                      "duration_s": round(time.monotonic() - started, 3)}
+                                      "duration_s": clock.elapsed()}
     if run.pool is not None and run.pool.replaced:
         counts["readers_replaced"] = run.pool.replaced
     store.finish_run(run_id, _now(), status, reason, counts)
