@@ -170,6 +170,19 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
 _PLAIN_ID = re.compile(
     r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9]|[-._][a-z0-9])")
+def _next_to(sentence: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Is the id at ``start:end`` the cue's own object, with nothing but spacing, quotes or a
+    particle between ("改用 qwen-flash", "switch to `deepseek-chat`", "qwen-flash로 대체")?
+    A hyphenated word a phrase away ("a legacy-access path rather than a net-new choice") is
+    English, not a model."""
+    gap = sentence[cue.end():start] if start >= cue.end() else sentence[end:cue.start()]
+    gap = gap.strip(" \t\u00a0\"'`“”‘’«»「」:：-–—")
+    return not gap or (len(gap) <= 2 and not _LATIN_LETTER.search(gap))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def _successor_rows(passages: list[str], names: set[str],
                     known: frozenset[str]) -> list[_Statement]:
     """A lifecycle table's "Replacement model | GPT-4.1" row (a label with a successor cue and
@@ -256,7 +269,8 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
         named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
         if not named:  # "改用 qwen-flash": an id without a digit, named right by the cue
             named = [(m.start(), m.end(), False, m.group(0))
-                     for m in _PLAIN_ID.finditer(sentence[start:end])]
+                     for m in _PLAIN_ID.finditer(sentence[start:end])
+                     if _next_to(sentence, cue, start + m.start(), start + m.end())]
         later = [m for m in named if m[0] + start >= cue.end()]
         chosen = later or [m for m in named if m[1] + start <= cue.start()]
         for _s, _e, _ours, text in chosen:

@@ -97,6 +97,9 @@ def normalize(reading: PageReading, today: date | None = None,
     record.cards = [_card(c, locale, id_prefix) for c in reading.cards]
     if not record.prices:
         findings.append(Finding("missing_price", "the page states no price"))
+    for figure in reading.hidden_in_figures:
+        findings.append(Finding("invisible_characters",
+                                f"a figure written with invisible characters inside: {figure}"))
     findings.extend(text_findings(
         [reading.name, reading.summary, reading.prose], reading.leaked_reasoning))
     record.findings = _unique(findings)

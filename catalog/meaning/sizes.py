@@ -76,7 +76,7 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
         while end < len(passage) and not passage[end].isspace():
             end += 1
         window = passage[start:end]
-        if not may_hold_size(window):
+        if not may_hold_size(window, locale):
             continue
         for size in find_sizes(window, locale):
             found.append(Size(size.tokens, size.exact, size.text, size.start + start,
@@ -158,7 +158,7 @@ def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bo
         if kind == "max_output" and has_word("bound_words", sentence[start:end]):
             return True
         if kind == "max_output" and end <= size.start and not sentence[end:size.start].strip(
-                " :：|-–—\u00a0"):
+                " :：|-–—=≈\u00a0"):
             return True  # a label and its value: "Output token limit 32,768 tokens"
     return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
 

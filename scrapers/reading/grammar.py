@@ -21,13 +21,14 @@ tokens); the text as written is always kept beside the value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 import ahocorasick
 
-from scrapers.reading.vocabulary import Vocabulary, vocabulary
+from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 UNIT_TOKENS = "1M tokens"
 UNIT_CHARACTERS = "1M characters"
@@ -38,7 +39,21 @@ KIND_BY_UNIT = {"second": "per_second", "minute": "per_minute", "image": "per_im
                 "request": "per_request", UNIT_CHARACTERS: "per_character"}
 MILLION = Decimal(1_000_000)
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+
+
+def _digit_table() -> dict[int, str]:
+    """Every script's decimal digits as ASCII by their Unicode value (Arabic-Indic ٣, Persian
+    ۳, Devanagari ३, Bengali ৩, Thai ๓, full-width ３…), and the marks written around
+    figures in full width or in Arabic (＄ ． ， ％ ／ ： ٫ ٬ ٪) as their ASCII forms: one
+    character for one, so positions in the text still hold."""
+    table = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x10000)
+             if unicodedata.category(chr(code)) == "Nd"}
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full width
+    table.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%", ord("⁄"): "/"})
+    return table
+
+
+_DIGITS = _digit_table()
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 # a number as written: digits with inner separators (a spaced group is exactly three digits)
 _NUM = r"\d+(?:[.,'’]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
@@ -69,8 +84,9 @@ def has_digit(text: str) -> bool:
 
 
 def ascii_digits(text: str) -> str:
-    """Arabic-Indic digits and separators as ASCII (the same length: positions still hold)."""
-    return text.translate(_ARABIC_DIGITS)
+    """Digits of any script, and full-width or Arabic separators, as ASCII (the same length:
+    positions still hold). ASCII text is returned as it is."""
+    return text if text.isascii() else text.translate(_DIGITS)
 
 
 class Ambiguous(Exception):
@@ -168,7 +184,13 @@ def _grouped(digits: str, decimal: str | None) -> Decimal | None:
     if decimal is not None:
         body, _, frac = digits.rpartition(decimal)
     groups = _GROUP_MARKS.split(body)
-    if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
+    if not groups[0] or any(not g for g in groups):
+        return None
+    western = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    # Indian grouping: the last three digits, then pairs (1,00,000 is a lakh; 10,00,000)
+    indian = (len(groups) > 2 and len(groups[-1]) == 3 and len(groups[0]) <= 2
+              and all(len(g) == 2 for g in groups[1:-1]))
+    if not (western or indian):
         return None
     return _decimal("".join(groups) + (f".{frac}" if frac else ""))
 
@@ -322,6 +344,8 @@ def has_money_marker(text: str) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
     if "$" in text or "USD" in text:
         return True
+    if not text.isascii() and ("＄" in text or "ＵＳＤ" in text or "﹩" in text):
+        return True
     hints = _ASCII_CURRENCY_HINTS if text.isascii() else _CURRENCY_HINTS
     return any(word in text for word in hints)
 
@@ -344,7 +368,7 @@ def _find_money_cached(text: str, locale: str | None) -> tuple[Money, ...]:
 
 
 def _find_money(text: str, locale: str | None) -> list[Money]:
-    vocab = vocabulary()
+    vocab = vocabulary_for(locale)
     decimal_comma = vocab.decimal_comma(locale)
     found: list[Money] = []
     for m in _MONEY.finditer(ascii_digits(text)):
@@ -358,7 +382,7 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
             amount, ambiguous = None, True
         if amount is None and not ambiguous:
             continue
-        offset, key, quantity = _unit_tail_cached(text[m.end():m.end() + 48])
+        offset, key, quantity = _unit_tail_cached(ascii_digits(text[m.end():m.end() + 48]))
         end = m.end() + offset
         per = UNIT_BY_KEY.get(key) if key else None
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
@@ -441,7 +465,7 @@ def _find_sizes_cached(text: str, locale: str | None) -> tuple[Size, ...]:
 
 
 def _find_sizes(text: str, locale: str | None) -> list[Size]:
-    vocab = vocabulary()
+    vocab = vocabulary_for(locale)
     words = _word_sizes(text, locale, vocab)
     if words:
         digits = _digit_sizes(text, locale, vocab)
@@ -510,14 +534,15 @@ def _multiplier_automaton(vocab: Vocabulary, ascii_only: bool = False) -> ahocor
     return automaton
 
 
-def may_hold_size(text: str) -> bool:
+def may_hold_size(text: str, locale: str | None = None) -> bool:
     """Can ``find_sizes`` find anything in ``text``: a digit that can start a figure, or a
     number word's suffix ("million")? A cheap test first: most prose holds digits only inside
     words ("gpt-4o", "nova-0-core"), which no size starts with."""
     if may_start_size(text):
         return True
     low = text.casefold()
-    return next(_multiplier_automaton(vocabulary(), low.isascii()).iter(low), None) is not None
+    automaton = _multiplier_automaton(vocabulary_for(locale), low.isascii())
+    return next(automaton.iter(low), None) is not None
 
 
 # a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and

@@ -79,3 +79,5 @@ class PageReading:
     cards: list[CardReading] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     leaked_reasoning: list[str] = field(default_factory=list)
+    #: figures the page wrote with invisible characters inside ("$2\u200b4/M"), as seen
+    hidden_in_figures: list[str] = field(default_factory=list)

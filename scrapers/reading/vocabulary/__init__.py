@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -147,9 +147,11 @@ def load_language(path: Path) -> Language:
     )
 
 
-def build(languages: dict[str, Language]) -> Vocabulary:
-    """Merge languages into one vocabulary (English first, so its meaning wins a clash)."""
-    ordered = sorted(languages.values(), key=lambda lang: (lang.code != "en", lang.code))
+def build(languages: dict[str, Language], first: str | None = None) -> Vocabulary:
+    """Merge languages into one vocabulary: ``first`` (a page's own language) wins a clash of
+    meanings, then English (``listopad`` is November in Polish and October in Croatian)."""
+    ordered = sorted(languages.values(),
+                     key=lambda lang: (lang.code != first, lang.code != "en", lang.code))
     label_index: dict[str, str] = {}
     unit_index: dict[str, str] = {}
     multiplier_index: dict[str, int] = {}
@@ -191,3 +193,40 @@ def vocabulary() -> Vocabulary:
     """All language files beside this module, loaded once per process."""
     languages = {p.stem: load_language(p) for p in sorted(DATA_DIR.glob("*.json"))}
     return build(languages)
+
+
+def _with_cldr(own: Language, cldr: Language) -> Language:
+    """A language file completed with what CLDR knows of its locale: compact-number words and
+    month forms the file lacks (a CLDR word the file gives another value is left out)."""
+    known = {w.rstrip("."): f for f, words in own.multipliers.items() for w in words}
+    multipliers = {f: list(words) for f, words in own.multipliers.items()}
+    for factor, words in cldr.multipliers.items():
+        for word in words:
+            if known.setdefault(word.rstrip("."), factor) == factor and word not in multipliers.get(
+                    factor, []):
+                multipliers.setdefault(factor, []).append(word)
+    months = tuple(tuple(dict.fromkeys([*mine, *theirs])) for mine, theirs in zip(
+        own.months or ((),) * 12, cldr.months, strict=True))
+    return replace(own, multipliers={f: tuple(w) for f, w in multipliers.items()},
+                   months=months,
+                   abbreviations=tuple(dict.fromkeys([*own.abbreviations, *cldr.abbreviations])))
+
+
+@cache
+def vocabulary_for(locale: str | None) -> Vocabulary:
+    """The vocabulary for a page in ``locale``: every language file, with what CLDR knows of
+    the locale (``scrapers.reading.cldr``) merged in and the locale's own words first. A
+    locale with no file of its own still gets its decimal symbol, date order, compact-number
+    words and month names."""
+    base = vocabulary()
+    if not locale:
+        return base
+    from scrapers.reading.cldr import cldr_language
+
+    cldr = cldr_language(locale)
+    if cldr is None:
+        return base
+    own = base.language(locale)
+    language = _with_cldr(own, cldr) if own is not None else replace(
+        cldr, code=locale.split("-")[0].lower())
+    return build({**base.languages, language.code: language}, first=language.code)

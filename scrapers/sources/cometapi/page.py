@@ -20,7 +20,15 @@ from urllib.parse import urljoin, urlsplit
 from scrapers.reading import labels
 from scrapers.reading.grammar import has_money_marker
 from scrapers.reading.page_reading import CardReading, PageReading
-from scrapers.reading.text import INVISIBLE_TAGS, MAX_DEPTH, Line, lines_of, parse_html, too_deep
+from scrapers.reading.text import (
+    INVISIBLE_TAGS,
+    MAX_DEPTH,
+    Line,
+    hidden_in_figures,
+    lines_of,
+    parse_html,
+    too_deep,
+)
 from scrapers.sources.cometapi.fields import (
     Field,
     has_pair,
@@ -64,6 +72,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
         why = f"elements nested deeper than {MAX_DEPTH}: not read"
         return PageReading(url=url, ref=ref, is_model_page=False, skip_reason=why,
                            unreadable=f"too_deep: {why}")
+    hidden = hidden_in_figures(html)
     tree = parse_html(html)
     title_node = tree.css_first("title")
     title = _clean(title_node.text()) if title_node is not None else None
@@ -74,6 +83,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     root = tree.body or tree.root
     reading = PageReading(url=url, ref=ref, is_model_page=False, title=title)
     reading.leaked_reasoning.extend(x for x in leaked if x)
+    reading.hidden_in_figures = hidden
     if root is None:
         reading.skip_reason = "empty document"
         return reading

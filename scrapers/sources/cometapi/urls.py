@@ -1,7 +1,10 @@
 """URL ⇄ (locale, provider, model): the one place that knows CometAPI's URL shapes.
 
 ``/models/<provider>/<model>/`` is English; other languages prefix a locale
-(``/ko/models/…``, ``/zh-CN/models/…``); the trailing slash is optional. Anything else
+(``/ko/models/…``, ``/zh-CN/models/…``); the trailing slash is optional. A model served
+through a hosting provider sits one level deeper, under its maker
+(``/models/replicate/black-forest-labs/flux-2-flex/``): its model slug keeps both parts
+(``black-forest-labs/flux-2-flex``), so its id is the path. Anything else
 (``/o3-api``, ``/?p=24732``, blog posts) is not a model page.
 """
 
@@ -19,7 +22,8 @@ CANONICAL_HOSTS = ("www.cometapi.com", "cometapi.com")
 _LOCALE = r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?"
 _SLUG = r"[A-Za-z0-9][A-Za-z0-9._~%-]*"
 _MODEL_PATH = re.compile(
-    rf"^/(?:(?P<locale>{_LOCALE})/)?models/(?P<provider>{_SLUG})/(?P<model>{_SLUG})/?$"
+    rf"^/(?:(?P<locale>{_LOCALE})/)?models/(?P<provider>{_SLUG})/"
+    rf"(?P<model>(?:{_SLUG}/)?{_SLUG})/?$"
 )
 
 
