@@ -58,7 +58,8 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
         re.compile(rf"(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*,|\s+năm)?\s+{_YEAR}",
                    flags),
         re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*/\s*|\s+năm\s+|\s*,\s*)\s*{_YEAR}", flags),
-        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+|{_ERA})?"
+        # Hebrew writes "in" as a letter joined to the month: "15 ביולי 2026"
+        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+|[בל]-?)?{month},?\s*(?:de\s+|del\s+|{_ERA})?"
                    rf"{_YEAR}", flags),
         re.compile(rf"{month}\s+{_DAY},?\s+{_YEAR}", flags),
         re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)"),
