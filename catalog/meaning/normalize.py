@@ -35,7 +35,7 @@ from scrapers.reading.grammar import (
     resolve_comma,
     unit_of_label,
 )
-from scrapers.reading.page_reading import Field, PageReading
+from scrapers.reading.page_reading import Field, PageReading, PriceRow
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -186,6 +186,12 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     for row in reading.price_rows:
         comet = _first_money(row.comet, locale, comma)
         official = _first_money(row.official, locale, comma)
+        if row.tier is not None:
+            price = _tier_price(row, comet, prices)
+            if price is not None:
+                prices.append(price)
+                evidence.setdefault(f"price.{price.kind}", []).append(row.line)
+            continue
         for money in (comet, official):
             if money is not None and money.ambiguous:
                 findings.append(Finding("ambiguous_number", f"pricing table {row.label}: "
@@ -218,6 +224,22 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             if official is not None:
                 evidence.setdefault(f"official.{kind}", []).append(row.line)
     return prices
+
+
+def _tier_price(row: PriceRow, comet: Money | None, prices: list[Price]) -> Price | None:
+    """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
+    of what its unit says, else of the header's one kind; a tier never sets an official price
+    nor replaces the header's base price."""
+    if comet is None or comet.usd is None:
+        return None
+    kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(comet.per or "")
+    if kind is None:
+        kinds = {p.kind for p in prices if p.tier is None}
+        kind = next(iter(kinds)) if len(kinds) == 1 else "unknown"
+    unit = _unit_for(kind, comet) if kind != "unknown" else comet.per
+    if kind in _TOKEN_KINDS and unit is None:
+        unit = UNIT_TOKENS
+    return Price(kind, unit, comet.usd, None, row.label or None, comet.text, None, tier=row.tier)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:

@@ -40,6 +40,8 @@ class PriceRow:
     official: str | None
     line: str = ""                # the row as written (evidence)
     by_words: bool = True         # False when the columns were placed by position only
+    #: the tier the row prices ("≤ 200K tokens", "1024×1024"): one of several prices of a kind
+    tier: str | None = None
 
 
 @dataclass

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from functools import partial
 
 from scrapers.reading import labels
-from scrapers.reading.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
+from scrapers.reading.grammar import (
+    KIND_BY_UNIT,
+    ascii_digits,
+    find_money,
+    find_sizes,
+    has_money_marker,
+    parse_percent,
+    unit_of_label,
+)
 from scrapers.reading.page_reading import PriceRow
 from scrapers.reading.text import Line
 from scrapers.sources.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
@@ -80,6 +88,9 @@ def read_grid(grid: list[list[str]], locale: str | None,
     by_model = _row_per_model(grid, locale, own)
     if by_model is not None:
         return by_model
+    tiered = tier_rows(grid, locale)
+    if tiered is not None:
+        return tiered
     for index, header in enumerate(grid):
         roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
         roles = {c: r for c, r in roles.items() if r}
@@ -97,6 +108,57 @@ def read_grid(grid: list[list[str]], locale: str | None,
     if any(v in ("comet_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
     return _by_position(grid, locale)
+
+
+#: what marks a row label as a tier of one price rather than a kind: a size ("≤ 200K tokens",
+#: "> 128 000"), an image size ("1024×1024"), a video resolution ("720p", "4K"), a comparison
+_RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48][kK]\b")
+_COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
+
+
+def is_tier_label(cell: str, locale: str | None) -> bool:
+    """Does a row label name a tier (a context size, an image size, a resolution, a bound)
+    rather than what is charged for?"""
+    if not cell or find_money(cell, locale) or len(cell) > 60:
+        return False
+    if labels.meaning_of(known_tail(bare(cell))) in labels.PRICE_KINDS:
+        return False
+    text = ascii_digits(cell)
+    return bool(_RESOLUTION.search(text) or _COMPARISON.search(text)
+                or find_sizes(cell, locale))
+
+
+def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """A table whose rows are tiers of the same prices: "Prompt length | Input | Output" over
+    "≤ 200K tokens | $2.4/M | $12/M" and "> 200K tokens | $4.8/M | $18/M", or "Size | Price
+    per image" over "1024×1024 | $0.034". Each figure is a price of its column's kind (or of
+    what its unit says) for the row's tier; none is an official price. ``None`` when fewer
+    than two rows are tiers."""
+    body = [row for row in grid if row and any(find_money(c, locale) for c in row[1:])]
+    if len(body) < 2 or not all(is_tier_label(row[0], locale) for row in body):
+        return None
+    header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
+                  [])
+    found: list[PriceRow] = []
+    for row in body:
+        line = " | ".join(c for c in row if c)
+        for c, cell in enumerate(row[1:], start=1):
+            money = _money_text(cell, locale)
+            if money is None:
+                continue
+            column = header[c] if c < len(header) else ""
+            role = labels.column_meaning(column) if column else None
+            if role == "official_price" or role == "discount":
+                continue  # official figures of a tier table are not read as tiers
+            meaning = _meaning(column, cell, locale) or _unit_meaning(column, locale)
+            found.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
+    return TableReading(found, None, None) if found else None
+
+
+def _unit_meaning(column: str, locale: str | None) -> str | None:
+    """The kind a column header's unit implies ("Price per image" → per_image)."""
+    stated = unit_of_label(column, locale) if column else None
+    return KIND_BY_UNIT.get(stated[0]) if stated else None
 
 
 def _aligned(roles: dict[int, str | None], rows: list[list[str]],
