@@ -12,10 +12,11 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
-from catalog.meaning.prose import find_words, has_word, sentences
+from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
 from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
@@ -58,11 +59,13 @@ def normalize(reading: PageReading, today: date | None = None,
     )
     findings: list[Finding] = []
     evidence: dict[str, list[str]] = {}
-    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
-        reading.passages, locale, evidence)
-    _official_from_prose(record, reading.passages, locale, evidence)
-    record.discount_pct = _discount(reading, evidence)
     names = model_names(ref.model, reading.name)
+    known = frozenset(c.ref.model for c in reading.cards) | frozenset(
+        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
+    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
+        reading.passages, locale, evidence, names, known)
+    _official_from_prose(record, reading.passages, locale, evidence, names, known)
+    record.discount_pct = _discount(reading, evidence, names, known)
     stated_in_prose = prose_sizes(reading.passages, locale, names)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -70,8 +73,6 @@ def normalize(reading: PageReading, today: date | None = None,
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
-    known = frozenset(c.ref.model for c in reading.cards) | frozenset(
-        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
     lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
                                locale=locale, known=known)
     record.status, record.status_date = lifecycle.status, lifecycle.status_date
@@ -283,7 +284,7 @@ def _official_from_header(reading: PageReading, prices: list[Price], locale: str
         usd = official.usd
         if official.per is None and ours is not None and ours.usd and p.usd is not None:
             usd = plain(official.usd * p.usd / ours.usd)  # the scale the price line applied
-        prices[index] = Price(p.kind, p.unit, p.usd, usd, p.label, p.usd_text, official.text)
+        prices[index] = replace(p, official_usd=usd, official_text=official.text)
         evidence.setdefault(f"official.{p.kind}", []).append(field.line)
 
 
@@ -325,12 +326,14 @@ def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | 
 
 
 def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
-                         evidence: dict[str, list[str]]) -> None:
+                         evidence: dict[str, list[str]], own: set[str],
+                         known: frozenset[str]) -> None:
     """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
     tokens", "Anthropic facture directement 3 $ par million de jetons en entrée"): a figure
     nearer an official word or the provider's name than to "CometAPI" is the official price
     of the kind named nearest to it, when that price has none."""
-    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"}
+    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"
+               and p.tier is None}
     if not wanting:
         return
     names = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
@@ -349,7 +352,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             ours_at = _positions(low, "comet")
             used: set[int] = set()
             theirs = [m for m in find_money(sentence, locale)
-                      if not _ours(m.start, cue_at, ours_at)]  # not CometAPI's own figure
+                      if not _ours(m.start, cue_at, ours_at)  # not CometAPI's own figure
+                      and whose(sentence, m.start, own, known) is not False]
             kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
                      for m in theirs]
             token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
@@ -361,20 +365,21 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                     kind = record.prices[0].kind  # the page's one price
                 if kind not in wanting or money.usd is None:
                     continue
-                index = next(i for i, p in enumerate(record.prices) if p.kind == kind)
+                index = next(i for i, p in enumerate(record.prices)
+                             if p.kind == kind and p.tier is None)
                 p = record.prices[index]
                 if money.per is not None and p.unit is not None and money.per != p.unit:
                     continue
                 if p.usd is not None and money.usd == p.usd:
                     continue  # CometAPI's own figure repeated
-                record.prices[index] = Price(p.kind, p.unit, p.usd, money.usd, p.label,
-                                             p.usd_text, money.text)
+                record.prices[index] = replace(p, official_usd=money.usd,
+                                               official_text=money.text)
                 evidence.setdefault(f"official.{kind}", []).append(sentence)
                 wanting.discard(kind)
 
 
-def _prices_from_prose(passages: list[str], locale: str,
-                       evidence: dict[str, list[str]]) -> list[Price]:
+def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, list[str]],
+                       names: set[str], known: frozenset[str]) -> list[Price]:
     """A page with no price line may still state CometAPI's prices in a sentence ("CometAPI
     applique 1,60 $ par million de jetons en entrée et 4,80 $ … en sortie"): the figures
     nearest after "CometAPI", each of the kind named nearest to it."""
@@ -391,7 +396,8 @@ def _prices_from_prose(passages: list[str], locale: str,
             used: set[int] = set()
             prices: list[Price] = []
             for money in find_money(sentence, locale):
-                if money.usd is None or not _ours(money.start, cue_at, ours_at):
+                if money.usd is None or not _ours(money.start, cue_at, ours_at) or whose(
+                        sentence, money.start, names, known) is False:
                     continue
                 kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money, used)
                 if kind is None or any(p.kind == kind for p in prices):
@@ -476,7 +482,8 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
     return None
 
 
-def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
+def _discount(reading: PageReading, evidence: dict[str, list[str]], names: set[str],
+              known: frozenset[str]) -> object:
     if reading.discount:
         evidence.setdefault("discount_pct", []).append(reading.discount_line or reading.discount)
         return parse_percent(reading.discount)
@@ -494,7 +501,7 @@ def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
         if m is not None:
             evidence.setdefault("discount_pct", []).append(row.line)
             return parse_percent(m.group(0))
-    return _discount_from_prose(reading.passages, evidence)
+    return _discount_from_prose(reading.passages, evidence, names, known)
 
 
 _SIGNED_PERCENT = re.compile(r"(?<!\S)[-−–]\s?\d+(?:[.,]\d+)?\s?%(?!\S)")
@@ -518,7 +525,8 @@ def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -
     return None
 
 
-def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) -> object:
+def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], names: set[str],
+                         known: frozenset[str]) -> object:
     """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
     a percentage in a sentence that speaks of a saving or of the official price."""
     for passage in passages:
@@ -532,6 +540,8 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) ->
             official = has_word("official_words", sentence)
             saving = has_word("saving_words", sentence)
             discount = any(m == "discount" and w in low for w, m in labels.label_words())
+            if names_another(sentence, names, known) and not official:
+                continue  # "20% cheaper than Claude Opus": a comparison, not a discount
             if saving and (official or "comet" in low or discount):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value

@@ -37,10 +37,12 @@ DISPLAY_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?[A-Z][A-Za-z]*[- ]?\d+(?:\.\d+)*"
     r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
     r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
-    r"Preview|Master|Omni|Vision|Reasoner|mini|nano|pro|flash|lite|turbo|max|plus))*"
+    r"Preview|Master|Omni|Vision|Reasoner|Fast|Thinking|Coder|Chat|"
+    r"mini|nano|pro|flash|lite|turbo|max|plus|fast))*"
     r"(?:\s?\[[a-z]+\])?(?![A-Za-z0-9])"
 )
 _MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+_MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
 
@@ -311,13 +313,23 @@ def mentions(sentence: str, names: set[str],
     low = _lower(sentence)
     for pattern in own_name_patterns(names, sentence):
         ours.extend(pattern.spans(low))
-    found = [(s, e, True, sentence[s:e]) for s, e in ours]
     candidates: list = [(1, m) for m in (*_display_names(sentence),
                                          *MODEL_ID.finditer(sentence))]
     if known:
         for pattern in own_name_patterns(known - names, sentence):
+            spans = pattern.spans(low)
             candidates.extend((0, _Trimmed(sentence[start:end], start, end))
-                              for start, end in pattern.spans(low))
+                              for start, end in spans)
+            # "Grok 4 Fast" is another model the page links to, not "Grok 4" and a word
+            ours = [(s, e) for s, e in ours
+                    if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans)]
+    # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
+    longer = [(m.start(), m.end()) for _p, m in candidates
+              if slug_form(m.group(0)) not in names
+              and _DATED.sub("", slug_form(m.group(0))) not in names]
+    ours = [(s, e) for s, e in ours
+            if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer)]
+    found = [(s, e, True, sentence[s:e]) for s, e in ours]
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
     # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
@@ -325,7 +337,7 @@ def mentions(sentence: str, names: set[str],
     candidates = [m for _priority, m in candidates]
     for m in candidates:
         text = m.group(0).strip()
-        if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
+        if _MONTHS_EN.match(text + " ") or slug_form(text) in names or _MONEY_CODE.match(text):
             continue
         if any(m.start() < e and s < m.end() for s, e, *_ in found):
             continue
@@ -343,3 +355,26 @@ def mentions(sentence: str, names: set[str],
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((m.start(), m.end(), alias, text))
     return sorted(found)
+
+
+def whose(sentence: str, position: int, names: set[str],
+          known: frozenset[str] = frozenset()) -> bool | None:
+    """Whose fact is stated at ``position`` of ``sentence``: this model's (True), another
+    model's (False), or no model's in particular (None).
+
+    The one rule every fact reader asks (price, official price, size, discount, lifecycle): a
+    figure or statement belongs to the model named nearest before it in its sentence; "this
+    model" (``this_model_words``) names this one. "Grok 4 Fast costs $0.20/M" gives Grok 4 Fast
+    the figure, not the page's model; "Unlike GPT-4's 8K, this model reads 128K" gives 128K to
+    this model. A sentence naming no model before the figure says nothing about whose it is."""
+    named = [(end, ours) for _start, end, ours, _text in mentions(sentence, names, known)
+             if end <= position]
+    named += [(hit.end(), True) for hit in find_words("this_model_words", sentence[:position])]
+    if not named:
+        return None
+    return max(named)[1]
+
+
+def names_another(sentence: str, names: set[str], known: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence name a model other than this one?"""
+    return any(not ours for _s, _e, ours, _t in mentions(sentence, names, known))
