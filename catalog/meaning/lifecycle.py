@@ -83,10 +83,19 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
             continue
         parts = sentences(passage)
+        subjects = _subjects(parts, names, known)
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
                 continue  # a question ("When will this model be retired?") states nothing
-            following = parts[index + 1] if index + 1 < len(parts) else None
+            if subjects[index] is False and not any(m[2] for m in mentions(sentence, names,
+                                                                            known)):
+                continue  # "Its last day was …" after a sentence about another model
+            following = []  # the sentences after it, until one is about another model
+            for later, about in zip(parts[index + 1:index + 1 + _WINDOW],
+                                    subjects[index + 1:index + 1 + _WINDOW], strict=True):
+                if about is False:
+                    break
+                following.append(later)
             statement = _statement(sentence, following, names, today, locale, known)
             if statement is not None:
                 statements.append(statement)
@@ -124,7 +133,32 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     )
 
 
-def _statement(sentence: str, following: str | None, names: set[str], today: date,
+#: sentences after a lifecycle statement that may complete it ("… is being phased out.
+#: Requests keep working until January 5, 2027. After that, use Claude Opus 4.5.")
+_WINDOW = 2
+
+
+def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
+    """Whose story each sentence of a passage tells: the first model it names (this model's
+    names and "this model" are this one), else the previous sentence's subject, carried on
+    by a pronoun ("Its last day was …"); None until a model is named. A model named after a
+    successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6")."""
+    out: list[bool | None] = []
+    current: bool | None = None
+    for sentence in parts:
+        cues = find_words("successor_words", sentence)
+        moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
+            if cues else set()
+        named = [(m[0], m[2]) for m in mentions(sentence, names, known)
+                 if slug_form(m[3]) not in moved_to]
+        named += [(h.start(), True) for h in find_words("this_model_words", sentence)]
+        if named:
+            current = min(named)[1]
+        out.append(current)
+    return out
+
+
+def _statement(sentence: str, following: list[str], names: set[str], today: date,
                locale: str | None, known: frozenset[str]) -> _Statement | None:
     retire = find_words("retire_words", sentence)
     deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
@@ -143,6 +177,16 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
                                 if dates else None)
+    date_sentence = sentence
+    if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
+        for later in following:
+            if has_word("retire_words", later) or has_word("deprecate_words", later):
+                break  # another statement of its own
+            later_dates = [d for d in find_dates(later, locale)
+                           if not _is_release_date(later, d)]
+            if later_dates:
+                chosen, date_sentence = later_dates[0], later
+                break
     ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None
     if chosen is not None and chosen.ambiguous:
         chosen = None
@@ -157,12 +201,16 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
         status = "deprecated"
     replacements = _successors(sentence, cues, names, known)
     replacement_sentence = sentence if replacements else None
-    if not replacements and following:
-        next_cues = find_words("successor_words", following)
-        if next_cues and not (has_word("retire_words", following)
-                              and not _is_about_text(following, names)):
-            replacements = _successors(following, next_cues, names, known)
-            replacement_sentence = f"{sentence} {following}" if replacements else None
+    for later in following:
+        if replacements:
+            break
+        next_cues = find_words("successor_words", later)
+        if next_cues and not (has_word("retire_words", later)
+                              and not _is_about_text(later, names)):
+            replacements = _successors(later, next_cues, names, known)
+            replacement_sentence = f"{sentence} {later}" if replacements else None
+    if date_sentence is not sentence and chosen is not None:
+        sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous)
 

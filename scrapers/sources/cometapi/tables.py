@@ -274,9 +274,13 @@ def _row_per_model(grid: list[list[str]], locale: str | None,
             role = "official_price" if labels.column_meaning(cell) == "official_price" \
                 else "comet_price"
             columns[c] = (kind, role)
-    if len(columns) < 2 or "official_price" not in {r for _k, r in columns.values()}:
+    if len(columns) < 2:
         return None
-    row = _model_row(grid[1:], own) if len(grid) > 2 else grid[1]
+    if "official_price" not in {r for _k, r in columns.values()}:
+        # "Model | Input | Output" over a row per model: this model's row, when one is its
+        row = _model_row(grid[1:], own) if len(grid) > 2 else None
+    else:
+        row = _model_row(grid[1:], own) if len(grid) > 2 else grid[1]
     if row is None:
         return None
     line = " | ".join(c for c in row if c)
