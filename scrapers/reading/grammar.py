@@ -443,7 +443,12 @@ def parse_money(text: str, locale: str | None = None) -> Money | None:
 
 # ---------------------------------------------------------------- sizes
 
-_SIZE_NUM = re.compile(rf"(?<![\w.,$/-])(?:{_NUM})(?![.,]?\d)")
+#: what East-Asian numbers write after a myriad unit: "8千" of 12万8千, "6384" of 1萬6384
+_MYRIAD_REST = re.compile(r"\s?(\d{1,4})([千仟百佰천백]?)(?!\d)")
+#: a letter a figure cannot follow ("gpt-4", "v3"): Latin, Greek, Cyrillic; a CJK character may
+#: ("输出1萬6384", "コンテキスト128K"), as those scripts write no space before a number
+_WORD_BEFORE = r"A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_SIZE_NUM = re.compile(rf"(?<![{_WORD_BEFORE}.,$/-])(?:{_NUM})(?![.,]?\d)")
 
 
 @cache
@@ -482,6 +487,8 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
     for m in _SIZE_NUM.finditer(ascii_text):
         token = m.group(0)
         start, end = m.start(), m.end()
+        if found and start < found[-1].end:
+            continue  # the "8천" of "12만 8천", already read with it
         if start and ascii_text[start - 1] in "$＄":
             continue
         at = end + (1 if ascii_text[end:end + 1] in (" ", "\u00a0", "\u202f") else 0)
@@ -501,8 +508,16 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             if number is None:
                 continue
             size_end = at + len(suffix)
-            found.append(Size(int(number * factor), False, text[start:size_end], start,
-                              size_end))
+            tokens, exact = int(number * factor), False
+            rest = _MYRIAD_REST.match(ascii_text, size_end) if (
+                factor >= 10_000 and not suffix.isascii()) else None
+            if rest is not None:  # 12万8千 is 128,000; 1萬6384 is 16,384
+                unit = rest.group(2)
+                more = int(rest.group(1)) * (1000 if unit in "千仟천" and unit else
+                                             100 if unit else 1)
+                if more < factor:
+                    tokens, exact, size_end = tokens + more, not unit, rest.end()
+            found.append(Size(tokens, exact, text[start:size_end], start, size_end))
             continue
         if ascii_text[end:end + 6].lstrip().upper().startswith("XNUMX"):
             continue
@@ -548,7 +563,7 @@ def may_hold_size(text: str, locale: str | None = None) -> bool:
 # a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
 # ``٬`` are the marks ``ascii_digits`` turns into "." and ","); a search for a digit first is
 # fast, where ``_SIZE_NUM``'s lookbehind is tried at every character
-_SIZE_DIGIT = re.compile(r"\d(?<![\w.,$/\-٫٬]\d)")
+_SIZE_DIGIT = re.compile(rf"\d(?<![{_WORD_BEFORE}.,$/\-٫٬]\d)")
 #: what ``_SIZE_DIGIT``'s lookbehind refuses before a digit, among ASCII characters
 _NOT_BEFORE_SIZE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$/-")
 

@@ -55,8 +55,8 @@ class Language:
     """One language file, as loaded and checked."""
 
     code: str
-    decimal_comma: bool
-    date_order: str                                   # "dmy", "ymd" or "ambiguous"
+    decimal_comma: bool | None                        # None: not said (CLDR tells)
+    date_order: str | None                # "dmy", "ymd", "mdy", "ambiguous"; None: CLDR tells
     labels: dict[str, tuple[str, ...]]
     units: dict[str, tuple[str, ...]]
     per_words: tuple[str, ...]
@@ -95,7 +95,7 @@ class Vocabulary:
 
     def date_order(self, locale: str | None) -> str:
         lang = self.language(locale)
-        return lang.date_order if lang else "ambiguous"
+        return (lang.date_order if lang else None) or "ambiguous"
 
     def multiplier(self, word: str, locale: str | None) -> int | None:
         """What a number suffix multiplies by; the page's own language first (``mil`` is a
@@ -136,11 +136,12 @@ def load_language(path: Path) -> Language:
     if months and len(months) != 12:
         raise VocabularyError(f"{name}.months: expected 12 lists, got {len(months)}")
     prose = {k: _strings(data.get(k, []), f"{name}.{k}", whole_words=True) for k in PROSE_KEYS}
-    order = data.get("date_order", "ambiguous")
-    if order not in ("dmy", "ymd", "mdy", "ambiguous"):
+    order = data.get("date_order")
+    if order not in (None, "dmy", "ymd", "mdy", "ambiguous"):
         raise VocabularyError(f"{name}.date_order: {order!r}")
     return Language(
-        code=name, decimal_comma=data.get("decimal", ".") == ",", date_order=order,
+        code=name, decimal_comma=data["decimal"] == "," if "decimal" in data else None,
+        date_order=order,
         labels=labels, units=units, per_words=_strings(data.get("per_words", []), name),
         multipliers=multipliers, numbers=numbers, months=months, prose=prose,
         abbreviations=_strings(data.get("abbreviations", []), f"{name}.abbreviations"),
@@ -209,6 +210,9 @@ def _with_cldr(own: Language, cldr: Language) -> Language:
         own.months or ((),) * 12, cldr.months, strict=True))
     return replace(own, multipliers={f: tuple(w) for f, w in multipliers.items()},
                    months=months,
+                   decimal_comma=cldr.decimal_comma if own.decimal_comma is None
+                   else own.decimal_comma,
+                   date_order=own.date_order or cldr.date_order,
                    abbreviations=tuple(dict.fromkeys([*own.abbreviations, *cldr.abbreviations])))
 
 
