@@ -112,8 +112,9 @@ def _continues(previous: str, following: str) -> bool:
         return False
     low = " " + previous.casefold()
     tail = _TRAILING_WORD.search(low)
-    if low.endswith(_abbreviations()) or (tail and f" {tail.group(0)}" in _abbreviations()):
-        return True  # "z. B.", "US$/Mio." (an abbreviation after a slash too)
+    if low.endswith(_abbreviations()) or (
+            tail and len(tail.group(0)) > 3 and f" {tail.group(0)}" in _abbreviations()):
+        return True  # "z. B.", "US$/Mio." (a word abbreviation after a slash too, not "$2/M.")
     last = low.rsplit(None, 1)[-1] if low.split() else low
     if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"
         first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""

@@ -97,11 +97,17 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeSt
         return []
     spans: list[tuple[int, int, str]] | None = None
     out: list[SizeStatement] = []
+    last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
     for size in sizes:
         if _counts_something_else(passage, size.end):
             continue  # "roughly 150,000 words", "1,024 pixels": not a token count
-        best: tuple[int, str] | None = None
-        for start, end, kind in words:
+        if last is not None and _restates(passage, last[0], size):
+            # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
+            # exact, whatever word it stands nearest
+            best: tuple[int, str] | None = (0, last[1])
+        else:
+            best = None
+        for start, end, kind in ([] if best is not None else words):
             if end <= size.start:
                 gap = size.start - end
                 between = passage[end:size.start]
@@ -127,7 +133,17 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeSt
         if best[1] == "max_output" and not _bounded(sentence, local, local_words):
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
+        last = (size, best[1])
     return out
+
+
+def _restates(passage: str, rounded: Size, size: Size) -> bool:
+    """Does ``size`` restate the rounded figure just before it exactly, in the same sentence
+    ("up to 8K tokens, or 8,192 to be precise")?"""
+    between = passage[rounded.end:size.start]
+    return (not rounded.exact and size.exact and len(between) <= 60
+            and not any(ch in between for ch in ".;。；!?")
+            and same_size(rounded.tokens, size.tokens))
 
 
 def _sentence_spans(passage: str) -> list[tuple[int, int, str]]:
