@@ -188,7 +188,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         comet = _first_money(row.comet, locale, comma)
         official = _first_money(row.official, locale, comma)
         if row.tier is not None:
-            price = _tier_price(row, comet, prices)
+            price = _tier_price(row, comet, official, prices)
             if price is not None:
                 prices.append(price)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
@@ -227,10 +227,11 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     return prices
 
 
-def _tier_price(row: PriceRow, comet: Money | None, prices: list[Price]) -> Price | None:
+def _tier_price(row: PriceRow, comet: Money | None, official: Money | None,
+                prices: list[Price]) -> Price | None:
     """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
-    of what its unit says, else of the header's one kind; a tier never sets an official price
-    nor replaces the header's base price."""
+    of what its unit says, else of the header's one kind, with the official figure its row
+    gives; a tier never sets the base price's official price nor replaces the base price."""
     if comet is None or comet.usd is None:
         return None
     kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(comet.per or "")
@@ -240,7 +241,8 @@ def _tier_price(row: PriceRow, comet: Money | None, prices: list[Price]) -> Pric
     unit = _unit_for(kind, comet) if kind != "unknown" else comet.per
     if kind in _TOKEN_KINDS and unit is None:
         unit = UNIT_TOKENS
-    return Price(kind, unit, comet.usd, None, row.label or None, comet.text, None, tier=row.tier)
+    return Price(kind, unit, comet.usd, official.usd if official else None, row.label or None,
+                 comet.text, official.text if official else None, tier=row.tier)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:

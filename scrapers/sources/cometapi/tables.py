@@ -17,7 +17,7 @@ prices do; the caller records that as a lower-trust reading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from scrapers.reading import labels
@@ -132,26 +132,32 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     """A table whose rows are tiers of the same prices: "Prompt length | Input | Output" over
     "≤ 200K tokens | $2.4/M | $12/M" and "> 200K tokens | $4.8/M | $18/M", or "Size | Price
     per image" over "1024×1024 | $0.034". Each figure is a price of its column's kind (or of
-    what its unit says) for the row's tier; none is an official price. ``None`` when fewer
-    than two rows are tiers."""
+    what its unit says) for the row's tier; a column the header calls official gives the row's
+    official price. ``None`` when fewer than two rows are tiers."""
     body = [row for row in grid if row and any(find_money(c, locale) for c in row[1:])]
     if len(body) < 2 or not all(is_tier_label(row[0], locale) for row in body):
         return None
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   [])
+    roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
     found: list[PriceRow] = []
     for row in body:
         line = " | ".join(c for c in row if c)
+        ours: list[PriceRow] = []
+        official: str | None = None
         for c, cell in enumerate(row[1:], start=1):
             money = _money_text(cell, locale)
-            if money is None:
+            if money is None or roles.get(c) == "discount":
+                continue
+            if roles.get(c) == "official_price":
+                official = official or money
                 continue
             column = header[c] if c < len(header) else ""
-            role = labels.column_meaning(column) if column else None
-            if role == "official_price" or role == "discount":
-                continue  # official figures of a tier table are not read as tiers
             meaning = _meaning(column, cell, locale) or _unit_meaning(column, locale)
-            found.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
+            ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
+        if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
+            ours = [replace(ours[0], official=official)]
+        found.extend(ours)
     return TableReading(found, None, None) if found else None
 
 
