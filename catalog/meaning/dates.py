@@ -59,13 +59,17 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
                    flags),
         re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*/\s*|\s+năm\s+|\s*,\s*)\s*{_YEAR}", flags),
         # Hebrew writes "in" as a letter joined to the month: "15 ביולי 2026"
-        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+|[בל]-?)?{month},?\s*(?:de\s+|del\s+|{_ERA})?"
-                   rf"{_YEAR}", flags),
+        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+|[בל]-?)?{month},?\s*"
+                   rf"(?:de\s+|del\s+|{_ERA}|[^\s\d]{{1,8}}\s*)?{_YEAR}", flags),
         re.compile(rf"{month}\s+{_DAY},?\s+{_YEAR}", flags),
         re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)"),
         re.compile(rf"{_YEAR}\s*(?:ж\.|жылғы|жылы|г\.|год[а]?|년|yılı?|r\.)?\s+{_DAY}\s*{month}",
                    flags),  # Kazakh, Turkish…: "2026 жылғы 26 наурызда"
         re.compile(rf"{_YEAR}\.?\s*{month}\s+{_DAY}(?!\d)", flags),  # "2026. március 15."
+        # a year, a word for "year" ("gada", "m.", "წლის", "թ."), then day and month or
+        # month and day: "2027. gada 26. martā", "2027 m. kovo 26 d.", "2027 წლის 26 მარტს"
+        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{_DAY}\s*{month}", flags),
+        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
         re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),
     ]
 

@@ -338,7 +338,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                and p.tier is None}
     if not wanting:
         return
-    names = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
+    names = [n.casefold() for n in (record.provider_name, record.provider,
+                                     record.provider.replace("-", " ")) if n and len(n) >= 3]
     for passage in passages:
         if not has_money_marker(passage):
             continue
@@ -363,21 +364,36 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             if len(theirs) == len(token_kinds) >= 2 and unclear:
                 kinds = token_kinds  # "2 $ et 6 $": in the order the page lists its prices
             for money, kind in zip(theirs, kinds, strict=True):
-                if kind is None and len(record.prices) == 1:
-                    kind = record.prices[0].kind  # the page's one price
-                if kind not in wanting or money.usd is None:
-                    continue
-                index = next(i for i, p in enumerate(record.prices)
-                             if p.kind == kind and p.tier is None)
-                p = record.prices[index]
-                if money.per is not None and p.unit is not None and money.per != p.unit:
-                    continue
-                if p.usd is not None and money.usd == p.usd:
-                    continue  # CometAPI's own figure repeated
-                record.prices[index] = replace(p, official_usd=money.usd,
-                                               official_text=money.text)
-                evidence.setdefault(f"official.{kind}", []).append(sentence)
-                wanting.discard(kind)
+                targets = [kind] if kind is not None else (
+                    _alike(record.prices, money) if len(theirs) == 1 else [])
+                for target in targets:
+                    if target not in wanting or money.usd is None:
+                        continue
+                    index = next(i for i, p in enumerate(record.prices)
+                                 if p.kind == target and p.tier is None)
+                    p = record.prices[index]
+                    if money.per is not None and p.unit is not None and money.per != p.unit:
+                        continue
+                    if p.usd is not None and money.usd == p.usd:
+                        continue  # CometAPI's own figure repeated
+                    record.prices[index] = replace(p, official_usd=money.usd,
+                                                   official_text=money.text)
+                    evidence.setdefault(f"official.{target}", []).append(sentence)
+                    wanting.discard(target)
+
+
+def _alike(prices: list[Price], money: Money) -> list[str]:
+    """The kinds one official figure that names none is the list price of: the page's one
+    price, or every price of the figure's unit when they are all the same figure ("Input:$12/M
+    Output:$12/M" beside "OpenAI lists tts-1 at $15 per 1M tokens": the page does not tell
+    its kinds apart, so neither does the one figure)."""
+    base = [p for p in prices if p.tier is None]
+    if len(base) == 1:
+        return [base[0].kind]
+    same_unit = [p for p in base if money.per is None or p.unit == money.per]
+    if len(same_unit) >= 2 and len({p.usd for p in same_unit}) == 1:
+        return [p.kind for p in same_unit]
+    return []
 
 
 def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, list[str]],
@@ -573,7 +589,10 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
     statements.extend(s for s in in_prose if s.field == meaning and s.size.tokens >= 1000)
     chosen, conflicts = choose(statements)
     if chosen is not None and conflicts:
-        firm = [c for c in conflicts if c.where != "prose" or chosen.where == "prose"]
+        # prose often rounds or speaks loosely; an exact figure in it is a statement
+        # ("supports a maximum context length of 65,536 tokens" beside "Context:1M")
+        firm = [c for c in conflicts
+                if c.where != "prose" or chosen.where == "prose" or c.size.exact]
         for other in firm[:1]:
             findings.append(Finding("conflict", (
                 f"{meaning}: {chosen.size.text or chosen.size.tokens} ({chosen.where}: "

@@ -22,9 +22,11 @@ _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _INITIAL = re.compile(r"[a-z]\.")
-_ENDERS = "。！？!?؟।"
+#: full stops of scripts that do not use "." (Devanagari danda, Armenian, Khmer, Burmese,
+#: Ethiopic, CJK)
+_ENDERS = "。！？!?؟।॥։។။።"
 # a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
-_SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
+_SPLIT = re.compile(r"(?<=[.!?؟।॥։።])\s+|(?<=[。！？។။])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
     r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
@@ -141,8 +143,14 @@ class Hit(NamedTuple):
 
 #: the characters of ``[A-Za-z\u00c0-\u024f\u0400-\u04ff]``: a word next to one of them runs on
 #: (a set lookup of one character, where a regex match cost a call into the engine)
+#: scripts that write words apart, whose vocabulary words must start a word: Latin, Greek,
+#: Cyrillic, Armenian, Georgian and the Indic scripts (Devanagari to Malayalam, vowel signs
+#: included). Hebrew and Arabic join prepositions and articles to the word (ב־, ال), and
+#: Chinese, Japanese, Thai, Khmer and Burmese write no spaces: their words match anywhere.
+_SPACED_SCRIPTS = ((0x00C0, 0x0250), (0x0370, 0x0400), (0x0400, 0x0530), (0x0530, 0x0590),
+                   (0x10A0, 0x1100), (0x0900, 0x0D80))
 _LETTERS = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                      *map(chr, range(0x00C0, 0x0250)), *map(chr, range(0x0400, 0x0500))])
+                      *(chr(c) for low, high in _SPACED_SCRIPTS for c in range(low, high))])
 _ASCII_SPACES = "\t\n\r\f\v"
 _SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
 
@@ -167,7 +175,7 @@ def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
         for word in vocabulary().prose.get(key, ()):
             text = " ".join(word.split())
             if text:
-                bounded = bool(_LATIN_OR_CYRILLIC.match(text[:1]))
+                bounded = text[:1] in _LETTERS
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
     automaton = ahocorasick.Automaton()
     for text, found in entries.items():

@@ -129,12 +129,23 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeSt
         local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
         if any(_near(local, m) for m in mentions(sentence, names) if not m[2]):
             continue  # "GPT-4's 8K context": a size said of another model
+        if has_word("other_subject_words", _rest_of_clause(sentence, local.end)):
+            continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not _bounded(sentence, local, local_words):
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last = (size, best[1])
     return out
+
+
+def _rest_of_clause(sentence: str, start: int) -> str:
+    """The text from ``start`` to the end of its clause: a semicolon or dash, the closing
+    bracket when ``start`` is inside brackets, else the next opening one."""
+    inside = sentence.count("(", 0, start) > sentence.count(")", 0, start)
+    ends = [i for i in (sentence.find(ch, start) for ch in (")" if inside else "(") + ";；—–")
+            if i != -1]
+    return sentence[start:min(ends, default=len(sentence))]
 
 
 def _restates(passage: str, rounded: Size, size: Size) -> bool:

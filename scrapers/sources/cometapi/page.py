@@ -38,7 +38,13 @@ from scrapers.sources.cometapi.fields import (
 )
 from scrapers.sources.cometapi.fields import value_only as _value_only
 from scrapers.sources.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
-from scrapers.sources.cometapi.urls import ModelRef, normalize_url, parse_model_url, slug_of
+from scrapers.sources.cometapi.urls import (
+    ModelRef,
+    mirror_host,
+    normalize_url,
+    parse_model_url,
+    slug_of,
+)
 
 __all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
 
@@ -91,6 +97,10 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.links = _model_links(anchors, ref)
     if ref is None:
         reading.skip_reason = "not a model URL"
+        return reading
+    mirror = mirror_host(url)
+    if mirror is not None:  # its prices are not CometAPI's: never stored as www's
+        reading.skip_reason = f"a mirror of cometapi.com ({mirror}): not the catalog's source"
         return reading
     reading.cards, card_elements = _cards(anchors, ref, root)
     for element in card_elements:  # read apart, so card prices never pass for the page's own

@@ -10,6 +10,7 @@ through a hosting provider sits one level deeper, under its maker
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -38,6 +39,22 @@ class ModelRef:
     @property
     def model_id(self) -> str:
         return f"{self.provider}/{self.model}"
+
+
+def mirror_host(url: str) -> str | None:
+    """The host of a URL that is neither CometAPI's own (www.cometapi.com) nor this machine
+    (a local copy being read: a snapshot, a test server): a mirror such as dev.gocometapi.com
+    or a bare address, whose pages show other prices and are never the catalog's source.
+    None for CometAPI's own hosts and loopback."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host or host in CANONICAL_HOSTS or host == "localhost" or host.endswith(".localhost"):
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return host
 
 
 def parse_model_url(url: str) -> ModelRef | None:
