@@ -79,11 +79,15 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     names = model_names(model_slug, model_name)
     statements: list[_Statement] = []
     still_served: list[str] = []
-    for passage in passages:
+    for number, passage in enumerate(passages):
         if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
             continue
         parts = sentences(passage)
-        subjects = _subjects(parts, names, known)
+        # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
+        after = [s for later in passages[number + 1:number + 1 + _WINDOW]
+                 for s in sentences(later)][:_WINDOW]
+        subjects = _subjects([*parts, *after], names, known)
+        window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
                 continue  # a question ("When will this model be retired?") states nothing
@@ -91,7 +95,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                                                                             known)):
                 continue  # "Its last day was …" after a sentence about another model
             following = []  # the sentences after it, until one is about another model
-            for later, about in zip(parts[index + 1:index + 1 + _WINDOW],
+            for later, about in zip(window[index + 1:index + 1 + _WINDOW],
                                     subjects[index + 1:index + 1 + _WINDOW], strict=True):
                 if about is False:
                     break

@@ -23,6 +23,7 @@ from functools import partial
 from scrapers.reading import labels
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
+    UNIT_TOKENS,
     ascii_digits,
     find_money,
     find_sizes,
@@ -32,7 +33,14 @@ from scrapers.reading.grammar import (
 )
 from scrapers.reading.page_reading import PriceRow
 from scrapers.reading.text import Line
-from scrapers.sources.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
+from scrapers.sources.cometapi.fields import (
+    Field,
+    bare,
+    known_tail,
+    pairs_in,
+    place_fields,
+    value_only,
+)
 from scrapers.sources.cometapi.urls import slug_of
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -157,8 +165,52 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
             ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
         if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
             ours = [replace(ours[0], official=official)]
-        found.extend(ours)
+        found.extend(_by_order(ours, locale))
     return TableReading(found, None, None) if found else None
+
+
+def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
+    """Two per-token figures of a tier whose column words are not both known: the first is
+    input, the second output (as a page's header lines are placed)."""
+    if len(row) != 2 or {r.meaning for r in row} == {"input", "output"}:
+        return row
+    per = [find_money(r.comet or "", locale) for r in row]
+    if not all(m and m[0].per == UNIT_TOKENS for m in per) or any(
+            r.meaning not in (None, kind) for r, kind in zip(row, ("input", "output"),
+                                                             strict=True)):
+        return row
+    return [replace(r, meaning=kind) for r, kind in zip(row, ("input", "output"), strict=True)]
+
+
+def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers drawn with plain ``<div>``s: a tier label ("0–32K") followed by as many figures
+    as there are price columns, row after row, under the column words ("Giriş", "Çıxış")."""
+    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    found: list[list[list[str]]] = []
+    i = 0
+    while i < len(texts):
+        width = 0
+        while is_tier_label(texts[i], locale) and i + 1 + width < len(texts) and value_only(
+                texts[i + 1 + width], locale) and find_money(texts[i + 1 + width], locale):
+            width += 1
+        if width == 0:
+            i += 1
+            continue
+        rows, j = [], i
+        while j + width < len(texts) and is_tier_label(texts[j], locale) and all(
+                value_only(t, locale) and find_money(t, locale)
+                for t in texts[j + 1:j + 1 + width]):
+            rows.append(texts[j:j + 1 + width])
+            j += 1 + width
+        if len(rows) < 2:
+            i += 1
+            continue
+        header = texts[i - width:i] if i >= width else []
+        if header and not any(find_money(t, locale) or len(t) > 40 for t in header):
+            rows.insert(0, ["", *header])
+        found.append(rows)
+        i = j
+    return found
 
 
 def _unit_meaning(column: str, locale: str | None) -> str | None:
@@ -454,7 +506,8 @@ def read_tables(lines: list[Line], locale: str | None,
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
     # the div tables are looked for only when no marked-up table is read by its words
-    for find in (grids, partial(soup_grids, locale=locale)):
+    for find in (grids, partial(soup_grids, locale=locale),
+                 partial(soup_tier_grids, locale=locale)):
         for grid in find(lines):
             if not any(has_money_marker(cell) for row in grid for cell in row):
                 continue  # a specification table, a version list: no price to read
