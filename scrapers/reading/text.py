@@ -9,7 +9,6 @@ site chrome (``nav``, ``footer``). Inline markup is joined (``<span>Input:</span
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 from typing import NamedTuple
 
@@ -80,28 +79,20 @@ def as_seen(text: str) -> str:
     return text if text.isascii() else text.translate(_AS_SEEN)
 
 
-_ENTITIES = ("&#8203", "&#x200b", "&#x200B", "&#8204", "&#8205", "&#8288", "&#173", "&shy;",
-             "&zwj;", "&zwnj;", "&#xad", "&#xAD")
 _HIDDEN_IN_FIGURE = re.compile(
     rf"[\d$][{INVISIBLE_CHARACTERS}]+[\d.,/]|[\d.,][{INVISIBLE_CHARACTERS}]+\d")
 
 
-def hidden_in_figures(html: str | bytes) -> list[str]:
-    """Figures written with an invisible character inside (``$2&#8203;4/M``): the reader
-    reads them as a browser shows them ($24); the page is reported for it. Empty for nearly
-    every page after a few substring tests."""
-    text = html if isinstance(html, str) else html.decode("utf-8", "replace")
-    if text.isascii() and "&" not in text:
-        return []
-    if not any(ch in text for ch in INVISIBLE_CHARACTERS) and not any(
-            e in text for e in _ENTITIES):
-        return []
-    seen = htmllib.unescape(text)
+def hidden_in_figures(texts: list[str]) -> list[str]:
+    """Figures written with an invisible character inside (``$2&#8203;4/M``), among the raw
+    texts ``lines_of`` removed such characters from: the reader reads them as a browser shows
+    them ($24); the page is reported for it."""
     found = []
-    for m in _HIDDEN_IN_FIGURE.finditer(seen):
-        start = max(seen.rfind(" ", 0, m.start()), seen.rfind(">", 0, m.start())) + 1
-        ends = [e for e in (seen.find(" ", m.end()), seen.find("<", m.end())) if e != -1]
-        found.append(as_seen(seen[start:min(ends, default=len(seen))])[:40])
+    for text in texts:
+        for m in _HIDDEN_IN_FIGURE.finditer(text):
+            start = text.rfind(" ", 0, m.start()) + 1
+            end = text.find(" ", m.end())
+            found.append(as_seen(text[start:end if end != -1 else len(text)])[:40])
     return list(dict.fromkeys(found))[:10]
 
 
@@ -152,8 +143,10 @@ def parse_html(html: str | bytes) -> HTMLParser:
     return HTMLParser(html.replace("\x00", ""))
 
 
-def lines_of(root: Node) -> list[Line]:
+def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
     """Linearize ``root`` into visible lines (``root`` should already be free of scripts).
+    ``invisible``, when given, receives the raw text of every text node that held characters
+    a browser does not draw (they are removed from the lines).
 
     This walk is the reader's hot loop (every element of every page passes through it), so it
     touches each node's properties once and copies the context only when an element changes it.
@@ -205,7 +198,12 @@ def lines_of(root: Node) -> list[Line]:
                 push(following)  # entered once this node and all it holds are read
         tag = node.tag
         if tag == "-text":
-            content = as_seen(node.text_content or "")
+            content = node.text_content or ""
+            if not content.isascii():
+                seen = content.translate(_AS_SEEN)
+                if invisible is not None and len(seen) != len(content):
+                    invisible.append(content)
+                content = seen
             if not buffer:
                 # contexts are never changed once made (copy on write below), so the line can
                 # keep a reference instead of a copy

@@ -78,7 +78,6 @@ def read_page(html: str | bytes, url: str) -> PageReading:
         why = f"elements nested deeper than {MAX_DEPTH}: not read"
         return PageReading(url=url, ref=ref, is_model_page=False, skip_reason=why,
                            unreadable=f"too_deep: {why}")
-    hidden = hidden_in_figures(html)
     tree = parse_html(html)
     title_node = tree.css_first("title")
     title = _clean(title_node.text()) if title_node is not None else None
@@ -89,7 +88,6 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     root = tree.body or tree.root
     reading = PageReading(url=url, ref=ref, is_model_page=False, title=title)
     reading.leaked_reasoning.extend(x for x in leaked if x)
-    reading.hidden_in_figures = hidden
     if root is None:
         reading.skip_reason = "empty document"
         return reading
@@ -105,7 +103,9 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.cards, card_elements = _cards(anchors, ref, root)
     for element in card_elements:  # read apart, so card prices never pass for the page's own
         element.decompose()
-    content = _without_more_models([ln for ln in lines_of(root) if not ln.chrome])
+    invisible: list[str] = []
+    content = _without_more_models([ln for ln in lines_of(root, invisible) if not ln.chrome])
+    reading.hidden_in_figures = hidden_in_figures(invisible)
     h1 = _first_heading(content)
     reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
                     else _name_from_title(title))
