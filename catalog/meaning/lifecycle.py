@@ -82,10 +82,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     for number, passage in enumerate(passages):
         if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
             continue
-        parts = sentences(passage)
+        parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
-                 for s in sentences(later)][:_WINDOW]
+                 for s in sentences(later, locale)][:_WINDOW]
         subjects = _subjects([*parts, *after], names, known)
         window = [*parts, *after]
         for index, sentence in enumerate(parts):

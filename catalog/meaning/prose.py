@@ -16,7 +16,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from scrapers.reading.names import slug_of
-from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary
+from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
@@ -90,33 +90,35 @@ def slug_form(text: str) -> str:
 
 
 @cache
-def _abbreviations() -> tuple[str, ...]:
+def _abbreviations(locale: str | None = None) -> tuple[str, ...]:
     """Abbreviations as they end a text: a whole word (" ca." ends "approx. ca." but not
-    "Africa.")."""
-    return tuple(f" {a}" for a in vocabulary().abbreviations if a.endswith("."))
+    "Africa."); with a locale, CLDR's dotted month and number abbreviations of it too
+    ("256 хил. токена")."""
+    return tuple(f" {a}" for a in vocabulary_for(locale).abbreviations if a.endswith("."))
 
 
-def sentences(text: str) -> list[str]:
-    """Split a passage into sentences; abbreviations, initials and ordinal days
-    (``26. März``) do not end one."""
+def sentences(text: str, locale: str | None = None) -> list[str]:
+    """Split a passage into sentences; abbreviations (of every language file, and CLDR's of
+    ``locale``), initials and ordinal days (``26. März``) do not end one."""
     pieces = [p for p in _SPLIT.split(text.strip()) if p]
     out: list[str] = []
     for piece in pieces:
-        if out and _continues(out[-1], piece):
+        if out and _continues(out[-1], piece, locale):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return [s.strip() for s in out if s.strip()]
 
 
-def _continues(previous: str, following: str) -> bool:
+def _continues(previous: str, following: str, locale: str | None = None) -> bool:
     """Does the sentence break after ``previous`` fall inside a sentence?"""
+    abbreviations = _abbreviations(locale)
     if previous.endswith(tuple(_ENDERS)):
         return False
     low = " " + previous.casefold()
     tail = _TRAILING_WORD.search(low)
-    if low.endswith(_abbreviations()) or (
-            tail and len(tail.group(0)) > 3 and f" {tail.group(0)}" in _abbreviations()):
+    if low.endswith(abbreviations) or (
+            tail and len(tail.group(0)) > 3 and f" {tail.group(0)}" in abbreviations):
         return True  # "z. B.", "US$/Mio." (a word abbreviation after a slash too, not "$2/M.")
     last = low.rsplit(None, 1)[-1] if low.split() else low
     if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"

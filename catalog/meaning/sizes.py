@@ -51,9 +51,9 @@ def prose_sizes(passages: list[str], locale: str | None,
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
-                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set()))
+                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(), locale))
             continue
-        found.extend(_in_passage(passage, sizes, names or set()))
+        found.extend(_in_passage(passage, sizes, names or set(), locale))
     return found
 
 
@@ -84,7 +84,8 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     return found
 
 
-def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeStatement]:
+def _in_passage(passage: str, sizes: list[Size], names: set[str],
+                locale: str | None = None) -> list[SizeStatement]:
     """The sizes of one passage: each figure belongs to the nearest size word that no full
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
     if not sizes:
@@ -123,7 +124,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeSt
         if best is None:
             continue
         if spans is None:
-            spans = _sentence_spans(passage)
+            spans = _sentence_spans(passage, locale)
         first, _last, sentence = next(
             (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
         local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
@@ -157,11 +158,11 @@ def _restates(passage: str, rounded: Size, size: Size) -> bool:
             and same_size(rounded.tokens, size.tokens))
 
 
-def _sentence_spans(passage: str) -> list[tuple[int, int, str]]:
+def _sentence_spans(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     """Each sentence of a passage with where it starts and ends in it."""
     spans = []
     at = 0
-    for sentence in sentences(passage):
+    for sentence in sentences(passage, locale):
         start = passage.find(sentence[:20], at)
         if start == -1:
             start = at

@@ -493,9 +493,9 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             continue
         at = end + (1 if ascii_text[end:end + 1] in (" ", "\u00a0", "\u202f") else 0)
         suffix = _match_word(ascii_text, at, _size_suffixes(vocab))
-        if (suffix in ("mio", "mln", "tys", "тыс", "млн", "mrd", "tsd")
-                and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."):
-            suffix += "."  # "Mio" written "Mio.": the dot belongs to it
+        if (suffix is not None and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."
+                and f"{suffix}." in _dotted_multipliers(vocab)):
+            suffix += "."  # "Mio" written "Mio.", "хил.": the dot belongs to it
         if suffix is not None:
             factor = vocab.multiplier(suffix, locale) or (
                 1_000_000 if suffix == "m" else 1000 if suffix == "k" else None)
@@ -534,6 +534,14 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             continue  # a year, not a size
         found.append(Size(int(number), True, token, start, end))
     return found
+
+
+@cache
+def _dotted_multipliers(vocab: Vocabulary) -> frozenset[str]:
+    """Number words written with a dot ("mio.", "тыс.", CLDR's "хил."), lower-cased."""
+    return frozenset({"mio.", "mln.", "tys.", "тыс.", "млн.", "mrd.", "tsd."} | {
+        word for language in vocab.languages.values()
+        for words in language.multipliers.values() for word in words if word.endswith(".")})
 
 
 @cache

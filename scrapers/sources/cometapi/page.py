@@ -333,13 +333,24 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
             continue
         run: list[Line] = []
         j = i
-        while j < len(body) and (has_pair(body[j].text, locale) or body[j].text in (":", "：")):
-            run.append(body[j])
+        marked: list[tuple[int, str]] = []  # (pairs before it, role) of a column word inside
+        while j < len(body) and (has_pair(body[j].text, locale) or body[j].text in (":", "：")
+                                 or _column_word(body[j].text) is not None):
+            role = _column_word(body[j].text)
+            if role is not None:
+                if j + 1 >= len(body) or not has_pair(body[j + 1].text, locale):
+                    break  # a column word that heads nothing ends the run
+                marked.append((sum(len(pairs_in(ln.text, locale)) for ln in run), role))
+            else:
+                run.append(body[j])
             j += 1
         discount_text = body[j].text if j < len(body) and _PERCENT_LINE.match(body[j].text) \
             else None
         pairs = [(*p, ln.text) for ln in run for p in pairs_in(ln.text, locale)]
         roles = [labels.column_meaning(label) for label, _v, _l in pairs]
+        for count, role in marked:  # "Официална цена" over the pairs that follow it
+            for k in range(count, len(roles)):
+                roles[k] = role
         if "official_price" in roles:  # "Input (CometAPI) – $0.48/M", "Input (official) – $0.6/M"
             groups = [[p for p, r in zip(pairs, roles, strict=True) if r != "official_price"],
                       [p for p, r in zip(pairs, roles, strict=True) if r == "official_price"]]
@@ -363,6 +374,15 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
             return rows, discount_text, discount_line
         i = j
     return [], None, None
+
+
+def _column_word(text: str) -> str | None:
+    """``comet_price`` or ``official_price`` when a short line is a price column's heading
+    ("Цена в Comet", "Official price")."""
+    if len(text) > 40 or has_money_marker(text):
+        return None
+    role = labels.column_meaning(text)
+    return role if role in ("comet_price", "official_price") else None
 
 
 def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:
