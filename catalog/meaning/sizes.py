@@ -51,7 +51,8 @@ def prose_sizes(passages: list[str], locale: str | None,
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
-                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(), locale))
+                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
+                                         locale))
             continue
         found.extend(_in_passage(passage, sizes, names or set(), locale))
     return found
