@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from catalog.meaning.dates import FoundDate, find_dates
-from catalog.meaning.prose import find_words, has_word, mentions, sentences, slug_form
+from catalog.meaning.prose import (
+    find_words,
+    has_word,
+    mentions,
+    sentences,
+    slug_form,
+    split_words,
+)
 
 # clause boundaries for the successor cue's reach
 _CLAUSE = re.compile(r"[;；:：。]|,\s*(?:which|who|but|while|whereas|and\s+it|et\s+qui|qui|que|"
@@ -80,7 +87,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     statements: list[_Statement] = []
     still_served: list[str] = []
     for number, passage in enumerate(passages):
-        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
+        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)
+                or split_words("retire_split_words", passage)):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -164,7 +172,8 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
 
 def _statement(sentence: str, following: list[str], names: set[str], today: date,
                locale: str | None, known: frozenset[str]) -> _Statement | None:
-    retire = find_words("retire_words", sentence)
+    retire = [*find_words("retire_words", sentence),
+              *split_words("retire_split_words", sentence)]
     deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
     if not (retire or deprecate):
         return None

@@ -21,6 +21,7 @@ from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
+_DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
 _INITIAL = re.compile(r"[a-z]\.")
 #: full stops of scripts that do not use "." (Devanagari danda, Armenian, Khmer, Burmese,
 #: Ethiopic, CJK)
@@ -52,6 +53,7 @@ _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 # capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
 # "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
 _NOT_NAME_WORDS = frozenset("""use try switch migrate move please consider choose select call
+model modell modelo modèle modello modelu modelem modellen das die der dem den le la el il lo het
 the a an and or its their our your this that new newer older with for from to via by see
 openai google anthropic meta xai alibaba kuaishou bytedance moonshot zhipu baidu tencent
 amazon microsoft nvidia cohere elevenlabs black forest labs stability""".split())
@@ -121,9 +123,11 @@ def _continues(previous: str, following: str, locale: str | None = None) -> bool
             tail and len(tail.group(0)) > 3 and f" {tail.group(0)}" in abbreviations):
         return True  # "z. B.", "US$/Mio." (a word abbreviation after a slash too, not "$2/M.")
     last = low.rsplit(None, 1)[-1] if low.split() else low
+    first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
     if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"
-        first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
-        return first in vocabulary().month_index or following[:1].islower()
+        return first in vocabulary_for(locale).month_index or following[:1].islower()
+    if _DOTTED_YEAR.fullmatch(last):  # Hungarian writes its years with a dot: "2027. február"
+        return first in vocabulary_for(locale).month_index
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
@@ -176,6 +180,8 @@ def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     for key in keys:
         for word in vocabulary().prose.get(key, ()):
+            if "..." in word:
+                continue  # a verb split around its object ("stell … ein"): ``split_words``
             text = " ".join(word.split())
             if text:
                 bounded = text[:1] in _LETTERS
@@ -193,6 +199,8 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
+    if "ς" in low:  # the vocabulary is case-folded, and folding makes a final sigma σ
+        low = low.replace("ς", "σ")
     if low.isascii() and not any(space in low for space in _ASCII_SPACES):
         return low  # nothing to translate, and translating costs more than lowering
     return low.translate(_SPACES)
@@ -390,3 +398,45 @@ def whose(sentence: str, position: int, names: set[str],
 def names_another(sentence: str, names: set[str], known: frozenset[str] = frozenset()) -> bool:
     """Does the sentence name a model other than this one?"""
     return any(not ours for _s, _e, ours, _t in mentions(sentence, names, known))
+
+
+#: where a clause ends, for a particle that must end it
+_CLAUSE_END = re.compile(r"[,;:!?。，；：]|\.(?:\s|$)|\s[–—]\s|$")
+
+
+def _is_when(rest: str, following: str) -> bool:
+    """Is ``rest`` (the words after a verb's particle, up to where a dot cut the clause) the
+    start of a date whose year ``following`` (the text after the particle) holds ("den 1." of
+    "den 1. marts 2027")?"""
+    words = rest.split()
+    return (0 < len(words) <= 2 and any(w.rstrip(".").isdigit() for w in words)
+            and re.search(r"\b(?:19|20)\d\d\b", following[:40]) is not None)
+
+
+def split_words(key: str, text: str) -> list[Hit]:
+    """Verbs of a list written ``stem … particle`` found split around their object, as German,
+    Dutch and the Scandinavian languages put a separable verb's particle at the end of its
+    clause: "Mistral stellt Mistral Small 3.2 ein" (einstellen), "OpenAI schakelt het model
+    uit", "Vi lukker modellen ned". The particle counts only as the clause's last word (so the
+    article "ein" of "stellt ein neues Modell vor" does not). A hit spans stem to particle."""
+    found: list[Hit] = []
+    low = _lower(text)
+    for entry in vocabulary().prose.get(key, ()):
+        # the files write "stell … ein"; loading normalizes "…" (NFKC) to "..."
+        stem, _, particle = (part.strip() for part in entry.partition("..."))
+        if not stem or not particle:
+            continue
+        at = low.find(stem)
+        while at != -1:
+            if at == 0 or low[at - 1] not in _LETTERS:
+                end = _CLAUSE_END.search(low, at + len(stem)).start()
+                clause = low[at + len(stem):end].rstrip()
+                place = clause.rfind(f" {particle}")
+                rest = clause[place + len(particle) + 1:] if place != -1 else ""
+                # last in its clause, or followed only by when ("lukker modellen ned den 1.
+                # marts 2027", where the date's own dot ended the clause)
+                after = at + len(stem) + place + len(particle) + 1
+                if place != -1 and (not rest.strip() or _is_when(rest, text[after:])):
+                    found.append(Hit(at, end, text[at:end]))
+            at = low.find(stem, at + 1)
+    return sorted(found)

@@ -30,7 +30,8 @@ LABEL_MEANINGS = ("input", "output", "per_second", "per_minute", "per_request", 
 PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_words",
               "future_words", "past_words", "successor_words", "this_model_words",
               "other_subject_words", "negation_words", "bound_words", "official_words",
-              "saving_words", "not_allowed_words", "other_unit_words", "release_words")
+              "saving_words", "not_allowed_words", "other_unit_words", "release_words",
+              "retire_split_words")
 UNIT_KEYS = ("tokens", "characters", "second", "minute", "image", "request")
 
 
