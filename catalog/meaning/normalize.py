@@ -102,7 +102,8 @@ def normalize(reading: PageReading, today: date | None = None,
         findings.append(Finding("invisible_characters",
                                 f"a figure written with invisible characters inside: {figure}"))
     findings.extend(text_findings(
-        [reading.name, *reading.passages], reading.leaked_reasoning))
+        [reading.name, reading.summary, reading.prose if reading.prose is not None
+         else "\n".join(reading.passages)], reading.leaked_reasoning))
     record.findings = _unique(findings)
     record.evidence = {k: _distinct(v) for k, v in evidence.items() if any(v)}
     return record

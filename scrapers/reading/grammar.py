@@ -521,6 +521,8 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             continue
         if ascii_text[end:end + 6].lstrip().upper().startswith("XNUMX"):
             continue
+        if ascii_text[end:end + 1].isascii() and ascii_text[end:end + 1].isalpha():
+            continue  # "1080p", "4096px": a Latin letter run on is a unit, not a token count
         if ascii_text[end:end + 1] in ("%", "$") or ascii_text[end:end + 2] in (" %", " $"):
             continue
         try:
