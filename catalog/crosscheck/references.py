@@ -54,6 +54,9 @@ class RefModel:
     kind: str | None = None
     aliases: tuple[str, ...] = ()       # other exact names the reference matches (genai-prices)
     api_doc_url: str | None = None
+    #: what CometAPI's /api/models lists as the model's ``features`` ("chat", "vision",
+    #: "tools"…), as it writes them
+    features: tuple[str, ...] = ()
     #: a tiered price's tiers beside its base (genai-prices): kind → [(from tokens, price)]
     tiers: dict[str, list[tuple[int, Decimal]]] = field(default_factory=dict)
 
@@ -146,7 +149,9 @@ def read_cometapi(data: Any, today: date) -> list[RefModel]:
             kind = _kind(features[0])
         models.append(RefModel(
             ref_id=item["id"], provider=_str(item.get("provider")), name=item["id"],
-            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url"))))
+            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url")),
+            features=tuple(f.strip() for f in features if isinstance(f, str) and f.strip())
+            if isinstance(features, list) else ()))
     return models
 
 

@@ -93,6 +93,7 @@ def stored_reference(db_path: str | Path, source: str, location: str
                 context_window=r["context_window"], max_output_tokens=r["max_output_tokens"],
                 status=r["status"], deprecation_date=r["deprecation_date"], kind=r["kind"],
                 aliases=tuple(exact.get("aliases", [])), api_doc_url=r["api_doc_url"],
+                features=tuple(exact.get("features", [])),
                 tiers={k: [(int(start), Decimal(price)) for start, price in tiers]
                        for k, tiers in exact.get("tiers", {}).items()}))
     finally:
@@ -120,6 +121,8 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
             exact = {"prices": {k: fmt(v) for k, v in sorted(ref.prices.items())}}
             if ref.aliases:
                 exact["aliases"] = list(ref.aliases)
+            if ref.features:
+                exact["features"] = list(ref.features)
             if ref.tiers:
                 exact["tiers"] = {k: [[start, fmt(price)] for start, price in tiers]
                                   for k, tiers in sorted(ref.tiers.items())}
