@@ -9,6 +9,7 @@ import sqlite3
 import tomllib
 from decimal import Decimal
 
+import pytest
 from click.testing import CliRunner
 
 from catalog.cli import cli
@@ -155,3 +156,50 @@ def test_csv_has_per_minute_and_per_character_prices(fresh_copy, tmp_path):
                                           "mode": "audio_transcription"}
     assert data["cometapi/tts-1"] == {"input_cost_per_character": Decimal("0.000012"),
                                       "litellm_provider": "cometapi", "mode": "audio_speech"}
+
+
+def test_json_export_names_each_models_api_id(fresh_copy, tmp_path):
+    out = tmp_path / "catalog.json"
+    result = CliRunner().invoke(cli, ["export", "--db", str(fresh_copy), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {m["id"]: m["api_model_id"] for m in json.loads(out.read_text())}[
+        "openai/gpt-5-4-nano"] is None
+    _with_api_ids(fresh_copy)
+    CliRunner().invoke(cli, ["export", "--db", str(fresh_copy), "--out", str(out)])
+    assert {m["id"]: m["api_model_id"] for m in json.loads(out.read_text())}[
+        "openai/gpt-5-4-nano"] == "gpt-5.4-nano"
+
+
+def test_an_export_that_breaks_its_consumers_rules_writes_nothing():
+    from catalog.publish.formats.litellm import ExportInvalid, validate_litellm
+    from catalog.publish.formats.modelsdev import validate_model
+
+    with pytest.raises(ExportInvalid, match="not a price"):
+        validate_litellm({"cometapi/x": {"input_cost_per_token": Decimal("-0.000005"),
+                                         "litellm_provider": "cometapi"}})
+    with pytest.raises(ExportInvalid, match="keys LiteLLM does not read"):
+        validate_litellm({"cometapi/x": {"cost": Decimal(1)}})
+    with pytest.raises(ExportInvalid, match="mode"):
+        validate_litellm({"cometapi/x": {"mode": "image"}})
+    with pytest.raises(ExportInvalid, match="release_date missing"):
+        validate_model({"name": "x", "attachment": False, "reasoning": False,
+                        "tool_call": False, "last_updated": "2025-01",
+                        "modalities": {"input": ["text"], "output": ["text"]},
+                        "open_weights": False, "limit": {"context": 1, "output": 1}})
+
+
+def test_export_says_in_one_line_when_the_consumers_rules_are_broken(fresh_copy, tmp_path,
+                                                                    monkeypatch):
+    """An entry the checks refuse (here a mode LiteLLM lacks, as a code change could make
+    one) ends the command with one line and exit 70, and no file."""
+    from catalog.publish.formats import litellm
+
+    monkeypatch.setattr(litellm, "_mode", lambda row, prices: "image")
+    out = tmp_path / "litellm.json"
+    result = CliRunner().invoke(cli, ["export", "--db", str(fresh_copy), "--format", "litellm",
+                                      "--out", str(out)])
+    assert result.exit_code == 70
+    assert result.output.strip().splitlines() == [
+        "catalog export: nothing written: litellm: cometapi/claude-mythos-preview: mode "
+        "'image' is not LiteLLM's"]
+    assert not out.exists()

@@ -30,6 +30,12 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
                               "FROM prices ORDER BY model_id, kind, unit"):
             prices.setdefault(r["model_id"], []).append(
                 {k: r[k] for k in ("kind", "unit", "usd", "official_usd", "discount_pct")})
+        api_ids: dict[str, str] = {}
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reference_models'"
+                        ).fetchone():
+            api_ids = dict(conn.execute(
+                "SELECT model_id, ref_id FROM reference_models WHERE source = 'cometapi' "
+                "AND model_id IS NOT NULL"))
         replacements: dict[str, list[str]] = {}
         for r in conn.execute("SELECT model_id, replacement_id FROM replacements "
                               "ORDER BY model_id, replacement_id"):
@@ -37,6 +43,7 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
     finally:
         conn.close()
     for m in models:
+        m["api_model_id"] = api_ids.get(m["id"])  # the id a CometAPI user sends, when known
         m["prices"] = prices.get(m["id"], [])
         m["replacements"] = replacements.get(m["id"], [])
     return models
