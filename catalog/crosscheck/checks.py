@@ -12,8 +12,10 @@ What is checked depends on what the reference is:
 
 Verdicts: ``agrees`` (prices within 0.5 %, discounts within 0.5 percentage points, token
 limits within 2.5 %: 128K read as 128,000 or 131,072), ``differs`` (``differs_pct`` is
-``100 × (catalog − reference) / reference``; for discounts, the difference in points), or
-``not_in_reference`` (a ``match`` row: the reference has no entry for the model).
+``100 × (catalog − reference) / reference``; for discounts, the difference in points),
+``not_in_reference`` (a ``match`` row: the reference has no entry for the model), or
+``matched`` (a ``match`` row: it has one, but states no figure the catalog has, so the pages
+can still show that the model was found).
 """
 
 from __future__ import annotations
