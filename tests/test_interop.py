@@ -191,6 +191,10 @@ def test_a_complete_models_dev_file_validates_and_an_incomplete_one_would_not(tm
                 "npm": "@ai-sdk/openai-compatible", "api": "https://api.cometapi.com/v1",
                 "doc": "https://www.cometapi.com/models/", "models": {parsed["id"]: parsed}}
     jsonschema.validate(provider, schema)
+    # zod's refinement: no reasoning price on a model that does not reason
+    refined = {**parsed, "reasoning": False, "cost": {**parsed["cost"], "reasoning": 1}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**provider, "models": {"x": refined}}, schema)
     del facts["release_date"]
     doc, missing = model_document(row, facts)
     assert missing == ["release_date"]
