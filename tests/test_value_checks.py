@@ -16,7 +16,7 @@ from catalog.cli import cli
 from catalog.storage import migrations
 from catalog.storage.migrations import MIGRATIONS, latest_version
 from catalog.storage.store import Store
-from catalog.storage.value_checks import refuse_invalid, valid_price, valid_size
+from catalog.storage.value_checks import refuse_invalid, valid_price, valid_size, with_checks
 
 
 def test_the_door_tests_prices_and_sizes():
@@ -133,3 +133,33 @@ def test_a_bad_value_from_a_page_is_a_finding_and_the_run_completes(tmp_path):
         assert len(kinds) == 2 and "context_window 0" in kinds[0]
     finally:
         store.close()
+
+
+def test_migration_8_keeps_columns_another_migration_added(tmp_path, monkeypatch):
+    """The CHECKs are added to each table's current definition: a column some other migration
+    added before this one (here ``models.extra``) is kept with its values."""
+    path = tmp_path / "v7.db"
+    _at_version(path, 7, monkeypatch)
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE models ADD COLUMN extra TEXT")
+        conn.execute("INSERT INTO providers (slug) VALUES ('openai')")
+        conn.execute("INSERT INTO models (id, provider, slug, source, extra) VALUES "
+                     "('openai/x', 'openai', 'x', 'page', 'kept')")
+    with sqlite3.connect(path) as conn:
+        conn.isolation_level = None
+        assert migrations.migrate(conn) == [8]
+        assert conn.execute("SELECT extra FROM models").fetchone() == ("kept",)
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+            conn.execute("UPDATE models SET context_window = 0")
+
+
+def test_with_checks_puts_each_check_after_its_columns_type():
+    create = ('CREATE TABLE t (\n    usd REAL,\n    official_usd REAL,  -- a comment\n'
+              '    n INTEGER NOT NULL\n, late TEXT)')
+    out = with_checks(create, {"usd": "{c} >= 0", "official_usd": "{c} >= 0", "n": "{c} > 0",
+                               "late": "{c} IN ('a')"})
+    assert "    usd REAL CHECK (usd >= 0),\n" in out
+    assert "    official_usd REAL CHECK (official_usd >= 0),  -- a comment" in out
+    assert "n INTEGER NOT NULL CHECK (n > 0)" in out and ", late TEXT CHECK (late IN ('a')))" in out
+    with pytest.raises(migrations.MigrationError, match="cannot find the column gone"):
+        with_checks(create, {"gone": "{c} > 0"})

@@ -43,7 +43,8 @@ def add_source_names(conn: sqlite3.Connection) -> None:
 
 
 def apply_value_checks(conn: sqlite3.Connection) -> None:
-    """Migration 8: ``sql/value_checks.sql`` (``catalog/storage/value_checks.py``)."""
+    """Migration 8: CHECK constraints on values, added to each table's current definition
+    (``catalog/storage/value_checks.py``)."""
     from catalog.storage.value_checks import apply_value_checks as apply
 
     apply(conn)
