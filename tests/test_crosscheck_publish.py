@@ -90,6 +90,9 @@ def test_static_site_has_the_claims_page_and_verdicts_beside_prices(checked_db, 
     assert "litellm (official): agrees" in page
     assert "openrouter (price): differs -20%" in page
     assert "cometapi [ko] (price): agrees" in page
+    # found by a reference that states no figure the catalog has: the page still says so
+    opus = next((out / "models").rglob("claude-opus-4-6*.html")).read_text()
+    assert "Listed by litellm: <a" in opus
 
 
 async def test_models_wide_is_one_row_per_model_cheapest_first(checked_db):
