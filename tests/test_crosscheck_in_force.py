@@ -97,7 +97,8 @@ def _facts(model: dict, prices: dict | None = None) -> CatalogFacts:
 
 
 def test_the_price_in_force_is_what_a_page_is_checked_against():
-    """o3 at $2 / $8 on the page agrees with genai-prices (it was `differs -80 %`)."""
+    """o3 at $2 / $8 on the page agrees with genai-prices at its price in force, not at the
+    $10 / $40 it lists as o3's first price."""
     facts = _facts({"id": "openai/o3", "status": "active", "context_window": 200000},
                    {"input": {"usd": 1.6, "official_usd": 2.0, "discount_pct": 20},
                     "output": {"usd": 6.4, "official_usd": 8.0, "discount_pct": 20}})

@@ -141,7 +141,8 @@ def test_litellm_prices_every_exported_entry_at_the_catalogs_price(every_kind, t
 
 def test_litellm_image_model_priced_per_token_is_not_zero(every_kind, tmp_path, litellm):
     """nano-banana-2 is an image model priced per token: exported as mode chat, LiteLLM's
-    completion_cost of a chat call prices its tokens (mode image_generation gave 0.0)."""
+    completion_cost of a chat call prices its tokens (its image path, mode image_generation,
+    would count images only and price them at 0.0)."""
     out = tmp_path / "litellm.json"
     _run("export", "--db", str(every_kind), "--format", "litellm", "--out", str(out))
     entry = json.loads(out.read_text())["cometapi/nano-banana-2"]
