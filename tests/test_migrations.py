@@ -117,7 +117,7 @@ def test_migration_7_keeps_of_each_description_its_lines_in_unspaced_scripts(
     every other column of every row as it was. The search index is made again from it."""
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:6])
     Store(old_db).close()
-    monkeypatch.undo()
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])
     before = snapshot_rows(old_db)
     with sqlite3.connect(old_db) as conn:
         assert migrations.migrate(conn) == [7]

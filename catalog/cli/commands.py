@@ -246,27 +246,43 @@ def _minutes(age: timedelta) -> str:
               help="File (directory for models.dev); - writes to standard output; default "
                    "data/catalog.json, data/cometapi_litellm.json, data/models.dev/, "
                    "data/catalog.csv.")
-def export_command(db_path: Path, fmt: str, out: Path | None) -> None:
-    """Write the catalog in a format other tools read (written only when it changed)."""
+@click.option("--bom/--no-bom", default=True, show_default=True,
+              help="csv: start with a UTF-8 byte-order mark (Excel needs it to read accents).")
+def export_command(db_path: Path, fmt: str, out: Path | None, bom: bool) -> None:
+    """Write the catalog in a format other tools read (written only when it changed).
+
+    Each format is checked against its consumer's rules before anything is written; the
+    last line counts the models written and left out.
+    """
     from catalog.publish.export import export_text, format_text, write_export, write_format
+    from catalog.publish.formats.litellm import ExportInvalid
 
     require_catalog("export", db_path)
-    if out is not None and str(out) == "-":
-        if fmt == "models.dev":
-            raise click.BadParameter("models.dev is a tree of files: give a directory",
-                                     param_hint="--out")
-        click.echo(export_text(db_path) if fmt == "json" else format_text(db_path, fmt),
-                   nl=False)
-        return
-    if fmt == "json":
-        out = out or Path("data/catalog.json")
-        changed = write_export(db_path, out)
-    else:
+    try:
+        if out is not None and str(out) == "-":
+            if fmt == "models.dev":
+                raise click.BadParameter("models.dev is a tree of files: give a directory",
+                                         param_hint="--out")
+            if fmt == "json":
+                click.echo(export_text(db_path), nl=False)
+                return
+            text, summary = format_text(db_path, fmt, bom=bom)
+            click.echo(text, nl=False)
+            click.echo(f"{fmt}: {summary}", err=True)
+            return
+        if fmt == "json":
+            out = out or Path("data/catalog.json")
+            changed = write_export(db_path, out)
+            click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
+            return
         out = out or {"litellm": Path("data/cometapi_litellm.json"),
                       "models.dev": Path("data/models.dev"),
                       "csv": Path("data/catalog.csv")}[fmt]
-        changed = write_format(db_path, fmt, out)
-    click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
+        changed, summary = write_format(db_path, fmt, out, bom=bom)
+    except ExportInvalid as exc:
+        click.echo(f"catalog export: nothing written: {exc}", err=True)
+        sys.exit(exit_codes.INTERNAL)
+    click.echo(f"{out}: {'changed' if changed else 'unchanged'}; {summary}")
 
 
 @cli.command(name="crosscheck")

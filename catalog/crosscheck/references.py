@@ -54,6 +54,11 @@ class RefModel:
     kind: str | None = None
     aliases: tuple[str, ...] = ()       # other exact names the reference matches (genai-prices)
     api_doc_url: str | None = None
+    #: what CometAPI's /api/models lists as the model's ``features`` ("chat", "vision",
+    #: "tools"…), as it writes them
+    features: tuple[str, ...] = ()
+    #: a tiered price's tiers beside its base (genai-prices): kind → [(from tokens, price)]
+    tiers: dict[str, list[tuple[int, Decimal]]] = field(default_factory=dict)
 
 
 _MODES = {"chat": "text", "completion": "text", "responses": "text", "text": "text",
@@ -144,7 +149,9 @@ def read_cometapi(data: Any, today: date) -> list[RefModel]:
             kind = _kind(features[0])
         models.append(RefModel(
             ref_id=item["id"], provider=_str(item.get("provider")), name=item["id"],
-            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url"))))
+            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url")),
+            features=tuple(f.strip() for f in features if isinstance(f, str) and f.strip())
+            if isinstance(features, list) else ()))
     return models
 
 
@@ -165,7 +172,8 @@ def read_litellm(data: Any, today: date) -> list[RefModel]:
             prices=_prices(
                 input=_per_million(entry.get("input_cost_per_token")),
                 output=_per_million(entry.get("output_cost_per_token")),
-                per_second=_dec(entry.get("output_cost_per_second")),
+                per_second=_dec(entry.get("output_cost_per_video_per_second",
+                                          entry.get("output_cost_per_second"))),
                 per_request=_dec(entry.get("input_cost_per_request")),
                 per_image=_dec(entry.get("output_cost_per_image"))),
             context_window=_int(entry.get("max_input_tokens")),
@@ -217,9 +225,70 @@ def _equals_names(clause: Any) -> Iterable[str]:
                     yield from _equals_names(sub)
 
 
+def _minutes(text: Any) -> int | None:
+    """``"16:30:00Z"`` → 990 (minutes into the UTC day)."""
+    if not isinstance(text, str):
+        return None
+    parts = text.rstrip("Zz").split("+")[0].split(":")
+    try:
+        return int(parts[0]) * 60 + int(parts[1])
+    except (ValueError, IndexError):
+        return None
+
+
+def _in_force(constraint: Any, today: date) -> bool:
+    """Whether a genai-prices price constraint holds for the price compared: a
+    ``start_date`` that has passed, or a time-of-day window that covers most of the day (the
+    standard rate; the shorter window is the off-peak one, a discount for some hours)."""
+    if not isinstance(constraint, dict):
+        return False
+    if "start_date" in constraint:
+        try:
+            return date.fromisoformat(str(constraint["start_date"])[:10]) <= today
+        except ValueError:
+            return False
+    start, end = _minutes(constraint.get("start_time")), _minutes(constraint.get("end_time"))
+    if start is None or end is None:
+        return False
+    return (end - start) % (24 * 60) > 12 * 60
+
+
+def _price_in_force(prices: Any, today: date) -> dict[str, Any]:
+    """The prices genai-prices applies: for a list of conditional prices, the last whose
+    constraint holds (later entries take precedence, as genai-prices' own ``get_prices``
+    reads them; an unconstrained one always holds), else the first."""
+    if isinstance(prices, dict):
+        return prices
+    if not isinstance(prices, list):
+        return {}
+    candidates = [p for p in prices if isinstance(p, dict)]
+    for conditional in reversed(candidates):
+        constraint = conditional.get("constraint")
+        if not constraint or _in_force(constraint, today):
+            chosen = conditional.get("prices")
+            return chosen if isinstance(chosen, dict) else {}
+    chosen = candidates[0].get("prices") if candidates else None
+    return chosen if isinstance(chosen, dict) else {}
+
+
+def _tiers(value: Any) -> list[tuple[int, Decimal]]:
+    """A tiered price's tiers (``{"base": 5, "tiers": [{"start": 200000, "price": 10}]}``)."""
+    if not isinstance(value, dict) or not isinstance(value.get("tiers"), list):
+        return []
+    out = []
+    for tier in value["tiers"]:
+        if isinstance(tier, dict):
+            start, price = _int(tier.get("start")), _dec(tier.get("price"))
+            if start is not None and price is not None:
+                out.append((start, price))
+    return out
+
+
 def read_genai_prices(data: Any, today: date) -> list[RefModel]:
     """``[{id, name, models: [{id, name, match, context_window, deprecated, prices:
-    {input_mtok, output_mtok, requests_kcount} | [{constraint?, prices}]}]}]``."""
+    {input_mtok, output_mtok, requests_kcount} | [{constraint?, prices}]}]}]``: the price in
+    force (``_price_in_force``), a tiered price's base with its tiers kept beside it, and a
+    lifecycle only where ``deprecated`` is stated (an entry without it claims nothing)."""
     if not isinstance(data, list) or not any(
             isinstance(p, dict) and isinstance(p.get("models"), list) for p in data):
         raise ReferenceFormatError("not a genai-prices data.json (no provider with 'models')")
@@ -231,13 +300,9 @@ def read_genai_prices(data: Any, today: date) -> list[RefModel]:
         for entry in provider["models"]:
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                 continue
-            prices = entry.get("prices")
-            if isinstance(prices, list):  # conditional prices: the one without a constraint
-                base = [p for p in prices if isinstance(p, dict) and not p.get("constraint")]
-                prices = (base or [p for p in prices if isinstance(p, dict)] or [{}])[0]
-                prices = prices.get("prices", {})
-            prices = prices if isinstance(prices, dict) else {}
+            prices = _price_in_force(entry.get("prices"), today)
             requests = _dec(prices.get("requests_kcount"))
+            deprecated = entry.get("deprecated")
             models.append(RefModel(
                 ref_id=f"{provider_id}/{entry['id']}" if provider_id else entry["id"],
                 provider=provider_id, name=_str(entry.get("name")),
@@ -246,8 +311,12 @@ def read_genai_prices(data: Any, today: date) -> list[RefModel]:
                                per_request=None if requests is None
                                else (requests / 1000).normalize()),
                 context_window=_int(entry.get("context_window")),
-                status="deprecated" if entry.get("deprecated") is True else "active",
-                aliases=tuple(_equals_names(entry.get("match")))))
+                status=None if not isinstance(deprecated, bool)
+                else "deprecated" if deprecated else "active",
+                aliases=tuple(_equals_names(entry.get("match"))),
+                tiers={kind: tiers for kind, key in (("input", "input_mtok"),
+                                                     ("output", "output_mtok"))
+                       if (tiers := _tiers(prices.get(key)))}))
     return models
 
 

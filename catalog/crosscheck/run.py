@@ -134,13 +134,16 @@ async def _one(db_path: Path, spec: SourceSpec, *, max_bytes: int, timeout: floa
               "dated": rules["dated"], "unmatched_entries": len(refs) - len(matched),
               "unmatched_models": len(match.unmatched_models), "agrees": verdicts["agrees"],
               "differs": verdicts["differs"],
-              "not_in_reference": verdicts["not_in_reference"]}
+              "not_in_reference": verdicts["not_in_reference"],
+              "matched_only": verdicts["matched"]}
     version = "304, reused" if fetched.not_modified else f"version {fetched.version}"
     line = (f"{name}: {counts['entries']} entries ({version}), "
             f"{counts['matched']} matched ({counts['exact']} exact, {counts['dated']} dated), "
             f"{counts['unmatched_entries']} not in the catalog, {counts['unmatched_models']} "
             f"catalog models not in it; checks: {counts['agrees']} agree, {counts['differs']} "
-            f"differ, {counts['not_in_reference']} not in reference")
+            f"differ, {counts['not_in_reference']} not in reference"
+            + (f", {counts['matched_only']} found with nothing to compare"
+               if counts["matched_only"] else ""))
     return SourceOutcome(name, spec.location, True, line, counts)
 
 

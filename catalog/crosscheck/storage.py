@@ -92,7 +92,10 @@ def stored_reference(db_path: str | Path, source: str, location: str
                 prices={k: Decimal(v) for k, v in exact.get("prices", {}).items()},
                 context_window=r["context_window"], max_output_tokens=r["max_output_tokens"],
                 status=r["status"], deprecation_date=r["deprecation_date"], kind=r["kind"],
-                aliases=tuple(exact.get("aliases", [])), api_doc_url=r["api_doc_url"]))
+                aliases=tuple(exact.get("aliases", [])), api_doc_url=r["api_doc_url"],
+                features=tuple(exact.get("features", [])),
+                tiers={k: [(int(start), Decimal(price)) for start, price in tiers]
+                       for k, tiers in exact.get("tiers", {}).items()}))
     finally:
         conn.close()
     return (row["etag"] if row else None), refs
@@ -118,6 +121,11 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
             exact = {"prices": {k: fmt(v) for k, v in sorted(ref.prices.items())}}
             if ref.aliases:
                 exact["aliases"] = list(ref.aliases)
+            if ref.features:
+                exact["features"] = list(ref.features)
+            if ref.tiers:
+                exact["tiers"] = {k: [[start, fmt(price)] for start, price in tiers]
+                                  for k, tiers in sorted(ref.tiers.items())}
             conn.execute(
                 "INSERT OR REPLACE INTO reference_models (source, ref_id, provider, name, "
                 "model_id, match_rule, kind, input_usd, output_usd, per_second_usd, "

@@ -280,6 +280,14 @@ def _evidence_by_field(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, A
     return _group(rows, "field")
 
 
+def _found_in(claims: list[dict[str, Any]], model_id: str) -> list[str]:
+    """The references that list the model: every source with a check of the model other than
+    ``not_in_reference`` (a ``matched`` row included, so a reference that states no figure
+    the catalog has still shows)."""
+    return sorted({row["source"] for row in claims
+                   if row["model_id"] == model_id and row.get("verdict") != "not_in_reference"})
+
+
 def _price_verdicts(claims: list[dict[str, Any]], model_id: str
                     ) -> dict[str, list[dict[str, Any]]]:
     """A model's price checks by price kind (``input``…), for the verdict beside each price."""
@@ -373,6 +381,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                     "findings": data["findings"].get(model_id, []),
                     "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
                     "verdicts": _price_verdicts(data["claims"], model_id),
+                    "found_in": _found_in(data["claims"], model_id),
                     **_dated(model["last_changed"], "this model last changed"),
                 },
             )

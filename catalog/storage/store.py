@@ -34,6 +34,7 @@ from catalog.storage.page_rows import (
     page_rows,
 )
 from catalog.storage.summaries import refresh_summaries
+from catalog.storage.value_checks import refuse_invalid
 from scrapers.reading.names import slug_of
 from scrapers.sources.registry import DEFAULT_SOURCE
 
@@ -288,6 +289,10 @@ class Store:
             return False, 0
         row, replacements, prices = merged.row, merged.replacements, merged.prices
         row["source_name"] = source_name
+        refused = refuse_invalid(row, prices)
+        if refused:
+            self.set_findings(merged.primary_url, model_id, None, refused, run_id=run_id,
+                              now=now)
         self._ensure_provider(row["provider"], merged.provider_name, now, source_name)
         changed = self._write_model(row, now)
         lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
@@ -336,6 +341,9 @@ class Store:
                    "official_usd": None, "usd_text": p.usd_text, "official_text": None,
                    "label": p.label, "locale": None, "source_url": page_url, "tier": ""}
                   for p in card.prices]
+        refused = refuse_invalid(row, prices)
+        if refused:
+            self.set_findings(page_url, card.model_id, None, refused, run_id=run_id, now=now)
         price_changes = self._write_prices(card.model_id, prices, run_id, now)
         return bool(changed or price_changes)
 
