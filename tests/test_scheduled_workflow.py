@@ -282,7 +282,11 @@ def test_two_runs_carry_the_catalog_and_a_lost_state_is_rebuilt(world):
     assert len(commit_times(world.origin)) == 2  # each run's export committed and pushed
     # published after the run: the site and the database file
     assert "Sora" in (world.pages / "index.html").read_text()
-    assert sora_history(world.releases / "catalog" / "catalog.db")[-1][0] == 0.07
+    published = world.releases / "catalog" / "catalog.db"
+    assert sora_history(published)[-1][0] == 0.07
+    status = subprocess.run([Path(sys.executable).parent / "catalog", "status", "--db",
+                             str(published), "--max-age", "1h"], capture_output=True, text=True)
+    assert status.returncode == 0, status.stdout + status.stderr  # a catalog, fresh
 
     # run 3: the cache is lost; the history comes back from the commits of the JSON
     shutil.rmtree(world.cache)
