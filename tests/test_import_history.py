@@ -40,8 +40,8 @@ def git(repo: Path, *args: str, date: str | None = None) -> str:
 
 def commit_export(repo: Path, db: Path, date: str) -> None:
     """What the scheduled job does after a run: export, commit the file."""
-    (repo / "data").mkdir(exist_ok=True)
-    (repo / "data" / "catalog.json").write_text(export_text(db))
+    done = catalog("export", "--db", str(db), "--out", str(repo / "data" / "catalog.json"))
+    assert done.returncode == 0, done.stderr
     git(repo, "add", "data/catalog.json")
     git(repo, "commit", "--quiet", "-m", f"Latest prices: {date}", date=date)
 

@@ -45,7 +45,8 @@ def _git(repo: Path, *args: str) -> bytes:
         raise GitHistoryError(f"git {args[0]} took more than 10 minutes") from None
     if done.returncode != 0:
         message = done.stderr.decode(errors="replace").strip().splitlines()
-        raise GitHistoryError(message[-1] if message else f"git {args[0]} failed")
+        reason = message[-1] if message else f"git {args[0]} failed"
+        raise GitHistoryError(f"{repo}: {reason}")
     return done.stdout
 
 
