@@ -18,7 +18,7 @@ from catalog.cli.options import db_option
 
 
 @click.command("import-history")
-@db_option(help="The catalog to replay into (created when absent).")
+@db_option()
 @click.option("--from-git", "repo", required=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A git repository (a full clone, not a shallow one) holding the export.")
