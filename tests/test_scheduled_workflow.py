@@ -166,9 +166,10 @@ def git(cwd: Path, *args: str) -> str:
                           text=True).stdout
 
 
-def run_workflow(world: World) -> tuple[Path, list[str]]:
-    """One scheduled run: a fresh clone, then every step of the scrape job in order. Returns
-    the clone and the output of each step that ran."""
+def run_workflow(world: World, stop_before: str | None = None) -> tuple[Path, list[str]]:
+    """One scheduled run: a fresh clone, then every step of the scrape job in order (up to
+    the step whose name starts with ``stop_before``). Returns the clone and the output of
+    each step that ran."""
     world.runs += 1
     workflow = load_workflow()
     job = workflow["jobs"]["scrape"]
@@ -182,6 +183,8 @@ def run_workflow(world: World) -> tuple[Path, list[str]]:
                HOME=str(world.tmp / "home"))
     outputs = []
     for step in job["steps"]:
+        if stop_before and step.get("name", "").startswith(stop_before):
+            break
         if "uses" in step:
             emulate(step, clone, world)
             continue
@@ -311,17 +314,33 @@ def test_two_runs_carry_the_catalog_and_a_lost_state_is_rebuilt(world):
         world.origin, "show", "main:data/catalog.json")
 
 
-def test_a_corrupt_cached_catalog_is_set_aside_and_rebuilt(world):
-    world, site = world
-    site.root = rehost(SNAPSHOTS[0], world.tmp / "site", world.base_url)
-    run_workflow(world)
-    db = world.cache / "data" / "state" / "catalog.db"
-    db.write_bytes(b"not a database " * 100)
-    _, outputs = run_workflow(world)
-    assert any("rebuilding it from the history" in o for o in outputs)
-    with sqlite3.connect(db) as conn:
-        runs = conn.execute("SELECT base_url FROM runs ORDER BY id").fetchall()
-    assert runs == [("git:data/catalog.json",), (world.base_url,)]
+@pytest.mark.parametrize("cached", ["garbage bytes", "another program's database"])
+def test_a_cached_file_that_is_not_a_usable_catalog_is_set_aside_and_rebuilt(
+        world, scraped_db, cached):
+    """The steps before the scrape, with a committed export and an unusable cached file:
+    integrity_check or ``catalog status`` refuses it, and the catalog is rebuilt from git."""
+    world, _ = world
+    seed = world.tmp / "seed"
+    (seed / "data").mkdir()
+    subprocess.run([Path(sys.executable).parent / "catalog", "export", "--db", str(scraped_db),
+                    "--out", str(seed / "data" / "catalog.json")], check=True,
+                   capture_output=True)
+    git(seed, "add", "data/catalog.json")
+    git(seed, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "--quiet",
+        "-m", "an earlier run's export")
+    git(seed, "push", "--quiet", str(world.origin), "main")
+    cache = world.cache / "data" / "state"
+    cache.mkdir(parents=True)
+    if cached == "garbage bytes":
+        (cache / "catalog.db").write_bytes(b"not a database " * 100)
+    else:
+        sqlite3.connect(cache / "catalog.db").execute("CREATE TABLE notes (x)").connection.close()
+    clone, outputs = run_workflow(world, stop_before="Scrape")
+    assert any("rebuilding it from the history of data/catalog.json" in o for o in outputs)
+    with sqlite3.connect(clone / "data" / "state" / "catalog.db") as conn:
+        runs = conn.execute("SELECT base_url, status FROM runs").fetchall()
+        models = conn.execute("SELECT count(*) FROM models").fetchone()[0]
+    assert runs == [("git:data/catalog.json", "complete")] and models == 11
 
 
 def test_the_steps_use_no_github_expression_the_test_would_not_see():
