@@ -87,6 +87,20 @@ def test_the_workflow_file_has_the_keys_github_needs():
     assert workflow["jobs"]["pages"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
 
 
+def test_the_workflow_file_is_valid_under_schemastores_workflow_schema(tmp_path):
+    """check-jsonschema's copy of SchemaStore's github-workflow schema (what editors check
+    a workflow with): every key and value shape GitHub accepts, which the test above does not
+    list one by one. A misspelt key fails it, so the check can fail."""
+    tool = Path(sys.executable).parent / "check-jsonschema"
+    args = [str(tool), "--builtin-schema", "vendor.github-workflows"]
+    done = subprocess.run([*args, str(WORKFLOW)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    misspelt = tmp_path / "scrape.yml"
+    misspelt.write_text(WORKFLOW.read_text().replace("runs-on:", "runs_on:", 1))
+    done = subprocess.run([*args, str(misspelt)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "runs_on" in done.stdout
+
+
 # ------------------------------------------------------------------ the site on 127.0.0.1
 
 @dataclass
