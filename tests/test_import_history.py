@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from catalog.publish.export import export_text
-from catalog.storage.git_history import file_versions
-from catalog.storage.history_import import import_history, replay_versions
+from catalog.storage.git_history import file_commits, file_contents
+from catalog.storage.history_import import import_history, replay_commits
 from scrapers.fetch.localserver import serve_directory
 from tests.conftest import ROOT, SNAPSHOT, run_scrape
 
@@ -87,10 +87,13 @@ def test_the_commits_become_history_with_their_dates(exports, tmp_path):
                             ).fetchone()
         changes = conn.execute("SELECT model_id, change_kind, changed_at FROM changes "
                                "ORDER BY model_id").fetchall()
+        seen = conn.execute("SELECT DISTINCT last_seen FROM models UNION "
+                            "SELECT DISTINCT last_seen FROM providers").fetchall()
     assert sora == [(0.08, DATES[0], DATES[1]), (0.07, DATES[1], None)]
     assert gemini == [("active", None, "[]", DATES[0], DATES[1]),
                       ("deprecated", "2027-06-17", '["gemini-3-flash"]', DATES[1], None)]
     assert kimi == (DATES[1],)
+    assert seen == [(DATES[1],)]  # every model and provider is in the last version
     assert changes == [("google/gemini-2-5-flash", "lifecycle", DATES[1]),
                        ("openai/sora-2", "price", DATES[1])]
     # the rebuilt catalog exports what the last commit holds, byte for byte
@@ -142,20 +145,25 @@ def test_a_catalog_that_holds_the_runs_already_is_not_doubled(exports, tmp_path)
 
 
 def test_versions_the_catalog_lacks_are_added_to_it(exports, tmp_path):
-    """A catalog restored from an older cache gets the commits made after it."""
+    """A catalog restored from an older cache gets the commits made after it, and only
+    those are read from git."""
     repo, _ = exports
-    db = tmp_path / "catalog.db"
-    versions = list(file_versions(repo, "data/catalog.json"))
-    assert replay_versions(db, versions[:1]).replayed == 1
-    result = replay_versions(db, versions)
+    db, fresh = tmp_path / "catalog.db", tmp_path / "fresh.db"
+    commits = file_commits(repo, "data/catalog.json")
+    read: list[str] = []
+
+    def reader(todo):
+        read.extend(c.sha for c in todo)
+        return file_contents(repo, "data/catalog.json", todo)
+
+    assert replay_commits(db, commits[:1], reader).replayed == 1
+    result = replay_commits(db, commits, reader)
     assert (result.replayed, result.skipped) == (1, 1)
-    assert rows(db)["price_history"] == _fresh_rows(tmp_path, versions)["price_history"]
-
-
-def _fresh_rows(tmp_path: Path, versions) -> dict[str, list[tuple]]:
-    db = tmp_path / "fresh.db"
-    replay_versions(db, versions)
-    return rows(db)
+    assert read == [commits[0].sha, commits[1].sha]  # each version read once
+    assert replay_commits(db, commits, reader).replayed == 0
+    assert len(read) == 2  # nothing left to replay: nothing read
+    import_history(fresh, repo, "data/catalog.json")
+    assert rows(db)["price_history"] == rows(fresh)["price_history"]
 
 
 def test_a_version_that_is_not_json_is_named_and_the_others_imported(exports, tmp_path):
@@ -165,14 +173,18 @@ def test_a_version_that_is_not_json_is_named_and_the_others_imported(exports, tm
     good = (broken / "data" / "catalog.json").read_text()
     (broken / "data" / "catalog.json").write_text(good[:100])
     git(broken, "commit", "--quiet", "-am", "half a file", date="2026-11-06T10:00:00+00:00")
+    git(broken, "rm", "--quiet", "data/catalog.json")  # a deletion is no change: nothing is
+    git(broken, "commit", "--quiet", "-m", "gone", date="2026-11-06T11:00:00+00:00")  # deleted
     models = json.loads(good)
     models[0]["status"] = "resting"  # not a status: the CHECK refuses this model only
+    (broken / "data").mkdir(exist_ok=True)
     (broken / "data" / "catalog.json").write_text(json.dumps(models))
-    git(broken, "commit", "--quiet", "-am", "a bad status", date="2026-11-07T10:00:00+00:00")
+    git(broken, "add", "data/catalog.json")
+    git(broken, "commit", "--quiet", "-m", "a bad status", date="2026-11-07T10:00:00+00:00")
     db = tmp_path / "catalog.db"
     done = catalog("import-history", "--db", str(db), "--from-git", str(broken))
     assert done.returncode == 1, done.stderr  # partial: the rest is imported
-    assert "4 versions, 3 replayed" in done.stdout and "not JSON" in done.stdout
+    assert "5 versions, 3 replayed" in done.stdout and "not JSON" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM runs").fetchone() == (3,)

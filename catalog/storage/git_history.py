@@ -4,20 +4,22 @@ A catalog scraped by a scheduled job commits ``data/catalog.json`` after each ru
 changed it, so the file's git history is the catalog's history at commit resolution (as
 simonw/git-history reads any file's). ``catalog import-history`` replays these versions;
 this module only asks git for them, through the ``git`` program, and knows nothing of what
-the file holds.
+the file holds. Listing the commits is one ``git log``; their contents are read only for the
+commits asked for, through one ``git cat-file --batch`` process, so a history of thousands
+of versions costs nothing when the catalog has them all already.
 """
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-__all__ = ["FileVersion", "GitHistoryError", "file_versions"]
+__all__ = ["Commit", "GitHistoryError", "file_commits", "file_contents"]
 
-# a catalog.json is a few hundred KB; a version far larger is not one and is not read whole
+# a catalog.json is a few MB at most; a version far larger is not one and is not read whole
 MAX_VERSION_BYTES = 200_000_000
 
 
@@ -26,13 +28,11 @@ class GitHistoryError(Exception):
 
 
 @dataclass(frozen=True)
-class FileVersion:
-    """One committed version of the file: its commit, the commit's time, and its bytes
-    (None when that commit deleted the file)."""
+class Commit:
+    """A commit that changed the file, and when it reached the branch."""
 
-    commit: str
+    sha: str
     committed_at: str  # ISO 8601, UTC, seconds: the form every catalog timestamp has
-    data: bytes | None
 
 
 def _git(repo: Path, *args: str) -> bytes:
@@ -50,17 +50,14 @@ def _git(repo: Path, *args: str) -> bytes:
     return done.stdout
 
 
-def _iso(seconds: str) -> str:
-    return datetime.fromtimestamp(int(seconds), UTC).isoformat()
+def file_commits(repo: str | Path, path: str) -> list[Commit]:
+    """Every commit of ``repo``'s current branch that changed ``path`` (relative to the
+    repository's top), oldest first.
 
-
-def file_versions(repo: str | Path, path: str) -> Iterator[FileVersion]:
-    """Every commit of ``repo``'s current branch that changed ``path``, oldest first.
-
-    Commits come in the order git's first-parent history made them (``--first-parent``: a
-    scheduled job's branch is linear; a merged side branch's versions would otherwise be
-    interleaved by date). The commit time (not the author time, which a rebase keeps) is when
-    the version reached the branch, which is when the catalog published it.
+    Commits come in the order of the branch's first-parent history (a scheduled job's branch
+    is linear; a merged side branch's versions would otherwise be interleaved by date). The
+    commit time, not the author time (which a rebase keeps), is when the version reached the
+    branch, which is when the catalog published it.
     """
     repo = Path(repo)
     if not repo.is_dir():
@@ -68,16 +65,45 @@ def file_versions(repo: str | Path, path: str) -> Iterator[FileVersion]:
     if _git(repo, "rev-parse", "--is-shallow-repository").strip() == b"true":
         raise GitHistoryError(f"{repo} is a shallow clone: its history is cut short "
                               "(git fetch --unshallow first)")
-    log = _git(repo, "log", "--first-parent", "--reverse", "--format=%H %ct", "--", path)
-    lines = log.decode().split()
-    if not lines:
+    fields = _git(repo, "log", "--first-parent", "--reverse", "--format=%H %ct", "--",
+                  path).decode().split()
+    if not fields:
         raise GitHistoryError(f"no commit of {repo} changed {path}")
-    for commit, seconds in zip(lines[::2], lines[1::2], strict=True):
-        listing = _git(repo, "ls-tree", "-l", commit, "--", path).decode().split()
-        # "<mode> blob <sha> <size>\t<path>": absent when this commit deleted the file
-        if len(listing) < 4 or listing[1] != "blob":
-            yield FileVersion(commit, _iso(seconds), None)
-            continue
-        if not listing[3].isdigit() or int(listing[3]) > MAX_VERSION_BYTES:
-            raise GitHistoryError(f"{path} at {commit[:12]} is over {MAX_VERSION_BYTES} bytes")
-        yield FileVersion(commit, _iso(seconds), _git(repo, "cat-file", "blob", listing[2]))
+    return [Commit(sha, datetime.fromtimestamp(int(seconds), UTC).isoformat())
+            for sha, seconds in zip(fields[::2], fields[1::2], strict=True)]
+
+
+def file_contents(repo: str | Path, path: str,
+                  commits: Sequence[Commit]) -> Iterator[bytes | None]:
+    """The bytes of ``path`` at each of ``commits``, in order (None where that commit
+    deleted it), from one ``git cat-file --batch`` process asked one object at a time, so
+    only one version is in memory at once."""
+    if not commits:
+        return
+    process = subprocess.Popen(["git", "-C", str(repo), "cat-file", "--batch"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL)
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        for commit in commits:
+            process.stdin.write(f"{commit.sha}:{path}\n".encode())
+            process.stdin.flush()
+            header = process.stdout.readline().split()
+            if not header:
+                raise GitHistoryError(f"{repo}: git cat-file ended early")
+            if header[-1] == b"missing":
+                yield None
+                continue
+            size = int(header[2])
+            if size > MAX_VERSION_BYTES:
+                raise GitHistoryError(f"{path} at {commit.sha[:12]} is over "
+                                      f"{MAX_VERSION_BYTES} bytes")
+            data = process.stdout.read(size + 1)[:size]  # the object, then a newline
+            yield data if header[1] == b"blob" else None
+    finally:
+        process.stdin.close()  # git ends at the end of its input
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

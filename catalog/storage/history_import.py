@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,11 +28,14 @@ from typing import Any
 
 from catalog import __version__, exit_codes
 from catalog.publish.export import catalog_json
-from catalog.storage.git_history import FileVersion, file_versions
+from catalog.storage.git_history import Commit, file_commits, file_contents
 from catalog.storage.store import Store
 from scrapers.sources.registry import DEFAULT_SOURCE, SOURCES
 
-__all__ = ["ImportResult", "import_history", "replay_versions"]
+__all__ = ["ImportResult", "Reader", "import_history", "replay_commits"]
+
+#: the file's bytes at each of the commits given, in order (None: deleted there)
+Reader = Callable[[Sequence[Commit]], Iterable[bytes | None]]
 
 _MODEL_FIELDS = ("provider", "slug", "name", "kind", "status", "status_date", "context_window",
                  "max_output_tokens", "commercial_use", "source", "missing_since",
@@ -69,35 +72,42 @@ def import_history(db_path: str | Path, repo: str | Path, path: str) -> ImportRe
     """Replay every committed version of ``path`` in the git repository ``repo`` into the
     catalog at ``db_path`` (created when absent). Raises ``GitHistoryError`` when git cannot
     give the history; then nothing is written."""
-    return replay_versions(db_path, list(file_versions(repo, path)), path)
+    commits = file_commits(repo, path)  # before the catalog is opened: a bad repo writes nothing
+    return replay_commits(db_path, commits, lambda todo: file_contents(repo, path, todo), path)
 
 
-def replay_versions(db_path: str | Path, versions: Iterable[FileVersion],
-                    path: str = "data/catalog.json") -> ImportResult:
-    """Replay ``versions`` of the file ``path`` (oldest first) in one transaction: all of
-    them or, on an error nothing expected, none."""
-    versions = list(versions)
-    result = ImportResult(versions=len(versions))
+def replay_commits(db_path: str | Path, commits: Sequence[Commit], read: Reader,
+                   path: str = "data/catalog.json") -> ImportResult:
+    """Replay the versions of the file ``path`` at ``commits`` (oldest first) in one
+    transaction: all of them or, on an error nothing expected, none. ``read`` gives the
+    file's bytes at the commits it is given (``git_history.file_contents``); only the
+    commits the catalog lacks are read, so a catalog that has them all costs one query."""
+    result = ImportResult(versions=len(commits))
     store = Store(db_path)
     try:
         imported, latest = _imported_commits(store.conn), _last_good_run(store.conn)
+        todo = [c for c in commits if c.sha not in imported
+                and (latest is None or _time(c.committed_at) > latest)]
+        result.skipped = len(commits) - len(todo)
+        if not todo:
+            return result
         previous = _current_export(db_path) if latest is not None else None
+        last_seen: tuple[list[Any], str] | None = None
         store.begin()
         try:
-            for version in versions:
-                if version.commit in imported or (
-                        latest is not None and _time(version.committed_at) <= latest):
-                    result.skipped += 1
-                    continue
-                models = _parse(version, result)
+            for commit, data in zip(todo, read(todo), strict=True):
+                models = _parse(commit, data, result)
                 if models is None:
                     continue
                 if models == previous:
                     result.skipped += 1
                     continue
-                _replay(store.conn, version, path, models, result)
+                _replay(store.conn, commit, path, models, _by_id(previous or []), result)
                 result.replayed += 1
                 previous = models
+                last_seen = (models, commit.committed_at)
+            if last_seen is not None:
+                _mark_seen(store.conn, *last_seen)
             store.link_replacements()
             store.commit()
         except BaseException:
@@ -133,12 +143,13 @@ def _current_export(db_path: str | Path) -> list[dict[str, Any]]:
     return json.loads(json.dumps(catalog_json(db_path)))
 
 
-def _parse(version: FileVersion, result: ImportResult) -> list[dict[str, Any]] | None:
-    where = version.commit[:12]
-    if version.data is None:
+def _parse(commit: Commit, data: bytes | None,
+           result: ImportResult) -> list[dict[str, Any]] | None:
+    where = commit.sha[:12]
+    if data is None:
         return None  # the commit deleted the file: a catalog never deletes, so no change
     try:
-        models = json.loads(version.data)
+        models = json.loads(data)
     except (UnicodeDecodeError, ValueError) as exc:
         result.refused.append(f"{where}: not JSON ({exc})")
         return None
@@ -148,24 +159,43 @@ def _parse(version: FileVersion, result: ImportResult) -> list[dict[str, Any]] |
     return models
 
 
-def _replay(conn: sqlite3.Connection, version: FileVersion, path: str, models: list[Any],
-            result: ImportResult) -> None:
-    at = version.committed_at
+def _by_id(models: list[Any]) -> dict[str, Any]:
+    return {m["id"]: m for m in models if isinstance(m, dict) and isinstance(m.get("id"), str)}
+
+
+def _mark_seen(conn: sqlite3.Connection, models: list[Any], at: str) -> None:
+    """``last_seen`` of the models the last replayed version lists (and not as missing), and
+    of their providers: once at the end, not a write per model per version."""
+    ids = json.dumps(sorted(i for i, m in _by_id(models).items() if not m.get("missing_since")))
+    conn.execute("UPDATE models SET last_seen = :at WHERE last_seen IS NOT :at AND "
+                 "missing_since IS NULL AND id IN (SELECT value FROM json_each(:ids))",
+                 {"at": at, "ids": ids})
+    conn.execute("UPDATE providers SET last_seen = :at WHERE last_seen IS NOT :at AND slug IN "
+                 "(SELECT provider FROM models WHERE last_seen = :at)", {"at": at})
+
+
+def _replay(conn: sqlite3.Connection, commit: Commit, path: str, models: list[Any],
+            before: dict[str, Any], result: ImportResult) -> None:
+    """One version: a ``runs`` row, and the models whose entry differs from the version
+    before (``before``, by id) written; a version mostly like the last costs its changes."""
+    at = commit.committed_at
     cur = conn.execute(
         "INSERT INTO runs (started_at, finished_at, status, reason, base_url, options, "
         "scraper_version, duration_s) VALUES (?, ?, 'complete', ?, ?, ?, ?, 0)",
-        (at, at, f"imported from commit {version.commit[:12]}", f"git:{path}",
-         json.dumps({"import_history": {"commit": version.commit, "path": path}}), __version__))
+        (at, at, f"imported from commit {commit.sha[:12]}", f"git:{path}",
+         json.dumps({"import_history": {"commit": commit.sha, "path": path}}), __version__))
     run_id = int(cur.lastrowid or 0)
     counts = [0, 0]
     for entry in models:
+        if isinstance(entry, dict) and before.get(entry.get("id")) == entry:
+            continue
         conn.execute("SAVEPOINT entry")
         try:
             changed, prices, lifecycle = _replay_model(conn, entry, at, run_id)
         except (ValueError, TypeError, KeyError, sqlite3.IntegrityError) as exc:
             conn.execute("ROLLBACK TO entry")
             name = entry.get("id") if isinstance(entry, dict) else None
-            result.refused.append(f"{version.commit[:12]}: model {name!r}: {exc}")
+            result.refused.append(f"{commit.sha[:12]}: model {name!r}: {exc}")
         else:
             counts[0] += changed
             counts[1] += prices
@@ -208,8 +238,7 @@ def _replay_model(conn: sqlite3.Connection, entry: Any, at: str,
     changed)."""
     row = _model_row(entry)
     model_id = row["id"]
-    conn.execute("INSERT INTO providers (slug, first_seen, last_seen) VALUES (?, ?, ?) "
-                 "ON CONFLICT (slug) DO UPDATE SET last_seen = excluded.last_seen",
+    conn.execute("INSERT OR IGNORE INTO providers (slug, first_seen, last_seen) VALUES (?, ?, ?)",
                  (row["provider"], at, at))
     names = ", ".join(_MODEL_FIELDS)
     current = conn.execute(f"SELECT {names} FROM models WHERE id = ?", (model_id,)).fetchone()
