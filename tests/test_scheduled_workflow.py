@@ -180,9 +180,11 @@ def git(cwd: Path, *args: str) -> str:
                           text=True).stdout
 
 
-def run_workflow(world: World, stop_before: str | None = None) -> tuple[Path, list[str]]:
+def run_workflow(world: World, stop_before: str | None = None,
+                 fails_at: str | None = None) -> tuple[Path, list[str]]:
     """One scheduled run: a fresh clone, then every step of the scrape job in order (up to
-    the step whose name starts with ``stop_before``). Returns the clone and the output of
+    the step whose name starts with ``stop_before``; a step failing ends the job, as on
+    GitHub, and must be the one named ``fails_at``). Returns the clone and the output of
     each step that ran."""
     world.runs += 1
     workflow = load_workflow()
@@ -199,6 +201,8 @@ def run_workflow(world: World, stop_before: str | None = None) -> tuple[Path, li
     for step in job["steps"]:
         if stop_before and step.get("name", "").startswith(stop_before):
             break
+        # GitHub runs a step after a failure only under an `if:`; this runner knows none
+        assert "if" not in step, f"the test does not evaluate `if:` ({step})"
         if "uses" in step:
             emulate(step, clone, world)
             continue
@@ -210,8 +214,11 @@ def run_workflow(world: World, stop_before: str | None = None) -> tuple[Path, li
                                step["run"]], cwd=clone, env=step_env, capture_output=True,
                               text=True, timeout=120)
         output = done.stdout + done.stderr
-        assert done.returncode == 0, f"step {step.get('name', step['run'])!r}:\n{output}"
         outputs.append(output)
+        if fails_at and done.returncode != 0 and step.get("name", "").startswith(fails_at):
+            return clone, outputs
+        assert done.returncode == 0, f"step {step.get('name', step['run'])!r}:\n{output}"
+    assert fails_at is None, f"no step {fails_at!r} failed"
     return clone, outputs
 
 
@@ -355,6 +362,24 @@ def test_a_cached_file_that_is_not_a_usable_catalog_is_set_aside_and_rebuilt(
         runs = conn.execute("SELECT base_url, status FROM runs").fetchall()
         models = conn.execute("SELECT count(*) FROM models").fetchone()[0]
     assert runs == [("git:data/catalog.json", "complete")] and models == 11
+
+
+def test_a_failed_run_keeps_the_cache_and_publishes_nothing(world):
+    """The site answers 404 to everything (its sitemap too): the scrape fails (exit 2), the
+    job stops there; the cached catalog, the commits, the site and the release stay as the
+    good run left them."""
+    world, site = world
+    site.root = rehost(SNAPSHOTS[0], world.tmp / "site", world.base_url)
+    run_workflow(world)
+    kept = {path: path.read_bytes() for path in (
+        world.cache / "data" / "state" / "catalog.db", world.pages / "index.html",
+        world.releases / "catalog" / "catalog.db")}
+    site.root = world.tmp / "empty"
+    site.root.mkdir()
+    _, outputs = run_workflow(world, fails_at="Scrape")
+    assert "failed" in outputs[-1]
+    assert {path: path.read_bytes() for path in kept} == kept
+    assert len(commit_times(world.origin)) == 1
 
 
 def test_the_steps_use_no_github_expression_the_test_would_not_see():
