@@ -320,10 +320,12 @@ def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
 
 # ``serve`` and ``site`` live in ``catalog.cli.publish``, which imports Datasette only when they
 # run; an ImportError here is a real bug and must surface, not hide two commands
+from catalog.cli.history import import_history_command  # noqa: E402
 from catalog.cli.publish import serve, site  # noqa: E402
 
 cli.add_command(serve)
 cli.add_command(site)
+cli.add_command(import_history_command)
 
 
 if __name__ == "__main__":

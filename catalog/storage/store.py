@@ -382,8 +382,9 @@ class Store:
             "SELECT id, status, status_date, replacements FROM lifecycle_history "
             "WHERE model_id = ? AND valid_to IS NULL ORDER BY id DESC LIMIT 1",
             (model_id,)).fetchone()
-        if last is not None and tuple(last[1:]) == state:
-            return False
+        if last is not None and (last[1], last[2]) == state[:2] and \
+                sorted(json.loads(last[3] or "[]")) == sorted(replacements):
+            return False  # the order a page lists replacements in is not a change
         if last is not None:
             self.conn.execute("UPDATE lifecycle_history SET valid_to = ? WHERE id = ?",
                               (now, last[0]))
