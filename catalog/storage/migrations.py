@@ -171,6 +171,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: add_source_names(conn)),
     Migration(7, "pages.description_unspaced: what the trigram index holds of a description",
               lambda conn: add_unspaced_descriptions(conn)),
+    Migration(8, "runs.seeds and runs.coverage, catalog_entries: what discovery found and "
+                 "what it could not", sql("discovery.sql")),
 ]
 
 
