@@ -80,6 +80,7 @@ class ScrapeOptions:
     # pages under another site's name
     host_aliases: tuple[str, ...] = ()
     sitemap_url: str | None = None
+    max_sitemaps: int = 200             # sitemaps read at most; the rest leave the run partial
     today: date | None = None
     workers: int | None = None          # reader processes; None: one per core; 0: one
     parallel_from: int = 64             # fewer pages: fetched here, read by one reader
@@ -336,6 +337,7 @@ class _Run:
                                             sitemap_url=options.sitemap_url,
                                             host_aliases=options.host_aliases,
                                             keep_alternates=False, unread=ledger.unread,
+                                            max_sitemaps=options.max_sitemaps,
                                             read=read):
                 ledger.entries += 1
                 yield entry, "sitemap"

@@ -16,6 +16,7 @@ length before they are parsed, and entries without an id skipped.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,6 +72,8 @@ def _bounded_number(literal: str) -> float | int:
     if len(literal) > MAX_NUMBER_CHARS:
         raise CatalogError(f"a number {len(literal)} characters long")
     value = float(literal) if any(c in literal for c in ".eE") else int(literal)
+    if not math.isfinite(value):
+        raise CatalogError(f"a number out of range ({literal})")
     return value
 
 

@@ -2,7 +2,8 @@
 
 ``/models/<provider>/<model>/`` is English; other languages prefix a locale
 (``/ko/models/…``, ``/zh-CN/models/…``); the trailing slash is optional. Anything else
-(``/o3-api``, ``/?p=24732``, blog posts) is not a model page.
+(``/o3-api``, ``/?p=24732``, blog posts, ``/models/page/2/`` of the listing) is not a model
+page.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _SLUG = r"[A-Za-z0-9][A-Za-z0-9._~%-]*"
 _MODEL_PATH = re.compile(
     rf"^/(?:(?P<locale>{_LOCALE})/)?models/(?P<provider>{_SLUG})/(?P<model>{_SLUG})/?$"
 )
+
+# a later page of the models listing (/models/page/2/) has a model page's shape: it is not one
+_LISTING_PAGE = re.compile(rf"^/(?:{_LOCALE}/)?models/page/[0-9]{{1,4}}/?$")
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ def parse_model_url(url: str) -> ModelRef | None:
     if parts.query and "p=" in parts.query:
         return None
     match = _MODEL_PATH.match(parts.path)
-    if not match:
+    if not match or _LISTING_PAGE.match(parts.path):
         return None
     locale = match.group("locale") or "en"
     return ModelRef(
