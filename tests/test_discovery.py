@@ -11,6 +11,7 @@ entry whose page sits at another slug is matched to it, its 404 recorded once (i
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import sqlite3
@@ -26,7 +27,8 @@ from tests.faultserver import Fault, FaultServer, fault_server
 
 __all__ = ["fault_server"]
 
-FAST = dict(timeout=0.5, max_retries=0, backoff_base=0.01, follow_links=False,
+# generous per-request time (two cores shared with other work): only the timeout case is short
+FAST = dict(timeout=5.0, max_retries=1, backoff_base=0.01, follow_links=False,
             host_aliases=())
 
 
@@ -112,7 +114,7 @@ SITEMAP_FAILURES = {
                       "malformed"),
     "over the child limit": (None, {"max_sitemaps": 2}, "over the limit of 2 sitemaps"),
     "timeout": (lambda: Fault(body=b"<urlset/>", content_type="application/xml", delay=3.0),
-                {}, "timeout"),
+                {"timeout": 0.5, "max_retries": 0}, "timeout"),
 }
 
 
@@ -129,7 +131,7 @@ def test_a_child_sitemap_not_read_makes_the_run_partial_and_marks_no_model_missi
     make, options, why = SITEMAP_FAILURES[kind]
     if make is not None:
         reroute(fault_server, "/sm-b.xml", make())
-    second = run_scrape(fault_server.base_url, db, **FAST, **options)
+    second = run_scrape(fault_server.base_url, db, **{**FAST, **options})
 
     assert second.exit_code == exit_codes.PARTIAL == 1
     assert second.status == "partial"
@@ -339,3 +341,66 @@ def test_seeds_are_chosen_on_the_command_line(fault_server, tmp_path):
     last = json.loads(runs.output.splitlines()[0])
     assert last["seeds"]["listing"]["pages"] == 1 and last["seeds"]["catalog"]["state"] == "off"
     assert json.loads(last["options"])["seeds"] == ["sitemap", "listing"]
+
+
+# ------------------------------------------------------------------ the coverage report
+
+
+def coverage_rows(db: Path) -> list[tuple]:
+    """The canned query ``coverage`` as a real Datasette answers it."""
+    from catalog.publish import serve
+
+    async def get() -> list[dict]:
+        response = await serve.build_datasette(db).client.get(
+            "/catalog/coverage.json?_shape=array")
+        assert response.status_code == 200, response.text[:300]
+        return response.json()
+
+    return [(r["issue"], r["model_id"] or r["name"], r["url"].rsplit(":", 1)[-1] if r["url"]
+             else None) for r in asyncio.run(get())]
+
+
+def test_the_coverage_report_says_what_was_not_found(fault_server, tmp_path):
+    """a1 and a2 in three locales, a3 in one; the sitemap also lists a9, which answers 404;
+    the catalog lists a1, a2 and zz (no page anywhere), not a3."""
+    locales = ("", "/ko", "/nl")
+    paths = [f"{loc}/models/acme/{m}/" for m in ("a1", "a2") for loc in locales]
+    paths += ["/models/acme/a3/", "/models/acme/a9/"]
+    fault_server.route("/sitemap.xml", Fault.xml(urlset(fault_server, *paths)))
+    for n, path in enumerate(paths[:-1]):
+        fault_server.route(path, Fault.page(model_page(path.split("/")[-2].upper(), n + 1)))
+    fault_server.route("/api/models", catalog(("a1", "Acme"), ("a2", "Acme"), ("zz", "Acme")))
+    db = tmp_path / "catalog.db"
+    result = run_scrape(fault_server.base_url, db, **FAST,
+                        catalog_url=fault_server.url("/api/models"))
+    assert result.status == "complete", result.reason
+    assert result.coverage == {"catalog_models": 3, "with_page": 2, "without_page": 1,
+                               "pages_without_entry": 1, "few_locales": 1, "sitemap_404": 1}
+    assert "3 models in the catalog, 2 with a page, 1 without" in result.summary()
+    stored = json.loads(rows(db, "SELECT coverage FROM runs WHERE id = ?", result.run_id)[0][0])
+    assert stored == result.coverage
+    port = fault_server.base_url.rsplit(":", 1)[-1]
+    assert coverage_rows(db) == [
+        ("fewer locales than most", "acme/a3", f"{port}/models/acme/a3/"),
+        ("in the catalog, no page found", "zz", f"{port}/models/acme/zz/"),
+        ("listed by the sitemap, answers 404", "acme/a9", f"{port}/models/acme/a9/"),
+        ("page without a catalog entry", "acme/a3", f"{port}/models/acme/a3/"),
+    ]
+
+
+def test_the_demo_catalog_has_a_coverage_report(demo_db):
+    """``make demo``: the snapshots' catalog lists six models of the first snapshot and Kimi
+    K2.5 of the second; Claude Sonnet 4.5 and DeepSeek-Reasoner are found at other slugs than
+    their catalog ids build, qwen3-coder-plus has no page."""
+    assert rows(demo_db, "SELECT ref_id, model_id, match_rule FROM catalog_entries "
+                "ORDER BY ref_id") == [
+        ("claude-sonnet-4-5-20250929", "anthropic/claude-sonnet-4-5", "dated"),
+        ("deepseek-reasoner", "deepseek/deepseek-r", "exact"),
+        ("gemini-2.5-flash", "google/gemini-2-5-flash", "url"),
+        ("gpt-4-0314", "openai/gpt-4-0314", "url"),
+        ("kimi-k2.5", "moonshot/kimi-k2-5", "url"),
+        ("qwen3-coder-plus", None, None),
+        ("sora-2", "openai/sora-2", "url")]
+    assert coverage_rows(demo_db) == [
+        ("in the catalog, no page found", "qwen3-coder-plus",
+         "//www.cometapi.com/models/qwen/qwen3-coder-plus/")]

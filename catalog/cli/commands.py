@@ -112,7 +112,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             base_url = stack.enter_context(serve_directory(snapshot))
             click.echo(f"serving snapshot {snapshot} at {base_url}", err=True)
             if catalog_url is None:
-                catalog_url = _snapshot_catalog(stack, snapshot)
+                catalog_url = snapshot_catalog(stack, snapshot)
         options = ScrapeOptions(
             base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
@@ -132,7 +132,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
     sys.exit(result.exit_code)
 
 
-def _snapshot_catalog(stack: ExitStack, snapshot: Path) -> str | None:
+def snapshot_catalog(stack: ExitStack, snapshot: Path) -> str | None:
     """The snapshot's copy of the source's model catalog, served from its own loopback port as
     the catalog has its own host: ``<snapshot>/<catalog host>/<catalog path>`` (for CometAPI
     ``api.cometapi.com/api/models``); None when the snapshot has none (a snapshot never reads

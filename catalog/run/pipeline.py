@@ -258,16 +258,16 @@ class _Run:
         return page_url(url, self.options.source, self.options.host_aliases)
 
     def nothing_found(self) -> str:
-        """Why discovery found no model page: what each enabled seed said."""
+        """Why discovery found no model page: what the sitemaps' reading said, then each
+        other enabled seed's first words."""
         parts = []
-        for ledger in self.discovery.seeds.values():
-            if ledger.enabled:
-                said = ledger.unread[:2] or ledger.notes[:2] or ["no model pages"]
-                parts.append(f"{ledger.name}: {'; '.join(said)}")
-        if self.discovery.enabled("sitemap") and self.discovery["sitemap"].read \
-                and self.discovery["sitemap"].pages == 0:
-            parts.insert(0, "the sitemap lists no model pages")
-        return "; ".join(parts)
+        if self.discovery.enabled("sitemap"):
+            parts.append("; ".join(self.sitemap_problems) or "the sitemap lists no model pages")
+        for name in ("listing", "catalog"):
+            ledger = self.discovery[name]
+            if ledger.enabled and (ledger.unread or ledger.notes):
+                parts.append(f"{name}: {'; '.join(ledger.unread[:2] or ledger.notes[:2])}")
+        return "; ".join(parts) or "no seed found a model page"
 
     def deadline_note(self) -> str:
         """Why a run that met its deadline is partial, and what it left."""
@@ -409,11 +409,16 @@ class _Run:
                         and self.rebase(url) is not None:
                     self.enqueue(_Task(url, None, referrer=task.url, seed="listing"))
         elif self.discovery.enabled("alternates"):
+            # the page's other locales on its own host: an alternate on another host (a
+            # mirror, a regional domain, the snapshot's canonical name for a page fetched
+            # under its local one) is not this site's page
+            host = urllib.parse.urlsplit(task.url).netloc
             for url in links:
-                if hash(url) in self.queued:
+                if hash(url) in self.queued or urllib.parse.urlsplit(url).netloc != host:
                     continue
                 ref = source.page_ref(url)
-                if ref is not None and ref.model_id == task.ref.model_id:
+                if (ref is not None and ref.model_id == task.ref.model_id
+                        and ref.locale != task.ref.locale):
                     self.listed_locales.add(ref.locale)
                     self.discovery["alternates"].entries += 1
                     if self.wants_ref(ref) and self.rebase(url) is not None:
