@@ -404,3 +404,28 @@ def test_the_demo_catalog_has_a_coverage_report(demo_db):
     assert coverage_rows(demo_db) == [
         ("in the catalog, no page found", "qwen3-coder-plus",
          "//www.cometapi.com/models/qwen/qwen3-coder-plus/")]
+
+
+def test_a_kept_model_seen_again_has_its_finding_resolved(fault_server, tmp_path):
+    two_sitemaps(fault_server)
+    db = tmp_path / "catalog.db"
+    assert run_scrape(fault_server.base_url, db, **FAST).status == "complete"
+    # 503 for run 2 (its request and its one retry), good again for run 3
+    reroute(fault_server, "/sm-b.xml", Fault.error(503), Fault.error(503),
+            Fault.xml(urlset(fault_server, *B_PAGES)))
+    assert run_scrape(fault_server.base_url, db, **FAST).status == "partial"
+    assert run_scrape(fault_server.base_url, db, **FAST).status == "complete"
+    assert rows(db, "SELECT model_id, resolved_at IS NOT NULL FROM findings WHERE kind = "
+                "'kept_not_missing' ORDER BY model_id") == [("acme/b1", 1), ("acme/b2", 1)]
+
+
+def test_the_listing_finds_pages_in_a_locale_the_sitemap_does_not_list(fault_server, tmp_path):
+    """``--locale ko``: the sitemap lists English pages only; /ko/models/ lists the Korean one."""
+    fault_server.route("/sitemap.xml", Fault.xml(urlset(fault_server, "/models/acme/a1/")))
+    fault_server.route("/models/acme/a1/", Fault.page(model_page("A1", 1)))
+    fault_server.route("/ko/models/", Fault.page(listing_page("/ko/models/acme/a1/")))
+    fault_server.route("/ko/models/acme/a1/", Fault.page(model_page("A1", 1)))
+    db = tmp_path / "catalog.db"
+    result = run_scrape(fault_server.base_url, db, **FAST, locales=("ko",))
+    assert (result.status, result.bad_usage) == ("complete", False), result.reason
+    assert rows(db, "SELECT url FROM pages") == [(fault_server.url("/ko/models/acme/a1/"),)]

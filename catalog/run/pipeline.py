@@ -55,6 +55,8 @@ QUEUE_LOW = 500
 #: failure reasons that are about reading a page, not fetching it
 READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
 #: what a source's catalog may answer as, and at most how many bytes
+#: the finding of a model a run whose discovery was incomplete did not mark missing
+KEPT = "kept_not_missing"
 CATALOG_TYPES = ("application/json", "text/json", "text/plain", "application/octet-stream")
 MAX_CATALOG_BYTES = 5_000_000
 
@@ -402,6 +404,7 @@ class _Run:
                     continue
                 ref = source.page_ref(url)
                 if ref is not None:
+                    self.listed_locales.add(ref.locale)
                     self.discovery["listing"].entries += 1
                     if self.wants_ref(ref):
                         self.enqueue(_Task(url, ref, referrer=task.url, seed="listing"))
@@ -675,7 +678,7 @@ class _Run:
         for model_id, url in self.store.unseen_models(self.seen_models,
                                                       source_name=self.options.source.name):
             self.counts["findings_added"] += self.store.set_findings(
-                url, model_id, None, [Finding("kept_not_missing", detail)],
+                url, model_id, None, [Finding(KEPT, detail)],
                 run_id=self.run_id, now=self.now)
 
     def cover(self) -> dict[str, Any]:
@@ -766,6 +769,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             store.mark_missing(run.seen_models, run.now, source_name=options.source.name)
         elif not discovered_all:
             run.note_kept_models()
+        store.resolve_findings(KEPT, run.seen_ok | run.touched, run.now)
         run.coverage = run.cover()
         status = "complete" if complete else "partial"
         reasons = []
@@ -839,7 +843,9 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             run.discovery_finished = exhausted
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
-            if exhausted and run.unlisted_locales() and not sitemap_problems:
+            # the listing may still name pages in the locales asked for: then only at the end
+            if (exhausted and run.unlisted_locales() and not sitemap_problems
+                    and not run.discovery.enabled("listing")):
                 raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
             if not run.queued:
                 raise _RunFailed(f"nothing to scrape: {run.nothing_found()}")

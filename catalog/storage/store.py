@@ -490,6 +490,18 @@ class Store:
             "(SELECT provider FROM models WHERE last_seen = :now)", {"now": now})
         return cur.rowcount
 
+    def resolve_findings(self, kind: str, model_ids: Iterable[str], now: str) -> int:
+        """Close the open findings of ``kind`` of these models (a model seen again is no
+        longer kept only because discovery was incomplete); returns how many."""
+        seen = set(model_ids)
+        # one scan for the open findings of the kind (few), not one per model (thousands)
+        open_ids = [fid for fid, model_id in self.conn.execute(
+            "SELECT id, model_id FROM findings WHERE kind = ? AND resolved_at IS NULL",
+            (kind,)) if model_id in seen]
+        self.conn.executemany("UPDATE findings SET resolved_at = ? WHERE id = ?",
+                              [(now, fid) for fid in open_ids])
+        return len(open_ids)
+
     def unseen_models(self, seen_model_ids: set[str], *,
                       source_name: str) -> list[tuple[str, str | None]]:
         """The models of ``source_name`` that ``mark_missing`` would mark, each with the URL
