@@ -186,6 +186,13 @@ class PhaseClock:
         self._wall, self._cpu = wall, cpu
 
 
+def absent(status: int) -> bool:
+    """A list nothing named (the listing's first page, the catalog) answering this status is
+    one the site does not publish (404, 410, 403 of a server with no such page), not one that
+    failed: any 4xx but a timeout (408) or a rate limit (429)."""
+    return 400 <= status < 500 and status not in (408, 429)
+
+
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -370,7 +377,7 @@ class _Run:
                 result = await own.fetch(location, accept=CATALOG_TYPES,
                                          max_bytes=MAX_CATALOG_BYTES)
         if result.error is not None or result.body is None:
-            if result.status in (404, 410):
+            if absent(result.status):
                 ledger.notes.append(f"no catalog at {location} (HTTP {result.status})")
             else:
                 ledger.unread.append(f"{location}: {result.error}")
@@ -503,7 +510,7 @@ class _Run:
             ledger.unread.append(f"{task.url}: {exc}")
             return
         fetch = page.fetch
-        if fetch.status in (404, 410) and task.url in self.listing_roots:
+        if absent(fetch.status) and task.url in self.listing_roots:
             ledger.notes.append(f"no listing at {task.url} (HTTP {fetch.status})")
             return
         if fetch.error is not None or page.outcome is None:

@@ -350,7 +350,8 @@ async def iter_entries(
     asked for) and was not read: it failed (an HTTP error, a timeout, a body over the cap or a
     gzip bomb), was malformed or empty, or was cut (past ``max_sitemaps``), as
     ``"<url>: <why>"``. Its pages went unseen, so the run's discovery was incomplete. Only the
-    guessed ``<base>/sitemap.xml`` answering 404 or 410 is no failure: the site has no sitemap.
+    guessed ``<base>/sitemap.xml`` answering a 4xx (not 408 or 429) is no failure: the site
+    has no sitemap there.
     A sitemap on another host is skipped by rule and goes only to ``problems``. ``read``
     receives each sitemap read in full.
     """
@@ -379,7 +380,9 @@ async def iter_entries(
         result = await client.fetch(fetch_url, accept=SITEMAP_ACCEPT_TYPES, max_bytes=max_bytes)
         if not result.ok or result.body is None:
             problems.append(f"fetch failed {canonical}: {result.error}")
-            if not (canonical == first and result.status in (404, 410)):
+            # the guessed /sitemap.xml refused (404, 410, 403…): the site has no sitemap there
+            if not (canonical == first and 400 <= result.status < 500
+                    and result.status not in (408, 429)):
                 unread.append(f"{canonical}: {result.error}")
             continue
         if not result.body.strip():
