@@ -449,14 +449,17 @@ class _Run:
                 await asyncio.sleep(0)
             url = self.canonical(entry.url)
             ref = self.options.source.page_ref(url) if url is not None else None
-            if ref is not None:
+            if ref is not None and (seed != "catalog" or self.wants_ref(ref)):
                 self.listed_locales.add(ref.locale)
             if url is None:
                 self.skip("refused URL")
             elif self.wants_ref(ref):
                 self.enqueue(_Task(url, ref, lastmod=entry.lastmod, seed=seed))
             elif ref is not None:
-                self.skip("in another locale")
+                # the catalog names models, not pages: its URL in a locale not asked for is
+                # no page of the site skipped
+                if seed != "catalog":
+                    self.skip("in another locale")
             else:
                 self.skip("not a model page")
             if until is None and self.queue.qsize() >= QUEUE_HIGH:
