@@ -54,9 +54,9 @@ QUEUE_HIGH = 2000
 QUEUE_LOW = 500
 #: failure reasons that are about reading a page, not fetching it
 READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
-#: what a source's catalog may answer as, and at most how many bytes
 #: the finding of a model a run whose discovery was incomplete did not mark missing
 KEPT = "kept_not_missing"
+#: what a source's catalog may answer as, and at most how many bytes
 CATALOG_TYPES = ("application/json", "text/json", "text/plain", "application/octet-stream")
 MAX_CATALOG_BYTES = 5_000_000
 
@@ -515,6 +515,11 @@ class _Run:
         fetch = page.fetch
         if absent(fetch.status) and task.url in self.listing_roots:
             ledger.notes.append(f"no listing at {task.url} (HTTP {fetch.status})")
+            return
+        if fetch.error is not None and fetch.error.startswith(("robots_disallowed",
+                                                               "offsite_url")):
+            # a polite refusal, as for a model page: noted, not a list that failed
+            ledger.notes.append(f"{task.url}: {fetch.error.split(':')[0]}")
             return
         if fetch.error is not None or page.outcome is None:
             ledger.unread.append(f"{task.url}: {fetch.error or 'not a readable page'}")
