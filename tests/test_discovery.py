@@ -429,3 +429,18 @@ def test_the_listing_finds_pages_in_a_locale_the_sitemap_does_not_list(fault_ser
     result = run_scrape(fault_server.base_url, db, **FAST, locales=("ko",))
     assert (result.status, result.bad_usage) == ("complete", False), result.reason
     assert rows(db, "SELECT url FROM pages") == [(fault_server.url("/ko/models/acme/a1/"),)]
+
+
+def test_hreflang_alternates_are_read_from_the_head_only():
+    from scrapers.fetch.seedlinks import hreflang_alternates, listing_links
+
+    page = ('<!doctype html><HTML><HEAD><link rel=stylesheet href="/a.css">'
+            "<LINK REL='alternate' HREFLANG='ko' HREF='/ko/models/acme/w/'>"
+            '<link hreflang="nl" rel="alternate" href="https://x.test/nl/models/acme/w/?a=1&amp;b=2">'
+            '<link rel="canonical" href="/models/acme/w/"></HEAD><body>'
+            '<link rel="alternate" hreflang="fr" href="/fr/models/acme/w/"></body></HTML>')
+    expected = ["https://x.test/ko/models/acme/w/", "https://x.test/nl/models/acme/w/?a=1&b=2"]
+    assert hreflang_alternates(page, "https://x.test/models/acme/w/") == expected
+    assert hreflang_alternates(page.encode(), "https://x.test/models/acme/w/") == expected
+    assert listing_links('<a href="?page=2">2</a><a href="#top">top</a>',
+                         "https://x.test/models/") == ["https://x.test/models/?page=2"]

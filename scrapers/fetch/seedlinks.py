@@ -5,9 +5,10 @@ The page reader (``scrapers/sources/*/page.py``) reads a model page for its fact
 to *other* models; a page's versions in other languages are the same model, announced in the
 document's head as ``<link rel="alternate" hreflang="ko" href="…">``. One page of a model in
 any locale then finds the others even when the sitemap lists only a few. Only the head is
-scanned (up to ``HEAD_BYTES``), so this costs a few microseconds on a 200 KB page, and only
-plain ``<link>`` tags are looked at; the hrefs are resolved against the page and returned as
-written, for the run to give them their one spelling and keep those on the site's host.
+decoded and scanned (up to ``HEAD_BYTES``): about 60 µs on the snapshot's 130 KB Gemini page,
+against 13 ms for reading it; and only plain ``<link>`` tags are looked at. The hrefs are
+resolved against the page and returned as written, for the run to give them their one
+spelling and keep those on the site's host.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _LINK_TAG = re.compile(r"<link\b[^>]{0,2000}>", re.IGNORECASE)
 _A_TAG = re.compile(r"<a\b[^>]{0,2000}>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
+_HEAD_END_BYTES = re.compile(rb"</head\s*>|<body\b", re.IGNORECASE)
 
 
 def _text(page: str | bytes, limit: int | None) -> str:
@@ -39,15 +41,24 @@ def _attributes(tag: str) -> dict[str, str]:
             for m in _ATTR.finditer(tag)}
 
 
+def _head(page: str | bytes) -> str:
+    """The document up to its ``</head>`` or ``<body>`` (within ``HEAD_BYTES``), as text: the
+    end is found in the bytes, so only the head is decoded."""
+    chunk = page[:HEAD_BYTES]
+    if isinstance(chunk, bytes):
+        end = _HEAD_END_BYTES.search(chunk)
+        return (chunk[:end.start()] if end else chunk).decode("utf-8", "replace")
+    end = _HEAD_END.search(chunk)
+    return chunk[:end.start()] if end else chunk
+
+
 def hreflang_alternates(page: str | bytes, url: str) -> list[str]:
     """The absolute URLs of ``<link rel="alternate" hreflang=…>`` in the page's head, in
     document order, each once (``x-default`` included: it is one of the versions)."""
-    head = _text(page, HEAD_BYTES)
-    end = _HEAD_END.search(head)
-    if end is not None:
-        head = head[:end.start()]
     found: dict[str, None] = {}
-    for tag in _LINK_TAG.findall(head):
+    for tag in _LINK_TAG.findall(_head(page)):
+        if "hreflang" not in tag.lower():
+            continue  # stylesheets, preloads, icons: most of a head's links
         attrs = _attributes(tag)
         if ("alternate" in attrs.get("rel", "").lower().split() and attrs.get("hreflang")
                 and attrs.get("href")):
