@@ -444,3 +444,30 @@ def test_hreflang_alternates_are_read_from_the_head_only():
     assert hreflang_alternates(page.encode(), "https://x.test/models/acme/w/") == expected
     assert listing_links('<a href="?page=2">2</a><a href="#top">top</a>',
                          "https://x.test/models/") == ["https://x.test/models/?page=2"]
+
+
+def test_a_page_the_listing_finds_waits_for_the_sitemap_and_its_lastmod(fault_server, tmp_path):
+    """The listing is read while a slow child sitemap is still on its way; the Korean page it
+    links is queued only once that sitemap gave its ``lastmod``, so the second run, with the
+    page unchanged, does not fetch it at all (queued at once it would cost a request)."""
+    def dated(*paths: str) -> bytes:
+        urls = "".join(f"<url><loc>{fault_server.url(p)}</loc><lastmod>2026-01-01</lastmod>"
+                       "</url>" for p in paths)
+        return (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                b'sitemap/0.9">' + urls.encode() + b"</urlset>")
+
+    korean = "/ko/models/acme/a1/"
+    fault_server.route("/sitemap.xml", Fault.xml(index(fault_server, "/sm-a.xml", "/sm-b.xml")))
+    fault_server.route("/sm-a.xml", Fault.xml(dated("/models/acme/a1/")))
+    fault_server.route("/sm-b.xml", Fault(body=dated(korean), content_type="application/xml",
+                                          delay=1.0))
+    fault_server.route("/models/", Fault.page(listing_page(korean)))
+    fault_server.route("/models/acme/a1/", Fault.page(model_page("A1", 1)))
+    fault_server.route(korean, Fault.page(model_page("A1", 1)))
+    db = tmp_path / "catalog.db"
+    for _ in range(2):
+        result = run_scrape(fault_server.base_url, db, **FAST, parallel_from=1, workers=0)
+        assert result.status == "complete", result.reason
+    assert fault_server.count(korean) == 1  # the first run only
+    assert result.counts["pages_unchanged"] == 2
+    assert result.seeds["sitemap"]["pages"] == 2 and result.seeds["listing"]["pages"] == 0

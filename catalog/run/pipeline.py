@@ -52,6 +52,8 @@ from scrapers.sources.source import PageRef, Source
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
 QUEUE_LOW = 500
+#: pages the listing and alternates found that wait for the sitemaps at most (then queued)
+HELD_MAX = 50_000
 #: failure reasons that are about reading a page, not fetching it
 READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
 #: the finding of a model a run whose discovery was incomplete did not mark missing
@@ -246,6 +248,8 @@ class _Run:
         # entry without a page (a finding), not a missing page
         self.catalog_urls: dict[str, str] = {}
         self.listing_roots: set[str] = set()
+        # model pages the listing and alternates found while the sitemaps were still read
+        self.held: dict[str, _Task] = {}
         self.sitemap_404 = 0  # pages the sitemap lists that answered 404 or 410
         self.coverage: dict[str, Any] = {}  # the coverage report, once the crawl is over
         # the site's own origin, as stored URLs name it (the first alias host for a snapshot)
@@ -318,6 +322,21 @@ class _Run:
             self.discovery[task.seed].pages += 1
         self.queued.add(key)
         self.queue.put_nowait(task)
+
+    def enqueue_found(self, task: _Task) -> None:
+        """Queue a model page the listing or an alternate found, once the sitemaps are read:
+        until then it waits (up to ``HELD_MAX`` pages), so that a page the sitemap lists too
+        is queued with its ``lastmod`` and, unchanged, not fetched at all."""
+        if self.discovery_finished or len(self.held) >= HELD_MAX:
+            self.enqueue(task)
+        elif hash(task.url) not in self.queued:
+            self.held.setdefault(task.url, task)
+
+    def release_held(self) -> None:
+        """Discovery is over: queue the pages found meanwhile that no sitemap listed."""
+        held, self.held = self.held, {}
+        for task in held.values():
+            self.enqueue(task)
 
     def seed_listing(self) -> None:
         """Queue where the models listing starts; its pages queue the next ones."""
@@ -414,7 +433,7 @@ class _Run:
                     self.listed_locales.add(ref.locale)
                     self.discovery["listing"].entries += 1
                     if self.wants_ref(ref):
-                        self.enqueue(_Task(url, ref, referrer=task.url, seed="listing"))
+                        self.enqueue_found(_Task(url, ref, referrer=task.url, seed="listing"))
                 elif source.is_listing_url is not None and source.is_listing_url(url) \
                         and self.rebase(url) is not None:
                     self.enqueue(_Task(url, None, referrer=task.url, seed="listing"))
@@ -432,7 +451,8 @@ class _Run:
                     self.listed_locales.add(ref.locale)
                     self.discovery["alternates"].entries += 1
                     if self.wants_ref(ref) and self.rebase(url) is not None:
-                        self.enqueue(_Task(url, ref, referrer=task.url, seed="alternates"))
+                        self.enqueue_found(_Task(url, ref, referrer=task.url,
+                                                 seed="alternates"))
 
     async def discover(self, entries: AsyncIterator[tuple[SitemapEntry, str]],
                        until: int | None = None,
@@ -856,6 +876,8 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             # to know whether this run is large enough for readers that fetch as well
             exhausted = await run.discover(entries, until=max(1, options.parallel_from))
             run.discovery_finished = exhausted
+            if exhausted:
+                run.release_held()
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
             # the listing may still name pages in the locales asked for: then only at the end
@@ -877,7 +899,9 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
                 run.discovery_finished = await run.discover(entries, on_discovered=on_discovered)
                 if on_discovered:
                     on_discovered(run.counts["pages_discovered"])
-                if run.unlisted_locales() and not sitemap_problems:
+                run.release_held()
+                if (run.unlisted_locales() and not sitemap_problems
+                        and not run.discovery.enabled("listing")):
                     run.drop_queued()  # the run will commit nothing: fetch no more
             await _drained(run.queue, workers)
             for _ in workers:
