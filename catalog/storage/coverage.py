@@ -62,15 +62,15 @@ def match_entries(conn: sqlite3.Connection, source_name: str, run_id: int) -> No
         "SELECT m.id, m.provider, m.slug, m.name, NULL FROM models m WHERE "
         "m.source_name = ? AND EXISTS (SELECT 1 FROM pages p WHERE p.model_id = m.id AND "
         "p.status = 'ok')", (source_name,))}
-    by_url = dict(conn.execute(
-        "SELECT url, model_id FROM pages WHERE status = 'ok' AND source_name = ?",
-        (source_name,)))
     entries = conn.execute("SELECT ref_id, provider, page_url FROM catalog_entries WHERE "
                            "source_name = ? AND run_id = ?", (source_name, run_id)).fetchall()
     found: dict[str, tuple[str | None, str | None]] = {}
     rest = []
     for ref_id, provider, url in entries:
-        model_id = by_url.get(url) if url else None
+        # one lookup by the page's key per entry, not every page's URL in memory
+        row = conn.execute("SELECT model_id FROM pages WHERE url = ? AND status = 'ok' AND "
+                           "source_name = ?", (url, source_name)).fetchone() if url else None
+        model_id = row[0] if row else None
         if model_id is not None:
             found[ref_id] = (model_id, "url")
         else:
