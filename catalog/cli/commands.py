@@ -92,7 +92,8 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
                    progress: bool | None) -> None:
     """Scrape model pages into the catalog.
 
-    Exit status: 0 complete, 1 partial (some pages failed, or the deadline came first),
+    Exit status: 0 complete, 1 partial (some pages failed, the deadline came first, or a
+    sitemap, listing page or the model catalog was not read),
     2 failed (nothing committed), 3 another run holds the lock, 64 bad usage (a --locale the
     sitemap does not list too), 70 internal error, 130 interrupted (Ctrl-C, SIGTERM; nothing
     committed).

@@ -1,9 +1,11 @@
 """One scrape run: discover → fetch → read → normalize → store, with a ``runs`` row.
 
 Exit semantics for scheduled jobs: ``complete`` (0), ``partial`` (1: some pages failed, no more
-than ``max_failures``, or the run's ``deadline`` came first), ``failed`` (2: nothing committed;
-the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM; nothing committed). The
-whole run is one transaction, so a crash leaves either the old catalog or the new one.
+than ``max_failures``, the run's ``deadline`` came first, or discovery was incomplete: a seed of
+``catalog.run.seeds`` not read in full, and then no model is marked missing), ``failed`` (2:
+nothing committed; the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM;
+nothing committed). The whole run is one transaction, so a crash leaves either the old
+catalog or the new one.
 
 Every page is read in a reader process within ``read_budget`` seconds and fetched within
 ``page_budget`` (``catalog.run.reader_pool``): a page over either is a failed page with its reason,
