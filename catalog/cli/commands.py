@@ -22,7 +22,7 @@ import click
 from catalog import __version__, exit_codes
 from catalog.cli.checks import require_catalog
 from catalog.cli.group import DEBUG_KEY, CatalogGroup
-from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, db_option
+from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, SeedList, db_option
 from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
@@ -74,6 +74,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--workers", type=click.IntRange(0),
               help="Reader processes for large runs (default: one per core; 0: pages are "
                    "fetched here and read by one reader).")
+@click.option("--seeds", type=SeedList(), default="sitemap,listing,catalog,alternates",
+              show_default=True,
+              help="Where discovery starts: the sitemaps, the models listing, the source's "
+                   "model catalog, each model page's hreflang alternates.")
+@click.option("--catalog-url", type=HttpUrl(),
+              help="Read the model catalog here (default: the source's, and only when "
+                   "scraping its own site).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on when stderr is a terminal).")
 def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
@@ -81,10 +88,12 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
                    max_failures: int, requests_per_second: float | None,
                    timeout: timedelta, page_budget: timedelta, read_budget: timedelta,
                    deadline: timedelta, no_deadline: bool,
-                   workers: int | None, progress: bool | None) -> None:
+                   workers: int | None, seeds: tuple[str, ...], catalog_url: str | None,
+                   progress: bool | None) -> None:
     """Scrape model pages into the catalog.
 
-    Exit status: 0 complete, 1 partial (some pages failed, or the deadline came first),
+    Exit status: 0 complete, 1 partial (some pages failed, the deadline came first, or a
+    sitemap, listing page or the model catalog was not read),
     2 failed (nothing committed), 3 another run holds the lock, 64 bad usage (a --locale the
     sitemap does not list too), 70 internal error, 130 interrupted (Ctrl-C, SIGTERM; nothing
     committed).
@@ -103,6 +112,8 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
 
             base_url = stack.enter_context(serve_directory(snapshot))
             click.echo(f"serving snapshot {snapshot} at {base_url}", err=True)
+            if catalog_url is None:
+                catalog_url = snapshot_catalog(stack, snapshot)
         options = ScrapeOptions(
             base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
@@ -111,6 +122,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             host_aliases=SOURCE.hosts if snapshot is not None else (),
             deadline=deadline.total_seconds() if deadline else None,
             page_budget=page_budget.total_seconds(), read_budget=read_budget.total_seconds(),
+            seeds=seeds, catalog_url=catalog_url,
         )
         result = _run_with_progress(options, progress)
     if result.bad_usage:
@@ -119,6 +131,24 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
     else:
         click.echo(result.summary())
     sys.exit(result.exit_code)
+
+
+def snapshot_catalog(stack: ExitStack, snapshot: Path) -> str | None:
+    """The snapshot's copy of the source's model catalog, served from its own loopback port as
+    the catalog has its own host: ``<snapshot>/<catalog host>/<catalog path>`` (for CometAPI
+    ``api.cometapi.com/api/models``); None when the snapshot has none (a snapshot never reads
+    the live catalog)."""
+    from urllib.parse import urlsplit
+
+    from scrapers.fetch.localserver import serve_directory
+
+    if SOURCE.catalog_url is None:
+        return None
+    parts = urlsplit(SOURCE.catalog_url)
+    folder = snapshot / (parts.hostname or "")
+    if not parts.hostname or not (folder / parts.path.lstrip("/")).is_file():
+        return None
+    return stack.enter_context(serve_directory(folder)).rstrip("/") + parts.path
 
 
 def _take_lock(stack: ExitStack, command: str, db_path: Path) -> None:
@@ -198,6 +228,10 @@ def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
     store.close()
     for row in rows:
         if as_json:
+            # what discovery found and the coverage report, as objects rather than JSON text
+            for key in ("seeds", "coverage"):
+                if isinstance(row.get(key), str):
+                    row[key] = json.loads(row[key])
             click.echo(json.dumps(row, ensure_ascii=False))
         else:
             click.echo(f"{row['id']:>4} {row['started_at']} {row['status']:<9} "

@@ -182,6 +182,8 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "CHECK constraints on values: prices >= 0 and finite, token limits > 0, "
                  "reference statuses and cross-check verdicts",
               lambda conn: apply_value_checks(conn)),
+    Migration(9, "runs.seeds and runs.coverage, catalog_entries: what discovery found and "
+                 "what it could not", sql("discovery.sql")),
 ]
 
 

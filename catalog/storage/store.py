@@ -499,6 +499,28 @@ class Store:
             "(SELECT provider FROM models WHERE last_seen = :now)", {"now": now})
         return cur.rowcount
 
+    def resolve_findings(self, kind: str, model_ids: Iterable[str], now: str) -> int:
+        """Close the open findings of ``kind`` of these models (a model seen again is no
+        longer kept only because discovery was incomplete); returns how many."""
+        seen = set(model_ids)
+        # one scan for the open findings of the kind (few), not one per model (thousands)
+        open_ids = [fid for fid, model_id in self.conn.execute(
+            "SELECT id, model_id FROM findings WHERE kind = ? AND resolved_at IS NULL",
+            (kind,)) if model_id in seen]
+        self.conn.executemany("UPDATE findings SET resolved_at = ? WHERE id = ?",
+                              [(now, fid) for fid in open_ids])
+        return len(open_ids)
+
+    def unseen_models(self, seen_model_ids: set[str], *,
+                      source_name: str) -> list[tuple[str, str | None]]:
+        """The models of ``source_name`` that ``mark_missing`` would mark, each with the URL
+        of one of its pages (the first): what a run whose discovery was incomplete keeps."""
+        rows = self.conn.execute(
+            "SELECT m.id, (SELECT min(p.url) FROM pages p WHERE p.model_id = m.id) FROM models m "
+            "WHERE m.source = 'page' AND m.missing_since IS NULL AND m.source_name = ?",
+            (source_name,)).fetchall()
+        return [(model_id, url) for model_id, url in rows if model_id not in seen_model_ids]
+
     def mark_missing(self, seen_model_ids: set[str], now: str, *, source_name: str) -> int:
         """After a complete full run of the source ``source_name``: its models no page of
         which was found get ``missing_since`` (another source's models were not looked for)."""

@@ -5,7 +5,8 @@
 through a hosting provider sits one level deeper, under its maker
 (``/models/replicate/black-forest-labs/flux-2-flex/``): its model slug keeps both parts
 (``black-forest-labs/flux-2-flex``), so its id is the path. Anything else
-(``/o3-api``, ``/?p=24732``, blog posts) is not a model page.
+(``/o3-api``, ``/?p=24732``, blog posts, ``/models/page/2/`` of the listing) is not a model
+page.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _MODEL_PATH = re.compile(
     rf"^/(?:(?P<locale>{_LOCALE})/)?models/(?P<provider>{_SLUG})/"
     rf"(?P<model>(?:{_SLUG}/)?{_SLUG})/?$"
 )
+
+# a later page of the models listing (/models/page/2/) has a model page's shape: it is not one
+_LISTING_PAGE = re.compile(rf"^/(?:{_LOCALE}/)?models/page/[0-9]{{1,4}}/?$")
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ def parse_model_url(url: str) -> ModelRef | None:
     if parts.query and "p=" in parts.query:
         return None
     match = _MODEL_PATH.match(parts.path)
-    if not match:
+    if not match or _LISTING_PAGE.match(parts.path):
         return None
     locale = match.group("locale") or "en"
     return ModelRef(
