@@ -150,6 +150,14 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
 _WINDOW = 2
 
 
+def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
+    """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
+    2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
+    notice it is."""
+    return has_word("future_words", sentence) and any(
+        d.iso is not None and d.as_date > today for d in dates)
+
+
 def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
     """Whose story each sentence of a passage tells: the first model it names (this model's
     names and "this model" are this one), else the previous sentence's subject, carried on
@@ -182,9 +190,9 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
     if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
         return None
-    if has_word("negation_words", sentence):
-        return None
     dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
+    if has_word("negation_words", sentence) and not _until(sentence, dates, today):
+        return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
             and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
