@@ -30,7 +30,8 @@ _ENDERS = "。！？!?؟।॥։។။።"
 _SPLIT = re.compile(r"(?<=[.!?؟।॥։።])\s+|(?<=[。！？។။])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
-    r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
+    # not inside another id; a hyphen joins a prefix of another script ("ל-gpt-5-mini")
+    r"(?<![A-Za-z0-9_/.@])(?<![A-Za-z0-9_/.@]-)(?=[A-Za-z0-9.*-]*\d)"
     r"(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
     r"(?:\s?\[[a-z]+\])?"
     r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
