@@ -165,7 +165,8 @@ _SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
-_GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words"),)
+_GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
+            "retire_split_words"),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
@@ -181,9 +182,9 @@ def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     for key in keys:
         for word in vocabulary().prose.get(key, ()):
-            if "..." in word:
-                continue  # a verb split around its object ("stell … ein"): ``split_words``
-            text = " ".join(word.split())
+            # a verb split around its object ("stell … ein"): its stem is looked for here,
+            # its particle by ``split_words``
+            text = " ".join(word.partition("...")[0].split())
             if text:
                 bounded = text[:1] in _LETTERS
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
@@ -414,30 +415,42 @@ def _is_when(rest: str, following: str) -> bool:
             and re.search(r"\b(?:19|20)\d\d\b", following[:40]) is not None)
 
 
+@cache
+def _split_entries(key: str) -> tuple[tuple[str, str], ...]:
+    """(stem, particle) of each ``stem … particle`` word of a list (the files write "…";
+    loading normalizes it, NFKC, to "...")."""
+    entries = []
+    for entry in vocabulary().prose.get(key, ()):
+        stem, _, particle = (part.strip() for part in entry.partition("..."))
+        if stem and particle:
+            entries.append((stem, particle))
+    return tuple(entries)
+
+
 def split_words(key: str, text: str) -> list[Hit]:
     """Verbs of a list written ``stem … particle`` found split around their object, as German,
     Dutch and the Scandinavian languages put a separable verb's particle at the end of its
     clause: "Mistral stellt Mistral Small 3.2 ein" (einstellen), "OpenAI schakelt het model
     uit", "Vi lukker modellen ned". The particle counts only as the clause's last word (so the
     article "ein" of "stellt ein neues Modell vor" does not). A hit spans stem to particle."""
+    stems = find_words(key, text)  # the stems, found by the one automaton pass
+    if not stems:
+        return []
     found: list[Hit] = []
     low = _lower(text)
-    for entry in vocabulary().prose.get(key, ()):
-        # the files write "stell … ein"; loading normalizes "…" (NFKC) to "..."
-        stem, _, particle = (part.strip() for part in entry.partition("..."))
-        if not stem or not particle:
-            continue
-        at = low.find(stem)
-        while at != -1:
-            if at == 0 or low[at - 1] not in _LETTERS:
-                end = _CLAUSE_END.search(low, at + len(stem)).start()
-                clause = low[at + len(stem):end].rstrip()
-                place = clause.rfind(f" {particle}")
-                rest = clause[place + len(particle) + 1:] if place != -1 else ""
-                # last in its clause, or followed only by when ("lukker modellen ned den 1.
-                # marts 2027", where the date's own dot ended the clause)
-                after = at + len(stem) + place + len(particle) + 1
-                if place != -1 and (not rest.strip() or _is_when(rest, text[after:])):
-                    found.append(Hit(at, end, text[at:end]))
-            at = low.find(stem, at + 1)
+    for hit in stems:
+        for stem, particle in _split_entries(key):
+            if low[hit.begin:hit.finish] != stem:
+                continue
+            end = _CLAUSE_END.search(low, hit.finish).start()
+            clause = low[hit.finish:end].rstrip()
+            place = clause.rfind(f" {particle}")
+            if place == -1:
+                continue
+            rest = clause[place + len(particle) + 1:]
+            # last in its clause, or followed only by when ("lukker modellen ned den 1.
+            # marts 2027", where the date's own dot ended the clause)
+            after = hit.finish + place + len(particle) + 1
+            if not rest.strip() or _is_when(rest, text[after:]):
+                found.append(Hit(hit.begin, end, text[hit.begin:end]))
     return sorted(found)
