@@ -95,7 +95,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         raise click.UsageError("give --base-url or --snapshot, not both")
     if progress is None:
         progress = sys.stderr.isatty()
-    require_catalog("scrape", db_path, may_create=True)
+    require_catalog("scrape", db_path, may_create=True, upgrade=True)
     with ExitStack() as stack:
         _take_lock(stack, "scrape", db_path)
         if snapshot is not None:
@@ -192,7 +192,7 @@ def parse_command(file, url: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
     """List recent runs, newest first."""
-    require_catalog("runs", db_path)
+    require_catalog("runs", db_path, upgrade=True)
     store = Store(db_path)
     rows = store.runs(limit)
     store.close()
@@ -215,7 +215,7 @@ def status_command(db_path: Path, max_age: timedelta) -> None:
     if not db_path.exists():
         click.echo(f"stale: no catalog at {db_path}")
         sys.exit(1)
-    require_catalog("status", db_path)
+    require_catalog("status", db_path, upgrade=True)
     store = Store(db_path)
     row = store.conn.execute(
         "SELECT id, finished_at, status FROM runs WHERE status IN ('complete', 'partial') "

@@ -18,6 +18,7 @@ from typing import Any
 from catalog.crosscheck.checks import CatalogFacts, CheckRow, fmt
 from catalog.crosscheck.matching import CatalogModel
 from catalog.crosscheck.references import RefModel
+from catalog.storage.connection import connect
 from catalog.storage.store import Store
 from scrapers.sources.registry import DEFAULT_SOURCE
 
@@ -25,7 +26,7 @@ __all__ = ["load_facts", "stored_api_ids", "stored_reference", "write_source"]
 
 
 def _ro(db_path: str | Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     return conn
 

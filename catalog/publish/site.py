@@ -30,6 +30,7 @@ from catalog.publish.canned import canned_values
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import remove_stale, write_if_changed
+from catalog.storage.connection import connect
 from catalog.storage.search import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
@@ -402,7 +403,7 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     not rewritten; `rewritten`, when given, receives the files that were (catalog/site_output.py).
     """
     out_dir = Path(out_dir)
-    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     try:
         data = _collect(conn)
     finally:

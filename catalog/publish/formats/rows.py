@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from catalog.storage.connection import connect
 from catalog.storage.identity import check_catalog
 
 __all__ = ["PRICE_COLUMNS", "decimal_text", "wide_rows"]
@@ -29,7 +30,7 @@ def decimal_text(value: Decimal) -> str:
 
 def wide_rows(db_path: str | Path) -> list[dict[str, Any]]:
     check_catalog(db_path, may_create=False)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         rows = [dict(r) for r in conn.execute("SELECT * FROM model_prices_wide ORDER BY model_id")]
