@@ -249,6 +249,7 @@ def _minutes(age: timedelta) -> str:
 def export_command(db_path: Path, fmt: str, out: Path | None) -> None:
     """Write the catalog in a format other tools read (written only when it changed)."""
     from catalog.publish.export import export_text, format_text, write_export, write_format
+    from catalog.publish.site_output import UnsafeOutput
 
     require_catalog("export", db_path)
     if out is not None and str(out) == "-":
@@ -258,14 +259,13 @@ def export_command(db_path: Path, fmt: str, out: Path | None) -> None:
         click.echo(export_text(db_path) if fmt == "json" else format_text(db_path, fmt),
                    nl=False)
         return
-    if fmt == "json":
-        out = out or Path("data/catalog.json")
-        changed = write_export(db_path, out)
-    else:
-        out = out or {"litellm": Path("data/cometapi_litellm.json"),
-                      "models.dev": Path("data/models.dev"),
-                      "csv": Path("data/catalog.csv")}[fmt]
-        changed = write_format(db_path, fmt, out)
+    out = out or {"json": Path("data/catalog.json"), "litellm": Path("data/cometapi_litellm.json"),
+                  "models.dev": Path("data/models.dev"), "csv": Path("data/catalog.csv")}[fmt]
+    try:
+        changed = write_export(db_path, out) if fmt == "json" else write_format(db_path, fmt, out)
+    except UnsafeOutput as error:  # a symbolic link where the export writes
+        click.echo(f"catalog export: {error}", err=True)
+        sys.exit(exit_codes.USAGE)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from catalog.publish.formats.litellm import model_key
 from catalog.publish.formats.rows import decimal_text
-from catalog.publish.site_output import write_if_changed
+from catalog.publish.site_output import OutputFolder
 
 __all__ = ["PROVIDER_TOML", "model_toml", "write_models_dev"]
 
@@ -59,9 +59,11 @@ def _file_name(key: str) -> str:
 def write_models_dev(rows: list[dict[str, Any]], out_dir: str | Path) -> bool:
     """Write the tree under ``out_dir``, each file only when its bytes differ; True when any
     did."""
-    root = Path(out_dir) / "providers" / "cometapi"
+    folder = OutputFolder(out_dir)
+    folder.refuse_links()  # a planted providers/ link once received the files
+    root = Path("providers") / "cometapi"
     written = [root / "provider.toml"]
-    changed = write_if_changed(written[0], PROVIDER_TOML.encode())
+    changed = folder.write(written[0], PROVIDER_TOML.encode())
     for row in rows:
         text = model_toml(row)
         if text is None:
@@ -69,6 +71,6 @@ def write_models_dev(rows: list[dict[str, Any]], out_dir: str | Path) -> bool:
         path = root / "models" / f"{_file_name(model_key(row))}.toml"
         if path in written:  # two providers' models of one name: the longer id for the second
             path = root / "models" / f"{_file_name(row['model_id'])}.toml"
-        changed = write_if_changed(path, text.encode()) or changed
+        changed = folder.write(path, text.encode()) or changed
         written.append(path)
     return changed
