@@ -224,3 +224,29 @@ async def test_datasette_connections_run_with_the_schema_untrusted(db):
     ds = serve.build_datasette(db)
     result = await ds.databases["catalog"].execute("PRAGMA trusted_schema")
     assert result.rows[0][0] == 0
+
+
+def test_a_catalog_left_at_version_1_by_a_failed_migration_is_still_ours(tmp_path):
+    """Migration 1 keeps the tables it finds (``CREATE TABLE IF NOT EXISTS``): a catalog that
+    stopped there (migration 2 failed on a row) may have an older release's tables (prices
+    before tiers), and is still checked as one made before migrations, so once repaired it
+    opens and is upgraded."""
+    from tests.test_store import OLD_SCHEMA
+
+    path = tmp_path / "catalog.db"
+    conn = sqlite3.connect(path)
+    conn.executescript((migrations.SQL_DIR / "schema.sql").read_text())
+    conn.executescript(OLD_SCHEMA)
+    conn.execute("INSERT INTO prices (model_id, kind, unit, usd) VALUES "
+                 "('ghost/model', 'input', '1M tokens', 1)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(migrations.MigrationError):
+        Store(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+        conn.execute("DELETE FROM prices WHERE model_id = 'ghost/model'")
+    conn.close()
+    assert check_catalog(path, may_create=False, upgrade=True).differences == []
+    Store(path).close()
+    assert check_catalog(path, may_create=False).differences == []

@@ -132,8 +132,9 @@ _CODE_FREE = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'", re.S)
 
 def _older_layout_ok(conn: sqlite3.Connection, kind: str, name: str, text: str | None,
                      baseline: dict[str, set[tuple[Any, ...]]]) -> bool:
-    """For a catalog made before numbered migrations (version 0), whose tables older
-    releases made with fewer columns (before price tiers, say): a table of the baseline's
+    """For a catalog made before numbered migrations (version 0, or 1: migration 1 keeps the
+    tables it finds), whose tables older releases made with fewer columns (before price
+    tiers, say): a table of the baseline's
     with a subset of its columns, as the baseline defines them, and no CHECK (a default,
     being the baseline's, is a constant); an index on plain columns of such a table, with no
     expression and no WHERE. Migration 2 then makes those tables whole."""
@@ -218,7 +219,7 @@ def check_schema(conn: sqlite3.Connection) -> SchemaReport:
         if any(source.get(key) == (table, text)
                for source in (want.migrated, want.latest, want.search, want.views,
                               older_fts)) or (
-                version == 0 and key in want.migrated and _older_layout_ok(
+                version <= 1 and key in want.migrated and _older_layout_ok(
                     conn, kind, name, text, _baseline_columns(migrations.MIGRATIONS[0]))):
             if kind == "table":
                 accepted_tables.add(name)
@@ -233,7 +234,7 @@ def check_schema(conn: sqlite3.Connection) -> SchemaReport:
         if (kind == "index" and name.startswith("sqlite_autoindex_")
                 and table not in accepted_tables):
             report.differences.append(f"index {name} belongs to a table that is not ours")
-    if version >= 1:  # a catalog made by the migrations has every object they make
+    if version >= 2:  # a catalog made by the migrations has every object they make
         for kind, name in sorted(set(want.migrated) - set(found)):
             report.differences.append(f"{kind} {name} is missing")
     return report
