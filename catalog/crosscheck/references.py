@@ -43,6 +43,7 @@ MAX_TOKENS = 1_000_000_000
 #: seconds a body may take to be read into models
 READ_BUDGET = 20.0
 _deadline: ContextVar[float | None] = ContextVar("reference_read_deadline", default=None)
+_budget: ContextVar[float] = ContextVar("reference_read_budget", default=READ_BUDGET)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ SOURCE_URLS: dict[str, str] = {
 
 class ReferenceFormatError(ValueError):
     """The body is not the reference format it should be (the message is one line)."""
+
+
+class ReadBudgetExceeded(ReferenceFormatError):
+    """Reading the body took longer than its budget (``read_budget``)."""
 
 
 @dataclass
@@ -156,17 +161,20 @@ def _int(value: Any) -> int | Refused | None:
 def _check_budget() -> None:
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() > deadline:
-        raise ReferenceFormatError(f"reading it took longer than {READ_BUDGET:g} s")
+        raise ReadBudgetExceeded(f"reading it took longer than its budget of "
+                                 f"{_budget.get():g} s")
 
 
 @contextmanager
 def read_budget(seconds: float = READ_BUDGET):
     """Readers called inside stop with ``ReferenceFormatError`` after ``seconds``."""
     token = _deadline.set(time.monotonic() + seconds)
+    budget = _budget.set(seconds)
     try:
         yield
     finally:
         _deadline.reset(token)
+        _budget.reset(budget)
 
 
 def _status_from_date(deprecation_date: Any, today: date) -> tuple[str | None, str | None]:
@@ -401,12 +409,15 @@ def detect_format(data: Any) -> str:
 
     OpenRouter's shape is tried before CometAPI's: both are ``{data: [...]}``, and only
     OpenRouter's prices are named ``prompt``."""
-    for name in ("openrouter", "litellm", "models.dev", "genai-prices", "cometapi"):
-        try:
-            READERS[name](data, date.today())
-        except ReferenceFormatError:
-            continue
-        return name
+    with read_budget():
+        for name in ("openrouter", "litellm", "models.dev", "genai-prices", "cometapi"):
+            try:
+                READERS[name](data, date.today())
+            except ReadBudgetExceeded:
+                raise
+            except ReferenceFormatError:
+                continue
+            return name
     raise ReferenceFormatError("not a format crosscheck reads (CometAPI /api/models, LiteLLM, "
                                "models.dev, genai-prices or OpenRouter JSON)")
 
