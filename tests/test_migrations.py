@@ -246,7 +246,10 @@ def test_a_migration_is_one_new_entry_applied_once(old_db, monkeypatch):
     calls = []
 
     def add_table(conn: sqlite3.Connection) -> None:
-        calls.append(1)
+        # the schema check also runs every migration on an empty in-memory database (what
+        # this version makes): only those applied to the catalog's file are counted
+        if conn.execute("PRAGMA database_list").fetchone()[2]:
+            calls.append(1)
         conn.execute("CREATE TABLE cross_checks (model_id TEXT REFERENCES models(id))")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [

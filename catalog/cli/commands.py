@@ -104,7 +104,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         raise click.UsageError("give --base-url or --snapshot, not both")
     if progress is None:
         progress = sys.stderr.isatty()
-    require_catalog("scrape", db_path, may_create=True)
+    require_catalog("scrape", db_path, may_create=True, upgrade=True)
     with ExitStack() as stack:
         _take_lock(stack, "scrape", db_path)
         if snapshot is not None:
@@ -222,7 +222,7 @@ def parse_command(file, url: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
     """List recent runs, newest first."""
-    require_catalog("runs", db_path)
+    require_catalog("runs", db_path, upgrade=True)
     store = Store(db_path)
     rows = store.runs(limit)
     store.close()
@@ -249,7 +249,7 @@ def status_command(db_path: Path, max_age: timedelta) -> None:
     if not db_path.exists():
         click.echo(f"stale: no catalog at {db_path}")
         sys.exit(1)
-    require_catalog("status", db_path)
+    require_catalog("status", db_path, upgrade=True)
     store = Store(db_path)
     row = store.conn.execute(
         "SELECT id, finished_at, status FROM runs WHERE status IN ('complete', 'partial') "
@@ -290,6 +290,7 @@ def export_command(db_path: Path, fmt: str, out: Path | None, bom: bool) -> None
     """
     from catalog.publish.export import export_text, format_text, write_export, write_format
     from catalog.publish.formats.litellm import ExportInvalid
+    from catalog.publish.site_output import UnsafeOutput
 
     require_catalog("export", db_path)
     try:
@@ -316,6 +317,9 @@ def export_command(db_path: Path, fmt: str, out: Path | None, bom: bool) -> None
     except ExportInvalid as exc:
         click.echo(f"catalog export: nothing written: {exc}", err=True)
         sys.exit(exit_codes.INTERNAL)
+    except UnsafeOutput as error:  # a symbolic link where the export writes
+        click.echo(f"catalog export: {error}", err=True)
+        sys.exit(exit_codes.USAGE)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}; {summary}")
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.publish.site_output import write_if_changed
+from catalog.storage.connection import connect
 from catalog.storage.identity import check_catalog
 
 _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "context_window",
@@ -20,7 +21,7 @@ _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "co
 
 def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
     check_catalog(db_path, may_create=False)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         models = [dict(r) for r in conn.execute(

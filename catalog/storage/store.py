@@ -24,6 +24,7 @@ import sqlite_utils
 
 from catalog.model import merge
 from catalog.model.records import Card, Finding, ModelRecord
+from catalog.storage.connection import connect, trust_verified_schema
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
 from catalog.storage.page_rows import (
@@ -33,6 +34,7 @@ from catalog.storage.page_rows import (
     PageRows,
     page_rows,
 )
+from catalog.storage.schema_check import SchemaReport
 from catalog.storage.summaries import refresh_summaries
 from catalog.storage.value_checks import refuse_invalid
 from scrapers.reading.names import slug_of
@@ -98,7 +100,7 @@ def checkpoint_beside(path: str | Path) -> Iterator[None]:
     GIL while it copies, so the copy and the block's work share two cores instead of waiting
     for each other. Both checkpoints are PASSIVE (they never wait for a reader such as a
     Datasette serving the file); a checkpoint that cannot run is left to SQLite's next one."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
 
     def copy() -> None:
         with suppress(sqlite3.Error):  # only a copy made sooner: the next checkpoint makes it
@@ -120,12 +122,15 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        check_catalog(self.path, may_create=True)  # before anything is written to it
-        conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        # before anything is written to it or run in it: the schema must be ours
+        report = check_catalog(self.path, may_create=True, upgrade=True)
+        conn = connect(self.path, isolation_level=None, timeout=30)
         self.db = sqlite_utils.Database(conn)
         self.conn = conn
+        _drop_stale(conn, report)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
+        trust_verified_schema(conn)  # the search index's own triggers write FTS5 tables
         migrate(conn)  # numbered migrations, by PRAGMA user_version (catalog/migrations.py)
         conn.execute("PRAGMA foreign_keys=ON")
         _ensure_views(conn)
@@ -544,6 +549,20 @@ def create_schema(conn: sqlite3.Connection) -> None:
         _ensure_views(conn)
     finally:
         conn.isolation_level = level
+
+
+def _drop_stale(conn: sqlite3.Connection, report: SchemaReport) -> None:
+    """Drop the views and search triggers of another release (``schema_check``) before any
+    statement could run them; the views are made again below, the triggers by
+    ``ensure_search_index`` at the end of the next scrape (or by ``catalog serve``)."""
+    if not (report.stale_views or report.stale_triggers):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    for name in report.stale_views:
+        conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+    for name in report.stale_triggers:
+        conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    conn.execute("COMMIT")
 
 
 def _ensure_views(conn: sqlite3.Connection) -> None:

@@ -108,28 +108,68 @@ def _collapse_spaces(text: str) -> str:
 #: deeper than this, a page is not read: Lexbor's tree building grows with the square of the
 #: depth (990,000 nested divs took an estimated 50 minutes), and no real page nests so deep
 MAX_DEPTH = 4096
-_TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
-# elements that never open a level: void ones, and those a parser closes by itself
-_FLAT = frozenset(b"""area base br col embed hr img input link meta param source track wbr p li
-dt dd tr td th thead tbody tfoot option optgroup colgroup caption rt rp html head body""".split())
+_MARKUP = re.compile(rb"<!--|<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(/?)>")
+# elements that never open a level: void ones (never containers, with or without "/>")
+_VOID = frozenset(b"""area base br col embed hr img input keygen link meta param source track
+wbr""".split())
+# elements a parser closes by itself when the next one opens (counted as not opening a level)
+_SELF_CLOSING = frozenset(b"""p li dt dd tr td th thead tbody tfoot option optgroup colgroup
+caption rt rp html head body""".split())
+# elements whose content is text to the parser, never tags
+_RAW_TEXT = frozenset(b"script style textarea title xmp iframe noembed noframes".split())
+# elements in which "/>" closes an element (SVG and MathML); in HTML it does not
+_FOREIGN = frozenset((b"svg", b"math"))
+_RAW_END = {name: re.compile(rb"</" + name + rb"[\s/>]", re.I) for name in _RAW_TEXT}
 
 
 def too_deep(html: str | bytes, limit: int = MAX_DEPTH) -> bool:
     """Does the markup nest elements deeper than ``limit``? Counted on the bytes before any
-    parse, and only when the page has more tags than the limit (so almost never)."""
+    parse, and only when the page has more tags than the limit (so almost never).
+
+    It counts what an HTML parser builds, or it is bypassed: ``<div/>`` opens a div (only a
+    void element, or an element inside SVG or MathML, closes itself), a closing tag closes the
+    open element of its name and those opened after it, and a closing tag with no open element
+    of its name is ignored (``<div></x>`` nests). Text inside ``script``, ``style``, comments
+    and the like is no markup. One pass; it stops at the first element past the limit."""
     if html.count("<" if isinstance(html, str) else b"<") <= limit:
         return False  # nearly every page: one count in C, no copy
     data = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    depth = 0
-    for m in _TAG.finditer(data):
-        if m.group(3) or m.group(2).lower() in _FLAT:
+    stack: list[bytes] = []  # the open elements, innermost last
+    open_by_name: dict[bytes, int] = {}
+    foreign = 0  # open svg/math elements
+    pos = 0
+    search = _MARKUP.search
+    while (m := search(data, pos)) is not None:
+        pos = m.end()
+        if m.group(1) is None:  # a comment: skipped whole
+            end = data.find(b"-->", pos)
+            if end < 0:
+                return False
+            pos = end + 3
             continue
-        if m.group(1):
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            if depth > limit:
-                return True
+        name = m.group(2).lower()
+        if m.group(1):  # a closing tag: closes its element and any opened inside it
+            if open_by_name.get(name):
+                while True:
+                    top = stack.pop()
+                    open_by_name[top] -= 1
+                    foreign -= top in _FOREIGN
+                    if top == name:
+                        break
+            continue
+        if name in _VOID or name in _SELF_CLOSING or (m.group(3) and foreign):
+            continue
+        if name in _RAW_TEXT:
+            end_tag = _RAW_END[name].search(data, pos)
+            if end_tag is None:
+                return False
+            pos = end_tag.start()
+            continue
+        stack.append(name)
+        open_by_name[name] = open_by_name.get(name, 0) + 1
+        foreign += name in _FOREIGN
+        if len(stack) > limit:
+            return True
     return False
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from catalog.publish.formats.litellm import ExportInvalid, model_key
 from catalog.publish.formats.rows import decimal_text
-from catalog.publish.site_output import write_if_changed
+from catalog.publish.site_output import OutputFolder
 
 __all__ = ["PROVIDER_TOML", "REQUIRED", "ModelsDevExport", "model_document", "model_toml",
            "validate_model", "write_models_dev"]
@@ -182,7 +182,9 @@ def write_models_dev(rows: list[dict[str, Any]], facts: dict[str, dict[str, Any]
     bytes differ; a model file no longer written is removed) and ``left_out.tsv``."""
     export = ModelsDevExport()
     files: dict[Path, str] = {}
-    root = Path(out_dir) / "providers" / "cometapi"
+    folder = OutputFolder(out_dir)
+    folder.refuse_links()  # a planted providers/ link once received the files
+    root = Path("providers") / "cometapi"
     for row in rows:
         key = model_key(row)
         doc, missing = model_document(row, facts.get(row["model_id"], {}))
@@ -196,15 +198,15 @@ def write_models_dev(rows: list[dict[str, Any]], facts: dict[str, dict[str, Any]
         files[path] = model_toml(doc)
         export.written.append(row["model_id"])
         export.under_slug += not row.get("api_model_id")
-    export.changed = write_if_changed(root / "provider.toml", PROVIDER_TOML.encode())
+    export.changed = folder.write(root / "provider.toml", PROVIDER_TOML.encode())
     for path, text in files.items():
-        export.changed = write_if_changed(path, text.encode()) or export.changed
-    for stale in sorted((root / "models").glob("*.toml")) if (root / "models").is_dir() else ():
-        if stale not in files:
+        export.changed = folder.write(path, text.encode()) or export.changed
+    models = Path(out_dir) / root / "models"
+    for stale in sorted(models.glob("*.toml")) if models.is_dir() else ():
+        if root / "models" / stale.name not in files:
             stale.unlink()
             export.changed = True
     listing = "model_id\tkey\tmissing\n" + "".join(
         f"{model}\t{key}\t{', '.join(missing)}\n" for model, key, missing in export.left_out)
-    export.changed = write_if_changed(Path(out_dir) / "left_out.tsv",
-                                      listing.encode()) or export.changed
+    export.changed = folder.write("left_out.tsv", listing.encode()) or export.changed
     return export

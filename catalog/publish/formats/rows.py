@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from catalog.storage.connection import connect
 from catalog.storage.identity import check_catalog
 
 __all__ = ["PRICE_COLUMNS", "decimal_text", "model_facts", "wide_rows"]
@@ -30,7 +31,7 @@ def decimal_text(value: Decimal) -> str:
 
 def wide_rows(db_path: str | Path) -> list[dict[str, Any]]:
     check_catalog(db_path, may_create=False)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         rows = [dict(r) for r in conn.execute("SELECT * FROM model_prices_wide ORDER BY model_id")]
@@ -47,7 +48,7 @@ def model_facts(db_path: str | Path) -> dict[str, dict[str, Any]]:
     ``knowledge_cutoff``, ``input_modalities``, ``output_modalities`` as the page wrote them,
     and ``features``, the list CometAPI's ``/api/models`` gives the model (empty when the
     last crosscheck stored none)."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         facts = {r["id"]: {**dict(r), "features": []} for r in conn.execute(
