@@ -66,7 +66,7 @@ def normalize(reading: PageReading, today: date | None = None,
         reading.passages, locale, evidence, names, known)
     _official_from_prose(record, reading.passages, locale, evidence, names, known)
     record.discount_pct = _discount(reading, evidence, names, known)
-    stated_in_prose = prose_sizes(reading.passages, locale, names)
+    stated_in_prose = prose_sizes(reading.passages, locale, names, known)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
         value, agreeing = _size(reading, meaning, locale, stated_in_prose, findings)

@@ -76,6 +76,17 @@ class _Trimmed:
         return self._end
 
 
+#: a maker's product named with a possessive: "Mistral's Devstral Medium", "OpenAI's Sora"
+_POSSESSED = re.compile(r"\b[A-Z][\w-]*['’]s\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})")
+
+
+def _possessed_names(sentence: str) -> list[_Trimmed]:
+    """Names a maker's possessive introduces, which may have no digit ("Devstral Medium")."""
+    if "'" not in sentence and "’" not in sentence:
+        return []
+    return [_Trimmed(m.group(1), m.start(1), m.end(1)) for m in _POSSESSED.finditer(sentence)]
+
+
 def _display_names(sentence: str) -> list[_Trimmed]:
     out = []
     for m in DISPLAY_NAME.finditer(sentence):
@@ -336,7 +347,8 @@ def mentions(sentence: str, names: set[str],
     for pattern in own_name_patterns(names, sentence):
         ours.extend(pattern.spans(low))
     candidates: list = [(1, m) for m in (*_display_names(sentence),
-                                         *MODEL_ID.finditer(sentence))]
+                                         *MODEL_ID.finditer(sentence),
+                                         *_possessed_names(sentence))]
     if known:
         for pattern in own_name_patterns(known - names, sentence):
             spans = pattern.spans(low)
@@ -379,6 +391,12 @@ def mentions(sentence: str, names: set[str],
     return sorted(found)
 
 
+#: where a coordinated clause begins: a semicolon, or a comma and a coordinating conjunction
+_COORDINATION = re.compile(
+    r"[;；]|,\s*(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber|en|maar|og|men|och|"
+    r"и|а|но|ve|ama|dan|tapi|và|nhưng)\s", re.IGNORECASE)
+
+
 def whose(sentence: str, position: int, names: set[str],
           known: frozenset[str] = frozenset()) -> bool | None:
     """Whose fact is stated at ``position`` of ``sentence``: this model's (True), another
@@ -389,9 +407,13 @@ def whose(sentence: str, position: int, names: set[str],
     model" (``this_model_words``) names this one. "Grok 4 Fast costs $0.20/M" gives Grok 4 Fast
     the figure, not the page's model; "Unlike GPT-4's 8K, this model reads 128K" gives 128K to
     this model. A sentence naming no model before the figure says nothing about whose it is."""
-    named = [(end, ours) for _start, end, ours, _text in mentions(sentence, names, known)
-             if end <= position]
-    named += [(hit.end(), True) for hit in find_words("this_model_words", sentence[:position])]
+    # a coordinated clause starts over ("…, frente a los 64K de R1, y puede generar hasta
+    # 64K": the second figure's subject is the page's model again)
+    begin = max((m.end() for m in _COORDINATION.finditer(sentence, 0, position)), default=0)
+    named = [(end, ours) for start, end, ours, _text in mentions(sentence, names, known)
+             if begin <= start and end <= position]
+    named += [(hit.end(), True) for hit in find_words("this_model_words",
+                                                      sentence[begin:position])]
     if not named:
         return None
     return max(named)[1]

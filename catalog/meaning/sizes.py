@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.meaning.prose import find_words, has_word, mentions, sentences
+from catalog.meaning.prose import find_words, has_word, mentions, sentences, whose
 from scrapers.reading.grammar import (
     Size,
     best_size,
@@ -38,8 +38,8 @@ class SizeStatement:
     where: str          # "specification", "header", "prose"
 
 
-def prose_sizes(passages: list[str], locale: str | None,
-                names: set[str] | None = None) -> list[SizeStatement]:
+def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None = None,
+                known: frozenset[str] = frozenset()) -> list[SizeStatement]:
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
     for index, passage in enumerate(passages):
@@ -52,9 +52,9 @@ def prose_sizes(passages: list[str], locale: str | None,
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
                 found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
-                                         locale))
+                                         locale, known))
             continue
-        found.extend(_in_passage(passage, sizes, names or set(), locale))
+        found.extend(_in_passage(passage, sizes, names or set(), locale, known))
     return found
 
 
@@ -85,8 +85,8 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     return found
 
 
-def _in_passage(passage: str, sizes: list[Size], names: set[str],
-                locale: str | None = None) -> list[SizeStatement]:
+def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | None = None,
+                known: frozenset[str] = frozenset()) -> list[SizeStatement]:
     """The sizes of one passage: each figure belongs to the nearest size word that no full
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
     if not sizes:
@@ -129,8 +129,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str],
         first, _last, sentence = next(
             (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
         local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
-        if any(_near(local, m) for m in mentions(sentence, names) if not m[2]):
-            continue  # "GPT-4's 8K context": a size said of another model
+        if whose(sentence, local.start, names, known) is False or any(
+                _near(local, m) for m in mentions(sentence, names, known) if not m[2]):
+            continue  # "Its sibling, Llama 4 Scout, has a 10M context", "… than GPT-4's 8K"
         if has_word("other_subject_words", _rest_of_clause(sentence, local.end)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
