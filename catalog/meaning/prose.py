@@ -337,11 +337,18 @@ def _name_pattern(name: str) -> NamePattern | None:
     return NamePattern(parts) if parts else None
 
 
-def mentions(sentence: str, names: set[str],
+def mentions(sentence: str, names: set[str] | frozenset[str],
              known: frozenset[str] = frozenset()) -> list[tuple[int, int, bool, str]]:
     """Models named in a sentence: (start, end, is it this model, text), in order. ``known``
     are slugs of other models the page links to: they are found even without a digit
-    (``qwen-flash``), which a bare pattern could not tell from a hyphenated word."""
+    (``qwen-flash``), which a bare pattern could not tell from a hyphenated word. Cached: the
+    fact readers ask of the same sentences."""
+    return list(_mentions(sentence, frozenset(names), known))
+
+
+@lru_cache(maxsize=2048)
+def _mentions(sentence: str, names: frozenset[str],
+              known: frozenset[str]) -> tuple[tuple[int, int, bool, str], ...]:
     ours: list[tuple[int, int]] = []
     low = _lower(sentence)
     for pattern in own_name_patterns(names, sentence):
@@ -388,7 +395,7 @@ def mentions(sentence: str, names: set[str],
                     for s, e, is_ours, _t in found if is_ours) or (
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((m.start(), m.end(), alias, text))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 #: where a coordinated clause begins: a semicolon, or a comma and a coordinating conjunction

@@ -129,10 +129,12 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         first, _last, sentence = next(
             (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
         local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
-        if whose(sentence, local.start, names, known) is False or any(
-                _near(local, m) for m in mentions(sentence, names, known) if not m[2]):
+        others = [m for m in mentions(sentence, names, known) if not m[2]]
+        if others and (any(_near(local, m) for m in others)
+                       or whose(sentence, local.start, names, known) is False):
             continue  # "Its sibling, Llama 4 Scout, has a 10M context", "… than GPT-4's 8K"
-        if has_word("other_subject_words", _rest_of_clause(sentence, local.end)):
+        if has_word("other_subject_words", sentence) and has_word(
+                "other_subject_words", _rest_of_clause(sentence, local.end)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not _bounded(sentence, local, local_words):

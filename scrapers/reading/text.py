@@ -71,6 +71,8 @@ _AS_SEEN = str.maketrans({**{code: None for code in (
     0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C,
     *range(0x202A, 0x202F), *range(0x2066, 0x206A))}, 0x2010: "-", 0x2011: "-"})
 INVISIBLE_CHARACTERS = "".join(chr(c) for c, v in _AS_SEEN.items() if v is None)
+#: any character ``_AS_SEEN`` changes: a search in C is cheaper than translating every node
+_NOT_AS_SEEN = re.compile("[" + re.escape("".join(map(chr, _AS_SEEN))) + "]")
 
 
 def as_seen(text: str) -> str:
@@ -239,7 +241,7 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
         tag = node.tag
         if tag == "-text":
             content = node.text_content or ""
-            if not content.isascii():
+            if not content.isascii() and _NOT_AS_SEEN.search(content) is not None:
                 seen = content.translate(_AS_SEEN)
                 if invisible is not None and len(seen) != len(content):
                     invisible.append(content)

@@ -190,9 +190,11 @@ def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str
     i = 0
     while i < len(texts):
         width = 0
-        while is_tier_label(texts[i], locale) and i + 1 + width < len(texts) and value_only(
-                texts[i + 1 + width], locale) and find_money(texts[i + 1 + width], locale):
-            width += 1
+        if i + 1 < len(texts) and has_money_marker(texts[i + 1]) and is_tier_label(
+                texts[i], locale):  # the cheap test first: most lines are followed by no price
+            while i + 1 + width < len(texts) and value_only(
+                    texts[i + 1 + width], locale) and find_money(texts[i + 1 + width], locale):
+                width += 1
         if width == 0:
             i += 1
             continue
