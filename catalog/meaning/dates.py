@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 
 from scrapers.reading.grammar import ascii_digits
-from scrapers.reading.vocabulary import Vocabulary, vocabulary_for
+from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 _YEAR = r"(?P<year>(?:19|20)\d{2}|25\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|\.|º)?"
@@ -47,12 +47,14 @@ class FoundDate:
 
 
 @cache
-def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
-    months = sorted(vocab.month_index, key=len, reverse=True)
+def _patterns(month_words: frozenset[str]) -> list[re.Pattern[str] | None]:
+    """The date patterns in order of precision, with ``month_words`` as the month names; a
+    pattern that needs no month name is None when ``month_words`` is empty."""
+    months = sorted(month_words, key=len, reverse=True)
     month = ("(?P<month>" + "|".join(re.escape(m) for m in months if m) + r")\.?")
     month = f"{_NOT_LETTER_BEFORE}{month}{_NOT_LETTER_AFTER}"
     flags = re.IGNORECASE
-    return [
+    patterns = [
         re.compile(rf"(?<!\d){_YEAR}[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_YEAR}\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?:(?P<d>[0-3]?\d)\s*[日일])?"),
         re.compile(rf"(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*,|\s+năm)?\s+{_YEAR}",
@@ -72,6 +74,23 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
         re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
         re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),
     ]
+    if not month_words:
+        return [None if "(?P<month>" in p.pattern else p for p in patterns]
+    return patterns
+
+
+@cache
+def _locale_patterns(vocab: Vocabulary) -> list[tuple[re.Pattern[str], ...]]:
+    """For each date pattern, in order: the one with every language file's month names
+    (compiled once), then, if the locale's CLDR months add names, one with just those. A
+    locale's patterns cost a small regex, not the whole alternation again."""
+    base = frozenset(vocabulary().month_index)
+    extra = frozenset(vocab.month_index) - base
+    everyone = _patterns(base)
+    mine = _patterns(extra) if extra else [None] * len(everyone)
+    return [tuple(p for p in (common, own) if p is not None and (own is None or p is common
+                                                                   or "(?P<month>" in p.pattern))
+            for common, own in zip(everyone, mine, strict=True)]
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -91,7 +110,7 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
     ascii_text = ascii_digits(text)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns(vocab):
+    for pattern in (p for group in _locale_patterns(vocab) for p in group):
         for m in pattern.finditer(ascii_text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
