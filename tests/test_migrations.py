@@ -336,6 +336,24 @@ async def test_datasette_serves_an_upgraded_catalog(old_db):
     assert response.status_code == 200 and response.json() == []  # first observations only
 
 
+def test_serve_migrates_a_catalog_of_the_version_before_and_search_works(old_db, monkeypatch):
+    """`catalog serve` on a catalog of schema 7 (no `pages.description_excerpt`, which the
+    search index's view reads) brings it to this version first: search finds its pages."""
+    from click.testing import CliRunner
+
+    from catalog.cli import cli
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])
+    Store(old_db).close()
+    monkeypatch.undo()
+    result = CliRunner().invoke(cli, ["serve", "--db", str(old_db), "--get",
+                                      "/catalog/search.json?q=GPT-4&_shape=array"])
+    assert result.exit_code == 0, result.output
+    assert '"model_id": "openai/gpt-4-0314"' in result.output
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (latest_version(),)
+
+
 def test_two_connections_opening_an_old_catalog_at_once_migrate_it_once(old_db, monkeypatch):
     """The second reads version 0 while the first is migrating; once it holds the write lock
     it reads the version again and applies nothing twice."""
