@@ -1,6 +1,6 @@
 """Concurrent mixed requests against a real `catalog serve` process, its memory read from /proc.
 
-    python -m bench.serve_load DB [--requests 200] [--public] [--json OUT]
+    python -m bench.serve_load DB [--requests 200] [--clients N] [--public] [--json OUT]
 
 Why: a public server must degrade, never stall (issue 21): every response within 2 s or a
 4xx/503, its resident memory bounded, and SIGTERM honoured within a second, even over a
@@ -97,24 +97,29 @@ def start_server(db: Path, port: int, public: bool, log: Path) -> subprocess.Pop
     raise RuntimeError("the server did not answer within 120 s")
 
 
-async def fire(base: str, paths: list[str], timeout: float) -> list[dict]:
-    """Every request at once; each result is path, status (None: no answer) and seconds."""
+async def fire(base: str, paths: list[str], timeout: float, clients: int) -> list[dict]:
+    """The requests from ``clients`` clients at once (each sends its next request when its
+    last is answered; as many clients as requests: every request at once); each result is
+    path, status (None: no answer) and seconds."""
     limits = httpx.Limits(max_connections=len(paths), max_keepalive_connections=0)
+    turns = asyncio.Semaphore(clients)
     async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
         async def one(path: str) -> dict:
-            start = time.perf_counter()
-            try:
-                response = await client.get(path)
-                status, size = response.status_code, len(response.content)
-            except httpx.HTTPError as error:
-                status, size = None, type(error).__name__
-            return {"path": path, "status": status, "s": time.perf_counter() - start,
-                    "bytes": size}
+            async with turns:
+                start = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    status, size = response.status_code, len(response.content)
+                except httpx.HTTPError as error:
+                    status, size = None, type(error).__name__
+                return {"path": path, "status": status, "s": time.perf_counter() - start,
+                        "bytes": size}
 
         return await asyncio.gather(*(one(p) for p in paths))
 
 
-def measure(db: Path, *, requests: int, public: bool, timeout: float = 120.0) -> dict:
+def measure(db: Path, *, requests: int, public: bool, timeout: float = 120.0,
+            clients: int | None = None) -> dict:
     port = free_port()
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"serve_load_{port}.log"
     process = start_server(db, port, public, log)
@@ -125,7 +130,7 @@ def measure(db: Path, *, requests: int, public: bool, timeout: float = 120.0) ->
         sampler.start()
         paths = [PATHS[i % len(PATHS)] for i in range(requests)]
         start = time.perf_counter()
-        results = asyncio.run(fire(base, paths, timeout))
+        results = asyncio.run(fire(base, paths, timeout, clients or requests))
         wall = time.perf_counter() - start
         sampler.running = False
         sampler.join()
@@ -161,6 +166,7 @@ def measure(db: Path, *, requests: int, public: bool, timeout: float = 120.0) ->
                               "max_bytes": max((r["bytes"] for r in mine
                                                 if isinstance(r["bytes"], int)), default=0)}
     return {"db_mb": round(db.stat().st_size / 1e6), "requests": requests, "public": public,
+            "clients": clients or requests,
             "wall_s": round(wall, 2), "statuses": by_status,
             "max_s": round(times[-1], 2), "p50_s": round(times[len(times) // 2], 2),
             "over_2s_not_refused": len(slow),
@@ -174,11 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--public", action="store_true")
+    parser.add_argument("--clients", type=int, default=None,
+                        help="clients sending one request at a time (default: all at once)")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     result = measure(args.db, requests=min(args.requests, 1000), public=args.public,
-                     timeout=args.timeout)
+                     timeout=args.timeout, clients=args.clients)
     text = json.dumps(result, indent=1, ensure_ascii=False)
     print(text)
     if args.json:

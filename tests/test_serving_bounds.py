@@ -147,6 +147,32 @@ async def test_a_request_past_its_time_limit_is_answered_503_at_once(hand_db):
     assert (await ds.client.get("/catalog/models.json")).status_code == 200
 
 
+async def test_a_request_that_finds_the_line_full_is_answered_503_without_waiting(hand_db):
+    """Every SQL thread held: the first ACTIVE requests are worked on and WAITING more wait
+    for a turn (503 at their time limit); the five after them are refused at once."""
+    from datasette.plugins import pm
+
+    ds = serve.build_datasette(hand_db, public=True, settings={"num_sql_threads": 1})
+    plugin = next(p for p in pm.get_plugins() if getattr(p, "__name__", "") == "deadline.py")
+    ACTIVE, WAITING, FULL, LATE = plugin.ACTIVE, plugin.WAITING, plugin.FULL, plugin.LATE
+    db = ds.get_database("catalog")
+    await ds.client.get("/catalog/models.json")
+    release = threading.Event()
+    safety = threading.Timer(30, release.set)
+    safety.start()
+    holder = asyncio.ensure_future(db.execute_fn(lambda conn: release.wait()))
+    try:
+        responses = await asyncio.gather(*(ds.client.get("/catalog/models.json")
+                                           for _ in range(ACTIVE + WAITING + 5)))
+    finally:
+        release.set()
+        safety.cancel()
+        await holder
+    assert {r.status_code for r in responses} == {503}
+    texts = [r.content for r in responses]
+    assert texts.count(FULL) == 5 and texts.count(LATE) == ACTIVE + WAITING
+
+
 def test_sigterm_ends_the_server_while_requests_are_running(served, scraped_db):
     """Twelve statements that each run to the local profile's 3 s SQL time limit, on three
     SQL threads, would hold a server that waits for its requests for 12 s; SIGTERM ends it
