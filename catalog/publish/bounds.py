@@ -17,8 +17,8 @@ catalog gets:
   (``HEAP_LIMIT``, process-wide: SQLite has no per-connection one), so a recursive CTE that
   piles blobs into a ``UNION`` fails with "out of memory" instead of filling the disk or RAM.
 
-``printf``/``format`` widths are bounded by ``SQLITE_LIMIT_LENGTH`` (16 MB a value,
-``site/plugins/limits.py``) and then by the budget.
+``printf``/``format`` widths are bounded by ``SQLITE_LIMIT_LENGTH`` (``VALUE_LIMIT``, 16 MB a
+value, ``site/plugins/limits.py``) and then by the budget.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+#: SQLite's length limit for one value (``SQLITE_LIMIT_LENGTH``, site/plugins/limits.py)
+VALUE_LIMIT = 16 * 1024 * 1024
 #: characters (text) or bytes (blobs) of values one statement may return, by profile
 BUDGET = {"public": 4_000_000, "local": 32_000_000}
 #: bytes of one text cell served whole in the public profile; longer ones are cut
@@ -100,13 +102,18 @@ class StatementBudget:
 
 
 def _capped(name: str, build: Callable[[int], bytes]) -> Callable[[Any], bytes]:
+    """``name`` as SQLite has it, for at most MAX_BUILT bytes. Over that it gives SQLite a
+    value one byte over its length limit, which SQLite refuses ("string or blob too big")
+    before copying it: calloc'd zeros, so no memory is touched, and the visitor sees SQLite's
+    own message (an exception raised here would be "user-defined function raised exception",
+    its traceback in the server's log)."""
     def function(n: Any) -> bytes:
         try:
             size = int(n)
         except (TypeError, ValueError):
             size = 0
         if size > MAX_BUILT:
-            raise ValueError(f"{name}({size}): at most {MAX_BUILT} bytes")
+            return bytes(VALUE_LIMIT + 1)
         return build(max(size, 1 if name == "randomblob" else 0))
 
     return function

@@ -23,7 +23,9 @@ from urllib.parse import parse_qsl
 
 from datasette import hookimpl
 
-MAX_LENGTH = 16 * 1024 * 1024
+from catalog.publish.bounds import VALUE_LIMIT
+
+MAX_LENGTH = VALUE_LIMIT
 MAX_SQL_LENGTH = 100_000
 #: introspection endpoints hidden in the public profile (static files under /-/static stay)
 HIDDEN = ("/-/databases", "/-/settings", "/-/config", "/-/plugins", "/-/versions", "/-/threads",
