@@ -35,6 +35,8 @@ STREAM_SECONDS = 60.0
 LATE = (b"The server is busy or this page asks for too much: it was not ready within its "
         b"time limit. Try again in a moment, or ask for fewer rows.\n")
 FULL = b"The server is busy: too many requests are waiting. Try again in a moment.\n"
+SHORT = (b"This page needs more memory than SQLite may take now (its heap limit). Try again in "
+         b"a moment, or ask for less.\n")
 
 class Turns:
     """Turns to be worked on: ACTIVE at once, WAITING in line at most."""
@@ -69,7 +71,7 @@ def handle_exception(datasette, request, exception):
     """SQLite out of its heap limit (catalog/publish/bounds.py, Python's MemoryError): the
     server is short of memory for now, so 503 and try again, not a 500."""
     if isinstance(exception, MemoryError):
-        return Response.text(LATE.decode(), status=503, headers={"retry-after": "2"})
+        return Response.text(SHORT.decode(), status=503, headers={"retry-after": "2"})
     return None
 
 
