@@ -233,6 +233,7 @@ async def test_a_cut_value_links_to_the_whole_value(large_db):
     whole = await ds.client.get(link)
     assert whole.status_code == 200
     assert whole.headers["content-type"].startswith("text/plain")
+    assert whole.headers["x-content-type-options"] == "nosniff"
     stored = sqlite3.connect(large_db).execute(
         "SELECT description FROM pages WHERE url = ?",
         ("https://www.cometapi.com/models/acme/big-002/",)).fetchone()[0]

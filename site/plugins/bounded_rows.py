@@ -95,8 +95,9 @@ async def full_text(datasette, request) -> Response:
         row = await db.execute_fn(read)
     if row is None or not isinstance(row[0], bytes):
         return Response.text("no such row, or not a text value", status=404)
+    # plain text, never sniffed as HTML: scraped text may hold markup
     return Response(row[0], content_type="text/plain; charset=utf-8",
-                    headers={"cache-control": "max-age=60"})
+                    headers={"cache-control": "max-age=60", "x-content-type-options": "nosniff"})
 
 
 @hookimpl

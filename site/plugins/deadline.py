@@ -38,6 +38,7 @@ FULL = b"The server is busy: too many requests are waiting. Try again in a momen
 SHORT = (b"This page needs more memory than SQLite may take now (its heap limit). Try again in "
          b"a moment, or ask for less.\n")
 
+
 class Turns:
     """Turns to be worked on: ACTIVE at once, WAITING in line at most."""
 
