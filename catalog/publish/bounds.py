@@ -13,9 +13,10 @@ catalog gets:
   first 16 KB and a note of the whole size; the HTML pages link to the full value), so a page
   of 50 rows is at most a few MB whatever the pages hold;
 - SQLite's own bounds on what a query builds: ``randomblob``/``zeroblob`` of at most
-  ``MAX_BUILT`` bytes, temporary tables in memory, and a heap limit for SQLite's allocations
-  (``HEAP_LIMIT``, process-wide: SQLite has no per-connection one), so a recursive CTE that
-  piles blobs into a ``UNION`` fails with "out of memory" instead of filling the disk or RAM.
+  ``MAX_BUILT`` bytes, temporary tables in memory, and in ``catalog serve`` a heap limit for
+  SQLite's allocations (``HEAP_LIMIT``, ``limit_sqlite_heap``: process-wide, SQLite has no
+  per-connection one), so a recursive CTE that piles blobs into a ``UNION`` fails with "out
+  of memory" instead of filling the disk or RAM.
 
 ``printf``/``format`` widths are bounded by ``SQLITE_LIMIT_LENGTH`` (``VALUE_LIMIT``, 16 MB a
 value, ``site/plugins/limits.py``) and then by the budget.
@@ -127,5 +128,16 @@ def install(conn: sqlite3.Connection, *, public: bool) -> StatementBudget:
     conn.create_function("randomblob", 1, _capped("randomblob", os.urandom))
     conn.create_function("zeroblob", 1, _capped("zeroblob", bytes), deterministic=True)
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT}")
     return budget
+
+
+def limit_sqlite_heap() -> None:
+    """Cap SQLite's heap at HEAP_LIMIT for this whole process: call it only in a process that
+    does nothing but serve (``catalog serve``). A test or bench process that also scrapes
+    would have its own writes fail with "out of memory" (a 3.6 M-character page indexed in
+    one transaction needs more)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT}")
+    finally:
+        conn.close()

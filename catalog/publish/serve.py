@@ -232,8 +232,10 @@ def serve(ds, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
     end within a second of the signal (catalog/publish/stopping.py)."""
     import asyncio
 
+    from catalog.publish.bounds import limit_sqlite_heap
     from catalog.publish.stopping import serve_app
 
+    limit_sqlite_heap()  # this process only serves from here on
     loop = asyncio.new_event_loop()
     try:
         loop.run_until_complete(ds.invoke_startup())
