@@ -87,8 +87,8 @@ def unspaced_lines(description: str | None) -> str | None:
     """The lines of the searched excerpt of ``description`` (its first SEARCHED_CHARS) that
     hold a character of a script written without spaces, joined by newlines, at most
     SEARCHED_CHARS; None when there are none (one regex search in C for an English
-    description, which is nearly every one). Bounded, so a page's text is stored once: a
-    4.4 MB Chinese description was stored twice, whole, before."""
+    description, which is nearly every one). Bounded, so a long Chinese description is
+    stored once whole, not twice."""
     if not description:
         return None
     excerpt = description[:SEARCHED_CHARS]
@@ -100,8 +100,9 @@ def unspaced_lines(description: str | None) -> str | None:
 
 def _create_sql(name: str, tokenizer: str) -> str:
     columns = ", ".join(SEARCHED_COLUMNS)
-    # the word index reads its text from `pages` (stored once); the trigram index holds
-    # only what it indexes, so it keeps no content of its own to read back (contentless)
+    # the word index reads its text from `pages` through the view (stored once); the
+    # trigram index holds only what it indexes, so it keeps no content of its own to read
+    # back (contentless)
     content = ("content=''" if tokenizer == "trigram"
                else f"content='{SEARCHED_VIEW}', content_rowid='page_rowid'")
     return f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, {content}, tokenize='{tokenizer}')"
