@@ -14,12 +14,13 @@ DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
 	--source genai-prices=data/references/genai_prices.json \
 	--source openrouter=data/references/openrouter.json
 
-.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser
+.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser \
+	interop-setup
 
 $(BIN)/catalog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,interop]'
 	@touch $@
 
 install: $(BIN)/catalog
@@ -52,7 +53,11 @@ browser:
 bench-setup: install
 	bash bench/setup.sh
 
-test: install browser bench-setup
+# LibreOffice for tests/test_interop.py (reads the CSV export as a spreadsheet would)
+interop-setup:
+	@bash .ci/install-libreoffice
+
+test: install browser bench-setup interop-setup
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

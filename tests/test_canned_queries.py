@@ -40,6 +40,7 @@ def test_every_query_is_tested_here():
         "lifecycle_changes_feed", "model_evidence",
         "largest_disagreements", "claims_vs_references", "models_wide", "model_claims",  # in
         # tests/test_crosscheck_publish.py
+        "coverage",  # in tests/test_discovery.py
     }  # fmt: skip
     assert set(serve.canned_queries()) == tested
 

@@ -53,7 +53,7 @@ async def test_no_plugin_that_writes(ds):
     plugins = {p["name"] for p in await get_json(ds, "/-/plugins.json")}
     assert plugins <= {"datasette-atom", "catalog_pages.py", "csv_guard.py", "frozen_heap.py",
                        "highlight.py", "limits.py", "query_params.py", "bounded_rows.py",
-                       "deadline.py"}, plugins
+                       "deadline.py", "untrusted_schema.py"}, plugins
     assert "catalog_pages.py" in plugins
 
 

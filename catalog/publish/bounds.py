@@ -29,6 +29,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from catalog.storage.connection import connect
+
 #: SQLite's length limit for one value (``SQLITE_LIMIT_LENGTH``, site/plugins/limits.py)
 VALUE_LIMIT = 16 * 1024 * 1024
 #: characters (text) or bytes (blobs) of values one statement may return, by profile
@@ -136,7 +138,7 @@ def limit_sqlite_heap() -> None:
     does nothing but serve (``catalog serve``). A test or bench process that also scrapes
     would have its own writes fail with "out of memory" (a 3.6 M-character page indexed in
     one transaction needs more)."""
-    conn = sqlite3.connect(":memory:")
+    conn = connect(":memory:")  # the limit is the process's; any connection sets it
     try:
         conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT}")
     finally:

@@ -42,6 +42,14 @@ def add_source_names(conn: sqlite3.Connection) -> None:
                      "DEFAULT 'cometapi'")
 
 
+def apply_value_checks(conn: sqlite3.Connection) -> None:
+    """Migration 8: CHECK constraints on values, added to each table's current definition
+    (``catalog/storage/value_checks.py``)."""
+    from catalog.storage.value_checks import apply_value_checks as apply
+
+    apply(conn)
+
+
 def add_unspaced_descriptions(conn: sqlite3.Connection) -> None:
     """Migration 7: ``pages.description_unspaced``, the lines of a description written in a
     script without spaces (``search.unspaced_lines``): what the trigram search index holds of
@@ -64,7 +72,7 @@ def add_unspaced_descriptions(conn: sqlite3.Connection) -> None:
 
 
 def bound_search_text(conn: sqlite3.Connection) -> None:
-    """Migration 8: what search reads of a page is bounded (``search.SEARCHED_CHARS``, 64 KB).
+    """Migration 10: what search reads of a page is bounded (``search.SEARCHED_CHARS``, 64 KB).
     ``pages.description_excerpt`` holds the beginning of each longer description (NULL for
     the others, read whole), and ``pages.description_unspaced`` is made again from that
     beginning, so a long Chinese, Japanese or Korean description is no longer stored twice
@@ -191,8 +199,13 @@ MIGRATIONS: list[Migration] = [
               lambda conn: add_source_names(conn)),
     Migration(7, "pages.description_unspaced: what the trigram index holds of a description",
               lambda conn: add_unspaced_descriptions(conn)),
-    Migration(8, "pages.description_excerpt, and description_unspaced bounded: what search "
-                 "reads of a page is at most 64 KB", lambda conn: bound_search_text(conn)),
+    Migration(8, "CHECK constraints on values: prices >= 0 and finite, token limits > 0, "
+                 "reference statuses and cross-check verdicts",
+              lambda conn: apply_value_checks(conn)),
+    Migration(9, "runs.seeds and runs.coverage, catalog_entries: what discovery found and "
+                 "what it could not", sql("discovery.sql")),
+    Migration(10, "pages.description_excerpt, and description_unspaced bounded: what search "
+                  "reads of a page is at most 64 KB", lambda conn: bound_search_text(conn)),
 ]
 
 

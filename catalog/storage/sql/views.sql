@@ -121,7 +121,11 @@ SELECT
     (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_image' AND p.tier = '') AS per_image_official_usd,
     m.discount_pct,
     m.source,
-    m.missing_since
+    m.missing_since,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_minute' AND p.tier = '') AS per_minute_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_minute' AND p.tier = '') AS per_minute_official_usd,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_official_usd
 FROM models m
 LEFT JOIN reference_models api ON api.source = 'cometapi' AND api.model_id = m.id
 ORDER BY m.id;
