@@ -100,3 +100,22 @@ def test_bench_quick_run_prints_the_table(tmp_path, capsys):
     results = json.loads((tmp_path / "results.json").read_text())
     assert results[0]["full"]["pages_ok"] == 40
     assert results[0]["read"]["ours_correct"] == results[0]["read"]["pages"]
+
+
+def test_the_serving_load_bench_runs_on_a_catalog_of_large_pages(tmp_path):
+    """`bench.large_pages` writes its catalog through the store, and `bench.serve_load` serves
+    it with a real `catalog serve --public`, sends every path it knows, and stops it with
+    SIGTERM. Correctness only: every request has an answer and the server ends."""
+    from bench import large_pages, serve_load
+
+    db = large_pages.build(tmp_path / "catalog.db", pages=3, size=200_000, unspaced=1)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), max(length(description)) FROM pages").fetchone(
+            ) == (3, 200_000)
+    result = serve_load.measure(db, requests=len(serve_load.PATHS), public=True, timeout=60,
+                                clients=4)
+    assert "None" not in result["statuses"]  # "None": a request without an answer
+    assert set(result["paths"]) == set(serve_load.PATHS)
+    assert result["paths"]["/catalog/pages.json?_size=max"]["statuses"] == ["400"]
+    assert result["search_after_load"][0] == 200
+    assert result["sigterm_exit_s"] is not None and result["rss_peak_mb"] > 0

@@ -127,6 +127,39 @@ def test_migration_9_adds_what_discovery_found_and_keeps_every_row(old_db, monke
         assert conn.execute("SELECT count(*) FROM catalog_entries").fetchone() == (0,)
 
 
+def test_migration_10_bounds_the_unspaced_copy_of_a_long_description(old_db, monkeypatch):
+    """A catalog at version 9 whose Chinese page stored 3.6 M characters of description twice
+    (the text and its unspaced lines, whole) keeps the text, its first 64 KB as the excerpt
+    search reads, and an unspaced copy of that excerpt only; the search index then finds its
+    words there."""
+    from catalog.storage.search import SEARCHED_CHARS
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:9])
+    Store(old_db).close()
+    monkeypatch.undo()
+    url = "https://www.cometapi.com/zh-CN/models/openai/gpt-4-0314/"
+    long_text = "\n".join(["提升性能的模型说明" * 20] * 20_000)  # 3.6 M characters
+    with sqlite3.connect(old_db) as conn:
+        conn.execute("UPDATE pages SET description = ?, description_unspaced = ? WHERE url = ?",
+                     (long_text, long_text, url))
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:10])
+    with sqlite3.connect(old_db) as conn:
+        assert migrations.migrate(conn) == [10]
+        stored, unspaced, excerpt = conn.execute(
+            "SELECT description, length(description_unspaced), description_excerpt "
+            "FROM pages WHERE url = ?", (url,)).fetchone()
+        others = conn.execute("SELECT count(*), count(description_excerpt) FROM pages WHERE "
+                              "description_unspaced IS NOT NULL AND url != ?",
+                              (url,)).fetchone()
+    assert stored == long_text and 0 < unspaced <= SEARCHED_CHARS
+    assert excerpt == long_text[:SEARCHED_CHARS]
+    assert others[0] > 0 and others[1] == 0  # short descriptions: no excerpt, copies kept
+    ensure_search_index(old_db)
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("SELECT rowid FROM pages_fts_trigram WHERE pages_fts_trigram "
+                            "MATCH '\"能的模型\"'").fetchall()
+
+
 def test_migration_7_keeps_of_each_description_its_lines_in_unspaced_scripts(
         old_db, monkeypatch):
     """A catalog at version 6 gains ``pages.description_unspaced``: for each page, the lines
@@ -151,6 +184,8 @@ def test_migration_7_keeps_of_each_description_its_lines_in_unspaced_scripts(
     assert "提升性能" in zh and "Technical Specifications" not in zh
     assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]", line)
                for text in filled.values() for line in text.split("\n"))
+    monkeypatch.undo()
+    Store(old_db).close()  # the later migrations, which the search index needs
     assert ensure_search_index(old_db) is True  # the trigram index is made again
     with sqlite3.connect(old_db) as conn:
         assert conn.execute("SELECT count(*) FROM pages_fts_trigram WHERE pages_fts_trigram "
@@ -319,6 +354,24 @@ async def test_datasette_serves_an_upgraded_catalog(old_db):
     assert len(response.json()) == 11
     response = await ds.client.get("/catalog/changes.json?_shape=array")
     assert response.status_code == 200 and response.json() == []  # first observations only
+
+
+def test_serve_migrates_a_catalog_of_the_version_before_and_search_works(old_db, monkeypatch):
+    """`catalog serve` on a catalog of schema 7 (no `pages.description_excerpt`, which the
+    search index's view reads) brings it to this version first: search finds its pages."""
+    from click.testing import CliRunner
+
+    from catalog.cli import cli
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])
+    Store(old_db).close()
+    monkeypatch.undo()
+    result = CliRunner().invoke(cli, ["serve", "--db", str(old_db), "--get",
+                                      "/catalog/search.json?q=GPT-4&_shape=array"])
+    assert result.exit_code == 0, result.output
+    assert '"model_id": "openai/gpt-4-0314"' in result.output
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (latest_version(),)
 
 
 def test_two_connections_opening_an_old_catalog_at_once_migrate_it_once(old_db, monkeypatch):

@@ -250,3 +250,90 @@ def test_a_catalog_left_at_version_1_by_a_failed_migration_is_still_ours(tmp_pat
     assert check_catalog(path, may_create=False, upgrade=True).differences == []
     Store(path).close()
     assert check_catalog(path, may_create=False).differences == []
+
+
+#: The search index as the release before migration 10 made it: the word index over ``pages``
+#: itself, every trigger reading whole values (``git show reader:catalog/storage/search.py``).
+_WHOLE = "{row}.name, {row}.summary, {row}.description"
+_WHOLE_UNSPACED = "{row}.name, {row}.summary, {row}.description_unspaced"
+PREVIOUS_SEARCH_INDEX = [
+    "CREATE VIRTUAL TABLE pages_fts USING fts5(name, summary, description, content='pages', "
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE pages_fts_trigram USING fts5(name, summary, description, "
+    "content='', tokenize='trigram')",
+    *(statement
+      for name, values in (("pages_fts", _WHOLE), ("pages_fts_trigram", _WHOLE_UNSPACED))
+      for statement in (
+          f"CREATE TRIGGER {name}_ai AFTER INSERT ON pages BEGIN INSERT INTO {name}(rowid, "
+          f"name, summary, description) VALUES (new.rowid, {values.format(row='new')}); END",
+          f"CREATE TRIGGER {name}_ad AFTER DELETE ON pages BEGIN INSERT INTO {name}({name}, "
+          f"rowid, name, summary, description) VALUES ('delete', old.rowid, "
+          f"{values.format(row='old')}); END",
+          f"CREATE TRIGGER {name}_au AFTER UPDATE ON pages BEGIN INSERT INTO {name}({name}, "
+          f"rowid, name, summary, description) VALUES ('delete', old.rowid, "
+          f"{values.format(row='old')}); INSERT INTO {name}(rowid, name, summary, description) "
+          f"VALUES (new.rowid, {values.format(row='new')}); END")),
+]
+
+
+def test_a_catalog_of_the_release_before_the_bounded_search_is_ours_and_upgraded(
+        tmp_path, monkeypatch):
+    """A catalog at version 9 whose search index the previous release built (the word index
+    over ``pages``, triggers reading whole values, no ``pages_searched``): accepted (its
+    triggers are stale, never a difference), migrated to 10 by a writer, its index made again
+    over the view; then every object is this version's and search finds its pages."""
+    from catalog.storage.search import ensure_search_index, has_search_index
+
+    path = tmp_path / "catalog.db"
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:9])
+    Store(path).close()
+    monkeypatch.undo()
+    with sqlite3.connect(path) as conn:
+        for statement in PREVIOUS_SEARCH_INDEX:
+            conn.execute(statement)
+        conn.execute("INSERT INTO pages (url, model_id, locale, name, summary, description, "
+                     "description_unspaced) VALUES ('https://example.test/zh/m', 'openai/m', "
+                     "'zh-CN', 'Modèle M', 'résumé', 'a description\n提升性能的模型', "
+                     "'提升性能的模型')")
+    conn.close()
+    report = check_catalog(path, may_create=False, upgrade=True)
+    assert report.differences == [] and report.stale_views == []
+    assert report.stale_triggers == sorted(f"{n}_{s}" for n in ("pages_fts", "pages_fts_trigram")
+                                           for s in ("ad", "ai", "au"))
+    assert check_catalog(path, may_create=False).differences == []  # a read runs no trigger
+    assert not has_search_index(path)
+    Store(path).close()
+    assert ensure_search_index(path)
+    report = check_catalog(path, may_create=False)
+    assert (report.differences, report.stale_views, report.stale_triggers) == ([], [], [])
+    assert has_search_index(path)
+    with connect(path, read_only=True) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (latest_version(),)
+        # the word index reads its text back through the view: its snippet quotes the page
+        assert conn.execute("SELECT rowid, snippet(pages_fts, 0, '[', ']', '…', 4) FROM "
+                            "pages_fts WHERE pages_fts MATCH 'modele'"
+                            ).fetchall() == [(1, "[Modèle] M")]
+        assert conn.execute("SELECT rowid FROM pages_fts_trigram WHERE pages_fts_trigram "
+                            "MATCH '\"能的模型\"'").fetchall() == [(1,)]
+
+
+def test_a_pages_searched_view_of_another_release_is_replaced_never_run(db, tmp_path):
+    """``pages_searched`` follows the code like the other views: one with other SQL (here an
+    endless one) is refused by a read-only command, dropped unrun by a writer and made again
+    by ``ensure_search_index``."""
+    from catalog.storage.search import ensure_search_index, has_search_index
+
+    plant(db, "DROP VIEW pages_searched",
+          f"CREATE VIEW pages_searched AS SELECT rowid AS page_rowid, name, summary, "
+          f"description FROM pages WHERE ({ENDLESS}) > 0")
+    with pytest.raises(NotACatalogError, match=r"views of another release \(pages_searched\)"):
+        check_catalog(db, may_create=False)
+    assert check_catalog(db, may_create=False, upgrade=True).stale_views == ["pages_searched"]
+    Store(db).close()
+    assert not has_search_index(db)
+    ensure_search_index(db)
+    report = check_catalog(db, may_create=False)
+    assert (report.differences, report.stale_views, report.stale_triggers) == ([], [], [])
+    with connect(db, read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'gpt'"
+                            ).fetchone()[0] > 0

@@ -126,16 +126,22 @@ COMETAPI_ROWS = {
 
 
 def cometapi_rows(db: Path, *, row_ids: bool = True) -> dict[str, list[tuple]]:
-    """Every column of CometAPI's rows; without ``row_ids``, not the ``id`` counters of the
-    append-only tables (findings, history), which number rows in the order concurrent fetches
-    finished: two scrapes of one site may number them differently."""
+    """Every column of CometAPI's rows; without ``row_ids``, not what depends on the order in
+    which concurrent fetches finished, so two scrapes of one site may differ in it: the ``id``
+    counters of the append-only tables (findings, history), and which of the pages linking to
+    a missing page a ``missing_page`` finding is recorded on (the one read first)."""
     out = {}
     with sqlite3.connect(db) as conn:
         for table, where in COMETAPI_ROWS.items():
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
                        if row_ids or table == "models" or r[1] != "id"]
-            out[table] = sorted(conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} WHERE {where}").fetchall(), key=repr)
+            rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
+                                ).fetchall()
+            if table == "findings" and not row_ids:
+                url, kind = columns.index("url"), columns.index("kind")
+                rows = [tuple("a page linking to it" if i == url and row[kind] == "missing_page"
+                              else value for i, value in enumerate(row)) for row in rows]
+            out[table] = sorted(rows, key=repr)
     return out
 
 

@@ -59,7 +59,7 @@ def test_migration_8_sets_bad_values_to_null_and_keeps_them_in_findings(tmp_path
                      "('genai-prices', 'x', 'unknown', -2)")
     with sqlite3.connect(path) as conn:
         conn.isolation_level = None
-        assert migrations.migrate(conn) == [8, 9]
+        assert migrations.migrate(conn) == [8, 9, 10]
         assert conn.execute("PRAGMA user_version").fetchone() == (latest_version(),)
         assert conn.execute("SELECT context_window, max_output_tokens FROM models").fetchone() \
             == (None, 4096)
@@ -147,7 +147,7 @@ def test_migration_8_keeps_columns_another_migration_added(tmp_path, monkeypatch
                      "('openai/x', 'openai', 'x', 'page', 'kept')")
     with sqlite3.connect(path) as conn:
         conn.isolation_level = None
-        assert migrations.migrate(conn) == [8, 9]
+        assert migrations.migrate(conn) == [8, 9, 10]
         assert conn.execute("SELECT extra FROM models").fetchone() == ("kept",)
         with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
             conn.execute("UPDATE models SET context_window = 0")

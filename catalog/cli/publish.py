@@ -81,9 +81,15 @@ def _ensure_search(db_path: Path) -> None:
 
     Datasette opens the file read-only, so this is the last moment it can be written.
     """
+    from catalog.storage.migrations import MigrationError
     from catalog.storage.search import ensure_search_index, has_search_index
+    from catalog.storage.store import Store
     from catalog.storage.summaries import ensure_summaries
 
+    try:
+        Store(db_path).close()  # an earlier version's catalog migrated: search reads new columns
+    except (sqlite3.Error, MigrationError) as error:
+        click.echo(f"warning: could not migrate the catalog: {error}", err=True)
     try:
         ensure_summaries(db_path)  # a catalog an earlier version wrote has none yet
     except sqlite3.Error as error:

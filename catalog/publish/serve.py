@@ -228,14 +228,17 @@ def get(ds, path: str) -> tuple[int, str]:
 
 
 def serve(ds, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Serve `ds` with uvicorn until interrupted, the way `datasette serve` does."""
+    """Serve `ds` with uvicorn until SIGTERM or Ctrl-C, the way `datasette serve` does, and
+    end within a second of the signal (catalog/publish/stopping.py)."""
     import asyncio
 
-    import uvicorn
+    from catalog.publish.bounds import limit_sqlite_heap
+    from catalog.publish.stopping import serve_app
 
+    limit_sqlite_heap()  # this process only serves from here on
     loop = asyncio.new_event_loop()
     try:
         loop.run_until_complete(ds.invoke_startup())
     finally:
         loop.close()
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)
+    serve_app(ds.app(), host=host, port=port)

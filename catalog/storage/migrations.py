@@ -71,6 +71,26 @@ def add_unspaced_descriptions(conn: sqlite3.Connection) -> None:
                           ((rowid, unspaced_lines(d)) for rowid, d in rows) if text])
 
 
+def bound_search_text(conn: sqlite3.Connection) -> None:
+    """Migration 10: what search reads of a page is bounded (``search.SEARCHED_CHARS``, 64 KB).
+    ``pages.description_excerpt`` holds the beginning of each longer description (NULL for
+    the others, read whole), and ``pages.description_unspaced`` is made again from that
+    beginning, so a long Chinese, Japanese or Korean description is no longer stored twice
+    whole (4.3 MB each, once). Only pages with a description over the bound are rewritten;
+    the search index is made again the next time ``ensure_search_index`` runs."""
+    from catalog.storage.search import SEARCHED_CHARS, description_excerpt, unspaced_lines
+
+    conn.execute("ALTER TABLE pages ADD COLUMN description_excerpt TEXT")
+    rows = conn.execute("SELECT rowid FROM pages WHERE length(description) > ?",
+                        (SEARCHED_CHARS,)).fetchall()
+    for (rowid,) in rows:  # one at a time: each description may be megabytes
+        (description,) = conn.execute("SELECT description FROM pages WHERE rowid = ?",
+                                      (rowid,)).fetchone()
+        conn.execute("UPDATE pages SET description_excerpt = ?, description_unspaced = ? "
+                     "WHERE rowid = ?", (description_excerpt(description),
+                                         unspaced_lines(description), rowid))
+
+
 class MigrationError(RuntimeError):
     """A migration could not be applied; the catalog is left at its previous version."""
 
@@ -184,6 +204,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: apply_value_checks(conn)),
     Migration(9, "runs.seeds and runs.coverage, catalog_entries: what discovery found and "
                  "what it could not", sql("discovery.sql")),
+    Migration(10, "pages.description_excerpt, and description_unspaced bounded: what search "
+                  "reads of a page is at most 64 KB", lambda conn: bound_search_text(conn)),
 ]
 
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from catalog.model.records import Finding, ModelRecord, decimal_to_json
-from catalog.storage.search import unspaced_lines
+from catalog.storage.search import description_excerpt, unspaced_lines
 from catalog.storage.value_checks import valid_price
 
 #: ``pages`` columns a reading fills, in the order of ``PageRows.page``
 PAGE_COLUMNS = ("url", "model_id", "locale", "name", "summary", "description",
-                "description_unspaced", "reading")
+                "description_unspaced", "description_excerpt", "reading")
 #: ``page_prices`` columns, in the order of each of ``PageRows.prices``
 PRICE_COLUMNS = ("url", "model_id", "locale", "kind", "unit", "usd", "official_usd", "label",
                  "tier")
@@ -60,7 +60,8 @@ def page_rows(record: ModelRecord) -> PageRows:
     return PageRows(
         url=url, model_id=model_id, locale=locale,
         page=(url, model_id, locale, record.name, record.summary, record.description,
-              unspaced_lines(record.description), reading),
+              unspaced_lines(record.description), description_excerpt(record.description),
+              reading),
         prices=[(url, model_id, locale, p.kind, p.unit or "", _price(p.usd),
                  _price(p.official_usd), p.label, p.tier or "") for p in record.prices],
         cards=[(url, c.model_id, c.url, c.name, json.dumps([p.to_json() for p in c.prices]),

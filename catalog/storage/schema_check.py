@@ -10,10 +10,12 @@ What "this version makes" is not written down twice: it is computed by running t
 on an in-memory database (``MIGRATIONS[:version]``, so a catalog at an older version is
 compared with what the migrations up to its version create, and a migration added later, a
 CHECK constraint or a column, is part of the comparison without a change here), then the
-views (``sql/views.sql``) and the search indexes (``catalog.storage.search``).
+views (``sql/views.sql``) and the search indexes (``catalog.storage.search``: the FTS tables,
+their triggers and the view ``pages_searched`` the word index reads).
 
 Two kinds of objects are ours by name but follow the code rather than a migration, and so
-may be an older release's: the views, and the triggers of the search index. Such a *stale*
+may be an older release's: the views (``pages_searched`` among them), and the triggers of the
+search index. Such a *stale*
 object is never run: a writing open (``Store``) drops it before anything else (dropping a
 view or a trigger runs neither) and makes this version's; a read-only command refuses a
 stale view (it would run it) and ignores a stale trigger (a read fires none).
@@ -224,7 +226,7 @@ def check_schema(conn: sqlite3.Connection) -> SchemaReport:
             if kind == "table":
                 accepted_tables.add(name)
             continue
-        if kind == "view" and key in want.views:
+        if kind == "view" and (key in want.views or key in want.search):
             report.stale_views.append(name)
         elif kind == "trigger" and key in want.search and table == "pages":
             report.stale_triggers.append(name)

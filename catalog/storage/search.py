@@ -10,7 +10,14 @@ Why two FTS5 indexes over the same `pages` rows (SQLite 3.40):
   which is why the word index stays and the canned `search` query falls back to LIKE for short
   queries.
 
-The word index is an external-content table (`content='pages'`), so the text is stored once;
+Search reads a bounded excerpt of each page (`SEARCHED_CHARS`, the first 64 KB of its name,
+summary and description, through the view `pages_searched`; a longer description's first
+64 KB are stored apart, `pages.description_excerpt`): a real description is 10-20 KB,
+so nothing real is cut, while a hostile page of megabytes costs what 64 KB costs. FTS5's
+`snippet()` reads the whole column it is asked about in one call the SQL time limit cannot
+interrupt: over 60 pages of 4.4 MB, one search once held a SQL thread for 54 s.
+
+The word index is an external-content table over that view, so the text is stored once;
 the trigram index is contentless and holds names and summaries of every page but, of the
 descriptions, only their lines written in a script without spaces (see `_TRIGRAM_VALUES`
 for why). Datasette
@@ -30,6 +37,27 @@ from catalog.storage.identity import check_catalog
 
 #: Columns of `pages` that are searched, in every language.
 SEARCHED_COLUMNS = ("name", "summary", "description")
+#: How many characters of each searched column (and of `description_unspaced`) are indexed,
+#: scanned and quoted in snippets.
+SEARCHED_CHARS = 65_536
+#: The view the word index reads its text from: each searched column cut to SEARCHED_CHARS.
+SEARCHED_VIEW = "pages_searched"
+VIEW_SQL = (f"CREATE VIEW {SEARCHED_VIEW} AS SELECT rowid AS page_rowid, "
+            f"substr(name, 1, {SEARCHED_CHARS}) AS name, "
+            f"substr(summary, 1, {SEARCHED_CHARS}) AS summary, "
+            "CASE WHEN description_excerpt IS NULL THEN description "
+            "ELSE description_excerpt END AS description FROM pages")
+
+
+def description_excerpt(description: str | None) -> str | None:
+    """What search reads of a description longer than SEARCHED_CHARS (its beginning), stored
+    in ``pages.description_excerpt``; None for every shorter one, which is read whole.
+
+    Stored because SQLite reads a whole value to take its beginning: `substr()` of 60
+    descriptions of 4.4 MB cost 0.4 s a query, and a snippet reads its text several times."""
+    if description is None or len(description) <= SEARCHED_CHARS:
+        return None
+    return description[:SEARCHED_CHARS]
 
 #: FTS table name -> tokenizer.
 INDEXES = {
@@ -52,30 +80,40 @@ UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uf
 # end of a 10,000-page run when the description of every zh/ja/ko page went in). The word
 # index finds the English words; a Chinese line keeps its neighbours on that line, so a
 # mixed query ("GPT-4模型") still matches as written.
-_TRIGRAM_VALUES = ("{row}.name", "{row}.summary", "{row}.description_unspaced")
+_TRIGRAM_VALUES = tuple(f"substr({{row}}.{c}, 1, {SEARCHED_CHARS})"
+                        for c in ("name", "summary", "description_unspaced"))
 
 
 def unspaced_lines(description: str | None) -> str | None:
-    """The lines of ``description`` that hold a character of a script written without spaces,
-    joined by newlines; None when there are none (one regex search in C for an English
-    description, which is nearly every one)."""
-    if not description or UNSPACED_SCRIPT.search(description) is None:
+    """The lines of the searched excerpt of ``description`` (its first SEARCHED_CHARS) that
+    hold a character of a script written without spaces, joined by newlines, at most
+    SEARCHED_CHARS; None when there are none (one regex search in C for an English
+    description, which is nearly every one). Bounded, so a long Chinese description is
+    stored once whole, not twice."""
+    if not description:
         return None
-    return "\n".join(line for line in description.split("\n") if UNSPACED_SCRIPT.search(line))
+    excerpt = description[:SEARCHED_CHARS]
+    if UNSPACED_SCRIPT.search(excerpt) is None:
+        return None
+    lines = "\n".join(line for line in excerpt.split("\n") if UNSPACED_SCRIPT.search(line))
+    return lines[:SEARCHED_CHARS]
 
 
 def _create_sql(name: str, tokenizer: str) -> str:
     columns = ", ".join(SEARCHED_COLUMNS)
-    # the word index reads its text from `pages` (stored once); the trigram index holds
-    # only what it indexes, so it keeps no content of its own to read back (contentless)
-    content = "content=''" if tokenizer == "trigram" else "content='pages', content_rowid='rowid'"
+    # the word index reads its text from `pages` through the view (stored once); the
+    # trigram index holds only what it indexes, so it keeps no content of its own to read
+    # back (contentless)
+    content = ("content=''" if tokenizer == "trigram"
+               else f"content='{SEARCHED_VIEW}', content_rowid='page_rowid'")
     return f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, {content}, tokenize='{tokenizer}')"
 
 
 def _values(name: str, row: str) -> str:
     if INDEXES[name] == "trigram":
         return ", ".join(v.format(row=row) for v in _TRIGRAM_VALUES)
-    return ", ".join(f"{row}.{c}" for c in SEARCHED_COLUMNS)
+    return (f"substr({row}.name, 1, {SEARCHED_CHARS}), substr({row}.summary, 1, "
+            f"{SEARCHED_CHARS}), coalesce({row}.description_excerpt, {row}.description)")
 
 
 def _trigger_sql(name: str) -> list[str]:
@@ -93,9 +131,10 @@ def _trigger_sql(name: str) -> list[str]:
 
 
 def search_index_statements() -> list[str]:
-    """Every statement that makes the search indexes and their triggers, as this version
-    writes them (``catalog.storage.schema_check`` compares a catalog's objects with them)."""
-    out: list[str] = []
+    """Every statement that makes the search indexes, their triggers and the view the word
+    index reads, as this version writes them (``catalog.storage.schema_check`` compares a
+    catalog's objects with them)."""
+    out: list[str] = [VIEW_SQL]
     for name, tokenizer in INDEXES.items():
         out.append(_create_sql(name, tokenizer))
         out.extend(t.replace(" IF NOT EXISTS", "") for t in _trigger_sql(name))
@@ -129,6 +168,11 @@ def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
     built = False
     try:
         with conn:
+            view = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?",
+                                (SEARCHED_VIEW,)).fetchone()
+            if view is None or view[0] != VIEW_SQL:
+                conn.execute(f"DROP VIEW IF EXISTS {SEARCHED_VIEW}")
+                conn.execute(VIEW_SQL)
             for name, tokenizer in INDEXES.items():
                 wanted = _create_sql(name, tokenizer)
                 row = conn.execute(
@@ -156,12 +200,13 @@ def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
 
 
 def has_search_index(db_path: str | Path) -> bool:
-    """True when every page search index and its triggers exist (a scrape that ran
-    `ensure_search_index`, and no open since that dropped another release's triggers)."""
+    """True when every page search index, its triggers and the view the word index reads
+    exist (a scrape that ran `ensure_search_index`, and no open since that dropped another
+    release's triggers or views; a migration drops views)."""
     conn = connect(db_path, read_only=True)
     try:
         names = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'view')")}
     finally:
         conn.close()
-    return names >= set(INDEXES) | search_trigger_names()
+    return names >= set(INDEXES) | search_trigger_names() | {SEARCHED_VIEW}

@@ -1,4 +1,4 @@
--- Migration 8: what discovery found, per seed, and CometAPI's catalog as the run read it.
+-- Migration 9: what discovery found, per seed, and CometAPI's catalog as the run read it.
 -- runs.seeds: JSON, per seed (sitemap, listing, catalog, alternates) its state (read, absent,
 -- failed, off), the lists it read, the pages it queued first and the lists it could not read.
 -- runs.coverage: JSON, the run's coverage report (catalog models with and without a page,
