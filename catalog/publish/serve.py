@@ -129,9 +129,18 @@ def datasette_argv(
     ]
     if static_site is not None:
         argv += ["--static", f"site:{static_site}"]
+    for name, directory in vendor_mounts(site):
+        argv += ["--static", f"{name}:{directory}"]
     for name, value in SETTINGS.items():
         argv += ["--setting", name, _setting_text(value)]
     return argv
+
+
+def vendor_mounts(site: Path) -> list[tuple[str, str]]:
+    """/vendor/: the chart library's npm packages (site/vendor/node_modules, fetched by
+    `make install`, git-ignored), when they are there; without them charts say so."""
+    vendor = site / "vendor" / "node_modules"
+    return [("vendor", str(vendor))] if vendor.is_dir() else []
 
 
 def _setting_text(value: Any) -> str:
@@ -165,7 +174,7 @@ def build_datasette(
         raise FileNotFoundError(f"no database at {db_path}; run `catalog scrape` first")
     site = site_dir()
     metadata = load_metadata()
-    static_mounts = [("static", str(site / "static"))]
+    static_mounts = [("static", str(site / "static")), *vendor_mounts(site)]
     if static_site is not None:
         static_mounts.append(("site", str(static_site)))
         metadata["static_site_url"] = "/site/index.html"

@@ -1,42 +1,105 @@
-"""Template helpers for the catalog's custom pages (/deprecations, /charts, the index).
+"""Template helpers for the catalog's pages (a model's page, /deprecations, /charts, the index)
+and the human units of every HTML cell.
 
 Why a plugin of our own instead of datasette-template-sql: templates may only run the canned
 queries of site/metadata.yml, by name, so every page shows exactly what the matching canned
 query (and the static site, which runs the same SQL) shows, and no SQL lives in a template.
-It only reads: the database is opened read-only and nothing here writes.
+A model's page reads its rows through catalog/publish/model_page.py, the code the static site
+shapes its model pages with. It only reads: the database is opened read-only.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
+from markupsafe import Markup, escape
 
+from catalog.publish import charts, units
 from catalog.publish.canned import canned_values
+from catalog.publish.model_page import load_model
 from catalog.publish.money import format_usd
 
 DATABASE = "catalog"
 
+#: Views and canned queries get no foreign-key links from Datasette: their model ids link to
+#: the model's page here. Tables keep Datasette's own links (with the model's name).
+MODEL_ID_COLUMNS = ("model_id", "replacement_model_id")
+VIEWS = frozenset({"deprecations", "price_comparison", "changes", "model_prices_wide"})
+
 
 @hookimpl
 def prepare_jinja2_environment(env):
-    """Prices shown as the static site shows them (``catalog_usd``: catalog/publish/money.py)."""
+    """The formatters of catalog/publish/units.py as filters (``price``, ``tokens``,
+    ``percent``…), and ``catalog_usd`` (catalog/publish/money.py)."""
     env.filters["catalog_usd"] = format_usd
+    env.filters.update(units.jinja_filters())
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Human units in every HTML table (`$0.24 /1M tokens`, `128K (131,072)`, `20 %`, yes/no)
+    and model ids of views and canned queries linked to the model's page. JSON and CSV are
+    not rendered through here: they keep the raw values."""
+    if database != DATABASE:
+        return None
+    if column in MODEL_ID_COLUMNS and isinstance(value, str) and value and (
+            table is None or table in VIEWS):
+        url = datasette.urls.row(DATABASE, "models", tilde_encode(value))
+        return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
+    text = units.format_cell(column, value, row)
+    return text
+
+
+def _squash(sql: str) -> str:
+    """SQL that lowercases text and drops the punctuation people type differently:
+    "GPT-5.4", "gpt 5.4" and "gpt-5-4" all become "gpt54"."""
+    return (f"replace(replace(replace(replace(lower({sql}), '-', ''), '.', ''), ' ', ''),"
+            " '_', '')")
+
+
+#: `?_search=` on the models table: name, id (provider and slug), the API id CometAPI gives
+#: and any name a reference gives, punctuation ignored; card-only models are rows too.
+MODEL_SEARCH_SQL = (
+    f"(instr({_squash('name')}, {_squash(':catalog_q')})"
+    f" OR instr({_squash('id')}, {_squash(':catalog_q')})"
+    " OR id IN (SELECT r.model_id FROM reference_models r WHERE r.model_id IS NOT NULL"
+    f" AND (instr({_squash('r.ref_id')}, {_squash(':catalog_q')})"
+    f" OR instr({_squash('r.name')}, {_squash(':catalog_q')}))))"
+)
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """The models table has no full-text index (its names are short, and models known only
+    from a card must be found too): ``?_search=`` filters it here, where Datasette alone
+    would ignore the parameter and show every row."""
+    if database != DATABASE or table != "models":
+        return None
+    query = (request.args.get("_search") or "").strip()
+    if not query:
+        return None
+    from datasette.filters import FilterArguments
+
+    return FilterArguments([MODEL_SEARCH_SQL], {"catalog_q": query},
+                           [f'name, id or API id matches "{query}"'])
 
 
 @hookimpl
 def extra_template_vars(datasette, request):
-    """Expose `canned`, `canned_queries`, `model_url`, `from_json` and `site_metadata`."""
+    """Expose `canned`, `canned_queries`, `model_page`, `model_url`, `model_href`,
+    `provider_href`, `chart_spec`, `data_as_of`, `from_json` and `site_metadata`."""
+    db = lambda: datasette.get_database(DATABASE)  # noqa: E731 (looked up per call)
 
     async def canned(name: str, **params: Any) -> list[dict[str, Any]]:
         """Run the canned query `name` with TEXT parameters (missing ones are "")."""
         query = await datasette.get_canned_query(DATABASE, name, None)
         if query is None:
             raise KeyError(f"no canned query called {name!r}")
-        db = datasette.get_database(DATABASE)
-        results = await db.execute(query["sql"], canned_values(query, params))
+        results = await db().execute(query["sql"], canned_values(query, params))
         return [dict(row) for row in results.rows]
 
     async def canned_queries() -> list[dict[str, Any]]:
@@ -44,9 +107,55 @@ def extra_template_vars(datasette, request):
         queries = await datasette.get_canned_queries(DATABASE, None)
         return list(queries.values())
 
+    async def model_page(model_id: str) -> dict[str, Any] | None:
+        """The context of a model's page (catalog/publish/model_page.py), with its price
+        history chart."""
+        context = await db().execute_fn(lambda conn: load_model(conn, model_id))
+        if context is not None:
+            spec = charts.model_history(context["history"],
+                                        context["model"].get("name") or model_id)
+            context["price_chart"] = charts.to_attribute(spec)
+        return context
+
+    async def prices_for(model_ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        """The current prices of the models on a table page, by model and kind: ``input``,
+        ``output``, and ``main`` (the first other price: per second, per image…)."""
+        if not model_ids:
+            return {}
+        marks = ", ".join("?" for _ in model_ids)
+        result = await db().execute(
+            "SELECT model_id, kind, unit, usd, official_usd, discount_pct FROM prices"
+            f" WHERE tier = '' AND model_id IN ({marks}) ORDER BY model_id, kind", model_ids)
+        found: dict[str, dict[str, dict[str, Any]]] = {}
+        for row in result.rows:
+            kinds = found.setdefault(row["model_id"], {})
+            key = row["kind"] if row["kind"] in ("input", "output") else "main"
+            kinds.setdefault(key, dict(row))
+        return found
+
+    async def data_as_of() -> str | None:
+        """When the last complete run finished (the footer of every page)."""
+        try:
+            result = await db().execute(
+                "SELECT max(finished_at) FROM runs WHERE status = 'complete'")
+        except Exception:  # a catalog without runs (a hand-made fixture) states no date
+            return None
+        return result.first()[0] if result.rows else None
+
     def model_url(model_id: str) -> str:
-        """The Datasette row page of a model (ids contain "/", which must be tilde-encoded)."""
+        """The page of a model (ids contain "/", which must be tilde-encoded)."""
         return datasette.urls.row(DATABASE, "models", tilde_encode(model_id))
+
+    def provider_href(slug: str) -> str:
+        return datasette.urls.row(DATABASE, "providers", tilde_encode(slug))
+
+    def history_href(model_id: str) -> str:
+        return (datasette.urls.table(DATABASE, "price_history")
+                + "?model_id=" + quote(model_id, safe=""))
+
+    def chart_spec(name: str, rows: list[dict[str, Any]]) -> str:
+        """A chart of catalog/publish/charts.py as the text of a data-spec attribute."""
+        return charts.to_attribute(getattr(charts, name)(rows))
 
     def from_json(text: str | None) -> Any:
         """Parse a JSON column (e.g. replacement_links); empty or invalid text gives []."""
@@ -58,8 +167,24 @@ def extra_template_vars(datasette, request):
     return {
         "canned": canned,
         "canned_queries": canned_queries,
+        "model_page": model_page,
         "model_url": model_url,
+        "model_href": model_url,
+        "provider_href": provider_href,
+        "history_href": history_href,
+        "chart_spec": chart_spec,
+        "charts_ready": bool(charts.vendor_files(_site_dir())),
+        "data_as_of": data_as_of,
+        "prices_for": prices_for,
+        "price_label": units.price_label,
+        "format_cell": units.format_cell,
         "from_json": from_json,
         "catalog_db": DATABASE,
         "site_metadata": datasette.metadata(),
     }
+
+
+def _site_dir():
+    from catalog.publish.serve import site_dir
+
+    return site_dir()
