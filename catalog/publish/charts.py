@@ -103,7 +103,9 @@ def price_history(rows: Iterable[Mapping[str, Any]], title_unit: str | None = No
         data={"values": values},
         mark={"type": "line", "interpolate": "step-after", "point": True, "tooltip": True},
         encoding={
-            "x": {"field": "valid_from", "type": "temporal", "title": "Observed from"},
+            "x": {"field": "valid_from", "type": "temporal", "title": "Observed from",
+                  "axis": {"format": "%Y-%m-%d %H:%M", "labelAngle": -30,
+                           "labelOverlap": True}},
             "y": {"field": "usd", "type": "quantitative", "title": unit_text,
                   **({} if title_unit else {"scale": {"type": "log"}})},
             "color": {"field": "series", "type": "nominal", "title": "Model (price)"},
@@ -120,8 +122,8 @@ def price_history(rows: Iterable[Mapping[str, Any]], title_unit: str | None = No
 
 
 def model_history(history: list[Mapping[str, Any]], name: str) -> dict[str, Any] | None:
-    """One model's price history (the unit most of its rows are in); None with fewer than
-    two observations of one unit (a single point says nothing over time)."""
+    """One model's price history (the unit most of its rows are in); None unless a price of
+    that unit was observed twice (a single point says nothing over time)."""
     by_unit: dict[str, list[Mapping[str, Any]]] = {}
     for row in history:
         if row.get("usd") is not None:
@@ -129,7 +131,8 @@ def model_history(history: list[Mapping[str, Any]], name: str) -> dict[str, Any]
     if not by_unit:
         return None
     unit, rows = max(by_unit.items(), key=lambda item: (len(item[1]), item[0] == "1M tokens"))
-    if len(rows) < 2:
+    kinds = [str(row.get("kind")) for row in rows]
+    if all(kinds.count(kind) < 2 for kind in kinds):
         return None
     return price_history([{**row, "name": name} for row in rows], title_unit=unit)
 

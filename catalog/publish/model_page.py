@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["load_model", "model_context", "price_verdicts"]
+__all__ = ["CLAIMS_SQL", "load_model", "model_context", "price_verdicts"]
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -84,6 +84,11 @@ def model_context(
     }
 
 
+#: the cross-checks a model's prices show (price_verdicts picks the price checks)
+CLAIMS_SQL = ('SELECT model_id, source, "check", locale, catalog_value, reference_value,'
+              " reference_id, verdict, differs_pct, detail FROM crosschecks"
+              " WHERE verdict != 'not_in_reference'")
+
 PAGE_COLUMNS = ("url, model_id, locale, name, summary, description, status, reason, http_status,"
                 " fetched_at")
 
@@ -103,14 +108,7 @@ def load_model(conn: sqlite3.Connection, model_id: str) -> dict[str, Any] | None
         links = from_json(row[0]) if row else []
     claims: list[dict[str, Any]] = []
     if _has_table(conn, "crosschecks"):
-        claims = _rows(
-            conn,
-            'SELECT model_id, source, "check", locale, catalog_value, reference_value,'
-            " reference_id, verdict, differs_pct, detail FROM crosschecks"
-            " WHERE model_id = ? AND verdict != 'not_in_reference'"
-            ' ORDER BY verdict = \'agrees\', source, "check", locale',
-            (model_id,),
-        )
+        claims = _rows(conn, CLAIMS_SQL + " AND model_id = ?", (model_id,))
     return model_context(
         model=model,
         provider=provider[0] if provider else None,

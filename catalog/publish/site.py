@@ -27,7 +27,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from catalog.publish import charts, query_params, units
 from catalog.publish.canned import canned_values
-from catalog.publish.model_page import from_json, model_context, price_verdicts
+from catalog.publish.model_page import CLAIMS_SQL, from_json, model_context, price_verdicts
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import remove_stale, write_if_changed
@@ -267,7 +267,8 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
         ),
         "model_id",
     )
-    data["claims_by_model"] = _group(data["claims"], "model_id")
+    data["claims_by_model"] = _group(
+        _rows(conn, CLAIMS_SQL) if data["claims"] else [], "model_id")
     data["price_vs_context"] = run_canned(conn, "price_vs_context", queries)
     data["price_history_chart"] = run_canned(conn, "price_history_chart", queries)
     latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
