@@ -25,7 +25,8 @@ def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> lis
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    return found is not None
 
 
 def from_json(text: Any) -> Any:

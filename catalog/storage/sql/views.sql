@@ -83,9 +83,15 @@ SELECT
     l.valid_from,
     l.model_id,
     'lifecycle',
-    coalesce(l.status, 'unknown') || coalesce(' since ' || l.status_date, '')
-        || CASE WHEN l.replacements NOT IN ('[]', '') AND l.replacements IS NOT NULL
-                THEN ' → ' || l.replacements ELSE '' END,
+    -- a deprecated model's date is when it shuts down, a retired one's when it did
+    replace(coalesce(l.status, 'unknown'), '_', ' ')
+        || coalesce(CASE l.status WHEN 'deprecated' THEN ', shuts down on '
+                                  WHEN 'retired' THEN ', shut down on '
+                                  ELSE ' since ' END || l.status_date, '')
+        || CASE WHEN json_valid(l.replacements) AND json_array_length(l.replacements) > 0
+                THEN '; replacements named: '
+                     || (SELECT group_concat(r.value, ', ') FROM json_each(l.replacements) r)
+                ELSE '' END,
     coalesce(prev.status, 'unknown'),
     l.source_url
 FROM lifecycle_history l
