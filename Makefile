@@ -37,14 +37,14 @@ serve: install
 
 # the demo catalog: the first snapshot, then the later one (a price change, a retirement
 # announced, a model added), so history, feeds and price changes have rows
-# built in data/demo/build/ and renamed into place: a server still running on the previous
-# catalog keeps its file until the rename, then reads the new one (catalog/publish/serve.py)
+# built in data/demo/build/ and renamed into place (catalog/publish/swap.py): a server still
+# running on the previous catalog keeps it until the rename, then reads the new one
 demo-db: install
 	rm -rf $(DEMO_BUILD) && mkdir -p $(DEMO_BUILD)
 	$(BIN)/catalog scrape --snapshot data/snapshot --db $(DEMO_BUILD)/catalog.db --no-progress
 	$(BIN)/catalog scrape --snapshot data/snapshot-2026-11 --db $(DEMO_BUILD)/catalog.db --no-progress
 	$(BIN)/catalog crosscheck --db $(DEMO_BUILD)/catalog.db $(DEMO_REFERENCES)
-	mv -f $(DEMO_BUILD)/catalog.db $(DEMO_DB)
+	$(BIN)/python -m catalog.publish.swap $(DEMO_BUILD)/catalog.db $(DEMO_DB)
 	rm -rf $(DEMO_BUILD)
 
 demo: demo-db
