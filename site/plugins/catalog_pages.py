@@ -89,7 +89,8 @@ def filters_from_request(request, database, table, datasette):
 
 
 #: Datasette 0.65's filter and sort controls have no labels; a screen reader (and the
-#: accessibility check of tests/test_page_fit.py) needs one for each.
+#: accessibility check of tests/test_page_fit.py) needs one for each. Column names get a
+#: line-break opportunity after each underscore.
 LABEL_CONTROLS_JS = """
 (function () {
   var labels = [
@@ -110,6 +111,39 @@ LABEL_CONTROLS_JS = """
     });
   }
   label();
+  /* a column name may break after an underscore (input_official_usd), never inside a word:
+     a table of twenty columns then fits the screen without "context_w indow" */
+  document.querySelectorAll('table.rows-and-columns th').forEach(function (th) {
+    var walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT), nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      if (node.nodeValue.indexOf('_') < 0) return;
+      var parts = node.nodeValue.split('_'), fragment = document.createDocumentFragment();
+      parts.forEach(function (part, i) {
+        fragment.appendChild(document.createTextNode(part + (i < parts.length - 1 ? '_' : '')));
+        if (i < parts.length - 1) fragment.appendChild(document.createElement('wbr'));
+      });
+      node.parentNode.replaceChild(fragment, node);
+    });
+  });
+  /* a table still wider than the page (twenty columns of runs, a page's every field)
+     collapses into one card per row, each cell named by its column; the sort menu of the
+     filter form still sorts it */
+  document.querySelectorAll('table.rows-and-columns').forEach(function (table) {
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, i) {
+          var th = headers[i];
+          if (th && !cell.hasAttribute('data-label')) {
+            cell.setAttribute('data-label', th.getAttribute('data-column') || th.textContent.trim());
+          }
+        });
+      });
+    });
+    var room = (table.parentElement || document.body).clientWidth;
+    if (table.scrollWidth > room + 1) table.classList.add('stacked');
+  });
   /* the SQL editor (CodeMirror) makes its own textarea when the page has loaded */
   window.addEventListener('load', function () { setTimeout(label, 0); });
 })();
