@@ -136,7 +136,8 @@ LABEL_CONTROLS_JS = """
         Array.prototype.forEach.call(row.cells, function (cell, i) {
           var th = headers[i];
           if (th && !cell.hasAttribute('data-label')) {
-            cell.setAttribute('data-label', th.getAttribute('data-column') || th.textContent.trim());
+            var name = th.getAttribute('data-column') || th.textContent.trim();
+            cell.setAttribute('data-label', name);
           }
         });
       });
