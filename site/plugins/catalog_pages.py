@@ -11,6 +11,7 @@ shapes its model pages with. It only reads: the database is opened read-only.
 from __future__ import annotations
 
 import json
+import weakref
 from typing import Any
 from urllib.parse import quote
 
@@ -249,8 +250,19 @@ def extra_template_vars(datasette, request):
         "format_cell": units.format_cell,
         "from_json": from_json,
         "catalog_db": DATABASE,
-        "site_metadata": datasette.metadata(),
+        "site_metadata": _site_metadata(datasette),
     }
+
+
+_METADATA: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _site_metadata(datasette) -> dict[str, Any]:
+    """The instance's metadata, read once: ``datasette.metadata()`` deep-copies all of it (the
+    canned queries' SQL included) on every call, and every page's footer and title use it."""
+    if datasette not in _METADATA:
+        _METADATA[datasette] = datasette.metadata()
+    return _METADATA[datasette]
 
 
 def _site_dir():
