@@ -159,6 +159,32 @@ def extra_body_script(template, database, table, view_name, datasette):
 
 
 @hookimpl
+def register_routes():
+    """The home page (site/templates/index.html) drawn here rather than by Datasette's index
+    view, which checks a permission, deep-copying all the metadata each time, for every table,
+    view and canned query, and counts every table's rows: 50-70 ms at 10,000 pages for a list
+    of table names."""
+    return [(r"^/$", home_page)]
+
+
+async def home_page(datasette, request):
+    from datasette.utils.asgi import Response
+
+    await datasette.ensure_permissions(request.actor, ["view-instance"])
+    db = datasette.get_database(DATABASE)
+    hidden = set(await db.hidden_table_names())
+    names = [n for n in await db.table_names() if n not in hidden] + await db.view_names()
+    database = {"name": DATABASE,
+                "tables_and_views_truncated": [{"name": n, "count": None} for n in names],
+                "tables_and_views_more": False}
+    page = await datasette.render_template(
+        "index.html", {"databases": [database], "metadata": _site_metadata(datasette),
+                       "private": False},
+        request=request, view_name="index")
+    return Response.html(page)
+
+
+@hookimpl
 def extra_template_vars(datasette, request):
     """Expose `canned`, `canned_queries`, `model_page`, `model_url`, `model_href`,
     `provider_href`, `chart_spec`, `data_as_of`, `from_json` and `site_metadata`."""
