@@ -1,6 +1,8 @@
-"""`make demo` and `make test` started together on a fresh clone install the virtualenv once:
-.ci/install-venv holds a lock, and the second finds the work done. Stub `python3`, `pip` and
-`npm` record each call (a real install would take minutes); the script itself is the real one."""
+"""The Makefile's set-up targets: `make demo` and `make test` started together on a fresh
+clone install the virtualenv once (.ci/install-venv holds a lock, and the second finds the work
+done; stub `python3`, `pip` and `npm` record each call, a real install would take minutes, the
+script itself is the real one); `make site` finds the demo's catalog; `make demo-db` never
+deletes the catalog a server reads."""
 
 from __future__ import annotations
 
@@ -56,3 +58,22 @@ def test_two_installs_started_together_create_the_virtualenv_once(tmp_path):
     # a third run, later, with nothing changed: nothing to do
     assert subprocess.run(["bash", str(SCRIPT)], cwd=checkout, env=env).returncode == 0
     assert log.read_text().splitlines() == calls
+
+
+def _plan(*args: str) -> str:
+    return subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_make_site_builds_the_demo_catalog_when_no_scraped_one_exists():
+    plan = _plan("site", "DB=data/no-such-catalog.db")
+    assert "catalog site --db data/demo/catalog.db --out _site" in plan
+
+
+def test_make_demo_db_builds_aside_and_renames_into_place():
+    plan = _plan("demo-db")
+    scrapes = [line for line in plan.splitlines() if "catalog scrape" in line]
+    assert scrapes and all("--db data/demo/build/catalog.db" in line for line in scrapes)
+    assert "rm -f data/demo/catalog.db" not in plan  # never deleted under a running server
+    assert ("python -m catalog.publish.swap data/demo/build/catalog.db data/demo/catalog.db"
+            in plan)
