@@ -18,7 +18,8 @@ DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
 	--source genai-prices=data/references/genai_prices.json \
 	--source openrouter=data/references/openrouter.json
 
-.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser
+.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser \
+	interop-setup
 
 # one install even when two targets start together (make demo & make test): .ci/install-venv
 # holds a lock; it also fetches the npm packages of site/vendor/ (charts, axe-core)
@@ -61,7 +62,11 @@ browser:
 bench-setup: install
 	bash bench/setup.sh
 
-test: install browser bench-setup
+# LibreOffice for tests/test_interop.py (reads the CSV export as a spreadsheet would)
+interop-setup:
+	@bash .ci/install-libreoffice
+
+test: install browser bench-setup interop-setup
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 #: the run read, found unchanged or accounted for every page; committed
 COMPLETE = 0
-#: some pages failed (no more than --max-failures); what was read is committed.
+#: some pages failed (no more than --max-failures), the deadline came first, or discovery was
+#: incomplete (a sitemap, listing page or the model catalog not read); what was read is committed.
 #: ``catalog status``: the last good run is older than --max-age; ``parse``: not a model page;
 #: ``serve --get``: the response was not HTTP 200
 PARTIAL = 1

@@ -112,10 +112,16 @@ def site_copy(tmp_path) -> Path:
 def demo_db(tmp_path_factory) -> Path:
     """The demo catalog as `make demo` builds it: the bundled snapshot, then the later one
     (read-only: tests must not change it). Named catalog.db, as Datasette needs."""
+    from contextlib import ExitStack
+
+    from catalog.cli.commands import snapshot_catalog
+
     db = tmp_path_factory.mktemp("demo") / "catalog.db"
     for snapshot in (SNAPSHOT, ROOT / "data" / "snapshot-2026-11"):
-        with serve_directory(snapshot) as url:
-            result = run_scrape(url, db)
+        with ExitStack() as stack:
+            url = stack.enter_context(serve_directory(snapshot))
+            # as `catalog scrape --snapshot`: the snapshot's model catalog on its own port
+            result = run_scrape(url, db, catalog_url=snapshot_catalog(stack, snapshot))
         assert result.status == "complete", result.reason
     # as `make demo`: the five reference catalogs of data/references/
     from catalog.crosscheck.run import crosscheck, parse_source

@@ -41,6 +41,7 @@ def test_every_query_is_tested_here():
         "largest_disagreements", "claims_vs_references", "models_wide", "model_claims",  # in
         # tests/test_crosscheck_publish.py
         "price_vs_context", "price_history_chart",
+        "coverage",  # in tests/test_discovery.py
     }  # fmt: skip
     assert set(serve.canned_queries()) == tested
 

@@ -63,7 +63,9 @@ def test_scrape_snapshot_then_runs_and_status(tmp_path):
     result = runner.invoke(cli, ["scrape", "--snapshot", str(SNAPSHOT), "--db", str(db),
                                  "--no-progress"])
     assert result.exit_code == 0, result.output
-    assert "run 1 complete: 41 pages found, 8 read" in result.output
+    # 41 pages, and 3 page URLs the snapshot's model catalog builds that answer 404
+    assert "run 1 complete: 44 pages found, 8 read" in result.output
+    assert "; 6 models in the catalog, 5 with a page, 1 without" in result.output
     result = runner.invoke(cli, ["runs", "--db", str(db), "--json"])
     assert json.loads(result.output.splitlines()[0])["status"] == "complete"
     assert runner.invoke(cli, ["status", "--db", str(db), "--max-age", "1h"]).exit_code == 0

@@ -77,13 +77,14 @@ def test_url_keeps_a_good_url():
 
 
 def test_db_is_declared_once_for_every_command():
-    """Six commands, one --db: the same default and help everywhere."""
+    """Eight commands, one --db: the same default and help everywhere."""
     seen = {}
     for name, command in cli.commands.items():
         for param in command.params:
             if param.name == "db_path":
                 seen[name] = (tuple(param.opts), str(param.default), param.help)
-    assert set(seen) == {"scrape", "runs", "status", "export", "crosscheck", "serve", "site"}
+    assert set(seen) == {"scrape", "runs", "status", "export", "crosscheck", "serve", "site",
+                         "import-history"}
     assert len(set(seen.values())) == 1, seen
 
 

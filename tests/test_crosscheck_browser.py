@@ -36,12 +36,12 @@ def test_claims_page_filters_by_verdict_and_source(page, scraped_db, tmp_path): 
     build_site(db, site)
     page.goto((site / "claims.html").as_uri())
     visible = "#claims tbody tr:not([hidden])"
-    assert page.locator(visible).count() == 138
+    assert page.locator(visible).count() == 136
     page.select_option("form.table-filter select[data-filter=verdict]", "differs")
-    assert page.locator(visible).count() == 15
+    assert page.locator(visible).count() == 14
     page.select_option("form.table-filter select[data-filter=source]", "openrouter")
     assert page.locator(visible).count() == 8
-    assert page.locator("form.table-filter output").inner_text() == "8 of 138 rows"
+    assert page.locator("form.table-filter output").inner_text() == "8 of 136 rows"
     shot(page, "13-static-claims-filtered")
     page.locator(f"{visible} a", has_text="gpt-4-0314").first.click()
     page.wait_for_load_state()

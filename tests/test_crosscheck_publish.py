@@ -37,7 +37,7 @@ async def test_largest_disagreements_come_first(checked_db):
     response = await ds.client.get("/catalog/largest_disagreements.json?_shape=array&source=")
     assert response.status_code == 200
     rows = response.json()
-    assert len(rows) == 15
+    assert len(rows) == 14
     assert [(r["source"], r["model_id"], r["check"], r["diff_pct"]) for r in rows[:3]] == [
         ("litellm", "deepseek/deepseek-r", "max_output_tokens", 681.25),
         ("genai-prices", "anthropic/claude-sonnet-4-5", "context_window", -80.0),
@@ -53,9 +53,9 @@ async def test_the_table_page_is_faceted_by_verdict_and_source(checked_db):
     data = (await ds.client.get("/catalog/crosschecks.json")).json()
     facets = data["facet_results"]
     verdicts = {f["value"]: f["count"] for f in facets["verdict"]["results"]}
-    assert verdicts == {"agrees": 89, "differs": 15, "not_in_reference": 34}
+    assert verdicts == {"agrees": 87, "differs": 14, "not_in_reference": 34, "matched": 1}
     sources = {f["value"]: f["count"] for f in facets["source"]["results"]}
-    assert sources == {"cometapi": 26, "litellm": 35, "models.dev": 29, "genai-prices": 26,
+    assert sources == {"cometapi": 26, "litellm": 36, "models.dev": 29, "genai-prices": 23,
                        "openrouter": 22}
     html = (await ds.client.get("/catalog/crosschecks")).text
     assert "Claims vs references" in html
@@ -74,15 +74,15 @@ async def test_datasette_and_the_static_site_run_the_same_claims_sql(checked_db)
                               verdict="differs", source="")
     finally:
         conn.close()
-    assert via_datasette == via_site and len(via_site) == 15
+    assert via_datasette == via_site and len(via_site) == 14
 
 
 def test_static_site_has_the_claims_page_and_verdicts_beside_prices(checked_db, tmp_path):
     out = tmp_path / "site"
     build_site(checked_db, out)
     claims = (out / "claims.html").read_text()
-    assert claims.count("<tr data-verdict=") == 138
-    assert claims.count('<tr data-verdict="differs"') == 15
+    assert claims.count("<tr data-verdict=") == 136
+    assert claims.count('<tr data-verdict="differs"') == 14
     assert '<option value="not_in_reference">not in reference</option>' in claims
     assert '<option value="openrouter">openrouter</option>' in claims
     assert 'href="claims.html"' in (out / "index.html").read_text()
@@ -90,6 +90,9 @@ def test_static_site_has_the_claims_page_and_verdicts_beside_prices(checked_db, 
     assert "litellm (official): agrees" in page
     assert "openrouter (price): differs -20 %" in page
     assert "cometapi [ko] (price): agrees" in page
+    # found by a reference that states no figure the catalog has: the page still says so
+    opus = next((out / "models").rglob("claude-opus-4-6*.html")).read_text()
+    assert "Listed by litellm: <a" in opus
 
 
 async def test_models_wide_is_one_row_per_model_cheapest_first(checked_db):
@@ -121,3 +124,16 @@ async def test_the_datasette_model_page_shows_verdicts_beside_prices(checked_db)
     assert "References" in prices
     assert "cometapi [en] (price): differs -20 %" in prices  # disagreements first
     assert prices.index("differs -20 %") < prices.index("genai-prices (official): agrees")
+
+
+async def test_both_model_pages_say_which_references_list_the_model(checked_db, tmp_path):
+    """One template draws Datasette's and the static site's model page: both name the
+    references that list claude-opus-4-6 (litellm's row is ``matched``: no figure to compare),
+    each linking its own list of claims."""
+    ds = serve.build_datasette(checked_db)
+    html = (await ds.client.get("/catalog/models/anthropic~2Fclaude-opus-4-6")).text
+    assert ('Listed by litellm: <a href="/catalog/crosschecks?model_id='
+            'anthropic%2Fclaude-opus-4-6">claims vs references</a>') in html
+    build_site(checked_db, tmp_path / "site")
+    page = next((tmp_path / "site" / "models").rglob("claude-opus-4-6*.html")).read_text()
+    assert 'Listed by litellm: <a href="../../claims.html">claims vs references</a>' in page

@@ -260,8 +260,9 @@ def test_reader_processes_give_the_same_catalog(tmp_path, snapshot_url, scraped_
 def test_discovery_waits_for_the_workers_when_the_queue_is_full(
         tmp_path, snapshot_url, scraped_db, monkeypatch, workers):
     # the queue may hold 3 pages: discovery of the snapshot's sitemap stops and resumes
-    # several times, and the catalog comes out the same (links not followed, so that every
-    # page queued comes from discovery)
+    # several times, and the catalog comes out the same (links not followed and the sitemap
+    # the only seed, so that every page queued comes from the sitemap's discovery: hreflang
+    # alternates and listing pages are queued by the workers)
     monkeypatch.setattr(pipeline, "QUEUE_HIGH", 3)
     monkeypatch.setattr(pipeline, "QUEUE_LOW", 1)
     sizes: list[int] = []
@@ -282,7 +283,8 @@ def test_discovery_waits_for_the_workers_when_the_queue_is_full(
 
     monkeypatch.setattr(pipeline._Run, "enqueue", enqueue)
     db = tmp_path / "c.db"
-    result = run_scrape(snapshot_url, db, workers=workers, parallel_from=1, follow_links=False)
+    result = run_scrape(snapshot_url, db, workers=workers, parallel_from=1, follow_links=False,
+                        seeds=("sitemap",))
     assert result.status == "complete", result.reason
     assert result.counts["pages_discovered"] > 3 * 2
     assert max(sizes) == 3

@@ -3,6 +3,8 @@ of every source starts from."""
 
 from __future__ import annotations
 
+import pytest
+
 from scrapers.reading.text import INVISIBLE_TAGS, lines_of, parse_html, too_deep
 
 
@@ -56,3 +58,64 @@ def test_a_page_nested_past_the_limit_is_too_deep_to_read():
     assert too_deep("<div>" * 50, limit=40)
     assert not too_deep("<div>" * 30, limit=40)
     assert not too_deep("<p>" * 50, limit=40)  # <p> cannot nest: each one closes the last
+
+
+def _built_depth(html: str) -> int:
+    """How deep the parser (Lexbor, the one the reader uses) nests the elements under body."""
+    tree = parse_html(html)
+    deepest = 0
+    todo = [(tree.body, 0)]
+    while todo:
+        node, depth = todo.pop()
+        deepest = max(deepest, depth)
+        child = node.child
+        while child is not None:
+            if child.tag not in ("-text", "-comment"):
+                todo.append((child, depth + 1))
+            child = child.next
+    return deepest
+
+
+@pytest.mark.parametrize("html", [
+    "<div/>" * 50, "<div></x>" * 50, "<div></span>" * 50, "<span><div/>" * 50,
+    "<br/>" * 50, "<img>" * 50, "<hr/>" * 50, "<p>" * 50, "<li>" * 50,
+    "<svg>" + '<path d="M0"/>' * 50 + "</svg>", "<div></div>" * 50,
+    "<section><div>" * 25 + "</section>" * 25, "<script>" + "<div>" * 50 + "</script>",
+    "<!--" + "<div>" * 50 + "-->", "<div><b></div>" * 50,
+])
+def test_the_nesting_guard_counts_what_the_parser_builds(html):
+    """Issue 21, item 6: the guard agrees with the parser on each way of writing markup that
+    does or does not nest (``<div/>`` opens a div; a stray ``</x>`` closes nothing; void
+    elements, SVG's self-closed ones and text in scripts or comments never nest)."""
+    limit = 40
+    assert too_deep("<html><body>" + html, limit=limit) == (_built_depth(html) > limit), (
+        _built_depth(html))
+
+
+class _CountingPattern:
+    """The guard's tag pattern, counting how many tags it is asked for."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, *args):
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+@pytest.mark.parametrize("unit, count", [("<div/>", 800_000), ("<div></x>", 500_000)])
+def test_the_nesting_bypasses_fail_fast_as_too_deep(monkeypatch, unit, count):
+    """``<div/>`` × 800,000 and ``<div></x>`` × 500,000 (the parser nests both; once a
+    two-minute parse) are too deep, decided within the first few thousand tags rather than
+    after reading the page."""
+    from scrapers.reading import text
+    from scrapers.sources.cometapi.page import read_page
+
+    counting = _CountingPattern(text._MARKUP)
+    monkeypatch.setattr(text, "_MARKUP", counting)
+    html = "<html><body><h1>X</h1><p>Input:$1/M</p>" + unit * count
+    assert too_deep(html)
+    assert counting.calls <= 2 * (text.MAX_DEPTH + 10)
+    reading = read_page(html, "https://www.cometapi.com/models/evil/deep/")
+    assert reading.skip_reason == "elements nested deeper than 4096: not read"
+    assert reading.unreadable.startswith("too_deep")

@@ -1,6 +1,7 @@
 """Checks every command runs on its ``--db`` before touching it: one line and exit 64 (bad
 usage: the command line names the wrong file) when the file is not a catalog (never a
-traceback, never a write)."""
+traceback, never a write). A file whose schema is not one our migrations made is refused
+the same way (``catalog.storage.schema_check``), before any trigger or view of it runs."""
 
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ from catalog.storage.identity import NotACatalogError, check_catalog
 EXIT_NOT_A_CATALOG = exit_codes.USAGE
 
 
-def require_catalog(command: str, db_path: Path, *, may_create: bool = False) -> None:
+def require_catalog(command: str, db_path: Path, *, may_create: bool = False,
+                    upgrade: bool = False) -> None:
+    """``upgrade``: the command opens the catalog with ``Store``, which replaces views of
+    another release before anything reads them (``check_catalog``)."""
     try:
-        check_catalog(db_path, may_create=may_create)
+        check_catalog(db_path, may_create=may_create, upgrade=upgrade)
     except NotACatalogError as exc:
         click.echo(f"catalog {command}: {exc}", err=True)
         sys.exit(EXIT_NOT_A_CATALOG)

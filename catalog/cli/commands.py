@@ -22,7 +22,7 @@ import click
 from catalog import __version__, exit_codes
 from catalog.cli.checks import require_catalog
 from catalog.cli.group import DEBUG_KEY, CatalogGroup
-from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, db_option
+from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, SeedList, db_option
 from catalog.cli.progress import ScrapeProgress
 from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
@@ -75,6 +75,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--workers", type=click.IntRange(0),
               help="Reader processes for large runs (default: one per core; 0: pages are "
                    "fetched here and read by one reader).")
+@click.option("--seeds", type=SeedList(), default="sitemap,listing,catalog,alternates",
+              show_default=True,
+              help="Where discovery starts: the sitemaps, the models listing, the source's "
+                   "model catalog, each model page's hreflang alternates.")
+@click.option("--catalog-url", type=HttpUrl(),
+              help="Read the model catalog here (default: the source's, and only when "
+                   "scraping its own site).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on when stderr is a terminal).")
 def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
@@ -82,10 +89,12 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
                    max_failures: int, requests_per_second: float | None,
                    timeout: timedelta, page_budget: timedelta, read_budget: timedelta,
                    deadline: timedelta, no_deadline: bool,
-                   workers: int | None, progress: bool | None) -> None:
+                   workers: int | None, seeds: tuple[str, ...], catalog_url: str | None,
+                   progress: bool | None) -> None:
     """Scrape model pages into the catalog.
 
-    Exit status: 0 complete, 1 partial (some pages failed, or the deadline came first),
+    Exit status: 0 complete, 1 partial (some pages failed, the deadline came first, or a
+    sitemap, listing page or the model catalog was not read),
     2 failed (nothing committed), 3 another run holds the lock, 64 bad usage (a --locale the
     sitemap does not list too), 70 internal error, 130 interrupted (Ctrl-C, SIGTERM; nothing
     committed).
@@ -96,7 +105,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
         raise click.UsageError("give --base-url or --snapshot, not both")
     if progress is None:
         progress = sys.stderr.isatty()
-    require_catalog("scrape", db_path, may_create=True)
+    require_catalog("scrape", db_path, may_create=True, upgrade=True)
     with ExitStack() as stack:
         _take_lock(stack, "scrape", db_path)
         if snapshot is not None:
@@ -104,6 +113,8 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
 
             base_url = stack.enter_context(serve_directory(snapshot))
             click.echo(f"serving snapshot {snapshot} at {base_url}", err=True)
+            if catalog_url is None:
+                catalog_url = snapshot_catalog(stack, snapshot)
         options = ScrapeOptions(
             base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
@@ -112,6 +123,7 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             host_aliases=SOURCE.hosts if snapshot is not None else (),
             deadline=deadline.total_seconds() if deadline else None,
             page_budget=page_budget.total_seconds(), read_budget=read_budget.total_seconds(),
+            seeds=seeds, catalog_url=catalog_url,
         )
         result = _run_with_progress(options, progress)
     if result.bad_usage:
@@ -120,6 +132,24 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
     else:
         click.echo(result.summary())
     sys.exit(result.exit_code)
+
+
+def snapshot_catalog(stack: ExitStack, snapshot: Path) -> str | None:
+    """The snapshot's copy of the source's model catalog, served from its own loopback port as
+    the catalog has its own host: ``<snapshot>/<catalog host>/<catalog path>`` (for CometAPI
+    ``api.cometapi.com/api/models``); None when the snapshot has none (a snapshot never reads
+    the live catalog)."""
+    from urllib.parse import urlsplit
+
+    from scrapers.fetch.localserver import serve_directory
+
+    if SOURCE.catalog_url is None:
+        return None
+    parts = urlsplit(SOURCE.catalog_url)
+    folder = snapshot / (parts.hostname or "")
+    if not parts.hostname or not (folder / parts.path.lstrip("/")).is_file():
+        return None
+    return stack.enter_context(serve_directory(folder)).rstrip("/") + parts.path
 
 
 def _take_lock(stack: ExitStack, command: str, db_path: Path) -> None:
@@ -185,12 +215,16 @@ def parse_command(file, url: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def runs_command(db_path: Path, limit: int, as_json: bool) -> None:
     """List recent runs, newest first."""
-    require_catalog("runs", db_path)
+    require_catalog("runs", db_path, upgrade=True)
     store = Store(db_path)
     rows = store.runs(limit)
     store.close()
     for row in rows:
         if as_json:
+            # what discovery found and the coverage report, as objects rather than JSON text
+            for key in ("seeds", "coverage"):
+                if isinstance(row.get(key), str):
+                    row[key] = json.loads(row[key])
             click.echo(json.dumps(row, ensure_ascii=False))
         else:
             click.echo(f"{row['id']:>4} {row['started_at']} {row['status']:<9} "
@@ -208,7 +242,7 @@ def status_command(db_path: Path, max_age: timedelta) -> None:
     if not db_path.exists():
         click.echo(f"stale: no catalog at {db_path}")
         sys.exit(1)
-    require_catalog("status", db_path)
+    require_catalog("status", db_path, upgrade=True)
     store = Store(db_path)
     row = store.conn.execute(
         "SELECT id, finished_at, status FROM runs WHERE status IN ('complete', 'partial') "
@@ -239,27 +273,47 @@ def _minutes(age: timedelta) -> str:
               help="File (directory for models.dev); - writes to standard output; default "
                    "data/catalog.json, data/cometapi_litellm.json, data/models.dev/, "
                    "data/catalog.csv.")
-def export_command(db_path: Path, fmt: str, out: Path | None) -> None:
-    """Write the catalog in a format other tools read (written only when it changed)."""
+@click.option("--bom/--no-bom", default=True, show_default=True,
+              help="csv: start with a UTF-8 byte-order mark (Excel needs it to read accents).")
+def export_command(db_path: Path, fmt: str, out: Path | None, bom: bool) -> None:
+    """Write the catalog in a format other tools read (written only when it changed).
+
+    Each format is checked against its consumer's rules before anything is written; the
+    last line counts the models written and left out.
+    """
     from catalog.publish.export import export_text, format_text, write_export, write_format
+    from catalog.publish.formats.litellm import ExportInvalid
+    from catalog.publish.site_output import UnsafeOutput
 
     require_catalog("export", db_path)
-    if out is not None and str(out) == "-":
-        if fmt == "models.dev":
-            raise click.BadParameter("models.dev is a tree of files: give a directory",
-                                     param_hint="--out")
-        click.echo(export_text(db_path) if fmt == "json" else format_text(db_path, fmt),
-                   nl=False)
-        return
-    if fmt == "json":
-        out = out or Path("data/catalog.json")
-        changed = write_export(db_path, out)
-    else:
+    try:
+        if out is not None and str(out) == "-":
+            if fmt == "models.dev":
+                raise click.BadParameter("models.dev is a tree of files: give a directory",
+                                         param_hint="--out")
+            if fmt == "json":
+                click.echo(export_text(db_path), nl=False)
+                return
+            text, summary = format_text(db_path, fmt, bom=bom)
+            click.echo(text, nl=False)
+            click.echo(f"{fmt}: {summary}", err=True)
+            return
+        if fmt == "json":
+            out = out or Path("data/catalog.json")
+            changed = write_export(db_path, out)
+            click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
+            return
         out = out or {"litellm": Path("data/cometapi_litellm.json"),
                       "models.dev": Path("data/models.dev"),
                       "csv": Path("data/catalog.csv")}[fmt]
-        changed = write_format(db_path, fmt, out)
-    click.echo(f"{out}: {'changed' if changed else 'unchanged'}")
+        changed, summary = write_format(db_path, fmt, out, bom=bom)
+    except ExportInvalid as exc:
+        click.echo(f"catalog export: nothing written: {exc}", err=True)
+        sys.exit(exit_codes.INTERNAL)
+    except UnsafeOutput as error:  # a symbolic link where the export writes
+        click.echo(f"catalog export: {error}", err=True)
+        sys.exit(exit_codes.USAGE)
+    click.echo(f"{out}: {'changed' if changed else 'unchanged'}; {summary}")
 
 
 @cli.command(name="crosscheck")
@@ -297,10 +351,12 @@ def crosscheck_command(db_path: Path, sources: tuple[str, ...], max_bytes: int,
 
 # ``serve`` and ``site`` live in ``catalog.cli.publish``, which imports Datasette only when they
 # run; an ImportError here is a real bug and must surface, not hide two commands
+from catalog.cli.history import import_history_command  # noqa: E402
 from catalog.cli.publish import serve, site  # noqa: E402
 
 cli.add_command(serve)
 cli.add_command(site)
+cli.add_command(import_history_command)
 
 
 if __name__ == "__main__":

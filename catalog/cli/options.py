@@ -138,3 +138,20 @@ def port_option() -> Callable[[F], F]:
     return click.option("--port", type=PORT, default=lambda: os.environ.get("PORT")
                         or str(DEFAULT_PORT), show_default="$PORT or 8001",
                         help="Port to listen on (1-65535).")
+
+
+class SeedList(click.ParamType):
+    """``sitemap,listing,catalog,alternates`` or any of them (``catalog.run.seeds``)."""
+
+    name = "seeds"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> tuple[str, ...]:
+        if isinstance(value, tuple):
+            return value
+        from catalog.run.seeds import parse_seeds
+
+        try:
+            return parse_seeds(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)

@@ -118,6 +118,7 @@ def _ensure_search(db_path: Path) -> None:
 def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
     """Build the static HTML site: works from file:// and on any static host."""
     from catalog.publish.site import build_site
+    from catalog.publish.site_output import UnsafeOutput
 
     require_catalog("site", db_path)
     _ensure_search(db_path)
@@ -125,5 +126,8 @@ def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
         pages = build_site(db_path, out_dir, base_url=base_url)
     except FileExistsError as error:
         click.echo(f"catalog site: {error}; nothing was written", err=True)
+        sys.exit(exit_codes.USAGE)
+    except UnsafeOutput as error:
+        click.echo(f"catalog site: {error}", err=True)
         sys.exit(exit_codes.USAGE)
     click.echo(f"Wrote {len(pages)} pages to {out_dir}/ (open {out_dir / 'index.html'})")

@@ -12,8 +12,10 @@ What is checked depends on what the reference is:
 
 Verdicts: ``agrees`` (prices within 0.5 %, discounts within 0.5 percentage points, token
 limits within 2.5 %: 128K read as 128,000 or 131,072), ``differs`` (``differs_pct`` is
-``100 × (catalog − reference) / reference``; for discounts, the difference in points), or
-``not_in_reference`` (a ``match`` row: the reference has no entry for the model).
+``100 × (catalog − reference) / reference``; for discounts, the difference in points),
+``not_in_reference`` (a ``match`` row: the reference has no entry for the model), or
+``matched`` (a ``match`` row: it has one, but states no figure the catalog has, so the pages
+can still show that the model was found).
 """
 
 from __future__ import annotations
@@ -92,7 +94,13 @@ def _price_rows(source: str, model_id: str, ref: RefModel, kind: str, ours: Deci
                 check: str, locale: str = "") -> CheckRow:
     row = CheckRow(source, model_id, check, "", locale=locale, reference_id=ref.ref_id)
     unit = _UNITS.get(kind, "")
-    return _compare(row, ours, ref.prices[kind], PRICE_TOLERANCE_PCT, f"{kind} USD{unit}")
+    row = _compare(row, ours, ref.prices[kind], PRICE_TOLERANCE_PCT, f"{kind} USD{unit}")
+    tiers = ref.tiers.get(kind)
+    if tiers:  # the base is compared; the tiers above it are shown as the reference has them
+        row.detail = (f"{row.detail} (tiered: base {fmt(ref.prices[kind])}; "
+                      + "; ".join(f"from {start:,} tokens {fmt(price)}" for start, price in tiers)
+                      + ")")
+    return row
 
 
 def _limit(source: str, model_id: str, ref: RefModel, check: str, ours: Any,
@@ -107,11 +115,13 @@ def _limit(source: str, model_id: str, ref: RefModel, check: str, ours: Any,
 def _lifecycle(source: str, model_id: str, model: dict[str, Any], ref: RefModel
                ) -> list[CheckRow]:
     ours, theirs = model.get("status"), ref.status
-    if ours not in ("active", "deprecated", "retired") or theirs is None:
+    if ours not in ("active", "deprecated", "retired", "coming_soon") or theirs is None:
         return []
     ours_date, theirs_date = model.get("status_date"), ref.deprecation_date
     same_date = not ours_date or not theirs_date or ours_date[:10] == theirs_date[:10]
-    agrees = ours == theirs and same_date
+    # "coming soon" on a page agrees with a reference that serves the model, and contradicts
+    # one that has it retired or dated
+    agrees = (theirs == "active") if ours == "coming_soon" else (ours == theirs and same_date)
     shown_ours = ours + (f" {ours_date}" if ours_date else "")
     shown_theirs = theirs + (f" {theirs_date}" if theirs_date else "")
     return [CheckRow(source, model_id, "lifecycle", "agrees" if agrees else "differs",
@@ -155,35 +165,48 @@ def check_source(source: str, facts: CatalogFacts, by_model: dict[str, tuple[Ref
             rows.append(CheckRow(source, model_id, "match", "not_in_reference",
                                  detail=f"{source}: {unmatched_models.get(model_id, 'no entry')}"))
             continue
-        ref, _rule = by_model[model_id]
-        prices = facts.prices.get(model_id, {})
-        if role == "self":
-            page_rows = facts.page_prices.get(model_id) or [
-                {"locale": "", "kind": k, "usd": p.get("usd")} for k, p in prices.items()]
-            for page in sorted(page_rows, key=lambda r: (r["kind"], r["locale"] or "")):
-                usd = _dec(page.get("usd"))
-                if usd is not None and page["kind"] in ref.prices:
-                    rows.append(_price_rows(source, model_id, ref, page["kind"], usd,
-                                            f"price.{page['kind']}", page["locale"] or ""))
-            if model.get("kind") and ref.kind:
-                agrees = model["kind"] == ref.kind
-                rows.append(CheckRow(source, model_id, "kind", "agrees" if agrees else "differs",
-                                     catalog_value=model["kind"], reference_value=ref.kind,
-                                     reference_id=ref.ref_id,
-                                     detail=f"kind: catalog {model['kind']}, {source} "
-                                            f"{ref.kind}"))
-            continue
-        for kind, price in sorted(prices.items()):
-            column = "usd" if role == "aggregator" else "official_usd"
-            ours = _dec(price.get(column))
-            if ours is not None and kind in ref.prices:
-                check = f"price.{kind}" if role == "aggregator" else f"official.{kind}"
-                rows.append(_price_rows(source, model_id, ref, kind, ours, check))
-        if role == "upstream":
-            rows.extend(_discounts(source, model_id, facts, ref))
-        rows.extend(_limit(source, model_id, ref, "context_window", model.get("context_window"),
-                           ref.context_window))
-        rows.extend(_limit(source, model_id, ref, "max_output_tokens",
-                           model.get("max_output_tokens"), ref.max_output_tokens))
-        rows.extend(_lifecycle(source, model_id, model, ref))
+        ref, rule = by_model[model_id]
+        first = len(rows)
+        rows.extend(_model_checks(source, role, model_id, model, facts, ref))
+        if len(rows) == first:  # found, with nothing both state: still shown as found
+            rows.append(CheckRow(source, model_id, "match", "matched", reference_id=ref.ref_id,
+                                 detail=f"{source}: matched {ref.ref_id} ({rule}); no figure "
+                                        "both state"))
+    return rows
+
+
+def _model_checks(source: str, role: str, model_id: str, model: dict[str, Any],
+                  facts: CatalogFacts, ref: RefModel) -> list[CheckRow]:
+    """The checks of one matched model against its reference entry."""
+    rows: list[CheckRow] = []
+    prices = facts.prices.get(model_id, {})
+    if role == "self":
+        page_rows = facts.page_prices.get(model_id) or [
+            {"locale": "", "kind": k, "usd": p.get("usd")} for k, p in prices.items()]
+        for page in sorted(page_rows, key=lambda r: (r["kind"], r["locale"] or "")):
+            usd = _dec(page.get("usd"))
+            if usd is not None and page["kind"] in ref.prices:
+                rows.append(_price_rows(source, model_id, ref, page["kind"], usd,
+                                        f"price.{page['kind']}", page["locale"] or ""))
+        if model.get("kind") and ref.kind:
+            agrees = model["kind"] == ref.kind
+            rows.append(CheckRow(source, model_id, "kind", "agrees" if agrees else "differs",
+                                 catalog_value=model["kind"], reference_value=ref.kind,
+                                 reference_id=ref.ref_id,
+                                 detail=f"kind: catalog {model['kind']}, {source} "
+                                        f"{ref.kind}"))
+        return rows
+    for kind, price in sorted(prices.items()):
+        column = "usd" if role == "aggregator" else "official_usd"
+        ours = _dec(price.get(column))
+        if ours is not None and kind in ref.prices:
+            check = f"price.{kind}" if role == "aggregator" else f"official.{kind}"
+            rows.append(_price_rows(source, model_id, ref, kind, ours, check))
+    if role == "upstream":
+        rows.extend(_discounts(source, model_id, facts, ref))
+    rows.extend(_limit(source, model_id, ref, "context_window", model.get("context_window"),
+                       ref.context_window))
+    rows.extend(_limit(source, model_id, ref, "max_output_tokens",
+                       model.get("max_output_tokens"), ref.max_output_tokens))
+    rows.extend(_lifecycle(source, model_id, model, ref))
     return rows

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import urllib.parse
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from scrapers.fetch.http import PoliteClient
@@ -50,15 +51,24 @@ def is_url(location: str) -> bool:
 
 
 def _read_file(location: str, max_bytes: int) -> Fetched:
-    path = Path(location)
+    """A local reference: a regular file only, opened without waiting (``O_NONBLOCK``: a
+    FIFO put there after the command line was checked is refused, not waited on)."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Fetched(location, error=f"too_large: {size} bytes exceeds {max_bytes}")
-        with path.open("rb") as handle:
+        fd = os.open(location, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return Fetched(location, error=f"cannot read {location}: {exc.strerror}")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return Fetched(location, error=f"{location} is not a regular file")
+        if info.st_size > max_bytes:
+            return Fetched(location, error=f"too_large: {info.st_size} bytes exceeds {max_bytes}")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             return Fetched(location, body=handle.read(max_bytes + 1))
     except OSError as exc:
         return Fetched(location, error=f"cannot read {location}: {exc.strerror}")
+    finally:
+        os.close(fd)
 
 
 def _page_url(url: str, page: int) -> str:

@@ -7,21 +7,50 @@ USD per 1M tokens (or per second, request, image) as exact ``Decimal``s: the bod
 with ``parse_float=Decimal``, so LiteLLM's ``3e-05`` per token becomes exactly 30 per 1M.
 A body that is not the format it claims raises ``ReferenceFormatError`` (one line, no
 traceback), and nothing is guessed: a missing figure stays ``None``.
+
+A reference is read within limits, whoever wrote it: a number literal longer than
+``MAX_LITERAL`` characters refuses the body before it is parsed (``1e100000000`` as a size once
+made a 100-million-digit integer and pinned a core for minutes), reading stops past a time
+budget, and a value that is not finite, negative, over ``MAX_USD`` per unit or over
+``MAX_TOKENS`` tokens is refused (``Refused``): the entry keeps its other figures and the run
+records a finding for each refusal (``screen``).
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-__all__ = ["READERS", "SOURCE_URLS", "RefModel", "ReferenceFormatError", "detect_format",
-           "parse_reference"]
+__all__ = ["READERS", "SOURCE_URLS", "RefModel", "ReferenceFormatError", "Refused",
+           "detect_format", "parse_reference", "read_reference", "screen"]
 
 MILLION = Decimal(1_000_000)
+#: the longest number literal read (a price with 30 decimals is 33 characters)
+MAX_LITERAL = 40
+#: a price over this many USD per unit (1M tokens, a second, a request, an image) is absurd
+MAX_USD = Decimal(1_000_000)
+#: a positive price under this is no price anyone states (and its ratios overflow)
+MIN_USD = Decimal("1e-12")
+#: a context window or output limit over this many tokens is absurd
+MAX_TOKENS = 1_000_000_000
+#: seconds a body may take to be read into models
+READ_BUDGET = 20.0
+_deadline: ContextVar[float | None] = ContextVar("reference_read_deadline", default=None)
+_budget: ContextVar[float] = ContextVar("reference_read_budget", default=READ_BUDGET)
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A value a reference gives that is not a figure it could mean: why, as one phrase."""
+
+    why: str
 
 #: the real, public locations; tests point ``--source NAME=URL`` at 127.0.0.1 instead
 SOURCE_URLS: dict[str, str] = {
@@ -39,6 +68,10 @@ class ReferenceFormatError(ValueError):
     """The body is not the reference format it should be (the message is one line)."""
 
 
+class ReadBudgetExceeded(ReferenceFormatError):
+    """Reading the body took longer than its budget (``read_budget``)."""
+
+
 @dataclass
 class RefModel:
     """One model as a reference lists it; prices per 1M tokens / second / request / image."""
@@ -54,6 +87,12 @@ class RefModel:
     kind: str | None = None
     aliases: tuple[str, ...] = ()       # other exact names the reference matches (genai-prices)
     api_doc_url: str | None = None
+    #: what CometAPI's /api/models lists as the model's ``features`` ("chat", "vision",
+    #: "tools"…), as it writes them
+    features: tuple[str, ...] = ()
+    #: a tiered price's tiers beside its base (genai-prices): kind → [(from tokens, price)]
+    tiers: dict[str, list[tuple[int, Decimal]]] = field(default_factory=dict)
+    refused: list[str] = field(default_factory=list)  # values refused (``screen``), one phrase each
 
 
 _MODES = {"chat": "text", "completion": "text", "responses": "text", "text": "text",
@@ -64,34 +103,83 @@ _MODES = {"chat": "text", "completion": "text", "responses": "text", "text": "te
           "moderation": "moderation"}
 
 
-def _dec(value: Any) -> Decimal | None:
-    """A price as an exact decimal; None for missing, non-numeric or negative (variable)."""
+def _number(value: Any) -> Decimal | Refused | None:
+    """A JSON number or numeric string as an exact decimal, read within limits: None when it
+    is missing or not a number; ``Refused`` when it is one no figure can be."""
+    _check_budget()
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, dict):  # genai-prices tiered price: {"base": 1.25, "tiers": [...]}
-        return _dec(value.get("base"))
+    text = value if isinstance(value, str) else str(value)
+    if len(text.strip()) > MAX_LITERAL:
+        return Refused(f"a number of {len(text.strip())} characters")
     try:
-        number = Decimal(str(value).strip())
+        number = Decimal(text.strip())
     except (InvalidOperation, ValueError):
         return None
-    if not number.is_finite() or number < 0:
-        return None
+    if not number.is_finite():
+        return Refused(f"{number} is not a finite number")
+    if number < 0:
+        return Refused(f"{number} is negative")
     return number
 
 
-def _per_million(value: Any) -> Decimal | None:
-    number = _dec(value)
-    return None if number is None else (number * MILLION).normalize()
+def _dec(value: Any) -> Decimal | Refused | None:
+    """A price per unit as an exact decimal (None for missing or non-numeric); ``Refused``
+    when it is not finite, negative, over ``MAX_USD`` or a non-zero speck under ``MIN_USD``."""
+    if isinstance(value, dict):  # genai-prices tiered price: {"base": 1.25, "tiers": [...]}
+        return _dec(value.get("base"))
+    number = _number(value)
+    if not isinstance(number, Decimal):
+        return number
+    if number > MAX_USD:
+        return Refused(f"{number} USD is over {MAX_USD:,} per unit")
+    if 0 < number < MIN_USD:
+        return Refused(f"{number} USD is under {MIN_USD} per unit")
+    return number
 
 
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool) or value is None:
-        return None
+def _per_million(value: Any) -> Decimal | Refused | None:
+    """A price per token as USD per 1M tokens, bounded as ``_dec`` bounds a price (checked
+    on the per-token figure first, so no product overflows)."""
+    number = _number(value)
+    if not isinstance(number, Decimal):
+        return number
+    if number > MAX_USD / MILLION:
+        return Refused(f"{number} USD per token is over {MAX_USD:,} per 1M tokens")
+    if 0 < number < MIN_USD / MILLION:
+        return Refused(f"{number} USD per token is under {MIN_USD} per 1M tokens")
+    return _dec((number * MILLION).normalize())
+
+
+def _int(value: Any) -> int | Refused | None:
+    """A token count: None when missing, non-numeric or 0; ``Refused`` over ``MAX_TOKENS``
+    (checked on the decimal, before an integer of that size is made)."""
+    number = _number(value)
+    if not isinstance(number, Decimal):
+        return number
+    if number > MAX_TOKENS:
+        return Refused(f"{number} tokens is over {MAX_TOKENS:,}")
+    whole = int(number)
+    return whole if whole > 0 else None
+
+
+def _check_budget() -> None:
+    deadline = _deadline.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise ReadBudgetExceeded(f"reading it took longer than its budget of "
+                                 f"{_budget.get():g} s")
+
+
+@contextmanager
+def read_budget(seconds: float = READ_BUDGET):
+    """Readers called inside stop with ``ReferenceFormatError`` after ``seconds``."""
+    token = _deadline.set(time.monotonic() + seconds)
+    budget = _budget.set(seconds)
     try:
-        number = int(Decimal(str(value)))
-    except (InvalidOperation, ValueError):
-        return None
-    return number if number > 0 else None
+        yield
+    finally:
+        _deadline.reset(token)
+        _budget.reset(budget)
 
 
 def _status_from_date(deprecation_date: Any, today: date) -> tuple[str | None, str | None]:
@@ -113,7 +201,8 @@ def _kind(value: Any) -> str | None:
     return _MODES.get(key, key)
 
 
-def _prices(**values: Decimal | None) -> dict[str, Decimal]:
+def _prices(**values: Decimal | Refused | None) -> dict[str, Any]:
+    """The prices given (``Refused`` ones too, for ``screen`` to take out and report)."""
     return {k: v for k, v in values.items() if v is not None}
 
 
@@ -144,7 +233,9 @@ def read_cometapi(data: Any, today: date) -> list[RefModel]:
             kind = _kind(features[0])
         models.append(RefModel(
             ref_id=item["id"], provider=_str(item.get("provider")), name=item["id"],
-            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url"))))
+            prices=prices, kind=kind, api_doc_url=_str(item.get("api_doc_url")),
+            features=tuple(f.strip() for f in features if isinstance(f, str) and f.strip())
+            if isinstance(features, list) else ()))
     return models
 
 
@@ -165,7 +256,8 @@ def read_litellm(data: Any, today: date) -> list[RefModel]:
             prices=_prices(
                 input=_per_million(entry.get("input_cost_per_token")),
                 output=_per_million(entry.get("output_cost_per_token")),
-                per_second=_dec(entry.get("output_cost_per_second")),
+                per_second=_dec(entry.get("output_cost_per_video_per_second",
+                                          entry.get("output_cost_per_second"))),
                 per_request=_dec(entry.get("input_cost_per_request")),
                 per_image=_dec(entry.get("output_cost_per_image"))),
             context_window=_int(entry.get("max_input_tokens")),
@@ -217,9 +309,70 @@ def _equals_names(clause: Any) -> Iterable[str]:
                     yield from _equals_names(sub)
 
 
+def _minutes(text: Any) -> int | None:
+    """``"16:30:00Z"`` → 990 (minutes into the UTC day)."""
+    if not isinstance(text, str):
+        return None
+    parts = text.rstrip("Zz").split("+")[0].split(":")
+    try:
+        return int(parts[0]) * 60 + int(parts[1])
+    except (ValueError, IndexError):
+        return None
+
+
+def _in_force(constraint: Any, today: date) -> bool:
+    """Whether a genai-prices price constraint holds for the price compared: a
+    ``start_date`` that has passed, or a time-of-day window that covers most of the day (the
+    standard rate; the shorter window is the off-peak one, a discount for some hours)."""
+    if not isinstance(constraint, dict):
+        return False
+    if "start_date" in constraint:
+        try:
+            return date.fromisoformat(str(constraint["start_date"])[:10]) <= today
+        except ValueError:
+            return False
+    start, end = _minutes(constraint.get("start_time")), _minutes(constraint.get("end_time"))
+    if start is None or end is None:
+        return False
+    return (end - start) % (24 * 60) > 12 * 60
+
+
+def _price_in_force(prices: Any, today: date) -> dict[str, Any]:
+    """The prices genai-prices applies: for a list of conditional prices, the last whose
+    constraint holds (later entries take precedence, as genai-prices' own ``get_prices``
+    reads them; an unconstrained one always holds), else the first."""
+    if isinstance(prices, dict):
+        return prices
+    if not isinstance(prices, list):
+        return {}
+    candidates = [p for p in prices if isinstance(p, dict)]
+    for conditional in reversed(candidates):
+        constraint = conditional.get("constraint")
+        if not constraint or _in_force(constraint, today):
+            chosen = conditional.get("prices")
+            return chosen if isinstance(chosen, dict) else {}
+    chosen = candidates[0].get("prices") if candidates else None
+    return chosen if isinstance(chosen, dict) else {}
+
+
+def _tiers(value: Any) -> list[tuple[int, Decimal]]:
+    """A tiered price's tiers (``{"base": 5, "tiers": [{"start": 200000, "price": 10}]}``)."""
+    if not isinstance(value, dict) or not isinstance(value.get("tiers"), list):
+        return []
+    out = []
+    for tier in value["tiers"]:
+        if isinstance(tier, dict):
+            start, price = _int(tier.get("start")), _dec(tier.get("price"))
+            if start is not None and price is not None:
+                out.append((start, price))
+    return out
+
+
 def read_genai_prices(data: Any, today: date) -> list[RefModel]:
     """``[{id, name, models: [{id, name, match, context_window, deprecated, prices:
-    {input_mtok, output_mtok, requests_kcount} | [{constraint?, prices}]}]}]``."""
+    {input_mtok, output_mtok, requests_kcount} | [{constraint?, prices}]}]}]``: the price in
+    force (``_price_in_force``), a tiered price's base with its tiers kept beside it, and a
+    lifecycle only where ``deprecated`` is stated (an entry without it claims nothing)."""
     if not isinstance(data, list) or not any(
             isinstance(p, dict) and isinstance(p.get("models"), list) for p in data):
         raise ReferenceFormatError("not a genai-prices data.json (no provider with 'models')")
@@ -231,23 +384,23 @@ def read_genai_prices(data: Any, today: date) -> list[RefModel]:
         for entry in provider["models"]:
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                 continue
-            prices = entry.get("prices")
-            if isinstance(prices, list):  # conditional prices: the one without a constraint
-                base = [p for p in prices if isinstance(p, dict) and not p.get("constraint")]
-                prices = (base or [p for p in prices if isinstance(p, dict)] or [{}])[0]
-                prices = prices.get("prices", {})
-            prices = prices if isinstance(prices, dict) else {}
+            prices = _price_in_force(entry.get("prices"), today)
             requests = _dec(prices.get("requests_kcount"))
+            deprecated = entry.get("deprecated")
             models.append(RefModel(
                 ref_id=f"{provider_id}/{entry['id']}" if provider_id else entry["id"],
                 provider=provider_id, name=_str(entry.get("name")),
                 prices=_prices(input=_dec(prices.get("input_mtok")),
                                output=_dec(prices.get("output_mtok")),
-                               per_request=None if requests is None
-                               else (requests / 1000).normalize()),
+                               per_request=(requests / 1000).normalize()
+                               if isinstance(requests, Decimal) else requests),
                 context_window=_int(entry.get("context_window")),
-                status="deprecated" if entry.get("deprecated") is True else "active",
-                aliases=tuple(_equals_names(entry.get("match")))))
+                status=None if not isinstance(deprecated, bool)
+                else "deprecated" if deprecated else "active",
+                aliases=tuple(_equals_names(entry.get("match"))),
+                tiers={kind: tiers for kind, key in (("input", "input_mtok"),
+                                                     ("output", "output_mtok"))
+                       if (tiers := _tiers(prices.get(key)))}))
     return models
 
 
@@ -267,7 +420,7 @@ def read_openrouter(data: Any, today: date) -> list[RefModel]:
         pricing = item.get("pricing") if isinstance(item.get("pricing"), dict) else {}
         top = item.get("top_provider") if isinstance(item.get("top_provider"), dict) else {}
         status, when = _status_from_date(item.get("expiration_date"), today)
-        request = _dec(pricing.get("request"))
+        request = _dec(pricing.get("request"))  # 0: no charge per request
         models.append(RefModel(
             ref_id=item["id"], provider=item["id"].split("/", 1)[0] if "/" in item["id"]
             else None, name=_str(item.get("name")),
@@ -293,10 +446,27 @@ READERS: dict[str, Callable[[Any, date], list[RefModel]]] = {
 }
 
 
+def _literal(kind: str) -> Callable[[str], Any]:
+    """A ``json`` hook that refuses a number literal over ``MAX_LITERAL`` characters before
+    it is converted (an integer of a million digits takes seconds to make)."""
+    convert = Decimal if kind == "float" else int
+
+    def parse(text: str) -> Any:
+        if len(text) > MAX_LITERAL:
+            raise ReferenceFormatError(f"a number of {len(text)} characters (over "
+                                       f"{MAX_LITERAL}): refused before parsing")
+        return convert(text)
+
+    return parse
+
+
 def load_json(body: bytes) -> Any:
-    """JSON with exact decimals; ``ReferenceFormatError`` (one line) when it is not JSON."""
+    """JSON with exact decimals and bounded number literals (``NaN`` and ``Infinity`` become
+    non-finite decimals, which the readers refuse); ``ReferenceFormatError`` (one line) when
+    it is not JSON."""
     try:
-        return json.loads(body.decode("utf-8-sig"), parse_float=Decimal)
+        return json.loads(body.decode("utf-8-sig"), parse_float=_literal("float"),
+                          parse_int=_literal("int"), parse_constant=Decimal)
     except UnicodeDecodeError:
         raise ReferenceFormatError("not UTF-8 text") from None
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -308,17 +478,42 @@ def detect_format(data: Any) -> str:
 
     OpenRouter's shape is tried before CometAPI's: both are ``{data: [...]}``, and only
     OpenRouter's prices are named ``prompt``."""
-    for name in ("openrouter", "litellm", "models.dev", "genai-prices", "cometapi"):
-        try:
-            READERS[name](data, date.today())
-        except ReferenceFormatError:
-            continue
-        return name
+    with read_budget():
+        for name in ("openrouter", "litellm", "models.dev", "genai-prices", "cometapi"):
+            try:
+                READERS[name](data, date.today())
+            except ReadBudgetExceeded:
+                raise
+            except ReferenceFormatError:
+                continue
+            return name
     raise ReferenceFormatError("not a format crosscheck reads (CometAPI /api/models, LiteLLM, "
                                "models.dev, genai-prices or OpenRouter JSON)")
 
 
+def screen(refs: list[RefModel]) -> list[RefModel]:
+    """Take every ``Refused`` value out of the models (a price or limit it gave is then
+    unknown, as if not given) into ``RefModel.refused``, one phrase per value."""
+    for ref in refs:
+        for kind, value in list(ref.prices.items()):
+            if isinstance(value, Refused):
+                del ref.prices[kind]
+                ref.refused.append(f"{kind} price: {value.why}")
+        for name in ("context_window", "max_output_tokens"):
+            value = getattr(ref, name)
+            if isinstance(value, Refused):
+                setattr(ref, name, None)
+                ref.refused.append(f"{name}: {value.why}")
+    return refs
+
+
+def read_reference(source: str, data: Any, today: date,
+                   budget: float = READ_BUDGET) -> list[RefModel]:
+    """``READERS[source]`` within the time budget, its refused values screened out."""
+    with read_budget(budget):
+        return screen(READERS[source](data, today))
+
+
 def parse_reference(source: str, body: bytes, today: date | None = None) -> list[RefModel]:
     """The models ``body`` lists, read as ``source``'s format."""
-    data = load_json(body)
-    return READERS[source](data, today or date.today())
+    return read_reference(source, load_json(body), today or date.today())

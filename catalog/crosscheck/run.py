@@ -12,6 +12,8 @@ Exit status: 0 every source stored, 1 some stored and some failed, 2 none stored
 from __future__ import annotations
 
 import asyncio
+import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -26,6 +28,7 @@ from catalog.crosscheck.references import (
     ReferenceFormatError,
     detect_format,
     load_json,
+    read_reference,
 )
 from catalog.crosscheck.storage import load_facts, stored_api_ids, stored_reference, write_source
 
@@ -41,16 +44,34 @@ class SourceSpec:
 
 
 def parse_source(text: str) -> SourceSpec:
-    """``litellm`` (its public URL), ``litellm=URL|FILE``, or a bare URL or FILE."""
+    """``litellm`` (its public URL), ``litellm=URL|FILE``, or a bare URL or FILE. A location
+    must be an http(s) URL or a regular file: a FIFO, a device or a folder is refused here
+    (reading a FIFO waits for a writer that may never come)."""
     if text in READERS:
         return SourceSpec(text, SOURCE_URLS[text])
     name, sep, location = text.partition("=")
     if sep and name in READERS and location:
+        _check_location(location)
         return SourceSpec(name, location)
     if is_url(text) or Path(text).exists():
+        _check_location(text)
         return SourceSpec(None, text)
     raise ValueError(f"{text!r}: give one of {', '.join(READERS)}, NAME=URL|FILE, "
                      "or an existing file or http(s) URL")
+
+
+def _check_location(location: str) -> None:
+    if is_url(location):
+        return
+    if "://" in location:
+        raise ValueError(f"{location!r}: only http:// and https:// URLs are read")
+    try:
+        mode = os.stat(location).st_mode
+    except OSError as exc:
+        raise ValueError(f"{location!r}: {exc.strerror}") from None
+    if not stat.S_ISREG(mode):
+        raise ValueError(f"{location!r} is not a regular file (a FIFO, device or folder "
+                         "is not read)")
 
 
 @dataclass
@@ -107,7 +128,7 @@ async def _one(db_path: Path, spec: SourceSpec, *, max_bytes: int, timeout: floa
         try:
             data = load_json(fetched.body or b"")
             name = name or detect_format(data)
-            refs = READERS[name](data, today)
+            refs = read_reference(name, data, today)
         except ReferenceFormatError as exc:
             return fail(str(exc))
     assert name is not None
@@ -134,13 +155,18 @@ async def _one(db_path: Path, spec: SourceSpec, *, max_bytes: int, timeout: floa
               "dated": rules["dated"], "unmatched_entries": len(refs) - len(matched),
               "unmatched_models": len(match.unmatched_models), "agrees": verdicts["agrees"],
               "differs": verdicts["differs"],
-              "not_in_reference": verdicts["not_in_reference"]}
+              "not_in_reference": verdicts["not_in_reference"],
+              "matched_only": verdicts["matched"]}
+    refused = sum(len(r.refused) for r in refs)
     version = "304, reused" if fetched.not_modified else f"version {fetched.version}"
     line = (f"{name}: {counts['entries']} entries ({version}), "
             f"{counts['matched']} matched ({counts['exact']} exact, {counts['dated']} dated), "
             f"{counts['unmatched_entries']} not in the catalog, {counts['unmatched_models']} "
             f"catalog models not in it; checks: {counts['agrees']} agree, {counts['differs']} "
-            f"differ, {counts['not_in_reference']} not in reference")
+            f"differ, {counts['not_in_reference']} not in reference"
+            + (f", {counts['matched_only']} found with nothing to compare"
+               if counts["matched_only"] else "")
+            + (f"; {refused} values refused (findings)" if refused else ""))
     return SourceOutcome(name, spec.location, True, line, counts)
 
 
@@ -152,8 +178,17 @@ async def run_crosscheck(db_path: str | Path, specs: list[SourceSpec], *,
     outcomes = []
     for spec in _order(specs):
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        outcomes.append(await _one(db_path, spec, max_bytes=max_bytes, timeout=timeout,
-                                   today=today or date.today(), now=now))
+        try:
+            outcome = await _one(db_path, spec, max_bytes=max_bytes, timeout=timeout,
+                                 today=today or date.today(), now=now)
+        except (ArithmeticError, ValueError, TypeError, KeyError, AttributeError,
+                RecursionError) as exc:  # one reference's oddity: the others still run
+            label = spec.name or spec.location
+            why = (str(exc).splitlines() or [""])[0]
+            outcome = SourceOutcome(label, spec.location, False,
+                                    f"{label}: not stored: could not be read "
+                                    f"({type(exc).__name__}: {why}); its earlier rows are kept")
+        outcomes.append(outcome)
     return CrosscheckResult(outcomes)
 
 

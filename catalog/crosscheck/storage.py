@@ -18,6 +18,7 @@ from typing import Any
 from catalog.crosscheck.checks import CatalogFacts, CheckRow, fmt
 from catalog.crosscheck.matching import CatalogModel
 from catalog.crosscheck.references import RefModel
+from catalog.storage.connection import connect
 from catalog.storage.store import Store
 from scrapers.sources.registry import DEFAULT_SOURCE
 
@@ -25,7 +26,7 @@ __all__ = ["load_facts", "stored_api_ids", "stored_reference", "write_source"]
 
 
 def _ro(db_path: str | Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -92,7 +93,10 @@ def stored_reference(db_path: str | Path, source: str, location: str
                 prices={k: Decimal(v) for k, v in exact.get("prices", {}).items()},
                 context_window=r["context_window"], max_output_tokens=r["max_output_tokens"],
                 status=r["status"], deprecation_date=r["deprecation_date"], kind=r["kind"],
-                aliases=tuple(exact.get("aliases", [])), api_doc_url=r["api_doc_url"]))
+                aliases=tuple(exact.get("aliases", [])), api_doc_url=r["api_doc_url"],
+                features=tuple(exact.get("features", [])),
+                tiers={k: [(int(start), Decimal(price)) for start, price in tiers]
+                       for k, tiers in exact.get("tiers", {}).items()}))
     finally:
         conn.close()
     return (row["etag"] if row else None), refs
@@ -118,6 +122,11 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
             exact = {"prices": {k: fmt(v) for k, v in sorted(ref.prices.items())}}
             if ref.aliases:
                 exact["aliases"] = list(ref.aliases)
+            if ref.features:
+                exact["features"] = list(ref.features)
+            if ref.tiers:
+                exact["tiers"] = {k: [[start, fmt(price)] for start, price in tiers]
+                                  for k, tiers in sorted(ref.tiers.items())}
             conn.execute(
                 "INSERT OR REPLACE INTO reference_models (source, ref_id, provider, name, "
                 "model_id, match_rule, kind, input_usd, output_usd, per_second_usd, "
@@ -141,7 +150,7 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
             "fetched_at, not_modified, entries, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (source, location, version, etag, last_modified, now, int(not_modified),
              len(refs), len(matched)))
-        _write_findings(conn, source, checks, now)
+        _write_findings(conn, source, checks, now, refs, matched)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -152,21 +161,34 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
 
 
 def _write_findings(conn: sqlite3.Connection, source: str, checks: list[CheckRow],
-                    now: str) -> None:
+                    now: str, refs: list[RefModel] | None = None,
+                    matched: dict[str, tuple[str, str]] | None = None) -> None:
+    """A ``reference_mismatch`` finding per check that differs, and a
+    ``reference_value_refused`` one per value the reference gave that no figure can be
+    (``references.screen``); findings of either kind this run no longer has are resolved."""
     url = f"reference:{source}"
-    current = set()
+    found: dict[str, list[tuple[str | None, str | None, str]]] = {
+        "reference_mismatch": [], "reference_value_refused": []}
     for c in checks:
-        if c.verdict != "differs":
-            continue
-        detail = f"{c.check}{' [' + c.locale + ']' if c.locale else ''}: {c.detail}"
-        current.add(detail)
-        conn.execute("INSERT OR IGNORE INTO findings (url, model_id, locale, kind, detail, "
-                     "first_seen) VALUES (?, ?, ?, 'reference_mismatch', ?, ?)",
-                     (url, c.model_id, c.locale or None, detail, now))
-        conn.execute("UPDATE findings SET resolved_at = NULL WHERE url = ? AND "
-                     "kind = 'reference_mismatch' AND detail = ?", (url, detail))
-    for fid, detail in conn.execute(
-            "SELECT id, detail FROM findings WHERE url = ? AND kind = 'reference_mismatch' "
-            "AND resolved_at IS NULL", (url,)).fetchall():
-        if detail not in current:
-            conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", (now, fid))
+        if c.verdict == "differs":
+            found["reference_mismatch"].append((
+                c.model_id, c.locale or None,
+                f"{c.check}{' [' + c.locale + ']' if c.locale else ''}: {c.detail}"))
+    for ref in refs or []:
+        model_id = (matched or {}).get(ref.ref_id, (None, ""))[0]
+        for why in ref.refused:
+            found["reference_value_refused"].append((model_id, None, f"{ref.ref_id}: {why}"))
+    for kind, rows in found.items():
+        current = set()
+        for model_id, locale, detail in rows:
+            current.add(detail)
+            conn.execute("INSERT OR IGNORE INTO findings (url, model_id, locale, kind, detail, "
+                         "first_seen) VALUES (?, ?, ?, ?, ?, ?)",
+                         (url, model_id, locale, kind, detail, now))
+            conn.execute("UPDATE findings SET resolved_at = NULL WHERE url = ? AND "
+                         "kind = ? AND detail = ?", (url, kind, detail))
+        for fid, detail in conn.execute(
+                "SELECT id, detail FROM findings WHERE url = ? AND kind = ? "
+                "AND resolved_at IS NULL", (url, kind)).fetchall():
+            if detail not in current:
+                conn.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", (now, fid))

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 
 from scrapers.reading.grammar import ascii_digits
-from scrapers.reading.vocabulary import Vocabulary, vocabulary
+from scrapers.reading.vocabulary import Vocabulary, vocabulary_for
 
 _YEAR = r"(?P<year>(?:19|20)\d{2}|25\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|\.|º)?"
@@ -58,12 +58,18 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
         re.compile(rf"(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*,|\s+năm)?\s+{_YEAR}",
                    flags),
         re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*/\s*|\s+năm\s+|\s*,\s*)\s*{_YEAR}", flags),
-        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+|{_ERA})?"
-                   rf"{_YEAR}", flags),
+        # Hebrew writes "in" as a letter joined to the month: "15 ביולי 2026"
+        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+|[בל]-?)?{month},?\s*"
+                   rf"(?:de\s+|del\s+|{_ERA}|[^\s\d]{{1,8}}\s*)?{_YEAR}", flags),
         re.compile(rf"{month}\s+{_DAY},?\s+{_YEAR}", flags),
         re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)"),
         re.compile(rf"{_YEAR}\s*(?:ж\.|жылғы|жылы|г\.|год[а]?|년|yılı?|r\.)?\s+{_DAY}\s*{month}",
                    flags),  # Kazakh, Turkish…: "2026 жылғы 26 наурызда"
+        re.compile(rf"{_YEAR}\.?\s*{month}\s+{_DAY}(?!\d)", flags),  # "2026. március 15."
+        # a year, a word for "year" ("gada", "m.", "წლის", "թ."), then day and month or
+        # month and day: "2027. gada 26. martā", "2027 m. kovo 26 d.", "2027 წლის 26 მარტს"
+        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{_DAY}\s*{month}", flags),
+        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
         re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),
     ]
 
@@ -80,7 +86,7 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 
 def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
     """Every date in ``text``, in order, each once (the most precise reading wins)."""
-    vocab = vocabulary()
+    vocab = vocabulary_for(locale)
     order = vocab.date_order(locale)
     ascii_text = ascii_digits(text)
     found: list[FoundDate] = []

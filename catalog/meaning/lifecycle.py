@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from catalog.meaning.dates import FoundDate, find_dates
-from catalog.meaning.prose import find_words, has_word, mentions, sentences, slug_form
+from catalog.meaning.prose import (
+    find_words,
+    has_word,
+    mentions,
+    sentences,
+    slug_form,
+    split_words,
+)
 
 # clause boundaries for the successor cue's reach
 _CLAUSE = re.compile(r"[;；:：。]|,\s*(?:which|who|but|while|whereas|and\s+it|et\s+qui|qui|que|"
@@ -79,14 +86,28 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     names = model_names(model_slug, model_name)
     statements: list[_Statement] = []
     still_served: list[str] = []
-    for passage in passages:
-        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)):
+    for number, passage in enumerate(passages):
+        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)
+                or split_words("retire_split_words", passage)):
             continue
-        parts = sentences(passage)
+        parts = sentences(passage, locale)
+        # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
+        after = [s for later in passages[number + 1:number + 1 + _WINDOW]
+                 for s in sentences(later, locale)][:_WINDOW]
+        subjects = _subjects([*parts, *after], names, known)
+        window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
                 continue  # a question ("When will this model be retired?") states nothing
-            following = parts[index + 1] if index + 1 < len(parts) else None
+            if subjects[index] is False and not any(m[2] for m in mentions(sentence, names,
+                                                                            known)):
+                continue  # "Its last day was …" after a sentence about another model
+            following = []  # the sentences after it, until one is about another model
+            for later, about in zip(window[index + 1:index + 1 + _WINDOW],
+                                    subjects[index + 1:index + 1 + _WINDOW], strict=True):
+                if about is False:
+                    break
+                following.append(later)
             statement = _statement(sentence, following, names, today, locale, known)
             if statement is not None:
                 statements.append(statement)
@@ -124,9 +145,43 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     )
 
 
-def _statement(sentence: str, following: str | None, names: set[str], today: date,
+#: sentences after a lifecycle statement that may complete it ("… is being phased out.
+#: Requests keep working until January 5, 2027. After that, use Claude Opus 4.5.")
+_WINDOW = 2
+
+
+def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
+    """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
+    2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
+    notice it is."""
+    return has_word("future_words", sentence) and any(
+        d.iso is not None and d.as_date > today for d in dates)
+
+
+def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
+    """Whose story each sentence of a passage tells: the first model it names (this model's
+    names and "this model" are this one), else the previous sentence's subject, carried on
+    by a pronoun ("Its last day was …"); None until a model is named. A model named after a
+    successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6")."""
+    out: list[bool | None] = []
+    current: bool | None = None
+    for sentence in parts:
+        cues = find_words("successor_words", sentence)
+        moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
+            if cues else set()
+        named = [(m[0], m[2]) for m in mentions(sentence, names, known)
+                 if slug_form(m[3]) not in moved_to]
+        named += [(h.start(), True) for h in find_words("this_model_words", sentence)]
+        if named:
+            current = min(named)[1]
+        out.append(current)
+    return out
+
+
+def _statement(sentence: str, following: list[str], names: set[str], today: date,
                locale: str | None, known: frozenset[str]) -> _Statement | None:
-    retire = find_words("retire_words", sentence)
+    retire = [*find_words("retire_words", sentence),
+              *split_words("retire_split_words", sentence)]
     deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
     if not (retire or deprecate):
         return None
@@ -135,14 +190,24 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
     cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
     if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
         return None
-    if has_word("negation_words", sentence):
-        return None
     dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
+    if has_word("negation_words", sentence) and not _until(sentence, dates, today):
+        return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
             and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
                                 if dates else None)
+    date_sentence = sentence
+    if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
+        for later in following:
+            if has_word("retire_words", later) or has_word("deprecate_words", later):
+                break  # another statement of its own
+            later_dates = [d for d in find_dates(later, locale)
+                           if not _is_release_date(later, d)]
+            if later_dates:
+                chosen, date_sentence = later_dates[0], later
+                break
     ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None
     if chosen is not None and chosen.ambiguous:
         chosen = None
@@ -157,12 +222,16 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
         status = "deprecated"
     replacements = _successors(sentence, cues, names, known)
     replacement_sentence = sentence if replacements else None
-    if not replacements and following:
-        next_cues = find_words("successor_words", following)
-        if next_cues and not (has_word("retire_words", following)
-                              and not _is_about_text(following, names)):
-            replacements = _successors(following, next_cues, names, known)
-            replacement_sentence = f"{sentence} {following}" if replacements else None
+    for later in following:
+        if replacements:
+            break
+        next_cues = find_words("successor_words", later)
+        if next_cues and not (has_word("retire_words", later)
+                              and not _is_about_text(later, names)):
+            replacements = _successors(later, next_cues, names, known)
+            replacement_sentence = f"{sentence} {later}" if replacements else None
+    if date_sentence is not sentence and chosen is not None:
+        sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous)
 
@@ -170,6 +239,19 @@ def _statement(sentence: str, following: str | None, names: set[str], today: dat
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
 _PLAIN_ID = re.compile(
     r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9]|[-._][a-z0-9])")
+def _next_to(sentence: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Is the id at ``start:end`` the cue's own object, with nothing but spacing, quotes or a
+    particle between ("改用 qwen-flash", "switch to `deepseek-chat`", "qwen-flash로 대체")?
+    A hyphenated word a phrase away ("a legacy-access path rather than a net-new choice") is
+    English, not a model."""
+    gap = sentence[cue.end():start] if start >= cue.end() else sentence[end:cue.start()]
+    gap = gap.strip(" \t\u00a0\"'`“”‘’«»「」:：-–—")
+    return not gap or (len(gap) <= 2 and not _LATIN_LETTER.search(gap))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def _successor_rows(passages: list[str], names: set[str],
                     known: frozenset[str]) -> list[_Statement]:
     """A lifecycle table's "Replacement model | GPT-4.1" row (a label with a successor cue and
@@ -256,7 +338,8 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
         named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
         if not named:  # "改用 qwen-flash": an id without a digit, named right by the cue
             named = [(m.start(), m.end(), False, m.group(0))
-                     for m in _PLAIN_ID.finditer(sentence[start:end])]
+                     for m in _PLAIN_ID.finditer(sentence[start:end])
+                     if _next_to(sentence, cue, start + m.start(), start + m.end())]
         later = [m for m in named if m[0] + start >= cue.end()]
         chosen = later or [m for m in named if m[1] + start <= cue.start()]
         for _s, _e, _ours, text in chosen:

@@ -12,10 +12,11 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
-from catalog.meaning.prose import find_words, has_word, sentences
+from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
 from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
@@ -35,7 +36,7 @@ from scrapers.reading.grammar import (
     resolve_comma,
     unit_of_label,
 )
-from scrapers.reading.page_reading import Field, PageReading
+from scrapers.reading.page_reading import Field, PageReading, PriceRow
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -58,11 +59,13 @@ def normalize(reading: PageReading, today: date | None = None,
     )
     findings: list[Finding] = []
     evidence: dict[str, list[str]] = {}
-    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
-        reading.passages, locale, evidence)
-    _official_from_prose(record, reading.passages, locale, evidence)
-    record.discount_pct = _discount(reading, evidence)
     names = model_names(ref.model, reading.name)
+    known = frozenset(c.ref.model for c in reading.cards) | frozenset(
+        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
+    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
+        reading.passages, locale, evidence, names, known)
+    _official_from_prose(record, reading.passages, locale, evidence, names, known)
+    record.discount_pct = _discount(reading, evidence, names, known)
     stated_in_prose = prose_sizes(reading.passages, locale, names)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -70,8 +73,6 @@ def normalize(reading: PageReading, today: date | None = None,
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
-    known = frozenset(c.ref.model for c in reading.cards) | frozenset(
-        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
     lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
                                locale=locale, known=known)
     record.status, record.status_date = lifecycle.status, lifecycle.status_date
@@ -97,8 +98,12 @@ def normalize(reading: PageReading, today: date | None = None,
     record.cards = [_card(c, locale, id_prefix) for c in reading.cards]
     if not record.prices:
         findings.append(Finding("missing_price", "the page states no price"))
+    for figure in reading.hidden_in_figures:
+        findings.append(Finding("invisible_characters",
+                                f"a figure written with invisible characters inside: {figure}"))
     findings.extend(text_findings(
-        [reading.name, reading.summary, reading.prose], reading.leaked_reasoning))
+        [reading.name, reading.summary, reading.prose if reading.prose is not None
+         else "\n".join(reading.passages)], reading.leaked_reasoning))
     record.findings = _unique(findings)
     record.evidence = {k: _distinct(v) for k, v in evidence.items() if any(v)}
     return record
@@ -183,6 +188,12 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     for row in reading.price_rows:
         comet = _first_money(row.comet, locale, comma)
         official = _first_money(row.official, locale, comma)
+        if row.tier is not None:
+            price = _tier_price(row, comet, official, prices)
+            if price is not None:
+                prices.append(price)
+                evidence.setdefault(f"price.{price.kind}", []).append(row.line)
+            continue
         for money in (comet, official):
             if money is not None and money.ambiguous:
                 findings.append(Finding("ambiguous_number", f"pricing table {row.label}: "
@@ -215,6 +226,24 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             if official is not None:
                 evidence.setdefault(f"official.{kind}", []).append(row.line)
     return prices
+
+
+def _tier_price(row: PriceRow, comet: Money | None, official: Money | None,
+                prices: list[Price]) -> Price | None:
+    """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
+    of what its unit says, else of the header's one kind, with the official figure its row
+    gives; a tier never sets the base price's official price nor replaces the base price."""
+    if comet is None or comet.usd is None:
+        return None
+    kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(comet.per or "")
+    if kind is None:
+        kinds = {p.kind for p in prices if p.tier is None}
+        kind = next(iter(kinds)) if len(kinds) == 1 else "unknown"
+    unit = _unit_for(kind, comet) if kind != "unknown" else comet.per
+    if kind in _TOKEN_KINDS and unit is None:
+        unit = UNIT_TOKENS
+    return Price(kind, unit, comet.usd, official.usd if official else None, row.label or None,
+                 comet.text, official.text if official else None, tier=row.tier)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:
@@ -258,7 +287,7 @@ def _official_from_header(reading: PageReading, prices: list[Price], locale: str
         usd = official.usd
         if official.per is None and ours is not None and ours.usd and p.usd is not None:
             usd = plain(official.usd * p.usd / ours.usd)  # the scale the price line applied
-        prices[index] = Price(p.kind, p.unit, p.usd, usd, p.label, p.usd_text, official.text)
+        prices[index] = replace(p, official_usd=usd, official_text=official.text)
         evidence.setdefault(f"official.{p.kind}", []).append(field.line)
 
 
@@ -300,15 +329,18 @@ def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | 
 
 
 def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
-                         evidence: dict[str, list[str]]) -> None:
+                         evidence: dict[str, list[str]], own: set[str],
+                         known: frozenset[str]) -> None:
     """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
     tokens", "Anthropic facture directement 3 $ par million de jetons en entrée"): a figure
     nearer an official word or the provider's name than to "CometAPI" is the official price
     of the kind named nearest to it, when that price has none."""
-    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"}
+    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"
+               and p.tier is None}
     if not wanting:
         return
-    names = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
+    names = [n.casefold() for n in (record.provider_name, record.provider,
+                                     record.provider.replace("-", " ")) if n and len(n) >= 3]
     for passage in passages:
         if not has_money_marker(passage):
             continue
@@ -324,7 +356,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             ours_at = _positions(low, "comet")
             used: set[int] = set()
             theirs = [m for m in find_money(sentence, locale)
-                      if not _ours(m.start, cue_at, ours_at)]  # not CometAPI's own figure
+                      if not _ours(m.start, cue_at, ours_at)  # not CometAPI's own figure
+                      and whose(sentence, m.start, own, known) is not False]
             kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
                      for m in theirs]
             token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
@@ -332,24 +365,40 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             if len(theirs) == len(token_kinds) >= 2 and unclear:
                 kinds = token_kinds  # "2 $ et 6 $": in the order the page lists its prices
             for money, kind in zip(theirs, kinds, strict=True):
-                if kind is None and len(record.prices) == 1:
-                    kind = record.prices[0].kind  # the page's one price
-                if kind not in wanting or money.usd is None:
-                    continue
-                index = next(i for i, p in enumerate(record.prices) if p.kind == kind)
-                p = record.prices[index]
-                if money.per is not None and p.unit is not None and money.per != p.unit:
-                    continue
-                if p.usd is not None and money.usd == p.usd:
-                    continue  # CometAPI's own figure repeated
-                record.prices[index] = Price(p.kind, p.unit, p.usd, money.usd, p.label,
-                                             p.usd_text, money.text)
-                evidence.setdefault(f"official.{kind}", []).append(sentence)
-                wanting.discard(kind)
+                targets = [kind] if kind is not None else (
+                    _alike(record.prices, money) if len(theirs) == 1 else [])
+                for target in targets:
+                    if target not in wanting or money.usd is None:
+                        continue
+                    index = next(i for i, p in enumerate(record.prices)
+                                 if p.kind == target and p.tier is None)
+                    p = record.prices[index]
+                    if money.per is not None and p.unit is not None and money.per != p.unit:
+                        continue
+                    if p.usd is not None and money.usd == p.usd:
+                        continue  # CometAPI's own figure repeated
+                    record.prices[index] = replace(p, official_usd=money.usd,
+                                                   official_text=money.text)
+                    evidence.setdefault(f"official.{target}", []).append(sentence)
+                    wanting.discard(target)
 
 
-def _prices_from_prose(passages: list[str], locale: str,
-                       evidence: dict[str, list[str]]) -> list[Price]:
+def _alike(prices: list[Price], money: Money) -> list[str]:
+    """The kinds one official figure that names none is the list price of: the page's one
+    price, or every price of the figure's unit when they are all the same figure ("Input:$12/M
+    Output:$12/M" beside "OpenAI lists tts-1 at $15 per 1M tokens": the page does not tell
+    its kinds apart, so neither does the one figure)."""
+    base = [p for p in prices if p.tier is None]
+    if len(base) == 1:
+        return [base[0].kind]
+    same_unit = [p for p in base if money.per is None or p.unit == money.per]
+    if len(same_unit) >= 2 and len({p.usd for p in same_unit}) == 1:
+        return [p.kind for p in same_unit]
+    return []
+
+
+def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, list[str]],
+                       names: set[str], known: frozenset[str]) -> list[Price]:
     """A page with no price line may still state CometAPI's prices in a sentence ("CometAPI
     applique 1,60 $ par million de jetons en entrée et 4,80 $ … en sortie"): the figures
     nearest after "CometAPI", each of the kind named nearest to it."""
@@ -366,7 +415,8 @@ def _prices_from_prose(passages: list[str], locale: str,
             used: set[int] = set()
             prices: list[Price] = []
             for money in find_money(sentence, locale):
-                if money.usd is None or not _ours(money.start, cue_at, ours_at):
+                if money.usd is None or not _ours(money.start, cue_at, ours_at) or whose(
+                        sentence, money.start, names, known) is False:
                     continue
                 kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money, used)
                 if kind is None or any(p.kind == kind for p in prices):
@@ -451,7 +501,8 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
     return None
 
 
-def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
+def _discount(reading: PageReading, evidence: dict[str, list[str]], names: set[str],
+              known: frozenset[str]) -> object:
     if reading.discount:
         evidence.setdefault("discount_pct", []).append(reading.discount_line or reading.discount)
         return parse_percent(reading.discount)
@@ -469,7 +520,7 @@ def _discount(reading: PageReading, evidence: dict[str, list[str]]) -> object:
         if m is not None:
             evidence.setdefault("discount_pct", []).append(row.line)
             return parse_percent(m.group(0))
-    return _discount_from_prose(reading.passages, evidence)
+    return _discount_from_prose(reading.passages, evidence, names, known)
 
 
 _SIGNED_PERCENT = re.compile(r"(?<!\S)[-−–]\s?\d+(?:[.,]\d+)?\s?%(?!\S)")
@@ -493,7 +544,8 @@ def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -
     return None
 
 
-def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) -> object:
+def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], names: set[str],
+                         known: frozenset[str]) -> object:
     """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
     a percentage in a sentence that speaks of a saving or of the official price."""
     for passage in passages:
@@ -507,6 +559,8 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]]) ->
             official = has_word("official_words", sentence)
             saving = has_word("saving_words", sentence)
             discount = any(m == "discount" and w in low for w, m in labels.label_words())
+            if names_another(sentence, names, known) and not official:
+                continue  # "20% cheaper than Claude Opus": a comparison, not a discount
             if saving and (official or "comet" in low or discount):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
@@ -536,7 +590,10 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
     statements.extend(s for s in in_prose if s.field == meaning and s.size.tokens >= 1000)
     chosen, conflicts = choose(statements)
     if chosen is not None and conflicts:
-        firm = [c for c in conflicts if c.where != "prose" or chosen.where == "prose"]
+        # prose often rounds or speaks loosely; an exact figure in it is a statement
+        # ("supports a maximum context length of 65,536 tokens" beside "Context:1M")
+        firm = [c for c in conflicts
+                if c.where != "prose" or chosen.where == "prose" or c.size.exact]
         for other in firm[:1]:
             findings.append(Finding("conflict", (
                 f"{meaning}: {chosen.size.text or chosen.size.tokens} ({chosen.where}: "

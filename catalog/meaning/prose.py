@@ -16,37 +16,45 @@ from typing import NamedTuple
 import ahocorasick
 
 from scrapers.reading.names import slug_of
-from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary
+from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
+_DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
 _INITIAL = re.compile(r"[a-z]\.")
-_ENDERS = "。！？!?؟।"
+#: full stops of scripts that do not use "." (Devanagari danda, Armenian, Khmer, Burmese,
+#: Ethiopic, CJK)
+_ENDERS = "。！？!?؟।॥։។။።"
 # a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
-_SPLIT = re.compile(r"(?<=[.!?؟।])\s+|(?<=[。！？])\s*")
+_SPLIT = re.compile(r"(?<=[.!?؟।॥։።])\s+|(?<=[。！？។။])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
-    r"(?<![A-Za-z0-9_/.@-])(?=[A-Za-z0-9.*-]*\d)"
+    # not inside another id; a hyphen joins a prefix of another script ("ל-gpt-5-mini")
+    r"(?<![A-Za-z0-9_/.@])(?<![A-Za-z0-9_/.@]-)(?=[A-Za-z0-9.*-]*\d)"
     r"(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+\*?|[oO]\d(?:-[A-Za-z0-9]+)*\*?)"
     r"(?:\s?\[[a-z]+\])?"
     r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
 )
 # display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B"
 DISPLAY_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?[A-Z][A-Za-z]*[- ]?\d+(?:\.\d+)*"
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?"
+    r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)\d+(?:\.\d+)*"  # "Gemini 2.5", "Suno v4.5"
     r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
     r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
-    r"Preview|Master|Omni|Vision|Reasoner|mini|nano|pro|flash|lite|turbo|max|plus))*"
+    r"Preview|Master|Omni|Vision|Reasoner|Fast|Thinking|Coder|Chat|"
+    r"mini|nano|pro|flash|lite|turbo|max|plus|fast))*"
     r"(?:\s?\[[a-z]+\])?(?![A-Za-z0-9])"
 )
 _MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+_MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
 
 # capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
 # "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
 _NOT_NAME_WORDS = frozenset("""use try switch migrate move please consider choose select call
+model modell modelo modèle modello modelu modelem modellen das die der dem den le la el il lo het
 the a an and or its their our your this that new newer older with for from to via by see
 openai google anthropic meta xai alibaba kuaishou bytedance moonshot zhipu baidu tencent
 amazon microsoft nvidia cohere elevenlabs black forest labs stability""".split())
@@ -85,37 +93,42 @@ def slug_form(text: str) -> str:
 
 
 @cache
-def _abbreviations() -> tuple[str, ...]:
+def _abbreviations(locale: str | None = None) -> tuple[str, ...]:
     """Abbreviations as they end a text: a whole word (" ca." ends "approx. ca." but not
-    "Africa.")."""
-    return tuple(f" {a}" for a in vocabulary().abbreviations if a.endswith("."))
+    "Africa."); with a locale, CLDR's dotted month and number abbreviations of it too
+    ("256 хил. токена")."""
+    return tuple(f" {a}" for a in vocabulary_for(locale).abbreviations if a.endswith("."))
 
 
-def sentences(text: str) -> list[str]:
-    """Split a passage into sentences; abbreviations, initials and ordinal days
-    (``26. März``) do not end one."""
+def sentences(text: str, locale: str | None = None) -> list[str]:
+    """Split a passage into sentences; abbreviations (of every language file, and CLDR's of
+    ``locale``), initials and ordinal days (``26. März``) do not end one."""
     pieces = [p for p in _SPLIT.split(text.strip()) if p]
     out: list[str] = []
     for piece in pieces:
-        if out and _continues(out[-1], piece):
+        if out and _continues(out[-1], piece, locale):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return [s.strip() for s in out if s.strip()]
 
 
-def _continues(previous: str, following: str) -> bool:
+def _continues(previous: str, following: str, locale: str | None = None) -> bool:
     """Does the sentence break after ``previous`` fall inside a sentence?"""
+    abbreviations = _abbreviations(locale)
     if previous.endswith(tuple(_ENDERS)):
         return False
     low = " " + previous.casefold()
     tail = _TRAILING_WORD.search(low)
-    if low.endswith(_abbreviations()) or (tail and f" {tail.group(0)}" in _abbreviations()):
-        return True  # "z. B.", "US$/Mio." (an abbreviation after a slash too)
+    if low.endswith(abbreviations) or (
+            tail and len(tail.group(0)) > 3 and f" {tail.group(0)}" in abbreviations):
+        return True  # "z. B.", "US$/Mio." (a word abbreviation after a slash too, not "$2/M.")
     last = low.rsplit(None, 1)[-1] if low.split() else low
+    first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
     if _ORDINAL.fullmatch(last):  # "26. März", "3. února", but "Medium 3. Fino…"
-        first = following.split(None, 1)[0].casefold().rstrip(".,") if following.split() else ""
-        return first in vocabulary().month_index or following[:1].islower()
+        return first in vocabulary_for(locale).month_index or following[:1].islower()
+    if _DOTTED_YEAR.fullmatch(last):  # Hungarian writes its years with a dot: "2027. február"
+        return first in vocabulary_for(locale).month_index
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
@@ -138,15 +151,22 @@ class Hit(NamedTuple):
 
 #: the characters of ``[A-Za-z\u00c0-\u024f\u0400-\u04ff]``: a word next to one of them runs on
 #: (a set lookup of one character, where a regex match cost a call into the engine)
+#: scripts that write words apart, whose vocabulary words must start a word: Latin, Greek,
+#: Cyrillic, Armenian, Georgian and the Indic scripts (Devanagari to Malayalam, vowel signs
+#: included). Hebrew and Arabic join prepositions and articles to the word (ב־, ال), and
+#: Chinese, Japanese, Thai, Khmer and Burmese write no spaces: their words match anywhere.
+_SPACED_SCRIPTS = ((0x00C0, 0x0250), (0x0370, 0x0400), (0x0400, 0x0530), (0x0530, 0x0590),
+                   (0x10A0, 0x1100), (0x0900, 0x0D80))
 _LETTERS = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                      *map(chr, range(0x00C0, 0x0250)), *map(chr, range(0x0400, 0x0500))])
+                      *(chr(c) for low, high in _SPACED_SCRIPTS for c in range(low, high))])
 _ASCII_SPACES = "\t\n\r\f\v"
 _SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
 
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
-_GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words"),)
+_GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
+            "retire_split_words"),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
@@ -162,9 +182,11 @@ def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     for key in keys:
         for word in vocabulary().prose.get(key, ()):
-            text = " ".join(word.split())
+            # a verb split around its object ("stell … ein"): its stem is looked for here,
+            # its particle by ``split_words``
+            text = " ".join(word.partition("...")[0].split())
             if text:
-                bounded = bool(_LATIN_OR_CYRILLIC.match(text[:1]))
+                bounded = text[:1] in _LETTERS
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
     automaton = ahocorasick.Automaton()
     for text, found in entries.items():
@@ -179,6 +201,8 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
+    if "ς" in low:  # the vocabulary is case-folded, and folding makes a final sigma σ
+        low = low.replace("ς", "σ")
     if low.isascii() and not any(space in low for space in _ASCII_SPACES):
         return low  # nothing to translate, and translating costs more than lowering
     return low.translate(_SPACES)
@@ -311,13 +335,23 @@ def mentions(sentence: str, names: set[str],
     low = _lower(sentence)
     for pattern in own_name_patterns(names, sentence):
         ours.extend(pattern.spans(low))
-    found = [(s, e, True, sentence[s:e]) for s, e in ours]
     candidates: list = [(1, m) for m in (*_display_names(sentence),
                                          *MODEL_ID.finditer(sentence))]
     if known:
         for pattern in own_name_patterns(known - names, sentence):
+            spans = pattern.spans(low)
             candidates.extend((0, _Trimmed(sentence[start:end], start, end))
-                              for start, end in pattern.spans(low))
+                              for start, end in spans)
+            # "Grok 4 Fast" is another model the page links to, not "Grok 4" and a word
+            ours = [(s, e) for s, e in ours
+                    if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans)]
+    # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
+    longer = [(m.start(), m.end()) for _p, m in candidates
+              if slug_form(m.group(0)) not in names
+              and _DATED.sub("", slug_form(m.group(0))) not in names]
+    ours = [(s, e) for s, e in ours
+            if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer)]
+    found = [(s, e, True, sentence[s:e]) for s, e in ours]
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
     # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
@@ -325,7 +359,7 @@ def mentions(sentence: str, names: set[str],
     candidates = [m for _priority, m in candidates]
     for m in candidates:
         text = m.group(0).strip()
-        if _MONTHS_EN.match(text + " ") or slug_form(text) in names:
+        if _MONTHS_EN.match(text + " ") or slug_form(text) in names or _MONEY_CODE.match(text):
             continue
         if any(m.start() < e and s < m.end() for s, e, *_ in found):
             continue
@@ -342,4 +376,81 @@ def mentions(sentence: str, names: set[str],
                     for s, e, is_ours, _t in found if is_ours) or (
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((m.start(), m.end(), alias, text))
+    return sorted(found)
+
+
+def whose(sentence: str, position: int, names: set[str],
+          known: frozenset[str] = frozenset()) -> bool | None:
+    """Whose fact is stated at ``position`` of ``sentence``: this model's (True), another
+    model's (False), or no model's in particular (None).
+
+    The one rule every fact reader asks (price, official price, size, discount, lifecycle): a
+    figure or statement belongs to the model named nearest before it in its sentence; "this
+    model" (``this_model_words``) names this one. "Grok 4 Fast costs $0.20/M" gives Grok 4 Fast
+    the figure, not the page's model; "Unlike GPT-4's 8K, this model reads 128K" gives 128K to
+    this model. A sentence naming no model before the figure says nothing about whose it is."""
+    named = [(end, ours) for _start, end, ours, _text in mentions(sentence, names, known)
+             if end <= position]
+    named += [(hit.end(), True) for hit in find_words("this_model_words", sentence[:position])]
+    if not named:
+        return None
+    return max(named)[1]
+
+
+def names_another(sentence: str, names: set[str], known: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence name a model other than this one?"""
+    return any(not ours for _s, _e, ours, _t in mentions(sentence, names, known))
+
+
+#: where a clause ends, for a particle that must end it
+_CLAUSE_END = re.compile(r"[,;:!?。，；：]|\.(?:\s|$)|\s[–—]\s|$")
+
+
+def _is_when(rest: str, following: str) -> bool:
+    """Is ``rest`` (the words after a verb's particle, up to where a dot cut the clause) the
+    start of a date whose year ``following`` (the text after the particle) holds ("den 1." of
+    "den 1. marts 2027")?"""
+    words = rest.split()
+    return (0 < len(words) <= 2 and any(w.rstrip(".").isdigit() for w in words)
+            and re.search(r"\b(?:19|20)\d\d\b", following[:40]) is not None)
+
+
+@cache
+def _split_entries(key: str) -> tuple[tuple[str, str], ...]:
+    """(stem, particle) of each ``stem … particle`` word of a list (the files write "…";
+    loading normalizes it, NFKC, to "...")."""
+    entries = []
+    for entry in vocabulary().prose.get(key, ()):
+        stem, _, particle = (part.strip() for part in entry.partition("..."))
+        if stem and particle:
+            entries.append((stem, particle))
+    return tuple(entries)
+
+
+def split_words(key: str, text: str) -> list[Hit]:
+    """Verbs of a list written ``stem … particle`` found split around their object, as German,
+    Dutch and the Scandinavian languages put a separable verb's particle at the end of its
+    clause: "Mistral stellt Mistral Small 3.2 ein" (einstellen), "OpenAI schakelt het model
+    uit", "Vi lukker modellen ned". The particle counts only as the clause's last word (so the
+    article "ein" of "stellt ein neues Modell vor" does not). A hit spans stem to particle."""
+    stems = find_words(key, text)  # the stems, found by the one automaton pass
+    if not stems:
+        return []
+    found: list[Hit] = []
+    low = _lower(text)
+    for hit in stems:
+        for stem, particle in _split_entries(key):
+            if low[hit.begin:hit.finish] != stem:
+                continue
+            end = _CLAUSE_END.search(low, hit.finish).start()
+            clause = low[hit.finish:end].rstrip()
+            place = clause.rfind(f" {particle}")
+            if place == -1:
+                continue
+            rest = clause[place + len(particle) + 1:]
+            # last in its clause, or followed only by when ("lukker modellen ned den 1.
+            # marts 2027", where the date's own dot ended the clause)
+            after = hit.finish + place + len(particle) + 1
+            if not rest.strip() or _is_when(rest, text[after:]):
+                found.append(Hit(hit.begin, end, text[hit.begin:end]))
     return sorted(found)

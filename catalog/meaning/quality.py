@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from catalog.meaning.prose import DISPLAY_NAME, MODEL_ID
 from catalog.model.records import Finding, ModelRecord
 
 # "[모델 이름]", "[Model Name]", "{model_name}", "{{model}}", "%MODEL%": text left for a template
@@ -33,6 +34,25 @@ def _excerpt(text: str, start: int, end: int, width: int = 40) -> str:
     return re.sub(r"\s+", " ", text[left:end + width]).strip()
 
 
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A bracketed word that ends a product's name ("FLUX.1 Kontext [max]", "FLUX.1 [dev]") is
+    the name's variant, not a template's blank: a model name runs into the brackets."""
+    before = text[max(0, start - 60):end]
+    if any(m.end() == len(before) for m in (*MODEL_ID.finditer(before),
+                                             *DISPLAY_NAME.finditer(before))):
+        return True
+    # a lower-case word in brackets after a capitalised or numbered word: "Kontext [max]"
+    word = text[start + 1:end - 1]
+    previous = text[:start].rstrip().rsplit(None, 1)[-1] if text[:start].strip() else ""
+    return (word.isascii() and word.isalpha() and word.islower() and len(word) <= 12
+            and any(ch.isupper() or ch.isdigit() for ch in previous))
+
+
+def _in_a_path(text: str, start: int, end: int) -> bool:
+    """``/mj/task/{id}/fetch``: a parameter of an API path, not a template's blank."""
+    return text[start - 1:start] == "/" or text[end:end + 1] == "/"
+
+
 def text_findings(texts: Iterable[str | None],
                   leaked_reasoning: Iterable[str] = ()) -> list[Finding]:
     """Findings in the visible text of one page (code blocks excluded by the caller)."""
@@ -49,8 +69,10 @@ def text_findings(texts: Iterable[str | None],
     for text in filter(None, texts):
         if "[" in text:
             for m in _BRACKET_PLACEHOLDER.finditer(text):
-                add("untranslated_placeholder", m.group(0))
-        placeholders = [*_CURLY_PLACEHOLDER.finditer(text)] if "{" in text else []
+                if not _in_a_name(text, m.start(), m.end()):
+                    add("untranslated_placeholder", m.group(0))
+        placeholders = [m for m in _CURLY_PLACEHOLDER.finditer(text)
+                        if not _in_a_path(text, m.start(), m.end())] if "{" in text else []
         if "%" in text:
             placeholders += _PERCENT_PLACEHOLDER.finditer(text)
         for m in sorted(placeholders, key=lambda m: m.start()):

@@ -51,9 +51,10 @@ def prose_sizes(passages: list[str], locale: str | None,
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
-                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set()))
+                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
+                                         locale))
             continue
-        found.extend(_in_passage(passage, sizes, names or set()))
+        found.extend(_in_passage(passage, sizes, names or set(), locale))
     return found
 
 
@@ -76,7 +77,7 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
         while end < len(passage) and not passage[end].isspace():
             end += 1
         window = passage[start:end]
-        if not may_hold_size(window):
+        if not may_hold_size(window, locale):
             continue
         for size in find_sizes(window, locale):
             found.append(Size(size.tokens, size.exact, size.text, size.start + start,
@@ -84,7 +85,8 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     return found
 
 
-def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeStatement]:
+def _in_passage(passage: str, sizes: list[Size], names: set[str],
+                locale: str | None = None) -> list[SizeStatement]:
     """The sizes of one passage: each figure belongs to the nearest size word that no full
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
     if not sizes:
@@ -97,11 +99,17 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeSt
         return []
     spans: list[tuple[int, int, str]] | None = None
     out: list[SizeStatement] = []
+    last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
     for size in sizes:
         if _counts_something_else(passage, size.end):
             continue  # "roughly 150,000 words", "1,024 pixels": not a token count
-        best: tuple[int, str] | None = None
-        for start, end, kind in words:
+        if last is not None and _restates(passage, last[0], size):
+            # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
+            # exact, whatever word it stands nearest
+            best: tuple[int, str] | None = (0, last[1])
+        else:
+            best = None
+        for start, end, kind in ([] if best is not None else words):
             if end <= size.start:
                 gap = size.start - end
                 between = passage[end:size.start]
@@ -117,24 +125,45 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str]) -> list[SizeSt
         if best is None:
             continue
         if spans is None:
-            spans = _sentence_spans(passage)
+            spans = _sentence_spans(passage, locale)
         first, _last, sentence = next(
             (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
         local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
         if any(_near(local, m) for m in mentions(sentence, names) if not m[2]):
             continue  # "GPT-4's 8K context": a size said of another model
+        if has_word("other_subject_words", _rest_of_clause(sentence, local.end)):
+            continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not _bounded(sentence, local, local_words):
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
+        last = (size, best[1])
     return out
 
 
-def _sentence_spans(passage: str) -> list[tuple[int, int, str]]:
+def _rest_of_clause(sentence: str, start: int) -> str:
+    """The text from ``start`` to the end of its clause: a semicolon or dash, the closing
+    bracket when ``start`` is inside brackets, else the next opening one."""
+    inside = sentence.count("(", 0, start) > sentence.count(")", 0, start)
+    ends = [i for i in (sentence.find(ch, start) for ch in (")" if inside else "(") + ";；—–")
+            if i != -1]
+    return sentence[start:min(ends, default=len(sentence))]
+
+
+def _restates(passage: str, rounded: Size, size: Size) -> bool:
+    """Does ``size`` restate the rounded figure just before it exactly, in the same sentence
+    ("up to 8K tokens, or 8,192 to be precise")?"""
+    between = passage[rounded.end:size.start]
+    return (not rounded.exact and size.exact and len(between) <= 60
+            and not any(ch in between for ch in ".;。；!?")
+            and same_size(rounded.tokens, size.tokens))
+
+
+def _sentence_spans(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     """Each sentence of a passage with where it starts and ends in it."""
     spans = []
     at = 0
-    for sentence in sentences(passage):
+    for sentence in sentences(passage, locale):
         start = passage.find(sentence[:20], at)
         if start == -1:
             start = at
@@ -158,7 +187,7 @@ def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bo
         if kind == "max_output" and has_word("bound_words", sentence[start:end]):
             return True
         if kind == "max_output" and end <= size.start and not sentence[end:size.start].strip(
-                " :：|-–—\u00a0"):
+                " :：|-–—=≈\u00a0"):
             return True  # a label and its value: "Output token limit 32,768 tokens"
     return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.publish.site_output import write_if_changed
+from catalog.storage.connection import connect
 from catalog.storage.identity import check_catalog
 
 _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "context_window",
@@ -20,7 +21,7 @@ _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "co
 
 def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
     check_catalog(db_path, may_create=False)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         models = [dict(r) for r in conn.execute(
@@ -30,6 +31,12 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
                               "FROM prices ORDER BY model_id, kind, unit"):
             prices.setdefault(r["model_id"], []).append(
                 {k: r[k] for k in ("kind", "unit", "usd", "official_usd", "discount_pct")})
+        api_ids: dict[str, str] = {}
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reference_models'"
+                        ).fetchone():
+            api_ids = dict(conn.execute(
+                "SELECT model_id, ref_id FROM reference_models WHERE source = 'cometapi' "
+                "AND model_id IS NOT NULL"))
         replacements: dict[str, list[str]] = {}
         for r in conn.execute("SELECT model_id, replacement_id FROM replacements "
                               "ORDER BY model_id, replacement_id"):
@@ -37,6 +44,7 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
     finally:
         conn.close()
     for m in models:
+        m["api_model_id"] = api_ids.get(m["id"])  # the id a CometAPI user sends, when known
         m["prices"] = prices.get(m["id"], [])
         m["replacements"] = replacements.get(m["id"], [])
     return models
@@ -52,25 +60,33 @@ def write_export(db_path: str | Path, out: str | Path) -> bool:
     return write_if_changed(Path(out), export_text(db_path).encode())
 
 
-def format_text(db_path: str | Path, fmt: str) -> str:
-    """``--format litellm`` or ``csv`` as text (``catalog.publish.formats``)."""
+def format_text(db_path: str | Path, fmt: str, *, bom: bool = True) -> tuple[str, str]:
+    """``--format litellm`` or ``csv`` as text, and the closing line that counts what it
+    holds (``catalog.publish.formats``). ``bom``: the CSV starts with a byte-order mark, so
+    a spreadsheet opened by double-click reads it as UTF-8."""
     from catalog.publish.formats.csvfile import catalog_csv
-    from catalog.publish.formats.litellm import litellm_json
+    from catalog.publish.formats.litellm import litellm_entries, litellm_json
     from catalog.publish.formats.rows import wide_rows
 
     rows = wide_rows(db_path)
     if fmt == "litellm":
-        return litellm_json(rows)
+        export = litellm_entries(rows)
+        return litellm_json(export), export.summary()
     columns = list(rows[0]) if rows else ["model_id"]
-    return catalog_csv(rows, columns)
+    without = sum(1 for r in rows if not r.get("api_model_id"))
+    return (catalog_csv(rows, columns, bom=bom),
+            f"{len(rows)} models written ({without} without a known API id)")
 
 
-def write_format(db_path: str | Path, fmt: str, out: str | Path) -> bool:
-    """Write ``--format litellm|models.dev|csv`` (``catalog.publish.formats``); True when it
-    changed."""
+def write_format(db_path: str | Path, fmt: str, out: str | Path, *, bom: bool = True
+                 ) -> tuple[bool, str]:
+    """Write ``--format litellm|models.dev|csv`` (``catalog.publish.formats``); returns
+    whether it changed and the closing line."""
     if fmt == "models.dev":
         from catalog.publish.formats.modelsdev import write_models_dev
-        from catalog.publish.formats.rows import wide_rows
+        from catalog.publish.formats.rows import model_facts, wide_rows
 
-        return write_models_dev(wide_rows(db_path), out)
-    return write_if_changed(Path(out), format_text(db_path, fmt).encode())
+        export = write_models_dev(wide_rows(db_path), model_facts(db_path), out)
+        return export.changed, export.summary(Path(out) / "left_out.tsv")
+    text, summary = format_text(db_path, fmt, bom=bom)
+    return write_if_changed(Path(out), text.encode()), summary

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["CLAIMS_SQL", "load_model", "model_context", "price_verdicts"]
+__all__ = ["CLAIMS_SQL", "found_in", "load_model", "model_context", "price_verdicts"]
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -50,6 +50,14 @@ def price_verdicts(claims: Iterable[dict[str, Any]], model_id: str
     return dict(verdicts)
 
 
+def found_in(claims: Iterable[dict[str, Any]], model_id: str) -> list[str]:
+    """The references that list the model: every source with a check of the model other than
+    ``not_in_reference`` (a ``matched`` row included, so a reference that states no figure
+    the catalog has still shows)."""
+    return sorted({row["source"] for row in claims
+                   if row["model_id"] == model_id and row.get("verdict") != "not_in_reference"})
+
+
 def model_context(
     *,
     model: dict[str, Any],
@@ -64,6 +72,7 @@ def model_context(
     findings: list[dict[str, Any]],
     evidence: list[dict[str, Any]],
     verdicts: dict[str, list[dict[str, Any]]],
+    listed_by: list[str],
 ) -> dict[str, Any]:
     """The template context of a model's page, whoever read the rows."""
     by_field: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -82,10 +91,12 @@ def model_context(
         "findings": findings,
         "evidence": dict(by_field),
         "verdicts": verdicts,
+        "found_in": listed_by,
     }
 
 
-#: the cross-checks a model's prices show (price_verdicts picks the price checks)
+#: the cross-checks a model's page shows (price_verdicts picks the price checks, found_in the
+#: references that list the model)
 CLAIMS_SQL = ('SELECT model_id, source, "check", locale, catalog_value, reference_value,'
               " reference_id, verdict, differs_pct, detail FROM crosschecks"
               " WHERE verdict != 'not_in_reference'")
@@ -133,4 +144,5 @@ def load_model(conn: sqlite3.Connection, model_id: str) -> dict[str, Any] | None
         evidence=_rows(conn, "SELECT * FROM evidence WHERE model_id = ? ORDER BY field, rowid",
                        (model_id,)),
         verdicts=price_verdicts(claims, model_id),
+        listed_by=found_in(claims, model_id),
     )

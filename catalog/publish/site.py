@@ -27,10 +27,17 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from catalog.publish import charts, query_params, units
 from catalog.publish.canned import canned_values
-from catalog.publish.model_page import CLAIMS_SQL, from_json, model_context, price_verdicts
+from catalog.publish.model_page import (
+    CLAIMS_SQL,
+    found_in,
+    from_json,
+    model_context,
+    price_verdicts,
+)
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
-from catalog.publish.site_output import remove_stale, write_if_changed
+from catalog.publish.site_output import OutputFolder
+from catalog.storage.connection import connect
 from catalog.storage.search import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
@@ -363,6 +370,7 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
             findings=data["findings"].get(model_id, []),
             evidence=data["evidence"].get(model_id, []),
             verdicts=price_verdicts(data["claims_by_model"].get(model_id, []), model_id),
+            listed_by=found_in(data["claims_by_model"].get(model_id, []), model_id),
         )
         context["price_chart"] = charts.to_attribute(
             charts.model_history(context["history"], model.get("name") or model_id))
@@ -376,17 +384,19 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
     return pages
 
 
-def _prepare_out_dir(out_dir: Path) -> None:
+def _prepare_out_dir(out_dir: Path) -> OutputFolder:
     """Accept `out_dir` if it is new, empty or holds a previous site (rebuilt in place: files
-    whose bytes do not change are left alone); refuse to touch any other non-empty folder."""
+    whose bytes do not change are left alone) with no symbolic link in it; refuse to touch
+    any other non-empty folder (``FileExistsError``) or one with a link (``UnsafeOutput``)."""
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise FileExistsError(
             f"{out_dir} is not empty and was not made by `catalog site`; "
             "choose an empty or new directory"
         )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_if_changed(out_dir / MARKER,
-                     b"Built by `catalog site`; rebuilt in place by the next build.\n")
+    folder = OutputFolder(out_dir)
+    folder.refuse_links()
+    folder.write(MARKER, b"Built by `catalog site`; rebuilt in place by the next build.\n")
+    return folder
 
 
 def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = None,
@@ -398,7 +408,7 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     not rewritten; `rewritten`, when given, receives the files that were (catalog/site_output.py).
     """
     out_dir = Path(out_dir)
-    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     try:
         data = _collect(conn)
     finally:
@@ -408,7 +418,7 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
 
     paths = Paths.build(data["models"], [p["slug"] for p in data["providers"]])
     env = _environment()
-    _prepare_out_dir(out_dir)
+    folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
     site_pages = _pages(data, paths)
     for page in site_pages:
@@ -428,44 +438,45 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
             "queries": data["queries"],
             "charts_ready": bool(charts.vendor_files(site_dir())),
             "history_href": lambda model_id: None,
+            "claims_href": lambda model_id, root=root: root + "claims.html",
             **page.context,  # a model or provider page dates itself (its last change)
         }
         html = env.get_template(page.template).render(context)
         target = out_dir / page.path
-        if write_if_changed(target, html.encode("utf-8")) and rewritten is not None:
+        if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
             rewritten.append(target)
         written.append(target)
 
     made = [out_dir / MARKER, *written]
     for name in ASSETS:
         made.append(out_dir / "assets" / name)
-        write_if_changed(made[-1], (TEMPLATES / "assets" / name).read_bytes())
+        folder.write(f"assets/{name}", (TEMPLATES / "assets" / name).read_bytes())
     # the charts: site/static/charts.js draws them with the npm packages make install fetched
     made.append(out_dir / "assets" / "charts.js")
-    write_if_changed(made[-1], (site_dir() / "static" / "charts.js").read_bytes())
+    folder.write("assets/charts.js", (site_dir() / "static" / "charts.js").read_bytes())
     for source in charts.vendor_files(site_dir()):
         made.append(out_dir / "assets" / "vendor" / source.name)
-        write_if_changed(made[-1], source.read_bytes())
+        folder.write(f"assets/vendor/{source.name}", source.read_bytes())
     for name in CHART_QUERIES:
         key = {"price_history_chart": "price_history_chart", "price_vs_context":
                "price_vs_context", "discount_by_provider": "by_provider"}[name]
         made.append(out_dir / "data" / f"{name}.json")
-        write_if_changed(made[-1], json.dumps(data[key], indent=1, default=str).encode())
+        folder.write(f"data/{name}.json", json.dumps(data[key], indent=1, default=str).encode())
     if base_url:
         made.append(out_dir / "sitemap.xml")
-        _write_sitemap(made[-1], base_url, [p.path for p in site_pages])
-    remove_stale(out_dir, made)
+        _write_sitemap(folder, base_url, [p.path for p in site_pages])
+    folder.remove_stale(made)
     return written
 
 
-def _write_sitemap(target: Path, base_url: str, page_paths: list[str]) -> None:
+def _write_sitemap(folder: OutputFolder, base_url: str, page_paths: list[str]) -> None:
     from xml.sax.saxutils import escape
 
     entries = "".join(
         f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
         for path in sorted(page_paths)
     )
-    write_if_changed(target, (
+    folder.write("sitemap.xml", (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         f"{entries}</urlset>\n").encode())

@@ -8,14 +8,14 @@ numbers (``-0.5``, ``+3``) are left alone: they are what a price column holds, a
 reads them as numbers either way.
 
 ``safe_cell`` is for CSV we write ourselves; ``CsvFormulaGuard`` rewrites a CSV byte stream as it
-is produced (Datasette's ``.csv`` pages stream rows), holding back at most one unfinished row.
+is produced (Datasette's ``.csv`` pages stream rows), holding back at most the first characters
+of one cell. It never parses rows with the ``csv`` module, whose reader refuses a field over
+131,072 characters (a page's description can be megabytes).
 """
 
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,62 +30,110 @@ def safe_cell(value: object) -> object:
     return value
 
 
+# a cell that starts a formula but may still turn out a plain number is held back until it
+# ends or stops looking like one; longer than this it is no number anyone wrote
+_NUMBER_CHARS = frozenset("0123456789.eE+-")
+_LONGEST_NUMBER = 64
+# what ends an unquoted cell: the next cell or the line end
+_UNQUOTED_END = re.compile(r"[,\r\n]")
+# scanner states
+_CELL, _VALUE_QUOTED, _VALUE_UNQUOTED, _HOLD, _QUOTED, _QUOTE_SEEN, _UNQUOTED = range(7)
+
+
 class CsvFormulaGuard:
     """Rewrites UTF-8 CSV chunks so that no cell starts a formula.
 
-    Rows may be split anywhere between chunks (even inside a quoted cell or a UTF-8 sequence),
-    so only complete rows are rewritten: the text after the last line end outside quotes waits
-    for the next chunk. Rows without a dangerous cell come out byte for byte as they went in.
+    One pass over the stream, each character looked at once whatever the chunks (a 3 MB
+    description in 8 KB chunks is not scanned again for every chunk), and a cell of any size
+    streams through: only the first characters of a cell that starts like a formula are held
+    back (at most ``_LONGEST_NUMBER``), until it shows whether it is a plain number (``-0.5``,
+    left alone) or not (``-x``, prefixed with ``'``; inside the quotes when the cell is
+    quoted). Everything else comes out byte for byte as it went in. Inside a cell the scanner
+    jumps from one quote or separator to the next with ``str.find`` and a regex (C loops), so
+    ``steps`` (one per jump) counts the Python-level work.
     """
 
     def __init__(self) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._pending = ""  # the start of a row whose line end has not come yet
+        self._state = _CELL
+        self._quoted = False  # the current cell is quoted
+        self._held = ""  # the start of a cell that may yet be a plain number
+        self._carry = ""  # a quote after a held start, read again with the next chunk
+        self.steps = 0
 
     def feed(self, chunk: bytes) -> bytes:
-        self._pending += self._decoder.decode(chunk)
-        rows = _rows(self._pending)
-        if rows and not rows[-1][1]:  # the last row is not finished: it waits
-            self._pending = rows.pop()[0]
-        else:
-            self._pending = ""
-        return _write(rows).encode("utf-8")
+        return self._scan(self._decoder.decode(chunk)).encode("utf-8")
 
     def close(self) -> bytes:
-        """Whatever is left (a last row without a line end)."""
-        rest = self._pending + self._decoder.decode(b"", final=True)
-        self._pending = ""
-        return _write(_rows(rest)).encode("utf-8")
+        """Whatever is left (a last cell without a line end)."""
+        out = self._scan(self._decoder.decode(b"", final=True))
+        if self._state == _HOLD:  # the text ended inside the cell (or at its closing quote)
+            out += self._decide(ended=True) + self._carry
+            self._carry = ""
+        self._state = _CELL
+        return out.encode("utf-8")
 
+    def _decide(self, *, ended: bool) -> str:
+        """The held start of a cell, prefixed when it is not a plain number."""
+        held, self._held = self._held, ""
+        self._state = _QUOTED if self._quoted else _UNQUOTED
+        number = ended and len(held) <= _LONGEST_NUMBER and _PLAIN_NUMBER.fullmatch(held)
+        return held if number else "'" + held
 
-def _write(rows: list[tuple[str, str]]) -> str:
-    """The rows again, each with a dangerous cell rewritten and every other row as it was."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="")
-    for row, ending in rows:
-        if row and any(c in row for c in FORMULA_STARTS):
-            cells = next(csv.reader([row]))
-            guarded = [safe_cell(c) for c in cells]
-            if guarded != cells:
-                writer.writerow(guarded)
-                out.write(ending)
-                continue
-        out.write(row + ending)
-    return out.getvalue()
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    """Split CSV text into (row, line ending) at line ends outside quotes."""
-    rows: list[tuple[str, str]] = []
-    in_quotes = False
-    begin = 0
-    for i, ch in enumerate(text):
-        if ch == '"':
-            in_quotes = not in_quotes
-        elif ch == "\n" and not in_quotes:
-            end = i - 1 if i > begin and text[i - 1] == "\r" else i
-            rows.append((text[begin:end], text[end:i + 1]))
-            begin = i + 1
-    if begin < len(text):
-        rows.append((text[begin:], ""))
-    return rows
+    def _scan(self, text: str) -> str:
+        text, self._carry = self._carry + text, ""
+        out: list[str] = []
+        i, n = 0, len(text)
+        while i < n:
+            self.steps += 1
+            state = self._state
+            if state == _CELL:  # a cell begins
+                if text[i] == '"':
+                    out.append('"')
+                    i += 1
+                    self._quoted, self._state = True, _VALUE_QUOTED
+                else:
+                    self._quoted, self._state = False, _VALUE_UNQUOTED
+            elif state in (_VALUE_QUOTED, _VALUE_UNQUOTED):  # its first character
+                char = text[i]
+                quoted = state == _VALUE_QUOTED
+                if char in FORMULA_STARTS and (quoted or char != "\r"):
+                    self._held, self._state = char, _HOLD
+                    i += 1
+                else:
+                    self._state = _QUOTED if quoted else _UNQUOTED
+            elif state == _HOLD:
+                char = text[i]
+                if char in _NUMBER_CHARS and len(self._held) <= _LONGEST_NUMBER:
+                    self._held += char
+                    i += 1
+                elif char == '"' and self._quoted and i + 1 == n:
+                    self._carry = '"'  # the end of the cell, or '""' inside it: wait and see
+                    break
+                else:  # a quote, a separator, a line end or any other character
+                    # in quotes, a quote ends the cell unless it is '""'
+                    ends = (char == '"' and text[i + 1] != '"') if self._quoted else (
+                        char in ",\r\n")
+                    out.append(self._decide(ended=ends))
+            elif state == _QUOTED:
+                end = text.find('"', i)
+                if end < 0:
+                    out.append(text[i:])
+                    break
+                out.append(text[i:end + 1])
+                i, self._state = end + 1, _QUOTE_SEEN
+            elif state == _QUOTE_SEEN:  # '""' is a quote inside the cell; else the cell ended
+                if text[i] == '"':
+                    out.append('"')
+                    i, self._state = i + 1, _QUOTED
+                else:
+                    self._state = _UNQUOTED
+            else:  # _UNQUOTED: on to the next separator or line end
+                match = _UNQUOTED_END.search(text, i)
+                if match is None:
+                    out.append(text[i:])
+                    break
+                end = match.end()
+                out.append(text[i:end])
+                i, self._state = end, _CELL
+        return "".join(out)

@@ -17,11 +17,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from catalog.storage.connection import connect
+
 
 def swap_into_place(built: str | Path, target: str | Path) -> None:
     """Make ``built`` a self-contained file and rename it over ``target``."""
     built, target = Path(built), Path(target)
-    conn = sqlite3.connect(built)
+    conn = connect(built)
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     finally:

@@ -1,9 +1,11 @@
 """One scrape run: discover → fetch → read → normalize → store, with a ``runs`` row.
 
 Exit semantics for scheduled jobs: ``complete`` (0), ``partial`` (1: some pages failed, no more
-than ``max_failures``, or the run's ``deadline`` came first), ``failed`` (2: nothing committed;
-the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM; nothing committed). The
-whole run is one transaction, so a crash leaves either the old catalog or the new one.
+than ``max_failures``, the run's ``deadline`` came first, or discovery was incomplete: a seed of
+``catalog.run.seeds`` not read in full, and then no model is marked missing), ``failed`` (2:
+nothing committed; the previous catalog stands), ``interrupted`` (130: Ctrl-C or SIGTERM;
+nothing committed). The whole run is one transaction, so a crash leaves either the old
+catalog or the new one.
 
 Every page is read in a reader process within ``read_budget`` seconds and fetched within
 ``page_budget`` (``catalog.run.reader_pool``): a page over either is a failed page with its reason,
@@ -18,8 +20,10 @@ hash per queued URL and, per model, where its card is and which models were seen
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import time
+import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -37,10 +41,12 @@ from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
 from catalog.run.reading import page_url
+from catalog.run.seeds import LINKS, SEEDS, Discovery
+from catalog.storage import coverage
 from catalog.storage.page_rows import CARD_TARGET
 from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store, checkpoint_beside
-from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.http import PoliteClient, url_origin
 from scrapers.fetch.sitemap import Rebaser, SitemapEntry, iter_entries
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import PageRef, Source
@@ -48,8 +54,15 @@ from scrapers.sources.source import PageRef, Source
 # discovery waits while this many pages are queued, until the workers bring it down to LOW
 QUEUE_HIGH = 2000
 QUEUE_LOW = 500
+#: pages the listing and alternates found that wait for the sitemaps at most (then queued)
+HELD_MAX = 50_000
 #: failure reasons that are about reading a page, not fetching it
 READ_FAILURES = ("read_budget", "reader_died", "reader_error", "too_deep")
+#: the finding of a model a run whose discovery was incomplete did not mark missing
+KEPT = "kept_not_missing"
+#: what a source's catalog may answer as, and at most how many bytes
+CATALOG_TYPES = ("application/json", "text/json", "text/plain", "application/octet-stream")
+MAX_CATALOG_BYTES = 5_000_000
 
 
 @dataclass
@@ -73,6 +86,7 @@ class ScrapeOptions:
     # pages under another site's name
     host_aliases: tuple[str, ...] = ()
     sitemap_url: str | None = None
+    max_sitemaps: int = 200             # sitemaps read at most; the rest leave the run partial
     today: date | None = None
     workers: int | None = None          # reader processes; None: one per core; 0: one
     parallel_from: int = 64             # fewer pages: fetched here, read by one reader
@@ -81,6 +95,22 @@ class ScrapeOptions:
     deadline: float | None = None       # seconds for the whole run; then commit as partial
     # the site read: its URL rules and page reader (scrapers/sources/)
     source: Source = field(default_factory=lambda: source_named(DEFAULT_SOURCE))
+    # the lists discovery starts from (catalog.run.seeds): any of sitemap, listing, catalog,
+    # alternates
+    seeds: tuple[str, ...] = SEEDS
+    # where the source's own catalog of models is read (``--catalog-url``); None: the
+    # source's, and only when scraping the source's own site (never for another address)
+    catalog_url: str | None = None
+
+    def catalog_location(self) -> str | None:
+        """The catalog to read, or None: a run of another address (a test server, a mirror)
+        reads only a catalog it is given, never the live one."""
+        if self.catalog_url is not None:
+            return self.catalog_url
+        if self.source.catalog_url and not self.host_aliases and (
+                url_origin(self.base_url) == url_origin(self.source.base_url)):
+            return self.source.catalog_url
+        return None
 
     @property
     def reader_processes(self) -> int:
@@ -95,7 +125,8 @@ class ScrapeOptions:
                 "workers": self.reader_processes,
                 "limit": self.limit, "full": self.full, "max_failures": self.max_failures,
                 "follow_links": self.follow_links, "page_budget": self.page_budget,
-                "read_budget": self.read_budget, "deadline": self.deadline}
+                "read_budget": self.read_budget, "deadline": self.deadline,
+                "seeds": list(self.seeds)}
 
 
 @dataclass
@@ -110,6 +141,12 @@ class RunResult:
     #: committing, "search_index": building it while the WAL is copied into the file), each
     #: that ended: wall seconds and this process's CPU seconds (the readers' are not in it)
     phases: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: what each seed contributed and whether it was read (``Discovery.to_json``)
+    seeds: dict[str, Any] = field(default_factory=dict)
+    #: the coverage report's counts (``catalog.storage.coverage.report``)
+    coverage: dict[str, Any] = field(default_factory=dict)
+    #: ``Discovery.summary``: pages each seed queued first
+    seed_note: str | None = None
 
     @property
     def exit_code(self) -> int:
@@ -122,8 +159,10 @@ class RunResult:
                 f"{c.get('pages_missing', 0)} missing, {c.get('pages_failed', 0)} failed, "
                 f"{c.get('pages_skipped', 0)} skipped; {c.get('models_changed', 0)} models and "
                 f"{c.get('prices_changed', 0)} prices changed, {c.get('findings_added', 0)} new "
-                f"findings in {c.get('duration_s', 0)} s" + (f" ({self.reason})" if self.reason
-                                                               else ""))
+                f"findings in {c.get('duration_s', 0)} s"
+                + "".join(f"; {part}" for part in (self.seed_note and f"seeds: {self.seed_note}",
+                                                   coverage.summary(self.coverage)) if part)
+                + (f" ({self.reason})" if self.reason else ""))
 
 
 ProgressCallback = Callable[[str, str], None]
@@ -151,6 +190,13 @@ class PhaseClock:
         self._wall, self._cpu = wall, cpu
 
 
+def absent(status: int) -> bool:
+    """A list nothing named (the listing's first page, the catalog) answering this status is
+    one the site does not publish (404, 410, 403 of a server with no such page), not one that
+    failed: any 4xx but a timeout (408) or a rate limit (429)."""
+    return 400 <= status < 500 and status not in (408, 429)
+
+
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -158,9 +204,10 @@ def _now() -> str:
 @dataclass(slots=True)
 class _Task:
     url: str                  # canonical URL (as the sitemap or link names it)
-    ref: PageRef              # what the URL names (read once, when the page is queued)
+    ref: PageRef | None       # what the URL names (read once, when queued); None: a listing page
     lastmod: str | None = None
     referrer: str | None = None
+    seed: str = "sitemap"     # the seed that queued it first (catalog.run.seeds)
 
 
 class _Run:
@@ -197,6 +244,19 @@ class _Run:
         self.readers_fetch = False  # large runs: readers fetch too (see reader_process)
         self.discovery_finished = False
         self.visited = 0
+        self.discovery = Discovery(options.seeds)
+        self.sitemap_problems: list[str] = []
+        # the page URLs the catalog's entries build, with the entry's id: a 404 there is the
+        # entry without a page (a finding), not a missing page
+        self.catalog_urls: dict[str, str] = {}
+        self.listing_roots: set[str] = set()
+        # model pages the listing and alternates found while the sitemaps were still read
+        self.held: dict[str, _Task] = {}
+        self.sitemap_404 = 0  # pages the sitemap lists that answered 404 or 410
+        self.coverage: dict[str, Any] = {}  # the coverage report, once the crawl is over
+        # the site's own origin, as stored URLs name it (the first alias host for a snapshot)
+        self.site = (f"https://{options.host_aliases[0].strip().lower()}/"
+                     if options.host_aliases else options.base_url)
 
     def skip(self, why: str) -> str:
         self.counts["pages_skipped"] += 1
@@ -211,6 +271,18 @@ class _Run:
     def canonical(self, url: str) -> str | None:
         """The one spelling a page is fetched, compared and stored under (None: refused)."""
         return page_url(url, self.options.source, self.options.host_aliases)
+
+    def nothing_found(self) -> str:
+        """Why discovery found no model page: what the sitemaps' reading said, then each
+        other enabled seed's first words."""
+        parts = []
+        if self.discovery.enabled("sitemap"):
+            parts.append("; ".join(self.sitemap_problems) or "the sitemap lists no model pages")
+        for name in ("listing", "catalog"):
+            ledger = self.discovery[name]
+            if ledger.enabled and (ledger.unread or ledger.notes):
+                parts.append(f"{name}: {'; '.join(ledger.unread[:2] or ledger.notes[:2])}")
+        return "; ".join(parts) or "no seed found a model page"
 
     def deadline_note(self) -> str:
         """Why a run that met its deadline is partial, and what it left."""
@@ -240,37 +312,176 @@ class _Run:
             self.queue.task_done()
 
     def enqueue(self, task: _Task) -> None:
+        """Queue ``task`` unless its URL was queued before (by this seed or another)."""
         key = hash(task.url)
         if key in self.queued:
             return
-        if self.options.limit is not None and len(self.queued) >= self.options.limit:
-            return
+        if task.ref is not None:
+            if (self.options.limit is not None
+                    and self.counts["pages_discovered"] >= self.options.limit):
+                return
+            self.counts["pages_discovered"] += 1
+            self.discovery[task.seed].pages += 1
         self.queued.add(key)
-        self.counts["pages_discovered"] += 1
         self.queue.put_nowait(task)
 
-    async def discover(self, entries: AsyncIterator[SitemapEntry], until: int | None = None,
+    def enqueue_found(self, task: _Task) -> None:
+        """Queue a model page the listing or an alternate found, once the sitemaps are read:
+        until then it waits (up to ``HELD_MAX`` pages), so that a page the sitemap lists too
+        is queued with its ``lastmod`` and, unchanged, not fetched at all."""
+        if self.discovery_finished or len(self.held) >= HELD_MAX:
+            self.enqueue(task)
+        elif hash(task.url) not in self.queued:
+            self.held.setdefault(task.url, task)
+
+    def release_held(self) -> None:
+        """Discovery is over: queue the pages found meanwhile that no sitemap listed."""
+        held, self.held = self.held, {}
+        for task in held.values():
+            self.enqueue(task)
+
+    def seed_listing(self) -> None:
+        """Queue where the models listing starts; its pages queue the next ones."""
+        ledger, source = self.discovery["listing"], self.options.source
+        if not ledger.enabled:
+            return
+        if source.listing_paths is None:
+            ledger.notes.append(f"the source {source.name} has no listing")
+            return
+        for path in source.listing_paths(self.options.locales):
+            url = self.canonical(urllib.parse.urljoin(self.site, path))
+            if url is not None:
+                self.listing_roots.add(url)
+                self.enqueue(_Task(url, None, seed="listing"))
+
+    async def seed_entries(self, client: PoliteClient,
+                           client_options: dict[str, Any]) -> AsyncIterator[
+                               tuple[SitemapEntry, str]]:
+        """The entries of the seeds read before the crawl, as ``(entry, seed)``: the sitemaps'
+        pages, then the page URLs of the source's catalog."""
+        options = self.options
+        ledger = self.discovery["sitemap"]
+        if ledger.enabled:
+            read: list[str] = []
+            async for entry in iter_entries(client, options.base_url, self.sitemap_problems,
+                                            sitemap_url=options.sitemap_url,
+                                            host_aliases=options.host_aliases,
+                                            keep_alternates=False, unread=ledger.unread,
+                                            max_sitemaps=options.max_sitemaps,
+                                            read=read):
+                ledger.entries += 1
+                yield entry, "sitemap"
+            ledger.read = len(read)
+            if not read and not ledger.unread:
+                ledger.notes.extend(self.sitemap_problems or ["no sitemap"])
+        if self.discovery.enabled("catalog"):
+            async for entry in self.catalog_entries(client, client_options):
+                yield entry, "catalog"
+
+    async def catalog_entries(self, client: PoliteClient,
+                              client_options: dict[str, Any]) -> AsyncIterator[SitemapEntry]:
+        """Read the source's catalog of models (with the site's manners, from its own host),
+        keep its entries (``catalog_entries``) and give the page URL each should have."""
+        ledger, source = self.discovery["catalog"], self.options.source
+        location = self.options.catalog_location()
+        if location is None or source.read_catalog is None:
+            ledger.notes.append("no catalog for this site" if source.read_catalog else
+                                f"the source {source.name} has no catalog")
+            return
+        if url_origin(location) == url_origin(self.options.base_url):
+            result = await client.fetch(location, accept=CATALOG_TYPES,
+                                        max_bytes=MAX_CATALOG_BYTES)
+        else:
+            parts = urllib.parse.urlsplit(location)
+            origin = f"{parts.scheme}://{parts.netloc}/"
+            async with PoliteClient(**{**client_options, "base_url": origin}) as own:
+                result = await own.fetch(location, accept=CATALOG_TYPES,
+                                         max_bytes=MAX_CATALOG_BYTES)
+        if result.error is not None or result.body is None:
+            if absent(result.status):
+                ledger.notes.append(f"no catalog at {location} (HTTP {result.status})")
+            else:
+                ledger.unread.append(f"{location}: {result.error}")
+            return
+        try:
+            entries = source.read_catalog(result.body)
+        except ValueError as exc:
+            ledger.unread.append(f"{location}: {exc}")
+            return
+        ledger.read, ledger.entries = 1, len(entries)
+        located = []
+        for entry in entries:
+            url = self.canonical(urllib.parse.urljoin(self.site, entry.path)) \
+                if entry.path else None
+            located.append((entry, url))
+            if url is not None:
+                self.catalog_urls.setdefault(url, entry.ref_id)
+        coverage.save_entries(self.store.conn, located, source_name=source.name,
+                              run_id=self.run_id, now=self.now)
+        for _entry, url in located:
+            if url is not None:
+                yield SitemapEntry(url=url)
+
+    def follow_seed_links(self, task: _Task, links: list[str]) -> None:
+        """Queue what a page offers discovery: on a listing page every model page and next
+        listing page it links; on a model page its hreflang alternates."""
+        source = self.options.source
+        if task.ref is None:
+            for url in links:
+                if hash(url) in self.queued:
+                    continue
+                ref = source.page_ref(url)
+                if ref is not None:
+                    self.listed_locales.add(ref.locale)
+                    self.discovery["listing"].entries += 1
+                    if self.wants_ref(ref):
+                        self.enqueue_found(_Task(url, ref, referrer=task.url, seed="listing"))
+                elif source.is_listing_url is not None and source.is_listing_url(url) \
+                        and self.rebase(url) is not None:
+                    self.enqueue(_Task(url, None, referrer=task.url, seed="listing"))
+        elif self.discovery.enabled("alternates"):
+            # the page's other locales on its own host: an alternate on another host (a
+            # mirror, a regional domain, the snapshot's canonical name for a page fetched
+            # under its local one) is not this site's page
+            host = urllib.parse.urlsplit(task.url).netloc
+            for url in links:
+                if hash(url) in self.queued or urllib.parse.urlsplit(url).netloc != host:
+                    continue
+                ref = source.page_ref(url)
+                if (ref is not None and ref.model_id == task.ref.model_id
+                        and ref.locale != task.ref.locale):
+                    self.listed_locales.add(ref.locale)
+                    self.discovery["alternates"].entries += 1
+                    if self.wants_ref(ref) and self.rebase(url) is not None:
+                        self.enqueue_found(_Task(url, ref, referrer=task.url,
+                                                 seed="alternates"))
+
+    async def discover(self, entries: AsyncIterator[tuple[SitemapEntry, str]],
+                       until: int | None = None,
                        on_discovered: Callable[[int], None] | None = None) -> bool:
         """Queue the model pages of ``entries`` until ``until`` pages are queued (all when
         None); True when the sitemaps are exhausted. Once the workers run (``until`` None),
         discovery waits while the queue holds ``QUEUE_HIGH`` pages: a site's size never sits
         in memory."""
         since_turn = 0
-        async for entry in entries:
+        async for entry, seed in entries:
             since_turn += 1
             if since_turn == 256:  # a sitemap's thousand entries at once held the loop while
                 since_turn = 0     # every reader waited for its next page
                 await asyncio.sleep(0)
             url = self.canonical(entry.url)
             ref = self.options.source.page_ref(url) if url is not None else None
-            if ref is not None:
+            if ref is not None and (seed != "catalog" or self.wants_ref(ref)):
                 self.listed_locales.add(ref.locale)
             if url is None:
                 self.skip("refused URL")
             elif self.wants_ref(ref):
-                self.enqueue(_Task(url, ref, lastmod=entry.lastmod))
+                self.enqueue(_Task(url, ref, lastmod=entry.lastmod, seed=seed))
             elif ref is not None:
-                self.skip("in another locale")
+                # the catalog names models, not pages: its URL in a locale not asked for is
+                # no page of the site skipped
+                if seed != "catalog":
+                    self.skip("in another locale")
             else:
                 self.skip("not a model page")
             if until is None and self.queue.qsize() >= QUEUE_HIGH:
@@ -290,6 +501,9 @@ class _Run:
             try:
                 if task is None:
                     return
+                if task.ref is None:
+                    await self.visit_listing(client, task)
+                    continue
                 outcome = await self.visit(client, task)
                 self.visited += 1
                 if outcome in ("read", "unchanged"):
@@ -298,7 +512,48 @@ class _Run:
             finally:
                 self.queue.task_done()
 
+    async def visit_listing(self, client: PoliteClient, task: _Task) -> None:
+        """Fetch and read a page of the models listing (in full, every run: its links are
+        what it is for) and queue what it links; one that cannot be read leaves the listing
+        seed unread. The listing's first page answering 404 means the site has none."""
+        ledger = self.discovery["listing"]
+        fetch_url = self.rebase(task.url)
+        if fetch_url is None:
+            return
+        try:
+            if self.readers_fetch:
+                page = await self.fetch_in_reader(client, fetch_url, task.url, None)
+            else:
+                page = await self.fetch_here(client, fetch_url, None)
+                if page.fetch.error is None and page.is_text:
+                    assert self.pool is not None
+                    page.outcome = await self.pool.read(page.body or b"", task.url,
+                                                        self.options.today,
+                                                        page.fetch.content_type)
+                    page.body = None
+        except ReaderFailed as exc:
+            ledger.unread.append(f"{task.url}: {exc}")
+            return
+        fetch = page.fetch
+        if absent(fetch.status) and task.url in self.listing_roots:
+            ledger.notes.append(f"no listing at {task.url} (HTTP {fetch.status})")
+            return
+        if fetch.error is not None and fetch.error.startswith(("robots_disallowed",
+                                                               "offsite_url")):
+            # a polite refusal, as for a model page: noted, not a list that failed
+            ledger.notes.append(f"{task.url}: {fetch.error.split(':')[0]}")
+            return
+        if fetch.error is not None or page.outcome is None:
+            ledger.unread.append(f"{task.url}: {fetch.error or 'not a readable page'}")
+            return
+        if page.outcome.unreadable is not None:
+            ledger.unread.append(f"{task.url}: {page.outcome.unreadable}")
+            return
+        ledger.read += 1
+        self.follow_seed_links(task, [*page.outcome.links, *page.outcome.seed_links])
+
     async def visit(self, client: PoliteClient, task: _Task) -> str:
+        assert task.ref is not None
         self.seen_models.add(task.ref.model_id)
         fetch_url = self.rebase(task.url)
         if fetch_url is None:
@@ -320,7 +575,12 @@ class _Run:
         if fetch.not_modified:
             self.counts["pages_unchanged"] += 1
             return "unchanged"
+        if task.url in self.catalog_urls:
+            coverage.set_page_status(self.store.conn, self.options.source.name, task.url,
+                                     fetch.status)
         if fetch.status in (404, 410):
+            if task.seed == "catalog":
+                return self.catalog_without_page(task, fetch.status)
             return self.missing(task, fetch.status)
         if fetch.error is not None or not page.is_text:
             reason = fetch.error or f"http_status: {fetch.status}"
@@ -378,7 +638,20 @@ class _Run:
             client.stats[key] = client.stats.get(key, 0) + value
         return page
 
+    def catalog_without_page(self, task: _Task, status: int) -> str:
+        """The page a catalog entry's URL should be answers 404: no failure, no missing page
+        (it never was one); a finding, once, names the entry. The coverage report says
+        whether its page was found elsewhere (the listing, another slug)."""
+        ref_id = self.catalog_urls.get(task.url, "?")
+        self.counts["findings_added"] += self.store.set_findings(
+            task.url, None, None, [Finding(coverage.CATALOG_404,
+                                           f"the catalog lists {ref_id}; its page {task.url} "
+                                           f"answers HTTP {status}")],
+            run_id=self.run_id, now=self.now)
+        return self.skip("catalog URL without a page")
+
     def missing(self, task: _Task, status: int) -> str:
+        assert task.ref is not None
         self.counts["pages_missing"] += 1
         self.store.mark_page(task.url, model_id=task.ref.model_id,
                              locale=task.ref.locale, status="missing",
@@ -389,20 +662,28 @@ class _Run:
                 task.referrer, None, None,
                 [Finding("missing_page", f"links to {task.url}, which answers HTTP {status}")],
                 run_id=self.run_id, now=self.now)
+        elif task.seed == "sitemap":
+            self.sitemap_404 += 1
+            self.counts["findings_added"] += self.store.set_findings(
+                task.url, task.ref.model_id, task.ref.locale,
+                [Finding(coverage.SITEMAP_404, f"the sitemap lists it; it answers HTTP {status}")],
+                run_id=self.run_id, now=self.now)
         return "missing"
 
     def read(self, task: _Task, page: FetchedPage) -> str:
         """Store a page a reader read (``reading.for_the_store``: its links are canonical
         already, its record comes as the rows to write)."""
         outcome = page.outcome
-        assert outcome is not None
+        assert outcome is not None and task.ref is not None
+        if outcome.seed_links:
+            self.follow_seed_links(task, outcome.seed_links)
         if self.options.follow_links:
             for url in outcome.links:
                 if hash(url) in self.queued:
                     continue  # nearly every link: a card for a page the sitemap listed
                 ref = self.options.source.page_ref(url)
                 if ref is not None and self.wants_ref(ref):
-                    self.enqueue(_Task(url, ref, referrer=task.url))
+                    self.enqueue(_Task(url, ref, referrer=task.url, seed=LINKS))
         rows = outcome.rows
         if rows is None:
             self.skip("not a model page")
@@ -425,6 +706,28 @@ class _Run:
                 self.cards[target] = (rows.url, rows.locale)
         self.counts["pages_ok"] += 1
         return "read"
+
+    def note_kept_models(self) -> None:
+        """Discovery was incomplete: the models of this source no page of which was seen keep
+        their state (none is marked missing), and each gets a finding that says why."""
+        detail = (f"not seen in this run and not marked missing: discovery was incomplete "
+                  f"({self.discovery.unread_names()} not read in full)")
+        for model_id, url in self.store.unseen_models(self.seen_models,
+                                                      source_name=self.options.source.name):
+            self.counts["findings_added"] += self.store.set_findings(
+                url, model_id, None, [Finding(KEPT, detail)],
+                run_id=self.run_id, now=self.now)
+
+    def cover(self) -> dict[str, Any]:
+        """The run's coverage report (``catalog.storage.coverage``), its catalog entries
+        matched to the models that have pages first."""
+        conn, name = self.store.conn, self.options.source.name
+        catalog_read = self.discovery["catalog"].read > 0
+        if catalog_read:
+            coverage.match_entries(conn, name, self.run_id)
+        report = coverage.report(conn, name, self.run_id, catalog_read)
+        report["sitemap_404"] = self.sitemap_404
+        return report
 
     def finish_models(self) -> None:
         """Merge every model a page of which changed and compare its pages; then store the
@@ -501,11 +804,18 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         run.finish_models()
         store.mark_seen(run.seen_ok | run.touched, run.now)
         store.link_replacements()
-        complete = failed == 0 and finished is not None
+        discovered_all = run.discovery.complete
+        complete = failed == 0 and finished is not None and discovered_all
         if complete and options.limit is None and not options.locales:
             store.mark_missing(run.seen_models, run.now, source_name=options.source.name)
+        elif not discovered_all:
+            run.note_kept_models()
+        store.resolve_findings(KEPT, run.seen_ok | run.touched, run.now)
+        run.coverage = run.cover()
         status = "complete" if complete else "partial"
         reasons = []
+        if not discovered_all:
+            reasons.append(run.discovery.incomplete_note() or "")
         if finished is None:
             reasons.append(run.deadline_note())
         if failed:
@@ -526,7 +836,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         else:
             status, reason = "failed", f"{type(exc).__name__}: {exc}"
         store.finish_run(run_id, _now(), status, reason, {
-            **run.counts, "duration_s": clock.elapsed()})
+            **run.counts, "duration_s": clock.elapsed(),
+            "seeds": json.dumps(run.discovery.to_json())})
         store.close()
         raise
     finally:
@@ -536,7 +847,10 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
                                       "duration_s": clock.elapsed()}
     if run.pool is not None and run.pool.replaced:
         counts["readers_replaced"] = run.pool.replaced
-    store.finish_run(run_id, _now(), status, reason, counts)
+    seeds = run.discovery.to_json()
+    store.finish_run(run_id, _now(), status, reason, {
+        **counts, "seeds": json.dumps(seeds),
+        "coverage": json.dumps(run.coverage) if run.coverage else None})
     if status == "failed":
         store.close()
     else:
@@ -548,7 +862,8 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             # triggers have indexed this run's pages already and this costs nothing.
             ensure_search_index(options.db_path)
         clock.mark("search_index")
-    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage, phases=clock.phases)
+    return RunResult(run_id, status, reason, counts, bad_usage=bad_usage, phases=clock.phases,
+                     seeds=seeds, coverage=run.coverage, seed_note=run.discovery.summary())
 
 
 def _discovery_callback(current: Callable[[], _Run],
@@ -597,10 +912,9 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
     """Discover and visit every page, within the run's deadline. True when discovery went
     through every sitemap, False when ``--limit`` stopped it, None when the deadline did."""
     options = run.options
-    sitemap_problems: list[str] = []
-    entries = iter_entries(client, options.base_url, sitemap_problems,
-                           sitemap_url=options.sitemap_url,
-                           host_aliases=options.host_aliases, keep_alternates=False)
+    sitemap_problems = run.sitemap_problems
+    entries = run.seed_entries(client, client_options)
+    run.seed_listing()
     workers: list[asyncio.Task[None]] = []
     deadline = asyncio.timeout(options.deadline)
     try:
@@ -609,13 +923,16 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             # to know whether this run is large enough for readers that fetch as well
             exhausted = await run.discover(entries, until=max(1, options.parallel_from))
             run.discovery_finished = exhausted
+            if exhausted:
+                run.release_held()
             if on_discovered:
                 on_discovered(run.counts["pages_discovered"])
-            if exhausted and run.unlisted_locales() and not sitemap_problems:
+            # the listing may still name pages in the locales asked for: then only at the end
+            if (exhausted and run.unlisted_locales() and not sitemap_problems
+                    and not run.discovery.enabled("listing")):
                 raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
             if not run.queued:
-                problems = "; ".join(sitemap_problems) or "the sitemap lists no model pages"
-                raise _RunFailed(f"nothing to scrape: {problems}")
+                raise _RunFailed(f"nothing to scrape: {run.nothing_found()}")
             large = run.counts["pages_discovered"] >= options.parallel_from
             run.readers_fetch = large and options.reader_processes > 0
             run.pool = ReaderPool(options.reader_processes if large else 1, client_options,
@@ -629,7 +946,9 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
                 run.discovery_finished = await run.discover(entries, on_discovered=on_discovered)
                 if on_discovered:
                     on_discovered(run.counts["pages_discovered"])
-                if run.unlisted_locales() and not sitemap_problems:
+                run.release_held()
+                if (run.unlisted_locales() and not sitemap_problems
+                        and not run.discovery.enabled("listing")):
                     run.drop_queued()  # the run will commit nothing: fetch no more
             await _drained(run.queue, workers)
             for _ in workers:
@@ -637,6 +956,8 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
             await asyncio.gather(*workers)
             if run.unlisted_locales() and not sitemap_problems:
                 raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
+            if run.counts["pages_discovered"] == 0:
+                raise _RunFailed(f"nothing to scrape: {run.nothing_found()}")
             return True
     except TimeoutError:
         if not deadline.expired():

@@ -8,13 +8,14 @@ function takes only strings and returns only picklable values for that.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from catalog.model.records import ModelRecord
 from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import text_codec
+from scrapers.fetch.seedlinks import hreflang_alternates, listing_links
 from scrapers.fetch.sitemap import canonical_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source
@@ -30,6 +31,9 @@ class PageOutcome:
     unreadable: str | None = None  # why the page could not be read at all: a failed page
     #: the record as the rows storing it writes (``for_the_store``; then ``record`` is None)
     rows: PageRows | None = None
+    #: what the page offers discovery besides its reader's links (``scrapers.fetch.seedlinks``):
+    #: its hreflang alternates, and on a listing page its every link
+    seed_links: list[str] = field(default_factory=list)
 
 
 def page_url(url: str, source: Source, host_aliases: tuple[str, ...] = ()) -> str | None:
@@ -57,9 +61,11 @@ def for_the_store(outcome: PageOutcome, source: Source,
     times faster than the record."""
     normalize, aliases = source.normalize_url, tuple(host_aliases)
     links = [u for u in (_spelled(link, normalize, aliases) for link in outcome.links) if u]
+    seeds = [u for u in (_spelled(link, normalize, aliases) for link in outcome.seed_links) if u]
     if outcome.record is None:
-        return PageOutcome(links, None, outcome.skip_reason, outcome.unreadable)
-    return PageOutcome(links, None, None, rows=page_rows(outcome.record))
+        return PageOutcome(links, None, outcome.skip_reason, outcome.unreadable,
+                           seed_links=seeds)
+    return PageOutcome(links, None, None, rows=page_rows(outcome.record), seed_links=seeds)
 
 
 def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
@@ -78,11 +84,15 @@ def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
     reading = source.read_page(html, url)
     if reading.unreadable is not None:
         return PageOutcome([], None, reading.skip_reason, reading.unreadable)
+    seeds = hreflang_alternates(html, url)
+    if source.is_listing_url is not None and source.is_listing_url(url):
+        seeds += listing_links(html, url)
     if not reading.is_model_page or reading.ref is None:
-        return PageOutcome(reading.links, None, reading.skip_reason or "not a model page")
+        return PageOutcome(reading.links, None, reading.skip_reason or "not a model page",
+                           seed_links=seeds)
     # imported here, not above: the scrape's process imports this module for its types and
     # never reads a page itself (see scrapers.sources.cometapi.source.read_page)
     from catalog.meaning.normalize import normalize
 
     record = normalize(reading, today=today, id_prefix=source.id_prefix)
-    return PageOutcome(reading.links, record, None)
+    return PageOutcome(reading.links, record, None, seed_links=seeds)

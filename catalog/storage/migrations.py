@@ -42,6 +42,14 @@ def add_source_names(conn: sqlite3.Connection) -> None:
                      "DEFAULT 'cometapi'")
 
 
+def apply_value_checks(conn: sqlite3.Connection) -> None:
+    """Migration 8: CHECK constraints on values, added to each table's current definition
+    (``catalog/storage/value_checks.py``)."""
+    from catalog.storage.value_checks import apply_value_checks as apply
+
+    apply(conn)
+
+
 def add_unspaced_descriptions(conn: sqlite3.Connection) -> None:
     """Migration 7: ``pages.description_unspaced``, the lines of a description written in a
     script without spaces (``search.unspaced_lines``): what the trigram search index holds of
@@ -171,6 +179,11 @@ MIGRATIONS: list[Migration] = [
               lambda conn: add_source_names(conn)),
     Migration(7, "pages.description_unspaced: what the trigram index holds of a description",
               lambda conn: add_unspaced_descriptions(conn)),
+    Migration(8, "CHECK constraints on values: prices >= 0 and finite, token limits > 0, "
+                 "reference statuses and cross-check verdicts",
+              lambda conn: apply_value_checks(conn)),
+    Migration(9, "runs.seeds and runs.coverage, catalog_entries: what discovery found and "
+                 "what it could not", sql("discovery.sql")),
 ]
 
 

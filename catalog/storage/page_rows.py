@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from catalog.model.records import Finding, ModelRecord, decimal_to_json
 from catalog.storage.search import unspaced_lines
+from catalog.storage.value_checks import valid_price
 
 #: ``pages`` columns a reading fills, in the order of ``PageRows.page``
 PAGE_COLUMNS = ("url", "model_id", "locale", "name", "summary", "description",
@@ -46,6 +47,12 @@ def _num(value: Decimal | int | float | None) -> float | int | None:
     return decimal_to_json(value) if isinstance(value, Decimal) else value
 
 
+def _price(value: Decimal | int | float | None) -> float | int | None:
+    """A page price as stored: None when it is not one the catalog may hold (the merged
+    model's prices give the ``invalid_value`` finding, ``value_checks.refuse_invalid``)."""
+    return _num(value) if valid_price(value) else None
+
+
 def page_rows(record: ModelRecord) -> PageRows:
     """The rows of ``record``'s page (``pages.reading`` is its ``to_json``, keys sorted)."""
     url, model_id, locale = record.url, record.model_id, record.locale
@@ -54,8 +61,8 @@ def page_rows(record: ModelRecord) -> PageRows:
         url=url, model_id=model_id, locale=locale,
         page=(url, model_id, locale, record.name, record.summary, record.description,
               unspaced_lines(record.description), reading),
-        prices=[(url, model_id, locale, p.kind, p.unit or "", _num(p.usd),
-                 _num(p.official_usd), p.label, p.tier or "") for p in record.prices],
+        prices=[(url, model_id, locale, p.kind, p.unit or "", _price(p.usd),
+                 _price(p.official_usd), p.label, p.tier or "") for p in record.prices],
         cards=[(url, c.model_id, c.url, c.name, json.dumps([p.to_json() for p in c.prices]),
                 int(c.coming_soon)) for c in record.cards],
         findings=list(record.findings),

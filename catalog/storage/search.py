@@ -25,6 +25,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from catalog.storage.connection import connect
 from catalog.storage.identity import check_catalog
 
 #: Columns of `pages` that are searched, in every language.
@@ -91,6 +92,21 @@ def _trigger_sql(name: str) -> list[str]:
     ]
 
 
+def search_index_statements() -> list[str]:
+    """Every statement that makes the search indexes and their triggers, as this version
+    writes them (``catalog.storage.schema_check`` compares a catalog's objects with them)."""
+    out: list[str] = []
+    for name, tokenizer in INDEXES.items():
+        out.append(_create_sql(name, tokenizer))
+        out.extend(t.replace(" IF NOT EXISTS", "") for t in _trigger_sql(name))
+    return out
+
+
+def search_trigger_names() -> set[str]:
+    """The names of the triggers that keep the search indexes current (any version's)."""
+    return {f"{name}_{suffix}" for name in INDEXES for suffix in ("ai", "ad", "au")}
+
+
 def _rebuild(conn: sqlite3.Connection, name: str) -> None:
     if INDEXES[name] != "trigram":
         conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
@@ -109,7 +125,7 @@ def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
     wrote, so nothing is rebuilt. ``rebuild=True`` forces a full rebuild.
     """
     check_catalog(db_path, may_create=False)  # never add triggers to another program's file
-    conn = sqlite3.connect(db_path)
+    conn = connect(db_path)
     built = False
     try:
         with conn:
@@ -140,16 +156,12 @@ def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
 
 
 def has_search_index(db_path: str | Path) -> bool:
-    """True when every page search index exists (a scrape that ran `ensure_search_index`)."""
-    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    """True when every page search index and its triggers exist (a scrape that ran
+    `ensure_search_index`, and no open since that dropped another release's triggers)."""
+    conn = connect(db_path, read_only=True)
     try:
-        names = {
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
-                tuple(INDEXES),
-            )
-        }
+        names = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
     finally:
         conn.close()
-    return names == set(INDEXES)
+    return names >= set(INDEXES) | search_trigger_names()

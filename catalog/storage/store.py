@@ -24,6 +24,7 @@ import sqlite_utils
 
 from catalog.model import merge
 from catalog.model.records import Card, Finding, ModelRecord
+from catalog.storage.connection import connect, trust_verified_schema
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
 from catalog.storage.page_rows import (
@@ -33,7 +34,9 @@ from catalog.storage.page_rows import (
     PageRows,
     page_rows,
 )
+from catalog.storage.schema_check import SchemaReport
 from catalog.storage.summaries import refresh_summaries
+from catalog.storage.value_checks import refuse_invalid
 from scrapers.reading.names import slug_of
 from scrapers.sources.registry import DEFAULT_SOURCE
 
@@ -97,7 +100,7 @@ def checkpoint_beside(path: str | Path) -> Iterator[None]:
     GIL while it copies, so the copy and the block's work share two cores instead of waiting
     for each other. Both checkpoints are PASSIVE (they never wait for a reader such as a
     Datasette serving the file); a checkpoint that cannot run is left to SQLite's next one."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
 
     def copy() -> None:
         with suppress(sqlite3.Error):  # only a copy made sooner: the next checkpoint makes it
@@ -119,12 +122,15 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        check_catalog(self.path, may_create=True)  # before anything is written to it
-        conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        # before anything is written to it or run in it: the schema must be ours
+        report = check_catalog(self.path, may_create=True, upgrade=True)
+        conn = connect(self.path, isolation_level=None, timeout=30)
         self.db = sqlite_utils.Database(conn)
         self.conn = conn
+        _drop_stale(conn, report)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
+        trust_verified_schema(conn)  # the search index's own triggers write FTS5 tables
         migrate(conn)  # numbered migrations, by PRAGMA user_version (catalog/migrations.py)
         conn.execute("PRAGMA foreign_keys=ON")
         _ensure_views(conn)
@@ -288,6 +294,10 @@ class Store:
             return False, 0
         row, replacements, prices = merged.row, merged.replacements, merged.prices
         row["source_name"] = source_name
+        refused = refuse_invalid(row, prices)
+        if refused:
+            self.set_findings(merged.primary_url, model_id, None, refused, run_id=run_id,
+                              now=now)
         self._ensure_provider(row["provider"], merged.provider_name, now, source_name)
         changed = self._write_model(row, now)
         lifecycle_changed = self._lifecycle(model_id, row, replacements, run_id, now)
@@ -336,6 +346,9 @@ class Store:
                    "official_usd": None, "usd_text": p.usd_text, "official_text": None,
                    "label": p.label, "locale": None, "source_url": page_url, "tier": ""}
                   for p in card.prices]
+        refused = refuse_invalid(row, prices)
+        if refused:
+            self.set_findings(page_url, card.model_id, None, refused, run_id=run_id, now=now)
         price_changes = self._write_prices(card.model_id, prices, run_id, now)
         return bool(changed or price_changes)
 
@@ -374,8 +387,9 @@ class Store:
             "SELECT id, status, status_date, replacements FROM lifecycle_history "
             "WHERE model_id = ? AND valid_to IS NULL ORDER BY id DESC LIMIT 1",
             (model_id,)).fetchone()
-        if last is not None and tuple(last[1:]) == state:
-            return False
+        if last is not None and (last[1], last[2]) == state[:2] and \
+                sorted(json.loads(last[3] or "[]")) == sorted(replacements):
+            return False  # the order a page lists replacements in is not a change
         if last is not None:
             self.conn.execute("UPDATE lifecycle_history SET valid_to = ? WHERE id = ?",
                               (now, last[0]))
@@ -490,6 +504,28 @@ class Store:
             "(SELECT provider FROM models WHERE last_seen = :now)", {"now": now})
         return cur.rowcount
 
+    def resolve_findings(self, kind: str, model_ids: Iterable[str], now: str) -> int:
+        """Close the open findings of ``kind`` of these models (a model seen again is no
+        longer kept only because discovery was incomplete); returns how many."""
+        seen = set(model_ids)
+        # one scan for the open findings of the kind (few), not one per model (thousands)
+        open_ids = [fid for fid, model_id in self.conn.execute(
+            "SELECT id, model_id FROM findings WHERE kind = ? AND resolved_at IS NULL",
+            (kind,)) if model_id in seen]
+        self.conn.executemany("UPDATE findings SET resolved_at = ? WHERE id = ?",
+                              [(now, fid) for fid in open_ids])
+        return len(open_ids)
+
+    def unseen_models(self, seen_model_ids: set[str], *,
+                      source_name: str) -> list[tuple[str, str | None]]:
+        """The models of ``source_name`` that ``mark_missing`` would mark, each with the URL
+        of one of its pages (the first): what a run whose discovery was incomplete keeps."""
+        rows = self.conn.execute(
+            "SELECT m.id, (SELECT min(p.url) FROM pages p WHERE p.model_id = m.id) FROM models m "
+            "WHERE m.source = 'page' AND m.missing_since IS NULL AND m.source_name = ?",
+            (source_name,)).fetchall()
+        return [(model_id, url) for model_id, url in rows if model_id not in seen_model_ids]
+
     def mark_missing(self, seen_model_ids: set[str], now: str, *, source_name: str) -> int:
         """After a complete full run of the source ``source_name``: its models no page of
         which was found get ``missing_since`` (another source's models were not looked for)."""
@@ -513,6 +549,20 @@ def create_schema(conn: sqlite3.Connection) -> None:
         _ensure_views(conn)
     finally:
         conn.isolation_level = level
+
+
+def _drop_stale(conn: sqlite3.Connection, report: SchemaReport) -> None:
+    """Drop the views and search triggers of another release (``schema_check``) before any
+    statement could run them; the views are made again below, the triggers by
+    ``ensure_search_index`` at the end of the next scrape (or by ``catalog serve``)."""
+    if not (report.stale_views or report.stale_triggers):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    for name in report.stale_views:
+        conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+    for name in report.stale_triggers:
+        conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    conn.execute("COMMIT")
 
 
 def _ensure_views(conn: sqlite3.Connection) -> None:

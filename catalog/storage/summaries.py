@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from catalog.storage.connection import connect
+
 SQL = Path(__file__).resolve().parent / "sql" / "summaries.sql"
 TABLES = ("model_overview", "price_disagreements", "replacement_links")
 
@@ -98,7 +100,7 @@ def has_summaries(conn: sqlite3.Connection) -> bool:
 def ensure_summaries(db_path: str | Path) -> bool:
     """Create and fill the summary tables of a catalog an earlier version wrote (it is about
     to be served read-only, the last moment it can be written); True when it did."""
-    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    conn = connect(db_path, isolation_level=None)
     try:
         if has_summaries(conn):
             return False

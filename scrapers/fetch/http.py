@@ -168,7 +168,19 @@ def _codec(label: str | None) -> str | None:
         name = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
-    return _BROWSER_CODECS.get(name, name)
+    name = _BROWSER_CODECS.get(name, name)
+    return name if name in _WHATWG_CODECS else None
+
+
+#: the encodings of the WHATWG Encoding Standard, as Python names their codecs: a label for any
+#: other (utf-7, utf-32, hz, EBCDIC) is ignored, as a browser ignores it, so a page cannot hide
+#: text a browser would never show
+_WHATWG_CODECS = frozenset({
+    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp866", "koi8-r", "koi8-u", "mac-roman",
+    "mac-cyrillic", "cp874", "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp",
+    "cp932", "cp949", *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    *(f"cp125{n}" for n in range(9)),
+})
 
 
 def _media_type(content_type: str | None) -> str:

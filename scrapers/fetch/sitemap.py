@@ -305,8 +305,9 @@ def _is_alias(parts: urllib.parse.SplitResult, host_aliases: tuple[str, ...]) ->
 
 async def _start_urls(
     client: PoliteClient, base_url: str, host_aliases: tuple[str, ...], problems: list[str]
-) -> list[str]:
-    """Sitemaps named in robots.txt (on-host or alias), else ``<base>/sitemap.xml``."""
+) -> tuple[list[str], bool]:
+    """Sitemaps named in robots.txt (on-host or alias), else ``<base>/sitemap.xml``; and
+    whether that one is a guess (robots.txt names none: a 404 there means no sitemap)."""
     policy = await client.robots()
     if policy.problem:
         problems.append(f"robots.txt problem: {policy.problem}")
@@ -316,7 +317,9 @@ async def _start_urls(
             problems.append(f"offsite sitemap skipped {url}")
         else:
             starts.append(url)
-    return starts or [base_url.rstrip("/") + "/sitemap.xml"]
+    if starts:
+        return starts, False
+    return [base_url.rstrip("/") + "/sitemap.xml"], True
 
 
 async def iter_entries(
@@ -329,6 +332,8 @@ async def iter_entries(
     max_sitemaps: int = 200,
     keep_alternates: bool = True,
     max_bytes: int = 50_000_000,
+    unread: list[str] | None = None,
+    read: list[str] | None = None,
 ) -> AsyncIterator[SitemapEntry]:
     """Walk the sitemap tree breadth-first, one sitemap at a time, yielding page entries
     (canonical URLs) as each sitemap is read; what goes wrong is appended to ``problems``.
@@ -340,11 +345,24 @@ async def iter_entries(
     fetch them. ``keep_alternates=False`` drops the hreflang links, which are most of an
     entry's memory on a site in twenty languages. A sitemap may be up to ``max_bytes`` (the
     protocol allows 50 MB uncompressed). The same URL may come more than once.
+
+    ``unread`` receives each sitemap that exists (robots.txt or an index names it, or it was
+    asked for) and was not read: it failed (an HTTP error, a timeout, a body over the cap or a
+    gzip bomb), was malformed or empty, or was cut (past ``max_sitemaps``), as
+    ``"<url>: <why>"``. Its pages went unseen, so the run's discovery was incomplete. Only the
+    guessed ``<base>/sitemap.xml`` answering a 4xx (not 408 or 429) is no failure: the site
+    has no sitemap there.
+    A sitemap on another host is skipped by rule and goes only to ``problems``. ``read``
+    receives each sitemap read in full.
     """
+    unread = unread if unread is not None else []
+    guessed = False
     if sitemap_url is not None:
         queue = deque([sitemap_url])
     else:
-        queue = deque(await _start_urls(client, base_url, host_aliases, problems))
+        starts, guessed = await _start_urls(client, base_url, host_aliases, problems)
+        queue = deque(starts)
+    first = queue[0] if guessed else None
     seen: set[str] = set()
     over_limit: list[str] = []
     while queue:
@@ -362,17 +380,25 @@ async def iter_entries(
         result = await client.fetch(fetch_url, accept=SITEMAP_ACCEPT_TYPES, max_bytes=max_bytes)
         if not result.ok or result.body is None:
             problems.append(f"fetch failed {canonical}: {result.error}")
+            # the guessed /sitemap.xml refused (404, 410, 403…): the site has no sitemap there
+            if not (canonical == first and 400 <= result.status < 500
+                    and result.status not in (408, 429)):
+                unread.append(f"{canonical}: {result.error}")
             continue
         if not result.body.strip():
             problems.append(f"empty sitemap {canonical}: no content")
+            unread.append(f"{canonical}: empty document")
             continue
         try:
             kind, items = await _parse_between_turns(result.body, keep_alternates)
         except SitemapError as exc:
             problems.append(f"malformed sitemap {canonical}: {exc}")
+            unread.append(f"{canonical}: malformed: {exc}")
             continue
         finally:
             del result
+        if read is not None:
+            read.append(canonical)
         if not items:
             problems.append(f"empty sitemap {canonical}: no entries")
         elif kind == "index":
@@ -381,6 +407,8 @@ async def iter_entries(
             for item in items:
                 yield SitemapEntry(url=urllib.parse.urljoin(canonical, item.url),
                                    lastmod=item.lastmod, alternates=item.alternates)
+    unread.extend(f"{url}: over the limit of {max_sitemaps} sitemaps, not fetched"
+                  for url in over_limit)
     if over_limit:
         problems.append(
             f"sitemap limit reached: {max_sitemaps} fetched, {len(over_limit)} not fetched "

@@ -21,13 +21,14 @@ tokens); the text as written is always kept beside the value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 import ahocorasick
 
-from scrapers.reading.vocabulary import Vocabulary, vocabulary
+from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 UNIT_TOKENS = "1M tokens"
 UNIT_CHARACTERS = "1M characters"
@@ -38,7 +39,21 @@ KIND_BY_UNIT = {"second": "per_second", "minute": "per_minute", "image": "per_im
                 "request": "per_request", UNIT_CHARACTERS: "per_character"}
 MILLION = Decimal(1_000_000)
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+
+
+def _digit_table() -> dict[int, str]:
+    """Every script's decimal digits as ASCII by their Unicode value (Arabic-Indic ٣, Persian
+    ۳, Devanagari ३, Bengali ৩, Thai ๓, full-width ３…), and the marks written around
+    figures in full width or in Arabic (＄ ． ， ％ ／ ： ٫ ٬ ٪) as their ASCII forms: one
+    character for one, so positions in the text still hold."""
+    table = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x10000)
+             if unicodedata.category(chr(code)) == "Nd"}
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full width
+    table.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%", ord("⁄"): "/"})
+    return table
+
+
+_DIGITS = _digit_table()
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 # a number as written: digits with inner separators (a spaced group is exactly three digits)
 _NUM = r"\d+(?:[.,'’]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
@@ -69,8 +84,9 @@ def has_digit(text: str) -> bool:
 
 
 def ascii_digits(text: str) -> str:
-    """Arabic-Indic digits and separators as ASCII (the same length: positions still hold)."""
-    return text.translate(_ARABIC_DIGITS)
+    """Digits of any script, and full-width or Arabic separators, as ASCII (the same length:
+    positions still hold). ASCII text is returned as it is."""
+    return text if text.isascii() else text.translate(_DIGITS)
 
 
 class Ambiguous(Exception):
@@ -168,7 +184,13 @@ def _grouped(digits: str, decimal: str | None) -> Decimal | None:
     if decimal is not None:
         body, _, frac = digits.rpartition(decimal)
     groups = _GROUP_MARKS.split(body)
-    if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
+    if not groups[0] or any(not g for g in groups):
+        return None
+    western = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    # Indian grouping: the last three digits, then pairs (1,00,000 is a lakh; 10,00,000)
+    indian = (len(groups) > 2 and len(groups[-1]) == 3 and len(groups[0]) <= 2
+              and all(len(g) == 2 for g in groups[1:-1]))
+    if not (western or indian):
         return None
     return _decimal("".join(groups) + (f".{frac}" if frac else ""))
 
@@ -322,6 +344,8 @@ def has_money_marker(text: str) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
     if "$" in text or "USD" in text:
         return True
+    if not text.isascii() and ("＄" in text or "ＵＳＤ" in text or "﹩" in text):
+        return True
     hints = _ASCII_CURRENCY_HINTS if text.isascii() else _CURRENCY_HINTS
     return any(word in text for word in hints)
 
@@ -344,7 +368,7 @@ def _find_money_cached(text: str, locale: str | None) -> tuple[Money, ...]:
 
 
 def _find_money(text: str, locale: str | None) -> list[Money]:
-    vocab = vocabulary()
+    vocab = vocabulary_for(locale)
     decimal_comma = vocab.decimal_comma(locale)
     found: list[Money] = []
     for m in _MONEY.finditer(ascii_digits(text)):
@@ -358,7 +382,7 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
             amount, ambiguous = None, True
         if amount is None and not ambiguous:
             continue
-        offset, key, quantity = _unit_tail_cached(text[m.end():m.end() + 48])
+        offset, key, quantity = _unit_tail_cached(ascii_digits(text[m.end():m.end() + 48]))
         end = m.end() + offset
         per = UNIT_BY_KEY.get(key) if key else None
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
@@ -419,7 +443,12 @@ def parse_money(text: str, locale: str | None = None) -> Money | None:
 
 # ---------------------------------------------------------------- sizes
 
-_SIZE_NUM = re.compile(rf"(?<![\w.,$/-])(?:{_NUM})(?![.,]?\d)")
+#: what East-Asian numbers write after a myriad unit: "8千" of 12万8千, "6384" of 1萬6384
+_MYRIAD_REST = re.compile(r"\s?(\d{1,4})([千仟百佰천백]?)(?!\d)")
+#: a letter a figure cannot follow ("gpt-4", "v3"): Latin, Greek, Cyrillic; a CJK character may
+#: ("输出1萬6384", "コンテキスト128K"), as those scripts write no space before a number
+_WORD_BEFORE = r"A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_SIZE_NUM = re.compile(rf"(?<![{_WORD_BEFORE}.,$/-])(?:{_NUM})(?![.,]?\d)")
 
 
 @cache
@@ -441,7 +470,7 @@ def _find_sizes_cached(text: str, locale: str | None) -> tuple[Size, ...]:
 
 
 def _find_sizes(text: str, locale: str | None) -> list[Size]:
-    vocab = vocabulary()
+    vocab = vocabulary_for(locale)
     words = _word_sizes(text, locale, vocab)
     if words:
         digits = _digit_sizes(text, locale, vocab)
@@ -458,13 +487,15 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
     for m in _SIZE_NUM.finditer(ascii_text):
         token = m.group(0)
         start, end = m.start(), m.end()
+        if found and start < found[-1].end:
+            continue  # the "8천" of "12만 8천", already read with it
         if start and ascii_text[start - 1] in "$＄":
             continue
         at = end + (1 if ascii_text[end:end + 1] in (" ", "\u00a0", "\u202f") else 0)
         suffix = _match_word(ascii_text, at, _size_suffixes(vocab))
-        if (suffix in ("mio", "mln", "tys", "тыс", "млн", "mrd", "tsd")
-                and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."):
-            suffix += "."  # "Mio" written "Mio.": the dot belongs to it
+        if (suffix is not None and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."
+                and f"{suffix}." in _dotted_multipliers(vocab)):
+            suffix += "."  # "Mio" written "Mio.", "хил.": the dot belongs to it
         if suffix is not None:
             factor = vocab.multiplier(suffix, locale) or (
                 1_000_000 if suffix == "m" else 1000 if suffix == "k" else None)
@@ -477,11 +508,21 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             if number is None:
                 continue
             size_end = at + len(suffix)
-            found.append(Size(int(number * factor), False, text[start:size_end], start,
-                              size_end))
+            tokens, exact = int(number * factor), False
+            rest = _MYRIAD_REST.match(ascii_text, size_end) if (
+                factor >= 10_000 and not suffix.isascii()) else None
+            if rest is not None:  # 12万8千 is 128,000; 1萬6384 is 16,384
+                unit = rest.group(2)
+                more = int(rest.group(1)) * (1000 if unit in "千仟천" and unit else
+                                             100 if unit else 1)
+                if more < factor:
+                    tokens, exact, size_end = tokens + more, not unit, rest.end()
+            found.append(Size(tokens, exact, text[start:size_end], start, size_end))
             continue
         if ascii_text[end:end + 6].lstrip().upper().startswith("XNUMX"):
             continue
+        if ascii_text[end:end + 1].isascii() and ascii_text[end:end + 1].isalpha():
+            continue  # "1080p", "4096px": a Latin letter run on is a unit, not a token count
         if ascii_text[end:end + 1] in ("%", "$") or ascii_text[end:end + 2] in (" %", " $"):
             continue
         try:
@@ -498,6 +539,14 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
 
 
 @cache
+def _dotted_multipliers(vocab: Vocabulary) -> frozenset[str]:
+    """Number words written with a dot ("mio.", "тыс.", CLDR's "хил."), lower-cased."""
+    return frozenset({"mio.", "mln.", "tys.", "тыс.", "млн.", "mrd.", "tsd."} | {
+        word for language in vocab.languages.values()
+        for words in language.multipliers.values() for word in words if word.endswith(".")})
+
+
+@cache
 def _multiplier_automaton(vocab: Vocabulary, ascii_only: bool = False) -> ahocorasick.Automaton:
     """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton:
     a text is checked for a size written in words in one pass. ``ascii_only``: the words an
@@ -510,20 +559,21 @@ def _multiplier_automaton(vocab: Vocabulary, ascii_only: bool = False) -> ahocor
     return automaton
 
 
-def may_hold_size(text: str) -> bool:
+def may_hold_size(text: str, locale: str | None = None) -> bool:
     """Can ``find_sizes`` find anything in ``text``: a digit that can start a figure, or a
     number word's suffix ("million")? A cheap test first: most prose holds digits only inside
     words ("gpt-4o", "nova-0-core"), which no size starts with."""
     if may_start_size(text):
         return True
     low = text.casefold()
-    return next(_multiplier_automaton(vocabulary(), low.isascii()).iter(low), None) is not None
+    automaton = _multiplier_automaton(vocabulary_for(locale), low.isascii())
+    return next(automaton.iter(low), None) is not None
 
 
 # a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
 # ``٬`` are the marks ``ascii_digits`` turns into "." and ","); a search for a digit first is
 # fast, where ``_SIZE_NUM``'s lookbehind is tried at every character
-_SIZE_DIGIT = re.compile(r"\d(?<![\w.,$/\-٫٬]\d)")
+_SIZE_DIGIT = re.compile(rf"\d(?<![{_WORD_BEFORE}.,$/\-٫٬]\d)")
 #: what ``_SIZE_DIGIT``'s lookbehind refuses before a digit, among ASCII characters
 _NOT_BEFORE_SIZE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$/-")
 

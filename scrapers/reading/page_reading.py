@@ -40,6 +40,8 @@ class PriceRow:
     official: str | None
     line: str = ""                # the row as written (evidence)
     by_words: bool = True         # False when the columns were placed by position only
+    #: the tier the row prices ("≤ 200K tokens", "1024×1024"): one of several prices of a kind
+    tier: str | None = None
 
 
 @dataclass
@@ -79,3 +81,5 @@ class PageReading:
     cards: list[CardReading] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     leaked_reasoning: list[str] = field(default_factory=list)
+    #: figures the page wrote with invisible characters inside ("$2\u200b4/M"), as seen
+    hidden_in_figures: list[str] = field(default_factory=list)

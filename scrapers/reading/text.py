@@ -37,7 +37,7 @@ _CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 # the tags that change a text's context (with any element that has a role)
 _CONTEXT_TAGS = frozenset(["a", "b", "strong", "table", "dl", "tr", "td", "th", "dt", "dd",
                            *_HEADINGS, *_CODE_TAGS, *_CHROME_TAGS])
-_WIDE_SPACES = "\u00a0\u200b\u2009\u202f"
+_WIDE_SPACES = "\u00a0\u2009\u202f"
 _ODD_SPACES = f"\t\r\f\v{_WIDE_SPACES}"
 _SPACES = re.compile(f"[ {_ODD_SPACES}]+")
 
@@ -64,6 +64,38 @@ _HEADING, _HREF, _CODE, _STRONG, _CHROME, _TABLE, _ROW, _COL = range(8)
 _new_line = tuple.__new__  # Line(...) without the named tuple's Python-level __new__
 
 
+#: characters a browser draws as nothing (zero-width space, joiners, word joiner, soft hyphen,
+#: byte-order mark, bidi controls) and hyphens it draws as "-": a page reads as it looks,
+#: so "$2\u200b4/M" is $24 and "64K output\u2011tokens" is "output-tokens"
+_AS_SEEN = str.maketrans({**{code: None for code in (
+    0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C,
+    *range(0x202A, 0x202F), *range(0x2066, 0x206A))}, 0x2010: "-", 0x2011: "-"})
+INVISIBLE_CHARACTERS = "".join(chr(c) for c, v in _AS_SEEN.items() if v is None)
+
+
+def as_seen(text: str) -> str:
+    """``text`` as a browser shows it: invisible format characters gone, non-breaking hyphens
+    plain ones."""
+    return text if text.isascii() else text.translate(_AS_SEEN)
+
+
+_HIDDEN_IN_FIGURE = re.compile(
+    rf"[\d$][{INVISIBLE_CHARACTERS}]+[\d.,/]|[\d.,][{INVISIBLE_CHARACTERS}]+\d")
+
+
+def hidden_in_figures(texts: list[str]) -> list[str]:
+    """Figures written with an invisible character inside (``$2&#8203;4/M``), among the raw
+    texts ``lines_of`` removed such characters from: the reader reads them as a browser shows
+    them ($24); the page is reported for it."""
+    found = []
+    for text in texts:
+        for m in _HIDDEN_IN_FIGURE.finditer(text):
+            start = text.rfind(" ", 0, m.start()) + 1
+            end = text.find(" ", m.end())
+            found.append(as_seen(text[start:end if end != -1 else len(text)])[:40])
+    return list(dict.fromkeys(found))[:10]
+
+
 def _collapse_spaces(text: str) -> str:
     """Runs of spaces (not newlines) become one space, ends trimmed. Most lines have nothing to
     collapse, and finding that out with substring tests is far cheaper than a regex pass."""
@@ -76,28 +108,68 @@ def _collapse_spaces(text: str) -> str:
 #: deeper than this, a page is not read: Lexbor's tree building grows with the square of the
 #: depth (990,000 nested divs took an estimated 50 minutes), and no real page nests so deep
 MAX_DEPTH = 4096
-_TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
-# elements that never open a level: void ones, and those a parser closes by itself
-_FLAT = frozenset(b"""area base br col embed hr img input link meta param source track wbr p li
-dt dd tr td th thead tbody tfoot option optgroup colgroup caption rt rp html head body""".split())
+_MARKUP = re.compile(rb"<!--|<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(/?)>")
+# elements that never open a level: void ones (never containers, with or without "/>")
+_VOID = frozenset(b"""area base br col embed hr img input keygen link meta param source track
+wbr""".split())
+# elements a parser closes by itself when the next one opens (counted as not opening a level)
+_SELF_CLOSING = frozenset(b"""p li dt dd tr td th thead tbody tfoot option optgroup colgroup
+caption rt rp html head body""".split())
+# elements whose content is text to the parser, never tags
+_RAW_TEXT = frozenset(b"script style textarea title xmp iframe noembed noframes".split())
+# elements in which "/>" closes an element (SVG and MathML); in HTML it does not
+_FOREIGN = frozenset((b"svg", b"math"))
+_RAW_END = {name: re.compile(rb"</" + name + rb"[\s/>]", re.I) for name in _RAW_TEXT}
 
 
 def too_deep(html: str | bytes, limit: int = MAX_DEPTH) -> bool:
     """Does the markup nest elements deeper than ``limit``? Counted on the bytes before any
-    parse, and only when the page has more tags than the limit (so almost never)."""
+    parse, and only when the page has more tags than the limit (so almost never).
+
+    It counts what an HTML parser builds, or it is bypassed: ``<div/>`` opens a div (only a
+    void element, or an element inside SVG or MathML, closes itself), a closing tag closes the
+    open element of its name and those opened after it, and a closing tag with no open element
+    of its name is ignored (``<div></x>`` nests). Text inside ``script``, ``style``, comments
+    and the like is no markup. One pass; it stops at the first element past the limit."""
     if html.count("<" if isinstance(html, str) else b"<") <= limit:
         return False  # nearly every page: one count in C, no copy
     data = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    depth = 0
-    for m in _TAG.finditer(data):
-        if m.group(3) or m.group(2).lower() in _FLAT:
+    stack: list[bytes] = []  # the open elements, innermost last
+    open_by_name: dict[bytes, int] = {}
+    foreign = 0  # open svg/math elements
+    pos = 0
+    search = _MARKUP.search
+    while (m := search(data, pos)) is not None:
+        pos = m.end()
+        if m.group(1) is None:  # a comment: skipped whole
+            end = data.find(b"-->", pos)
+            if end < 0:
+                return False
+            pos = end + 3
             continue
-        if m.group(1):
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            if depth > limit:
-                return True
+        name = m.group(2).lower()
+        if m.group(1):  # a closing tag: closes its element and any opened inside it
+            if open_by_name.get(name):
+                while True:
+                    top = stack.pop()
+                    open_by_name[top] -= 1
+                    foreign -= top in _FOREIGN
+                    if top == name:
+                        break
+            continue
+        if name in _VOID or name in _SELF_CLOSING or (m.group(3) and foreign):
+            continue
+        if name in _RAW_TEXT:
+            end_tag = _RAW_END[name].search(data, pos)
+            if end_tag is None:
+                return False
+            pos = end_tag.start()
+            continue
+        stack.append(name)
+        open_by_name[name] = open_by_name.get(name, 0) + 1
+        foreign += name in _FOREIGN
+        if len(stack) > limit:
+            return True
     return False
 
 
@@ -111,8 +183,10 @@ def parse_html(html: str | bytes) -> HTMLParser:
     return HTMLParser(html.replace("\x00", ""))
 
 
-def lines_of(root: Node) -> list[Line]:
+def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
     """Linearize ``root`` into visible lines (``root`` should already be free of scripts).
+    ``invisible``, when given, receives the raw text of every text node that held characters
+    a browser does not draw (they are removed from the lines).
 
     This walk is the reader's hot loop (every element of every page passes through it), so it
     touches each node's properties once and copies the context only when an element changes it.
@@ -165,6 +239,11 @@ def lines_of(root: Node) -> list[Line]:
         tag = node.tag
         if tag == "-text":
             content = node.text_content or ""
+            if not content.isascii():
+                seen = content.translate(_AS_SEEN)
+                if invisible is not None and len(seen) != len(content):
+                    invisible.append(content)
+                content = seen
             if not buffer:
                 # contexts are never changed once made (copy on write below), so the line can
                 # keep a reference instead of a copy

@@ -72,6 +72,15 @@ class Source:
     #: so that its rows never land on another source's; CometAPI's is ``""``: its ids (every
     #: catalog written before sources had one) stay bare
     id_prefix: str = ""
+    #: the source's own catalog of its models (an API answer), or None when it has none
+    catalog_url: str | None = None
+    #: the catalog answer's bytes → its entries, each with the ``path`` of the page it should
+    #: have on the site (``scrapers/sources/cometapi/catalog.py``); raises ValueError
+    read_catalog: Callable[[bytes], list[Any]] | None = None
+    #: the locales asked for → the paths where the site's models listing starts; None: no listing
+    listing_paths: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
+    #: URL → is it a page of the models listing (its next pages, its other languages)?
+    is_listing_url: Callable[[str], bool] | None = None
 
     def __post_init__(self) -> None:
         if not _ID_PREFIX.fullmatch(self.id_prefix):

@@ -187,7 +187,8 @@ async def home_page(datasette, request):
 @hookimpl
 def extra_template_vars(datasette, request):
     """Expose `canned`, `canned_queries`, `model_page`, `model_url`, `model_href`,
-    `provider_href`, `chart_spec`, `data_as_of`, `from_json` and `site_metadata`."""
+    `provider_href`, `history_href`, `claims_href`, `chart_spec`, `data_as_of`, `from_json`
+    and `site_metadata`."""
     db = lambda: datasette.get_database(DATABASE)  # noqa: E731 (looked up per call)
 
     async def canned(name: str, **params: Any) -> list[dict[str, Any]]:
@@ -249,6 +250,11 @@ def extra_template_vars(datasette, request):
         return (datasette.urls.table(DATABASE, "price_history")
                 + "?model_id=" + quote(model_id, safe=""))
 
+    def claims_href(model_id: str) -> str:
+        """Every cross-check of the model (the static site links its claims page)."""
+        return (datasette.urls.table(DATABASE, "crosschecks")
+                + "?model_id=" + quote(model_id, safe=""))
+
     def chart_spec(name: str, rows: list[dict[str, Any]]) -> str:
         """A chart of catalog/publish/charts.py as the text of a data-spec attribute."""
         return charts.to_attribute(getattr(charts, name)(rows))
@@ -268,6 +274,7 @@ def extra_template_vars(datasette, request):
         "model_href": model_url,
         "provider_href": provider_href,
         "history_href": history_href,
+        "claims_href": claims_href,
         "chart_spec": chart_spec,
         "charts_ready": bool(charts.vendor_files(_site_dir())),
         "data_as_of": data_as_of,

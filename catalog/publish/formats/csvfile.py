@@ -1,7 +1,8 @@
 """``catalog export --format csv``: ``model_prices_wide`` as CSV a spreadsheet cannot run.
 
 Every cell goes through ``catalog.publish.spreadsheet.safe_cell`` (a model named ``=HYPERLINK(…)``
-comes out as text); prices are written as their exact decimals.
+comes out as text); prices are written as their exact decimals; a byte-order mark comes
+first unless ``--no-bom``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ def _cell(value: Any) -> Any:
     return safe_cell(value)
 
 
-def catalog_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
+def catalog_csv(rows: list[dict[str, Any]], columns: list[str], *, bom: bool = True) -> str:
+    """The CSV text; ``bom`` puts a byte-order mark first (Excel reads a file without one,
+    opened by double-click, in the system's code page: ``ModÃ¨le``)."""
     out = io.StringIO()
+    if bom:
+        out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([safe_cell(c) for c in columns])
     for row in rows:

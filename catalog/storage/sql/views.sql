@@ -88,10 +88,13 @@ SELECT
         || coalesce(CASE l.status WHEN 'deprecated' THEN ', shuts down on '
                                   WHEN 'retired' THEN ', shut down on '
                                   ELSE ' since ' END || l.status_date, '')
-        || CASE WHEN json_valid(l.replacements) AND json_array_length(l.replacements) > 0
-                THEN '; replacements named: '
-                     || (SELECT group_concat(r.value, ', ') FROM json_each(l.replacements) r)
-                ELSE '' END,
+        -- replacements is a JSON array (the store writes json.dumps of a list); json_valid
+        -- and json_array_length may not run in a view under trusted_schema=OFF (SQLite 3.40),
+        -- json_each may: '' and NULL give no row, '[]' none either, so no words
+        || coalesce('; replacements named: '
+                    || (SELECT group_concat(r.value, ', ') FROM json_each(
+                            CASE WHEN l.replacements LIKE '[%]' THEN l.replacements END) r),
+                    ''),
     coalesce(prev.status, 'unknown'),
     l.source_url
 FROM lifecycle_history l
@@ -127,7 +130,11 @@ SELECT
     (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_image' AND p.tier = '') AS per_image_official_usd,
     m.discount_pct,
     m.source,
-    m.missing_since
+    m.missing_since,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_minute' AND p.tier = '') AS per_minute_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_minute' AND p.tier = '') AS per_minute_official_usd,
+    (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_usd,
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_official_usd
 FROM models m
 LEFT JOIN reference_models api ON api.source = 'cometapi' AND api.model_id = m.id
 ORDER BY m.id;

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -30,7 +30,8 @@ LABEL_MEANINGS = ("input", "output", "per_second", "per_minute", "per_request", 
 PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_words",
               "future_words", "past_words", "successor_words", "this_model_words",
               "other_subject_words", "negation_words", "bound_words", "official_words",
-              "saving_words", "not_allowed_words", "other_unit_words", "release_words")
+              "saving_words", "not_allowed_words", "other_unit_words", "release_words",
+              "retire_split_words")
 UNIT_KEYS = ("tokens", "characters", "second", "minute", "image", "request")
 
 
@@ -55,8 +56,8 @@ class Language:
     """One language file, as loaded and checked."""
 
     code: str
-    decimal_comma: bool
-    date_order: str                                   # "dmy", "ymd" or "ambiguous"
+    decimal_comma: bool | None                        # None: not said (CLDR tells)
+    date_order: str | None                # "dmy", "ymd", "mdy", "ambiguous"; None: CLDR tells
     labels: dict[str, tuple[str, ...]]
     units: dict[str, tuple[str, ...]]
     per_words: tuple[str, ...]
@@ -95,7 +96,7 @@ class Vocabulary:
 
     def date_order(self, locale: str | None) -> str:
         lang = self.language(locale)
-        return lang.date_order if lang else "ambiguous"
+        return (lang.date_order if lang else None) or "ambiguous"
 
     def multiplier(self, word: str, locale: str | None) -> int | None:
         """What a number suffix multiplies by; the page's own language first (``mil`` is a
@@ -136,20 +137,23 @@ def load_language(path: Path) -> Language:
     if months and len(months) != 12:
         raise VocabularyError(f"{name}.months: expected 12 lists, got {len(months)}")
     prose = {k: _strings(data.get(k, []), f"{name}.{k}", whole_words=True) for k in PROSE_KEYS}
-    order = data.get("date_order", "ambiguous")
-    if order not in ("dmy", "ymd", "mdy", "ambiguous"):
+    order = data.get("date_order")
+    if order not in (None, "dmy", "ymd", "mdy", "ambiguous"):
         raise VocabularyError(f"{name}.date_order: {order!r}")
     return Language(
-        code=name, decimal_comma=data.get("decimal", ".") == ",", date_order=order,
+        code=name, decimal_comma=data["decimal"] == "," if "decimal" in data else None,
+        date_order=order,
         labels=labels, units=units, per_words=_strings(data.get("per_words", []), name),
         multipliers=multipliers, numbers=numbers, months=months, prose=prose,
         abbreviations=_strings(data.get("abbreviations", []), f"{name}.abbreviations"),
     )
 
 
-def build(languages: dict[str, Language]) -> Vocabulary:
-    """Merge languages into one vocabulary (English first, so its meaning wins a clash)."""
-    ordered = sorted(languages.values(), key=lambda lang: (lang.code != "en", lang.code))
+def build(languages: dict[str, Language], first: str | None = None) -> Vocabulary:
+    """Merge languages into one vocabulary: ``first`` (a page's own language) wins a clash of
+    meanings, then English (``listopad`` is November in Polish and October in Croatian)."""
+    ordered = sorted(languages.values(),
+                     key=lambda lang: (lang.code != first, lang.code != "en", lang.code))
     label_index: dict[str, str] = {}
     unit_index: dict[str, str] = {}
     multiplier_index: dict[str, int] = {}
@@ -191,3 +195,43 @@ def vocabulary() -> Vocabulary:
     """All language files beside this module, loaded once per process."""
     languages = {p.stem: load_language(p) for p in sorted(DATA_DIR.glob("*.json"))}
     return build(languages)
+
+
+def _with_cldr(own: Language, cldr: Language) -> Language:
+    """A language file completed with what CLDR knows of its locale: compact-number words and
+    month forms the file lacks (a CLDR word the file gives another value is left out)."""
+    known = {w.rstrip("."): f for f, words in own.multipliers.items() for w in words}
+    multipliers = {f: list(words) for f, words in own.multipliers.items()}
+    for factor, words in cldr.multipliers.items():
+        for word in words:
+            if known.setdefault(word.rstrip("."), factor) == factor and word not in multipliers.get(
+                    factor, []):
+                multipliers.setdefault(factor, []).append(word)
+    months = tuple(tuple(dict.fromkeys([*mine, *theirs])) for mine, theirs in zip(
+        own.months or ((),) * 12, cldr.months, strict=True))
+    return replace(own, multipliers={f: tuple(w) for f, w in multipliers.items()},
+                   months=months,
+                   decimal_comma=cldr.decimal_comma if own.decimal_comma is None
+                   else own.decimal_comma,
+                   date_order=own.date_order or cldr.date_order,
+                   abbreviations=tuple(dict.fromkeys([*own.abbreviations, *cldr.abbreviations])))
+
+
+@cache
+def vocabulary_for(locale: str | None) -> Vocabulary:
+    """The vocabulary for a page in ``locale``: every language file, with what CLDR knows of
+    the locale (``scrapers.reading.cldr``) merged in and the locale's own words first. A
+    locale with no file of its own still gets its decimal symbol, date order, compact-number
+    words and month names."""
+    base = vocabulary()
+    if not locale:
+        return base
+    from scrapers.reading.cldr import cldr_language
+
+    cldr = cldr_language(locale)
+    if cldr is None:
+        return base
+    own = base.language(locale)
+    language = _with_cldr(own, cldr) if own is not None else replace(
+        cldr, code=locale.split("-")[0].lower())
+    return build({**base.languages, language.code: language}, first=language.code)

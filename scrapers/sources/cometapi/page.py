@@ -20,7 +20,15 @@ from urllib.parse import urljoin, urlsplit
 from scrapers.reading import labels
 from scrapers.reading.grammar import has_money_marker
 from scrapers.reading.page_reading import CardReading, PageReading
-from scrapers.reading.text import INVISIBLE_TAGS, MAX_DEPTH, Line, lines_of, parse_html, too_deep
+from scrapers.reading.text import (
+    INVISIBLE_TAGS,
+    MAX_DEPTH,
+    Line,
+    hidden_in_figures,
+    lines_of,
+    parse_html,
+    too_deep,
+)
 from scrapers.sources.cometapi.fields import (
     Field,
     has_pair,
@@ -30,7 +38,13 @@ from scrapers.sources.cometapi.fields import (
 )
 from scrapers.sources.cometapi.fields import value_only as _value_only
 from scrapers.sources.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
-from scrapers.sources.cometapi.urls import ModelRef, normalize_url, parse_model_url, slug_of
+from scrapers.sources.cometapi.urls import (
+    ModelRef,
+    mirror_host,
+    normalize_url,
+    parse_model_url,
+    slug_of,
+)
 
 __all__ = ["CardReading", "Field", "PageReading", "PriceRow", "read_page"]
 
@@ -82,10 +96,16 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     if ref is None:
         reading.skip_reason = "not a model URL"
         return reading
+    mirror = mirror_host(url)
+    if mirror is not None:  # its prices are not CometAPI's: never stored as www's
+        reading.skip_reason = f"a mirror of cometapi.com ({mirror}): not the catalog's source"
+        return reading
     reading.cards, card_elements = _cards(anchors, ref, root)
     for element in card_elements:  # read apart, so card prices never pass for the page's own
         element.decompose()
-    content = _without_more_models([ln for ln in lines_of(root) if not ln.chrome])
+    invisible: list[str] = []
+    content = _without_more_models([ln for ln in lines_of(root, invisible) if not ln.chrome])
+    reading.hidden_in_figures = hidden_in_figures(invisible)
     h1 = _first_heading(content)
     reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
                     else _name_from_title(title))
@@ -313,13 +333,24 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
             continue
         run: list[Line] = []
         j = i
-        while j < len(body) and (has_pair(body[j].text, locale) or body[j].text in (":", "：")):
-            run.append(body[j])
+        marked: list[tuple[int, str]] = []  # (pairs before it, role) of a column word inside
+        while j < len(body) and (has_pair(body[j].text, locale) or body[j].text in (":", "：")
+                                 or _column_word(body[j].text) is not None):
+            role = _column_word(body[j].text)
+            if role is not None:
+                if j + 1 >= len(body) or not has_pair(body[j + 1].text, locale):
+                    break  # a column word that heads nothing ends the run
+                marked.append((sum(len(pairs_in(ln.text, locale)) for ln in run), role))
+            else:
+                run.append(body[j])
             j += 1
         discount_text = body[j].text if j < len(body) and _PERCENT_LINE.match(body[j].text) \
             else None
         pairs = [(*p, ln.text) for ln in run for p in pairs_in(ln.text, locale)]
         roles = [labels.column_meaning(label) for label, _v, _l in pairs]
+        for count, role in marked:  # "Официална цена" over the pairs that follow it
+            for k in range(count, len(roles)):
+                roles[k] = role
         if "official_price" in roles:  # "Input (CometAPI) – $0.48/M", "Input (official) – $0.6/M"
             groups = [[p for p, r in zip(pairs, roles, strict=True) if r != "official_price"],
                       [p for p, r in zip(pairs, roles, strict=True) if r == "official_price"]]
@@ -343,6 +374,15 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
             return rows, discount_text, discount_line
         i = j
     return [], None, None
+
+
+def _column_word(text: str) -> str | None:
+    """``comet_price`` or ``official_price`` when a short line is a price column's heading
+    ("Цена в Comet", "Official price")."""
+    if len(text) > 40 or has_money_marker(text):
+        return None
+    role = labels.column_meaning(text)
+    return role if role in ("comet_price", "official_price") else None
 
 
 def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:

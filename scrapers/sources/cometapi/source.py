@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapers.sources.cometapi.catalog import (
+    CATALOG_URL,
+    is_listing_url,
+    listing_paths,
+    read_catalog,
+)
 from scrapers.sources.cometapi.urls import CANONICAL_HOSTS, normalize_url, parse_model_url
 from scrapers.sources.source import Source
 
@@ -25,4 +31,8 @@ SOURCE = Source(
     parse_model_url=parse_model_url,
     normalize_url=normalize_url,
     read_page=read_page,
+    catalog_url=CATALOG_URL,
+    read_catalog=read_catalog,
+    listing_paths=listing_paths,
+    is_listing_url=is_listing_url,
 )

@@ -17,14 +17,30 @@ prices do; the caller records that as a lower-trust reading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from scrapers.reading import labels
-from scrapers.reading.grammar import KIND_BY_UNIT, find_money, has_money_marker, parse_percent
+from scrapers.reading.grammar import (
+    KIND_BY_UNIT,
+    UNIT_TOKENS,
+    ascii_digits,
+    find_money,
+    find_sizes,
+    has_money_marker,
+    parse_percent,
+    unit_of_label,
+)
 from scrapers.reading.page_reading import PriceRow
 from scrapers.reading.text import Line
-from scrapers.sources.cometapi.fields import Field, bare, known_tail, pairs_in, place_fields
+from scrapers.sources.cometapi.fields import (
+    Field,
+    bare,
+    known_tail,
+    pairs_in,
+    place_fields,
+    value_only,
+)
 from scrapers.sources.cometapi.urls import slug_of
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -80,6 +96,9 @@ def read_grid(grid: list[list[str]], locale: str | None,
     by_model = _row_per_model(grid, locale, own)
     if by_model is not None:
         return by_model
+    tiered = tier_rows(grid, locale)
+    if tiered is not None:
+        return tiered
     for index, header in enumerate(grid):
         roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
         roles = {c: r for c, r in roles.items() if r}
@@ -97,6 +116,107 @@ def read_grid(grid: list[list[str]], locale: str | None,
     if any(v in ("comet_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
     return _by_position(grid, locale)
+
+
+#: what marks a row label as a tier of one price rather than a kind: a size ("≤ 200K tokens",
+#: "> 128 000"), an image size ("1024×1024"), a video resolution ("720p", "4K"), a comparison
+_RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48][kK]\b")
+_COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
+
+
+def is_tier_label(cell: str, locale: str | None) -> bool:
+    """Does a row label name a tier (a context size, an image size, a resolution, a bound)
+    rather than what is charged for?"""
+    if not cell or find_money(cell, locale) or len(cell) > 60:
+        return False
+    if labels.meaning_of(known_tail(bare(cell))) in labels.PRICE_KINDS:
+        return False
+    text = ascii_digits(cell)
+    return bool(_RESOLUTION.search(text) or _COMPARISON.search(text)
+                or find_sizes(cell, locale))
+
+
+def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """A table whose rows are tiers of the same prices: "Prompt length | Input | Output" over
+    "≤ 200K tokens | $2.4/M | $12/M" and "> 200K tokens | $4.8/M | $18/M", or "Size | Price
+    per image" over "1024×1024 | $0.034". Each figure is a price of its column's kind (or of
+    what its unit says) for the row's tier; a column the header calls official gives the row's
+    official price. ``None`` when fewer than two rows are tiers."""
+    body = [row for row in grid if row and any(find_money(c, locale) for c in row[1:])]
+    if len(body) < 2 or not all(is_tier_label(row[0], locale) for row in body):
+        return None
+    header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
+                  [])
+    roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
+    found: list[PriceRow] = []
+    for row in body:
+        line = " | ".join(c for c in row if c)
+        ours: list[PriceRow] = []
+        official: str | None = None
+        for c, cell in enumerate(row[1:], start=1):
+            money = _money_text(cell, locale)
+            if money is None or roles.get(c) == "discount":
+                continue
+            if roles.get(c) == "official_price":
+                official = official or money
+                continue
+            column = header[c] if c < len(header) else ""
+            meaning = _meaning(column, cell, locale) or _unit_meaning(column, locale)
+            ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
+        if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
+            ours = [replace(ours[0], official=official)]
+        found.extend(_by_order(ours, locale))
+    return TableReading(found, None, None) if found else None
+
+
+def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
+    """Two per-token figures of a tier whose column words are not both known: the first is
+    input, the second output (as a page's header lines are placed)."""
+    if len(row) != 2 or {r.meaning for r in row} == {"input", "output"}:
+        return row
+    per = [find_money(r.comet or "", locale) for r in row]
+    if not all(m and m[0].per == UNIT_TOKENS for m in per) or any(
+            r.meaning not in (None, kind) for r, kind in zip(row, ("input", "output"),
+                                                             strict=True)):
+        return row
+    return [replace(r, meaning=kind) for r, kind in zip(row, ("input", "output"), strict=True)]
+
+
+def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers drawn with plain ``<div>``s: a tier label ("0–32K") followed by as many figures
+    as there are price columns, row after row, under the column words ("Giriş", "Çıxış")."""
+    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    found: list[list[list[str]]] = []
+    i = 0
+    while i < len(texts):
+        width = 0
+        while is_tier_label(texts[i], locale) and i + 1 + width < len(texts) and value_only(
+                texts[i + 1 + width], locale) and find_money(texts[i + 1 + width], locale):
+            width += 1
+        if width == 0:
+            i += 1
+            continue
+        rows, j = [], i
+        while j + width < len(texts) and is_tier_label(texts[j], locale) and all(
+                value_only(t, locale) and find_money(t, locale)
+                for t in texts[j + 1:j + 1 + width]):
+            rows.append(texts[j:j + 1 + width])
+            j += 1 + width
+        if len(rows) < 2:
+            i += 1
+            continue
+        header = texts[i - width:i] if i >= width else []
+        if header and not any(find_money(t, locale) or len(t) > 40 for t in header):
+            rows.insert(0, ["", *header])
+        found.append(rows)
+        i = j
+    return found
+
+
+def _unit_meaning(column: str, locale: str | None) -> str | None:
+    """The kind a column header's unit implies ("Price per image" → per_image)."""
+    stated = unit_of_label(column, locale) if column else None
+    return KIND_BY_UNIT.get(stated[0]) if stated else None
 
 
 def _aligned(roles: dict[int, str | None], rows: list[list[str]],
@@ -212,9 +332,13 @@ def _row_per_model(grid: list[list[str]], locale: str | None,
             role = "official_price" if labels.column_meaning(cell) == "official_price" \
                 else "comet_price"
             columns[c] = (kind, role)
-    if len(columns) < 2 or "official_price" not in {r for _k, r in columns.values()}:
+    if len(columns) < 2:
         return None
-    row = _model_row(grid[1:], own) if len(grid) > 2 else grid[1]
+    if "official_price" not in {r for _k, r in columns.values()}:
+        # "Model | Input | Output" over a row per model: this model's row, when one is its
+        row = _model_row(grid[1:], own) if len(grid) > 2 else None
+    else:
+        row = _model_row(grid[1:], own) if len(grid) > 2 else grid[1]
     if row is None:
         return None
     line = " | ".join(c for c in row if c)
@@ -382,7 +506,8 @@ def read_tables(lines: list[Line], locale: str | None,
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
     # the div tables are looked for only when no marked-up table is read by its words
-    for find in (grids, partial(soup_grids, locale=locale)):
+    for find in (grids, partial(soup_grids, locale=locale),
+                 partial(soup_tier_grids, locale=locale)):
         for grid in find(lines):
             if not any(has_money_marker(cell) for row in grid for cell in row):
                 continue  # a specification table, a version list: no price to read

@@ -1,0 +1,41 @@
+"""Every connection to a catalog is opened here, with ``PRAGMA trusted_schema=OFF``.
+
+Why: a catalog is a file; whoever wrote it chose its views, triggers, CHECK constraints and
+defaults. With the schema untrusted, SQLite refuses to let any of them call an application
+function or use a virtual table (SQLite's "defense against dark arts"), so even a view that
+reached us past ``catalog.storage.schema_check`` could run nothing but built-in SQL.
+
+One exception, named where it is made: ``trust_verified_schema`` turns the setting back on for a
+connection that writes pages, after the schema check found every trigger to be one of ours.
+The search index's triggers write its FTS5 tables, and SQLite 3.40's FTS5 is not marked
+innocuous, so with the schema untrusted those triggers (ours) could not run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def connect(path: str | Path, *, read_only: bool = False, **kwargs: Any) -> sqlite3.Connection:
+    """``sqlite3.connect`` with the schema untrusted; ``read_only`` opens with ``mode=ro``
+    (nothing this connection runs can write the file)."""
+    if read_only:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, **kwargs)
+    else:
+        conn = sqlite3.connect(str(path), **kwargs)
+    untrust(conn)
+    return conn
+
+
+def untrust(conn: sqlite3.Connection) -> None:
+    """Set ``trusted_schema=OFF`` on a connection opened elsewhere (Datasette's)."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+
+
+def trust_verified_schema(conn: sqlite3.Connection) -> None:
+    """Let our own search-index triggers write their FTS5 tables on ``conn``. Call only after
+    ``schema_check.verify`` passed on this file: every trigger it holds is then one this
+    version makes."""
+    conn.execute("PRAGMA trusted_schema = ON")

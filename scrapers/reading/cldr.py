@@ -1,0 +1,128 @@
+"""What CLDR knows of a locale's numbers and dates, through Babel, as a vocabulary ``Language``.
+
+Pages are written in more languages than the vocabulary files cover, and the conventions a
+reader needs for numbers and dates are not ours to type: CLDR (the Unicode consortium's locale
+data, ~700 locales, shipped by Babel) has them. For a page's locale this module derives:
+
+- the decimal symbol (``,`` in German and Russian: ``2,5`` is two and a half);
+- the order of a numeric date (``dd.MM.y`` is day first, ``y/MM/dd`` year first);
+- compact-number words with the power of ten they stand for, from CLDR's compact decimal
+  patterns: ``0 тыс.`` (10³), ``00 млн`` (10⁶), ``0万`` (10⁴), ``0 लाख`` (10⁵), ``‏0 מיליון`` (10⁶).
+  A pattern ``00 млн`` at magnitude 10⁷ has two zeros: its word is worth 10⁷⁻¹ = 10⁶;
+- month names, wide and abbreviated, in their format (genitive: ``марта``) and stand-alone
+  forms.
+
+Digits of every script are read by their Unicode value (``grammar.ascii_digits``), not here.
+The vocabulary files keep only what CLDR does not have: labels, units, lifecycle words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+from scrapers.reading.vocabulary import PROSE_KEYS, Language
+
+#: marks CLDR puts in patterns for layout, not for reading: bidi marks, no-break spaces
+_LAYOUT = str.maketrans({"\u200f": None, "\u200e": None, "\u061c": None, "\u00a0": " ",
+                         "\u202f": " "})
+_ZEROS = re.compile(r"0+")
+
+
+def _babel_locale(locale: str) -> Locale | None:
+    """Babel's locale for a page locale (``zh-CN``, ``pt-BR``, ``he``), or None if CLDR has
+    none. A region Babel lacks falls back to the language."""
+    for candidate in (locale.replace("-", "_"), locale.split("-")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return None
+
+
+def _words_of_pattern(pattern: str) -> tuple[int, str] | None:
+    """``"00\\xa0млн"`` → (2, "млн"): how many zeros, and the word around them (quotes, which
+    CLDR uses to escape a literal ``.``, removed)."""
+    text = pattern.translate(_LAYOUT).replace("'", "")
+    zeros = _ZEROS.search(text)
+    if zeros is None:
+        return None
+    word = (text[:zeros.start()] + text[zeros.end():]).strip()
+    if not word or any(ch.isdigit() for ch in word):
+        return None
+    return len(zeros.group(0)), word
+
+
+def compact_words(babel_locale: Locale) -> dict[str, int]:
+    """Compact-number word → what it multiplies by, from CLDR's short and long compact
+    decimal patterns; a word CLDR gives two values in one locale is left out."""
+    found: dict[str, set[int]] = {}
+    formats = babel_locale.compact_decimal_formats
+    for width in ("short", "long"):
+        for by_magnitude in (formats.get(width) or {}).values():  # one per plural form
+            for magnitude, pattern in by_magnitude.items():
+                parsed = _words_of_pattern(getattr(pattern, "pattern", str(pattern)))
+                if parsed is None:
+                    continue
+                zeros, word = parsed
+                factor = int(magnitude) // 10 ** (zeros - 1)
+                found.setdefault(unicodedata.normalize("NFKC", word).casefold(),
+                                 set()).add(factor)
+    return {word: next(iter(factors)) for word, factors in found.items()
+            if len(factors) == 1 and next(iter(factors)) >= 1000}
+
+
+def month_names(babel_locale: Locale) -> tuple[tuple[str, ...], ...]:
+    """Twelve tuples of the names a month is written with (wide and abbreviated, format and
+    stand-alone, lower case, a trailing dot dropped)."""
+    months: list[list[str]] = [[] for _ in range(12)]
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            names = (babel_locale.months.get(context) or {}).get(width) or {}
+            for number, name in names.items():
+                word = unicodedata.normalize("NFKC", name).casefold().strip().rstrip(".")
+                if word and not word.isdigit() and word not in months[number - 1]:
+                    months[number - 1].append(word)
+    return tuple(tuple(m) for m in months)
+
+
+def date_order(babel_locale: Locale) -> str:
+    """``dmy``, ``mdy`` or ``ymd`` from the locale's short date pattern."""
+    pattern = babel_locale.date_formats["short"].pattern
+    order = "".join(dict.fromkeys(ch for ch in pattern.lower() if ch in "dmy"))
+    return order if order in ("dmy", "mdy", "ymd") else "ambiguous"
+
+
+def decimal_comma(babel_locale: Locale) -> bool:
+    """Does the locale write a decimal comma (in its Latin digits, as pages do)?"""
+    symbols = babel_locale.number_symbols
+    latn = symbols.get("latn") if hasattr(symbols, "get") else None
+    decimal = (latn or {}).get("decimal", ".")
+    return decimal in (",", "٫")
+
+
+@cache
+def cldr_language(locale: str | None) -> Language | None:
+    """The vocabulary ``Language`` CLDR gives for ``locale``, or None when CLDR has none."""
+    if not locale:
+        return None
+    found = _babel_locale(locale)
+    if found is None:
+        return None
+    multipliers: dict[int, list[str]] = {}
+    for word, factor in compact_words(found).items():
+        multipliers.setdefault(factor, []).append(word)
+    months = month_names(found)
+    # an abbreviation written with a dot does not end a sentence ("12 тыс. токенов", "3 févr.")
+    dotted = {f"{w}." for words in months for w in words if len(w) <= 6}
+    dotted |= {w for words in multipliers.values() for w in words if w.endswith(".")}
+    return Language(
+        code=f"cldr:{locale}", decimal_comma=decimal_comma(found), date_order=date_order(found),
+        labels={}, units={}, per_words=(),
+        multipliers={f: tuple(sorted(ws)) for f, ws in multipliers.items()},
+        numbers={}, months=months, prose={k: () for k in PROSE_KEYS},
+        abbreviations=tuple(sorted(dotted)),
+    )

@@ -1,0 +1,90 @@
+"""Numbers and dates of any locale, from CLDR (Babel) and Unicode digit values.
+
+The reader has vocabulary files for 27 languages; pages come in more. What a locale writes for
+its decimal symbol, its compact numbers (тыс., 万, लाख, מיליון) and its month names comes from
+CLDR, and a digit of any script is read by its Unicode value. These tests use locales that have
+no vocabulary file (he, el, fa, bn, hu, hr, ka) beside ones that do.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from catalog.meaning.dates import find_dates
+from scrapers.reading.cldr import cldr_language, compact_words
+from scrapers.reading.grammar import ascii_digits, find_money, find_sizes
+from scrapers.reading.vocabulary import vocabulary, vocabulary_for
+
+
+@pytest.mark.parametrize("text, locale, tokens", [
+    ("128 אלף טוקנים", "he", 128_000),
+    ("1 מיליון טוקנים", "he", 1_000_000),
+    ("128 χιλιάδες tokens", "el", 128_000),
+    ("2 εκατομμύρια tokens", "el", 2_000_000),
+    ("۱۲۸ هزار توکن", "fa", 128_000),
+    ("১২৮ হাজার টোকেন", "bn", 128_000),
+    ("10 লাখ টোকেন", "bn", 1_000_000),
+    ("1,28,000 टोकन", "hi", 128_000),
+    ("10,00,000 tokens", "en", 1_000_000),
+    ("２５６，０００トークン", "ja", 256_000),
+    ("١٢٨٬٠٠٠ رمز", "ar", 128_000),
+    ("128\u202f000 tokens", "fr", 128_000),
+    ("1,5 Mio. Token", "de", 1_500_000),
+    ("100万トークン", "ja", 1_000_000),
+    ("1億トークン", "ja", 100_000_000),
+    ("2 млн токенов", "ru", 2_000_000),
+])
+def test_sizes_in_locales_with_and_without_a_vocabulary_file(text, locale, tokens):
+    assert [s.tokens for s in find_sizes(text, locale)] == [tokens]
+
+
+@pytest.mark.parametrize("text, locale, usd, per, written", [
+    ("＄２．５／Ｍ", "ja", Decimal("2.5"), "1M tokens", "＄２．５／Ｍ"),
+    ("$٢٫٥/M", "ar", Decimal("2.5"), "1M tokens", "$٢٫٥/M"),
+    ("$0.002/1K tokens", "en", Decimal("2"), "1M tokens", "$0.002/1K tokens"),
+    ("$2,50/M", "hr", Decimal("2.50"), "1M tokens", "$2,50/M"),
+])
+def test_money_in_any_script(text, locale, usd, per, written):
+    money = find_money(text, locale)
+    assert [(m.usd, m.per, m.text) for m in money] == [(usd, per, written)]
+
+
+@pytest.mark.parametrize("text, locale, iso", [
+    ("2026. március 15.", "hu", "2026-03-15"),
+    ("15 ივლისი 2026", "ka", "2026-07-15"),
+    ("15 Ιουλίου 2026", "el", "2026-07-15"),
+    ("15 ביולי 2026", "he", "2026-07-15"),  # "in July": the preposition joined to the month
+    ("15 listopada 2026", "hr", "2026-10-15"),  # October in Croatian
+    ("15 listopada 2026", "pl", "2026-11-15"),  # November in Polish
+    ("۱۵ ژوئیه ۲۰۲۶", "fa", "2026-07-15"),
+    ("๑๕ กรกฎาคม พ.ศ. ๒๕๖๙", "th", "2026-07-15"),
+    ("15.07.2026", "sk", "2026-07-15"),
+    ("２０２６年７月１５日", "ja", "2026-07-15"),
+])
+def test_dates_in_any_locale(text, locale, iso):
+    found = [d.iso for d in find_dates(text, locale)]
+    assert found == ([iso] if iso else [])
+
+
+def test_compact_words_carry_their_power_of_ten():
+    """A pattern ``00 млн`` at 10⁷ has two zeros: its word is worth 10⁶; a lakh is 10⁵."""
+    from babel import Locale
+
+    assert compact_words(Locale.parse("ru"))["млн"] == 1_000_000
+    assert compact_words(Locale.parse("hi"))["लाख"] == 100_000
+    assert compact_words(Locale.parse("ja"))["万"] == 10_000
+
+
+def test_a_locale_without_a_file_gets_cldr_conventions():
+    language = vocabulary_for("is").language("is")  # Icelandic: no file of its own
+    assert language is not None and language.decimal_comma and language.date_order == "dmy"
+    assert cldr_language("xx-unknown") is None
+    assert vocabulary_for("xx-unknown") is vocabulary()
+
+
+def test_digits_of_every_script_keep_their_positions():
+    text = "٣ ۳ ३ ৩ ๓ ３ ༣ ៣"
+    assert ascii_digits(text) == "3 3 3 3 3 3 3 3"
+    assert len(ascii_digits("＄２．５")) == len("＄２．５")
