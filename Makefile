@@ -2,12 +2,16 @@
 #   make demo   create the virtualenv, install, scrape the two bundled snapshots in order into
 #               data/demo/catalog.db (made afresh each time), serve it with Datasette
 #   make test   the whole test suite (what CI runs)
+# the catalog command is then .venv/bin/catalog (or `source .venv/bin/activate`)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8001
 DB := data/catalog.db
 DEMO_DB := data/demo/catalog.db
+DEMO_BUILD := data/demo/build
+# make site: the scraped catalog when there is one, else the demo's
+SITE_DB = $(if $(wildcard $(DB)),$(DB),$(DEMO_DB))
 # the demo's reference catalogs: small files of our own making in each format (data/references/)
 DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
 	--source litellm=data/references/litellm.json --source models.dev=data/references/models_dev.json \
@@ -17,10 +21,10 @@ DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
 .PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser \
 	interop-setup
 
-$(BIN)/catalog: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,interop]'
+# one install even when two targets start together (make demo & make test): .ci/install-venv
+# holds a lock; it also fetches the npm packages of site/vendor/ (charts, axe-core)
+$(BIN)/catalog: pyproject.toml site/vendor/package.json site/vendor/package-lock.json
+	PYTHON=$(PYTHON) VENV=$(VENV) bash .ci/install-venv
 	@touch $@
 
 install: $(BIN)/catalog
@@ -34,17 +38,22 @@ serve: install
 
 # the demo catalog: the first snapshot, then the later one (a price change, a retirement
 # announced, a model added), so history, feeds and price changes have rows
+# built in data/demo/build/ and renamed into place (catalog/publish/swap.py): a server still
+# running on the previous catalog keeps it until the rename, then reads the new one
 demo-db: install
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
-	$(BIN)/catalog scrape --snapshot data/snapshot --db $(DEMO_DB) --no-progress
-	$(BIN)/catalog scrape --snapshot data/snapshot-2026-11 --db $(DEMO_DB) --no-progress
-	$(BIN)/catalog crosscheck --db $(DEMO_DB) $(DEMO_REFERENCES)
+	rm -rf $(DEMO_BUILD) && mkdir -p $(DEMO_BUILD)
+	$(BIN)/catalog scrape --snapshot data/snapshot --db $(DEMO_BUILD)/catalog.db --no-progress
+	$(BIN)/catalog scrape --snapshot data/snapshot-2026-11 --db $(DEMO_BUILD)/catalog.db --no-progress
+	$(BIN)/catalog crosscheck --db $(DEMO_BUILD)/catalog.db $(DEMO_REFERENCES)
+	$(BIN)/python -m catalog.publish.swap $(DEMO_BUILD)/catalog.db $(DEMO_DB)
+	rm -rf $(DEMO_BUILD)
 
 demo: demo-db
 	$(BIN)/catalog serve --db $(DEMO_DB) --port $(PORT)
 
 site: install
-	$(BIN)/catalog site --db $(DB) --out _site
+	@test -f $(SITE_DB) || { echo "make site: no catalog at $(DB) or $(DEMO_DB); run make demo-db or make scrape first" >&2; exit 2; }
+	$(BIN)/catalog site --db $(SITE_DB) --out _site
 
 browser:
 	@if [ -f .ci/install-browser ]; then bash .ci/install-browser; fi
@@ -70,4 +79,5 @@ bench: install
 	$(BIN)/python -m bench.run --scales $(SCALES) --write
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm _site
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm _site \
+		$(DEMO_BUILD) site/vendor/node_modules tests/artifacts

@@ -35,7 +35,8 @@ def paths(db: Path, query_names: list[str]) -> dict[str, str]:
               "deprecation_list": "status=retired", "model_evidence": f"id={model_id}",
               "model_claims": f"id={model_id}", "largest_disagreements": "source=",
               "claims_vs_references": "verdict=&source=", "models_wide": "kind=text"}
-    out = {"models facet page": "/catalog/models",
+    out = {"page /": "/", "models facet page": "/catalog/models",
+           "models search ?_search": "/catalog/models?_search=nova",
            "model row page": f"/catalog/models/{tilde_encode(model_id)}",
            "table search pages?_search": "/catalog/pages?_search=modele"}
     for name in query_names:

@@ -40,6 +40,7 @@ def test_every_query_is_tested_here():
         "lifecycle_changes_feed", "model_evidence",
         "largest_disagreements", "claims_vs_references", "models_wide", "model_claims",  # in
         # tests/test_crosscheck_publish.py
+        "price_vs_context", "price_history_chart",
         "coverage",  # in tests/test_discovery.py
     }  # fmt: skip
     assert set(serve.canned_queries()) == tested
@@ -249,6 +250,37 @@ async def test_discount_by_provider(ds):
     ]  # fmt: skip
 
 
+async def test_search_finds_every_model_by_name_id_or_card(ds):
+    """A model known only from a card, and names typed with other punctuation, are found:
+    "gpt-4.1" finds GPT-4.1 and GPT-4.1 mini, "kimi" the card-only Kimi K2."""
+    async def found(q: str) -> list[str]:
+        return [r["model_id"] for r in await canned(ds, "search", q=q) if r["locale"] == ""]
+
+    assert await found("kimi") == ["moonshot/kimi-k2"]
+    assert await found("gpt-4.1") == ["openai/gpt-4-1", "openai/gpt-4-1-mini"]
+    assert await found("GPT 4 1 mini") == ["openai/gpt-4-1-mini"]
+    assert await found("gemini-2-5") == ["google/gemini-2-5-flash"]  # the id
+    assert await found("no such model") == []
+    kimi = (await canned(ds, "search", q="kimi"))[0]
+    assert kimi["snippet"] == "model: \ue000Kimi\ue001 K2 (moonshot/kimi-k2, known from a card)"
+
+
+async def test_price_vs_context(ds):
+    rows = await canned(ds, "price_vs_context")
+    assert len(rows) == 9 and all(r["context_window"] > 0 and r["input_usd"] > 0 for r in rows)
+    assert rows[0] == {"model_id": "anthropic/claude-3-opus", "name": "Claude 3 Opus",
+                       "provider": "anthropic", "context_window": 200000, "input_usd": 9.0,
+                       "output_usd": 45.0}
+
+
+async def test_price_history_chart_holds_the_models_whose_price_changed(ds):
+    rows = await canned(ds, "price_history_chart")
+    assert [(r["model_id"], r["kind"], r["usd"], r["valid_from"]) for r in rows] == [
+        ("deepseek/deepseek-r", "input", 0.5, "2026-09-01T06:23:00+00:00"),
+        ("deepseek/deepseek-r", "input", 0.44, "2026-10-15T06:23:00+00:00"),
+    ]
+
+
 async def test_price_distribution(ds):
     rows = await canned(ds, "price_distribution")
     assert [(r["kind"], r["band"], r["prices"]) for r in rows] == [
@@ -293,6 +325,7 @@ async def test_models_overview(ds):
 async def test_search(ds):
     rows = await canned(ds, "search", q="flash")
     assert [(r["model_id"], r["locale"]) for r in rows] == [
+        ("google/gemini-2-5-flash", ""),  # the model itself first, then its pages
         ("google/gemini-2-5-flash", "en"),
         ("google/gemini-2-5-flash", "nl"),
     ]

@@ -45,4 +45,4 @@ def test_claims_page_filters_by_verdict_and_source(page, scraped_db, tmp_path): 
     shot(page, "13-static-claims-filtered")
     page.locator(f"{visible} a", has_text="gpt-4-0314").first.click()
     page.wait_for_load_state()
-    assert "openrouter (price): differs -20%" in page.inner_text("#prices ~ .table-wrap")
+    assert "openrouter (price): differs -20 %" in page.inner_text("#prices ~ .table-wrap")

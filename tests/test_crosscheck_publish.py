@@ -38,7 +38,7 @@ async def test_largest_disagreements_come_first(checked_db):
     assert response.status_code == 200
     rows = response.json()
     assert len(rows) == 14
-    assert [(r["source"], r["model_id"], r["check"], r["differs_pct"]) for r in rows[:3]] == [
+    assert [(r["source"], r["model_id"], r["check"], r["diff_pct"]) for r in rows[:3]] == [
         ("litellm", "deepseek/deepseek-r", "max_output_tokens", 681.25),
         ("genai-prices", "anthropic/claude-sonnet-4-5", "context_window", -80.0),
         ("openrouter", "anthropic/claude-sonnet-4-5", "context_window", -80.0)]
@@ -88,7 +88,7 @@ def test_static_site_has_the_claims_page_and_verdicts_beside_prices(checked_db, 
     assert 'href="claims.html"' in (out / "index.html").read_text()
     page = next((out / "models").rglob("gpt-4-0314*.html")).read_text()
     assert "litellm (official): agrees" in page
-    assert "openrouter (price): differs -20%" in page
+    assert "openrouter (price): differs -20 %" in page
     assert "cometapi [ko] (price): agrees" in page
     # found by a reference that states no figure the catalog has: the page still says so
     opus = next((out / "models").rglob("claude-opus-4-6*.html")).read_text()
@@ -120,5 +120,20 @@ async def test_the_datasette_model_page_shows_verdicts_beside_prices(checked_db)
         "litellm (official): agrees; models.dev (official): agrees; "
         "openrouter (price): differs -20%")
     html = (await ds.client.get("/catalog/models/google~2Fgemini-2-5-flash")).text
-    assert "Prices and what references say" in html
-    assert "cometapi [en] (price): differs -20%" in html
+    prices = html.split('id="prices"')[1].split('id="price-history"')[0]
+    assert "References" in prices
+    assert "cometapi [en] (price): differs -20 %" in prices  # disagreements first
+    assert prices.index("differs -20 %") < prices.index("genai-prices (official): agrees")
+
+
+async def test_both_model_pages_say_which_references_list_the_model(checked_db, tmp_path):
+    """One template draws Datasette's and the static site's model page: both name the
+    references that list claude-opus-4-6 (litellm's row is ``matched``: no figure to compare),
+    each linking its own list of claims."""
+    ds = serve.build_datasette(checked_db)
+    html = (await ds.client.get("/catalog/models/anthropic~2Fclaude-opus-4-6")).text
+    assert ('Listed by litellm: <a href="/catalog/crosschecks?model_id='
+            'anthropic%2Fclaude-opus-4-6">claims vs references</a>') in html
+    build_site(checked_db, tmp_path / "site")
+    page = next((tmp_path / "site" / "models").rglob("claude-opus-4-6*.html")).read_text()
+    assert 'Listed by litellm: <a href="../../claims.html">claims vs references</a>' in page

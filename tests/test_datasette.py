@@ -8,6 +8,7 @@ tests/publish_fixtures.py, then again on a real scrape of the bundled snapshot.
 from __future__ import annotations
 
 import html
+import json
 import re
 import sqlite3
 
@@ -323,16 +324,26 @@ async def test_deprecations_view_order(ds):
     ]
 
 
-async def test_charts_page_is_inline_svg(ds):
+async def test_charts_page_embeds_vega_lite_specs_of_the_canned_queries(ds):
     page = await get_html(ds, "/charts")
-    assert page.count("<svg") == 3
-    content = page.split('<section class="content">')[1].split("</section>")[0]
-    assert "<script" not in content
-    bars = dict(re.findall(r"<title>([^<]+): ([\d.]+)%</title></rect>", page))
-    assert bars == {"Anthropic": "30", "Google": "25", "DeepSeek": "20", "OpenAI": "19"}
-    widths = [float(w) for w in re.findall(r'<rect x="170" y="\d+" width="([\d.]+)"', page)]
-    assert widths[0] == 330.0 and widths[1] == pytest.approx(275.0)  # 25/30 of the longest
+    specs = {
+        chart_id: json.loads(html.unescape(spec))
+        for chart_id, spec in re.findall(
+            r'<figure class="chart" id="([^"]+)">.*?data-spec="([^"]*)"', page, re.S)
+    }
+    assert list(specs) == ["price-vs-context", "price-history", "discount-by-provider"]
+    bars = {v["provider_name"]: v["avg_discount_pct"]
+            for v in specs["discount-by-provider"]["data"]["values"]}
+    assert bars == {"Anthropic": 30, "Google": 25, "DeepSeek": 20, "OpenAI": 19}
+    scatter = specs["price-vs-context"]
+    assert scatter["encoding"]["x"]["scale"] == {"type": "log"}
+    assert scatter["encoding"]["color"]["field"] == "provider"
+    rows = await get_json(ds, "/catalog/price_vs_context.json?_shape=array")
+    assert scatter["data"]["values"] == rows and rows
+    for name in ("price_vs_context", "price_history_chart", "discount_by_provider"):
+        assert f'href="/catalog/{name}"' in page  # each chart links to the query behind it
     assert not re.search(r'src="(https?:)?//', page)  # nothing loaded from elsewhere
+    assert 'src="/vendor/vega-embed/build/vega-embed.min.js"' in page
 
 
 # --- search -------------------------------------------------------------------------------------

@@ -81,10 +81,12 @@ async def test_datasette_model_page_shows_each_fact_beside_its_sentence(scraped_
     response = await ds.client.get("/catalog/models/openai~2Fgpt-4-0314")
     assert response.status_code == 200
     page = html.unescape(response.text)
-    assert "Why the catalog says so" in page
-    assert "has been retired" in page and "8,192" in page
-    card_only = await ds.client.get("/catalog/models/openai~2Fgpt-5-4-mini")
-    assert "No sentence is stored for this model" in card_only.text
+    status = page.split("<dt>Status</dt>")[1].split("</dd>")[0]
+    assert "because the page says:" in status and "has been retired" in status
+    assert "8,192" in page
+    assert 'href="/catalog/model_evidence?id=openai/gpt-4-0314"' in page  # every fact
+    card_only = html.unescape((await ds.client.get("/catalog/models/openai~2Fgpt-5-4-mini")).text)
+    assert "known only from a card" in card_only and "because the page says" not in card_only
 
 
 async def test_datasette_deprecations_page_says_why(scraped_db):
@@ -97,7 +99,7 @@ def test_static_site_says_why(scraped_db, tmp_path):
     out = tmp_path / "_site"
     build_site(scraped_db, out)
     model = html.unescape((out / model_path("openai/gpt-4-0314")).read_text(encoding="utf-8"))
-    assert 'retired since <time datetime="2026-03-26">2026-03-26</time>' in model
+    assert 'retired, shut down on <time datetime="2026-03-26">2026-03-26</time>' in model
     assert "because the page says:" in model and "has been retired" in model
     deprecations = html.unescape((out / "deprecations.html").read_text(encoding="utf-8"))
     assert "because the page says" in deprecations

@@ -77,11 +77,13 @@ async def test_price_changes_feed(hand_db):
 async def test_lifecycle_changes_feed(hand_db):
     feed = await fetch_feed(hand_db, "lifecycle_changes_feed")
     assert [(e["title"], e["updated"]) for e in entries(feed)] == [
-        (f"Claude 3 Opus is deprecated ({OPUS_SHUTDOWN})", "2026-10-15T06:23:00+00:00"),
+        (f"Claude 3 Opus is deprecated (shuts down {OPUS_SHUTDOWN})",
+         "2026-10-15T06:23:00+00:00"),
     ]  # first observations are not changes: Claude 3 Opus "active", GPT-4 0314 "retired"
     (opus,) = entries(feed)
     assert opus["content"] == (
-        f"Claude 3 Opus (anthropic/claude-3-opus) is now deprecated as of {OPUS_SHUTDOWN}."
+        f"Claude 3 Opus (anthropic/claude-3-opus) is now deprecated, shutting down on "
+        f"{OPUS_SHUTDOWN}."
         " It was active before. Replacements named by the page: claude-sonnet-4-5."
         " First observed 2026-10-15T06:23:00+00:00."
     )

@@ -104,14 +104,20 @@ def test_highlight_escapes_first_and_closes_a_cut_match():
 # --- the compact models table --------------------------------------------------------------------
 
 
-async def test_the_models_table_shows_compact_columns_and_the_row_page_all(demo_db):
+async def test_the_models_table_shows_prices_and_the_row_page_everything(demo_db):
+    """The default browse: kind, status, context, current input and output price, official
+    price and discount, in human units; every column one link away (?_wide=1)."""
     ds = serve.build_datasette(demo_db)
     page = await get(ds, "/catalog/models")
-    headers = re.findall(r'<th [^>]*data-column="([^"]+)"', page)
-    assert headers == ["id", "provider", "name", "kind", "status", "status_date",
-                       "context_window", "max_output_tokens", "commercial_use", "discount_pct",
-                       "summary"]
-    assert "13 more columns (slug, is_new, knowledge_cutoff" in page
+    headers = re.findall(r'<th scope="col" class="col-([^"]+)"', page)
+    assert headers == ["name", "provider", "kind", "status", "context_window", "input",
+                       "output", "official", "discount_pct"]
+    sonnet = page.split('data-model="anthropic/claude-sonnet-4-5"')[1].split("</tr>")[0]
+    cells = [html.unescape(re.sub(r"<[^>]+>", " ", c)).split() for c in
+             re.findall(r"<td [^>]*>(.*?)</td>", sonnet, re.S)]
+    assert cells[4:] == [["200K", "(200,000)"], ["$2.4", "/1M", "tokens"],
+                         ["$12", "/1M", "tokens"],
+                         ["$3", "/1M", "tokens", "$15", "/1M", "tokens"], ["20", "%"]]
     wide = await get(ds, "/catalog/models?_wide=1")
     assert len(re.findall(r'<th [^>]*data-column="', wide)) == 24
     chosen = await get(ds, "/catalog/models?_col=source_url")
@@ -168,17 +174,29 @@ def test_the_models_table_does_not_scroll_sideways_at_1280_px(chromium, demo_ser
     page.goto(f"{demo_server}/catalog/models")
     sizes = page.evaluate("""() => {
         const wrap = document.querySelector('.table-wrapper');
-        const summary = [...document.querySelectorAll('td.col-summary')]
-            .find(td => td.textContent.startsWith('Gemini 2.5 Flash'));
         return {page: document.documentElement.scrollWidth, wrap: wrap.scrollWidth,
                 room: wrap.clientWidth, rows: document.querySelectorAll('tbody tr').length,
-                cut: summary.scrollWidth > summary.clientWidth,
-                oneLine: getComputedStyle(summary).whiteSpace === 'nowrap'
-                         && getComputedStyle(summary).textOverflow === 'ellipsis'};
+                broken: [...document.querySelectorAll('td.col-provider, td.col-kind, th')]
+                    .filter(e => {
+                        const text = e.textContent.trim();
+                        if (!text || text.includes(' ')) return false;
+                        // a word on two lines has two line boxes (its text only, not
+                        // the column menu Datasette adds to a header)
+                        const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+                        const lines = new Set();
+                        while (walker.nextNode()) {
+                            const range = document.createRange();
+                            range.selectNodeContents(walker.currentNode);
+                            for (const r of range.getClientRects())
+                                if (r.width > 0) lines.add(Math.round(r.top));
+                        }
+                        return lines.size > 1;
+                    })
+                    .map(e => e.textContent.trim())};
     }""")
     assert sizes["rows"] == 12
     assert sizes["page"] <= 1280 and sizes["wrap"] <= sizes["room"], sizes
-    assert sizes["cut"] and sizes["oneLine"], sizes  # one line, cut with "…"
+    assert sizes["broken"] == [], sizes  # one-word cells stay on one line ("Anthropi c")
     page.goto(f"{demo_server}/catalog/models?_wide=1")  # every column: may scroll, inside
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280  # its wrapper only
     context.close()
@@ -190,7 +208,7 @@ def test_search_marks_the_match_in_chinese(chromium, demo_server):
     context, page, errors = new_page(chromium)
     page.goto(f"{demo_server}/catalog/search?q=多模态")
     assert page.locator("td.col-snippet mark").all_inner_texts() == ["多模态"]
-    assert page.title() == "Search pages in every language · catalog"
+    assert page.title() == "Search models and pages in every language · catalog"
     context.close()
     assert errors == []
 

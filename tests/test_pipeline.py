@@ -217,7 +217,8 @@ def test_lifecycle_change_is_appended_and_listed_in_changes(tmp_path, site_copy)
     assert rows(db, "SELECT model_id, change_kind, summary, previous FROM changes WHERE "
                 "change_kind = 'lifecycle' AND model_id = 'openai/sora-2' "
                 "AND previous IS NOT NULL") == [
-        ("openai/sora-2", "lifecycle", 'deprecated since 2027-05-01 → ["sora-3"]', "active")]
+        ("openai/sora-2", "lifecycle",
+         "deprecated, shuts down on 2027-05-01; replacements named: sora-3", "active")]
     assert rows(db, "SELECT model_id, status_date FROM deprecations WHERE status = "
                 "'deprecated'") == [("openai/sora-2", "2027-05-01")]
 

@@ -86,7 +86,7 @@ def test_the_demo_holds_a_price_change_a_retirement_announced_and_a_model_added(
                                "ORDER BY change_kind").fetchall()
         assert changes == [
             ("google/gemini-2-5-flash", "lifecycle",
-             'deprecated since 2027-06-17 → ["gemini-3-flash"]', "active"),
+             'deprecated, shuts down on 2027-06-17; replacements named: gemini-3-flash', "active"),
             ("openai/sora-2", "price", "per_second $0.07 per second (official $0.1)", "$0.08"),
         ]
         _first, second = (r[0] for r in conn.execute("SELECT started_at FROM runs ORDER BY id"))

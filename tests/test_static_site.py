@@ -6,6 +6,8 @@ browser does from file://, so the site works without a server and on any static 
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import sqlite3
 from html.parser import HTMLParser
@@ -124,13 +126,26 @@ def test_every_link_resolves_and_every_page_is_reachable(site):
     assert reachable(graph, index) == set(graph)
 
 
-def test_no_cdn_and_one_local_script(site):
+CHART_SCRIPTS = ["assets/vendor/vega.min.js", "assets/vendor/vega-lite.min.js",
+                 "assets/vendor/vega-embed.min.js", "assets/charts.js"]
+
+
+def test_no_cdn_and_only_local_scripts(site):
+    """table.js on every page; the chart library, copied from the npm packages, only on the
+    pages that draw a chart (prices, and a model whose price changed)."""
+    with_charts = set()
     for page in site.rglob("*.html"):
         links = parse(page)
-        assert [s.get("src") for s in links.scripts] == [
-            "../" * (len(page.relative_to(site).parts) - 1) + "assets/table.js"
-        ]
+        up = "../" * (len(page.relative_to(site).parts) - 1)
+        sources = [s.get("src") for s in links.scripts]
+        assert sources in ([up + "assets/table.js"],
+                           [up + "assets/table.js", *(up + s for s in CHART_SCRIPTS)]), page
+        if len(sources) > 1:
+            with_charts.add(page.relative_to(site).as_posix())
         assert not re.search(r'(src|href)="(https?:)?//[^"]*\.(js|css)', page.read_text())
+    assert "prices.html" in with_charts and "index.html" not in with_charts
+    for script in CHART_SCRIPTS:
+        assert (site / script).stat().st_size > 1000, script
 
 
 def test_script_in_description_shows_as_text(site):
@@ -144,13 +159,13 @@ def test_model_page_content(site):
     gemini = (site / "models/google/gemini-2-5-flash.html").read_text(encoding="utf-8")
     for text in [
         "Gemini 2.5 Flash",
-        '<td lang="ko">제미나이 2.5 플래시</td>',
-        '<td lang="zh-CN">双子座 2.5 闪电</td>',
+        '<td lang="ko" data-label="Name">제미나이 2.5 플래시</td>',
+        '<td lang="zh-CN" data-label="Name">双子座 2.5 闪电</td>',
         "谷歌的快速多模态模型",
-        "1,048,576 tokens",
+        "1M (1,048,576) tokens",
         "$0.24",
         "$0.3",
-        "20%",
+        "20 %",
         "per 1M tokens",
         "untranslated_placeholder",
         'href="https://www.cometapi.com/zh-CN/models/google/gemini-2-5-flash/"',
@@ -163,7 +178,7 @@ def test_model_page_content(site):
         'href="../../models/openai/gpt-4-1.html"',
         'href="../../models/openai/gpt-4-1-mini.html"',
         "(family gpt-4.1*)",
-        'retired since <time datetime="2026-03-26">2026-03-26</time>',
+        'retired, shut down on <time datetime="2026-03-26">2026-03-26</time>',
         "leaked_reasoning",
         "$24",
         "$30",
@@ -209,8 +224,14 @@ def test_deprecations_page_order(site):
 
 def test_prices_page(site):
     page = (site / "prices.html").read_text(encoding="utf-8")
-    assert page.count("<svg") == 3
-    assert "Anthropic: 30%" in page
+    specs = [json.loads(html.unescape(spec))
+             for spec in re.findall(r'class="vl-chart" data-spec="([^"]*)"', page)]
+    assert [spec["$schema"].rsplit("/", 1)[1] for spec in specs] == ["v6.json"] * 3
+    bars = {v["provider_name"]: v["avg_discount_pct"] for v in specs[2]["data"]["values"]}
+    assert bars["Anthropic"] == 30.0
+    for name in ("price_vs_context", "price_history_chart", "discount_by_provider"):
+        rows = json.loads((site / "data" / f"{name}.json").read_text())
+        assert f'href="data/{name}.json"' in page and rows  # the numbers behind the chart
     assert page.count('class="differs"') == 1  # the nl page's $0.3
 
 

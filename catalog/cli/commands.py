@@ -23,6 +23,7 @@ from catalog import __version__, exit_codes
 from catalog.cli.checks import require_catalog
 from catalog.cli.group import DEBUG_KEY, CatalogGroup
 from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, SeedList, db_option
+from catalog.cli.progress import ScrapeProgress
 from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
@@ -167,21 +168,13 @@ def _take_lock(stack: ExitStack, command: str, db_path: Path) -> None:
 def _run_with_progress(options: ScrapeOptions, progress: bool) -> RunResult:
     if not progress:
         return _run_until_stopped(scrape(options))
-    bar = click.progressbar(length=0, label="pages", file=sys.stderr, show_pos=True)
-    done = {"n": 0}
-
-    def discovered(count: int) -> None:
-        bar.length = count
-
-    def advanced(url: str, outcome: str) -> None:
-        done["n"] += 1
-        if bar.length is not None and done["n"] > bar.length:
-            bar.length = done["n"]
-        bar.update(1)
-
-    with bar:
-        return _run_until_stopped(scrape(options, progress=advanced,
-                                         on_discovered=discovered))
+    line = ScrapeProgress(sys.stderr)
+    try:
+        return _run_until_stopped(scrape(options, progress=line.advanced,
+                                         on_discovered=line.discovered,
+                                         on_discovery_done=line.discovery_done))
+    finally:
+        line.finish()
 
 
 def _run_until_stopped(run: Coroutine[Any, Any, RunResult]) -> RunResult:

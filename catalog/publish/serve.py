@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import sysconfig
+import threading
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -129,9 +130,18 @@ def datasette_argv(
     ]
     if static_site is not None:
         argv += ["--static", f"site:{static_site}"]
+    for name, directory in vendor_mounts(site):
+        argv += ["--static", f"{name}:{directory}"]
     for name, value in SETTINGS.items():
         argv += ["--setting", name, _setting_text(value)]
     return argv
+
+
+def vendor_mounts(site: Path) -> list[tuple[str, str]]:
+    """/vendor/: the chart library's npm packages (site/vendor/node_modules, fetched by
+    `make install`, git-ignored), when they are there; without them charts say so."""
+    vendor = site / "vendor" / "node_modules"
+    return [("vendor", str(vendor))] if vendor.is_dir() else []
 
 
 def _setting_text(value: Any) -> str:
@@ -165,7 +175,7 @@ def build_datasette(
         raise FileNotFoundError(f"no database at {db_path}; run `catalog scrape` first")
     site = site_dir()
     metadata = load_metadata()
-    static_mounts = [("static", str(site / "static"))]
+    static_mounts = [("static", str(site / "static")), *vendor_mounts(site)]
     if static_site is not None:
         static_mounts.append(("site", str(static_site)))
         metadata["static_site_url"] = "/site/index.html"
@@ -191,13 +201,35 @@ def build_datasette(
 def read_only_database_class() -> type:
     """`ReadOnlyDatabase`, defined on first use: Datasette is imported only to serve."""
     from datasette.database import Database
+    from datasette.database import connections as datasette_connections
 
     class ReadOnlyDatabase(Database):
         """Datasette's mutable database (``mode=ro`` connections, so each query sees the last
-        commit) with its write path closed: no canned query, plugin or request can write."""
+        commit) with its write path closed: no canned query, plugin or request can write.
+
+        A catalog rebuilt elsewhere and renamed into place (`make demo` while a server runs)
+        is a new file under the same name: each thread's connection is reopened when the
+        file's inode changes, so the server serves the new catalog, never the unlinked one."""
 
         def __init__(self, ds, path: str) -> None:
             super().__init__(ds, path=path, is_mutable=True)
+            self._opened = threading.local()  # per thread: the inode its connection reads
+
+        async def execute_fn(self, fn):
+            inode = _inode(self.path)
+
+            def on_current_file(conn):
+                seen = getattr(self._opened, "inode", None)
+                if seen is not None and inode is not None and seen != inode:
+                    conn.close()
+                    conn = self.connect()
+                    self.ds._prepare_connection(conn, self.name)
+                    setattr(datasette_connections, self.name, conn)
+                    self._read_connection = conn if self.ds.executor is None else None
+                self._opened.inode = inode
+                return fn(conn)
+
+            return await super().execute_fn(on_current_file)
 
         def connect(self, write: bool = False):
             if write:
@@ -208,6 +240,13 @@ def read_only_database_class() -> type:
             raise PermissionError("the catalog is served read-only")
 
     return ReadOnlyDatabase
+
+
+def _inode(path: str | None) -> int | None:
+    try:
+        return os.stat(path).st_ino if path else None
+    except OSError:
+        return None
 
 
 def request_path(path: str) -> str:

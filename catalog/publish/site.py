@@ -25,8 +25,15 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from catalog.publish import query_params
+from catalog.publish import charts, query_params, units
 from catalog.publish.canned import canned_values
+from catalog.publish.model_page import (
+    CLAIMS_SQL,
+    found_in,
+    from_json,
+    model_context,
+    price_verdicts,
+)
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import OutputFolder
@@ -35,6 +42,9 @@ from catalog.storage.search import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
 ASSETS = ("site.css", "table.js")
+#: the canned queries behind the charts of prices.html: each written as data/<name>.json,
+#: the file its chart links to
+CHART_QUERIES = ("price_vs_context", "price_history_chart", "discount_by_provider")
 #: Written into every generated site; only a directory holding it is ever emptied.
 MARKER = ".catalog-site"
 
@@ -148,26 +158,14 @@ def fmt_int(value: Any) -> str:
 
 
 def fmt_pct(value: Any) -> str:
-    return f"{value:g}%" if isinstance(value, int | float) else "—"
+    return units.percent(value) or "—"
 
 
 def fmt_yes_no(value: Any) -> str:
-    return {1: "yes", 0: "no"}.get(value, "not stated")
+    return units.yes_no(value) or "not stated"
 
 
-def price_label(kind: Any, unit: Any) -> str:
-    """ "input per 1M tokens", "per second": a per_* kind already names its unit."""
-    kind_text = str(kind or "unknown").replace("_", " ")
-    if str(kind or "").startswith("per_"):
-        return kind_text
-    return f"{kind_text} per {unit}" if unit else kind_text
-
-
-def from_json(text: Any) -> Any:
-    try:
-        return json.loads(text) if text else []
-    except (TypeError, ValueError):
-        return []
+price_label = units.price_label
 
 
 def _environment() -> Environment:
@@ -186,6 +184,10 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters.update(units.jinja_filters())
+    # a static page may be read months after it was built: "in 30 days" is left to the
+    # reader's browser (assets/table.js fills every data-relative element)
+    env.filters["relative_days"] = lambda value: ""
     env.filters.update(
         usd=fmt_usd,
         int=fmt_int,
@@ -195,6 +197,7 @@ def _environment() -> Environment:
     )
     env.globals["from_json"] = from_json
     env.globals["price_label"] = price_label
+    env.globals["format_cell"] = units.format_cell
     return env
 
 
@@ -271,33 +274,13 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
         ),
         "model_id",
     )
+    data["claims_by_model"] = _group(
+        _rows(conn, CLAIMS_SQL) if data["claims"] else [], "model_id")
+    data["price_vs_context"] = run_canned(conn, "price_vs_context", queries)
+    data["price_history_chart"] = run_canned(conn, "price_history_chart", queries)
     latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
     data["updated"] = latest[0] if latest else None
     return data
-
-
-def _evidence_by_field(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """A model's evidence rows by fact (``status``, ``context_window``, ``price.input``…)."""
-    return _group(rows, "field")
-
-
-def _found_in(claims: list[dict[str, Any]], model_id: str) -> list[str]:
-    """The references that list the model: every source with a check of the model other than
-    ``not_in_reference`` (a ``matched`` row included, so a reference that states no figure
-    the catalog has still shows)."""
-    return sorted({row["source"] for row in claims
-                   if row["model_id"] == model_id and row.get("verdict") != "not_in_reference"})
-
-
-def _price_verdicts(claims: list[dict[str, Any]], model_id: str
-                    ) -> dict[str, list[dict[str, Any]]]:
-    """A model's price checks by price kind (``input``…), for the verdict beside each price."""
-    verdicts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in claims:
-        check = row.get("check") or ""
-        if row["model_id"] == model_id and check.split(".")[0] in ("price", "official"):
-            verdicts[check.split(".", 1)[1]].append(row)
-    return dict(verdicts)
 
 
 def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -330,6 +313,15 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                 "discounts": data["discounts"],
                 "by_provider": data["by_provider"],
                 "distribution": data["distribution"],
+                "charts_specs": {
+                    "price_vs_context": charts.to_attribute(
+                        charts.price_vs_context(data["price_vs_context"])),
+                    "price_history": charts.to_attribute(
+                        charts.price_history(data["price_history_chart"])),
+                    "discount_by_provider": charts.to_attribute(
+                        charts.discount_by_provider(data["by_provider"])),
+                },
+                "chart_data": {name: f"data/{name}.json" for name in CHART_QUERIES},
                 "price_changes": data["price_changes"],
                 "mismatches": data["mismatches"],
             },
@@ -363,28 +355,30 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
             )
         )
     for model_id, model in data["models"].items():
+        context = model_context(
+            model=model,
+            provider=next(
+                (p for p in data["providers"] if p["slug"] == model["provider"]), None
+            ),
+            prices=data["prices"].get(model_id, []),
+            history=data["price_history"].get(model_id, []),
+            lifecycle=data["lifecycle"].get(model_id, []),
+            pages=data["pages"].get(model_id, []),
+            replacement_links=links.get(model_id),
+            replacements=data["replacements"].get(model_id, []),
+            replaces=replaced_by.get(model_id, []),
+            findings=data["findings"].get(model_id, []),
+            evidence=data["evidence"].get(model_id, []),
+            verdicts=price_verdicts(data["claims_by_model"].get(model_id, []), model_id),
+            listed_by=found_in(data["claims_by_model"].get(model_id, []), model_id),
+        )
+        context["price_chart"] = charts.to_attribute(
+            charts.model_history(context["history"], model.get("name") or model_id))
         pages.append(
             Page(
                 paths.models[model_id],
                 "model.html",
-                {
-                    "model": model,
-                    "provider": next(
-                        (p for p in data["providers"] if p["slug"] == model["provider"]), None
-                    ),
-                    "prices": data["prices"].get(model_id, []),
-                    "history": data["price_history"].get(model_id, []),
-                    "lifecycle": data["lifecycle"].get(model_id, []),
-                    "pages": data["pages"].get(model_id, []),
-                    "replacement_links": links.get(model_id),
-                    "replacements": data["replacements"].get(model_id, []),
-                    "replaces": sorted(set(replaced_by.get(model_id, []))),
-                    "findings": data["findings"].get(model_id, []),
-                    "evidence": _evidence_by_field(data["evidence"].get(model_id, [])),
-                    "verdicts": _price_verdicts(data["claims"], model_id),
-                    "found_in": _found_in(data["claims"], model_id),
-                    **_dated(model["last_changed"], "this model last changed"),
-                },
+                {**context, **_dated(model["last_changed"], "this model last changed")},
             )
         )
     return pages
@@ -442,6 +436,9 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
             ),
             "updated": data["updated"],
             "queries": data["queries"],
+            "charts_ready": bool(charts.vendor_files(site_dir())),
+            "history_href": lambda model_id: None,
+            "claims_href": lambda model_id, root=root: root + "claims.html",
             **page.context,  # a model or provider page dates itself (its last change)
         }
         html = env.get_template(page.template).render(context)
@@ -454,6 +451,17 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     for name in ASSETS:
         made.append(out_dir / "assets" / name)
         folder.write(f"assets/{name}", (TEMPLATES / "assets" / name).read_bytes())
+    # the charts: site/static/charts.js draws them with the npm packages make install fetched
+    made.append(out_dir / "assets" / "charts.js")
+    folder.write("assets/charts.js", (site_dir() / "static" / "charts.js").read_bytes())
+    for source in charts.vendor_files(site_dir()):
+        made.append(out_dir / "assets" / "vendor" / source.name)
+        folder.write(f"assets/vendor/{source.name}", source.read_bytes())
+    for name in CHART_QUERIES:
+        key = {"price_history_chart": "price_history_chart", "price_vs_context":
+               "price_vs_context", "discount_by_provider": "by_provider"}[name]
+        made.append(out_dir / "data" / f"{name}.json")
+        folder.write(f"data/{name}.json", json.dumps(data[key], indent=1, default=str).encode())
     if base_url:
         made.append(out_dir / "sitemap.xml")
         _write_sitemap(folder, base_url, [p.path for p in site_pages])

@@ -766,15 +766,19 @@ class _Run:
 
 
 async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = None,
-                 on_discovered: Callable[[int], None] | None = None) -> RunResult:
+                 on_discovered: Callable[[int], None] | None = None,
+                 on_discovery_done: Callable[[int], None] | None = None) -> RunResult:
     """Run one scrape into ``options.db_path`` and return how it went (never raises for a bad
     site: failures become the run's status and reason). Cancelled (Ctrl-C, SIGTERM), it
-    records the run as ``interrupted``, commits nothing, stops its readers and re-raises."""
+    records the run as ``interrupted``, commits nothing, stops its readers and re-raises.
+    ``on_discovered`` hears the count of pages found as discovery goes; ``on_discovery_done``
+    the total, once every sitemap is read (a progress bar needs a total that stays put)."""
     clock = PhaseClock()
     store = Store(options.db_path)
     run_id = store.start_run(_now(), options.base_url, options.to_json(), __version__,
                              source_name=options.source.name)
-    run = _Run(options, store, run_id, progress)
+    discovered = _discovery_callback(lambda: run, on_discovered, on_discovery_done)
+    run = _Run(options, store, run_id, _visit_callback(lambda: run, progress, discovered))
     status, reason, bad_usage = "failed", None, False
     store.defer_checkpoint()
     store.begin()
@@ -785,7 +789,7 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
             "max_retries": options.max_retries, "backoff_base": options.backoff_base,
             "page_budget": options.page_budget}
         async with PoliteClient(**client_options) as client:
-            finished = await _fetch_all(run, client, client_options, on_discovered)
+            finished = await _fetch_all(run, client, client_options, discovered)
         clock.mark("crawl")
         failed = run.counts["pages_failed"]
         if failed > options.max_failures:
@@ -860,6 +864,47 @@ async def scrape(options: ScrapeOptions, progress: ProgressCallback | None = Non
         clock.mark("search_index")
     return RunResult(run_id, status, reason, counts, bad_usage=bad_usage, phases=clock.phases,
                      seeds=seeds, coverage=run.coverage, seed_note=run.discovery.summary())
+
+
+def _discovery_callback(current: Callable[[], _Run],
+                        on_discovered: Callable[[int], None] | None,
+                        on_discovery_done: Callable[[int], None] | None
+                        ) -> Callable[[int], None] | None:
+    """One callback for _fetch_all that also tells ``on_discovery_done``, once, when the run
+    has read every sitemap (``run.discovery_finished`` is set before each call)."""
+    if on_discovered is None and on_discovery_done is None:
+        return None
+    told = False
+
+    def discovered(count: int) -> None:
+        nonlocal told
+        if on_discovered:
+            on_discovered(count)
+        if on_discovery_done and current().discovery_finished and not told:
+            told = True
+            on_discovery_done(count)
+
+    return discovered
+
+
+def _visit_callback(current: Callable[[], _Run], progress: ProgressCallback | None,
+                    discovered: Callable[[int], None] | None) -> ProgressCallback | None:
+    """``progress`` per page visited, then the count of pages found when it grew: a page
+    read may name pages no sitemap listed (its other locales, its cards)."""
+    if progress is None and discovered is None:
+        return None
+    last = -1
+
+    def visited(url: str, outcome: str) -> None:
+        nonlocal last
+        if progress:
+            progress(url, outcome)
+        count = current().counts["pages_discovered"]
+        if discovered and count != last:
+            last = count
+            discovered(count)
+
+    return visited
 
 
 async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, Any],

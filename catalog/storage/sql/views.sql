@@ -83,9 +83,18 @@ SELECT
     l.valid_from,
     l.model_id,
     'lifecycle',
-    coalesce(l.status, 'unknown') || coalesce(' since ' || l.status_date, '')
-        || CASE WHEN l.replacements NOT IN ('[]', '') AND l.replacements IS NOT NULL
-                THEN ' → ' || l.replacements ELSE '' END,
+    -- a deprecated model's date is when it shuts down, a retired one's when it did
+    replace(coalesce(l.status, 'unknown'), '_', ' ')
+        || coalesce(CASE l.status WHEN 'deprecated' THEN ', shuts down on '
+                                  WHEN 'retired' THEN ', shut down on '
+                                  ELSE ' since ' END || l.status_date, '')
+        -- replacements is a JSON array (the store writes json.dumps of a list); json_valid
+        -- and json_array_length may not run in a view under trusted_schema=OFF (SQLite 3.40),
+        -- json_each may: '' and NULL give no row, '[]' none either, so no words
+        || coalesce('; replacements named: '
+                    || (SELECT group_concat(r.value, ', ') FROM json_each(
+                            CASE WHEN l.replacements LIKE '[%]' THEN l.replacements END) r),
+                    ''),
     coalesce(prev.status, 'unknown'),
     l.source_url
 FROM lifecycle_history l

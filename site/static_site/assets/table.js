@@ -92,7 +92,23 @@
     });
   }
 
+  // On a phone a table collapses into one block per row (assets/site.css): each cell is
+  // named by its column's header, unless the template named it already.
+  function labelCells(table) {
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, index) {
+          if (!cell.hasAttribute("data-label") && headers[index] && cell.colSpan === 1) {
+            cell.setAttribute("data-label", headers[index].textContent.trim());
+          }
+        });
+      });
+    });
+  }
+
   relativeDates();
+  document.querySelectorAll("table.data").forEach(labelCells);
   document.querySelectorAll("table.sortable").forEach(makeSortable);
   document.querySelectorAll("form.table-filter").forEach(makeFilterable);
 })();
