@@ -409,11 +409,12 @@ def whose(sentence: str, position: int, names: set[str],
     """Whose fact is stated at ``position`` of ``sentence``: this model's (True), another
     model's (False), or no model's in particular (None).
 
-    The one rule every fact reader asks (price, official price, size, discount, lifecycle): a
-    figure or statement belongs to the model named nearest before it in its sentence; "this
-    model" (``this_model_words``) names this one. "Grok 4 Fast costs $0.20/M" gives Grok 4 Fast
-    the figure, not the page's model; "Unlike GPT-4's 8K, this model reads 128K" gives 128K to
-    this model. A sentence naming no model before the figure says nothing about whose it is."""
+    The one rule the fact readers ask (official prices and prices in prose, sizes; lifecycle
+    applies it sentence by sentence): a figure or statement belongs to the model named nearest
+    before it in its clause; "this model" (``this_model_words``) names this one. "Grok 4 Fast
+    costs $0.20/M" gives Grok 4 Fast the figure, not the page's model; "Unlike GPT-4's 8K, this
+    model reads 128K" gives 128K to this model. A clause naming no model before the figure says
+    nothing about whose it is (None): the callers then read it as the page's own."""
     # a coordinated clause starts over ("…, frente a los 64K de R1, y puede generar hasta
     # 64K": the second figure's subject is the page's model again)
     begin = max((m.end() for m in _COORDINATION.finditer(sentence, 0, position)), default=0)
