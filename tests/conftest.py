@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import shutil
+import socket
 import subprocess
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +47,37 @@ def wait_until_answers(process: subprocess.Popen, url: str, log: Path,
         time.sleep(0.2)
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nothing listens on (for a server a test starts)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def served_datasette(db: Path, log_path: Path, static_site: Path | None = None
+                     ) -> Iterator[str]:
+    """A real ``datasette`` process serving ``db`` as ``catalog serve`` configures it (and the
+    static site at ``/site/`` when given), on a free port; yields its base URL and stops it."""
+    from catalog.publish import serve
+
+    port = free_port()
+    argv = serve.datasette_argv(db, port=port, static_site=static_site)
+    argv[0] = str(Path(sys.executable).with_name("datasette"))
+    with log_path.open("w") as log:
+        process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_answers(process, f"{base}/-/versions.json", log_path)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
 def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:
     """Run the real pipeline (fast settings for loopback) and return its RunResult. The
     bundled snapshot's URLs name www.cometapi.com, so its hosts are aliases of ``base_url``
@@ -52,6 +88,19 @@ def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:
     kwargs.setdefault("backoff_base", 0.01)
     kwargs.setdefault("today", TODAY)
     return asyncio.run(scrape(ScrapeOptions(base_url=base_url, db_path=db_path, **kwargs)))
+
+
+#: a catalog written by the version before numbered migrations (schema as it then was)
+CATALOG_BEFORE_MIGRATIONS = ROOT / "tests" / "fixtures" / "catalog_before_migrations.db.gz"
+
+
+@pytest.fixture
+def old_db(tmp_path) -> Path:
+    """A fresh copy of ``CATALOG_BEFORE_MIGRATIONS`` to upgrade or refuse."""
+    target = tmp_path / "catalog.db"
+    with gzip.open(CATALOG_BEFORE_MIGRATIONS) as src, target.open("wb") as out:
+        shutil.copyfileobj(src, out)
+    return target
 
 
 @pytest.fixture(scope="session")

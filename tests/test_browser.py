@@ -12,17 +12,13 @@ why, only when no Chromium can be found.
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from catalog.publish import serve
 from catalog.publish.site import build_site
-from tests.conftest import wait_until_answers
+from tests.conftest import served_datasette
 from tests.publish_fixtures import REPO, SCRIPT, build_indexed_db
 
 pytestmark = pytest.mark.browser
@@ -51,12 +47,6 @@ def chromium_path() -> str:
     pytest.skip("Chromium not found: run .ci/install-browser (apt-get install chromium)")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("browser")
@@ -69,22 +59,8 @@ def built(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.fixture(scope="module")
 def server(built) -> Iterator[str]:
     db, site = built
-    port = free_port()
-    argv = serve.datasette_argv(db, port=port, static_site=site)
-    argv[0] = str(Path(sys.executable).with_name("datasette"))
-    log = (db.parent / "datasette.log").open("w")
-    process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_answers(process, f"{base}/-/versions.json", db.parent / "datasette.log")
+    with served_datasette(db, db.parent / "datasette.log", static_site=site) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ writes. A real ``catalog serve`` process on a port, a real ``catalog scrape`` of
 from __future__ import annotations
 
 import hashlib
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,15 +14,9 @@ import httpx
 import pytest
 
 from catalog.publish import serve
-from tests.conftest import ROOT, wait_until_answers
+from tests.conftest import ROOT, free_port, wait_until_answers
 
 GPT4_EN = "models/openai/gpt-4-0314/index.html"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def catalog(*args: str) -> subprocess.CompletedProcess:

@@ -4,9 +4,7 @@ upgraded with every row intact; the new constraints hold; Datasette still serves
 
 from __future__ import annotations
 
-import gzip
 import re
-import shutil
 import sqlite3
 import threading
 import time
@@ -22,17 +20,8 @@ from catalog.storage.store import Store
 from scrapers.reading.grammar import UNIT_BY_KEY
 from scrapers.reading.labels import PRICE_KINDS
 
-FIXTURE = Path(__file__).parent / "fixtures" / "catalog_before_migrations.db.gz"
 TABLES = ("providers", "models", "prices", "price_history", "lifecycle_history", "pages",
           "page_prices", "cards", "replacements", "evidence", "findings", "runs")
-
-
-@pytest.fixture
-def old_db(tmp_path) -> Path:
-    target = tmp_path / "catalog.db"
-    with gzip.open(FIXTURE) as src, target.open("wb") as out:
-        shutil.copyfileobj(src, out)
-    return target
 
 
 def snapshot_rows(path: Path) -> dict[str, list[tuple]]:

@@ -11,19 +11,15 @@ go to tests/artifacts/fit/ (git-ignored) for a person to look at after `make tes
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from catalog.publish import serve
 from catalog.publish.site import build_site
 from catalog.publish.units import COLUMN_UNITS
-from tests.conftest import wait_until_answers
+from tests.conftest import served_datasette
 from tests.publish_fixtures import REPO
-from tests.test_browser import CHROMIUM_ARGS, chromium_path, free_port
+from tests.test_browser import CHROMIUM_ARGS, chromium_path
 from tests.test_readme_examples import readme_paths
 
 pytestmark = pytest.mark.browser
@@ -59,19 +55,8 @@ def named_pages() -> list[str]:
 def server(demo_db, tmp_path_factory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("fit") / "_site"
     build_site(demo_db, site)
-    port = free_port()
-    argv = serve.datasette_argv(demo_db, port=port, static_site=site)
-    argv[0] = str(Path(sys.executable).with_name("datasette"))
-    log_path = site.parent / "datasette.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_answers(process, f"{base}/-/versions.json", log_path)
-            yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with served_datasette(demo_db, site.parent / "datasette.log", static_site=site) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,6 @@ from __future__ import annotations
 import html
 import importlib.util
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,9 +18,9 @@ import yaml
 
 from catalog.publish import serve
 from catalog.publish.site import build_site
-from tests.conftest import wait_until_answers
+from tests.conftest import served_datasette
 from tests.publish_fixtures import OPUS_SHUTDOWN, REPO, SCRIPT
-from tests.test_browser import CHROMIUM_ARGS, chromium_path, free_port
+from tests.test_browser import CHROMIUM_ARGS, chromium_path
 
 
 def _plugin(name: str):
@@ -131,19 +129,9 @@ async def test_the_models_table_shows_prices_and_the_row_page_everything(demo_db
 
 @pytest.fixture(scope="module")
 def demo_server(demo_db, tmp_path_factory) -> Iterator[str]:
-    port = free_port()
-    argv = serve.datasette_argv(demo_db, port=port)
-    argv[0] = str(Path(sys.executable).with_name("datasette"))
     log_path = tmp_path_factory.mktemp("log") / "datasette.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_answers(process, f"{base}/-/versions.json", log_path)
-            yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with served_datasette(demo_db, log_path) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,6 @@ upgraded; every connection runs with ``trusted_schema=OFF``."""
 
 from __future__ import annotations
 
-import gzip
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +18,6 @@ from catalog.storage.identity import NotACatalogError, check_catalog
 from catalog.storage.migrations import MIGRATIONS, Migration, latest_version, rebuild_table
 from catalog.storage.store import Store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "catalog_before_migrations.db.gz"
 ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c"
 
 
@@ -155,14 +152,6 @@ def test_the_schema_check_compares_the_migrations_this_version_has(tmp_path, mon
     monkeypatch.undo()  # this version does not make that CHECK: the newer file is refused
     with pytest.raises(NotACatalogError, match="newer than this program knows"):
         check_catalog(path, may_create=False)
-
-
-@pytest.fixture
-def old_db(tmp_path) -> Path:
-    target = tmp_path / "catalog.db"
-    with gzip.open(FIXTURE) as src, target.open("wb") as out:
-        shutil.copyfileobj(src, out)
-    return target
 
 
 def test_a_catalog_from_before_migrations_is_ours_and_upgraded(old_db):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -32,7 +31,7 @@ from catalog.publish import serve
 from catalog.publish.bounds import CELL_BYTES
 from catalog.storage.search import SEARCHED_CHARS, ensure_search_index
 from catalog.storage.store import Store
-from tests.conftest import ROOT, wait_until_answers
+from tests.conftest import ROOT, free_port, wait_until_answers
 
 BIG = 1_000_000
 FAR_URL = "https://www.cometapi.com/models/acme/far-word/"
@@ -64,12 +63,6 @@ def large_db(tmp_path_factory) -> Path:
     db = build(tmp_path_factory.mktemp("large") / "catalog.db", pages=4, size=BIG, unspaced=1)
     add_page(db, "ocelot " + "lorem ipsum dolor " * 12_000 + "quetzal " + "sit amet " * 100)
     return db
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
