@@ -126,3 +126,63 @@ def cldr_language(locale: str | None) -> Language | None:
         numbers={}, months=months, prose={k: () for k in PROSE_KEYS},
         abbreviations=tuple(sorted(dotted)),
     )
+
+
+#: CLDR's unit ids for the time units prices are stated per
+_TIME_UNITS = {"duration-second": "second", "duration-minute": "minute"}
+
+
+def _unit_pattern_words(babel_locale: Locale, unit: str) -> set[str]:
+    """The words of every pattern CLDR writes a unit with (``{0} sekúnda``, ``{0} á sekúndu``,
+    ``තත්පරයට {0}``), lower case: long, short and narrow, each plural form and "per" form."""
+    words: set[str] = set()
+    by_length = babel_locale._data.get("unit_patterns", {}).get(unit, {})
+    for patterns in by_length.values():
+        for pattern in patterns.values():
+            if not isinstance(pattern, str):
+                continue
+            text = unicodedata.normalize("NFKC", pattern.replace("{0}", " ")).casefold()
+            words.update(w for w in text.translate(_LAYOUT).replace("/", " ").split() if w)
+    return words
+
+
+@cache
+def time_unit_words(locale: str | None) -> dict[str, str]:
+    """Word → ``second`` or ``minute`` for the locale, from CLDR's unit patterns. A word the
+    patterns of both units share is their "per" word (``kada segundo`` / ``kada minuto``), not a
+    unit, and abbreviations under three letters (``s``, ``m``) are too short to trust in a label."""
+    found = _babel_locale(locale) if locale else None
+    if found is None:
+        return {}
+    by_unit = {key: {w.rstrip(".") for w in _unit_pattern_words(found, unit)}
+               for unit, key in _TIME_UNITS.items()}
+    shared = set.intersection(*by_unit.values())
+    return {word: key for key, words in by_unit.items() for word in words
+            if word not in shared and len(word) >= 3 and not word.isdigit()}
+
+
+def _stem(word: str) -> str:
+    """A unit word without the marks that end it (a virama: ``സെക്കൻഡ്`` is written
+    ``സെക്കൻഡിനും`` when a suffix follows), so an inflected form starts with it."""
+    return word.rstrip("".join(ch for ch in word if unicodedata.category(ch) == "Mn")) or word
+
+
+def time_unit_in(label: str, locale: str | None) -> str | None:
+    """The time unit a label names in the page's language (``Á sekúndu``, ``ഓരോ സെക്കൻഡിനും``,
+    ``මිනිත්තුවකට``, ``በሰከንድ``): a word of the label that is, or holds, one of CLDR's words
+    for a second or a minute in that locale (inflected forms add suffixes and prefixes). None
+    when no word is, or when words of both units are."""
+    words = time_unit_words(locale)
+    if not words or not label:
+        return None
+    found: set[str] = set()
+    for word in unicodedata.normalize("NFKC", label).casefold().split():
+        word = word.strip(".,:;()[]")
+        if word in words:
+            found.add(words[word])
+            continue
+        for unit_word, key in words.items():
+            stem = _stem(unit_word)
+            if len(stem) >= 4 and stem in word:  # prefixes too: በሰከንድ is "per second"
+                found.add(key)
+    return found.pop() if len(found) == 1 else None

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from scrapers.reading.cldr import time_unit_in
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 UNIT_TOKENS = "1M tokens"
@@ -429,7 +430,8 @@ def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] 
     if not probe or probe[0].per is None:
         probe = find_money(f"$1 {label.strip()}", locale)
     if not probe or probe[0].per is None or probe[0].usd is None:
-        return None
+        unit = time_unit_in(label, locale)
+        return (unit, Decimal(1)) if unit else None
     # find_money normalized $1 to per 1M: the quantity is what $1 became, inverted
     return probe[0].per, MILLION / probe[0].usd if probe[0].per in (
         UNIT_TOKENS, UNIT_CHARACTERS) else Decimal(1)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from scrapers.reading.cognates import meaning_by_root
 from scrapers.reading.vocabulary import normalize_label, vocabulary
 
 PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
@@ -43,7 +44,8 @@ def _column_automaton() -> ahocorasick.Automaton:
 
 
 def meaning_of(label: str) -> str | None:
-    """What a label means, or ``None`` when the vocabulary does not know the word."""
+    """What a label means: by the vocabulary, else by a root languages share
+    (``scrapers.reading.cognates``); ``None`` when neither knows it."""
     if len(label) > _LONGEST_LABEL:
         return None  # a sentence, not a label: never looked up, never cached
     return _meaning_of_short(label)
@@ -53,7 +55,8 @@ def meaning_of(label: str) -> str | None:
 def _meaning_of_short(label: str) -> str | None:
     # cached: the same labels recur on every page; only short texts enter, so the cache stays
     # small (long description lines once filled it with megabytes per reader process)
-    return _INDEX.get(normalize_label(label))
+    known = _INDEX.get(normalize_label(label))
+    return known if known is not None else meaning_by_root(label)
 
 
 def unit_word(text: str) -> bool:

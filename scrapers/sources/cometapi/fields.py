@@ -159,7 +159,7 @@ def known_tail(label: str) -> str:
 
 def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]:
     """Join a label and its value written in separate elements (``<p>Context</p><p>1M</p>``)."""
-    texts = [ln.text for ln in lines if not ln.code]
+    texts = [_parts_as_pairs(ln, locale) or ln.text for ln in lines if not ln.code]
     merged: list[str] = []
     i = 0
     while i < len(texts):
@@ -187,6 +187,24 @@ def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]
         merged.append(text)
         i += 1
     return merged
+
+
+def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
+    """A line made of a label element and a value element, in turn (``<span>Hyrje</span>
+    <span>$0.48/M</span>``), as ``Hyrje:$0.48/M``: the elements' boundary is the colon the page
+    did not write. The label need not be a known word, so a page in a language no vocabulary
+    file has still gives its header prices."""
+    parts = [p.strip() for p in line.parts if p.strip()]
+    if len(parts) < 2 or len(parts) % 2 or len(parts) > 8:
+        return None
+    pairs: list[str] = []
+    for label, value in zip(parts[::2], parts[1::2], strict=True):
+        if (len(label) > 48 or not _HAS_LETTER.search(label) or label.endswith(_COLONS)
+                or has_money_marker(label) or value_only(label, locale)
+                or not value_only(value, locale)):
+            return None
+        pairs.append(f"{label}:{value}")
+    return " ".join(pairs)
 
 
 def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,

@@ -1,0 +1,70 @@
+"""Labels read by the roots languages share, for pages in a language no vocabulary file has.
+
+Words for a few of a page's labels travel between languages with their sound: "commercial" is
+*komercial* in Albanian, *Pangkomersyal* in Filipino, *Камерцыйнае* in Belarusian, *kommerziell*
+in Luxembourgish; "context" is *Kontekst*, *Кантэкст*, *Konteksto*, *コンテキスト*, *컨텍스트*; the
+Indic languages share Sanskrit's *vāṇijya* (trade) and *sandarbha* (context). Written in any
+script, a word is brought to Latin letters (``anyascii``) and reduced to its consonant skeleton
+(vowels dropped, letters that spell one sound merged: ``c``/``k``/``q``/``g``, ``m``/``n``
+before a consonant), where those shared roots are the same few letters whatever the script:
+
+    Комерцијална → Komertsijalna → kmrtsjln      (root kmr + t/s/z/k)
+    සන්දර්භය      → sndrbhy      → sndrbh       (root sndrbh)
+    컨텍스트       → KeonTegSeuTeu → kntkst       (root kntks)
+
+A root is a fact of language history, not a word list grown page by page: three roots read the
+commercial-use badge of every language below that borrowed the word, two read "context". It is
+asked only when the vocabulary does not know a label, and only of a short label (a badge or a
+header label, four words at most), never of prose. A word whose root follows a negating prefix
+(*Nekomerční*, *non-commercial*, "non commercial") is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[^aeiouy])")
+_SAME_SOUND = str.maketrans({"c": "k", "q": "k", "g": "k", "x": "ks", "w": "v", "z": "s"})
+_REPEATS = re.compile(r"(.)\1+")
+
+#: (meaning, its roots' skeletons): a root sits anywhere in a word after a prefix that does not
+#: negate (Pangkomersyal), the short roots only at its start
+_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr")),
+    ("context", re.compile(r"kntks|sndrbh")),
+)
+#: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
+#: ghair-, gayri-; "non", "not", "nicht", "no")
+_NEGATING = frozenset({"n", "nn", "nt", "nkht", "bs", "khr", "kr"})
+_MAX_WORDS = 4
+
+
+def skeleton(word: str) -> str:
+    """A word's consonant skeleton in Latin letters (see the module's docstring)."""
+    latin = _REPEATS.sub(r"\1", _NOT_LETTERS.sub("", anyascii(word).casefold()))
+    latin = _NASAL_BEFORE_CONSONANT.sub("n", latin)
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", latin.translate(_SAME_SOUND)))
+
+
+@lru_cache(maxsize=4096)
+def meaning_by_root(label: str) -> str | None:
+    """``commercial_use`` or ``context`` when a short label holds one of their shared roots,
+    else None."""
+    words = label.split()
+    if not words or len(words) > _MAX_WORDS or any(ch.isdigit() for ch in label):
+        return None
+    found: set[str] = set()
+    negated = False  # a negating word anywhere before the root ("Not for commercial use")
+    for word in words:
+        bones = skeleton(word)
+        for meaning, root in _ROOTS:
+            at = root.search(bones)
+            if at is not None and not negated and bones[:at.start()] not in _NEGATING:
+                found.add(meaning)
+        negated = negated or bones in _NEGATING
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,108 @@
+"""Header labels in languages no vocabulary file has: read by where they sit (a label element
+beside a value element), by CLDR's unit names for the page's locale, and by the roots languages
+share (``scrapers.reading.cognates``). A page in such a language gives its prices, its context
+window and its commercial-use badge; what no rule can place stays unplaced."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from catalog.run.reading import read_and_normalize
+from scrapers.reading.cldr import time_unit_in
+from scrapers.reading.cognates import meaning_by_root, skeleton
+from scrapers.reading.vocabulary import vocabulary
+
+TODAY = date(2026, 11, 28)
+
+
+def _no_file_for(locale: str) -> None:
+    assert vocabulary().language(locale) is None, f"{locale} has a vocabulary file now"
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    ("Комерцијална употреба", "commercial_use"),      # Macedonian
+    ("Камерцыйнае выкарыстанне", "commercial_use"),   # Belarusian
+    ("Pangkomersyal na Paggamit", "commercial_use"),  # Filipino: a prefix before the root
+    ("Përdorim komercial", "commercial_use"),         # Albanian
+    ("Erabilera komertziala", "commercial_use"),      # Basque
+    ("Kommerziell Notzung", "commercial_use"),        # Luxembourgish
+    ("වාණිජ භාවිතය", "commercial_use"),               # Sinhala: Sanskrit vāṇija
+    ("ವಾಣಿಜ್ಯ ಬಳಕೆ", "commercial_use"),                # Kannada
+    ("Tijorat maqsadida foydalanish", "commercial_use"),  # Uzbek: Arabic tijāra
+    ("Кантэкст", "context"),
+    ("Konteksto", "context"),
+    ("컨텍스트", "context"),
+    ("સંદર્ભ", "context"),                              # Gujarati: Sanskrit sandarbha
+    # negated, or no shared root: not read
+    ("Nekomerční použití", None),
+    ("Non-commercial", None),
+    ("Not for commercial use", None),
+    ("Uso no comercial", None),
+    ("Kamera", None),
+    ("Kommentar", None),
+    ("Playground", None),
+    ("Context window of 128K tokens explained here", None),  # more than a label's four words
+])
+def test_a_label_is_read_by_a_root_languages_share(label, meaning):
+    assert meaning_by_root(label) == meaning
+
+
+def test_skeletons_are_the_same_in_every_script():
+    assert skeleton("Kontekst") == skeleton("Контекст") == skeleton("コンテキスト") == "kntkst"
+    assert skeleton("संदर्भ") == skeleton("සන්දර්භ") == "sndrbh"
+
+
+@pytest.mark.parametrize(("label", "locale", "unit"), [
+    ("Á sekúndu", "is", "second"),
+    ("ഓരോ സെക്കൻഡിനും", "ml", "second"),     # suffixed: the virama of സെക്കൻഡ് gives way
+    ("මිනිත්තුවකට", "si", "minute"),
+    ("በሰከንድ", "am", "second"),               # prefixed
+    ("Kada segundo", "fil", "second"),        # "kada" is in both units' patterns: a per word
+    ("За хвіліну", "be", "minute"),
+    ("Kada", "fil", None),
+    ("Hyrje", "sq", None),
+    ("Á sekúndu", None, None),
+])
+def test_a_time_unit_is_read_by_cldr_names_of_the_locale(label, locale, unit):
+    assert time_unit_in(label, locale) == unit
+
+
+def _page(locale: str, header: str, body: str = "") -> str:
+    return (f'<html lang="{locale}"><body><nav>CometAPI</nav><h1>Test Model</h1>{header}'
+            f"<h2>—</h2><p>{body}</p></body></html>")
+
+
+def test_a_macedonian_header_without_colons_gives_prices_context_and_badge():
+    _no_file_for("mk")
+    header = ("<div><span>Влез</span><span>$2/M</span></div>"
+              "<div><span>Излез</span><span>$8/M</span></div>"
+              "<div><span>Контекст</span><span>128K</span></div>"
+              "<div><span>Комерцијална употреба</span></div>")
+    url = "https://www.cometapi.com/mk/models/openai/test-model/"
+    outcome = read_and_normalize(_page("mk", header), url, today=TODAY)
+    record = outcome.record
+    assert [(p.kind, p.usd) for p in record.prices] == [
+        ("input", Decimal(2)), ("output", Decimal(8))]
+    assert record.context_window == 128_000
+    assert record.commercial_use is True
+
+
+def test_an_icelandic_per_second_price_is_per_second():
+    _no_file_for("is")
+    header = "<div><span>Á sekúndu</span><span>$0.05</span></div>"
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/runway/gen-x/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
+        ("per_second", "second", Decimal("0.05"))]
+    assert outcome.record.commercial_use is None  # no badge, no guess
+
+
+def test_an_unknown_label_that_no_rule_places_stays_unplaced():
+    _no_file_for("sq")
+    header = "<div><span>Çmimi</span><span>$0.03</span></div>"  # "price": no unit, no root
+    outcome = read_and_normalize(_page("sq", header),
+                                 "https://www.cometapi.com/sq/models/qwen/qwen-image/", today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("unknown", Decimal("0.03"))]
