@@ -24,6 +24,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
+from scrapers.reading.cognates import skeleton
 from scrapers.reading.vocabulary import PROSE_KEYS, Language
 
 #: marks CLDR puts in patterns for layout, not for reading: bidi marks, no-break spaces
@@ -130,6 +131,10 @@ def cldr_language(locale: str | None) -> Language | None:
 
 #: CLDR's unit ids for the time units prices are stated per
 _TIME_UNITS = {"duration-second": "second", "duration-minute": "minute"}
+#: other units, whose patterns show which words are not a unit's own: a word in the patterns
+#: of two units is a "per" word or a preposition (प्रति, setiap, kada), not a unit name
+_OTHER_UNITS = ("duration-hour", "duration-day", "duration-week", "duration-month",
+                "duration-year", "length-meter", "mass-kilogram", "volume-liter")
 
 
 def _unit_pattern_words(babel_locale: Locale, unit: str) -> set[str]:
@@ -149,16 +154,19 @@ def _unit_pattern_words(babel_locale: Locale, unit: str) -> set[str]:
 @cache
 def time_unit_words(locale: str | None) -> dict[str, str]:
     """Word → ``second`` or ``minute`` for the locale, from CLDR's unit patterns. A word the
-    patterns of both units share is their "per" word (``kada segundo`` / ``kada minuto``), not a
+    patterns of two units share is their "per" word (``kada segundo`` / ``kada minuto``), not a
     unit, and abbreviations under three letters (``s``, ``m``) are too short to trust in a label."""
     found = _babel_locale(locale) if locale else None
     if found is None:
         return {}
     by_unit = {key: {w.rstrip(".") for w in _unit_pattern_words(found, unit)}
                for unit, key in _TIME_UNITS.items()}
-    shared = set.intersection(*by_unit.values())
+    seen: dict[str, int] = {}
+    for unit in (*_TIME_UNITS, *_OTHER_UNITS):
+        for word in {w.rstrip(".") for w in _unit_pattern_words(found, unit)}:
+            seen[word] = seen.get(word, 0) + 1
     return {word: key for key, words in by_unit.items() for word in words
-            if word not in shared and len(word) >= 3 and not word.isdigit()}
+            if seen[word] == 1 and len(word) >= 3 and not word.isdigit()}
 
 
 def _stem(word: str) -> str:
@@ -183,6 +191,16 @@ def time_unit_in(label: str, locale: str | None) -> str | None:
             continue
         for unit_word, key in words.items():
             stem = _stem(unit_word)
-            if len(stem) >= 4 and stem in word:  # prefixes too: በሰከንድ is "per second"
+            # a suffix (സെക്കൻഡിനും) or a prefix (በሰከንድ: "per second") on the unit word
+            if len(stem) >= 4 and (word.startswith(stem) or word.endswith(unit_word)):
                 found.add(key)
+        if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"
+            bones = skeleton(word)
+            found.update(key for unit_word, key in words.items()
+                         if len(_skeletons(unit_word)) >= 4 and bones == _skeletons(unit_word))
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _skeletons(word: str) -> str:
+    return skeleton(word)
