@@ -124,3 +124,25 @@ def test_cldr_time_units_agree_with_every_vocabulary_file():
                     wrong.append((code, meaning, word, unit))
     assert wrong == []
     assert right / time_labels > 0.7  # 493 of 658 when written
+
+
+def _prose_record(locale: str, sentence: str, model: str = "glm-4-6"):
+    page = (f'<html lang="{locale}"><body><h1>GLM-4.6</h1>'
+            "<div><span>Input</span><span>$0.48/M</span></div><h2>GLM-4.6</h2>"
+            f"<p>{sentence}</p></body></html>")
+    url = f"https://www.cometapi.com/{locale}/models/zhipu/{model}/"
+    return read_and_normalize(page, url, today=TODAY).record
+
+
+def test_a_context_sentence_in_a_language_without_a_file_is_read_by_its_root():
+    _no_file_for("sq")
+    record = _prose_record("sq", "Dritarja e kontekstit të GLM-4.6 është 200 mijë tokena.")
+    assert record.context_window == 200_000
+
+
+def test_a_model_name_with_a_version_between_word_and_figure_ends_no_sentence():
+    record = _prose_record("en", "The context window of GLM-4.6 is 200K tokens.")
+    assert record.context_window == 200_000
+    # a real full stop still separates them: the figure is another sentence's
+    record = _prose_record("en", "GLM-4.6 has a long context window. Its 200K tokens of training")
+    assert record.context_window is None

@@ -13,9 +13,11 @@ The first candidate wins, except that a rounded figure gives way to an exact one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from catalog.meaning.prose import find_words, has_word, mentions, sentences, whose
+from scrapers.reading.cognates import root_spans
 from scrapers.reading.grammar import (
     Size,
     best_size,
@@ -24,8 +26,12 @@ from scrapers.reading.grammar import (
     may_hold_size,
     same_size,
 )
+from scrapers.reading.vocabulary import vocabulary
 
 _REACH = 48  # characters between a figure and its word, at most
+#: a model's name with its version ("GLM-4.6", "gpt-4o", "Claude-3.5"): between a size word and
+#: its figure, its dot ends no sentence and its digits are no figure
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w.])[^\W\d_]\w*(?:[-.]\w+)*[-.]?\d\w*(?:[-.]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,8 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
     for index, passage in enumerate(passages):
-        if not (has_word("context_words", passage) or has_word("max_output_words", passage)):
+        if not (has_word("context_words", passage) or has_word("max_output_words", passage)
+                or _root_words(passage, locale)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
         sizes = _sizes_near_words(passage, locale)
         if not sizes:
@@ -61,11 +68,13 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
 def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     """The figures of a passage that a size word could claim: only the stretches within reach
     of a context or output word are read (a long description holds many other numbers)."""
-    hits = [*find_words("context_words", passage), *find_words("max_output_words", passage)]
+    hits = [(h.start(), h.end()) for h in (*find_words("context_words", passage),
+                                            *find_words("max_output_words", passage))]
+    hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
     spans: list[list[int]] = []
-    for hit in sorted(hits, key=lambda h: h.start()):
-        start = max(0, hit.start() - _REACH - 24)
-        end = min(len(passage), hit.end() + _REACH + 24)
+    for hit_start, hit_end in sorted(hits):
+        start = max(0, hit_start - _REACH - 24)
+        end = min(len(passage), hit_end + _REACH + 24)
         if spans and start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], end)
         else:
@@ -95,6 +104,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     taken = [(s, e) for s, e, _ in words]
     words += [(m.start(), m.end(), "context") for m in find_words("context_words", passage)
               if not any(m.start() < e and s < m.end() for s, e in taken)]
+    words += [w for w in _root_words(passage, locale)
+              if not any(w[0] < e and s < w[1] for s, e, _ in words)]
     if not words:
         return []
     spans: list[tuple[int, int, str]] | None = None
@@ -118,6 +129,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 between = passage[size.end:start]
             else:
                 continue
+            between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
             if gap > _REACH or any(ch in between for ch in ".;。；") or _has_figure(between):
                 continue
             if best is None or gap < best[0]:
@@ -142,6 +154,15 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last = (size, best[1])
     return out
+
+
+def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
+    """On a page in a language no vocabulary file has, the words that name the context window
+    by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``): its sentences
+    have no other size word the reader could know."""
+    if not locale or vocabulary().language(locale) is not None:
+        return []
+    return [(start, end, "context") for start, end in root_spans(passage, "context")]
 
 
 def _rest_of_clause(sentence: str, start: int) -> str:

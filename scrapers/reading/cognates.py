@@ -68,3 +68,21 @@ def meaning_by_root(label: str) -> str | None:
                 found.add(meaning)
         negated = negated or bones in _NEGATING
     return found.pop() if len(found) == 1 else None
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
+    """Where the words of ``text`` that hold one of ``meaning``'s roots are (``kontekstit`` in
+    "Dritarja e kontekstit është 200 mijë"): how a sentence in a language without a vocabulary
+    file names the context window. Negation is not asked: a size word is not negated the way a
+    badge is."""
+    roots = [root for name, root in _ROOTS if name == meaning]
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)
+            if len(m.group()) >= 5 and any(r.search(_word_skeleton(m.group())) for r in roots)]
+
+
+@lru_cache(maxsize=8192)
+def _word_skeleton(word: str) -> str:
+    return skeleton(word)
