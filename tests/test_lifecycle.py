@@ -34,6 +34,10 @@ TODAY = date(2026, 11, 21)
      "gpt-4-0314", "retired", None, ()),
     ("text-davinci-003 is no longer available since January 4, 2024.", "text-davinci-003",
      "text-davinci-003", "retired", "2024-01-04", ()),
+    # the successor is a relative clause's antecedent: "…, which is its successor"
+    ("gpt-4.1-mini will be shut down on 14 February 2027. From then on, requests go to "
+     "gpt-5-mini, which is its designated successor.", "gpt-4-1-mini", "GPT-4.1 mini",
+     "deprecated", "2027-02-14", ("gpt-5-mini",)),
     ("Gemini 1.5 Pro is scheduled for shutdown on September 24, 2027.", "gemini-1-5-pro",
      "Gemini 1.5 Pro", "deprecated", "2027-09-24", ()),
     ("Gemini 1.5 Flash was scheduled for shutdown on September 24, 2025.", "gemini-1-5-flash",

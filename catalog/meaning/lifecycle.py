@@ -340,9 +340,29 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
             named = [(m.start(), m.end(), False, m.group(0))
                      for m in _PLAIN_ID.finditer(sentence[start:end])
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
+        if not named:  # "… to gpt-5-mini, which is its successor": the relative pronoun's
+            named = _antecedent(sentence, start, names, known)  # noun is the model before it
         later = [m for m in named if m[0] + start >= cue.end()]
         chosen = later or [m for m in named if m[1] + start <= cue.start()]
         for _s, _e, _ours, text in chosen:
             if slug_form(text) not in {slug_form(x) for x in found}:
                 found.append(text)
     return found
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|qui|que|das|die|der|welche)\b")
+
+
+def _antecedent(sentence: str, clause_start: int, names: set[str],
+                known: frozenset[str]) -> list[tuple[int, int, bool, str]]:
+    """The model a relative clause starting at ``clause_start`` is about: the one named right
+    before its comma ("gpt-5-mini, que es su sucesor designado"), with positions relative to
+    ``clause_start`` like the clause's own mentions (so it counts as named before the cue)."""
+    boundary = _RELATIVE.search(sentence, max(0, clause_start - 16), clause_start)
+    if boundary is None or boundary.end() != clause_start:
+        return []
+    before = [m for m in mentions(sentence[:boundary.start()], names, known) if not m[2]]
+    if not before or boundary.start() - before[-1][1] > 2:
+        return []
+    start, end, ours, text = before[-1]
+    return [(start - clause_start, end - clause_start, ours, text)]
