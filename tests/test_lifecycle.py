@@ -95,6 +95,10 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     # a notice's title states nothing
     (["지원 종료 안내", "x-model은 2026년 3월 26일에 서비스가 종료되었습니다."],
      "x-model", "X Model", "retired", "2026-03-26", ()),
+    # the past tense of an announcement yields to the date of the ending it announces
+    (["The provider announced that x-model-2 was being discontinued.",
+      "Its shutdown date is 2027-05-12."],
+     "x-model-2", "X Model 2", "deprecated", "2027-05-12", ()),
     # a lifecycle table: status row, date row, replacement row
     (["상태 | 지원 중단 예정", "대체 모델 | GPT-4.1"], "gpt-4-5-preview", "GPT-4.5 Preview",
      "deprecated", None, ("GPT-4.1",)),

@@ -65,6 +65,7 @@ class _Statement:
     sentence: str
     replacement_sentence: str | None
     ambiguous_date: str | None
+    dated_ending: bool = False  # a retirement word with a date: the date gave the status
 
 
 def model_names(model_slug: str, model_name: str | None) -> set[str]:
@@ -119,7 +120,9 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     if not any(s.replacements for s in statements):
         statements.extend(_successor_rows(passages, names, known))
     rank = {"retired": 2, "deprecated": 1}
-    best = max(statements, key=lambda s: (rank[s.status], s.date is not None))
+    # a date decides the status whatever the tense, across sentences too: "announced that it
+    # will end" (past tense: retired) then "the end date is 2027-05-12" is deprecated
+    best = max(statements, key=lambda s: (s.dated_ending, rank[s.status], s.date is not None))
     replacements: list[str] = []
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
@@ -233,7 +236,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if date_sentence is not sentence and chosen is not None:
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
-                      replacement_sentence, ambiguous)
+                      replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
 
 
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
