@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import subprocess
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -292,3 +293,9 @@ def test_cog_check_fails_on_a_stale_reference(tmp_path):
                      encoding="utf-8")
     assert text_of(CLI_REFERENCE) != stale.read_text(encoding="utf-8")
     assert Cog().main(["cog", "--check", "--verbosity", "0", str(stale)]) != 0
+
+
+def test_make_docs_regenerates_the_reference_with_cog():
+    plan = subprocess.run(["make", "-n", "docs"], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout
+    assert re.search(r"cog -r docs/cli\.md$", plan, re.M), plan
