@@ -18,7 +18,7 @@ DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
 	--source genai-prices=data/references/genai_prices.json \
 	--source openrouter=data/references/openrouter.json
 
-.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser \
+.PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser docs \
 	interop-setup
 
 # one install even when two targets start together (make demo & make test): .ci/install-venv
@@ -81,3 +81,8 @@ bench: install
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm _site \
 		$(DEMO_BUILD) site/vendor/node_modules tests/artifacts
+
+# docs/cli.md: every command's --help, written by cog between its markers (tests/test_docs.py
+# fails when the page is out of date)
+docs: install
+	$(BIN)/cog -r docs/cli.md

@@ -4,7 +4,7 @@
 
 Why: a hostile or broken site can publish pages of megabytes of text, and the reader stores
 their description as it reads it. The server must stay responsive over such a catalog
-(issue 21: 60 pages of 4.4 MB once stalled `catalog serve --public` for minutes). Writing
+(60 pages of 4.4 MB, unbounded, stall `catalog serve --public` for minutes). Writing
 through ``Store.save_page`` and ``Store.merge_model`` stores each page exactly as a scrape
 would (pages, prices, evidence, summaries and both search indexes), in seconds instead of the
 minutes the reader needs for 264 MB of prose. ``--unspaced`` of the pages are in Chinese, so

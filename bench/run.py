@@ -265,7 +265,7 @@ def scrapy_crawl(base_url: str, out: Path, concurrency: int) -> dict:
 
 
 def datasette_latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
-    """Median and p95 (ms) of every page the README names, in-process (bench/serving.py)."""
+    """Median and p95 (ms) of every page the docs name, in-process (bench/serving.py)."""
     from bench import serving
 
     return serving.measure(db, repeat)

@@ -2,7 +2,7 @@
 
     python -m bench.serve_load DB [--requests 200] [--clients N] [--public] [--json OUT]
 
-Why: a public server must degrade, never stall (issue 21): every response within 2 s or a
+Why: a public server must degrade, never stall: every response within 2 s or a
 4xx/503, its resident memory bounded, and SIGTERM honoured within a second, even over a
 catalog of multi-megabyte pages (``python -m bench.large_pages``). This starts `catalog
 serve` on a free port of 127.0.0.1, sends ``--requests`` requests at once (a bounded list,

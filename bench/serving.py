@@ -1,4 +1,4 @@
-"""Time every Datasette page the README names, on one catalog file, for one version of the code.
+"""Time every Datasette page the docs name, on one catalog file, for one version of the code.
 
     python -m bench.serving DB [--code DIR] [--repeat 40] [--json OUT]
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 
 def paths(db: Path, query_names: list[str]) -> dict[str, str]:
-    """Every page the README names, with typical parameters, by label."""
+    """Every page the docs name, with typical parameters, by label."""
     from datasette.utils import tilde_encode
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

@@ -2,7 +2,8 @@
 
     python -m bench.site_scale DB OUT [--fraction 0.01]
 
-Why: the static site's build at scale was not measured (issue 14). The first build writes
+Why: the static site's build must stay cheap at scale, and a rebuild must touch only what
+changed. The first build writes
 every page; the second, after ``fraction`` of the models got a new input price and a new
 ``last_changed`` (what a run that changed them writes), must rewrite only their pages and the
 lists that show them. Prints one JSON line: times, files, size, files rewritten.

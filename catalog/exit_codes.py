@@ -1,9 +1,9 @@
 """The exit statuses of every ``catalog`` command: one table a scheduler can trust.
 
 Why one module: a scheduled job that nobody watches decides from the status alone whether the
-catalog moved. A crash that exited 1 looked like "partial, what was read is committed", and
-click's own usage errors exited 2, like "failed". Each status now means one thing; the README's
-exit-status table is this module in words.
+catalog moved, so each status means one thing: a crash is 70, never 1 ("partial, what was
+read is committed"), and a usage error is 64, never click's own 2 ("failed").
+docs/operations.md's exit-status table is this module in words.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ reader's record of every page with that, field by field, and counts:
   reader filled: the one kind of error a catalog must never make;
 - the same per difficulty class (``expect.classes``) where the corpus names them.
 
-Run ``python -m tests.blind_score blind4 [blind5 …]`` to print the tables (the README's accuracy
-table is made from them); ``tests/test_blind_corpus.py`` asserts on the same numbers.
+Run ``python -m tests.blind_score blind4 [blind5 …]`` to print the tables (the accuracy
+table of docs/reading.md is made from them); ``tests/test_blind_corpus.py`` asserts on the
+same numbers.
 """
 
 from __future__ import annotations

@@ -75,7 +75,7 @@ def _dump(db: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
-#: the README's table of the fixture references against the bundled snapshot
+#: docs/crosschecks.md's table of the fixture references against the bundled snapshot
 DOCUMENTED_COUNTS = {
     "cometapi": {"agrees": 20, "differs": 1, "not_in_reference": 5, "matched": 6},
     "litellm": {"agrees": 28, "differs": 2, "not_in_reference": 5, "matched": 6},

@@ -59,8 +59,8 @@ def refused(db: Path) -> list[tuple[str, str]]:
 
 
 def test_a_size_of_a_hundred_million_digits_is_refused_not_computed(fresh_copy, tmp_path):
-    """``{"max_input_tokens": 1e100000000}`` (130 bytes of JSON) once made a
-    100-million-digit integer: over two minutes of one core."""
+    """``{"max_input_tokens": 1e100000000}`` (130 bytes of JSON) read as it
+    comes is a 100-million-digit integer: over two minutes of one core."""
     path = litellm_with(tmp_path, "big.json", max_input_tokens="1e100000000")
     result = crosscheck(fresh_copy, f"litellm={path}")
     assert result.exit_code == 0, result.output
@@ -91,9 +91,9 @@ def test_a_size_of_a_hundred_million_digits_is_refused_not_computed(fresh_copy, 
     ("max_output_tokens", "1e999", "max_output_tokens: 1E+999 tokens is over 1,000,000,000"),
 ])
 def test_absurd_values_are_refused_with_a_finding(fresh_copy, tmp_path, field, literal, why):
-    """Each once stored as Inf, exited 70 (OverflowError, InvalidOperation) or was silently
-    dropped: now the value is unknown, the rest of the entry and the source are stored, and
-    a finding names it."""
+    """Each, read as it comes, is stored as Inf, exits 70 (OverflowError, InvalidOperation)
+    or is silently dropped: here the value is unknown, the rest of the entry and the source
+    are stored, and a finding names it."""
     path = litellm_with(tmp_path, "odd.json", **{field: literal})
     result = crosscheck(fresh_copy, f"litellm={path}")
     assert result.exit_code == 0, result.output

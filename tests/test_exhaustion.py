@@ -79,8 +79,8 @@ def _gzip_of_zeros(size: int) -> bytes:
 
 def test_an_encoding_bomb_is_cut_at_the_cap_in_bounded_memory(fault_server, tmp_path):
     """1 GiB of zeros in a 1 MB gzip, and a gzip of that gzip (``Content-Encoding: gzip,
-    gzip``, once 2.1 GB of memory): a real `catalog scrape` process and its readers stay under
-    300 MB, both pages fail with their reason, the good pages are read."""
+    gzip``, 2.1 GB of memory decoded whole): a real `catalog scrape` process and its readers
+    stay under 300 MB, both pages fail with their reason, the good pages are read."""
     bomb = _gzip_of_zeros(1 << 30)
     serve(fault_server, {
         "/models/evil/bomb/": Fault.page(bomb, headers={"Content-Encoding": "gzip"}),
@@ -111,8 +111,8 @@ def test_an_encoding_bomb_is_cut_at_the_cap_in_bounded_memory(fault_server, tmp_
 
 def test_deep_nesting_and_many_cards_take_bounded_time_and_the_run_completes(
         fault_server, tmp_path, mode):
-    """990,000 nested elements (4.95 MB, once 50 minutes in the parser) fail at once as
-    ``too_deep``; a page of 10,000 cards (once 101 s) is read; the good pages are read."""
+    """990,000 nested elements (4.95 MB, 50 minutes in the parser) fail at once as
+    ``too_deep``; a page of 10,000 cards is read; the good pages are read."""
     deep = ("<html><body><h1>Deep</h1>" + "<div>" * 990_000 + "Input:$1/M").encode()
     cards = "".join(f'<div><a href="/models/p/m-{i}/"><b>Model {i}</b></a>'
                     f"<p>Input:${i % 7 + 1}/M</p></div>" for i in range(10_000))

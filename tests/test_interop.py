@@ -1,7 +1,7 @@
 """Each export read by its real consumer (the ``interop`` extra; ``make test`` installs it and
 LibreOffice): LiteLLM's own cost functions price every exported entry at the catalog's
 price; the models.dev tree validates against models.dev's schema; LibreOffice reads the CSV's
-accented names and numbers. Versions checked: README, "Exports other tools read"."""
+accented names and numbers. Versions checked: docs/exports.md."""
 
 from __future__ import annotations
 

@@ -72,7 +72,7 @@ def test_an_old_catalog_is_upgraded_with_every_row_intact(old_db):
             after = sorted(conn.execute(
                 f"SELECT rowid, {', '.join(columns)} FROM {table}").fetchall(), key=repr)
             assert after == rows, table
-        # "last_seen" used to mean the last run that changed the model: now last_changed
+        # an old catalog's "last_seen" (the last run that changed the model) is last_changed
         assert dict(conn.execute("SELECT id, last_changed FROM models")) == old_last_seen
         # the search index still finds pages (rowids kept, so its entries still match)
         assert conn.execute("SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'gemini'"

@@ -1,4 +1,4 @@
-"""Every page the README names, in a real Chromium at 1,400 px and at 375 px (a phone):
+"""Every page the README and docs/ name, in a real Chromium at 1,400 px and at 375 px (a phone):
 nothing wider than the screen, no console error, no cell showing a bare number where its
 column has a unit, the charts drawn, and no serious or critical accessibility violation
 (axe-core from the npm registry: site/vendor/package.json, fetched by `make install`).
@@ -28,7 +28,7 @@ ARTIFACTS = REPO / "tests" / "artifacts" / "fit"
 AXE = REPO / "site" / "vendor" / "node_modules" / "axe-core" / "axe.min.js"
 WIDTHS = (1400, 375)
 
-#: the pages the README's tour and sections name, beyond the example URLs it lists
+#: the pages the docs' tour and sections name, beyond the example URLs they list
 #: (tests/test_readme_examples.readme_paths), and the static site's pages
 PAGES = [
     "/", "/catalog", "/catalog/models", "/catalog/models/google~2Fgemini-2-5-flash",
@@ -44,7 +44,7 @@ PAGES = [
 
 
 def named_pages() -> list[str]:
-    """Every HTML page to look at: the list above and the README's examples (feeds and JSON
+    """Every HTML page to look at: the list above and the docs' examples (feeds and JSON
     are not pages)."""
     from_readme = [p for p in readme_paths()
                    if not re.search(r"\.(atom|json|csv)(\?|$)", p.split("?")[0] + "?")]

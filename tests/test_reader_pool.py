@@ -159,7 +159,7 @@ def test_a_cancelled_page_stops_its_reader_only_if_the_reader_is_on_it(fault_ser
 
 def test_a_reader_keeps_one_budget_timer_however_many_pages_it_reads(fault_server):
     """Each page's start re-arms its reader's budget timer instead of adding one: a timer per
-    page, each re-arming itself while the reader was busy, once grew the scrape process by
+    page, each re-arming itself while the reader is busy, would grow the scrape process by
     tens of MB and its CPU by a tenth at 100,000 pages."""
     paths = [f"/models/openai/gpt-4-{n}/" for n in range(12)]
     for path in paths:

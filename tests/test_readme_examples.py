@@ -1,7 +1,9 @@
-"""Every example of the README returns rows on the demo catalog (the two bundled snapshots,
-scraped in order as `make demo` does): a newcomer's first queries must not come back empty.
+"""Every example of the README and of docs/ returns rows on the demo catalog (the two bundled
+snapshots, scraped in order as `make demo` does): a newcomer's first queries must not come back
+empty.
 
-The examples are read from README.md itself, so an example added there is tested here."""
+The examples are read from README.md and docs/*.md themselves, so an example added there is
+tested here."""
 
 from __future__ import annotations
 
@@ -15,27 +17,36 @@ import pytest
 from tests.conftest import ROOT
 
 README = ROOT / "README.md"
+DOCS = [README, *sorted((ROOT / "docs").glob("*.md"))]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
+def docs_text() -> str:
+    return "\n".join(page.read_text(encoding="utf-8") for page in DOCS)
+
+
 def readme_paths() -> list[str]:
-    """The Datasette paths the README shows: `/catalog/…`, `/deprecations…` and the
+    """The Datasette paths the README and docs/ show: `/catalog/…`, `/deprecations…` and the
     `--get` of `catalog serve`."""
-    text = README.read_text()
+    text = docs_text()
     found = re.findall(r"`(/catalog/[^`\s]+|/deprecations[^`\s]*)`", text)
     found += re.findall(r"--get (/catalog/\S+?)`", text)
     return list(dict.fromkeys(found))
 
 
 def readme_sql() -> list[str]:
-    return re.findall(r"```sql\n(.*?)```", README.read_text(), re.S)
+    return re.findall(r"```sql\n(.*?)```", docs_text(), re.S)
 
 
 def test_the_readme_has_the_examples_this_test_reads():
     paths = readme_paths()
     assert len(paths) >= 14, paths
     assert "/catalog/search?q=多模态" in paths and "/catalog/price_changes_feed.atom" in paths
-    assert len(readme_sql()) >= 1
+    assert len(readme_sql()) >= 2
+    # the README's own tour: a model's page, a canned comparison and the SQL block
+    readme = README.read_text(encoding="utf-8")
+    assert "`/catalog/models/google~2Fgemini-2-5-flash`" in readme
+    assert "`/catalog/discounts`" in readme and "```sql\n" in readme
 
 
 def test_make_demo_scrapes_both_snapshots_in_order():

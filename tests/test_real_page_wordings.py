@@ -1,4 +1,4 @@
-"""Wordings of the live CometAPI pages the reader once got wrong, each read as a scrape reads
+"""Wordings of the live CometAPI pages that a reader can get wrong, each read as a scrape reads
 it. The sentences are the live site's own (stored copies of www.cometapi.com model pages); the
 seeds are the two whole pages of ``../shared/seeds`` (text as a browser shows it), copied into
 ``tests/fixtures/seeds``."""

@@ -1,5 +1,5 @@
 """Serving at scale: listing canned queries come 100 rows a page, and the summary tables they
-read (catalog/storage/summaries.py) hold exactly what the per-request SQL used to compute,
+read (catalog/storage/summaries.py) hold exactly what the same SQL computes per request,
 after a real scrape and after a later run changes a price."""
 
 from __future__ import annotations

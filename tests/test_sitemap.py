@@ -352,7 +352,7 @@ async def test_max_sitemaps_caps_fetches(fault_server: FaultServer) -> None:
 async def test_a_url_listed_twice_is_taken_from_its_first_listing(
     fault_server: FaultServer,
 ) -> None:
-    """As the pipeline takes it (README: "A URL listed in two sitemaps is taken from the
+    """As the pipeline takes it (docs/scraping.md: "A URL listed in two sitemaps is taken from the
     first one"): sitemaps are streamed, so a later listing cannot be waited for."""
     fault_server.route("/sitemap.xml", xml_page(index(f"{CANON}/a.xml", f"{CANON}/b.xml")))
     fault_server.route("/a.xml", xml_page(urlset(

@@ -274,8 +274,8 @@ def test_model_paths_are_safe():
 
 
 def test_a_very_long_slug_still_builds_the_site(fresh_copy, tmp_path):
-    """A 300-character slug from a hostile card once stopped the build half-way ("File name
-    too long"): file names are cut to 120 characters with a digest of the whole."""
+    """A 300-character slug from a hostile card, written as it is, stops the build half-way
+    ("File name too long"): file names are cut to 120 characters with a digest of the whole."""
     long_a, long_b = "a" * 300, "a" * 299 + "b"
     conn = sqlite3.connect(fresh_copy)
     for slug in (long_a, long_b):

@@ -105,7 +105,7 @@ class _CountingPattern:
 
 @pytest.mark.parametrize("unit, count", [("<div/>", 800_000), ("<div></x>", 500_000)])
 def test_the_nesting_bypasses_fail_fast_as_too_deep(monkeypatch, unit, count):
-    """``<div/>`` × 800,000 and ``<div></x>`` × 500,000 (the parser nests both; once a
+    """``<div/>`` × 800,000 and ``<div></x>`` × 500,000 (the parser nests both: a
     two-minute parse) are too deep, decided within the first few thousand tags rather than
     after reading the page."""
     from scrapers.reading import text

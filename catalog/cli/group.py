@@ -1,10 +1,10 @@
 """The ``catalog`` command group: how any error ends a command.
 
-Why: a scheduler reads the exit status, a person reads one line. An unexpected exception once
-printed a traceback and exited 1, which every scheduled example took for "partial, what was
-read is committed"; click's usage errors exited 2, "failed". Here every error becomes one line
-on stderr and a status of its own (catalog.exit_codes): 64 for a wrong command line, 70 for
-an internal error, 130 for an interrupt. ``catalog --debug …`` adds the traceback.
+Why: a scheduler reads the exit status, a person reads one line. An unexpected exception left
+to Python prints a traceback and exits 1, which every scheduled example takes for "partial,
+what was read is committed"; click's usage errors exit 2, "failed". Here every error becomes
+one line on stderr and a status of its own (catalog.exit_codes): 64 for a wrong command line,
+70 for an internal error, 130 for an interrupt. ``catalog --debug …`` adds the traceback.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Option types and shared options for every ``catalog`` command: one place that says what a
 value may be.
 
-Why: each command once declared its own ``--db`` (six helps for one file) and took numbers as
-they came, so ``--rate -1`` removed the rate limit, ``--rate 0`` became the default,
-``--max-age -5h`` was accepted and ``--port 99999`` or ``--base-url not-a-url`` ended in a
-traceback. A value a type refuses is a usage error: one line, exit 64 (catalog.exit_codes).
+Why: a number taken as it comes lets ``--rate -1`` remove the rate limit, ``--rate 0`` become
+the default, ``--max-age -5h`` pass and ``--port 99999`` or ``--base-url not-a-url`` end in a
+traceback; and one ``--db`` declared here gives every command the same help for the same
+file. A value a type refuses is a usage error: one line, exit 64 (catalog.exit_codes).
 ``Duration`` is meant for every option given in time (``--max-age``, a run deadline, retry
 budgets): ``90s``, ``20m``, ``6h``, ``7d``, ``1h30m``.
 """

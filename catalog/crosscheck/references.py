@@ -9,8 +9,8 @@ A body that is not the format it claims raises ``ReferenceFormatError`` (one lin
 traceback), and nothing is guessed: a missing figure stays ``None``.
 
 A reference is read within limits, whoever wrote it: a number literal longer than
-``MAX_LITERAL`` characters refuses the body before it is parsed (``1e100000000`` as a size once
-made a 100-million-digit integer and pinned a core for minutes), reading stops past a time
+``MAX_LITERAL`` characters refuses the body before it is parsed (``1e100000000`` as a size would
+make a 100-million-digit integer and pin a core for minutes), reading stops past a time
 budget, and a value that is not finite, negative, over ``MAX_USD`` per unit or over
 ``MAX_TOKENS`` tokens is refused (``Refused``): the entry keeps its other figures and the run
 records a finding for each refusal (``screen``).

@@ -601,8 +601,8 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
                 f"({other.where}: {other.evidence[:80]})")))
     if chosen is None:
         return None, []
-    # by identity: a page of thousands of size sentences made `s not in conflicts` quadratic
-    # (a 3.5 MB page once took four minutes here)
+    # by identity: on a page of thousands of size sentences, `s not in conflicts` (equality)
+    # is quadratic and takes minutes
     apart = {id(c) for c in conflicts} | {id(chosen)}
     return chosen, [chosen] + [s for s in statements if id(s) not in apart]
 

@@ -161,7 +161,7 @@ def fact_conflicts(records: list[ModelRecord]) -> list[tuple[ModelRecord, Findin
 class OwnPrices:
     """What a card is checked against: the URL of the model's own page (English first) and the
     prices it states, by (kind, unit). Kept for every model a run touched until its end, so
-    it holds only this (a record with its prices was 1.6 KB a model)."""
+    it holds only this, not the record with its prices (1.6 KB a model)."""
 
     url: str
     by_unit: dict[tuple[str, str | None], tuple[Decimal, ...]]

@@ -1,9 +1,9 @@
 """Canned-query parameters read with the project's own number grammar, in SQL.
 
-Why: a query parameter arrives as text, and ``cast(:min_context as integer)`` read ``128k`` as
-128 and ``abc`` as 0, silently. The canned SQL now says ``catalog_size(:min_context)``: the
+Why: a query parameter arrives as text, and ``cast(:min_context as integer)`` reads ``128k``
+as 128 and ``abc`` as 0, silently. The canned SQL says ``catalog_size(:min_context)``: the
 figure as the reader reads a page (``128k``, ``128 000``, ``1 Mio.`` → 128000 / 1000000, by
-``scrapers/grammar.py``), or NULL (no rows) when it is not a figure, and the page says why
+``scrapers/reading/grammar.py``), or NULL (no rows) when it is not a figure, and the page says why
 (``site/plugins/query_params.py`` shows ``bad_values`` as a message; JSON answers 400).
 Registered on every Datasette connection and on the static site's, so one SQL text works in
 both.

@@ -7,8 +7,8 @@ works in one would fail in another.
 The catalog is opened read-only (SQLite `mode=ro`), not immutable: a scheduled scrape commits
 while the server runs, and each request must see the newest committed run without a restart.
 An immutable file is assumed never to change (counts cached at start, the WAL not read), so it
-went on showing the old runs. Read-only still means no write can reach the file: SQLite refuses
-it, and the `Database` here has no write path (`ReadOnlyDatabase`).
+would go on showing the runs it was opened with. Read-only still means no write can reach the
+file: SQLite refuses it, and the `Database` here has no write path (`ReadOnlyDatabase`).
 
 The database is always registered under the name "catalog", whatever its file is called,
 because site/metadata.yml configures `databases.catalog` (tables, facets, canned queries).

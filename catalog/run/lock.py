@@ -3,8 +3,8 @@
 ``flock`` on a file beside the database: released by the kernel when the process dies, so a
 killed run never leaves a stale lock behind. The holder's pid is written in the file for
 people, but the "another scrape holds" message names only the process the kernel says holds the
-lock (``/proc/locks``): the pid left in the file by an earlier, finished (or killed) run once
-appeared in the message while something else held the lock.
+lock (``/proc/locks``), never the pid an earlier, finished (or killed) run left in the file
+while something else holds the lock.
 """
 
 from __future__ import annotations

@@ -466,8 +466,8 @@ class _Run:
         since_turn = 0
         async for entry, seed in entries:
             since_turn += 1
-            if since_turn == 256:  # a sitemap's thousand entries at once held the loop while
-                since_turn = 0     # every reader waited for its next page
+            if since_turn == 256:  # yield to the loop: a sitemap's thousand entries in a row
+                since_turn = 0     # would hold it while every reader waits for its next page
                 await asyncio.sleep(0)
             url = self.canonical(entry.url)
             ref = self.options.source.page_ref(url) if url is not None else None

@@ -2,7 +2,7 @@
 
 Why not ``concurrent.futures.ProcessPoolExecutor``: a future that runs too long cannot be
 stopped there, only abandoned, and its process keeps burning a core (a page of 990,000 nested
-elements once took the parser 50 minutes). Here each reader is a process of our own with a pipe;
+elements takes the parser 50 minutes). Here each reader is a process of our own with a pipe;
 the event loop watches each reader's answer against a timer, and a reader over budget is killed
 (SIGKILL) and replaced, the page recorded as failed with the budget it overran, and the run goes
 on. The same holds when a reader dies (out of memory, a crash in C): the page fails, a new

@@ -2,8 +2,8 @@
 
 A catalog carries its own mark (``PRAGMA application_id``), set when the store first opens
 it. A database from an earlier version has no mark but has the catalog's tables; anything else
-(another program's database, a text file) is refused: ``catalog serve --db other.db`` once left
-search triggers in another program's database, and ``catalog scrape`` switched it to WAL.
+(another program's database, a text file) is refused before anything touches it: serving or
+scraping it would leave search triggers in it and switch it to WAL.
 
 A file with the mark is a catalog only if its schema is one our migrations made
 (``catalog.storage.schema_check``): the mark is two bytes anyone can write, and a catalog made

@@ -75,9 +75,10 @@ def bound_search_text(conn: sqlite3.Connection) -> None:
     """Migration 10: what search reads of a page is bounded (``search.SEARCHED_CHARS``, 64 KB).
     ``pages.description_excerpt`` holds the beginning of each longer description (NULL for
     the others, read whole), and ``pages.description_unspaced`` is made again from that
-    beginning, so a long Chinese, Japanese or Korean description is no longer stored twice
-    whole (4.3 MB each, once). Only pages with a description over the bound are rewritten;
-    the search index is made again the next time ``ensure_search_index`` runs."""
+    beginning, so a long Chinese, Japanese or Korean description is stored whole only once
+    (catalogs before this migration hold a second whole copy: 4.3 MB for such a page). Only
+    pages with a description over the bound are rewritten; the search index is made again
+    the next time ``ensure_search_index`` runs."""
     from catalog.storage.search import SEARCHED_CHARS, description_excerpt, unspaced_lines
 
     conn.execute("ALTER TABLE pages ADD COLUMN description_excerpt TEXT")

@@ -15,7 +15,7 @@ summary and description, through the view `pages_searched`; a longer description
 64 KB are stored apart, `pages.description_excerpt`): a real description is 10-20 KB,
 so nothing real is cut, while a hostile page of megabytes costs what 64 KB costs. FTS5's
 `snippet()` reads the whole column it is asked about in one call the SQL time limit cannot
-interrupt: over 60 pages of 4.4 MB, one search once held a SQL thread for 54 s.
+interrupt: over 60 pages of 4.4 MB read whole, one search holds a SQL thread for 54 s.
 
 The word index is an external-content table over that view, so the text is stored once;
 the trigram index is contentless and holds names and summaries of every page but, of the

@@ -487,7 +487,7 @@ class PoliteCore:
     worker forever.  ``max_retries`` counts retries, so a request is tried at most
     ``max_retries + 1`` times, and ``page_budget`` bounds a whole ``fetch`` in seconds (every
     attempt, retry wait and redirect): a page trickling one byte a second costs that, not
-    ``(max_retries + 1) × total_timeout`` (once 4 × 80 s).  robots.txt Crawl-delay, when
+    ``(max_retries + 1) × total_timeout`` (4 × 80 s).  robots.txt Crawl-delay, when
     larger than ``1 / requests_per_second``, slows the host further (capped at
     ``max_backoff``).  ``max_bytes`` caps the decoded body (so a gzip bomb is cut too); a
     declared Content-Length above it is refused before reading.

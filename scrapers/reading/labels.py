@@ -1,7 +1,7 @@
 """What a label on a CometAPI page means: lookups over the vocabulary files.
 
-The words themselves live in ``scrapers/vocabulary/<language>.json`` (one file a language,
-27 today). The reader never needs a word to be there to read a price (``$x/M`` figures are
+The words themselves live in ``scrapers/reading/vocabulary/<language>.json`` (one file a
+language). The reader never needs a word to be there to read a price (``$x/M`` figures are
 placed by position), but a word found there is placed with certainty, and one that is not is
 reported.
 """
@@ -54,7 +54,7 @@ def meaning_of(label: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _meaning_of_short(label: str) -> str | None:
     # cached: the same labels recur on every page; only short texts enter, so the cache stays
-    # small (long description lines once filled it with megabytes per reader process)
+    # small (long description lines would fill it with megabytes per reader process)
     known = _INDEX.get(normalize_label(label))
     return known if known is not None else meaning_by_root(label)
 

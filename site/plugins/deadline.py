@@ -2,8 +2,9 @@
 
 Why: Datasette's ``sql_time_limit_ms`` interrupts one SQL statement between virtual-machine
 steps. A request may run several statements, wait for one of Datasette's three SQL threads
-behind other requests, and render a page; over a catalog of large pages, three searches at
-once made a 28 ms page take 70 s, and of 190 requests 152 had no answer in 120 s.
+behind other requests, and render a page; without a limit per request, three searches at
+once over a catalog of large pages make a 28 ms page take 70 s, and of 190 requests 152 have
+no answer in 120 s.
 
 Each HTTP request gets ``sql_time_limit_ms`` + ``MARGIN_MS`` from its arrival until its response
 starts (1.3 s in the public profile). At most ``ACTIVE`` requests are worked on at once; up to

@@ -1,9 +1,9 @@
 """Bounds on what a visitor's SQL may cost, and the public profile (``catalog serve --public``).
 
 Every connection Datasette opens gets SQLite's own limits: no string or blob over 16 MB and no
-statement over 100 KB of SQL text (``select length(hex(randomblob(150000000)))`` once took the
-server from 87 MB to 819 MB in a second). The catalog's longest text is a description of some
-tens of KB, so nothing real comes near them.
+statement over 100 KB of SQL text (without them, ``select length(hex(randomblob(150000000)))``
+takes the server from 87 MB to 819 MB in a second). The catalog's longest text is a
+description of some tens of KB, so nothing real comes near them.
 
 In the public profile (metadata ``plugins.catalog-public.public: true``, set by
 ``catalog.publish.serve.build_datasette(public=True)``) arbitrary SQL is off (metadata

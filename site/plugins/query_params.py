@@ -2,7 +2,7 @@
 with a message, never read as 0.
 
 The canned SQL reads such parameters through ``catalog_size(:name)`` or ``catalog_usd(:name)``
-(``catalog/query_params.py``: the project's own number grammar, NULL when the text is not a
+(``catalog/publish/query_params.py``: the project's own number grammar, NULL when the text is not a
 figure, so a bad value matches no row). This plugin registers those functions on every
 connection and says what was wrong: on the HTML page as an error message above the (empty)
 results, and as HTTP 400 with Datasette's JSON error shape for ``.json`` and ``.csv``.

@@ -183,7 +183,7 @@ def write_models_dev(rows: list[dict[str, Any]], facts: dict[str, dict[str, Any]
     export = ModelsDevExport()
     files: dict[Path, str] = {}
     folder = OutputFolder(out_dir)
-    folder.refuse_links()  # a planted providers/ link once received the files
+    folder.refuse_links()  # a planted providers/ link would receive the files
     root = Path("providers") / "cometapi"
     for row in rows:
         key = model_key(row)

@@ -4,7 +4,7 @@ Each ``<language>.json`` beside this module holds what a reader needs to know of
 its header labels (``입력`` = input), the units and "per" words written after a price, number
 suffixes (``Mio.``, ``万``, ``тыс.``), month names, whether it writes decimals with a comma, and
 the words prose uses for context windows, output limits, retirements, successors and "this
-model". Adding a language is adding a file (see the README); no code changes.
+model". Adding a language is adding a file (see docs/reading.md); no code changes.
 
 Nothing here depends on the page's declared language: pages mix languages (English bodies under
 localized headers, half-translated sentences), so every reader matches the union of all

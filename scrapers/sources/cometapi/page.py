@@ -3,7 +3,7 @@
 It reads what a person reads: the heading, the link back to the provider, ``Label:value``
 lines under the heading, tables (``<table>``, ARIA grids, definition lists) and the cards that
 link to other models. It never keys on CSS classes or exact nesting, so a redesign that keeps
-the words keeps working. Words come from the vocabulary files (``scrapers/vocabulary/``); a
+the words keeps working. Words come from the vocabulary files (``scrapers/reading/vocabulary/``); a
 page in a language the vocabulary lacks still yields its token prices, because a ``$x/M``
 figure is per million tokens and the first is input, the second output. A label it cannot
 place is kept as written
@@ -532,7 +532,7 @@ def _cards(anchors: list, ref: ModelRef, root) -> tuple[list[CardReading], list]
     elements: list = []
     chosen: set[int] = set()
     # one pass up from every link, not a search down from every ancestor: 10,000 cards cost
-    # 10,000 short walks instead of 10,000 searches of the whole list (issue 11)
+    # 10,000 short walks instead of 10,000 searches of the whole list
     models_under = _models_under(anchors)
     holds_heading = _ancestors_of(root.css("h1")) if anchors else set()
     for anchor, target, other in anchors:
