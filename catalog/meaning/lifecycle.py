@@ -193,7 +193,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
     if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
         return None
-    dates = [d for d in find_dates(sentence, locale) if not _is_release_date(sentence, d)]
+    dates = _lifecycle_dates(sentence, locale, names, known)
     if has_word("negation_words", sentence) and not _until(sentence, dates, today):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
@@ -206,8 +206,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         for later in following:
             if has_word("retire_words", later) or has_word("deprecate_words", later):
                 break  # another statement of its own
-            later_dates = [d for d in find_dates(later, locale)
-                           if not _is_release_date(later, d)]
+            later_dates = _lifecycle_dates(later, locale, names, known)
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
@@ -276,6 +275,16 @@ _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)",
 def _without_doc_mentions(sentence: str) -> str:
     """"OpenAI's deprecations documentation" names a page, not a deprecation."""
     return _DOCS.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
+                     known: frozenset[str]) -> list[FoundDate]:
+    """The dates of a sentence that may be a lifecycle's: not a release date, and not part of
+    a model's name (the snapshot date of ``gpt-4o-2024-05-13`` is no shutdown date)."""
+    named = [(m[0], m[1]) for m in mentions(sentence, names, known)]
+    return [d for d in find_dates(sentence, locale)
+            if not _is_release_date(sentence, d)
+            and not any(start < d.start and d.end <= end for start, end in named)]
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
