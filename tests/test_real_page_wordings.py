@@ -140,3 +140,23 @@ def test_encodings_no_browser_decodes_are_ignored():
     record = read_and_normalize(body, "https://www.cometapi.com/models/openai/x/", today=TODAY,
                                 content_type="text/html; charset=utf-7").record
     assert record is None or not record.prices
+
+
+@pytest.mark.parametrize("sentence", [
+    "For comparison, Midjourney's own Basic subscription starts at $10 per month.",
+    "Midjourney sells its Standard plan at $30/month.",
+    "Midjourney's annual plan costs $96 a year.",
+])
+def test_a_subscription_price_is_no_official_price(sentence):
+    record = read(page([sentence], ["Per request:$0.04"], "mj_fast_imagine"),
+                  "https://www.cometapi.com/models/midjourney/mj-fast-imagine/")
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("per_request", Decimal("0.04"), None)]
+
+
+def test_a_price_per_request_beside_its_official_price_is_still_read():
+    sentence = "Midjourney lists the same call at $0.05 per request."
+    record = read(page([sentence], ["Per request:$0.04"], "mj_fast_imagine"),
+                  "https://www.cometapi.com/models/midjourney/mj-fast-imagine/")
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("per_request", Decimal("0.04"), Decimal("0.05"))]

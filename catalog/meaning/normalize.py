@@ -21,6 +21,7 @@ from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
+from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -357,7 +358,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             used: set[int] = set()
             theirs = [m for m in find_money(sentence, locale)
                       if not _ours(m.start, cue_at, ours_at)  # not CometAPI's own figure
-                      and whose(sentence, m.start, own, known) is not False]
+                      and whose(sentence, m.start, own, known) is not False
+                      and not billing_period_after(sentence[m.end:], locale)]  # a plan
             kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
                      for m in theirs]
             token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
@@ -416,7 +418,8 @@ def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, lis
             prices: list[Price] = []
             for money in find_money(sentence, locale):
                 if money.usd is None or not _ours(money.start, cue_at, ours_at) or whose(
-                        sentence, money.start, names, known) is False:
+                        sentence, money.start, names, known) is False or billing_period_after(
+                        sentence[money.end:], locale):
                     continue
                 kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money, used)
                 if kind is None or any(p.kind == kind for p in prices):

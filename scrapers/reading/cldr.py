@@ -131,10 +131,12 @@ def cldr_language(locale: str | None) -> Language | None:
 
 #: CLDR's unit ids for the time units prices are stated per
 _TIME_UNITS = {"duration-second": "second", "duration-minute": "minute"}
+#: the periods a subscription is billed by, never a usage price's unit ("$10 per month")
+_PERIODS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
+            "duration-year": "year"}
 #: other units, whose patterns show which words are not a unit's own: a word in the patterns
 #: of two units is a "per" word or a preposition (प्रति, setiap, kada), not a unit name
-_OTHER_UNITS = ("duration-hour", "duration-day", "duration-week", "duration-month",
-                "duration-year", "length-meter", "mass-kilogram", "volume-liter")
+_OTHER_UNITS = ("duration-hour", *_PERIODS, "length-meter", "mass-kilogram", "volume-liter")
 
 
 def _unit_pattern_words(babel_locale: Locale, unit: str) -> set[str]:
@@ -153,20 +155,48 @@ def _unit_pattern_words(babel_locale: Locale, unit: str) -> set[str]:
 
 @cache
 def time_unit_words(locale: str | None) -> dict[str, str]:
-    """Word → ``second`` or ``minute`` for the locale, from CLDR's unit patterns. A word the
-    patterns of two units share is their "per" word (``kada segundo`` / ``kada minuto``), not a
-    unit, and abbreviations under three letters (``s``, ``m``) are too short to trust in a label."""
+    """Word → ``second`` or ``minute`` for the locale, from CLDR's unit patterns."""
+    return _unit_words(locale, _TIME_UNITS)
+
+
+@cache
+def period_words(locale: str | None) -> dict[str, str]:
+    """Word → ``day``, ``week``, ``month`` or ``year`` for the locale, from CLDR's unit
+    patterns."""
+    return _unit_words(locale, _PERIODS)
+
+
+def _unit_words(locale: str | None, units: dict[str, str]) -> dict[str, str]:
+    """Word → unit key for ``units`` in the locale. A word the patterns of two units share is
+    their "per" word (``kada segundo`` / ``kada minuto``), not a unit, and abbreviations under
+    three letters (``s``, ``m``) are too short to trust."""
     found = _babel_locale(locale) if locale else None
     if found is None:
         return {}
     by_unit = {key: {w.rstrip(".") for w in _unit_pattern_words(found, unit)}
-               for unit, key in _TIME_UNITS.items()}
+               for unit, key in units.items()}
     seen: dict[str, int] = {}
     for unit in (*_TIME_UNITS, *_OTHER_UNITS):
         for word in {w.rstrip(".") for w in _unit_pattern_words(found, unit)}:
             seen[word] = seen.get(word, 0) + 1
     return {word: key for key, words in by_unit.items() for word in words
             if seen[word] == 1 and len(word) >= 3 and not word.isdigit()}
+
+
+def billing_period_after(text: str, locale: str | None) -> str | None:
+    """The period a figure is billed by when ``text`` (what follows the figure) names one in
+    its first three words: "$10 per month", "9 € / Monat", "$96 a year" → ``month``, ``year``.
+    English counts on every page (pages mix languages). A subscription's price is no price of
+    a model's use."""
+    words = [w.strip(".,;:()") for w in unicodedata.normalize("NFKC", text).casefold()
+             .replace("/", " ").split()[:3]]
+    for source in (period_words(locale), period_words("en")):
+        for word in words:
+            for period_word, key in source.items():
+                if word == period_word or (len(period_word) >= 4
+                                           and word.startswith(period_word)):
+                    return key
+    return None
 
 
 def _stem(word: str) -> str:
