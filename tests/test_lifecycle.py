@@ -58,6 +58,11 @@ def test_statements_about_this_model(text, slug, name, status, when, replacement
     # another model's retirement
     ("DeepSeek's older deepseek-chat-v2 endpoint was retired on 2025-09-05.", "deepseek-r",
      "DeepSeek-Reasoner"),
+    # this model named in a clause set off by commas inside the other model's sentence
+    ("GPT-4o mini, which GPT-4.1 mini is gradually replacing, will be switched off on "
+     "15 February 2027.", "gpt-4-1-mini", "GPT-4.1 mini"),
+    ("Модель GPT-4o mini, яку GPT-4.1 mini поступово витісняє, буде вимкнено 15 лютого "
+     "2027 року.", "gpt-4-1-mini", "GPT-4.1 mini"),
     ("GPT-4 Turbo was retired last year, and gpt-4o is its faster successor.", "gpt-4o",
      "GPT-4o"),
     ("It is a fast model released in March 2025 for chat.", "m-1", "M 1"),

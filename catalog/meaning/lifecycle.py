@@ -304,7 +304,7 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     clause_start = _clause_start(sentence, key_start)
     subject_span = sentence[clause_start:key_start]
     if before:
-        nearest = before[-1]
+        nearest = _subject_outside_insertion(sentence, before, key_start)
         if nearest[2]:
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
         return False
@@ -317,6 +317,23 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
     return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+_COMMAS = ",，،、"
+
+
+def _subject_outside_insertion(sentence: str, before: list[tuple[int, int, bool, str]],
+                               key_start: int) -> tuple[int, int, bool, str]:
+    """The model nearest before a lifecycle word, unless it sits in a clause set off by commas
+    between an earlier model and the word: "GPT-4o mini, which GPT-4.1 mini is replacing, will
+    be switched off" is about GPT-4o mini. Commas of any script."""
+    nearest = before[-1]
+    opening = max(sentence.rfind(c, 0, nearest[0]) for c in _COMMAS)
+    closing = max(sentence.rfind(c, 0, key_start) for c in _COMMAS)
+    if opening == -1 or closing < nearest[1]:
+        return nearest
+    outside = [m for m in before if m[1] <= opening]
+    return outside[-1] if outside else nearest
 
 
 def _other_subject(span: str, mention: tuple[int, int, bool, str]) -> bool:
