@@ -28,6 +28,9 @@ TODAY = date(2026, 11, 21)
     ("This model is deprecated.", "x-1", "X 1", "deprecated", None, ()),
     ("gpt-4o will be retired; use gpt-5 instead.", "gpt-4o", "GPT-4o", "deprecated", None,
      ("gpt-5",)),
+    # its own name before the "model" word is this model
+    ("Sora 2 মডেলটি 2027-03-10 তারিখে বন্ধ হবে।", "sora-2", "Sora 2", "deprecated",
+     "2027-03-10", ()),
     ("The model was discontinued on 2024/01/04 in favor of claude-3-haiku.", "claude-instant-1",
      "Claude Instant", "retired", "2024-01-04", ("claude-3-haiku",)),
     ("Retired upstream status: the original upstream model has been sunset.", "gpt-4-0314",
@@ -58,6 +61,8 @@ def test_statements_about_this_model(text, slug, name, status, when, replacement
     # another model's retirement
     ("DeepSeek's older deepseek-chat-v2 endpoint was retired on 2025-09-05.", "deepseek-r",
      "DeepSeek-Reasoner"),
+    # a family name without this model's version, before a "model" word: another generation
+    ("প্রথম প্রজন্মের Sora মডেলটি ১০ মার্চ ২০২৬ তারিখে বন্ধ হয়ে গেছে।", "sora-2", "Sora 2"),
     # this model named in a clause set off by commas inside the other model's sentence
     ("GPT-4o mini, which GPT-4.1 mini is gradually replacing, will be switched off on "
      "15 February 2027.", "gpt-4-1-mini", "GPT-4.1 mini"),

@@ -313,10 +313,32 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     after = [m for m in named if key_end <= m[0] < limit]
     if has_word("other_subject_words", subject_span):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
+    if _names_another_model(sentence[clause_start:limit], names):
+        return False  # "the first-generation Sora model was shut down" on Sora 2's page
     if after:
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
     return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+_PROPER_NAME = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[ -][A-Z0-9][\w.]*)*")
+
+
+def _names_another_model(span: str, names: set[str]) -> bool:
+    """Does "model" stand right after or before a name that is not this model's ("the Sora
+    model", "Sora মডেলটি", "le modèle Sora")? Then the words name that model: a family name
+    without this model's version is another generation, not this one."""
+    for hit in find_words("this_model_words", span):
+        before = _PROPER_NAME.findall(span[max(0, hit.start() - 24):hit.start()].rstrip())
+        after = _PROPER_NAME.match(span, hit.end() + 1) if hit.end() < len(span) else None
+        touching = []
+        if before and span[:hit.start()].rstrip().endswith(before[-1]):
+            touching.append(before[-1])
+        if after is not None and span[hit.end():after.start()].strip() == "":
+            touching.append(after.group(0))
+        if any(slug_form(name) not in names for name in touching):
+            return True
+    return False
 
 
 _COMMAS = ",，،、"
