@@ -18,8 +18,17 @@ from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
 from scrapers.reading import labels
+from scrapers.reading.fields import (
+    Field,
+    has_pair,
+    merge_split_pairs,
+    pairs_in,
+    place_fields,
+)
+from scrapers.reading.fields import value_only as _value_only
 from scrapers.reading.grammar import has_money_marker
 from scrapers.reading.page_reading import CardReading, PageReading
+from scrapers.reading.tables import PriceRow, read_tables, role_and_kind_rows
 from scrapers.reading.text import (
     INVISIBLE_TAGS,
     MAX_DEPTH,
@@ -29,15 +38,6 @@ from scrapers.reading.text import (
     parse_html,
     too_deep,
 )
-from scrapers.sources.cometapi.fields import (
-    Field,
-    has_pair,
-    merge_split_pairs,
-    pairs_in,
-    place_fields,
-)
-from scrapers.sources.cometapi.fields import value_only as _value_only
-from scrapers.sources.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
 from scrapers.sources.cometapi.urls import (
     ModelRef,
     mirror_host,

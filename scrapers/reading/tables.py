@@ -21,6 +21,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from scrapers.reading import labels
+from scrapers.reading.fields import (
+    Field,
+    bare,
+    known_tail,
+    pairs_in,
+    place_fields,
+    value_only,
+)
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     UNIT_TOKENS,
@@ -31,17 +39,9 @@ from scrapers.reading.grammar import (
     parse_percent,
     unit_of_label,
 )
+from scrapers.reading.names import slug_of
 from scrapers.reading.page_reading import PriceRow
 from scrapers.reading.text import Line
-from scrapers.sources.cometapi.fields import (
-    Field,
-    bare,
-    known_tail,
-    pairs_in,
-    place_fields,
-    value_only,
-)
-from scrapers.sources.cometapi.urls import slug_of
 
 _LETTER = re.compile(r"[^\W\d_]")
 
