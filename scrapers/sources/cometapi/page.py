@@ -315,7 +315,7 @@ def _passages(header: list[Line], body: list[Line], locale: str) -> list[str]:
 
 def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
                    ) -> tuple[list[PriceRow], str | None, str | None]:
-    """The pricing table, read by its words (``scrapers.sources.cometapi.tables``); else a run of
+    """The pricing table, read by its words (``scrapers.reading.tables``); else a run of
     price lines whose labels come round again (CometAPI, then official) in a CSS grid or a
     list, usually followed by a discount percentage, ordered by the column words before it."""
     tables = read_tables(body, locale, own)
