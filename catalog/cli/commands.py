@@ -279,7 +279,8 @@ def _minutes(age: timedelta) -> str:
 @click.option("--format", "fmt", type=click.Choice(["json", "litellm", "models.dev", "csv"]),
               default="json", show_default=True,
               help="json: sorted catalog; litellm: a model cost map; models.dev: a "
-                   "providers/cometapi/ tree (--out is a directory); csv: model_prices_wide.")
+                   "providers/<source>/ tree per source (--out is a directory); csv: "
+                   "model_prices_wide.")
 @click.option("--out", type=click.Path(allow_dash=True, path_type=Path),
               help="File (directory for models.dev); - writes to standard output; default "
                    "data/catalog.json, data/cometapi_litellm.json, data/models.dev/, "

@@ -81,6 +81,9 @@ class Source:
     listing_paths: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
     #: URL → is it a page of the models listing (its next pages, its other languages)?
     is_listing_url: Callable[[str], bool] | None = None
+    #: models.dev's ``provider.toml`` for this source (``catalog export --format models.dev``
+    #: writes ``providers/<name>/``); None: a file with only the source's name
+    models_dev_provider: str | None = None
 
     def __post_init__(self) -> None:
         if not _ID_PREFIX.fullmatch(self.id_prefix):

@@ -23,6 +23,14 @@ def read_page(html: str | bytes, url: str) -> Any:
     return read(html, url)
 
 
+#: CometAPI as a provider of models.dev (its OpenAI-compatible API and where its models are)
+MODELS_DEV_PROVIDER = """name = "CometAPI"
+env = ["COMETAPI_KEY"]
+npm = "@ai-sdk/openai-compatible"
+api = "https://api.cometapi.com/v1"
+doc = "https://www.cometapi.com/models/"
+"""
+
 SOURCE = Source(
     name="cometapi",
     module=__name__,
@@ -35,4 +43,5 @@ SOURCE = Source(
     read_catalog=read_catalog,
     listing_paths=listing_paths,
     is_listing_url=is_listing_url,
+    models_dev_provider=MODELS_DEV_PROVIDER,
 )
