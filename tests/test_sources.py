@@ -222,3 +222,16 @@ def test_a_second_source_page_of_a_cometapi_model_is_a_row_of_its_own(
     assert example_pages == [  # /about/ is skipped by its URL, never stored
         ("https://prices.example/m/acme/rocket-1/", "example:acme/rocket-1"),
         ("https://prices.example/m/openai/gpt-4-0314/", "example:openai/gpt-4-0314")]
+
+
+def test_cometapi_warm_up_page_is_its_own_and_reads_as_a_model_page():
+    """The page reader processes read before they fork (catalog/run/reader_warmup.py) is the
+    source's, and exercises prices, limits and lifecycle: a reader of it finds them all."""
+    url, html = COMETAPI.warmup_page
+    assert COMETAPI.page_ref(url) is not None
+    outcome = read_and_normalize(html.encode(), url, source=COMETAPI)
+    assert outcome.record is not None
+    prices = {p.kind: p.usd for p in outcome.record.prices}
+    assert (prices["input"], prices["output"]) == (Decimal("2"), Decimal("8"))
+    assert (outcome.record.context_window, outcome.record.max_output_tokens) == (128000, 16384)
+    assert outcome.record.status == "deprecated"

@@ -84,6 +84,10 @@ class Source:
     #: models.dev's ``provider.toml`` for this source (``catalog export --format models.dev``
     #: writes ``providers/<name>/``); None: a file with only the source's name
     models_dev_provider: str | None = None
+    #: (URL, HTML) of a small page of the site that a reader process reads before it forks
+    #: readers (``catalog/run/reader_warmup.py``), so what the page reader builds on first use
+    #: is built once and shared; None: nothing to warm
+    warmup_page: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         if not _ID_PREFIX.fullmatch(self.id_prefix):

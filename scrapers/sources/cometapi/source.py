@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapers.sources.cometapi import warmup
 from scrapers.sources.cometapi.catalog import (
     CATALOG_URL,
     is_listing_url,
@@ -44,4 +45,5 @@ SOURCE = Source(
     listing_paths=listing_paths,
     is_listing_url=is_listing_url,
     models_dev_provider=MODELS_DEV_PROVIDER,
+    warmup_page=(warmup.URL, warmup.PAGE),
 )
