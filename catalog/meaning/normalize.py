@@ -162,14 +162,14 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     """Header prices, completed with the official figures of the pricing table."""
     prices: list[Price] = []
     comma = comma_decimals([f.value for f in reading.fields] + [
-        t for r in reading.price_rows for t in (r.comet or "", r.official or "")])
+        t for r in reading.price_rows for t in (r.seller or "", r.official or "")])
     for field in reading.fields:
         if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
                 findings.append(Finding("unknown_label", f"header label {field.label!r} "
                                                          f"({field.value}) not understood"))
             continue
-        if field.meaning in ("discount", "comet_price", "official_price"):
+        if field.meaning in ("discount", "seller_price", "official_price"):
             continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
         price = _price_from(field, locale, findings, "header", comma)
         if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
@@ -186,7 +186,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
     for row in reading.price_rows:
-        comet = _first_money(row.comet, locale, comma)
+        comet = _first_money(row.seller, locale, comma)
         official = _first_money(row.official, locale, comma)
         if row.tier is not None:
             price = _tier_price(row, comet, official, prices)
@@ -296,7 +296,7 @@ def _tiers(reading: PageReading, prices: list[Price], locale: str,
     """Several pricing rows of one kind, labelled by a tier rather than a kind ("standard |
     $0.032 | $0.04", "hd | $0.064 | $0.08" under a header "Per image:$0.032"): one price per
     tier, all of the header's kind. Empty when the table is not of that shape."""
-    rows = [r for r in reading.price_rows if r.comet and r.meaning not in labels.PRICE_KINDS
+    rows = [r for r in reading.price_rows if r.seller and r.meaning not in labels.PRICE_KINDS
             and r.label and labels.meaning_of(r.label) is None]
     kinds = {p.kind for p in prices}
     if len(rows) < 2 or len(rows) != len(reading.price_rows) or len(kinds) != 1:
@@ -305,7 +305,7 @@ def _tiers(reading: PageReading, prices: list[Price], locale: str,
     header = prices[0]
     out: list[Price] = []
     for row in rows:
-        comet = _first_money(row.comet, locale, comma)
+        comet = _first_money(row.seller, locale, comma)
         official = _first_money(row.official, locale, comma)
         if comet is None or comet.usd is None:
             return []

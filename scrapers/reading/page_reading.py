@@ -32,11 +32,12 @@ class Field:
 
 @dataclass(frozen=True)
 class PriceRow:
-    """One price of the pricing table: CometAPI's and the official figure for one label."""
+    """One price of the pricing table: the seller's (the source's own) and the official figure
+    for one label."""
 
     label: str
     meaning: str | None
-    comet: str | None
+    seller: str | None            # the price of the source that sells through the page
     official: str | None
     line: str = ""                # the row as written (evidence)
     by_words: bool = True         # False when the columns were placed by position only

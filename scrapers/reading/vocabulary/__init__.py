@@ -25,7 +25,7 @@ DATA_DIR = Path(__file__).parent
 #: the meanings a header or table label can have
 LABEL_MEANINGS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
                   "per_character", "context", "max_output", "commercial_use", "new",
-                  "coming_soon", "playground", "popular", "comet_price", "official_price",
+                  "coming_soon", "playground", "popular", "seller_price", "official_price",
                   "discount", "more_models")
 PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_words",
               "future_words", "past_words", "successor_words", "this_model_words",

@@ -358,7 +358,7 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
             groups = _split_groups(pairs)
         if len(groups) >= 2 or (discount_text and groups):
             order = _column_order(body[max(0, i - 6):i])
-            if order == ["official_price", "comet_price"] and len(groups) >= 2:
+            if order == ["official_price", "seller_price"] and len(groups) >= 2:
                 groups[0], groups[1] = groups[1], groups[0]
             comet = place_fields(groups[0], locale)
             official = place_fields(groups[1], locale) if len(groups) > 1 else []
@@ -377,12 +377,12 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
 
 
 def _column_word(text: str) -> str | None:
-    """``comet_price`` or ``official_price`` when a short line is a price column's heading
+    """``seller_price`` or ``official_price`` when a short line is a price column's heading
     ("Цена в Comet", "Official price")."""
     if len(text) > 40 or has_money_marker(text):
         return None
     role = labels.column_meaning(text)
-    return role if role in ("comet_price", "official_price") else None
+    return role if role in ("seller_price", "official_price") else None
 
 
 def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:
@@ -408,7 +408,7 @@ def _column_order(lines: list[Line]) -> list[str]:
     order: list[str] = []
     for line in lines:
         meaning = labels.column_meaning(line.text) if len(line.text) <= 60 else None
-        if meaning in ("comet_price", "official_price") and meaning not in order:
+        if meaning in ("seller_price", "official_price") and meaning not in order:
             order.append(meaning)
     return order
 
