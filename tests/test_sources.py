@@ -235,3 +235,24 @@ def test_cometapi_warm_up_page_is_its_own_and_reads_as_a_model_page():
     assert (prices["input"], prices["output"]) == (Decimal("2"), Decimal("8"))
     assert (outcome.record.context_window, outcome.record.max_output_tokens) == (128000, 16384)
     assert outcome.record.status == "deprecated"
+
+
+def test_the_sellers_name_in_prose_is_the_sources_own_not_cometapis():
+    """Which figure of a sentence is the seller's own price is told by the names the source's
+    reader gives (``PageReading.seller_names``), not by the word "comet" in the normalizer."""
+    from catalog.meaning.normalize import normalize
+    from scrapers.reading.page_reading import PageReading
+
+    ref = PageRef("en", "acme", "rocket-1", "acme:")
+    sentence = ("Through Acme Cloud you pay $2 per million input tokens and $8 per million "
+                "output tokens.")
+
+    def prices(seller_names: tuple[str, ...], text: str = sentence) -> dict[str, Decimal]:
+        reading = PageReading(url="https://acme.example/m/acme/rocket-1/", ref=ref,
+                              is_model_page=True, name="Rocket 1", passages=[text],
+                              seller_names=seller_names)
+        return {p.kind: p.usd for p in normalize(reading, id_prefix="acme:").prices}
+
+    assert prices(("acme",)) == {"input": Decimal("2"), "output": Decimal("8")}
+    assert prices(()) == {}  # a page whose seller has no name: no price taken from prose
+    assert prices(("acme",), sentence.replace("Acme Cloud", "CometAPI")) == {}

@@ -84,3 +84,7 @@ class PageReading:
     leaked_reasoning: list[str] = field(default_factory=list)
     #: figures the page wrote with invisible characters inside ("$2\u200b4/M"), as seen
     hidden_in_figures: list[str] = field(default_factory=list)
+    #: how the page's seller (the source that sells through it) names itself in prose, case
+    #: folded (CometAPI's: "comet"): a figure nearest one is the seller's price, not the
+    #: official one (catalog/meaning/normalize.py); the source's reader sets them
+    seller_names: tuple[str, ...] = ()

@@ -38,6 +38,7 @@ from scrapers.reading.text import (
     parse_html,
     too_deep,
 )
+from scrapers.sources.cometapi.seller import SELLER_NAMES
 from scrapers.sources.cometapi.urls import (
     ModelRef,
     mirror_host,
@@ -86,7 +87,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
         node.decompose()
     tree.strip_tags(INVISIBLE_TAGS)
     root = tree.body or tree.root
-    reading = PageReading(url=url, ref=ref, is_model_page=False, title=title)
+    reading = PageReading(url=url, ref=ref, is_model_page=False, title=title,
+                          seller_names=SELLER_NAMES)
     reading.leaked_reasoning.extend(x for x in leaked if x)
     if root is None:
         reading.skip_reason = "empty document"
