@@ -256,3 +256,33 @@ def test_the_sellers_name_in_prose_is_the_sources_own_not_cometapis():
     assert prices(("acme",)) == {"input": Decimal("2"), "output": Decimal("8")}
     assert prices(()) == {}  # a page whose seller has no name: no price taken from prose
     assert prices(("acme",), sentence.replace("Acme Cloud", "CometAPI")) == {}
+
+
+def test_the_shared_vocabulary_names_no_seller_and_cometapi_adds_its_own_words():
+    """CometAPI's name in its price column's header ("Comet Price", "cometapi 가격") is its
+    package's (scrapers/sources/cometapi/seller.py), added through the entry-point group
+    comet_catalog.label_words; the language files keep only words any seller may use."""
+    from scrapers.reading import labels
+    from scrapers.reading.vocabulary import (
+        DATA_DIR,
+        LABEL_WORDS_GROUP,
+        build,
+        load_language,
+        normalize_label,
+        source_label_words,
+    )
+
+    brand = ("comet", "코멧", "كوميت", "کامت", "कॉमेट", "קומט")
+    for path in sorted(DATA_DIR.glob("*.json")):
+        text = path.read_text(encoding="utf-8").casefold()
+        assert not any(word in text for word in brand), path.name
+    points = entry_points(group=LABEL_WORDS_GROUP)
+    assert [p.value for p in points if p.name == "cometapi"] == [
+        "scrapers.sources.cometapi.seller:LABEL_WORDS"]
+    added = source_label_words()
+    assert {"comet price", "cometapi 가격", "preis bei comet"} <= set(added["seller_price"])
+    shared = build({p.stem: load_language(p) for p in DATA_DIR.glob("*.json")})
+    assert shared.label_index.get(normalize_label("Comet Price")) is None
+    assert shared.label_index[normalize_label("Our price")] == "seller_price"
+    assert labels.column_meaning("Comet Price (USD / M Tokens)") == "seller_price"
+    assert labels.meaning_of("CometAPI 가격") == "seller_price"
