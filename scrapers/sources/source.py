@@ -2,9 +2,10 @@
 
 A source is a site (CometAPI is the first) read into ``PageReading``s. The run needs only its
 hosts, its URL rules and its page reader; everything else about the site (its labels, its
-pricing tables, its words in each language) stays inside the source's own folder. Adding a
-source is a folder under ``scrapers/sources/`` with a ``SOURCE`` of this type, and one line in
-``scrapers/sources/registry.py``.
+pricing tables, its words in each language) stays inside the source's own package. Adding a
+source is a package with a ``Source`` of this type named by an entry point of the group
+``comet_catalog.sources`` (``scrapers/sources/registry.py``, ``docs/sources.md``): no file of
+this project changes.
 """
 
 from __future__ import annotations
