@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from scrapers.fetch.localserver import serve_directory
 from scrapers.sources import registry
 from tests.conftest import EXAMPLE_SITE, ROOT, pip_install_example
 
@@ -42,6 +43,20 @@ def _make_venv(where: Path) -> Path:
     Path(purelib, "this-project.pth").write_text(
         f"import site; site.addsitedir({sysconfig.get_paths()['purelib']!r})\n")
     return python
+
+
+#: a scrape with one reader process from the first page on (the CLI starts them only from 64)
+_READERS_RUN = """
+import asyncio, json, sys
+from pathlib import Path
+from catalog.run.pipeline import ScrapeOptions, scrape
+from scrapers.sources.registry import source_named
+source = source_named("example")
+result = asyncio.run(scrape(ScrapeOptions(
+    base_url=sys.argv[1], db_path=Path(sys.argv[2]), source=source, host_aliases=source.hosts,
+    workers=1, parallel_from=1, requests_per_second=500.0, full=True)))
+print(json.dumps({"status": result.status, "pages_ok": result.counts["pages_ok"]}))
+"""
 
 
 def _catalog(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -94,6 +109,17 @@ def test_an_installed_package_adds_a_source_that_scrapes_end_to_end(tmp_path):
                       "https://prices.example/m/acme/rocket-1/", str(page), cwd=tmp_path)
     assert parsed.returncode == 0, parsed.stderr
     assert json.loads(parsed.stdout)["model_id"] == "example:acme/rocket-1"
+
+    # a large run, whose reader processes fetch as well as read (here from one page on),
+    # imports the source by its module in that virtualenv too: the same two pages again
+    with serve_directory(EXAMPLE_SITE) as url:
+        again = subprocess.run([str(python), "-c", _READERS_RUN, url, str(db)], cwd=tmp_path,
+                               capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert json.loads(again.stdout) == {"status": "complete", "pages_ok": 2}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), min(source_name) FROM pages").fetchone() == (
+            2, "example")
 
     # the project's own environment never had it, and the repository is as it was
     assert "example" not in registry.source_names()
