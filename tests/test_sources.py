@@ -286,3 +286,25 @@ def test_the_shared_vocabulary_names_no_seller_and_cometapi_adds_its_own_words()
     assert shared.label_index[normalize_label("Our price")] == "seller_price"
     assert labels.column_meaning("Comet Price (USD / M Tokens)") == "seller_price"
     assert labels.meaning_of("CometAPI 가격") == "seller_price"
+
+
+def test_catalog_scrape_and_parse_take_an_installed_source_by_name(example_installed, tmp_path):
+    """``--source`` names an installed source; another name is one line and exit 64 (bad
+    usage), before any catalog is opened."""
+    from click.testing import CliRunner
+
+    from catalog.cli import cli
+
+    page = EXAMPLE_SITE / "m" / "acme" / "rocket-1" / "index.html"
+    parsed = CliRunner().invoke(cli, ["parse", "--source", "example", "--url",
+                                      "https://prices.example/m/acme/rocket-1/", str(page)])
+    assert parsed.exit_code == 0, parsed.output
+    assert '"model_id": "example:acme/rocket-1"' in parsed.output
+    for command in (["scrape", "--db", str(tmp_path / "catalog.db")],
+                    ["parse", "--url", "https://prices.example/m/acme/rocket-1/", str(page)]):
+        refused = CliRunner().invoke(cli, [*command, "--source", "nowhere"])
+        assert refused.exit_code == 64, refused.output
+        assert refused.output.count("\n") == 1
+        assert ("no source named 'nowhere' is installed (installed sources: cometapi, "
+                "example;") in refused.output
+    assert not (tmp_path / "catalog.db").exists()
