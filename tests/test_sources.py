@@ -308,3 +308,12 @@ def test_catalog_scrape_and_parse_take_an_installed_source_by_name(example_insta
         assert ("no source named 'nowhere' is installed (installed sources: cometapi, "
                 "example;") in refused.output
     assert not (tmp_path / "catalog.db").exists()
+
+
+def test_without_the_projects_own_entry_point_the_error_says_to_reinstall(monkeypatch):
+    """A checkout whose installed metadata predates the entry points finds no cometapi: the
+    line says what to do rather than only that it is missing."""
+    monkeypatch.setattr(registry, "installed", lambda: registry.load_sources([]))
+    with pytest.raises(registry.SourceError, match=r"entry points are missing; reinstall it "
+                                                   r"\(make install or pip install -e \.\)"):
+        registry.source_named("cometapi")

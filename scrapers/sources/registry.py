@@ -108,5 +108,9 @@ def source_named(name: str) -> Source:
     if name in found.problems:
         raise SourceError(f"source {name!r} cannot be used: {found.problems[name]} "
                           f"(installed sources: {names})")
+    if name == DEFAULT_SOURCE:  # this project's own: its package metadata predates the group
+        raise SourceError(f"no source named {name!r} is installed (installed sources: {names}):"
+                          " comet-catalog's entry points are missing; reinstall it (make install"
+                          " or pip install -e .)")
     raise SourceError(f"no source named {name!r} is installed (installed sources: {names}; "
                       f"a source is a package with a {ENTRY_POINT_GROUP!r} entry point)")
