@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from catalog.run.pipeline import ScrapeOptions, scrape
-from scrapers.sources.registry import SOURCES
+from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 
 
 def main() -> None:
@@ -20,7 +20,7 @@ def main() -> None:
     result = asyncio.run(scrape(ScrapeOptions(
         base_url=base_url, db_path=db, concurrency=concurrency, requests_per_second=100000.0,
         timeout=30.0, backoff_base=0.05, full="--full" in sys.argv, max_failures=0,
-        today=date(2026, 11, 21), host_aliases=SOURCES["cometapi"].hosts)))
+        today=date(2026, 11, 21), host_aliases=source_named(DEFAULT_SOURCE).hosts)))
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"status": result.status, "reason": result.reason, **result.counts,
                       "vmhwm_mb": peak_rss_mb(), "phases": result.phases,

@@ -15,9 +15,9 @@ from decimal import Decimal
 from bs4 import BeautifulSoup
 
 from scrapers.reading import labels
+from scrapers.reading.fields import merge_split_pairs, pairs_in, place_fields
 from scrapers.reading.grammar import parse_money, parse_percent, parse_size
 from scrapers.reading.text import INVISIBLE_TAGS, Line
-from scrapers.sources.cometapi.fields import merge_split_pairs, pairs_in, place_fields
 
 _PERCENT = re.compile(r"^[-−–]?\s*\d+(?:\.\d+)?\s*%$")
 

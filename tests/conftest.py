@@ -25,6 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "data" / "snapshot"
 FIXTURE_PAGES = ROOT / "tests" / "fixtures" / "pages"
 TODAY = date(2026, 11, 21)
+#: the example source: a package of its own (its pyproject.toml names its entry point) and
+#: the site it reads
+EXAMPLE_PACKAGE = ROOT / "tests" / "sources" / "example"
+EXAMPLE_SITE = EXAMPLE_PACKAGE / "site"
+#: the example package's module, once installed
+EXAMPLE_MODULE = "catalog_example_source"
 #: the reference files `make demo` cross-checks the demo against (data/references/)
 DEMO_REFERENCES = (("cometapi", "cometapi_models.json"), ("litellm", "litellm.json"),
                    ("models.dev", "models_dev.json"), ("genai-prices", "genai_prices.json"),
@@ -179,3 +185,41 @@ def demo_db(tmp_path_factory) -> Path:
     specs = [parse_source(f"{name}={references / file}") for name, file in DEMO_REFERENCES]
     assert crosscheck(db, specs).exit_code == 0
     return db
+
+
+def pip_install_example(python: str | Path, into: Path, *args: str) -> None:
+    """Install the example source package with ``python``'s pip, from a copy of it (a build
+    writes build/ and *.egg-info beside the sources: never into the repository), without the
+    network: no index, no build isolation, no dependencies (the catalog is already there)."""
+    copy = into / "example-package"
+    shutil.copytree(EXAMPLE_PACKAGE, copy, ignore=shutil.ignore_patterns("site", "__pycache__"))
+    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps",
+                           "--no-build-isolation", "--no-index", "--disable-pip-version-check",
+                           *args, str(copy)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="session")
+def example_package_dir(tmp_path_factory) -> Path:
+    """The example source installed once per session into a folder of its own
+    (``pip install --target``): its module and its dist-info with the entry point."""
+    work = tmp_path_factory.mktemp("example-source")
+    pip_install_example(sys.executable, work, "--target", str(work / "site-packages"))
+    return work / "site-packages"
+
+
+@pytest.fixture
+def example_installed(example_package_dir) -> Iterator[object]:
+    """The example source as an installed package: its folder on ``sys.path`` for this test,
+    so ``importlib.metadata`` finds its entry point and the registry loads it like any
+    installed source (nothing registers it by hand). Yields its ``Source``."""
+    from scrapers.sources import registry
+
+    sys.path.append(str(example_package_dir))
+    registry.forget()
+    try:
+        yield registry.source_named("example")
+    finally:
+        sys.path.remove(str(example_package_dir))
+        sys.modules.pop(EXAMPLE_MODULE, None)
+        registry.forget()

@@ -16,13 +16,10 @@ from catalog.crosscheck.matching import CatalogModel, match_models, normalize_na
 from catalog.crosscheck.references import RefModel, parse_reference
 from catalog.run.lock import run_lock
 from scrapers.fetch.localserver import serve_directory
-from scrapers.sources import registry
-from tests.conftest import ROOT, run_scrape
+from tests.conftest import EXAMPLE_SITE, ROOT, run_scrape
 from tests.faultserver import Fault, FaultServer
-from tests.sources.example.source import SOURCE as EXAMPLE
 
 REFS = ROOT / "tests" / "fixtures" / "references"
-EXAMPLE_SITE = ROOT / "tests" / "sources" / "example" / "site"
 FILES = {"cometapi": "cometapi_models.json", "litellm": "litellm.json",
          "models.dev": "models_dev.json", "genai-prices": "genai_prices.json",
          "openrouter": "openrouter.json"}
@@ -113,16 +110,14 @@ def test_fixtures_give_the_documented_counts(fresh_copy, refserver):
         ("anthropic/claude-opus-4-6", "matched", "claude-opus-4-6")]
 
 
-def test_another_source_model_of_the_same_name_changes_no_verdict(fresh_copy, refserver):
+def test_another_source_model_of_the_same_name_changes_no_verdict(fresh_copy, refserver,
+                                                                  example_installed):
     """The references check CometAPI's claims: the example source's page of
     openai/gpt-4-0314 (its own row, example:openai/gpt-4-0314) is not one, and must not make
     the entries for gpt-4-0314 fit two models, which would match neither."""
-    registry.register(EXAMPLE)
-    try:
-        with serve_directory(EXAMPLE_SITE) as url:
-            result = run_scrape(url, fresh_copy, source=EXAMPLE, host_aliases=EXAMPLE.hosts)
-    finally:
-        registry.SOURCES.pop(EXAMPLE.name, None)
+    with serve_directory(EXAMPLE_SITE) as url:
+        result = run_scrape(url, fresh_copy, source=example_installed,
+                            host_aliases=example_installed.hosts)
     assert result.status == "complete", result.reason
     assert _invoke(fresh_copy, *_all(refserver)).exit_code == 0
     assert _counts(fresh_copy) == DOCUMENTED_COUNTS

@@ -203,3 +203,52 @@ def test_export_says_in_one_line_when_the_consumers_rules_are_broken(fresh_copy,
         "catalog export: nothing written: litellm: cometapi/claude-mythos-preview: mode "
         "'image' is not LiteLLM's"]
     assert not out.exists()
+
+
+def test_each_export_names_the_source_each_model_was_read_from(fresh_copy, tmp_path,
+                                                                example_installed):
+    """The example source's pages scraped into CometAPI's catalog: every export keys and files
+    a model under its own source (models.source_name), never under cometapi/ for all."""
+    from scrapers.fetch.localserver import serve_directory
+    from tests.conftest import EXAMPLE_SITE, run_scrape
+
+    _with_api_ids(fresh_copy)
+    with serve_directory(EXAMPLE_SITE) as url:
+        result = run_scrape(url, fresh_copy, source=example_installed,
+                            host_aliases=example_installed.hosts)
+    assert result.status == "complete", result.reason
+
+    with sqlite3.connect(fresh_copy) as conn:
+        wide = conn.execute("SELECT model_id, source_name, api_model_id FROM model_prices_wide "
+                            "WHERE model_id LIKE '%gpt-4-0314' ORDER BY model_id").fetchall()
+    assert wide == [("example:openai/gpt-4-0314", "example", None),
+                    ("openai/gpt-4-0314", "cometapi", "gpt-4-0314")]
+
+    _export(fresh_copy, "litellm", tmp_path / "litellm.json")
+    data = json.loads((tmp_path / "litellm.json").read_text(), parse_float=Decimal)
+    assert data["example/gpt-4-0314"] == {
+        "input_cost_per_token": Decimal("0.000027"), "output_cost_per_token": Decimal("0.000054"),
+        "litellm_provider": "example", "mode": "chat"}
+    assert data["example/rocket-1"]["litellm_provider"] == "example"
+    assert data["cometapi/gpt-4-0314"]["input_cost_per_token"] == Decimal("0.000024")
+    assert sum(key.startswith("cometapi/") for key in data) == 11
+
+    _export(fresh_copy, "models.dev", tmp_path / "dev")
+    providers = tmp_path / "dev" / "providers"
+    assert sorted(p.name for p in providers.iterdir()) == ["cometapi", "example"]
+    assert tomllib.loads((providers / "cometapi" / "provider.toml").read_text())[
+        "name"] == "CometAPI"
+    assert tomllib.loads((providers / "example" / "provider.toml").read_text()) == {
+        "name": "example"}
+
+    _export(fresh_copy, "csv", tmp_path / "catalog.csv")
+    with (tmp_path / "catalog.csv").open(newline="", encoding="utf-8-sig") as handle:
+        sources = {r["model_id"]: r["source_name"] for r in csv.DictReader(handle)}
+    assert sources["example:acme/rocket-1"] == "example"
+    assert sources["openai/gpt-4-0314"] == "cometapi"
+
+    _export(fresh_copy, "json", tmp_path / "catalog.json")
+    models = {m["id"]: m for m in json.loads((tmp_path / "catalog.json").read_text())}
+    assert (models["example:openai/gpt-4-0314"]["source_name"],
+            models["example:openai/gpt-4-0314"]["api_model_id"]) == ("example", None)
+    assert models["openai/gpt-4-0314"]["source_name"] == "cometapi"

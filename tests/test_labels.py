@@ -23,7 +23,7 @@ def test_a_sentence_is_never_looked_up_as_a_label():
 
 
 @pytest.mark.parametrize(("header", "meaning"), [
-    ("Comet Price (USD / M Tokens)", "comet_price"), ("Official Price", "official_price"),
+    ("Comet Price (USD / M Tokens)", "seller_price"), ("Official Price", "official_price"),
     ("Discount vs official price", "discount"), ("Model", None),
 ])
 def test_a_pricing_table_header_is_read_by_the_longest_phrase_it_holds(header, meaning):

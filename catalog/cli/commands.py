@@ -22,16 +22,21 @@ import click
 from catalog import __version__, exit_codes
 from catalog.cli.checks import require_catalog
 from catalog.cli.group import DEBUG_KEY, CatalogGroup
-from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, SeedList, db_option
+from catalog.cli.options import (
+    Duration,
+    HttpUrl,
+    LocaleTag,
+    PositiveFloat,
+    SeedList,
+    db_option,
+    source_option,
+)
 from catalog.cli.progress import ScrapeProgress
 from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
 from catalog.storage.store import Store
-from scrapers.sources.registry import DEFAULT_SOURCE, source_named
-
-SOURCE = source_named(DEFAULT_SOURCE)  # the site `catalog scrape` and `catalog parse` read
-DEFAULT_BASE_URL = SOURCE.base_url
+from scrapers.sources.source import Source
 
 
 @click.group(name="catalog", cls=CatalogGroup)
@@ -49,8 +54,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 @cli.command(name="scrape")
+@source_option("a scrape")
 @click.option("--base-url", type=HttpUrl(),
-              help=f"Site to scrape (default {DEFAULT_BASE_URL}).")
+              help="Site to scrape (default: the source's own, https://www.cometapi.com "
+                   "for cometapi).")
 @click.option("--snapshot", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Serve this directory on 127.0.0.1 and scrape it like the live site.")
 @db_option()
@@ -84,7 +91,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
                    "scraping its own site).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on when stderr is a terminal).")
-def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
+def scrape_command(source: Source, base_url: str | None, snapshot: Path | None, db_path: Path,
                    locales: tuple[str, ...], concurrency: int, limit: int | None, full: bool,
                    max_failures: int, requests_per_second: float | None,
                    timeout: timedelta, page_budget: timedelta, read_budget: timedelta,
@@ -114,13 +121,13 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
             base_url = stack.enter_context(serve_directory(snapshot))
             click.echo(f"serving snapshot {snapshot} at {base_url}", err=True)
             if catalog_url is None:
-                catalog_url = snapshot_catalog(stack, snapshot)
+                catalog_url = snapshot_catalog(stack, snapshot, source)
         options = ScrapeOptions(
-            base_url=base_url or DEFAULT_BASE_URL, db_path=db_path, locales=locales,
+            base_url=base_url or source.base_url, db_path=db_path, locales=locales,
             concurrency=concurrency, limit=limit, full=full, max_failures=max_failures,
             requests_per_second=requests_per_second or (200.0 if snapshot else 8.0),
             timeout=timeout.total_seconds(), workers=workers,
-            host_aliases=SOURCE.hosts if snapshot is not None else (),
+            host_aliases=source.hosts if snapshot is not None else (), source=source,
             deadline=deadline.total_seconds() if deadline else None,
             page_budget=page_budget.total_seconds(), read_budget=read_budget.total_seconds(),
             seeds=seeds, catalog_url=catalog_url,
@@ -134,7 +141,8 @@ def scrape_command(base_url: str | None, snapshot: Path | None, db_path: Path,
     sys.exit(result.exit_code)
 
 
-def snapshot_catalog(stack: ExitStack, snapshot: Path) -> str | None:
+def snapshot_catalog(stack: ExitStack, snapshot: Path, source: Source | None = None
+                     ) -> str | None:
     """The snapshot's copy of the source's model catalog, served from its own loopback port as
     the catalog has its own host: ``<snapshot>/<catalog host>/<catalog path>`` (for CometAPI
     ``api.cometapi.com/api/models``); None when the snapshot has none (a snapshot never reads
@@ -142,10 +150,12 @@ def snapshot_catalog(stack: ExitStack, snapshot: Path) -> str | None:
     from urllib.parse import urlsplit
 
     from scrapers.fetch.localserver import serve_directory
+    from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 
-    if SOURCE.catalog_url is None:
+    source = source or source_named(DEFAULT_SOURCE)
+    if source.catalog_url is None:
         return None
-    parts = urlsplit(SOURCE.catalog_url)
+    parts = urlsplit(source.catalog_url)
     folder = snapshot / (parts.hostname or "")
     if not parts.hostname or not (folder / parts.path.lstrip("/")).is_file():
         return None
@@ -198,14 +208,15 @@ def _run_until_stopped(run: Coroutine[Any, Any, RunResult]) -> RunResult:
 @cli.command(name="parse")
 @click.argument("file", type=click.File("rb"))
 @click.option("--url", required=True, type=HttpUrl(), help="The URL the page was fetched from.")
-def parse_command(file, url: str) -> None:
+@source_option("a parse")
+def parse_command(file, url: str, source: Source) -> None:
     """Print a saved page's normalized record as JSON (the documented contract)."""
-    reading = SOURCE.read_page(file.read(), url)
+    reading = source.read_page(file.read(), url)
     if not reading.is_model_page or reading.ref is None:
         click.echo(json.dumps({"url": url, "error": "not a model page",
                                "reason": reading.skip_reason}, ensure_ascii=False))
         sys.exit(1)
-    record = normalize(reading, id_prefix=SOURCE.id_prefix)
+    record = normalize(reading, id_prefix=source.id_prefix)
     click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
 
 
@@ -268,7 +279,8 @@ def _minutes(age: timedelta) -> str:
 @click.option("--format", "fmt", type=click.Choice(["json", "litellm", "models.dev", "csv"]),
               default="json", show_default=True,
               help="json: sorted catalog; litellm: a model cost map; models.dev: a "
-                   "providers/cometapi/ tree (--out is a directory); csv: model_prices_wide.")
+                   "providers/<source>/ tree per source (--out is a directory); csv: "
+                   "model_prices_wide.")
 @click.option("--out", type=click.Path(allow_dash=True, path_type=Path),
               help="File (directory for models.dev); - writes to standard output; default "
                    "data/catalog.json, data/cometapi_litellm.json, data/models.dev/, "

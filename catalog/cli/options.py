@@ -140,6 +140,36 @@ def port_option() -> Callable[[F], F]:
                         help="Port to listen on (1-65535).")
 
 
+class SourceName(click.ParamType):
+    """The name of an installed source (``scrapers.sources.registry``), converted to the
+    ``Source``: a name no package registers is one line that lists the installed ones."""
+
+    name = "source"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        from scrapers.sources.registry import SourceError, source_named
+        from scrapers.sources.source import Source
+
+        if isinstance(value, Source):
+            return value
+        try:
+            return source_named(str(value).strip())
+        except SourceError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def source_option(command: str) -> Callable[[F], F]:
+    """``--source NAME``: which installed source ``catalog <command>`` reads (default
+    cometapi), declared once for the commands that read a site's pages."""
+    from scrapers.sources.registry import DEFAULT_SOURCE
+
+    return click.option("--source", type=SourceName(), default=DEFAULT_SOURCE,
+                        show_default=True,
+                        help=f"The source whose pages {command} reads: the name of an installed "
+                             "source package (docs/sources.md).")
+
+
 class SeedList(click.ParamType):
     """``sitemap,listing,catalog,alternates`` or any of them (``catalog.run.seeds``)."""
 

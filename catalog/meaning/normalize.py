@@ -63,9 +63,10 @@ def normalize(reading: PageReading, today: date | None = None,
     names = model_names(ref.model, reading.name)
     known = frozenset(c.ref.model for c in reading.cards) | frozenset(
         link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
+    sellers = reading.seller_names
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
-        reading.passages, locale, evidence, names, known)
-    _official_from_prose(record, reading.passages, locale, evidence, names, known)
+        reading.passages, locale, evidence, names, known, sellers)
+    _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     stated_in_prose = prose_sizes(reading.passages, locale, names, known)
     for field_name, meaning in (("context_window", "context"),
@@ -163,14 +164,14 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     """Header prices, completed with the official figures of the pricing table."""
     prices: list[Price] = []
     comma = comma_decimals([f.value for f in reading.fields] + [
-        t for r in reading.price_rows for t in (r.comet or "", r.official or "")])
+        t for r in reading.price_rows for t in (r.seller or "", r.official or "")])
     for field in reading.fields:
         if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
                 findings.append(Finding("unknown_label", f"header label {field.label!r} "
                                                          f"({field.value}) not understood"))
             continue
-        if field.meaning in ("discount", "comet_price", "official_price"):
+        if field.meaning in ("discount", "seller_price", "official_price"):
             continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
         price = _price_from(field, locale, findings, "header", comma)
         if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
@@ -187,21 +188,21 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
     for row in reading.price_rows:
-        comet = _first_money(row.comet, locale, comma)
+        seller = _first_money(row.seller, locale, comma)
         official = _first_money(row.official, locale, comma)
         if row.tier is not None:
-            price = _tier_price(row, comet, official, prices)
+            price = _tier_price(row, seller, official, prices)
             if price is not None:
                 prices.append(price)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
             continue
-        for money in (comet, official):
+        for money in (seller, official):
             if money is not None and money.ambiguous:
                 findings.append(Finding("ambiguous_number", f"pricing table {row.label}: "
                                                             f"{money.text} could be read two ways"))
         kind = row.meaning if row.meaning in labels.PRICE_KINDS else None
-        if kind is None and (comet or official):
-            kind = KIND_BY_UNIT.get((comet or official).per or "")  # type: ignore[union-attr]
+        if kind is None and (seller or official):
+            kind = KIND_BY_UNIT.get((seller or official).per or "")  # type: ignore[union-attr]
         match = next((i for i, p in enumerate(prices) if kind and p.kind == kind), None)
         if match is None and kind is None:
             same_label = [i for i, p in enumerate(prices) if p.label == row.label]
@@ -210,18 +211,18 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                 match = 0  # a table of one price whose kind it leaves to the header
         if match is not None:
             p = prices[match]
-            if comet is not None and p.usd is not None and comet.usd is not None \
-                    and comet.usd != p.usd:
+            if seller is not None and p.usd is not None and seller.usd is not None \
+                    and seller.usd != p.usd:
                 findings.append(Finding("price_mismatch", (
-                    f"{p.kind}: header says {p.usd_text}, pricing table says {comet.text}")))
+                    f"{p.kind}: header says {p.usd_text}, pricing table says {seller.text}")))
             prices[match] = Price(p.kind, p.unit, p.usd, official.usd if official else None,
                                   p.label, p.usd_text, official.text if official else None)
             if official is not None:
                 evidence.setdefault(f"official.{p.kind}", []).append(row.line)
-        elif comet is not None and kind is not None and row.by_words:
-            unit = _unit_for(kind, comet)
-            prices.append(Price(kind, unit, comet.usd,
-                                official.usd if official else None, row.label, comet.text,
+        elif seller is not None and kind is not None and row.by_words:
+            unit = _unit_for(kind, seller)
+            prices.append(Price(kind, unit, seller.usd,
+                                official.usd if official else None, row.label, seller.text,
                                 official.text if official else None))
             evidence.setdefault(f"price.{kind}", []).append(row.line)
             if official is not None:
@@ -229,22 +230,22 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     return prices
 
 
-def _tier_price(row: PriceRow, comet: Money | None, official: Money | None,
+def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
                 prices: list[Price]) -> Price | None:
     """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
     of what its unit says, else of the header's one kind, with the official figure its row
     gives; a tier never sets the base price's official price nor replaces the base price."""
-    if comet is None or comet.usd is None:
+    if seller is None or seller.usd is None:
         return None
-    kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(comet.per or "")
+    kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(seller.per or "")
     if kind is None:
         kinds = {p.kind for p in prices if p.tier is None}
         kind = next(iter(kinds)) if len(kinds) == 1 else "unknown"
-    unit = _unit_for(kind, comet) if kind != "unknown" else comet.per
+    unit = _unit_for(kind, seller) if kind != "unknown" else seller.per
     if kind in _TOKEN_KINDS and unit is None:
         unit = UNIT_TOKENS
-    return Price(kind, unit, comet.usd, official.usd if official else None, row.label or None,
-                 comet.text, official.text if official else None, tier=row.tier)
+    return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
+                 seller.text, official.text if official else None, tier=row.tier)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:
@@ -297,7 +298,7 @@ def _tiers(reading: PageReading, prices: list[Price], locale: str,
     """Several pricing rows of one kind, labelled by a tier rather than a kind ("standard |
     $0.032 | $0.04", "hd | $0.064 | $0.08" under a header "Per image:$0.032"): one price per
     tier, all of the header's kind. Empty when the table is not of that shape."""
-    rows = [r for r in reading.price_rows if r.comet and r.meaning not in labels.PRICE_KINDS
+    rows = [r for r in reading.price_rows if r.seller and r.meaning not in labels.PRICE_KINDS
             and r.label and labels.meaning_of(r.label) is None]
     kinds = {p.kind for p in prices}
     if len(rows) < 2 or len(rows) != len(reading.price_rows) or len(kinds) != 1:
@@ -306,15 +307,15 @@ def _tiers(reading: PageReading, prices: list[Price], locale: str,
     header = prices[0]
     out: list[Price] = []
     for row in rows:
-        comet = _first_money(row.comet, locale, comma)
+        seller = _first_money(row.seller, locale, comma)
         official = _first_money(row.official, locale, comma)
-        if comet is None or comet.usd is None:
+        if seller is None or seller.usd is None:
             return []
-        unit = _unit_for(kind, comet) if comet.per else header.unit
-        same = header.usd == comet.usd and unit == header.unit
-        out.append(Price(kind, unit, comet.usd, official.usd if official else None,
+        unit = _unit_for(kind, seller) if seller.per else header.unit
+        same = header.usd == seller.usd and unit == header.unit
+        out.append(Price(kind, unit, seller.usd, official.usd if official else None,
                          header.label if same else row.label,
-                         header.usd_text if same else comet.text,
+                         header.usd_text if same else seller.text,
                          official.text if official else None, tier=row.label))
     if not any(p.usd == header.usd for p in out):
         return []  # the header's price is none of the tiers: not a table of tiers
@@ -331,11 +332,12 @@ def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | 
 
 def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                          evidence: dict[str, list[str]], own: set[str],
-                         known: frozenset[str]) -> None:
+                         known: frozenset[str], sellers: tuple[str, ...]) -> None:
     """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
     tokens", "Anthropic facture directement 3 $ par million de jetons en entrée"): a figure
-    nearer an official word or the provider's name than to "CometAPI" is the official price
-    of the kind named nearest to it, when that price has none."""
+    nearer an official word or the provider's name than to the seller's name ("CometAPI":
+    ``PageReading.seller_names``) is the official price of the kind named nearest to it,
+    when that price has none."""
     wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"
                and p.tier is None}
     if not wanting:
@@ -354,10 +356,10 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             cue_at += [i for n in names for i in _positions(low, n)]
             if not cue_at:
                 continue
-            ours_at = _positions(low, "comet")
+            ours_at = _seller_positions(low, sellers)
             used: set[int] = set()
             theirs = [m for m in find_money(sentence, locale)
-                      if not _ours(m.start, cue_at, ours_at)  # not CometAPI's own figure
+                      if not _ours(m.start, cue_at, ours_at)  # not the seller's own figure
                       and whose(sentence, m.start, own, known) is not False
                       and not billing_period_after(sentence[m.end:], locale)]  # a plan
             kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
@@ -400,17 +402,18 @@ def _alike(prices: list[Price], money: Money) -> list[str]:
 
 
 def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, list[str]],
-                       names: set[str], known: frozenset[str]) -> list[Price]:
-    """A page with no price line may still state CometAPI's prices in a sentence ("CometAPI
+                       names: set[str], known: frozenset[str],
+                       sellers: tuple[str, ...]) -> list[Price]:
+    """A page with no price line may still state the seller's prices in a sentence ("CometAPI
     applique 1,60 $ par million de jetons en entrée et 4,80 $ … en sortie"): the figures
-    nearest after "CometAPI", each of the kind named nearest to it."""
+    nearest after the seller's name, each of the kind named nearest to it."""
     for passage in passages:
         low = passage.casefold()
-        if "comet" not in low or not has_money_marker(passage):
+        if not any(seller in low for seller in sellers) or not has_money_marker(passage):
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            ours_at = _positions(low, "comet")
+            ours_at = _seller_positions(low, sellers)
             if not ours_at:
                 continue
             cue_at = [h.start() for h in find_words("official_words", sentence)]
@@ -440,8 +443,13 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
+def _seller_positions(text: str, sellers: tuple[str, ...]) -> list[int]:
+    """Where ``text`` (case-folded) names the seller, by any of its names."""
+    return sorted(at for seller in sellers for at in _positions(text, seller))
+
+
 def _ours(position: int, cues: list[int], ours: list[int]) -> bool:
-    """Is the figure at ``position`` CometAPI's? The nearest cue before it decides ("Through
+    """Is the figure at ``position`` the seller's? The nearest cue before it decides ("Through
     CometAPI you pay $12/M…"), else the nearest after it."""
     before = [(position - c, False) for c in cues if c < position]
     before += [(position - c, True) for c in ours if c < position]
@@ -523,7 +531,7 @@ def _discount(reading: PageReading, evidence: dict[str, list[str]], names: set[s
         if m is not None:
             evidence.setdefault("discount_pct", []).append(row.line)
             return parse_percent(m.group(0))
-    return _discount_from_prose(reading.passages, evidence, names, known)
+    return _discount_from_prose(reading.passages, evidence, names, known, reading.seller_names)
 
 
 _SIGNED_PERCENT = re.compile(r"(?<!\S)[-−–]\s?\d+(?:[.,]\d+)?\s?%(?!\S)")
@@ -548,7 +556,7 @@ def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -
 
 
 def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], names: set[str],
-                         known: frozenset[str]) -> object:
+                         known: frozenset[str], sellers: tuple[str, ...]) -> object:
     """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
     a percentage in a sentence that speaks of a saving or of the official price."""
     for passage in passages:
@@ -564,7 +572,7 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
             discount = any(m == "discount" and w in low for w, m in labels.label_words())
             if names_another(sentence, names, known) and not official:
                 continue  # "20% cheaper than Claude Opus": a comparison, not a discount
-            if saving and (official or "comet" in low or discount):
+            if saving and (official or any(seller in low for seller in sellers) or discount):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
     return None

@@ -16,7 +16,8 @@ from catalog.storage.connection import connect
 from catalog.storage.identity import check_catalog
 
 _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "context_window",
-                  "max_output_tokens", "commercial_use", "source", "missing_since")
+                  "max_output_tokens", "commercial_use", "source", "missing_since",
+                  "source_name")
 
 
 def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
@@ -34,9 +35,9 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
         api_ids: dict[str, str] = {}
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reference_models'"
                         ).fetchone():
-            api_ids = dict(conn.execute(
-                "SELECT model_id, ref_id FROM reference_models WHERE source = 'cometapi' "
-                "AND model_id IS NOT NULL"))
+            api_ids = dict(conn.execute(  # from the catalog of the model's own source
+                "SELECT r.model_id, r.ref_id FROM reference_models r JOIN models m "
+                "ON m.id = r.model_id AND r.source = m.source_name"))
         replacements: dict[str, list[str]] = {}
         for r in conn.execute("SELECT model_id, replacement_id FROM replacements "
                               "ORDER BY model_id, replacement_id"):
@@ -44,7 +45,7 @@ def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
     finally:
         conn.close()
     for m in models:
-        m["api_model_id"] = api_ids.get(m["id"])  # the id a CometAPI user sends, when known
+        m["api_model_id"] = api_ids.get(m["id"])  # the id the source's users send, when known
         m["prices"] = prices.get(m["id"], [])
         m["replacements"] = replacements.get(m["id"], [])
     return models

@@ -1,6 +1,6 @@
 """Imported by the reader pool's forkserver only, before it forks any reader (it makes the
-process ignore Ctrl-C: never import it elsewhere): reads one small page and loads the TLS
-context.
+process ignore Ctrl-C: never import it elsewhere): reads each installed source's small
+warm-up page and loads the TLS context.
 
 Why: the reader's vocabulary, its Aho-Corasick automata and its compiled patterns are built on
 the first page a process reads, and its client's CA bundle when the client is made. Built once
@@ -26,29 +26,22 @@ from datetime import date  # noqa: E402
 
 from catalog.run.reading import for_the_store, read_and_normalize  # noqa: E402
 from scrapers.fetch.blocking import BlockingClient  # noqa: E402
-from scrapers.sources.registry import DEFAULT_SOURCE, source_named  # noqa: E402
-
-_URL = "https://www.cometapi.com/models/openai/warmup-1/"
-_PAGE = """<!doctype html><html lang="en"><head><title>Warmup 1 API</title></head><body>
-<nav><a href="/models/">Models</a></nav><main><h1>Warmup 1</h1>
-<p>Provider: OpenAI</p><p>Input: $2.00 / M tokens</p><p>Output: $8.00 / M tokens</p>
-<p>Official price: Input $2.50 / M tokens, Output $10 / M tokens. Discount: 20%</p>
-<p>Context window: 128K tokens. Max output: 16,384 tokens.</p>
-<table><tr><th>Model</th><th>Input</th><th>Output</th></tr>
-<tr><td>warmup-1</td><td>$2.00</td><td>$8.00</td></tr></table>
-<h2>Description</h2><p>Warmup 1 offers a 128,000-token context window and up to 16,384
-output tokens. It will be deprecated on 2027-01-31 and replaced by warmup-2. Commercial use is
-allowed.</p>
-<h2>More models</h2><a href="/models/openai/warmup-2/">Warmup 2 Input: $1/M Output: $4/M</a>
-</main><footer>© CometAPI</footer></body></html>"""
+from scrapers.sources.registry import all_sources  # noqa: E402
 
 
 def warm() -> None:
-    """Read the page above, as a reader would, and load what a reader's client loads (the
-    CA bundle of its TLS context, a few MB); then freeze what the process holds."""
-    source = source_named(DEFAULT_SOURCE)
-    for_the_store(read_and_normalize(_PAGE.encode(), _URL, date(2026, 1, 1), "text/html",
-                                     source=source), source)
+    """Read each installed source's warm-up page (``Source.warmup_page``), as a reader would,
+    and load what a reader's client loads (the CA bundle of its TLS context, a few MB); then
+    freeze what the process holds."""
+    for source in all_sources():
+        if source.warmup_page is None:
+            continue
+        url, html = source.warmup_page
+        try:
+            for_the_store(read_and_normalize(html.encode(), url, date(2026, 1, 1), "text/html",
+                                             source=source), source)
+        except Exception:  # another package's reader: its own pages will say why
+            continue
     BlockingClient.tls_context()
     gc.collect()
     gc.freeze()

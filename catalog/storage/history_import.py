@@ -30,7 +30,7 @@ from catalog import __version__, exit_codes
 from catalog.publish.export import catalog_json
 from catalog.storage.git_history import Commit, file_commits, file_contents
 from catalog.storage.store import Store
-from scrapers.sources.registry import DEFAULT_SOURCE, SOURCES
+from scrapers.sources.registry import DEFAULT_SOURCE, all_sources
 
 __all__ = ["ImportResult", "Reader", "import_history", "replay_commits"]
 
@@ -211,7 +211,7 @@ def _source_name(model_id: str) -> str:
     """The source whose id namespace ``model_id`` is in (``example:openai/x`` → example)."""
     head = model_id.split("/", 1)[0]
     prefix = head[:head.index(":") + 1] if ":" in head else ""
-    for source in SOURCES.values():
+    for source in all_sources():
         if source.id_prefix == prefix:
             return source.name
     return prefix.rstrip(":") or DEFAULT_SOURCE

@@ -19,7 +19,7 @@ PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "pe
                "per_character")
 SIZE_KINDS = ("context", "max_output")
 BADGE_KINDS = ("commercial_use", "new", "coming_soon", "playground", "popular")
-COLUMN_KINDS = ("comet_price", "official_price", "discount")
+COLUMN_KINDS = ("seller_price", "official_price", "discount")
 
 
 _INDEX = vocabulary().label_index

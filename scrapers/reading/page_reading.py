@@ -32,11 +32,12 @@ class Field:
 
 @dataclass(frozen=True)
 class PriceRow:
-    """One price of the pricing table: CometAPI's and the official figure for one label."""
+    """One price of the pricing table: the seller's (the source's own) and the official figure
+    for one label."""
 
     label: str
     meaning: str | None
-    comet: str | None
+    seller: str | None            # the price of the source that sells through the page
     official: str | None
     line: str = ""                # the row as written (evidence)
     by_words: bool = True         # False when the columns were placed by position only
@@ -83,3 +84,7 @@ class PageReading:
     leaked_reasoning: list[str] = field(default_factory=list)
     #: figures the page wrote with invisible characters inside ("$2\u200b4/M"), as seen
     hidden_in_figures: list[str] = field(default_factory=list)
+    #: how the page's seller (the source that sells through it) names itself in prose, case
+    #: folded (CometAPI's: "comet"): a figure nearest one is the seller's price, not the
+    #: official one (catalog/meaning/normalize.py); the source's reader sets them
+    seller_names: tuple[str, ...] = ()

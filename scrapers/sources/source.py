@@ -2,9 +2,10 @@
 
 A source is a site (CometAPI is the first) read into ``PageReading``s. The run needs only its
 hosts, its URL rules and its page reader; everything else about the site (its labels, its
-pricing tables, its words in each language) stays inside the source's own folder. Adding a
-source is a folder under ``scrapers/sources/`` with a ``SOURCE`` of this type, and one line in
-``scrapers/sources/registry.py``.
+pricing tables, its words in each language) stays inside the source's own package. Adding a
+source is a package with a ``Source`` of this type named by an entry point of the group
+``comet_catalog.sources`` (``scrapers/sources/registry.py``, ``docs/sources.md``): no file of
+this project changes.
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ class Source:
     listing_paths: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
     #: URL → is it a page of the models listing (its next pages, its other languages)?
     is_listing_url: Callable[[str], bool] | None = None
+    #: models.dev's ``provider.toml`` for this source (``catalog export --format models.dev``
+    #: writes ``providers/<name>/``); None: a file with only the source's name
+    models_dev_provider: str | None = None
+    #: (URL, HTML) of a small page of the site that a reader process reads before it forks
+    #: readers (``catalog/run/reader_warmup.py``), so what the page reader builds on first use
+    #: is built once and shared; None: nothing to warm
+    warmup_page: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         if not _ID_PREFIX.fullmatch(self.id_prefix):

@@ -1,8 +1,9 @@
 """``catalog export --format litellm``: entries for LiteLLM's ``model_cost`` map.
 
-Keys are ``cometapi/<API id>``, the id a CometAPI user sends (from CometAPI's
-``/api/models``, stored by ``catalog crosscheck``); a model without a known API id goes
-under its page slug and is counted. Each price is written under the key LiteLLM's own cost
+Keys are ``<source>/<API id>``: the model's source (``models.source_name``, which is also
+its ``litellm_provider``) and the id that source's users send (for ``cometapi/…`` from
+CometAPI's ``/api/models``, stored by ``catalog crosscheck``); a model without a known API id
+goes under its page slug and is counted. Each price is written under the key LiteLLM's own cost
 functions read for it (checked with litellm 1.110, ``tests/test_interop_litellm.py``):
 
 * per 1M tokens → ``input_cost_per_token`` / ``output_cost_per_token`` (÷ 10⁶);
@@ -29,6 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from catalog.publish.formats.rows import decimal_text
+from scrapers.sources.registry import DEFAULT_SOURCE
 
 __all__ = ["LITELLM_KEYS", "LITELLM_MODES", "ExportInvalid", "LitellmExport", "litellm_entries",
            "litellm_json", "model_key", "validate_litellm"]
@@ -54,8 +56,19 @@ class ExportInvalid(RuntimeError):
 
 
 def model_key(row: dict[str, Any]) -> str:
-    """The id a CometAPI user sends for the model, else its page slug."""
+    """The id the source's users send for the model, else its page slug."""
     return row.get("api_model_id") or row["model_id"].split("/", 1)[-1]
+
+
+def source_of(row: dict[str, Any]) -> str:
+    """The source a row of ``model_prices_wide`` was read from (CometAPI for a row without)."""
+    return row.get("source_name") or DEFAULT_SOURCE
+
+
+def bare_id(row: dict[str, Any]) -> str:
+    """The model id without its source's namespace (``example:openai/x`` → ``openai/x``)."""
+    head, _, rest = row["model_id"].partition("/")
+    return f"{head.rpartition(':')[2]}/{rest}"
 
 
 @dataclass
@@ -118,7 +131,8 @@ def litellm_entries(rows: list[dict[str, Any]]) -> LitellmExport:
         if not entry:
             export.left_out.append(row["model_id"])
             continue
-        entry["litellm_provider"] = "cometapi"
+        source = source_of(row)
+        entry["litellm_provider"] = source
         mode = _mode(row, entry)
         if mode:
             entry["mode"] = mode
@@ -131,9 +145,9 @@ def litellm_entries(rows: list[dict[str, Any]]) -> LitellmExport:
             entry["deprecation_date"] = date
         if not row.get("api_model_id"):
             export.under_slug.append(row["model_id"])
-        key = f"cometapi/{model_key(row)}"
+        key = f"{source}/{model_key(row)}"
         export.entries[key if key not in export.entries
-                       else f"cometapi/{row['model_id']}"] = entry
+                       else f"{source}/{bare_id(row)}"] = entry
     validate_litellm(export.entries)
     return export
 
@@ -142,8 +156,9 @@ def validate_litellm(entries: dict[str, dict[str, Any]]) -> None:
     """LiteLLM's rules for a ``model_cost`` entry, as its cost functions read them: known
     keys only, each price a finite number >= 0, a known mode, whole positive token limits."""
     for key, entry in entries.items():
-        if not key.startswith("cometapi/") or len(key) == len("cometapi/"):
-            raise ExportInvalid(f"litellm: {key!r} is not a cometapi/<model> key")
+        source, _, model = key.partition("/")
+        if not source or not model or entry.get("litellm_provider", source) != source:
+            raise ExportInvalid(f"litellm: {key!r} is not a <litellm_provider>/<model> key")
         unknown = set(entry) - LITELLM_KEYS
         if unknown:
             raise ExportInvalid(f"litellm: {key}: keys LiteLLM does not read: {sorted(unknown)}")

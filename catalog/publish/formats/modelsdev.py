@@ -1,11 +1,13 @@
-"""``catalog export --format models.dev``: a ``providers/cometapi/`` tree in models.dev's layout.
+"""``catalog export --format models.dev``: a ``providers/<source>/`` tree in models.dev's layout,
+one per source the catalog's models were read from (``providers/cometapi/`` for CometAPI's).
 
 models.dev's schema (``packages/core/src/schema.ts``: ``Model``, ``Provider``) requires of a
 model ``name``, ``attachment``, ``reasoning``, ``tool_call``, ``release_date``,
 ``last_updated``, ``modalities`` (input and output), ``open_weights`` and ``limit`` (context
 and output). A model is written only when the catalog knows every one of them: modalities
 and knowledge cutoff from the page's specification table, tool calling, reasoning and
-attachments only where CometAPI's ``/api/models`` ``features`` state them. Nothing is
+attachments only where the source's own catalog's ``features`` state them (CometAPI's
+``/api/models``). Nothing is
 guessed, so a model with a required field unknown is left out; ``left_out.tsv`` beside the
 tree says which and why, and the closing line counts them. Each file is checked against
 the schema's rules (``validate_model``) before anything is written.
@@ -19,19 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog.publish.formats.litellm import ExportInvalid, model_key
+from catalog.publish.formats.litellm import ExportInvalid, bare_id, model_key, source_of
 from catalog.publish.formats.rows import decimal_text
 from catalog.publish.site_output import OutputFolder
 
-__all__ = ["PROVIDER_TOML", "REQUIRED", "ModelsDevExport", "model_document", "model_toml",
+__all__ = ["REQUIRED", "ModelsDevExport", "model_document", "model_toml",
            "validate_model", "write_models_dev"]
 
-PROVIDER_TOML = """name = "CometAPI"
-env = ["COMETAPI_KEY"]
-npm = "@ai-sdk/openai-compatible"
-api = "https://api.cometapi.com/v1"
-doc = "https://www.cometapi.com/models/"
-"""
 #: the fields models.dev's ``Model`` requires, in the order the closing line names them
 REQUIRED = ("name", "attachment", "reasoning", "tool_call", "release_date", "last_updated",
             "modalities", "open_weights", "limit")
@@ -158,6 +154,18 @@ def _file_name(key: str) -> str:
     return name[:120]
 
 
+def provider_toml(source_name: str) -> str:
+    """models.dev's ``provider.toml`` for a source: the one the installed source gives
+    (``Source.models_dev_provider``), else its name alone (a source no longer installed)."""
+    from scrapers.sources.registry import SourceError, source_named
+
+    try:
+        text = source_named(source_name).models_dev_provider
+    except SourceError:
+        text = None
+    return text or f"name = {json.dumps(source_name)}\n"
+
+
 @dataclass
 class ModelsDevExport:
     written: list[str] = field(default_factory=list)
@@ -184,7 +192,8 @@ def write_models_dev(rows: list[dict[str, Any]], facts: dict[str, dict[str, Any]
     files: dict[Path, str] = {}
     folder = OutputFolder(out_dir)
     folder.refuse_links()  # a planted providers/ link would receive the files
-    root = Path("providers") / "cometapi"
+    roots = {source: Path("providers") / _file_name(source)
+             for source in sorted({source_of(row) for row in rows} or {source_of({})})}
     for row in rows:
         key = model_key(row)
         doc, missing = model_document(row, facts.get(row["model_id"], {}))
@@ -192,20 +201,24 @@ def write_models_dev(rows: list[dict[str, Any]], facts: dict[str, dict[str, Any]
             export.left_out.append((row["model_id"], key, missing))
             continue
         validate_model(doc)
-        path = root / "models" / f"{_file_name(key)}.toml"
+        models = roots[source_of(row)] / "models"
+        path = models / f"{_file_name(key)}.toml"
         if path in files:  # two providers' models of one name: the longer id for the second
-            path = root / "models" / f"{_file_name(row['model_id'])}.toml"
+            path = models / f"{_file_name(bare_id(row))}.toml"
         files[path] = model_toml(doc)
         export.written.append(row["model_id"])
         export.under_slug += not row.get("api_model_id")
-    export.changed = folder.write(root / "provider.toml", PROVIDER_TOML.encode())
+    for source, root in roots.items():
+        export.changed = folder.write(root / "provider.toml",
+                                      provider_toml(source).encode()) or export.changed
     for path, text in files.items():
         export.changed = folder.write(path, text.encode()) or export.changed
-    models = Path(out_dir) / root / "models"
-    for stale in sorted(models.glob("*.toml")) if models.is_dir() else ():
-        if root / "models" / stale.name not in files:
-            stale.unlink()
-            export.changed = True
+    for root in roots.values():
+        models = Path(out_dir) / root / "models"
+        for stale in sorted(models.glob("*.toml")) if models.is_dir() else ():
+            if root / "models" / stale.name not in files:
+                stale.unlink()
+                export.changed = True
     listing = "model_id\tkey\tmissing\n" + "".join(
         f"{model}\t{key}\t{', '.join(missing)}\n" for model, key, missing in export.left_out)
     export.changed = folder.write("left_out.tsv", listing.encode()) or export.changed

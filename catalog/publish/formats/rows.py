@@ -46,15 +46,16 @@ def wide_rows(db_path: str | Path) -> list[dict[str, Any]]:
 def model_facts(db_path: str | Path) -> dict[str, dict[str, Any]]:
     """Model id → what models.dev's schema asks beyond prices that the catalog may know:
     ``knowledge_cutoff``, ``input_modalities``, ``output_modalities`` as the page wrote them,
-    and ``features``, the list CometAPI's ``/api/models`` gives the model (empty when the
-    last crosscheck stored none)."""
+    and ``features``, the list the model's own source's catalog gives it (CometAPI's
+    ``/api/models`` for cometapi; empty when the last crosscheck stored none)."""
     conn = connect(db_path, read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         facts = {r["id"]: {**dict(r), "features": []} for r in conn.execute(
             "SELECT id, knowledge_cutoff, input_modalities, output_modalities FROM models")}
-        for r in conn.execute("SELECT model_id, exact_json FROM reference_models "
-                              "WHERE source = 'cometapi' AND model_id IS NOT NULL"):
+        for r in conn.execute("SELECT r.model_id, r.exact_json FROM reference_models r "
+                              "JOIN models m ON m.id = r.model_id "
+                              "AND r.source = m.source_name"):
             if r["model_id"] in facts:
                 facts[r["model_id"]]["features"] = json.loads(
                     r["exact_json"] or "{}").get("features", [])

@@ -104,9 +104,11 @@ JOIN lifecycle_history prev ON prev.id = (
     ORDER BY p2.id DESC LIMIT 1)
 ORDER BY changed_at DESC;
 
--- One row per model for SQL users: name, provider, status, context, CometAPI and official
--- prices side by side per kind (tier '' only), the discount, and the API model id that
--- CometAPI's /api/models gives (after `catalog crosscheck`). Exports read it.
+-- One row per model for SQL users: name, provider, status, context, the source's and the
+-- official prices side by side per kind (tier '' only), the discount, the source the model
+-- was read from (source_name), and the API model id that source's own catalog gives, stored
+-- by `catalog crosscheck` under the source's name (CometAPI's /api/models for cometapi).
+-- Exports read it.
 CREATE VIEW model_prices_wide AS
 SELECT
     m.id AS model_id,
@@ -134,7 +136,8 @@ SELECT
     (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_minute' AND p.tier = '') AS per_minute_usd,
     (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_minute' AND p.tier = '') AS per_minute_official_usd,
     (SELECT p.usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_usd,
-    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_official_usd
+    (SELECT p.official_usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'per_character' AND p.tier = '') AS per_character_official_usd,
+    m.source_name
 FROM models m
-LEFT JOIN reference_models api ON api.source = 'cometapi' AND api.model_id = m.id
+LEFT JOIN reference_models api ON api.source = m.source_name AND api.model_id = m.id
 ORDER BY m.id;

@@ -25,7 +25,7 @@ DATA_DIR = Path(__file__).parent
 #: the meanings a header or table label can have
 LABEL_MEANINGS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
                   "per_character", "context", "max_output", "commercial_use", "new",
-                  "coming_soon", "playground", "popular", "comet_price", "official_price",
+                  "coming_soon", "playground", "popular", "seller_price", "official_price",
                   "discount", "more_models")
 PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_words",
               "future_words", "past_words", "successor_words", "this_model_words",
@@ -33,6 +33,9 @@ PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_wo
               "saving_words", "not_allowed_words", "other_unit_words", "release_words",
               "retire_split_words")
 UNIT_KEYS = ("tokens", "characters", "second", "minute", "image", "request")
+#: the entry-point group through which an installed source adds label words of its own (its
+#: name in its price column's header: "CometAPI price"), each a mapping meaning → words
+LABEL_WORDS_GROUP = "comet_catalog.label_words"
 
 
 class VocabularyError(ValueError):
@@ -149,9 +152,11 @@ def load_language(path: Path) -> Language:
     )
 
 
-def build(languages: dict[str, Language], first: str | None = None) -> Vocabulary:
+def build(languages: dict[str, Language], first: str | None = None,
+          source_labels: dict[str, tuple[str, ...]] | None = None) -> Vocabulary:
     """Merge languages into one vocabulary: ``first`` (a page's own language) wins a clash of
-    meanings, then English (``listopad`` is November in Polish and October in Croatian)."""
+    meanings, then English (``listopad`` is November in Polish and October in Croatian);
+    ``source_labels``, the installed sources' own label words, come after every language."""
     ordered = sorted(languages.values(),
                      key=lambda lang: (lang.code != first, lang.code != "en", lang.code))
     label_index: dict[str, str] = {}
@@ -182,6 +187,9 @@ def build(languages: dict[str, Language], first: str | None = None) -> Vocabular
             prose[key].extend(w for w in lang.prose[key] if w not in prose[key])
         per_words.extend(w for w in lang.per_words if w not in per_words)
         abbreviations.extend(a for a in lang.abbreviations if a not in abbreviations)
+    for meaning, words in (source_labels or {}).items():
+        for word in words:
+            label_index.setdefault(normalize_label(word), meaning)
     return Vocabulary(
         languages=languages, label_index=label_index, unit_index=unit_index,
         per_words=tuple(per_words), multiplier_index=multiplier_index,
@@ -192,9 +200,30 @@ def build(languages: dict[str, Language], first: str | None = None) -> Vocabular
 
 @cache
 def vocabulary() -> Vocabulary:
-    """All language files beside this module, loaded once per process."""
+    """All language files beside this module and the installed sources' label words, loaded
+    once per process."""
     languages = {p.stem: load_language(p) for p in sorted(DATA_DIR.glob("*.json"))}
-    return build(languages)
+    return build(languages, source_labels=source_label_words())
+
+
+def source_label_words() -> dict[str, tuple[str, ...]]:
+    """The label words installed sources add (entry points of ``LABEL_WORDS_GROUP``): words
+    only one seller's pages use, such as its own name in a price column's header, which the
+    language files leave out. Every page is read with all of them, as with all languages. A
+    package whose words cannot be loaded adds none; its source's own pages will say why."""
+    from importlib.metadata import entry_points
+
+    found: dict[str, list[str]] = {}
+    for point in sorted(entry_points(group=LABEL_WORDS_GROUP), key=lambda p: p.name):
+        try:
+            mapping = dict(point.load())
+        except Exception:  # another package's words: never the reader's failure
+            continue
+        for meaning, words in mapping.items():
+            if meaning in LABEL_MEANINGS:
+                found.setdefault(meaning, []).extend(
+                    _strings(list(words), f"{point.name}.{meaning}"))
+    return {meaning: tuple(dict.fromkeys(words)) for meaning, words in found.items()}
 
 
 def _with_cldr(own: Language, cldr: Language) -> Language:

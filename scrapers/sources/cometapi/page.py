@@ -18,8 +18,17 @@ from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
 from scrapers.reading import labels
+from scrapers.reading.fields import (
+    Field,
+    has_pair,
+    merge_split_pairs,
+    pairs_in,
+    place_fields,
+)
+from scrapers.reading.fields import value_only as _value_only
 from scrapers.reading.grammar import has_money_marker
 from scrapers.reading.page_reading import CardReading, PageReading
+from scrapers.reading.tables import PriceRow, read_tables, role_and_kind_rows
 from scrapers.reading.text import (
     INVISIBLE_TAGS,
     MAX_DEPTH,
@@ -29,15 +38,7 @@ from scrapers.reading.text import (
     parse_html,
     too_deep,
 )
-from scrapers.sources.cometapi.fields import (
-    Field,
-    has_pair,
-    merge_split_pairs,
-    pairs_in,
-    place_fields,
-)
-from scrapers.sources.cometapi.fields import value_only as _value_only
-from scrapers.sources.cometapi.tables import PriceRow, read_tables, role_and_kind_rows
+from scrapers.sources.cometapi.seller import SELLER_NAMES
 from scrapers.sources.cometapi.urls import (
     ModelRef,
     mirror_host,
@@ -86,7 +87,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
         node.decompose()
     tree.strip_tags(INVISIBLE_TAGS)
     root = tree.body or tree.root
-    reading = PageReading(url=url, ref=ref, is_model_page=False, title=title)
+    reading = PageReading(url=url, ref=ref, is_model_page=False, title=title,
+                          seller_names=SELLER_NAMES)
     reading.leaked_reasoning.extend(x for x in leaked if x)
     if root is None:
         reading.skip_reason = "empty document"
@@ -315,7 +317,7 @@ def _passages(header: list[Line], body: list[Line], locale: str) -> list[str]:
 
 def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
                    ) -> tuple[list[PriceRow], str | None, str | None]:
-    """The pricing table, read by its words (``scrapers.sources.cometapi.tables``); else a run of
+    """The pricing table, read by its words (``scrapers.reading.tables``); else a run of
     price lines whose labels come round again (CometAPI, then official) in a CSS grid or a
     list, usually followed by a discount percentage, ordered by the column words before it."""
     tables = read_tables(body, locale, own)
@@ -358,7 +360,7 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
             groups = _split_groups(pairs)
         if len(groups) >= 2 or (discount_text and groups):
             order = _column_order(body[max(0, i - 6):i])
-            if order == ["official_price", "comet_price"] and len(groups) >= 2:
+            if order == ["official_price", "seller_price"] and len(groups) >= 2:
                 groups[0], groups[1] = groups[1], groups[0]
             comet = place_fields(groups[0], locale)
             official = place_fields(groups[1], locale) if len(groups) > 1 else []
@@ -377,12 +379,12 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
 
 
 def _column_word(text: str) -> str | None:
-    """``comet_price`` or ``official_price`` when a short line is a price column's heading
+    """``seller_price`` or ``official_price`` when a short line is a price column's heading
     ("Цена в Comet", "Official price")."""
     if len(text) > 40 or has_money_marker(text):
         return None
     role = labels.column_meaning(text)
-    return role if role in ("comet_price", "official_price") else None
+    return role if role in ("seller_price", "official_price") else None
 
 
 def _labelled_figures(body: list[Line], locale: str) -> list[PriceRow]:
@@ -408,7 +410,7 @@ def _column_order(lines: list[Line]) -> list[str]:
     order: list[str] = []
     for line in lines:
         meaning = labels.column_meaning(line.text) if len(line.text) <= 60 else None
-        if meaning in ("comet_price", "official_price") and meaning not in order:
+        if meaning in ("seller_price", "official_price") and meaning not in order:
             order.append(meaning)
     return order
 

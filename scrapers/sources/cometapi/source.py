@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapers.sources.cometapi import warmup
 from scrapers.sources.cometapi.catalog import (
     CATALOG_URL,
     is_listing_url,
@@ -23,6 +24,14 @@ def read_page(html: str | bytes, url: str) -> Any:
     return read(html, url)
 
 
+#: CometAPI as a provider of models.dev (its OpenAI-compatible API and where its models are)
+MODELS_DEV_PROVIDER = """name = "CometAPI"
+env = ["COMETAPI_KEY"]
+npm = "@ai-sdk/openai-compatible"
+api = "https://api.cometapi.com/v1"
+doc = "https://www.cometapi.com/models/"
+"""
+
 SOURCE = Source(
     name="cometapi",
     module=__name__,
@@ -35,4 +44,6 @@ SOURCE = Source(
     read_catalog=read_catalog,
     listing_paths=listing_paths,
     is_listing_url=is_listing_url,
+    models_dev_provider=MODELS_DEV_PROVIDER,
+    warmup_page=(warmup.URL, warmup.PAGE),
 )

@@ -1,9 +1,11 @@
 """The example source: a made-up price list at ``https://prices.example/m/<provider>/<model>/``.
 
 Each page is an ``<h1>`` with the model's name and a ``<dl>`` of ``<dt>label</dt><dd>price</dd>``
-pairs (``Input`` / ``Output``). Everything the source knows sits in this folder: its URL rules,
-its reader, its two words and its id namespace (``example:``, so its page of a model CometAPI
-also sells is a row of its own); the run reaches it only through ``SOURCE``.
+pairs (``Input`` / ``Output``). Everything the source knows sits in this package: its URL
+rules, its reader, its two words and its id namespace (``example:``, so its page of a model
+CometAPI also sells is a row of its own). The catalog finds it by the entry point in
+``../pyproject.toml`` (group ``comet_catalog.sources``) once the package is installed, and
+reaches it only through ``SOURCE``.
 """
 
 from __future__ import annotations

@@ -21,6 +21,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from scrapers.reading import labels
+from scrapers.reading.fields import (
+    Field,
+    bare,
+    known_tail,
+    pairs_in,
+    place_fields,
+    value_only,
+)
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     UNIT_TOKENS,
@@ -31,17 +39,9 @@ from scrapers.reading.grammar import (
     parse_percent,
     unit_of_label,
 )
+from scrapers.reading.names import slug_of
 from scrapers.reading.page_reading import PriceRow
 from scrapers.reading.text import Line
-from scrapers.sources.cometapi.fields import (
-    Field,
-    bare,
-    known_tail,
-    pairs_in,
-    place_fields,
-    value_only,
-)
-from scrapers.sources.cometapi.urls import slug_of
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -102,7 +102,7 @@ def read_grid(grid: list[list[str]], locale: str | None,
     for index, header in enumerate(grid):
         roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
         roles = {c: r for c, r in roles.items() if r}
-        named = "comet_price" in roles.values() or "official_price" in roles.values()
+        named = "seller_price" in roles.values() or "official_price" in roles.values()
         if named and not any(find_money(cell, locale) for cell in header):
             roles = _completed(_aligned(roles, grid[index + 1:], locale), grid[index + 1:],
                                locale)
@@ -113,7 +113,7 @@ def read_grid(grid: list[list[str]], locale: str | None,
     if labelled is not None:
         return labelled
     first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
-    if any(v in ("comet_price", "official_price") for v in first_column.values()):
+    if any(v in ("seller_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
     return _by_position(grid, locale)
 
@@ -174,7 +174,7 @@ def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
     input, the second output (as a page's header lines are placed)."""
     if len(row) != 2 or {r.meaning for r in row} == {"input", "output"}:
         return row
-    per = [find_money(r.comet or "", locale) for r in row]
+    per = [find_money(r.seller or "", locale) for r in row]
     if not all(m and m[0].per == UNIT_TOKENS for m in per) or any(
             r.meaning not in (None, kind) for r, kind in zip(row, ("input", "output"),
                                                              strict=True)):
@@ -227,13 +227,13 @@ def _aligned(roles: dict[int, str | None], rows: list[list[str]],
     header row's cells to the left of the figures they name. When the price roles of the
     header, in order, are as many as the columns that hold figures in the rows below, they
     name those columns in order."""
-    price_roles = [(c, r) for c, r in sorted(roles.items()) if r in ("comet_price",
+    price_roles = [(c, r) for c, r in sorted(roles.items()) if r in ("seller_price",
                                                                      "official_price")]
     money_cols = sorted({c for row in rows for c, cell in enumerate(row)
                          if find_money(cell, locale)})
     if len(price_roles) != len(money_cols) or [c for c, _ in price_roles] == money_cols:
         return roles
-    aligned = {c: r for c, r in roles.items() if r not in ("comet_price", "official_price")
+    aligned = {c: r for c, r in roles.items() if r not in ("seller_price", "official_price")
                and c not in money_cols}
     aligned.update({col: role for col, (_c, role) in zip(money_cols, price_roles, strict=True)})
     return aligned
@@ -243,20 +243,20 @@ def _completed(roles: dict[int, str | None], rows: list[list[str]],
                locale: str | None) -> dict[int, str | None]:
     """A header that names one price column only ("Bei ya Comet" beside a word no vocabulary
     knows): the other column of figures holds the other price."""
-    named = {r for r in roles.values() if r in ("comet_price", "official_price")}
+    named = {r for r in roles.values() if r in ("seller_price", "official_price")}
     if len(named) != 1:
         return roles
     money_cols = sorted({c for row in rows for c, cell in enumerate(row)
                          if c not in roles and find_money(cell, locale)})
     if len(money_cols) != 1:
         return roles
-    other = "official_price" if named == {"comet_price"} else "comet_price"
+    other = "official_price" if named == {"seller_price"} else "seller_price"
     return {**roles, money_cols[0]: other}
 
 
 def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
                 locale: str | None) -> TableReading:
-    comet_col = next((c for c, r in roles.items() if r == "comet_price"), None)
+    comet_col = next((c for c, r in roles.items() if r == "seller_price"), None)
     official_col = next((c for c, r in roles.items() if r == "official_price"), None)
     discount_col = next((c for c, r in roles.items() if r == "discount"), None)
     found: list[PriceRow] = []
@@ -298,13 +298,13 @@ def role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReadin
         role = labels.column_meaning(row[0])
         kind = _kind_in(row[0])
         money = _money_text(row[1], locale)
-        if role in ("comet_price", "official_price") and kind and money:
+        if role in ("seller_price", "official_price") and kind and money:
             found.setdefault(kind, {})[role] = (money, " | ".join(c for c in row if c))
     if len(found) < 1 or not any("official_price" in v for v in found.values()):
         return None
     rows = []
     for kind, roles in found.items():
-        comet, official = roles.get("comet_price"), roles.get("official_price")
+        comet, official = roles.get("seller_price"), roles.get("official_price")
         line = " / ".join(x[1] for x in (comet, official) if x)
         rows.append(PriceRow(kind, kind, comet[0] if comet else None,
                              official[0] if official else None, line))
@@ -332,7 +332,7 @@ def _row_per_model(grid: list[list[str]], locale: str | None,
         kind = _kind_in(cell) or _kind_in_words(cell)
         if kind is not None:
             role = "official_price" if labels.column_meaning(cell) == "official_price" \
-                else "comet_price"
+                else "seller_price"
             columns[c] = (kind, role)
     if len(columns) < 2:
         return None
@@ -349,8 +349,8 @@ def _row_per_model(grid: list[list[str]], locale: str | None,
         money = _money_text(row[c], locale) if c < len(row) else None
         if money:
             figures.setdefault(kind, {})[role] = money
-    rows = [PriceRow(kind, kind, f.get("comet_price"), f.get("official_price"), line)
-            for kind, f in figures.items() if f.get("comet_price")]
+    rows = [PriceRow(kind, kind, f.get("seller_price"), f.get("official_price"), line)
+            for kind, f in figures.items() if f.get("seller_price")]
     return TableReading(rows, None, None) if rows else None
 
 
@@ -387,14 +387,14 @@ def _transposed(grid: list[list[str]], roles: dict[int, str | None],
         if role:
             by_role[role] = row
             lines[role] = " | ".join(c for c in row if c)
-    comet, official = by_role.get("comet_price", []), by_role.get("official_price", [])
+    comet, official = by_role.get("seller_price", []), by_role.get("official_price", [])
     found: list[PriceRow] = []
     if header is None:  # "CometAPI | 0,12 $" over "Official | 0,15 $": one price, kind unsaid
         comet_text = next((t for t in map(lambda x: _money_text(x, locale), comet[1:]) if t), None)
         official_text = next((t for t in map(lambda x: _money_text(x, locale), official[1:])
                               if t), None)
         if comet_text or official_text:
-            line = " | ".join(filter(None, (lines.get("comet_price"),
+            line = " | ".join(filter(None, (lines.get("seller_price"),
                                             lines.get("official_price"))))
             found.append(PriceRow("", _meaning("", comet_text or official_text or "", locale),
                                   comet_text, official_text, line))
@@ -405,7 +405,7 @@ def _transposed(grid: list[list[str]], roles: dict[int, str | None],
         official_text = _money_text(official[c], locale) if c < len(official) else None
         if comet_text is None and official_text is None:
             continue
-        line = f"{label}: " + " | ".join(filter(None, (lines.get("comet_price"),
+        line = f"{label}: " + " | ".join(filter(None, (lines.get("seller_price"),
                                                         lines.get("official_price"))))
         found.append(PriceRow(label, _meaning(label, comet_text or official_text or "", locale),
                               comet_text, official_text, line))
@@ -477,7 +477,7 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     texts = [ln.text for ln in lines if not ln.code and ln.row is None]
     found = []
     for i, text in enumerate(texts):
-        if len(text) > 40 or labels.column_meaning(text) not in ("comet_price", "official_price"):
+        if len(text) > 40 or labels.column_meaning(text) not in ("seller_price", "official_price"):
             continue
         # the label column's header ("Fiyat türü") may stand just before the price columns
         start = i - 1 if i and len(texts[i - 1]) <= 40 and not find_money(
@@ -488,7 +488,7 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
             end += 1
         width = end - start
         roles = {labels.column_meaning(t) for t in texts[start:end]}
-        if width < 2 or not {"comet_price", "official_price"} <= roles:
+        if width < 2 or not {"seller_price", "official_price"} <= roles:
             continue  # both prices must be named: else this is a list, not a table
         grid = [texts[start:end]]
         at = end
