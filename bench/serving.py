@@ -53,10 +53,7 @@ def paths(db: Path, query_names: list[str]) -> dict[str, str]:
 def measure(db: Path, repeat: int) -> dict[str, dict[str, float]]:
     """Median and p95 in ms of each page, with its size and HTTP status (a canned query over
     Datasette's SQL time limit answers 400 after spending the limit: it is timed too)."""
-    try:
-        from catalog.publish.serve import build_datasette, canned_queries
-    except ImportError:  # a checkout from before the package layout (catalog/serve.py)
-        from catalog.serve import build_datasette, canned_queries
+    from catalog.publish.serve import build_datasette, canned_queries
 
     ds = build_datasette(db)
     targets = paths(db, list(canned_queries()))

@@ -86,11 +86,6 @@ def canned_queries(metadata: Mapping[str, Any] | None = None) -> dict[str, dict[
     return dict(metadata["databases"][DATABASE_NAME]["queries"])
 
 
-def default_port() -> int:
-    """$PORT when set (hosting platforms set it), else 8001."""
-    return int(os.environ.get("PORT") or DEFAULT_PORT)
-
-
 def datasette_argv(
     db_path: str | Path = DEFAULT_DB,
     *,

@@ -1,0 +1,27 @@
+"""One home per concept: where two modules need the same answer, they ask the same function."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.crosscheck.matching import normalize_name
+from catalog.meaning.prose import slug_form
+from scrapers.reading.names import slug_of
+from scrapers.sources.cometapi.urls import ModelRef
+from scrapers.sources.source import PageRef, model_id_of
+
+NAMES = ["Gemini 2.5 Flash", "gpt-4.1*", "claude-3-5-sonnet@20240620", "GPT_4o:free",
+         "DeepSeek-Reasoner", "  Qwen  3 . 5 ", "grok-4 (beta)"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_name_comparison_is_slug_of(name: str) -> None:
+    """Matching, the prose readers and the page readers compare names in one form."""
+    assert normalize_name(name) == slug_form(name) == slug_of(name)
+    assert normalize_name(f"openai/{name}") == slug_of(name)
+
+
+def test_model_ids_have_one_formula() -> None:
+    ref = ModelRef("en", "openai", "gpt-4-0314")
+    assert ref.model_id == model_id_of("openai", "gpt-4-0314") == "openai/gpt-4-0314"
+    assert PageRef("en", "openai", "gpt-4-0314").model_id == ref.model_id
