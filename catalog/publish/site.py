@@ -25,7 +25,7 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from catalog.publish import charts, query_params, units
+from catalog.publish import charts, money, query_params, units
 from catalog.publish.canned import canned_values
 from catalog.publish.model_page import (
     CLAIMS_SQL,
@@ -65,6 +65,7 @@ def run_canned(
     except `page`: Datasette shows a listing 100 rows at a time, the static site every row."""
     query = queries[name]
     query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
+    money.register(conn)  # catalog_money()
     values = canned_values(query, params)
     if "page" in values and not params.get("page"):
         values["page"] = "all"  # a listing Datasette pages by 100: the static site shows all

@@ -17,15 +17,19 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from catalog.publish import money
+
 
 def connect(path: str | Path, *, read_only: bool = False, **kwargs: Any) -> sqlite3.Connection:
-    """``sqlite3.connect`` with the schema untrusted; ``read_only`` opens with ``mode=ro``
-    (nothing this connection runs can write the file)."""
+    """``sqlite3.connect`` with the schema untrusted and the project's SQL functions
+    (``catalog_money``); ``read_only`` opens with ``mode=ro`` (nothing this connection runs
+    can write the file)."""
     if read_only:
         conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, **kwargs)
     else:
         conn = sqlite3.connect(str(path), **kwargs)
     untrust(conn)
+    money.register(conn)
     return conn
 
 
