@@ -25,3 +25,22 @@ def test_model_ids_have_one_formula() -> None:
     ref = ModelRef("en", "openai", "gpt-4-0314")
     assert ref.model_id == model_id_of("openai", "gpt-4-0314") == "openai/gpt-4-0314"
     assert PageRef("en", "openai", "gpt-4-0314").model_id == ref.model_id
+
+
+def test_two_long_names_differing_at_the_end_get_two_files(tmp_path) -> None:
+    """The site and the models.dev export name files with one function; a name past the
+    length limit keeps a digest of the whole, so names equal in their first 120 characters
+    do not overwrite each other."""
+    from catalog.publish.formats.modelsdev import _file_name
+    from catalog.publish.site import model_path
+    from catalog.publish.site_output import MAX_NAME, safe_file_name
+
+    first, second = "m" * 300 + "-a", "m" * 300 + "-b"
+    assert safe_file_name(first) != safe_file_name(second)
+    assert max(len(safe_file_name(first)), len(safe_file_name(second))) <= MAX_NAME
+    assert _file_name(first) != _file_name(second)
+    assert model_path(f"acme/{first}") != model_path(f"acme/{second}")
+    for name in (_file_name(first), _file_name(second)):  # each is a file of its own
+        (tmp_path / f"{name}.toml").write_text(name)
+    assert len(list(tmp_path.iterdir())) == 2
+    assert _file_name("../..") == "model" and safe_file_name("../..") == "_"
