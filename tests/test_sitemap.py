@@ -17,11 +17,11 @@ from scrapers.fetch.sitemap import (
     Rebaser,
     SitemapEntry,
     SitemapError,
-    canonical_url,
     iter_entries,
     parse_sitemap,
     rebase_url,
 )
+from scrapers.fetch.urlnorm import canonical_url
 from tests.faultserver import Fault, FaultServer, fault_server
 
 __all__ = ["fault_server"]  # the fixture is used by name

@@ -40,7 +40,6 @@ from catalog.meaning.quality import (
 from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
-from catalog.run.reading import page_url
 from catalog.run.seeds import LINKS, SEEDS, Discovery
 from catalog.storage import coverage
 from catalog.storage.page_rows import CARD_TARGET
@@ -48,6 +47,7 @@ from catalog.storage.search import ensure_search_index
 from catalog.storage.store import PageState, Store, checkpoint_beside
 from scrapers.fetch.http import PoliteClient, url_origin
 from scrapers.fetch.sitemap import Rebaser, SitemapEntry, iter_entries
+from scrapers.fetch.urlnorm import page_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import PageRef, Source
 
@@ -270,7 +270,7 @@ class _Run:
 
     def canonical(self, url: str) -> str | None:
         """The one spelling a page is fetched, compared and stored under (None: refused)."""
-        return page_url(url, self.options.source, self.options.host_aliases)
+        return page_url(url, self.options.source.normalize_url, self.options.host_aliases)
 
     def nothing_found(self) -> str:
         """Why discovery found no model page: what the sitemaps' reading said, then each
