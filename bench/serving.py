@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sqlite3
 import statistics
 import sys
 import time
@@ -26,7 +25,9 @@ def paths(db: Path, query_names: list[str]) -> dict[str, str]:
     """Every page the README names, with typical parameters, by label."""
     from datasette.utils import tilde_encode
 
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    from catalog.storage.connection import connect
+
+    conn = connect(db, read_only=True)
     model_id = conn.execute("SELECT id FROM models WHERE source = 'page' ORDER BY id "
                             "LIMIT 1").fetchone()[0]
     conn.close()

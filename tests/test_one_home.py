@@ -44,3 +44,40 @@ def test_two_long_names_differing_at_the_end_get_two_files(tmp_path) -> None:
         (tmp_path / f"{name}.toml").write_text(name)
     assert len(list(tmp_path.iterdir())) == 2
     assert _file_name("../..") == "model" and safe_file_name("../..") == "_"
+
+
+@pytest.mark.parametrize("name", ["cat?.db", "cat#1.db", "cat%41.db", "c a t.db"])
+def test_read_only_open_of_a_path_with_uri_characters(tmp_path, name: str) -> None:
+    """``connect(read_only=True)`` opens the file named, whatever its characters: unquoted,
+    ``cat?.db`` opened ``cat`` (a new, empty database) and ``cat%41.db`` opened ``catA.db``."""
+    import sqlite3
+
+    from catalog.storage.connection import connect
+
+    path = tmp_path / name
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (42)")
+    conn.close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    ro = connect(path, read_only=True)
+    try:
+        assert ro.execute("SELECT x FROM t").fetchone() == (42,)
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            ro.execute("INSERT INTO t VALUES (1)")
+    finally:
+        ro.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no other file made
+
+
+async def test_datasette_serves_a_catalog_whose_path_has_uri_characters(tmp_path, hand_db):
+    import shutil
+
+    from catalog.publish.serve import build_datasette
+
+    path = tmp_path / "odd?name#1%41.db"
+    shutil.copy(hand_db, path)
+    ds = build_datasette(path)
+    response = await ds.client.get("/catalog/models.json?_shape=array&_size=1")
+    assert response.status_code == 200, response.text
+    assert len(response.json()) == 1

@@ -17,6 +17,7 @@ because site/metadata.yml configures `databases.catalog` (tables, facets, canned
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import sysconfig
 import threading
@@ -27,6 +28,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+
+from catalog.storage.connection import read_only_uri
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATABASE_NAME = "catalog"
@@ -227,9 +230,14 @@ def read_only_database_class() -> type:
             return await super().execute_fn(on_current_file)
 
         def connect(self, write: bool = False):
+            """A ``mode=ro`` connection through ``read_only_uri`` (Datasette writes the path
+            into its URI as it is, so ``cat?.db`` would open ``cat``)."""
             if write:
                 raise PermissionError("the catalog is served read-only")
-            return super().connect(write=False)
+            uri = read_only_uri(self.path) + ("&nolock=1" if self.ds.nolock else "")
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._all_file_connections.append(conn)
+            return conn
 
         async def execute_write_fn(self, fn, block: bool = True):
             raise PermissionError("the catalog is served read-only")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from catalog.publish import money
 
@@ -25,12 +26,19 @@ def connect(path: str | Path, *, read_only: bool = False, **kwargs: Any) -> sqli
     (``catalog_money``); ``read_only`` opens with ``mode=ro`` (nothing this connection runs
     can write the file)."""
     if read_only:
-        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, **kwargs)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, **kwargs)
     else:
         conn = sqlite3.connect(str(path), **kwargs)
     untrust(conn)
     money.register(conn)
     return conn
+
+
+def read_only_uri(path: str | Path) -> str:
+    """The ``file:`` URI that opens ``path`` read-only. The path is percent-encoded: in a URI a
+    ``?`` or ``#`` would end it and a ``%`` would start an escape, so ``cat?.db`` would open
+    ``cat`` (another file, or a new empty one)."""
+    return f"file:{quote(str(Path(path).resolve()))}?mode=ro"
 
 
 def untrust(conn: sqlite3.Connection) -> None:
