@@ -24,9 +24,9 @@ from catalog.cli.checks import require_catalog
 from catalog.cli.group import DEBUG_KEY, CatalogGroup
 from catalog.cli.options import Duration, HttpUrl, LocaleTag, PositiveFloat, SeedList, db_option
 from catalog.cli.progress import ScrapeProgress
-from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
+from catalog.run.reading import read_and_normalize
 from catalog.storage.store import Store
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 
@@ -200,13 +200,14 @@ def _run_until_stopped(run: Coroutine[Any, Any, RunResult]) -> RunResult:
 @click.option("--url", required=True, type=HttpUrl(), help="The URL the page was fetched from.")
 def parse_command(file, url: str) -> None:
     """Print a saved page's normalized record as JSON (the documented contract)."""
-    reading = SOURCE.read_page(file.read(), url)
-    if not reading.is_model_page or reading.ref is None:
+    # read as a scrape reads a fetched body: the same charset detection (BOM, <meta charset>,
+    # else UTF-8) and the same reader, so a saved page gives what its scrape stored
+    outcome = read_and_normalize(file.read(), url, content_type="text/html", source=SOURCE)
+    if outcome.record is None:
         click.echo(json.dumps({"url": url, "error": "not a model page",
-                               "reason": reading.skip_reason}, ensure_ascii=False))
+                               "reason": outcome.skip_reason}, ensure_ascii=False))
         sys.exit(1)
-    record = normalize(reading, id_prefix=SOURCE.id_prefix)
-    click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(outcome.record.to_json(), ensure_ascii=False, indent=2))
 
 
 @cli.command(name="runs")
