@@ -487,7 +487,7 @@ async def test_real_search_finds_every_locale(real_ds, real_db):
 
 
 def test_serve_builds_a_missing_search_index(tmp_path):
-    from catalog.storage.search import has_search_index
+    from catalog.storage.search_index import has_search_index
     from tests.publish_fixtures import build_publish_db
 
     db = build_publish_db(tmp_path / "catalog.db")

@@ -272,7 +272,7 @@ def test_a_catalog_of_the_release_before_the_bounded_search_is_ours_and_upgraded
     over ``pages``, triggers reading whole values, no ``pages_searched``): accepted (its
     triggers are stale, never a difference), migrated to 10 by a writer, its index made again
     over the view; then every object is this version's and search finds its pages."""
-    from catalog.storage.search import ensure_search_index, has_search_index
+    from catalog.storage.search_index import ensure_search_index, has_search_index
 
     path = tmp_path / "catalog.db"
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:9])
@@ -311,7 +311,7 @@ def test_a_pages_searched_view_of_another_release_is_replaced_never_run(db, tmp_
     """``pages_searched`` follows the code like the other views: one with other SQL (here an
     endless one) is refused by a read-only command, dropped unrun by a writer and made again
     by ``ensure_search_index``."""
-    from catalog.storage.search import ensure_search_index, has_search_index
+    from catalog.storage.search_index import ensure_search_index, has_search_index
 
     plant(db, "DROP VIEW pages_searched",
           f"CREATE VIEW pages_searched AS SELECT rowid AS page_rowid, name, summary, "

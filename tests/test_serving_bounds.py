@@ -29,7 +29,8 @@ from bench.large_pages import NOW, build
 from catalog.model.records import ModelRecord, Price
 from catalog.publish import serve
 from catalog.publish.bounds import CELL_BYTES
-from catalog.storage.search import SEARCHED_CHARS, ensure_search_index
+from catalog.storage.search import SEARCHED_CHARS
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import Store
 from tests.conftest import ROOT, free_port, wait_until_answers
 

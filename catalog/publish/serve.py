@@ -17,7 +17,6 @@ because site/metadata.yml configures `databases.catalog` (tables, facets, canned
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import sysconfig
 import threading
@@ -29,7 +28,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from catalog.storage.connection import read_only_uri
+from catalog.storage.connection import connect
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATABASE_NAME = "catalog"
@@ -234,8 +233,8 @@ def read_only_database_class() -> type:
             into its URI as it is, so ``cat?.db`` would open ``cat``)."""
             if write:
                 raise PermissionError("the catalog is served read-only")
-            uri = read_only_uri(self.path) + ("&nolock=1" if self.ds.nolock else "")
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn = connect(self.path, read_only=True, nolock=self.ds.nolock,
+                           check_same_thread=False)
             self._all_file_connections.append(conn)
             return conn
 

@@ -36,7 +36,7 @@ from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import OutputFolder, safe_file_name
 from catalog.storage.connection import connect
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
 ASSETS = ("site.css", "table.js")

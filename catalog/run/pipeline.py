@@ -43,7 +43,7 @@ from catalog.run.reader_process import FetchedPage
 from catalog.run.seeds import LINKS, SEEDS, Discovery
 from catalog.storage import coverage
 from catalog.storage.page_rows import CARD_TARGET
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import PageState, Store, checkpoint_beside
 from scrapers.fetch.http import PoliteClient, url_origin
 from scrapers.fetch.sitemap import Rebaser, SitemapEntry, iter_entries
