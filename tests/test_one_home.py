@@ -81,3 +81,22 @@ async def test_datasette_serves_a_catalog_whose_path_has_uri_characters(tmp_path
     response = await ds.client.get("/catalog/models.json?_shape=array&_size=1")
     assert response.status_code == 200, response.text
     assert len(response.json()) == 1
+
+
+def test_a_visit_ends_in_one_of_five_outcomes(tmp_path, snapshot_url) -> None:
+    """Visit outcomes are an enum whose values are the words used before (so anything that
+    stored or compared them still reads the same); a scrape reports every visit as one."""
+    import asyncio
+
+    from catalog.run.pipeline import ScrapeOptions, Visit, scrape
+    from scrapers.sources.cometapi.urls import CANONICAL_HOSTS
+
+    assert {v.value for v in Visit} == {"read", "unchanged", "failed", "skipped", "missing"}
+    assert Visit.READ == "read" and f"{Visit.MISSING}" == "missing"
+    seen: list[object] = []
+    options = ScrapeOptions(base_url=snapshot_url, db_path=tmp_path / "c.db",
+                            host_aliases=CANONICAL_HOSTS, requests_per_second=500.0,
+                            follow_links=False)
+    result = asyncio.run(scrape(options, progress=lambda url, outcome: seen.append(outcome)))
+    assert seen and all(type(outcome) is Visit for outcome in seen)
+    assert seen.count(Visit.READ) == result.counts["pages_ok"]
