@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from catalog.cli import cli
@@ -98,6 +99,7 @@ def test_a_lock_file_that_is_a_symlink_is_never_written_through(tmp_path):
     assert not db.exists()
 
 
+@pytest.mark.slow
 def test_scrape_of_a_dead_site_exits_2(tmp_path):
     result = CliRunner().invoke(cli, ["scrape", "--base-url", "http://127.0.0.1:9", "--db",
                                       str(tmp_path / "c.db"), "--no-progress", "--timeout",
