@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -179,9 +180,10 @@ def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp
     result = run_scrape(fault_server.base_url, db, follow_links=False, full=True,
                         deadline=2.0, **mode)
     assert result.status == "partial"
-    assert result.reason.startswith(
-        "deadline of 2s reached: 2 of 3 pages visited, 1 left (pages not visited keep their "
-        "earlier data)")
+    # how many of the two quick pages are visited by the deadline depends on the machine's
+    # load; the slow one never is
+    assert re.match(r"deadline of 2s reached: [12] of 3 pages visited, [12] left \(pages not "
+                    r"visited keep their earlier data\)", result.reason), result.reason
     assert page_rows(db) == before  # the slow page's earlier reading stands
 
 

@@ -2,7 +2,9 @@
 --
 -- A price reads as catalog/publish/money.py writes it ($0.0000024, $1,752.5), spelled here in
 -- plain SQL: a view may call no application function (trusted_schema=OFF, and any SQLite
--- client must be able to read it). tests/test_money.py holds the two to the same text.
+-- client must be able to read it). tests/test_money.py holds the two to the same text. The
+-- deprecations view writes it out twice, once per subquery that lists prices: as a CTE over
+-- prices SQLite materializes it, formatting every price of the catalog on each query.
 
 DROP VIEW IF EXISTS deprecations;
 CREATE VIEW deprecations AS
