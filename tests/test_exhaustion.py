@@ -78,6 +78,7 @@ def _gzip_of_zeros(size: int) -> bytes:
     return b"".join(out) + packer.flush()
 
 
+@pytest.mark.slow
 def test_an_encoding_bomb_is_cut_at_the_cap_in_bounded_memory(fault_server, tmp_path):
     """1 GiB of zeros in a 1 MB gzip, and a gzip of that gzip (``Content-Encoding: gzip,
     gzip``, once 2.1 GB of memory): a real `catalog scrape` process and its readers stay under

@@ -366,6 +366,7 @@ def test_a_cached_file_that_is_not_a_usable_catalog_is_set_aside_and_rebuilt(
     assert runs == [("git:data/catalog.json", "complete")] and models == 11
 
 
+@pytest.mark.slow
 def test_a_failed_run_keeps_the_cache_and_publishes_nothing(world):
     """The site answers 404 to everything (its sitemap too): the scrape fails (exit 2), the
     job stops there; the cached catalog, the commits, the site and the release stay as the

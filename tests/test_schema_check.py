@@ -58,6 +58,7 @@ def assert_refused(result: subprocess.CompletedProcess, command: str, db: Path,
     assert files(db) == before
 
 
+@pytest.mark.slow
 def test_a_planted_trigger_is_refused_by_every_command_and_never_fires(db, tmp_path):
     (tmp_path / "ref.json").write_text("{}")
     before = plant(
