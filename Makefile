@@ -68,7 +68,7 @@ interop-setup:
 
 test: install browser bench-setup interop-setup
 	$(BIN)/ruff check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 lint: install
 	$(BIN)/ruff check .

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from catalog.model.records import ModelRecord, Price
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import Store
 
 WORDS = ("the quick brown fox jumps over a lazy dog while models answer prompts with tokens "

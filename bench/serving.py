@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sqlite3
 import statistics
 import sys
 import time
@@ -26,7 +25,9 @@ def paths(db: Path, query_names: list[str]) -> dict[str, str]:
     """Every page the docs name, with typical parameters, by label."""
     from datasette.utils import tilde_encode
 
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    from catalog.storage.connection import connect
+
+    conn = connect(db, read_only=True)
     model_id = conn.execute("SELECT id FROM models WHERE source = 'page' ORDER BY id "
                             "LIMIT 1").fetchone()[0]
     conn.close()
@@ -53,10 +54,7 @@ def paths(db: Path, query_names: list[str]) -> dict[str, str]:
 def measure(db: Path, repeat: int) -> dict[str, dict[str, float]]:
     """Median and p95 in ms of each page, with its size and HTTP status (a canned query over
     Datasette's SQL time limit answers 400 after spending the limit: it is timed too)."""
-    try:
-        from catalog.publish.serve import build_datasette, canned_queries
-    except ImportError:  # a checkout from before the package layout (catalog/serve.py)
-        from catalog.serve import build_datasette, canned_queries
+    from catalog.publish.serve import build_datasette, canned_queries
 
     ds = build_datasette(db)
     targets = paths(db, list(canned_queries()))

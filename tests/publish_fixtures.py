@@ -299,7 +299,7 @@ SNAPSHOT = REPO / "data" / "snapshot"
 
 def build_indexed_db(path: str | Path) -> Path:
     """The hand-made database plus its search indexes, as a finished scrape leaves it."""
-    from catalog.storage.search import ensure_search_index
+    from catalog.storage.search_index import ensure_search_index
 
     path = build_publish_db(path)
     ensure_search_index(path)
@@ -314,7 +314,7 @@ def scrape_snapshot(path: str | Path) -> Path:
     import pytest
     from click.testing import CliRunner
 
-    from catalog.storage.search import ensure_search_index
+    from catalog.storage.search_index import ensure_search_index
 
     try:
         from catalog.cli import cli

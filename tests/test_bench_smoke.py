@@ -85,6 +85,7 @@ def bench_run_nginx() -> bool:
     return nginx_binary() is not None
 
 
+@pytest.mark.slow
 def test_bench_quick_run_prints_the_table(tmp_path, capsys):
     """``python -m bench.run --quick`` end to end (without Scrapy, which may be absent), and
     without touching the committed bench/RESULTS.md (no ``--write``)."""

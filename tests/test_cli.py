@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from catalog.cli import cli
@@ -98,6 +99,7 @@ def test_a_lock_file_that_is_a_symlink_is_never_written_through(tmp_path):
     assert not db.exists()
 
 
+@pytest.mark.slow
 def test_scrape_of_a_dead_site_exits_2(tmp_path):
     result = CliRunner().invoke(cli, ["scrape", "--base-url", "http://127.0.0.1:9", "--db",
                                       str(tmp_path / "c.db"), "--no-progress", "--timeout",
@@ -126,3 +128,22 @@ def test_export_is_sorted_and_stable(tmp_path, scraped_db):
     assert gpt4["replacements"] == ["gpt-4.1*", "gpt-5"]
     assert [(p["kind"], p["usd"], p["official_usd"]) for p in gpt4["prices"]] == [
         ("input", 24.0, 30.0), ("output", 48.0, 60.0)]
+
+
+def test_parse_decodes_a_saved_page_as_a_scrape_decodes_its_body(tmp_path):
+    """A page saved in EUC-KR (``<meta charset="euc-kr">``) reads as its UTF-8 original: the
+    same charset detection as a scrape's (``text_codec``), not bytes taken for UTF-8, which
+    garbled the labels (입력) and lost the output price."""
+    original = SNAPSHOT / "ko/models/openai/gpt-4-0314/index.html"
+    html = original.read_text(encoding="utf-8")
+    assert '<meta charset="utf-8">' in html
+    saved = tmp_path / "page.html"
+    saved.write_bytes(html.replace('<meta charset="utf-8">', '<meta charset="euc-kr">')
+                      .encode("euc-kr", errors="xmlcharrefreplace"))
+    url = "https://www.cometapi.com/ko/models/openai/gpt-4-0314/"
+    runs = [CliRunner().invoke(cli, ["parse", str(path), "--url", url])
+            for path in (original, saved)]
+    assert [r.exit_code for r in runs] == [0, 0]
+    utf8, euc_kr = (json.loads(r.output) for r in runs)
+    assert euc_kr == utf8
+    assert [p["label"] for p in euc_kr["prices"]] == ["입력", "출력"]

@@ -315,3 +315,40 @@ def test_a_held_lock_stops_the_crosscheck_before_it_writes(fresh_copy):
         result = _invoke(fresh_copy, str(REFS / FILES["litellm"]))
     assert result.exit_code == 3 and "not starting" in result.output
     assert _dump(fresh_copy) == before
+
+
+def test_a_source_is_written_whole_or_not_at_all(tmp_path, hand_db):
+    """``write_source`` writes its entries and checks with sqlite-utils' ``insert_all`` inside
+    one transaction: a check the catalog refuses (a verdict no code writes) fails the write
+    and leaves the first write's rows as they were."""
+    import shutil
+    from decimal import Decimal
+
+    from catalog.crosscheck.checks import CheckRow
+    from catalog.crosscheck.references import RefModel
+    from catalog.crosscheck.storage import write_source
+
+    db = tmp_path / "catalog.db"
+    shutil.copy(hand_db, db)
+    (model_id,) = sqlite3.connect(db).execute("SELECT id FROM models LIMIT 1").fetchone()
+
+    def write(verdict: str, price: str) -> None:
+        write_source(db, source="test", location="x", version=None, etag=None,
+                     last_modified=None, not_modified=False, now="2026-12-07T00:00:00+00:00",
+                     refs=[RefModel("m-1", prices={"input": Decimal(price)})],
+                     matched={"m-1": (model_id, "exact")}, unmatched={},
+                     checks=[CheckRow("test", model_id, "price.input", verdict)])
+
+    def rows() -> tuple[list, list]:
+        with sqlite3.connect(db) as conn:
+            return (conn.execute("SELECT ref_id, input_usd FROM reference_models "
+                                 "WHERE source = 'test'").fetchall(),
+                    conn.execute("SELECT model_id, verdict FROM crosschecks "
+                                 "WHERE source = 'test'").fetchall())
+
+    write("agrees", "2")
+    first = rows()
+    assert first == ([("m-1", 2.0)], [(model_id, "agrees")])
+    with pytest.raises(sqlite3.IntegrityError):
+        write("bogus", "3")
+    assert rows() == first

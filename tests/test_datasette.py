@@ -89,10 +89,19 @@ def test_datasette_argv(hand_db):
 
 
 def test_default_port_from_environment(monkeypatch):
+    """``--port``'s default is the one place ``$PORT`` is read (catalog.cli.options)."""
+    import click
+
+    from catalog.cli.options import port_option
+
+    @click.command()
+    @port_option()
+    def show(port: int) -> None:
+        click.echo(port)
+
     monkeypatch.delenv("PORT", raising=False)
-    assert serve.default_port() == 8001
-    monkeypatch.setenv("PORT", "9999")
-    assert serve.default_port() == 9999
+    assert CliRunner().invoke(show, []).output.strip() == "8001"
+    assert CliRunner().invoke(show, [], env={"PORT": "9999"}).output.strip() == "9999"
 
 
 def test_serve_get_prints_and_exits(hand_db):
@@ -478,7 +487,7 @@ async def test_real_search_finds_every_locale(real_ds, real_db):
 
 
 def test_serve_builds_a_missing_search_index(tmp_path):
-    from catalog.storage.search import has_search_index
+    from catalog.storage.search_index import has_search_index
     from tests.publish_fixtures import build_publish_db
 
     db = build_publish_db(tmp_path / "catalog.db")

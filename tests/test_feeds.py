@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from catalog.publish import serve
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import create_schema
 from tests.publish_fixtures import (
     OPUS_SHUTDOWN,

@@ -190,11 +190,8 @@ async def test_changed_page_answers_200_to_a_stale_etag(fault_server: FaultServe
 
 async def test_429_retry_after_seconds_is_honoured(fault_server: FaultServer) -> None:
     fault_server.route("/p", Fault.error(429, retry_after="1"), Fault.page())
-    started = time.monotonic()
     result = await fetch_one(fault_server, "/p", max_backoff=5.0)
-    elapsed = time.monotonic() - started
     assert result.ok and result.status == 200 and result.attempts == 2
-    assert elapsed >= 1.0
     first, second = fault_server.seen("/p")
     assert second.at - first.at >= 1.0
 
@@ -211,10 +208,10 @@ async def test_503_retry_after_http_date_is_honoured(fault_server: FaultServer) 
 
 async def test_retry_after_is_capped_by_max_backoff(fault_server: FaultServer) -> None:
     fault_server.route("/p", Fault.error(429, retry_after="3600"), Fault.page())
-    started = time.monotonic()
     result = await fetch_one(fault_server, "/p", max_backoff=0.2)
     assert result.ok and result.attempts == 2
-    assert 0.2 <= time.monotonic() - started < 2.0
+    first, second = fault_server.seen("/p")
+    assert second.at - first.at >= 0.2  # waited; a lower bound a loaded machine cannot break
 
 
 async def test_429_exhausts_retries(fault_server: FaultServer) -> None:
@@ -263,12 +260,10 @@ async def test_max_retries_zero_means_one_attempt(fault_server: FaultServer) -> 
 
 async def test_timeout_is_retried_then_reported(fault_server: FaultServer) -> None:
     fault_server.route("/slow", Fault.page(delay=3.0))
-    started = time.monotonic()
     result = await fetch_one(fault_server, "/slow", timeout=0.2, max_retries=1)
     assert_failed(result, "timeout: ")
     assert result.status == 0 and result.attempts == 2
     assert fault_server.count("/slow") == 2
-    assert time.monotonic() - started < 2.0
 
 
 async def test_timeout_then_success(fault_server: FaultServer) -> None:
@@ -644,12 +639,10 @@ async def test_rate_limit_spaces_request_starts(fault_server: FaultServer) -> No
     n, rps = 6, 10.0
     for i in range(n):
         fault_server.route(f"/p{i}", Fault.page())
-    started = time.monotonic()
     async with client_for(fault_server, concurrency=n, requests_per_second=rps) as client:
         results = await asyncio.gather(*(client.fetch(fault_server.url(f"/p{i}"))
                                          for i in range(n)))
     assert all(r.ok for r in results)
-    assert time.monotonic() - started >= (n - 1) / rps
     # Server-side read times can bunch up when the server thread is starved, so only the
     # overall spread is checked there, loosely.
     starts = sorted(fault_server.seen(f"/p{i}")[0].at for i in range(n))
@@ -671,17 +664,20 @@ async def test_retry_after_defers_the_whole_host(fault_server: FaultServer) -> N
     assert fault_server.seen("/other")[0].at - first_limited >= 0.9
 
 
-async def test_host_rate_limiter_unit() -> None:
-    limiter = HostRateLimiter(requests_per_second=20.0)
-    started = time.monotonic()
-    for _ in range(5):
-        await limiter.wait("h")
-    assert time.monotonic() - started >= 4 / 20 * 0.9
-    fast = HostRateLimiter(requests_per_second=0)  # 0 disables limiting
-    started = time.monotonic()
-    for _ in range(50):
-        await fast.wait("h")
-    assert time.monotonic() - started < 0.1
+def test_host_rate_limiter_unit() -> None:
+    """Spacing read off an injected clock: no sleeping, nothing a loaded machine can slow."""
+    now = [100.0]
+    limiter = HostRateLimiter(requests_per_second=20.0, clock=lambda: now[0])
+    assert [round(limiter.reserve("h"), 9) for _ in range(5)] == [0.0, 0.05, 0.1, 0.15, 0.2]
+    assert limiter.reserve("other") == 0.0  # each host has its own slots
+    now[0] += 10.0  # long after: the next request goes at once, then the spacing again
+    assert [round(limiter.reserve("h"), 9) for _ in range(2)] == [0.0, 0.05]
+    limiter.defer("h", 3.0)  # a 429 with Retry-After: 3 for every task on the host
+    assert round(limiter.reserve("h"), 9) == 3.0
+    limiter.set_min_interval("h", 1.0)  # Crawl-delay: 1, from the slot after the next
+    assert [round(limiter.reserve("h"), 9) for _ in range(2)] == [3.05, 4.05]
+    fast = HostRateLimiter(requests_per_second=0, clock=lambda: now[0])  # 0: no limit
+    assert {fast.reserve("h") for _ in range(50)} == {0.0}
 
 
 # --------------------------------------------------------------------------- localserver
@@ -847,22 +843,19 @@ async def test_a_trickling_page_costs_its_budget_not_every_attempt(
     """4 attempts × 1 s of trickle would be 4 s; the page budget of 1.5 s ends it, with the
     budget named in the error."""
     fault_server.route("/drip", Fault(action="trickle", trickle_interval=0.05))
-    started = time.monotonic()
     result = await fetch_one(fault_server, "/drip", timeout=0.5, total_timeout=1.0,
                              max_retries=3, page_budget=1.5)
-    took = time.monotonic() - started
     assert_failed(result, "page_budget: ")
-    assert 1.4 < took < 2.5, took
+    assert result.error.endswith("within 1.5s")
     assert result.attempts == 2  # the second attempt is cut short by the budget
+    assert fault_server.count("/drip") == 2
 
 
 async def test_retries_stop_when_the_wait_would_overrun_the_budget(
         fault_server: FaultServer) -> None:
     """503 with Retry-After: 1 forever; a 1.5 s budget allows one wait, not three."""
     fault_server.route("/busy", Fault.error(503, retry_after="1"))
-    started = time.monotonic()
     result = await fetch_one(fault_server, "/busy", max_retries=3, page_budget=1.5,
                              max_backoff=5.0)
-    assert time.monotonic() - started < 1.6
     assert result.error == "page_budget: 1.5s spent after 2 attempts; last: http_status: 503"
     assert fault_server.count("/busy") == 2

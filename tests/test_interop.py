@@ -204,6 +204,7 @@ def test_a_complete_models_dev_file_validates_and_an_incomplete_one_would_not(tm
         jsonschema.validate(provider, schema)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None and not IN_CI,
                     reason="LibreOffice (soffice) absent: make interop-setup installs it")
 def test_libreoffice_reads_accented_names_and_numbers(fresh_copy, tmp_path):

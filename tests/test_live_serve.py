@@ -57,6 +57,7 @@ def input_price(base: str) -> float:
     return rows[0]["usd"]
 
 
+@pytest.mark.slow
 def test_a_new_run_shows_without_a_restart(served, site_copy):
     base, db = served
     assert runs(base) == [(1, "complete")]
@@ -80,6 +81,7 @@ def test_a_new_run_shows_without_a_restart(served, site_copy):
     assert response.headers["cache-control"] == "max-age=60"
 
 
+@pytest.mark.slow
 def test_serving_never_writes(served):
     base, db = served
     before = hashlib.sha256(db.read_bytes()).hexdigest()

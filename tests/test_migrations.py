@@ -15,7 +15,7 @@ import pytest
 from catalog.storage import migrations
 from catalog.storage.identity import APPLICATION_ID, NotACatalogError
 from catalog.storage.migrations import MIGRATIONS, Migration, MigrationError, latest_version
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import Store
 from scrapers.reading.grammar import UNIT_BY_KEY
 from scrapers.reading.labels import PRICE_KINDS

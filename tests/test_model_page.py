@@ -13,6 +13,7 @@ import sqlite3
 from catalog.publish import serve
 from catalog.publish.site import build_site
 from catalog.publish.swap import swap_into_place
+from catalog.storage.connection import connect
 
 GEMINI = "/catalog/models/google~2Fgemini-2-5-flash"
 
@@ -99,7 +100,7 @@ async def test_models_search_finds_card_only_models_and_never_returns_everything
 
 async def test_every_page_says_which_run_its_data_is_from(demo_db):
     ds = serve.build_datasette(demo_db)
-    with sqlite3.connect(f"file:{demo_db}?mode=ro", uri=True) as conn:
+    with connect(demo_db, read_only=True) as conn:
         (finished,) = conn.execute(
             "SELECT max(finished_at) FROM runs WHERE status = 'complete'").fetchone()
     for path in ["/", "/catalog/models", GEMINI, "/deprecations", "/charts",

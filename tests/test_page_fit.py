@@ -108,44 +108,51 @@ AXE_RUN = """async () => {
 
 
 def _shot_name(width: int, path: str) -> str:
-    return f"{width}-" + (re.sub(r"[^A-Za-z0-9._-]+", "_", path).strip("_") or "home") + ".png"
+    return f"{width}-" + (re.sub(r"[^A-Za-z0-9._-]+", "_", path).strip("_") or "home") + ".jpg"
 
 
+@pytest.fixture(scope="module")
+def axe_script() -> str:
+    return AXE.read_text()
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("width", WIDTHS)
-def test_every_named_page_fits_has_units_and_passes_axe(browser, server, width):
+@pytest.mark.parametrize("path", named_pages())
+def test_every_named_page_fits_has_units_and_passes_axe(browser, server, axe_script, width,
+                                                         path):
+    """One page at one width (a test each, so pytest-xdist spreads them over the cores and a
+    failure names its page). The page is looked at once it has loaded and every chart on it
+    is drawn: what it shows then is what is measured, photographed and checked by axe."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     problems: list[str] = []
-    axe = AXE.read_text()
     try:
-        for path in named_pages():
-            page = context.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
-            page.on("console", lambda m, errors=errors: errors.append(m.text)
-                    if m.type == "error" else None)
-            response = page.goto(server + path)
-            page.wait_for_load_state("networkidle")
-            if page.locator(".vl-chart").count():
-                page.wait_for_function(
-                    "document.querySelectorAll('.vl-chart').length =="
-                    " document.querySelectorAll('.vl-chart[data-drawn]').length")
-            found = page.evaluate(MEASURE, sorted(COLUMN_UNITS))
-            page.screenshot(path=str(ARTIFACTS / _shot_name(width, path)), full_page=True)
-            page.add_script_tag(content=axe)
-            violations = page.evaluate(AXE_RUN)
-            if response is None or response.status != 200:
-                problems.append(f"{path}: HTTP {response.status if response else '?'}")
-            if found["scrollWidth"] > width or found["wide"]:
-                problems.append(f"{path}: wider than {width} px: {found['wide'][:3]}")
-            if found["raw"]:
-                problems.append(f"{path}: bare numbers in columns with a unit: {found['raw'][:3]}")
-            if found["drawn"] != found["charts"]:
-                problems.append(f"{path}: {found['drawn']} of {found['charts']} charts drawn")
-            if errors:
-                problems.append(f"{path}: console errors {errors[:2]}")
-            if violations:
-                problems.append(f"{path}: accessibility {violations}")
-            page.close()
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        response = page.goto(server + path, wait_until="load")
+        if page.locator(".vl-chart").count():
+            page.wait_for_function(
+                "document.querySelectorAll('.vl-chart').length =="
+                " document.querySelectorAll('.vl-chart[data-drawn]').length")
+        found = page.evaluate(MEASURE, sorted(COLUMN_UNITS))
+        page.screenshot(path=str(ARTIFACTS / _shot_name(width, path)), full_page=True,
+                        type="jpeg", quality=70)
+        page.add_script_tag(content=axe_script)
+        violations = page.evaluate(AXE_RUN)
+        if response is None or response.status != 200:
+            problems.append(f"{path}: HTTP {response.status if response else '?'}")
+        if found["scrollWidth"] > width or found["wide"]:
+            problems.append(f"{path}: wider than {width} px: {found['wide'][:3]}")
+        if found["raw"]:
+            problems.append(f"{path}: bare numbers in columns with a unit: {found['raw'][:3]}")
+        if found["drawn"] != found["charts"]:
+            problems.append(f"{path}: {found['drawn']} of {found['charts']} charts drawn")
+        if errors:
+            problems.append(f"{path}: console errors {errors[:2]}")
+        if violations:
+            problems.append(f"{path}: accessibility {violations}")
     finally:
         context.close()
     assert problems == [], "\n".join(problems)

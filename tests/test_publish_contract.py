@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.publish import query_params, serve
+from catalog.publish import money, query_params, serve
 from catalog.publish.canned import canned_values
 from catalog.publish.site import build_site, run_canned
 
@@ -42,6 +42,7 @@ def columns_of(db: Path, name: str) -> list[str]:
     """The columns canned query ``name`` gives on ``db``, rows or none."""
     conn = sqlite3.connect(db)
     query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
+    money.register(conn)  # catalog_money()
     query = serve.canned_queries()[name]
     cursor = conn.execute(query["sql"], canned_values(query, {}))
     return [d[0] for d in cursor.description]

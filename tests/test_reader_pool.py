@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import time
 from datetime import date
 
 import pytest
@@ -87,15 +86,12 @@ def test_the_page_behind_one_over_its_read_budget_goes_to_a_new_reader(fault_ser
         finally:
             pool.close()
 
-    started = time.monotonic()
     slow, good = asyncio.run(run())
-    took = time.monotonic() - started
     assert isinstance(slow, ReaderFailed)
     assert str(slow) == "read_budget: not done within 1s; the reader was stopped"
     assert _read_ok(good) == "openai/gpt-4-0314"
     assert pool.replaced == 1
     assert fault_server.count("/models/openai/gpt-4-0314/") == 1  # sent again, fetched once
-    assert took < 8, took
 
 
 def test_the_page_behind_one_whose_reader_dies_is_read_by_another(fault_server):

@@ -280,6 +280,7 @@ def commit_times(repo: Path) -> list[str]:
     return [datetime.fromtimestamp(int(s), UTC).isoformat() for s in log]
 
 
+@pytest.mark.slow
 def test_two_runs_carry_the_catalog_and_a_lost_state_is_rebuilt(world):
     world, site = world
     first, second = (rehost(s, world.tmp / f"site-{s.name}", world.base_url) for s in SNAPSHOTS)
@@ -335,6 +336,7 @@ def test_two_runs_carry_the_catalog_and_a_lost_state_is_rebuilt(world):
         world.origin, "show", "main:data/catalog.json")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cached", ["garbage bytes", "another program's database"])
 def test_a_cached_file_that_is_not_a_usable_catalog_is_set_aside_and_rebuilt(
         world, scraped_db, cached):
@@ -364,6 +366,7 @@ def test_a_cached_file_that_is_not_a_usable_catalog_is_set_aside_and_rebuilt(
     assert runs == [("git:data/catalog.json", "complete")] and models == 11
 
 
+@pytest.mark.slow
 def test_a_failed_run_keeps_the_cache_and_publishes_nothing(world):
     """The site answers 404 to everything (its sitemap too): the scrape fails (exit 2), the
     job stops there; the cached catalog, the commits, the site and the release stay as the

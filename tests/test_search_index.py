@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 from scrapers.fetch.localserver import serve_directory
 from tests.conftest import run_scrape
 

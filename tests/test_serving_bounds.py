@@ -29,7 +29,8 @@ from bench.large_pages import NOW, build
 from catalog.model.records import ModelRecord, Price
 from catalog.publish import serve
 from catalog.publish.bounds import CELL_BYTES
-from catalog.storage.search import SEARCHED_CHARS, ensure_search_index
+from catalog.storage.search import SEARCHED_CHARS
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import Store
 from tests.conftest import ROOT, free_port, wait_until_answers
 
@@ -166,6 +167,7 @@ async def test_a_request_that_finds_the_line_full_is_answered_503_without_waitin
     assert texts.count(FULL) == 5 and texts.count(LATE) == ACTIVE + WAITING
 
 
+@pytest.mark.slow
 def test_sigterm_ends_the_server_while_requests_are_running(served, scraped_db):
     """Twelve statements that each run to the local profile's 3 s SQL time limit, on three
     SQL threads, would hold a server that waits for its requests for 12 s; SIGTERM ends it
@@ -251,6 +253,7 @@ async def test_a_statement_over_its_budget_is_refused_in_every_profile(hand_db):
     assert "more than 32 MB" in response.text and "fewer rows" in response.text
 
 
+@pytest.mark.slow
 def test_blobs_a_query_builds_keep_the_local_server_small(served, scraped_db):
     """The recursive CTE of `randomblob(8000000)` rows that took the server to 1.69 GB (six
     at once: 2.56 GB): refused, as are 1 MB blobs past the statement's 32 MB and a UNION

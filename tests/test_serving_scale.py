@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from catalog.publish import serve
 from catalog.publish.serve import canned_queries
 from catalog.publish.site import run_canned
+from catalog.storage.connection import connect
 from catalog.storage.summaries import refresh_summaries
 from tests.publish_fixtures import build_indexed_db
 
@@ -90,7 +91,7 @@ async def test_listing_queries_come_a_hundred_rows_a_page(tmp_path):
 
 async def test_the_static_site_still_gets_every_row(tmp_path):
     db = _big_catalog(tmp_path)
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = connect(db, read_only=True)
     try:
         rows = run_canned(conn, "models_overview", canned_queries())
     finally:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrapers.fetch.sitemap import canonical_url, rebase_url
-from scrapers.fetch.urlnorm import clean_url
+from scrapers.fetch.sitemap import rebase_url
+from scrapers.fetch.urlnorm import canonical_url, clean_url
 from scrapers.sources.cometapi.urls import CANONICAL_HOSTS, normalize_url
 from tests.conftest import run_scrape
 from tests.faultserver import Fault, FaultServer, fault_server

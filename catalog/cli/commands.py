@@ -32,9 +32,9 @@ from catalog.cli.options import (
     source_option,
 )
 from catalog.cli.progress import ScrapeProgress
-from catalog.meaning.normalize import normalize
 from catalog.run.lock import LockedError, LockFileError, run_lock
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
+from catalog.run.reading import read_and_normalize
 from catalog.storage.store import Store
 from scrapers.sources.source import Source
 
@@ -211,13 +211,14 @@ def _run_until_stopped(run: Coroutine[Any, Any, RunResult]) -> RunResult:
 @source_option("a parse")
 def parse_command(file, url: str, source: Source) -> None:
     """Print a saved page's normalized record as JSON (the documented contract)."""
-    reading = source.read_page(file.read(), url)
-    if not reading.is_model_page or reading.ref is None:
+    # read as a scrape reads a fetched body: the same charset detection (BOM, <meta charset>,
+    # else UTF-8) and the same reader, so a saved page gives what its scrape stored
+    outcome = read_and_normalize(file.read(), url, content_type="text/html", source=source)
+    if outcome.record is None:
         click.echo(json.dumps({"url": url, "error": "not a model page",
-                               "reason": reading.skip_reason}, ensure_ascii=False))
+                               "reason": outcome.skip_reason}, ensure_ascii=False))
         sys.exit(1)
-    record = normalize(reading, id_prefix=source.id_prefix)
-    click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(outcome.record.to_json(), ensure_ascii=False, indent=2))
 
 
 @cli.command(name="runs")

@@ -82,7 +82,7 @@ def _ensure_search(db_path: Path) -> None:
     Datasette opens the file read-only, so this is the last moment it can be written.
     """
     from catalog.storage.migrations import MigrationError
-    from catalog.storage.search import ensure_search_index, has_search_index
+    from catalog.storage.search_index import ensure_search_index, has_search_index
     from catalog.storage.store import Store
     from catalog.storage.summaries import ensure_summaries
 

@@ -1,8 +1,9 @@
 """Which catalog model a reference entry describes: by rule, never by similarity.
 
-Names are compared after one normalization: lower case, the part after the last ``/``
-(``openai/gpt-4-0314`` → ``gpt-4-0314``), and runs of ``.``, ``_``, ``:``, ``@`` and spaces as
-one ``-`` (``gpt-4.1`` → ``gpt-4-1``, ``gemini-2.5-flash`` → ``gemini-2-5-flash``). The
+Names are compared in the catalog's one comparable form of a name (``names.slug_of``), taken
+of the part after the last ``/`` (``openai/gpt-4-0314`` → ``gpt-4-0314``): lower case, every
+run of characters other than letters and digits as one ``-`` (``gpt-4.1`` → ``gpt-4-1``,
+``gemini-2.5-flash`` → ``gemini-2-5-flash``). The
 catalog's names for a model are its page slug, its display name and, once CometAPI's own
 catalog has been matched, the API id it gives the model. Two rules, in order:
 
@@ -24,10 +25,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from catalog.crosscheck.references import RefModel
+from scrapers.reading.names import slug_of
 
 __all__ = ["CatalogModel", "Match", "match_models", "normalize_name"]
 
-_SEPARATORS = re.compile(r"[\s._:@]+")
 _DATE_SUFFIX = re.compile(r"-(?:20\d{2}-?[01]\d-?[0-3]\d|latest)$")
 
 #: provider names references use, grouped by the catalog's provider slug
@@ -46,8 +47,9 @@ PROVIDER_ALIASES: dict[str, frozenset[str]] = {
 
 
 def normalize_name(name: str) -> str:
-    tail = name.strip().lower().rsplit("/", 1)[-1]
-    return _SEPARATORS.sub("-", tail).strip("-")
+    """A reference's or the catalog's name for a model as matching compares it: the part after
+    the last ``/`` in the catalog's one comparable form (``slug_of``)."""
+    return slug_of(name.rsplit("/", 1)[-1])
 
 
 def _undated(key: str) -> str:

@@ -117,6 +117,7 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("DELETE FROM reference_models WHERE source = ?", (source,))
+        entries = []
         for ref in refs:
             model_id, rule = matched.get(ref.ref_id, (None, unmatched.get(ref.ref_id)))
             exact = {"prices": {k: fmt(v) for k, v in sorted(ref.prices.items())}}
@@ -127,24 +128,24 @@ def write_source(db_path: str | Path, *, source: str, location: str, version: st
             if ref.tiers:
                 exact["tiers"] = {k: [[start, fmt(price)] for start, price in tiers]
                                   for k, tiers in sorted(ref.tiers.items())}
-            conn.execute(
-                "INSERT OR REPLACE INTO reference_models (source, ref_id, provider, name, "
-                "model_id, match_rule, kind, input_usd, output_usd, per_second_usd, "
-                "per_request_usd, per_image_usd, exact_json, context_window, max_output_tokens,"
-                " status, deprecation_date, api_doc_url, fetched_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (source, ref.ref_id, ref.provider, ref.name, model_id, rule, ref.kind,
-                 *(_float(ref.prices.get(k)) for k in
-                   ("input", "output", "per_second", "per_request", "per_image")),
-                 json.dumps(exact, sort_keys=True), ref.context_window, ref.max_output_tokens,
-                 ref.status, ref.deprecation_date, ref.api_doc_url, now))
+            entries.append({
+                "source": source, "ref_id": ref.ref_id, "provider": ref.provider,
+                "name": ref.name, "model_id": model_id, "match_rule": rule, "kind": ref.kind,
+                **{f"{k}_usd": _float(ref.prices.get(k)) for k in
+                   ("input", "output", "per_second", "per_request", "per_image")},
+                "exact_json": json.dumps(exact, sort_keys=True),
+                "context_window": ref.context_window, "max_output_tokens": ref.max_output_tokens,
+                "status": ref.status, "deprecation_date": ref.deprecation_date,
+                "api_doc_url": ref.api_doc_url, "fetched_at": now})
+        # sqlite-utils' bulk insert: inside this transaction it works in a savepoint
+        store.db["reference_models"].insert_all(entries, replace=True)
         conn.execute("DELETE FROM crosschecks WHERE source = ?", (source,))
-        conn.executemany(
-            'INSERT OR REPLACE INTO crosschecks (source, model_id, "check", locale, '
-            "catalog_value, reference_value, reference_id, verdict, differs_pct, detail, "
-            "checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c.source, c.model_id, c.check, c.locale, c.catalog_value, c.reference_value,
-              c.reference_id, c.verdict, c.differs_pct, c.detail, now) for c in checks])
+        store.db["crosschecks"].insert_all(
+            ({"source": c.source, "model_id": c.model_id, "check": c.check, "locale": c.locale,
+              "catalog_value": c.catalog_value, "reference_value": c.reference_value,
+              "reference_id": c.reference_id, "verdict": c.verdict,
+              "differs_pct": c.differs_pct, "detail": c.detail, "checked_at": now}
+             for c in checks), replace=True)
         conn.execute(
             "INSERT INTO reference_fetches (source, location, version, etag, last_modified, "
             "fetched_at, not_modified, entries, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from catalog.storage.connection import connect
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATABASE_NAME = "catalog"
 DEFAULT_DB = Path("data/catalog.db")  # relative to the working directory, like `catalog scrape`
@@ -84,11 +86,6 @@ def canned_queries(metadata: Mapping[str, Any] | None = None) -> dict[str, dict[
     """The canned queries of the catalog database, by name."""
     metadata = metadata if metadata is not None else load_metadata()
     return dict(metadata["databases"][DATABASE_NAME]["queries"])
-
-
-def default_port() -> int:
-    """$PORT when set (hosting platforms set it), else 8001."""
-    return int(os.environ.get("PORT") or DEFAULT_PORT)
 
 
 def datasette_argv(
@@ -232,9 +229,14 @@ def read_only_database_class() -> type:
             return await super().execute_fn(on_current_file)
 
         def connect(self, write: bool = False):
+            """A ``mode=ro`` connection through ``read_only_uri`` (Datasette writes the path
+            into its URI as it is, so ``cat?.db`` would open ``cat``)."""
             if write:
                 raise PermissionError("the catalog is served read-only")
-            return super().connect(write=False)
+            conn = connect(self.path, read_only=True, nolock=self.ds.nolock,
+                           check_same_thread=False)
+            self._all_file_connections.append(conn)
+            return conn
 
         async def execute_write_fn(self, fn, block: bool = True):
             raise PermissionError("the catalog is served read-only")

@@ -12,9 +12,7 @@ Scraped text is only ever autoescaped, never marked safe.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -25,7 +23,7 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from catalog.publish import charts, query_params, units
+from catalog.publish import charts, money, query_params, units
 from catalog.publish.canned import canned_values
 from catalog.publish.model_page import (
     CLAIMS_SQL,
@@ -36,9 +34,9 @@ from catalog.publish.model_page import (
 )
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
-from catalog.publish.site_output import OutputFolder
+from catalog.publish.site_output import OutputFolder, safe_file_name
 from catalog.storage.connection import connect
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
 ASSETS = ("site.css", "table.js")
@@ -65,6 +63,7 @@ def run_canned(
     except `page`: Datasette shows a listing 100 rows at a time, the static site every row."""
     query = queries[name]
     query_params.register(conn)  # catalog_size() and catalog_usd(), as Datasette has them
+    money.register(conn)  # catalog_money()
     values = canned_values(query, params)
     if "page" in values and not params.get("page"):
         values["page"] = "all"  # a listing Datasette pages by 100: the static site shows all
@@ -89,31 +88,14 @@ def _group(rows: Iterable[dict[str, Any]], key: str) -> dict[Any, list[dict[str,
 # ---------------------------------------------------------------------------------------------
 # Paths: every page is a file; links are relative to the page that holds them.
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def _segment(text: str) -> str:
-    """A file-name-safe path segment: no slashes, no leading dots, nothing to percent-encode,
-    and short enough for any file system (a 300-character slug from a hostile card is cut and
-    given a digest of the whole, so two long slugs never share a file)."""
-    cleaned = _UNSAFE.sub("-", text).strip("-.")
-    if len(cleaned) > _MAX_SEGMENT:
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-        cleaned = f"{cleaned[:_MAX_SEGMENT - 13].rstrip('-.')}-{digest}"
-    return cleaned or "_"
-
-
-_MAX_SEGMENT = 120  # characters of a file name (file systems allow 255 bytes)
-
-
 def model_path(model_id: str) -> str:
     """models/<provider>/<slug>.html for "<provider>/<slug>" (unsafe characters replaced)."""
     provider, _, slug = model_id.partition("/")
-    return f"models/{_segment(provider)}/{_segment(slug or provider)}.html"
+    return f"models/{safe_file_name(provider)}/{safe_file_name(slug or provider)}.html"
 
 
 def provider_path(slug: str) -> str:
-    return f"providers/{_segment(slug)}.html"
+    return f"providers/{safe_file_name(slug)}.html"
 
 
 @dataclass

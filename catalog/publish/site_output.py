@@ -18,7 +18,9 @@ build is not followed either.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,24 @@ _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEX
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 # O_NONBLOCK: a FIFO planted at a target is opened without waiting for a writer (then refused)
 _READ_FILE = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+#: characters of a file name: file systems allow 255 bytes, and a name gains ``.html`` or
+#: ``-2.toml``
+MAX_NAME = 120
+
+
+def safe_file_name(text: str, *, empty: str = "_") -> str:
+    """The one file-name-safe form of a name (a model id, a slug): no slashes, no leading dots,
+    nothing to percent-encode, and at most ``MAX_NAME`` characters. A longer name is cut and
+    given a digest of the whole, so two long names that differ only at the end never share a
+    file. ``empty`` stands for a name with no safe character at all."""
+    cleaned = _UNSAFE_NAME.sub("-", text).strip("-.")
+    if len(cleaned) > MAX_NAME:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        cleaned = f"{cleaned[:MAX_NAME - 13].rstrip('-.')}-{digest}"
+    return cleaned or empty
 
 
 class UnsafeOutput(OSError):

@@ -27,6 +27,7 @@ import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -40,14 +41,14 @@ from catalog.meaning.quality import (
 from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
 from catalog.run.reader_process import FetchedPage
-from catalog.run.reading import page_url
 from catalog.run.seeds import LINKS, SEEDS, Discovery
 from catalog.storage import coverage
 from catalog.storage.page_rows import CARD_TARGET
-from catalog.storage.search import ensure_search_index
+from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import PageState, Store, checkpoint_beside
 from scrapers.fetch.http import PoliteClient, url_origin
 from scrapers.fetch.sitemap import Rebaser, SitemapEntry, iter_entries
+from scrapers.fetch.urlnorm import page_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import PageRef, Source
 
@@ -165,7 +166,18 @@ class RunResult:
                 + (f" ({self.reason})" if self.reason else ""))
 
 
-ProgressCallback = Callable[[str, str], None]
+class Visit(StrEnum):
+    """What became of one visit to a model page. Each value is the word the progress line,
+    the run's counts and the tests use, and a member compares equal to its word."""
+
+    READ = "read"            # read and stored
+    UNCHANGED = "unchanged"  # 304, same bytes, or a page whose stored reading stands
+    FAILED = "failed"        # a fetch or read failure: the page keeps its earlier data
+    SKIPPED = "skipped"      # not a model page, off-host, or a catalog URL without a page
+    MISSING = "missing"      # 404/410: marked missing, never deleted
+
+
+ProgressCallback = Callable[[str, Visit], None]
 
 
 class PhaseClock:
@@ -258,10 +270,10 @@ class _Run:
         self.site = (f"https://{options.host_aliases[0].strip().lower()}/"
                      if options.host_aliases else options.base_url)
 
-    def skip(self, why: str) -> str:
+    def skip(self, why: str) -> Visit:
         self.counts["pages_skipped"] += 1
         self.skips[why] = self.skips.get(why, 0) + 1
-        return "skipped"
+        return Visit.SKIPPED
 
     def skip_note(self) -> str | None:
         if not self.skips:
@@ -270,7 +282,7 @@ class _Run:
 
     def canonical(self, url: str) -> str | None:
         """The one spelling a page is fetched, compared and stored under (None: refused)."""
-        return page_url(url, self.options.source, self.options.host_aliases)
+        return page_url(url, self.options.source.normalize_url, self.options.host_aliases)
 
     def nothing_found(self) -> str:
         """Why discovery found no model page: what the sitemaps' reading said, then each
@@ -506,7 +518,7 @@ class _Run:
                     continue
                 outcome = await self.visit(client, task)
                 self.visited += 1
-                if outcome in ("read", "unchanged"):
+                if outcome in (Visit.READ, Visit.UNCHANGED):
                     self.seen_ok.add(task.ref.model_id)
                 self.progress(task.url, outcome)
             finally:
@@ -552,7 +564,7 @@ class _Run:
         ledger.read += 1
         self.follow_seed_links(task, [*page.outcome.links, *page.outcome.seed_links])
 
-    async def visit(self, client: PoliteClient, task: _Task) -> str:
+    async def visit(self, client: PoliteClient, task: _Task) -> Visit:
         assert task.ref is not None
         self.seen_models.add(task.ref.model_id)
         fetch_url = self.rebase(task.url)
@@ -562,7 +574,7 @@ class _Run:
         usable = state is not None and state.status == "ok" and not self.options.full
         if usable and task.lastmod and state.sitemap_lastmod == task.lastmod:
             self.counts["pages_unchanged"] += 1
-            return "unchanged"
+            return Visit.UNCHANGED
         known = state if usable else None
         try:
             if self.readers_fetch:
@@ -574,7 +586,7 @@ class _Run:
         fetch = page.fetch
         if fetch.not_modified:
             self.counts["pages_unchanged"] += 1
-            return "unchanged"
+            return Visit.UNCHANGED
         if task.url in self.catalog_urls:
             coverage.set_page_status(self.store.conn, self.options.source.name, task.url,
                                      fetch.status)
@@ -590,7 +602,7 @@ class _Run:
             return self.fail(task, reason)
         if known is not None and known.content_hash == page.digest:
             self.counts["pages_unchanged"] += 1
-            return "unchanged"
+            return Visit.UNCHANGED
         if page.outcome is None:  # fetched here: a reader reads it
             assert self.pool is not None
             try:
@@ -604,7 +616,7 @@ class _Run:
             return self.fail(task, page.outcome.unreadable)
         return self.read(task, page)
 
-    def fail(self, task: _Task, reason: str) -> str:
+    def fail(self, task: _Task, reason: str) -> Visit:
         """A page that could not be fetched or read: counted, its reason kept for the run and
         as a finding; its earlier data stays as it was."""
         self.counts["pages_failed"] += 1
@@ -613,7 +625,7 @@ class _Run:
         self.counts["findings_added"] += self.store.set_findings(
             task.url, task.ref.model_id, task.ref.locale, [Finding(kind, reason.split(":")[0])],
             run_id=self.run_id, now=self.now)
-        return "failed"
+        return Visit.FAILED
 
     async def fetch_here(self, client: PoliteClient, fetch_url: str,
                          known: PageState | None) -> FetchedPage:
@@ -638,7 +650,7 @@ class _Run:
             client.stats[key] = client.stats.get(key, 0) + value
         return page
 
-    def catalog_without_page(self, task: _Task, status: int) -> str:
+    def catalog_without_page(self, task: _Task, status: int) -> Visit:
         """The page a catalog entry's URL should be answers 404: no failure, no missing page
         (it never was one); a finding, once, names the entry. The coverage report says
         whether its page was found elsewhere (the listing, another slug)."""
@@ -650,7 +662,7 @@ class _Run:
             run_id=self.run_id, now=self.now)
         return self.skip("catalog URL without a page")
 
-    def missing(self, task: _Task, status: int) -> str:
+    def missing(self, task: _Task, status: int) -> Visit:
         assert task.ref is not None
         self.counts["pages_missing"] += 1
         self.store.mark_page(task.url, model_id=task.ref.model_id,
@@ -668,9 +680,9 @@ class _Run:
                 task.url, task.ref.model_id, task.ref.locale,
                 [Finding(coverage.SITEMAP_404, f"the sitemap lists it; it answers HTTP {status}")],
                 run_id=self.run_id, now=self.now)
-        return "missing"
+        return Visit.MISSING
 
-    def read(self, task: _Task, page: FetchedPage) -> str:
+    def read(self, task: _Task, page: FetchedPage) -> Visit:
         """Store a page a reader read (``reading.for_the_store``: its links are canonical
         already, its record comes as the rows to write)."""
         outcome = page.outcome
@@ -691,7 +703,7 @@ class _Run:
                                  reason=outcome.skip_reason or "not a model page",
                                  http_status=page.fetch.status, now=self.now,
                                  source_name=self.options.source.name)
-            return "skipped"
+            return Visit.SKIPPED
         self.counts["findings_added"] += self.store.save_rows(
             rows, run_id=self.run_id, now=self.now, http_status=page.fetch.status,
             etag=page.fetch.etag, last_modified=page.fetch.last_modified,
@@ -705,7 +717,7 @@ class _Run:
             if seen is None or (rows.locale != "en", rows.url) < (seen[1] != "en", seen[0]):
                 self.cards[target] = (rows.url, rows.locale)
         self.counts["pages_ok"] += 1
-        return "read"
+        return Visit.READ
 
     def note_kept_models(self) -> None:
         """Discovery was incomplete: the models of this source no page of which was seen keep

@@ -7,16 +7,14 @@ function takes only strings and returns only picklable values for that.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from catalog.model.records import ModelRecord
 from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import text_codec
 from scrapers.fetch.seedlinks import hreflang_alternates, listing_links
-from scrapers.fetch.sitemap import canonical_url
+from scrapers.fetch.urlnorm import page_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source
 
@@ -36,23 +34,6 @@ class PageOutcome:
     seed_links: list[str] = field(default_factory=list)
 
 
-def page_url(url: str, source: Source, host_aliases: tuple[str, ...] = ()) -> str | None:
-    """The one spelling a page is fetched, compared and stored under (None: refused): the
-    canonical URL on the alias host (``canonical_url``), then the source's own rule."""
-    spelled = canonical_url(url, host_aliases)
-    return source.normalize_url(spelled) if spelled is not None else None
-
-
-@lru_cache(maxsize=8192)
-def _spelled(link: str, normalize: Callable[[str], str | None],
-             host_aliases: tuple[str, ...]) -> str | None:
-    """``page_url`` of a link, by the source's ``normalize_url``: a site's navigation, footer
-    and "More models" links recur on page after page, and both spellings are pure functions
-    of the link (a reader process keeps the answers instead of parsing each link again)."""
-    spelled = canonical_url(link, host_aliases)
-    return normalize(spelled) if spelled is not None else None
-
-
 def for_the_store(outcome: PageOutcome, source: Source,
                   host_aliases: tuple[str, ...] = ()) -> PageOutcome:
     """``outcome`` as a reader process hands it back to the scrape: links already in their one
@@ -60,8 +41,9 @@ def for_the_store(outcome: PageOutcome, source: Source,
     single event loop would otherwise do for every page, and tuples cross the pipe several
     times faster than the record."""
     normalize, aliases = source.normalize_url, tuple(host_aliases)
-    links = [u for u in (_spelled(link, normalize, aliases) for link in outcome.links) if u]
-    seeds = [u for u in (_spelled(link, normalize, aliases) for link in outcome.seed_links) if u]
+    links = [u for u in (page_url(link, normalize, aliases) for link in outcome.links) if u]
+    seeds = [u for u in (page_url(link, normalize, aliases) for link in outcome.seed_links)
+             if u]
     if outcome.record is None:
         return PageOutcome(links, None, outcome.skip_reason, outcome.unreadable,
                            seed_links=seeds)

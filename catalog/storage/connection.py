@@ -16,17 +16,30 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
+
+from catalog.publish import money
 
 
-def connect(path: str | Path, *, read_only: bool = False, **kwargs: Any) -> sqlite3.Connection:
-    """``sqlite3.connect`` with the schema untrusted; ``read_only`` opens with ``mode=ro``
-    (nothing this connection runs can write the file)."""
+def connect(path: str | Path, *, read_only: bool = False, nolock: bool = False,
+            **kwargs: Any) -> sqlite3.Connection:
+    """``sqlite3.connect`` with the schema untrusted and the project's SQL functions
+    (``catalog_money``); ``read_only`` opens with ``mode=ro`` (nothing this connection runs
+    can write the file; ``nolock`` as Datasette's ``--nolock``)."""
     if read_only:
-        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, **kwargs)
+        conn = sqlite3.connect(read_only_uri(path, nolock=nolock), uri=True, **kwargs)
     else:
         conn = sqlite3.connect(str(path), **kwargs)
     untrust(conn)
+    money.register(conn)
     return conn
+
+
+def read_only_uri(path: str | Path, *, nolock: bool = False) -> str:
+    """The ``file:`` URI that opens ``path`` read-only. The path is percent-encoded: in a URI a
+    ``?`` or ``#`` would end it and a ``%`` would start an escape, so ``cat?.db`` would open
+    ``cat`` (another file, or a new empty one)."""
+    return f"file:{quote(str(Path(path).resolve()))}?mode=ro" + ("&nolock=1" if nolock else "")
 
 
 def untrust(conn: sqlite3.Connection) -> None:

@@ -21,13 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from catalog.storage import value_checks
+from catalog.storage.search import SEARCHED_CHARS, description_excerpt, unspaced_lines
+from catalog.storage.summaries import ensure_summary_schema, refresh_summaries
+from catalog.storage.table_rebuild import MigrationError, rebuild_table
+
+__all__ = ["MIGRATIONS", "Migration", "MigrationError", "latest_version", "migrate",
+           "rebuild_table", "run_script", "sql", "statements"]
+
 SQL_DIR = Path(__file__).parent / "sql"
 
 
 def create_summaries(conn: sqlite3.Connection) -> None:
     """Migration 5: ``sql/summaries.sql``, filled at once (``catalog/summaries.py``)."""
-    from catalog.storage.summaries import ensure_summary_schema, refresh_summaries
-
     ensure_summary_schema(conn)
     refresh_summaries(conn)
 
@@ -45,9 +51,7 @@ def add_source_names(conn: sqlite3.Connection) -> None:
 def apply_value_checks(conn: sqlite3.Connection) -> None:
     """Migration 8: CHECK constraints on values, added to each table's current definition
     (``catalog/storage/value_checks.py``)."""
-    from catalog.storage.value_checks import apply_value_checks as apply
-
-    apply(conn)
+    value_checks.apply_value_checks(conn)
 
 
 def add_unspaced_descriptions(conn: sqlite3.Connection) -> None:
@@ -55,8 +59,6 @@ def add_unspaced_descriptions(conn: sqlite3.Connection) -> None:
     script without spaces (``search.unspaced_lines``): what the trigram search index holds of
     a description. Filled for every stored page; the index is made again from it the next
     time ``ensure_search_index`` runs (its triggers changed)."""
-    from catalog.storage.search import unspaced_lines
-
     conn.execute("ALTER TABLE pages ADD COLUMN description_unspaced TEXT")
     last = 0
     while True:  # in batches: 100,000 descriptions are 1.6 GB
@@ -79,8 +81,6 @@ def bound_search_text(conn: sqlite3.Connection) -> None:
     (catalogs before this migration hold a second whole copy: 4.3 MB for such a page). Only
     pages with a description over the bound are rewritten; the search index is made again
     the next time ``ensure_search_index`` runs."""
-    from catalog.storage.search import SEARCHED_CHARS, description_excerpt, unspaced_lines
-
     conn.execute("ALTER TABLE pages ADD COLUMN description_excerpt TEXT")
     rows = conn.execute("SELECT rowid FROM pages WHERE length(description) > ?",
                         (SEARCHED_CHARS,)).fetchall()
@@ -90,10 +90,6 @@ def bound_search_text(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE pages SET description_excerpt = ?, description_unspaced = ? "
                      "WHERE rowid = ?", (description_excerpt(description),
                                          unspaced_lines(description), rowid))
-
-
-class MigrationError(RuntimeError):
-    """A migration could not be applied; the catalog is left at its previous version."""
 
 
 @dataclass(frozen=True)
@@ -252,32 +248,3 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
                                  f"failed: {type(exc).__name__}: {exc}") from exc
         applied.append(migration.version)
     return applied
-
-
-def rebuild_table(conn: sqlite3.Connection, table: str, create: str) -> None:
-    """Replace ``table`` by the one ``create`` defines, keeping every row (and rowid), its
-    indexes and triggers: SQLite's own recipe for changes ALTER TABLE cannot make (a CHECK, a
-    foreign key). Columns the new table lacks would be lost, so they are refused."""
-    old = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
-    temp = f"_new_{table}"
-    conn.execute(create.replace(f"CREATE TABLE {table}", f'CREATE TABLE "{temp}"', 1)
-                 .replace(f"CREATE TABLE IF NOT EXISTS {table}", f'CREATE TABLE "{temp}"', 1))
-    info = conn.execute(f'PRAGMA table_info("{temp}")').fetchall()
-    new = [r[1] for r in info]
-    lost = [c for c in old if c not in new]
-    if lost:
-        raise MigrationError(f"rebuilding {table} would drop its columns {lost}")
-    if not old:  # the table did not exist: the new one is simply created
-        conn.execute(f'ALTER TABLE "{temp}" RENAME TO "{table}"')
-        return
-    keep = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
-        "AND sql IS NOT NULL", (table,)).fetchall()
-    integer_key = [r for r in info if r[5] and r[2].upper() == "INTEGER"]
-    rowid = "" if integer_key else "rowid, "
-    names = ", ".join(f'"{c}"' for c in old)
-    conn.execute(f'INSERT INTO "{temp}" ({rowid}{names}) SELECT {rowid}{names} FROM "{table}"')
-    conn.execute(f'DROP TABLE "{table}"')
-    conn.execute(f'ALTER TABLE "{temp}" RENAME TO "{table}"')
-    for (statement,) in keep:
-        conn.execute(statement)

@@ -33,6 +33,7 @@ from typing import Any
 
 from catalog.storage import migrations
 from catalog.storage.connection import untrust
+from catalog.storage.search import search_index_statements
 
 #: objects SQLite itself makes (ANALYZE's statistics, AUTOINCREMENT's counters)
 _SQLITE_OWN = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
@@ -92,8 +93,6 @@ def _made_by(steps: tuple[migrations.Migration, ...]) -> Objects:
 @lru_cache(maxsize=4)
 def _views_and_search(steps: tuple[migrations.Migration, ...]) -> tuple[Objects, Objects]:
     """The views and the search index objects, made over the latest tables."""
-    from catalog.storage.search import search_index_statements
-
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         _apply(conn, steps)

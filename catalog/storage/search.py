@@ -23,17 +23,13 @@ descriptions, only their lines written in a script without spaces (see `_TRIGRAM
 for why). Datasette
 opens the database read-only, so nothing may be built at request time: `ensure_search_index`
 creates both indexes with triggers on `pages` (so later scrapes index only the pages they write),
-and the scrape calls it last.
+and the scrape calls it last (``catalog/storage/search_index.py``; this module only defines the
+indexes, so the migrations and the schema check can read it without opening a catalog).
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
-from pathlib import Path
-
-from catalog.storage.connection import connect
-from catalog.storage.identity import check_catalog
 
 #: Columns of `pages` that are searched, in every language.
 SEARCHED_COLUMNS = ("name", "summary", "description")
@@ -99,7 +95,7 @@ def unspaced_lines(description: str | None) -> str | None:
     return lines[:SEARCHED_CHARS]
 
 
-def _create_sql(name: str, tokenizer: str) -> str:
+def index_sql(name: str, tokenizer: str) -> str:
     columns = ", ".join(SEARCHED_COLUMNS)
     # the word index reads its text from `pages` through the view (stored once); the
     # trigram index holds only what it indexes, so it keeps no content of its own to read
@@ -109,20 +105,21 @@ def _create_sql(name: str, tokenizer: str) -> str:
     return f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, {content}, tokenize='{tokenizer}')"
 
 
-def _values(name: str, row: str) -> str:
+def indexed_values(name: str, row: str) -> str:
     if INDEXES[name] == "trigram":
         return ", ".join(v.format(row=row) for v in _TRIGRAM_VALUES)
     return (f"substr({row}.name, 1, {SEARCHED_CHARS}), substr({row}.summary, 1, "
             f"{SEARCHED_CHARS}), coalesce({row}.description_excerpt, {row}.description)")
 
 
-def _trigger_sql(name: str) -> list[str]:
+def trigger_sql(name: str) -> list[str]:
     """Triggers that keep an index in step with `pages`, row by row, inside the scrape's own
     transaction: a run that changes 1% of pages reindexes 1% of pages."""
     columns = ", ".join(SEARCHED_COLUMNS)
     delete = (f"INSERT INTO {name}({name}, rowid, {columns}) "
-              f"VALUES ('delete', old.rowid, {_values(name, 'old')});")
-    insert = f"INSERT INTO {name}(rowid, {columns}) VALUES (new.rowid, {_values(name, 'new')});"
+              f"VALUES ('delete', old.rowid, {indexed_values(name, 'old')});")
+    insert = (f"INSERT INTO {name}(rowid, {columns}) "
+              f"VALUES (new.rowid, {indexed_values(name, 'new')});")
     return [
         f"CREATE TRIGGER IF NOT EXISTS {name}_ai AFTER INSERT ON pages BEGIN {insert} END",
         f"CREATE TRIGGER IF NOT EXISTS {name}_ad AFTER DELETE ON pages BEGIN {delete} END",
@@ -136,77 +133,11 @@ def search_index_statements() -> list[str]:
     catalog's objects with them)."""
     out: list[str] = [VIEW_SQL]
     for name, tokenizer in INDEXES.items():
-        out.append(_create_sql(name, tokenizer))
-        out.extend(t.replace(" IF NOT EXISTS", "") for t in _trigger_sql(name))
+        out.append(index_sql(name, tokenizer))
+        out.extend(t.replace(" IF NOT EXISTS", "") for t in trigger_sql(name))
     return out
 
 
 def search_trigger_names() -> set[str]:
     """The names of the triggers that keep the search indexes current (any version's)."""
     return {f"{name}_{suffix}" for name in INDEXES for suffix in ("ai", "ad", "au")}
-
-
-def _rebuild(conn: sqlite3.Connection, name: str) -> None:
-    if INDEXES[name] != "trigram":
-        conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
-        return
-    conn.execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
-    columns = ", ".join(SEARCHED_COLUMNS)
-    conn.execute(f"INSERT INTO {name}(rowid, {columns}) "
-                 f"SELECT rowid, {_values(name, 'pages')} FROM pages")
-
-
-def ensure_search_index(db_path: str | Path, *, rebuild: bool = False) -> bool:
-    """Create the page search indexes (and the triggers that keep them current) if they are
-    missing or out of date, filling them from `pages`; returns True when it (re)built.
-
-    Cheap when the indexes are there: the triggers have already indexed every page a scrape
-    wrote, so nothing is rebuilt. ``rebuild=True`` forces a full rebuild.
-    """
-    check_catalog(db_path, may_create=False)  # never add triggers to another program's file
-    conn = connect(db_path)
-    built = False
-    try:
-        with conn:
-            view = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?",
-                                (SEARCHED_VIEW,)).fetchone()
-            if view is None or view[0] != VIEW_SQL:
-                conn.execute(f"DROP VIEW IF EXISTS {SEARCHED_VIEW}")
-                conn.execute(VIEW_SQL)
-            for name, tokenizer in INDEXES.items():
-                wanted = _create_sql(name, tokenizer)
-                row = conn.execute(
-                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
-                ).fetchone()
-                triggers = _trigger_sql(name)
-                stored = {r[0] for r in conn.execute(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pages'"
-                    " AND name IN (?, ?, ?)", tuple(f"{name}_{x}" for x in ("ai", "ad", "au")))}
-                fresh = (row is None or row[0] != wanted or stored != {
-                    t.replace(" IF NOT EXISTS", "") for t in triggers})
-                if fresh:  # missing, or made by an older version: made again
-                    for suffix in ("ai", "ad", "au"):
-                        conn.execute(f"DROP TRIGGER IF EXISTS {name}_{suffix}")
-                    conn.execute(f"DROP TABLE IF EXISTS {name}")
-                    conn.execute(wanted)
-                for statement in triggers:
-                    conn.execute(statement)
-                if fresh or rebuild:
-                    _rebuild(conn, name)
-                    built = True
-    finally:
-        conn.close()
-    return built
-
-
-def has_search_index(db_path: str | Path) -> bool:
-    """True when every page search index, its triggers and the view the word index reads
-    exist (a scrape that ran `ensure_search_index`, and no open since that dropped another
-    release's triggers or views; a migration drops views)."""
-    conn = connect(db_path, read_only=True)
-    try:
-        names = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'view')")}
-    finally:
-        conn.close()
-    return names >= set(INDEXES) | search_trigger_names() | {SEARCHED_VIEW}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from catalog.publish import money
 from catalog.storage.connection import connect
 
 SQL = Path(__file__).resolve().parent / "sql" / "summaries.sql"
@@ -28,7 +29,7 @@ SELECT
     WHERE p.model_id = m.id AND p.kind = 'input' AND p.unit = '1M tokens'),
   (SELECT usd FROM prices p
     WHERE p.model_id = m.id AND p.kind = 'output' AND p.unit = '1M tokens'),
-  (SELECT group_concat(x.kind || ' $' || printf('%.10g', x.usd) || '/' || x.unit, '; ')
+  (SELECT group_concat(x.kind || ' ' || catalog_money(x.usd) || '/' || x.unit, '; ')
     FROM (SELECT kind, usd, unit FROM prices p
           WHERE p.model_id = m.id AND p.unit != '1M tokens' AND p.usd IS NOT NULL
           ORDER BY kind, unit) x),
@@ -82,7 +83,10 @@ def ensure_summary_schema(conn: sqlite3.Connection) -> None:
 
 
 def refresh_summaries(conn: sqlite3.Connection) -> None:
-    """Rebuild every summary table from the catalog's tables, in the caller's transaction."""
+    """Rebuild every summary table from the catalog's tables, in the caller's transaction.
+    Prices are written by ``catalog_money`` (catalog/publish/money.py), given to ``conn`` here
+    whoever opened it."""
+    money.register(conn)
     for table in TABLES:
         conn.execute(f"DELETE FROM {table}")
     conn.execute(_MODEL_OVERVIEW)

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from catalog.model.records import Finding
-from catalog.storage.migrations import MigrationError, rebuild_table
+from catalog.storage.table_rebuild import MigrationError, rebuild_table
 
 __all__ = ["COLUMN_CHECKS", "FINDING_KIND", "apply_value_checks", "refuse_invalid",
            "valid_price", "valid_size", "with_checks"]

@@ -22,14 +22,13 @@ from collections.abc import AsyncIterator, Generator
 from dataclasses import dataclass
 
 from scrapers.fetch.http import PoliteClient, url_origin
-from scrapers.fetch.urlnorm import clean_url
+from scrapers.fetch.urlnorm import clean_url, on_alias_host
 
 __all__ = [
     "SITEMAP_ACCEPT_TYPES",
     "Rebaser",
     "SitemapEntry",
     "SitemapError",
-    "canonical_url",
     "iter_entries",
     "parse_sitemap",
     "rebase_url",
@@ -222,7 +221,7 @@ def rebase_url(url: str, base_url: str, host_aliases: tuple[str, ...] = ()) -> s
     if url_origin(cleaned) == url_origin(base_url):
         return cleaned
     parts = urllib.parse.urlsplit(cleaned)
-    if not _is_alias(parts, host_aliases):
+    if not on_alias_host(parts, host_aliases):
         return None
     base = urllib.parse.urlsplit(base_url)
     path = base.path.rstrip("/") + (parts.path or "/")
@@ -279,25 +278,6 @@ def _looks_canonical(url: str) -> bool:
         return False
     path = url[origin.end():].split("?", 1)[0]
     return "/./" not in path and "/../" not in path and not path.endswith(("/.", "/.."))
-
-
-def canonical_url(url: str, host_aliases: tuple[str, ...] = ()) -> str | None:
-    """The URL a page is known by: ``clean_url``'s spelling, and on the first alias host over
-    https when its host is any of ``host_aliases`` (``http://cometapi.com/x`` and
-    ``https://www.cometapi.com:443/x`` are one page, fetched once and stored once)."""
-    cleaned = clean_url(url)
-    if cleaned is None or not host_aliases:
-        return cleaned
-    parts = urllib.parse.urlsplit(cleaned)
-    if not _is_alias(parts, host_aliases):
-        return cleaned
-    return urllib.parse.urlunsplit(("https", host_aliases[0].strip().lower(), parts.path,
-                                    parts.query, ""))
-
-
-def _is_alias(parts: urllib.parse.SplitResult, host_aliases: tuple[str, ...]) -> bool:
-    aliases = {alias.strip().lower() for alias in host_aliases}
-    return (parts.hostname or "") in aliases or parts.netloc in aliases
 
 
 # --------------------------------------------------------------------------- discovery

@@ -15,11 +15,17 @@ canonical here or refused:
   decoded (``%7E`` → ``~``), other escapes upper-cased, characters that must be escaped
   escaped (UTF-8); empty path → ``/``;
 - query kept, with the same escaping rules; fragment dropped (never sent to a server).
+
+Every spelling of a URL lives here: ``clean_url`` (the rules above), ``canonical_url`` (and on
+the first alias host, so ``http://cometapi.com/x`` and ``https://www.cometapi.com/x`` are one
+page) and ``page_url`` (then the source's own rule: the key a page is stored under).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -51,6 +57,43 @@ def clean_url(url: str, base: str | None = None) -> str | None:
         return _canonical(urlsplit(url))
     except ValueError:  # a port that is not a number, an unbalanced IPv6 bracket
         return None
+
+
+def canonical_url(url: str, host_aliases: tuple[str, ...] = ()) -> str | None:
+    """The URL a page is known by: ``clean_url``'s spelling, and on the first alias host over
+    https when its host is any of ``host_aliases`` (``http://cometapi.com/x`` and
+    ``https://www.cometapi.com:443/x`` are one page, fetched once and stored once)."""
+    cleaned = clean_url(url)
+    if cleaned is None or not host_aliases:
+        return cleaned
+    parts = urlsplit(cleaned)
+    if not on_alias_host(parts, host_aliases):
+        return cleaned
+    return urlunsplit(("https", host_aliases[0].strip().lower(), parts.path,
+                                    parts.query, ""))
+
+
+def on_alias_host(parts: SplitResult, host_aliases: tuple[str, ...]) -> bool:
+    """True when the URL ``parts`` is on one of ``host_aliases`` (a host name, or host:port)."""
+    aliases = {alias.strip().lower() for alias in host_aliases}
+    return (parts.hostname or "") in aliases or parts.netloc in aliases
+
+
+def page_url(url: str, normalize: Callable[[str], str | None],
+             host_aliases: Iterable[str] = ()) -> str | None:
+    """The one spelling a page is fetched, compared and stored under (None: refused): the
+    canonical URL on the alias host (``canonical_url``), then the source's own rule
+    (``Source.normalize_url``, passed as ``normalize``). Kept for the last 8,192 links: a
+    site's navigation, footer and "More models" links recur on page after page, and both
+    spellings are pure functions of the link."""
+    return _page_url(url, normalize, tuple(host_aliases))
+
+
+@lru_cache(maxsize=8192)
+def _page_url(url: str, normalize: Callable[[str], str | None],
+              host_aliases: tuple[str, ...]) -> str | None:
+    spelled = canonical_url(url, host_aliases)
+    return normalize(spelled) if spelled is not None else None
 
 
 def _canonical(parts: SplitResult) -> str | None:

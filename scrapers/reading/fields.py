@@ -238,8 +238,3 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
         fields.append(Field(label, value, meaning, placed_by, source or f"{raw_label}: {value}",
                             raw_label))
     return fields
-
-
-def fields_in(text: str, locale: str | None = None) -> list[Field]:
-    """The placed fields of one line, each with that line as its evidence."""
-    return place_fields(pairs_in(text, locale), locale, text)

@@ -19,7 +19,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from catalog.publish import charts, units
+from catalog.publish import charts, money, units
 from catalog.publish.canned import canned_values
 from catalog.publish.model_page import load_model
 from catalog.publish.money import format_usd
@@ -30,6 +30,12 @@ DATABASE = "catalog"
 #: the model's page here. Tables keep Datasette's own links (with the model's name).
 MODEL_ID_COLUMNS = ("model_id", "replacement_model_id")
 VIEWS = frozenset({"deprecations", "price_comparison", "changes", "model_prices_wide"})
+
+
+@hookimpl
+def prepare_connection(conn):
+    """``catalog_money(usd)`` in SQL: canned queries write prices as the pages do."""
+    money.register(conn)
 
 
 @hookimpl

@@ -23,7 +23,7 @@ from typing import Any
 
 from catalog.publish.formats.litellm import ExportInvalid, bare_id, model_key, source_of
 from catalog.publish.formats.rows import decimal_text
-from catalog.publish.site_output import OutputFolder
+from catalog.publish.site_output import OutputFolder, safe_file_name
 
 __all__ = ["REQUIRED", "ModelsDevExport", "model_document", "model_toml",
            "validate_model", "write_models_dev"]
@@ -41,7 +41,6 @@ _FEATURES = {"tool_call": ("tools", "tool_call", "tool_calls", "function_call",
                            "function_calling", "functions"),
              "reasoning": ("reasoning", "thinking"),
              "attachment": ("attachment", "attachments", "file", "files", "pdf")}
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def _modalities(text: str | None) -> list[str] | None:
@@ -150,8 +149,7 @@ def model_toml(doc: dict[str, Any]) -> str:
 
 
 def _file_name(key: str) -> str:
-    name = _UNSAFE.sub("-", key).strip(".-") or "model"
-    return name[:120]
+    return safe_file_name(key, empty="model")
 
 
 def provider_toml(source_name: str) -> str:

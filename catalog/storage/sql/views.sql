@@ -1,4 +1,10 @@
 -- Views are part of the public SQL interface (see README). Recreated on every open.
+--
+-- A price reads as catalog/publish/money.py writes it ($0.0000024, $1,752.5), spelled here in
+-- plain SQL: a view may call no application function (trusted_schema=OFF, and any SQLite
+-- client must be able to read it). tests/test_money.py holds the two to the same text. The
+-- deprecations view writes it out twice, once per subquery that lists prices: as a CTE over
+-- prices SQLite materializes it, formatting every price of the catalog on each query.
 
 DROP VIEW IF EXISTS deprecations;
 CREATE VIEW deprecations AS
@@ -14,13 +20,30 @@ SELECT
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input') AS input_usd,
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output') AS output_usd,
     (SELECT group_concat(p.kind || CASE WHEN p.tier != '' THEN ' (' || p.tier || ')' ELSE '' END
-                         || ' $' || printf('%g', p.usd) || '/' || p.unit, '; ') FROM prices p
+                         || ' ' || (SELECT CASE WHEN v IS NULL THEN NULL
+            WHEN v >= 1000000 THEN '$' || printf('%,d', CAST(round(v, 2) AS INTEGER))
+                                   || substr(printf('%.2f', v), -3)
+            WHEN instr(g, 'e') THEN '$0.' || printf('%.*c',
+                -CAST(substr(g, instr(g, 'e') + 1) AS INTEGER) - 1, '0')
+                || replace(substr(g, 1, instr(g, 'e') - 1), '.', '')
+            ELSE '$' || printf('%,d', CAST(g AS INTEGER))
+                 || CASE WHEN instr(g, '.') THEN substr(g, instr(g, '.')) ELSE '' END END
+        FROM (SELECT p.usd AS v, printf('%.10g', p.usd) AS g))
+                         || '/' || p.unit, '; ') FROM prices p
         WHERE p.model_id = m.id) AS prices,
     (SELECT group_concat(r.replacement_model_id, ', ') FROM
         (SELECT replacement_model_id FROM replacements WHERE model_id = m.id
          AND replacement_model_id IS NOT NULL ORDER BY replacement_id) r
     ) AS replacement_ids,
-    (SELECT group_concat(r.replacement_model_id || ' ' || p.kind || ' $' || printf('%g', p.usd)
+    (SELECT group_concat(r.replacement_model_id || ' ' || p.kind || ' ' || (SELECT CASE WHEN v IS NULL THEN NULL
+            WHEN v >= 1000000 THEN '$' || printf('%,d', CAST(round(v, 2) AS INTEGER))
+                                   || substr(printf('%.2f', v), -3)
+            WHEN instr(g, 'e') THEN '$0.' || printf('%.*c',
+                -CAST(substr(g, instr(g, 'e') + 1) AS INTEGER) - 1, '0')
+                || replace(substr(g, 1, instr(g, 'e') - 1), '.', '')
+            ELSE '$' || printf('%,d', CAST(g AS INTEGER))
+                 || CASE WHEN instr(g, '.') THEN substr(g, instr(g, '.')) ELSE '' END END
+        FROM (SELECT p.usd AS v, printf('%.10g', p.usd) AS g))
                          || '/' || p.unit, '; ')
         FROM replacements r JOIN prices p ON p.model_id = r.replacement_model_id
         WHERE r.model_id = m.id) AS replacement_prices,

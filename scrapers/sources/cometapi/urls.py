@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from scrapers.fetch.urlnorm import clean_url
 from scrapers.reading.names import slug_of  # noqa: F401  (CometAPI's readers import it here)
+from scrapers.sources.source import model_id_of
 
 CANONICAL_HOSTS = ("www.cometapi.com", "cometapi.com")
 
@@ -42,7 +43,7 @@ class ModelRef:
 
     @property
     def model_id(self) -> str:
-        return f"{self.provider}/{self.model}"
+        return model_id_of(self.provider, self.model)
 
 
 def mirror_host(url: str) -> str | None:
