@@ -30,12 +30,6 @@ GOOD = {
     "/models/openai/gpt-4-0314/": SNAPSHOT / "models/openai/gpt-4-0314/index.html",
     "/models/google/gemini-2-5-flash/": SNAPSHOT / "models/google/gemini-2-5-flash/index.html",
 }
-TWO_READERS = {"workers": 2, "parallel_from": 1}  # force the large-run path: readers fetch
-
-
-@pytest.fixture(params=["fetched here", "fetched by readers"])
-def mode(request) -> dict:
-    return {} if request.param == "fetched here" else dict(TWO_READERS)
 
 
 def serve(server: FaultServer, extra: dict[str, Fault]) -> None:
@@ -110,7 +104,7 @@ def test_an_encoding_bomb_is_cut_at_the_cap_in_bounded_memory(fault_server, tmp_
 
 
 def test_deep_nesting_and_many_cards_take_bounded_time_and_the_run_completes(
-        fault_server, tmp_path, mode):
+        fault_server, tmp_path):
     """990,000 nested elements (4.95 MB, once 50 minutes in the parser) fail at once as
     ``too_deep``; a page of 10,000 cards (once 101 s) is read; the good pages are read."""
     deep = ("<html><body><h1>Deep</h1>" + "<div>" * 990_000 + "Input:$1/M").encode()
@@ -122,9 +116,9 @@ def test_deep_nesting_and_many_cards_take_bounded_time_and_the_run_completes(
                          "/models/openai/gpt-4o/": Fault.page(many)})
     db = tmp_path / "catalog.db"
     started = time.monotonic()
-    result = run_scrape(fault_server.base_url, db, follow_links=False, **mode)
+    result = run_scrape(fault_server.base_url, db, follow_links=False)
     took = time.monotonic() - started
-    print(f"\ndeep + 10,000 cards ({'readers' if mode else 'here'}): {took:.1f} s")
+    print(f"\ndeep + 10,000 cards: {took:.1f} s")
     assert took < 60, took
     assert result.status == "partial", result.reason
     assert result.counts["pages_ok"] == 3 and result.counts["pages_failed"] == 1
@@ -143,14 +137,13 @@ def _slow_page(paragraphs: int = 25_000) -> bytes:
 
 
 def test_a_page_over_its_read_budget_is_stopped_and_the_run_goes_on(
-        fault_server, tmp_path, mode):
+        fault_server, tmp_path):
     serve(fault_server, {"/models/evil/slow/": Fault.page(_slow_page())})
     db = tmp_path / "catalog.db"
     started = time.monotonic()
-    result = run_scrape(fault_server.base_url, db, follow_links=False, read_budget=1.0,
-                        **mode)
+    result = run_scrape(fault_server.base_url, db, follow_links=False, read_budget=1.0)
     took = time.monotonic() - started
-    print(f"\nread budget 1 s ({'readers' if mode else 'here'}): run took {took:.1f} s")
+    print(f"\nread budget 1 s: run took {took:.1f} s")
     assert took < 6, took
     assert result.status == "partial"
     assert "read_budget: not done within 1s; the reader was stopped" in result.reason
@@ -159,7 +152,7 @@ def test_a_page_over_its_read_budget_is_stopped_and_the_run_goes_on(
                                             "read_budget")]
 
 
-def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path, mode):
+def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path):
     """One byte every 50 ms forever: the page fails after its page budget, not after
     (retries + 1) × the request timeout."""
     serve(fault_server, {"/models/evil/drip/": Fault(action="trickle",
@@ -167,7 +160,7 @@ def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path, mode):
     db = tmp_path / "catalog.db"
     started = time.monotonic()
     result = run_scrape(fault_server.base_url, db, follow_links=False, timeout=1.0,
-                        max_retries=3, page_budget=1.5, **mode)
+                        max_retries=3, page_budget=1.5)
     took = time.monotonic() - started
     assert took < 5, took
     assert result.status == "partial"
@@ -179,7 +172,7 @@ def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path, mode):
 # --------------------------------------------------------------------------- the run
 
 
-def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp_path, mode):
+def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp_path):
     slow = "/models/openai/sora-2/"
     serve(fault_server, {slow: Fault.page((SNAPSHOT / "models/openai/sora-2/index.html")
                                           .read_bytes())})
@@ -189,7 +182,7 @@ def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp
     fault_server.route(slow, Fault.page(b"<h1>changed</h1>", delay=30))
     started = time.monotonic()
     result = run_scrape(fault_server.base_url, db, follow_links=False, full=True,
-                        deadline=2.0, **mode)
+                        deadline=2.0)
     took = time.monotonic() - started
     assert took < 6, took
     assert result.status == "partial"

@@ -28,17 +28,6 @@ VICTIM = "/models/google/gemini-2-5-flash/"
 FAST = dict(timeout=0.5, max_retries=1, backoff_base=0.01, follow_links=False)
 
 
-@pytest.fixture(autouse=True, params=["fetched here", "fetched by reader processes"])
-def fetch_mode(request):
-    """Every fault twice: pages fetched on the scrape's event loop (small runs), and fetched
-    and read by reader processes (large runs; forced here with ``parallel_from=1``)."""
-    extra = {} if request.param == "fetched here" else {"workers": 2, "parallel_from": 1}
-    FAST.update(extra)
-    yield request.param
-    for key in extra:
-        del FAST[key]
-
-
 def sitemap(server: FaultServer, paths=tuple(PAGES)) -> bytes:
     urls = "".join(f"<url><loc>{server.url(p)}</loc></url>" for p in paths)
     return (b'<?xml version="1.0" encoding="UTF-8"?>'

@@ -96,7 +96,7 @@ def test_the_pipeline_scrapes_a_second_source_end_to_end(tmp_path, example_regis
     db = tmp_path / "catalog.db"
     with serve_directory(EXAMPLE_SITE) as url:
         result = run_scrape(url, db, source=EXAMPLE, host_aliases=EXAMPLE.hosts,
-                            workers=workers, parallel_from=1 if workers else 64)
+                            workers=workers)
     assert result.status == "complete", result.reason
     with sqlite3.connect(db) as conn:
         models = conn.execute("SELECT id, name FROM models").fetchall()
