@@ -3,7 +3,8 @@ called by ``catalog.run.forkserver_preload`` in the reader pool's forkserver; im
 module does nothing).
 
 Why: the reader's vocabulary, its Aho-Corasick automata and its compiled patterns are built on
-the first page a process reads (0.4 s here), and its client's CA bundle when the client is made.
+the first page a process reads (0.4 s here), its client's CA bundle when the client is made and
+the HTTP stack's modules on its first request.
 Built once in the forkserver, they sit in pages every reader shares with it (copy-on-write)
 instead of one private copy per reader, and a new reader (the first ones, or one that replaces a
 reader killed over its budget) reads its first page at full speed, within its read budget.
@@ -14,7 +15,10 @@ would otherwise touch them, and touching a shared page copies it.
 from __future__ import annotations
 
 import gc
+import importlib
 from datetime import date
+
+import anyio
 
 from catalog.run.reading import for_the_store, read_and_normalize
 from scrapers.fetch.http import tls_context
@@ -42,5 +46,9 @@ def warm() -> None:
     for_the_store(read_and_normalize(_PAGE.encode(), _URL, date(2026, 1, 1), "text/html",
                                      source=source), source)
     tls_context()
+    # what the client's first request loads: httpx's transport imports httpcore, and httpcore's
+    # asyncio backend comes from anyio (a third of a second of imports in every reader else)
+    importlib.import_module("httpcore")
+    anyio.run(anyio.sleep, 0)
     gc.collect()
     gc.freeze()
