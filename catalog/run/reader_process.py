@@ -1,13 +1,13 @@
 """What a reader process does for the scrape: fetch a page and read it, one page after another.
 
 Every page of every run takes this one path, whatever the run's size. Why the fetch happens
-here and not on the scrape's event loop: on a 200 KB page the fetch and handing the body across
-a pipe cost about as much CPU as a third of the reading. With the fetch on the event loop, the
-scrape's process did that work for every page on one core while the readers waited for bodies
-(+10-19 % CPU a page on the bench, bench/RESULTS.md); here each reader fetches with its own
-connection and returns only what the store needs (the HTTP facts, a digest and the page's rows),
-so the event loop keeps just the parts that must be serial: the schedule, the rate limit,
-robots.txt and SQLite.
+here and not on the scrape's event loop: the scrape's process runs on one core, and fetching a
+200 KB page there and handing its body across a pipe doubles what that process spends a page
+(about 1.5 → 2.9 ms: bench/RESULTS.md, docs/fetching.md), which would cap a scrape at about 345
+pages/s however many readers there were. Here each reader fetches with its own connection and
+returns only what the store needs (the HTTP facts, a digest and the page's rows), so the event
+loop keeps just the parts that must be serial: the schedule, the rate limit, robots.txt and
+SQLite.
 
 Manners stay with the parent. Before a page is handed over, the parent's ``PoliteClient``
 checks robots.txt and takes the page's slot from the per-host rate limiter
