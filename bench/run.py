@@ -224,13 +224,14 @@ class _TreePeak:
         return round(self.peak_mb), round(self.peak_pss_mb)
 
 
-def _run_wait4(argv: list[str]) -> tuple[float, tuple[int, int], str, str, dict[str, float]]:
-    """Run ``argv`` to its end: (wall seconds, (peak RSS sum, peak PSS sum) of its tree, its
-    stdout, its stderr, CPU seconds of its children and of nginx meanwhile)."""
+def _run_wait4(argv: list[str], cwd: Path = ROOT
+               ) -> tuple[float, tuple[int, int], str, str, dict[str, float]]:
+    """Run ``argv`` in ``cwd`` to its end: (wall seconds, (peak RSS sum, peak PSS sum) of its
+    tree, its stdout, its stderr, CPU seconds of its children and of nginx meanwhile)."""
     start = time.perf_counter()
     nginx_before = nginx_cpu_s()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT)
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=cwd)
         sampler = _TreePeak(proc.pid)
         _, status, _usage = os.wait4(proc.pid, 0)
         tree_mb = sampler.stop()

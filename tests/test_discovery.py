@@ -32,12 +32,6 @@ FAST = dict(timeout=5.0, max_retries=1, backoff_base=0.01, follow_links=False,
             host_aliases=())
 
 
-@pytest.fixture(params=["fetched here", "fetched by reader processes"])
-def mode(request) -> dict:
-    """Both ways a run fetches: on its event loop (small runs), and in reader processes."""
-    return {} if request.param == "fetched here" else {"workers": 2, "parallel_from": 1}
-
-
 def rows(db: Path, sql: str, *params) -> list[tuple]:
     with sqlite3.connect(db) as conn:
         return conn.execute(sql, params).fetchall()
@@ -180,13 +174,13 @@ def test_a_model_gone_from_a_fully_read_sitemap_is_still_marked_missing(fault_se
 
 
 def test_a_site_without_a_sitemap_is_found_through_its_listing_and_catalog(
-        fault_server, tmp_path, mode):
+        fault_server, tmp_path):
     fault_server.route("/models/", Fault.page(listing_page("/models/acme/a1/")))
     fault_server.route("/api/models", catalog(("b1", "Acme")))
     fault_server.route("/models/acme/a1/", Fault.page(model_page("Model A1", 1)))
     fault_server.route("/models/acme/b1/", Fault.page(model_page("Model B1", 2)))
     db = tmp_path / "catalog.db"
-    result = run_scrape(fault_server.base_url, db, **FAST, **mode,
+    result = run_scrape(fault_server.base_url, db, **FAST,
                         catalog_url=fault_server.url("/api/models"))
     assert (result.status, result.exit_code) == ("complete", 0), result.reason
     assert rows(db, "SELECT id FROM models WHERE source = 'page' ORDER BY id") == [
@@ -252,7 +246,7 @@ def test_a_catalog_entry_whose_page_is_at_another_slug(fault_server, tmp_path):
     assert (result.coverage["with_page"], result.coverage["without_page"]) == (1, 1)
 
 
-def test_a_listing_of_three_pages_is_read_to_its_end(fault_server, tmp_path, mode):
+def test_a_listing_of_three_pages_is_read_to_its_end(fault_server, tmp_path):
     fault_server.route("/models/", Fault.page(listing_page("/models/acme/p1/",
                                                            "/models/page/2/")))
     fault_server.route("/models/page/2/", Fault.page(listing_page("/models/acme/p2/",
@@ -262,7 +256,7 @@ def test_a_listing_of_three_pages_is_read_to_its_end(fault_server, tmp_path, mod
     for n in (1, 2, 3):
         fault_server.route(f"/models/acme/p{n}/", Fault.page(model_page(f"P{n}", n)))
     db = tmp_path / "catalog.db"
-    result = run_scrape(fault_server.base_url, db, **FAST, **mode)
+    result = run_scrape(fault_server.base_url, db, **FAST)
     assert result.status == "complete", result.reason
     assert rows(db, "SELECT id FROM models ORDER BY id") == [
         ("acme/p1",), ("acme/p2",), ("acme/p3",)]
@@ -282,7 +276,7 @@ def test_a_listing_page_that_fails_makes_the_run_partial(fault_server, tmp_path)
     assert "listing: 1 not read" in result.reason and "/models/page/2/" in result.reason
 
 
-def test_alternates_add_the_locales_the_sitemap_did_not_list(fault_server, tmp_path, mode):
+def test_alternates_add_the_locales_the_sitemap_did_not_list(fault_server, tmp_path):
     """The sitemap lists only the English page; its head names the Korean and Dutch ones."""
     alternates = {"en": "/models/acme/w/", "ko": "/ko/models/acme/w/",
                   "nl": "/nl/models/acme/w/", "x-default": "/models/acme/w/"}
@@ -291,14 +285,14 @@ def test_alternates_add_the_locales_the_sitemap_did_not_list(fault_server, tmp_p
     fault_server.route("/ko/models/acme/w/", Fault.page(model_page("W", 1, alternates)))
     fault_server.route("/nl/models/acme/w/", Fault.page(model_page("W", 1, alternates)))
     db = tmp_path / "catalog.db"
-    result = run_scrape(fault_server.base_url, db, **FAST, **mode)
+    result = run_scrape(fault_server.base_url, db, **FAST)
     assert result.status == "complete", result.reason
     assert rows(db, "SELECT locale FROM pages WHERE status = 'ok' ORDER BY locale") == [
         ("en",), ("ko",), ("nl",)]
     assert result.seeds["alternates"]["pages"] == 2
 
     off = tmp_path / "off.db"
-    result = run_scrape(fault_server.base_url, off, **FAST, **mode, seeds=("sitemap",))
+    result = run_scrape(fault_server.base_url, off, **FAST, seeds=("sitemap",))
     assert rows(off, "SELECT locale FROM pages WHERE status = 'ok'") == [("en",)]
     assert result.seeds["alternates"]["state"] == "off"
 
@@ -466,7 +460,7 @@ def test_a_page_the_listing_finds_waits_for_the_sitemap_and_its_lastmod(fault_se
     fault_server.route(korean, Fault.page(model_page("A1", 1)))
     db = tmp_path / "catalog.db"
     for _ in range(2):
-        result = run_scrape(fault_server.base_url, db, **FAST, parallel_from=1, workers=0)
+        result = run_scrape(fault_server.base_url, db, **FAST, workers=1)
         assert result.status == "complete", result.reason
     assert fault_server.count(korean) == 1  # the first run only
     assert result.counts["pages_unchanged"] == 2

@@ -31,12 +31,6 @@ GOOD = {
     "/models/openai/gpt-4-0314/": SNAPSHOT / "models/openai/gpt-4-0314/index.html",
     "/models/google/gemini-2-5-flash/": SNAPSHOT / "models/google/gemini-2-5-flash/index.html",
 }
-TWO_READERS = {"workers": 2, "parallel_from": 1}  # force the large-run path: readers fetch
-
-
-@pytest.fixture(params=["fetched here", "fetched by readers"])
-def mode(request) -> dict:
-    return {} if request.param == "fetched here" else dict(TWO_READERS)
 
 
 def serve(server: FaultServer, extra: dict[str, Fault]) -> None:
@@ -112,7 +106,7 @@ def test_an_encoding_bomb_is_cut_at_the_cap_in_bounded_memory(fault_server, tmp_
 
 
 def test_deep_nesting_and_many_cards_take_bounded_time_and_the_run_completes(
-        fault_server, tmp_path, mode):
+        fault_server, tmp_path):
     """990,000 nested elements (4.95 MB, 50 minutes in the parser) fail at once as
     ``too_deep``; a page of 10,000 cards is read; the good pages are read."""
     deep = ("<html><body><h1>Deep</h1>" + "<div>" * 990_000 + "Input:$1/M").encode()
@@ -123,7 +117,7 @@ def test_deep_nesting_and_many_cards_take_bounded_time_and_the_run_completes(
     serve(fault_server, {"/models/evil/deep/": Fault.page(deep),
                          "/models/openai/gpt-4o/": Fault.page(many)})
     db = tmp_path / "catalog.db"
-    result = run_scrape(fault_server.base_url, db, follow_links=False, **mode)
+    result = run_scrape(fault_server.base_url, db, follow_links=False)
     assert result.status == "partial", result.reason
     assert result.counts["pages_ok"] == 3 and result.counts["pages_failed"] == 1
     assert findings(db, "read_failed") == [(fault_server.url("/models/evil/deep/"), "too_deep")]
@@ -141,11 +135,10 @@ def _slow_page(paragraphs: int = 25_000) -> bytes:
 
 
 def test_a_page_over_its_read_budget_is_stopped_and_the_run_goes_on(
-        fault_server, tmp_path, mode):
+        fault_server, tmp_path):
     serve(fault_server, {"/models/evil/slow/": Fault.page(_slow_page())})
     db = tmp_path / "catalog.db"
-    result = run_scrape(fault_server.base_url, db, follow_links=False, read_budget=1.0,
-                        **mode)
+    result = run_scrape(fault_server.base_url, db, follow_links=False, read_budget=1.0)
     assert result.status == "partial"
     assert "read_budget: not done within 1s; the reader was stopped" in result.reason
     assert result.counts["pages_ok"] == 2 and result.counts["readers_replaced"] == 1
@@ -153,14 +146,14 @@ def test_a_page_over_its_read_budget_is_stopped_and_the_run_goes_on(
                                             "read_budget")]
 
 
-def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path, mode):
+def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path):
     """One byte every 50 ms forever: the page fails after its page budget, not after
     (retries + 1) × the request timeout."""
     serve(fault_server, {"/models/evil/drip/": Fault(action="trickle",
                                                        trickle_interval=0.05)})
     db = tmp_path / "catalog.db"
     result = run_scrape(fault_server.base_url, db, follow_links=False, timeout=1.0,
-                        max_retries=3, page_budget=1.5, **mode)
+                        max_retries=3, page_budget=1.5)
     assert result.status == "partial"
     assert "page_budget" in result.reason
     assert findings(db, "fetch_failed") == [(fault_server.url("/models/evil/drip/"),
@@ -170,7 +163,7 @@ def test_a_trickling_page_costs_its_page_budget(fault_server, tmp_path, mode):
 # --------------------------------------------------------------------------- the run
 
 
-def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp_path, mode):
+def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp_path):
     slow = "/models/openai/sora-2/"
     serve(fault_server, {slow: Fault.page((SNAPSHOT / "models/openai/sora-2/index.html")
                                           .read_bytes())})
@@ -179,7 +172,7 @@ def test_the_deadline_commits_what_was_read_and_keeps_the_rest(fault_server, tmp
     before = page_rows(db)
     fault_server.route(slow, Fault.page(b"<h1>changed</h1>", delay=30))
     result = run_scrape(fault_server.base_url, db, follow_links=False, full=True,
-                        deadline=2.0, **mode)
+                        deadline=2.0)
     assert result.status == "partial"
     # how many of the two quick pages are visited by the deadline depends on the machine's
     # load; the slow one never is

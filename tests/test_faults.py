@@ -28,17 +28,6 @@ VICTIM = "/models/google/gemini-2-5-flash/"
 FAST = dict(timeout=0.5, max_retries=1, backoff_base=0.01, follow_links=False)
 
 
-@pytest.fixture(autouse=True, params=["fetched here", "fetched by reader processes"])
-def fetch_mode(request):
-    """Every fault twice: pages fetched on the scrape's event loop (small runs), and fetched
-    and read by reader processes (large runs; forced here with ``parallel_from=1``)."""
-    extra = {} if request.param == "fetched here" else {"workers": 2, "parallel_from": 1}
-    FAST.update(extra)
-    yield request.param
-    for key in extra:
-        del FAST[key]
-
-
 def sitemap(server: FaultServer, paths=tuple(PAGES)) -> bytes:
     urls = "".join(f"<url><loc>{server.url(p)}</loc></url>" for p in paths)
     return (b'<?xml version="1.0" encoding="UTF-8"?>'
@@ -292,3 +281,15 @@ def test_a_sitemap_larger_than_the_page_cap_is_read(fault_server, tmp_path):
         reroute(fault_server, path, Fault.page(file.read_bytes()))
     result = run_scrape(fault_server.base_url, tmp_path / "c.db", **FAST)
     assert result.status == "complete" and result.counts["pages_ok"] == 3
+
+
+def test_a_run_of_three_pages_is_fetched_by_a_reader_process(fault_server, tmp_path):
+    """One path whatever the run's size: three pages are fetched by the reader process, not
+    by the scrape's event loop. The reader's client reads robots.txt for itself, so the site
+    is asked for it twice: once by the scrape's process (sitemaps, each page's turn), once by
+    the one reader."""
+    serve_site(fault_server)
+    result = run_scrape(fault_server.base_url, tmp_path / "catalog.db", **FAST, workers=1)
+    assert result.status == "complete", result.reason
+    assert result.counts["pages_ok"] == 3
+    assert fault_server.count("/robots.txt") == 2

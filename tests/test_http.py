@@ -1,7 +1,5 @@
-"""PoliteClient and BlockingClient against real misbehaving servers on 127.0.0.1.
-
-Both drivers run one plan (``PoliteCore``), so every test that takes ``fault_server`` runs
-twice: once with the async client, once with the blocking one behind the same interface."""
+"""PoliteClient against real misbehaving servers on 127.0.0.1: the one HTTP client of the
+scrape's process and of every reader process."""
 
 from __future__ import annotations
 
@@ -19,7 +17,6 @@ from typing import Any
 
 import pytest
 
-from scrapers.fetch.blocking import BlockingClient
 from scrapers.fetch.http import (
     DEFAULT_USER_AGENT,
     FetchResult,
@@ -39,55 +36,15 @@ FAST: dict[str, Any] = {
 }
 
 
-class _Blocking:
-    """``BlockingClient`` behind ``PoliteClient``'s async interface, so that one test states
-    what both drivers do. Its calls block the event loop; the fault server has threads of
-    its own."""
-
-    def __init__(self, base_url: str, **options: Any) -> None:
-        self._client = BlockingClient(base_url, **options)
-
-    async def __aenter__(self) -> _Blocking:
-        self._client.__enter__()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        self._client.__exit__(*exc_info)
-
-    async def fetch(self, url: str, **kwargs: Any) -> FetchResult:
-        return self._client.fetch(url, **kwargs)
-
-    async def robots(self, url: str | None = None) -> Any:
-        return self._client.robots(url)
-
-    @property
-    def stats(self) -> dict[str, int]:
-        return self._client.stats
-
-
-_DRIVERS: dict[int, str] = {}  # id(server) -> the driver its test runs with
-
-
-@pytest.fixture(params=["async", "blocking"])
-def fault_server(request: pytest.FixtureRequest) -> Iterator[FaultServer]:
-    """A started FaultServer; ``client_for`` it gives the driver of this parametrization."""
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A started FaultServer on 127.0.0.1."""
     with FaultServer() as server:
-        _DRIVERS[id(server)] = request.param
-        try:
-            yield server
-        finally:
-            del _DRIVERS[id(server)]
+        yield server
 
 
-def driver_of(server: FaultServer) -> str:
-    return _DRIVERS[id(server)]
-
-
-def client_for(server: FaultServer, **overrides: Any) -> PoliteClient | _Blocking:
-    options = {**FAST, **overrides}
-    if driver_of(server) == "blocking":
-        return _Blocking(server.base_url, **options)
-    return PoliteClient(server.base_url, **options)
+def client_for(server: FaultServer, **overrides: Any) -> PoliteClient:
+    return PoliteClient(server.base_url, **{**FAST, **overrides})
 
 
 async def fetch_one(server: FaultServer, path: str, **overrides: Any) -> FetchResult:
@@ -631,8 +588,7 @@ async def test_concurrency_is_bounded(fault_server: FaultServer) -> None:
         results = await asyncio.gather(*(client.fetch(fault_server.url(f"/p{i}"))
                                          for i in range(12)))
     assert all(r.ok for r in results)
-    # the blocking client sends one request at a time, whatever it is asked for
-    assert fault_server.max_in_flight == (3 if driver_of(fault_server) == "async" else 1)
+    assert fault_server.max_in_flight == 3
 
 
 async def test_rate_limit_spaces_request_starts(fault_server: FaultServer) -> None:

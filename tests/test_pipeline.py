@@ -249,14 +249,14 @@ def assert_same_catalog(db: Path, reference: Path) -> None:
 
 def test_reader_processes_give_the_same_catalog(tmp_path, snapshot_url, scraped_db):
     db = tmp_path / "c.db"
-    result = run_scrape(snapshot_url, db, workers=2, parallel_from=1)
+    result = run_scrape(snapshot_url, db, workers=2)
     assert result.status == "complete"
     with sqlite3.connect(db) as conn:
         assert json.loads(conn.execute("SELECT options FROM runs").fetchone()[0])["workers"] == 2
     assert_same_catalog(db, scraped_db)
 
 
-@pytest.mark.parametrize("workers", [0, 2])
+@pytest.mark.parametrize("workers", [1, 2])
 def test_discovery_waits_for_the_workers_when_the_queue_is_full(
         tmp_path, snapshot_url, scraped_db, monkeypatch, workers):
     # the queue may hold 3 pages: discovery of the snapshot's sitemap stops and resumes
@@ -283,7 +283,7 @@ def test_discovery_waits_for_the_workers_when_the_queue_is_full(
 
     monkeypatch.setattr(pipeline._Run, "enqueue", enqueue)
     db = tmp_path / "c.db"
-    result = run_scrape(snapshot_url, db, workers=workers, parallel_from=1, follow_links=False,
+    result = run_scrape(snapshot_url, db, workers=workers, follow_links=False,
                         seeds=("sitemap",))
     assert result.status == "complete", result.reason
     assert result.counts["pages_discovered"] > 3 * 2

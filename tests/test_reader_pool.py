@@ -7,11 +7,15 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from catalog.run.reader_pool import PIPELINE, ReaderFailed, ReaderPool
+from catalog.run.reader_process import PageJob
 from tests.conftest import SNAPSHOT
 from tests.faultserver import Fault, FaultServer, fault_server
 
@@ -37,7 +41,8 @@ def _pool(server: FaultServer, size: int, read_budget: float = 20.0) -> ReaderPo
 
 def _fetch(pool: ReaderPool, server: FaultServer, path: str):
     url = server.url(path)
-    return pool.fetch_and_read(url, f"https://www.cometapi.com{path}", None, None, None, TODAY)
+    return pool.fetch_and_read(PageJob(url, f"https://www.cometapi.com{path}", None, None, None,
+                                       TODAY))
 
 
 def _read_ok(page) -> str:
@@ -176,3 +181,19 @@ def test_a_reader_keeps_one_budget_timer_however_many_pages_it_reads(fault_serve
     pages, live = asyncio.run(run())
     assert all(_read_ok(page) for page in pages)
     assert len(live) <= 1
+
+
+def test_importing_the_reader_modules_leaves_the_process_as_it_was():
+    """Only the forkserver's preload module (``catalog.run.forkserver_preload``) warms up and
+    ignores Ctrl-C; importing the pool, the reader's modules or the warm-up's function does
+    neither: Ctrl-C is handled as before, no object is frozen, no page has been read."""
+    code = ("import gc, signal, sys\n"
+            "before = signal.getsignal(signal.SIGINT)\n"
+            "import catalog.run.reader_pool, catalog.run.reader_process\n"
+            "import catalog.run.reader_warmup\n"
+            "print(signal.getsignal(signal.SIGINT) == before, gc.get_freeze_count(),\n"
+            "      'scrapers.sources.cometapi.page' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "0", "False"]

@@ -54,7 +54,7 @@ from scrapers.sources.registry import source_named
 source = source_named("example")
 result = asyncio.run(scrape(ScrapeOptions(
     base_url=sys.argv[1], db_path=Path(sys.argv[2]), source=source, host_aliases=source.hosts,
-    workers=1, parallel_from=1, requests_per_second=500.0, full=True)))
+    workers=1, requests_per_second=500.0, full=True)))
 print(json.dumps({"status": result.status, "pages_ok": result.counts["pages_ok"]}))
 """
 

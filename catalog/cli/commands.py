@@ -80,8 +80,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Time limit for the run; then what was read is committed (exit 1).")
 @click.option("--no-deadline", is_flag=True, help="No time limit for the run.")
 @click.option("--workers", type=click.IntRange(0),
-              help="Reader processes for large runs (default: one per core; 0: pages are "
-                   "fetched here and read by one reader).")
+              help="Reader processes that fetch and read the pages (default: one per core; "
+                   "0 is one).")
 @click.option("--seeds", type=SeedList(), default="sitemap,listing,catalog,alternates",
               show_default=True,
               help="Where discovery starts: the sitemaps, the models listing, the source's "

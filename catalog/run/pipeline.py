@@ -7,9 +7,10 @@ nothing committed; the previous catalog stands), ``interrupted`` (130: Ctrl-C or
 nothing committed). The whole run is one transaction, so a crash leaves either the old
 catalog or the new one.
 
-Every page is read in a reader process within ``read_budget`` seconds and fetched within
-``page_budget`` (``catalog.run.reader_pool``): a page over either is a failed page with its reason,
-and the run goes on.
+Every page, whatever the run's size, is fetched and read by a reader process
+(``catalog.run.reader_process``), within ``page_budget`` seconds for the fetch and
+``read_budget`` for the reading (``catalog.run.reader_pool``): a page over either is a failed
+page with its reason, and the run goes on.
 
 Work is incremental: a page whose sitemap ``lastmod`` did not move is not fetched; a page that
 answers 304 or whose bytes hash the same is not parsed; a model none of whose pages changed is
@@ -40,7 +41,7 @@ from catalog.meaning.quality import (
 )
 from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
-from catalog.run.reader_process import FetchedPage
+from catalog.run.reader_process import FetchedPage, PageJob
 from catalog.run.seeds import LINKS, SEEDS, Discovery
 from catalog.storage import coverage
 from catalog.storage.page_rows import CARD_TARGET
@@ -90,7 +91,6 @@ class ScrapeOptions:
     max_sitemaps: int = 200             # sitemaps read at most; the rest leave the run partial
     today: date | None = None
     workers: int | None = None          # reader processes; None: one per core; 0: one
-    parallel_from: int = 64             # fewer pages: fetched here, read by one reader
     page_budget: float | None = 60.0    # seconds for all attempts at one page
     read_budget: float = 20.0           # seconds a reader may spend on one page
     deadline: float | None = None       # seconds for the whole run; then commit as partial
@@ -115,11 +115,13 @@ class ScrapeOptions:
 
     @property
     def reader_processes(self) -> int:
+        """How many reader processes fetch and read the pages: ``workers``, else one per
+        core this process may run on; at least one."""
         if self.workers is not None:
-            return self.workers
+            return max(1, self.workers)
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
             os.cpu_count() or 1)
-        return cores if cores > 1 else 0
+        return max(1, cores)
 
     def to_json(self) -> dict[str, Any]:
         return {"locales": list(self.locales), "concurrency": self.concurrency,
@@ -253,7 +255,6 @@ class _Run:
         self.listed_locales: set[str] = set()
         self.pool: ReaderPool | None = None
         self.rebase = Rebaser(options.base_url, options.host_aliases)  # the URL to fetch
-        self.readers_fetch = False  # large runs: readers fetch too (see reader_process)
         self.discovery_finished = False
         self.visited = 0
         self.discovery = Discovery(options.seeds)
@@ -533,16 +534,7 @@ class _Run:
         if fetch_url is None:
             return
         try:
-            if self.readers_fetch:
-                page = await self.fetch_in_reader(client, fetch_url, task.url, None)
-            else:
-                page = await self.fetch_here(client, fetch_url, None)
-                if page.fetch.error is None and page.is_text:
-                    assert self.pool is not None
-                    page.outcome = await self.pool.read(page.body or b"", task.url,
-                                                        self.options.today,
-                                                        page.fetch.content_type)
-                    page.body = None
+            page = await self.fetch_in_reader(client, fetch_url, task.url, None)
         except ReaderFailed as exc:
             ledger.unread.append(f"{task.url}: {exc}")
             return
@@ -577,10 +569,7 @@ class _Run:
             return Visit.UNCHANGED
         known = state if usable else None
         try:
-            if self.readers_fetch:
-                page = await self.fetch_in_reader(client, fetch_url, task.url, known)
-            else:
-                page = await self.fetch_here(client, fetch_url, known)
+            page = await self.fetch_in_reader(client, fetch_url, task.url, known)
         except ReaderFailed as exc:
             return self.fail(task, str(exc))
         fetch = page.fetch
@@ -603,15 +592,7 @@ class _Run:
         if known is not None and known.content_hash == page.digest:
             self.counts["pages_unchanged"] += 1
             return Visit.UNCHANGED
-        if page.outcome is None:  # fetched here: a reader reads it
-            assert self.pool is not None
-            try:
-                page.outcome = await self.pool.read(page.body or b"", task.url,
-                                                    self.options.today, fetch.content_type)
-            except ReaderFailed as exc:
-                return self.fail(task, str(exc))
-            finally:
-                page.body = None
+        assert page.outcome is not None  # a text body whose digest moved is always read
         if page.outcome.unreadable is not None:
             return self.fail(task, page.outcome.unreadable)
         return self.read(task, page)
@@ -627,13 +608,6 @@ class _Run:
             run_id=self.run_id, now=self.now)
         return Visit.FAILED
 
-    async def fetch_here(self, client: PoliteClient, fetch_url: str,
-                         known: PageState | None) -> FetchedPage:
-        """Fetch on this event loop (small runs, or no reader processes); read later."""
-        result = await client.fetch(fetch_url, etag=known.etag if known else None,
-                                    last_modified=known.last_modified if known else None)
-        return FetchedPage.of(result, keep_body=True)
-
     async def fetch_in_reader(self, client: PoliteClient, fetch_url: str, url: str,
                               known: PageState | None) -> FetchedPage:
         """Take the request's turn here (robots.txt, rate limit), then let a reader process
@@ -642,10 +616,10 @@ class _Run:
         if refusal is not None:
             return FetchedPage.refused(fetch_url, refusal)
         assert self.pool is not None
-        page = await self.pool.fetch_and_read(
+        page = await self.pool.fetch_and_read(PageJob(
             fetch_url, url, known.etag if known else None,
             known.last_modified if known else None, known.content_hash if known else None,
-            self.options.today)
+            self.options.today))
         for key, value in page.stats.items():
             client.stats[key] = client.stats.get(key, 0) + value
         return page
@@ -931,9 +905,9 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
     deadline = asyncio.timeout(options.deadline)
     try:
         async with deadline:
-            # discovery streams into the queue while the workers fetch; first, enough pages
-            # to know whether this run is large enough for readers that fetch as well
-            exhausted = await run.discover(entries, until=max(1, options.parallel_from))
+            # discovery streams into the queue while the workers fetch; first, the first page
+            # (or the end of the sitemaps), to know whether there is anything to scrape
+            exhausted = await run.discover(entries, until=1)
             run.discovery_finished = exhausted
             if exhausted:
                 run.release_held()
@@ -945,9 +919,7 @@ async def _fetch_all(run: _Run, client: PoliteClient, client_options: dict[str, 
                 raise _RunFailed(run.unlisted_locales() or "", bad_usage=True)
             if not run.queued:
                 raise _RunFailed(f"nothing to scrape: {run.nothing_found()}")
-            large = run.counts["pages_discovered"] >= options.parallel_from
-            run.readers_fetch = large and options.reader_processes > 0
-            run.pool = ReaderPool(options.reader_processes if large else 1, client_options,
+            run.pool = ReaderPool(options.reader_processes, client_options,
                                   read_budget=options.read_budget,
                                   fetch_budget=options.page_budget,
                                   source_module=options.source.module,

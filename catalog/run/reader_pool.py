@@ -8,25 +8,20 @@ the event loop watches each reader's answer against a timer, and a reader over b
 on. The same holds when a reader dies (out of memory, a crash in C): the page fails, a new
 reader takes its place.
 
-Two kinds of work:
+Each reader fetches a page and reads it (``reader_process``: one path for every page of every
+run). When it starts reading it writes the time into a clock it shares with the parent (shared
+memory, not a message: a message per page woke the event loop once more for every page), so the
+fetch is bounded by the client's own page budget (plus a margin) and the reading by
+``read_budget``, each named when overrun.
 
-- ``fetch_and_read`` (large runs): the reader fetches the page with its own client and reads
-  it. When it starts reading it writes the time into a clock it shares with the parent (shared
-  memory, not a message: a message per page woke the event loop once more for every page), so
-  the fetch is bounded by the client's own page budget (plus a margin) and the reading by
-  ``read_budget``, each named when overrun.
-- ``read`` (small runs, where the pages are fetched on the event loop): the body is sent over
-  the pipe and read within ``read_budget``.
-
-A reader holds up to ``PIPELINE`` ``fetch_and_read`` pages: the next one waits in its pipe while
-it works on the current one, so it never sits idle while the event loop, busy storing the page
-it just answered, gets round to handing it another (on two cores that wait was a fifth of the
-readers' time). A body to ``read`` goes only to an idle reader: a second 200 KB body would fill
-the pipe and block the event loop until the reader took it. A page queued behind one whose
-reader is killed or dies is not failed with it: it goes to another reader.
+A reader holds up to ``PIPELINE`` pages: the next one waits in its pipe while it works on the
+current one, so it never sits idle while the event loop, busy storing the page it just
+answered, gets round to handing it another. A page queued behind one whose reader is killed or
+dies is not failed with it: it goes to another reader.
 
 Readers start when first needed (an unchanged re-run starts none) from the forkserver, which
-has the reader's modules imported already, so a replacement costs milliseconds, not an import.
+has read a page already (``catalog.run.forkserver_preload``, ``catalog.run.reader_warmup``), so
+a replacement costs a fork, not an import and a warm-up.
 Ctrl-C and deadlines cancel the waiting task; the reader working for it is killed at once.
 """
 
@@ -41,12 +36,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.run import reader_process
-from catalog.run.reader_process import CLOCK_JOB, CLOCK_READING, FetchedPage
-from catalog.run.reading import PageOutcome
+from catalog.run.reader_process import CLOCK_JOB, CLOCK_READING, FetchedPage, PageJob
 
 #: seconds a reader may take beyond the client's page budget before the parent gives up on it
 FETCH_MARGIN = 10.0
-#: ``fetch_and_read`` pages a reader holds at once: the one it works on and the next
+#: pages a reader holds at once: the one it works on and the next
 PIPELINE = 2
 
 
@@ -60,16 +54,9 @@ class _Job:
     """One page's work for a reader, and the future its caller awaits."""
 
     seq: int
-    op: str
-    args: tuple
-    first_wait: float | None  # seconds a fetch may take from when the reader starts it
+    page: PageJob
     future: asyncio.Future
     started: float = 0.0  # when it became its reader's current job (0.0: not yet)
-
-    @property
-    def pipelined(self) -> bool:
-        """May wait in a busy reader's pipe (its message is small)."""
-        return self.op == "fetch_and_read"
 
 
 @dataclass(eq=False)
@@ -81,12 +68,6 @@ class _Reader:
     clock: Any
     jobs: deque[_Job] = field(default_factory=deque)  # sent, answered in order
     timer: asyncio.TimerHandle | None = None
-
-    def has_room_for(self, job: _Job) -> bool:
-        if not self.jobs:
-            return True
-        return (job.pipelined and len(self.jobs) < PIPELINE
-                and all(j.pipelined for j in self.jobs))
 
 
 class ReaderPool:
@@ -103,8 +84,9 @@ class ReaderPool:
         self.fetch_budget = fetch_budget
         self.replaced = 0  # readers killed or lost and replaced: a figure for the run's counts
         self._context = multiprocessing.get_context("forkserver")
-        # reader_warmup first: it makes the forkserver deaf to Ctrl-C before anything else
-        self._context.set_forkserver_preload(["catalog.run.reader_warmup"])
+        # the forkserver's warm-up: every reader is forked from a process that has read a
+        # page already (``catalog.run.forkserver_preload``)
+        self._context.set_forkserver_preload(["catalog.run.forkserver_preload"])
         self._readers: list[_Reader] = []
         self._waiting: deque[_Job] = deque()  # jobs no reader has room for yet
         self._seq = 0
@@ -112,21 +94,11 @@ class ReaderPool:
 
     # ------------------------------------------------------------------ the callers' side
 
-    async def fetch_and_read(self, *args: Any) -> FetchedPage:
-        """``reader_process.fetch_and_read(*args)`` in a reader, within the budgets."""
-        fetch_wait = None if self.fetch_budget is None else self.fetch_budget + FETCH_MARGIN
-        return await self._call("fetch_and_read", args, first_wait=fetch_wait)
-
-    async def read(self, body: bytes, url: str, today: Any,
-                   content_type: str | None) -> PageOutcome:
-        """``read_and_normalize`` of a body fetched elsewhere, within the read budget."""
-        return await self._call("read", (body, url, today, content_type),
-                                first_wait=self.read_budget)
-
-    async def _call(self, op: str, args: tuple, first_wait: float | None) -> Any:
+    async def fetch_and_read(self, page: PageJob) -> FetchedPage:
+        """``reader_process.fetch_and_read`` of ``page`` in a reader, within the budgets."""
         self._loop = asyncio.get_running_loop()
         self._seq += 1
-        job = _Job(self._seq, op, args, first_wait, self._loop.create_future())
+        job = _Job(self._seq, page, self._loop.create_future())
         self._waiting.append(job)
         self._pump()
         try:
@@ -161,23 +133,23 @@ class ReaderPool:
             if job.future.done():
                 self._waiting.popleft()
                 continue
-            reader = self._reader_for(job)
+            reader = self._reader_for()
             if reader is None:
                 return
             self._waiting.popleft()
             self._send(reader, job)
 
-    def _reader_for(self, job: _Job) -> _Reader | None:
+    def _reader_for(self) -> _Reader | None:
         idle = next((r for r in self._readers if not r.jobs), None)
         if idle is not None:
             return idle
         if len(self._readers) < self.size:
             return self._spawn()
-        return next((r for r in self._readers if r.has_room_for(job)), None)
+        return next((r for r in self._readers if len(r.jobs) < PIPELINE), None)
 
     def _send(self, reader: _Reader, job: _Job) -> None:
         try:
-            reader.conn.send((job.seq, job.op, job.args))
+            reader.conn.send((job.seq, job.page))
         except OSError as exc:  # the reader is gone: this page fails, a new reader follows
             self._settle(job, ReaderFailed(f"reader_died: exit {reader.process.exitcode} "
                                            f"before reading ({type(exc).__name__})"))
@@ -240,15 +212,13 @@ class ReaderPool:
         job = reader.jobs[0]
         now = time.monotonic()
         on, reading_since = reader.clock[CLOCK_JOB], reader.clock[CLOCK_READING]
-        if job.op == "read":
-            phase, budget, deadline = "read", self.read_budget, job.started + self.read_budget
-        elif on == job.seq and reading_since:
+        if on == job.seq and reading_since:
             phase, budget, deadline = "read", self.read_budget, reading_since + self.read_budget
         elif on > job.seq:
             # done, and on to the next: its answer is in the pipe, not read yet
             phase, budget, deadline = "fetch", None, None
         else:
-            budget = job.first_wait
+            budget = None if self.fetch_budget is None else self.fetch_budget + FETCH_MARGIN
             phase, deadline = "fetch", None if budget is None else job.started + budget
         if deadline is not None and now >= deadline:
             self._lose(reader, f"{phase}_budget: not done within {budget:g}s; the reader was "

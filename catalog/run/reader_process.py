@@ -1,43 +1,50 @@
-"""What a reader process does for a large scrape: fetch one page and read it, in one go.
+"""What a reader process does for the scrape: fetch a page and read it, one page after another.
 
-Why the fetch happens here and not on the event loop: on a 200 KB page httpx spends about as
-much CPU as the reader does, and handing the body across a pipe costs about as much again. With
-both on the event loop, the loop's one core was the scrape's ceiling however many reader
-processes there were. Here each reader process fetches with its own connection and returns
-only what the store needs (the HTTP facts, a digest and the normalized record), so the event
+Every page of every run takes this one path, whatever the run's size. Why the fetch happens
+here and not on the scrape's event loop: the scrape's process runs on one core, and fetching a
+200 KB page there and handing its body across a pipe doubles what that process spends a page
+(about 1.5 → 2.9 ms: bench/RESULTS.md, docs/fetching.md), which would cap a scrape at about 345
+pages/s however many readers there were. Here each reader fetches with its own connection and
+returns only what the store needs (the HTTP facts, a digest and the page's rows), so the event
 loop keeps just the parts that must be serial: the schedule, the rate limit, robots.txt and
 SQLite.
 
 Manners stay with the parent. Before a page is handed over, the parent's ``PoliteClient``
 checks robots.txt and takes the page's slot from the per-host rate limiter
-(``PoliteClient.take_turn``). The process's own client adds no rate limit of its own, keeps
-the same size caps, timeouts, same-host redirect rule and retries (which honour
-``Retry-After``: a process that is told to wait, waits, and so takes no new page meanwhile),
-and fetches robots.txt once itself, so a redirect is checked against it too. It is the
-blocking driver of the same plan (``scrapers.fetch.blocking``): a process that fetches one
-page at a time has no use for an event loop, which cost more CPU per page than the fetch.
+(``PoliteClient.take_turn``). The reader's own client is the same ``PoliteClient`` with no
+rate limit of its own: the same size caps, timeouts, page budget, same-host redirect rule and
+retries (which honour ``Retry-After``: a reader that is told to wait, waits, and so takes no
+new page meanwhile); it fetches robots.txt once itself, so a redirect is checked against it too.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from catalog.run.reading import PageOutcome, for_the_store, read_and_normalize
-from scrapers.fetch.blocking import BlockingClient
-from scrapers.fetch.http import FetchResult
+from scrapers.fetch.http import FetchResult, PoliteClient
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source, load_source
 
-# the one client of this process, made by ``start`` (the pool's initializer)
-_client: BlockingClient | None = None
-_source: Source | None = None  # the source whose pages this reader reads
-_host_aliases: tuple[str, ...] = ()  # the run's alias hosts, for the links' one spelling
+
+class PageJob(NamedTuple):
+    """One page for a reader: where to fetch it, the URL it is read and stored as, what the
+    store knows of it (validators for a conditional GET, the digest of its last body) and the
+    day its dates are read against."""
+
+    fetch_url: str
+    url: str
+    etag: str | None
+    last_modified: str | None
+    known_digest: str | None
+    today: date | None
 
 
 @dataclass
@@ -51,16 +58,13 @@ class FetchedPage:
     digest: str | None = None
     outcome: PageOutcome | None = None
     stats: dict[str, int] = field(default_factory=dict)
-    body: bytes | None = None  # only when fetched in the scrape's own process, to read there
 
     @classmethod
-    def of(cls, result: FetchResult, keep_body: bool = False) -> FetchedPage:
+    def of(cls, result: FetchResult) -> FetchedPage:
         """The facts of ``result``, with its body's SHA-256 when it is readable text."""
         page = cls(fetch=replace(result, body=None), is_text=result.is_text)
         if result.ok and result.is_text and result.body is not None:
             page.digest = hashlib.sha256(result.body).hexdigest()
-            if keep_body:
-                page.body = result.body
         return page
 
     @classmethod
@@ -69,41 +73,25 @@ class FetchedPage:
         return cls(fetch=FetchResult(url=url, final_url=url, error=reason))
 
 
-def start(client_options: dict[str, Any], source_module: str | None = None,
-          host_aliases: tuple[str, ...] = ()) -> None:
-    """Pool initializer: one client (one keep-alive connection) for the life of the process,
-    the source (by its module: only strings cross the pipe) whose pages it reads, and the
-    run's alias hosts (links found on a page leave in their canonical spelling)."""
-    global _client, _source, _host_aliases
-    _source = load_source(source_module) if source_module else source_named(DEFAULT_SOURCE)
-    _host_aliases = tuple(host_aliases)
-    _client = BlockingClient(**{**client_options, "requests_per_second": 0}).__enter__()
-
-
-def fetch_and_read(fetch_url: str, url: str, etag: str | None, last_modified: str | None,
-                   known_digest: str | None, today: date | None,
-                   on_reading: Callable[[], None] | None = None) -> FetchedPage:
-    """Fetch ``fetch_url`` (conditionally, given ``etag``/``last_modified``) and read it as
-    the page ``url``, unless its body hashes to ``known_digest``. ``on_reading`` is called
+async def fetch_and_read(client: PoliteClient, source: Source, host_aliases: tuple[str, ...],
+                         job: PageJob,
+                         on_reading: Callable[[], None] | None = None) -> FetchedPage:
+    """Fetch ``job.fetch_url`` (conditionally, given its validators) and read it as the page
+    ``job.url``, unless its body hashes to ``job.known_digest``. ``on_reading`` is called
     between the two, when a reading follows (the parent then times the reading apart)."""
-    if _client is None:
-        raise RuntimeError("reader_process.start() has not run in this process")
-    before = dict(_client.stats)
-    result = _client.fetch(fetch_url, etag=etag, last_modified=last_modified)
+    before = dict(client.stats)
+    result = await client.fetch(job.fetch_url, etag=job.etag, last_modified=job.last_modified)
     page = FetchedPage.of(result)
-    page.stats = {k: v - before.get(k, 0) for k, v in _client.stats.items()}
-    if page.digest is not None and page.digest != known_digest:
+    page.stats = {k: v - before.get(k, 0) for k, v in client.stats.items()}
+    if page.digest is not None and page.digest != job.known_digest:
         if on_reading is not None:
             on_reading()
-        page.outcome = _read(result.body or b"", url, today, result.content_type)
+        outcome = read_and_normalize(result.body or b"", job.url, job.today,
+                                     result.content_type, source=source)
+        # links in their one spelling and the record as its rows: work the scrape's single
+        # event loop would otherwise do for every page (``reading.for_the_store``)
+        page.outcome = for_the_store(outcome, source, host_aliases)
     return page
-
-
-def _read(body: bytes, url: str, today: date | None, content_type: str | None) -> PageOutcome:
-    """Read a page, as the scrape wants it back (``reading.for_the_store``)."""
-    outcome = read_and_normalize(body, url, today, content_type, source=_source)
-    assert _source is not None, "reader_process.start() has not run in this process"
-    return for_the_store(outcome, _source, _host_aliases)
 
 
 #: the slots of the clock a reader shares with the parent (``reader_pool``): the job it works
@@ -113,31 +101,41 @@ CLOCK_JOB, CLOCK_READING = 0, 1
 
 def serve(conn: Any, client_options: dict[str, Any], source_module: str | None = None,
           host_aliases: tuple[str, ...] = (), clock: Any = None) -> None:
-    """A reader's life (``catalog.run.reader_pool``): take work from the pipe, answer, repeat,
-    until the pipe closes. The next job may already wait in the pipe while this one runs; the
-    shared ``clock`` says which job is being worked on and since when it is being read, so the
-    parent holds each to its own budget. Ctrl-C is the parent's to handle: the terminal sends
-    it to the whole process group, and the parent kills its readers itself."""
+    """A reader's life (``catalog.run.reader_pool``): take a page from the pipe, answer,
+    repeat, until the pipe closes. The next page may already wait in the pipe while this one
+    runs; the shared ``clock`` says which job is being worked
+    on and since when it is being read, so the parent holds each to its own budget. The
+    source comes by its module name (only strings cross the pipe). Ctrl-C is the parent's to
+    handle: the terminal sends it to the whole process group, and the parent kills its
+    readers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    start(client_options, source_module, host_aliases)
-    clock = clock if clock is not None else [0.0, 0.0]
+    source = load_source(source_module) if source_module else source_named(DEFAULT_SOURCE)
+    asyncio.run(_serve(conn, client_options, source, tuple(host_aliases),
+                       clock if clock is not None else [0.0, 0.0]))
+
+
+async def _serve(conn: Any, client_options: dict[str, Any], source: Source,
+                 host_aliases: tuple[str, ...], clock: Any) -> None:
+    """``serve`` on the reader's event loop: one client (one keep-alive connection) for the
+    life of the process. The wait for the next page blocks the loop, which has nothing else
+    to do meanwhile: a reader works on one page at a time."""
 
     def reading_starts() -> None:
         clock[CLOCK_READING] = time.monotonic()
 
-    while True:
-        try:
-            seq, op, args = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
-            return
-        clock[CLOCK_READING] = 0.0  # first, so the parent never sees the last job's time
-        clock[CLOCK_JOB] = seq
-        try:
-            if op == "fetch_and_read":
-                answer = fetch_and_read(*args, on_reading=reading_starts)
-            else:
-                answer = _read(*args)
-        except Exception as exc:  # a reader bug on one page fails that page, not the run
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
-            continue
-        conn.send(("done", answer))
+    options = {**client_options, "requests_per_second": 0, "concurrency": 1}
+    async with PoliteClient(**options) as client:
+        while True:
+            try:
+                seq, job = conn.recv()
+            except (EOFError, OSError, KeyboardInterrupt):
+                return
+            clock[CLOCK_READING] = 0.0  # first, so the parent never sees the last job's time
+            clock[CLOCK_JOB] = seq
+            try:
+                answer = await fetch_and_read(client, source, host_aliases, job,
+                                              on_reading=reading_starts)
+            except Exception as exc:  # a reader bug on one page fails that page, not the run
+                conn.send(("error", f"{type(exc).__name__}: {exc}"))
+                continue
+            conn.send(("done", answer))

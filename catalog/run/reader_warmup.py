@@ -1,32 +1,28 @@
-"""Imported by the reader pool's forkserver only, before it forks any reader (it makes the
-process ignore Ctrl-C: never import it elsewhere): reads each installed source's small
-warm-up page and loads the TLS context.
+"""What every reader shares: each installed source's small warm-up page read before the first
+reader is forked (``warm``, called by ``catalog.run.forkserver_preload`` in the reader pool's
+forkserver; importing this module does nothing).
 
 Why: the reader's vocabulary, its Aho-Corasick automata and its compiled patterns are built on
-the first page a process reads, and its client's CA bundle when the client is made. Built once
-here, before the fork, they sit in pages every reader shares with the forkserver
-(copy-on-write) instead of one private copy per reader, and a new reader (the first ones, or
-one that replaces a reader killed over its budget) reads its first page at full speed.
+the first page a process reads (0.4 s here), its client's CA bundle when the client is made and
+the HTTP stack's modules on its first request.
+Built once in the forkserver, they sit in pages every reader shares with it (copy-on-write)
+instead of one private copy per reader, and a new reader (the first ones, or one that replaces a
+reader killed over its budget) reads its first page at full speed, within its read budget.
 ``gc.freeze()`` then moves every object made so far out of the collector's reach: a collection
 would otherwise touch them, and touching a shared page copies it.
 """
 
 from __future__ import annotations
 
-import signal
+import gc
+import importlib
+from datetime import date
 
-# First, before the imports and the reading (half a second): the terminal's Ctrl-C goes to the
-# whole process group, and the forkserver ignores it only once its preloading is over. Killed
-# in the middle of it, it would leave the scrape waiting for readers that never come; the
-# scrape stops its readers itself.
-signal.signal(signal.SIGINT, signal.SIG_IGN)
+import anyio
 
-import gc  # noqa: E402
-from datetime import date  # noqa: E402
-
-from catalog.run.reading import for_the_store, read_and_normalize  # noqa: E402
-from scrapers.fetch.blocking import BlockingClient  # noqa: E402
-from scrapers.sources.registry import all_sources  # noqa: E402
+from catalog.run.reading import for_the_store, read_and_normalize
+from scrapers.fetch.http import tls_context
+from scrapers.sources.registry import all_sources
 
 
 def warm() -> None:
@@ -42,9 +38,10 @@ def warm() -> None:
                                              source=source), source)
         except Exception:  # another package's reader: its own pages will say why
             continue
-    BlockingClient.tls_context()
+    tls_context()
+    # what the client's first request loads: httpx's transport imports httpcore, and httpcore's
+    # asyncio backend comes from anyio (a third of a second of imports in every reader else)
+    importlib.import_module("httpcore")
+    anyio.run(anyio.sleep, 0)
     gc.collect()
     gc.freeze()
-
-
-warm()

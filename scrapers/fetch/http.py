@@ -19,10 +19,9 @@ import ssl
 import time
 import urllib.parse
 import zlib
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar
 
 import httpx
 
@@ -35,12 +34,10 @@ __all__ = [
     "FetchResult",
     "HostRateLimiter",
     "PoliteClient",
-    "PoliteCore",
     "decode_text",
+    "tls_context",
     "url_origin",
 ]
-
-_T = TypeVar("_T")
 
 DEFAULT_USER_AGENT = (
     "comet-catalog/0.1 (+https://github.com/comet-catalog/comet-catalog; open price catalog bot)"
@@ -262,9 +259,10 @@ def url_origin(url: str) -> tuple[str, str, int] | None:
 
 
 @functools.cache
-def _tls_context() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     """One verifying TLS context per process: building one loads the CA bundle (~70 ms),
-    which adds up when many short-lived clients are made (tests, one client per run)."""
+    which adds up when many short-lived clients are made (tests, one client per run, a
+    reader forked from a process that built it already)."""
     return httpx.create_ssl_context(trust_env=False)
 
 
@@ -396,8 +394,8 @@ class _Decoder:
 class BodyReader:
     """Collects one response body, decoded here rather than by httpx: the size cap counts
     decoded bytes as they are produced, so a 2 KB gzip of a gigabyte of zeros stops at the cap,
-    and stacked encodings ("gzip, gzip") are refused outright. A driver feeds it the raw
-    chunks as they arrive and stops when ``feed`` says so; problems land in ``exchange``."""
+    and stacked encodings ("gzip, gzip") are refused outright. ``PoliteClient`` feeds it the
+    raw chunks as they arrive and stops when ``feed`` says so; problems land in ``exchange``."""
 
     __slots__ = ("_chunks", "_decoder", "_exchange", "_limit", "_size", "_stats")
 
@@ -447,12 +445,13 @@ class BodyReader:
         self._exchange.body = b"".join(self._chunks)
 
 
-# --------------------------------------------------------------------------- a fetch's plan
+# --------------------------------------------------------------------------- the client
 
 
 @dataclass(slots=True)
-class Send:
-    """A step of a plan: send one GET and answer with its ``Exchange``."""
+class _Get:
+    """One GET to send (each attempt of a fetch sends it again): where, with which headers,
+    the page's budget it counts against and the size cap of its body."""
 
     url: str
     headers: dict[str, str]
@@ -461,40 +460,24 @@ class Send:
     max_bytes: int
 
 
-@dataclass(slots=True)
-class Sleep:
-    """A step of a plan: wait this long (a retry's backoff), then answer with None."""
-
-    seconds: float
-
-
-class NeedRobots:
-    """A step of a plan: answer with the base host's ``RobotsPolicy``."""
-
-
-_NEED_ROBOTS = NeedRobots()
-Step = Send | Sleep | NeedRobots
-#: a fetch as a generator: it yields the steps it needs done and returns its outcome
-Plan = Generator[Step, Any, _T]
-
-
-class PoliteCore:
-    """What every client of the site decides, free of any I/O: the manners towards the site
-    and the defences against it, as plans (generators of ``Send``/``Sleep``/``NeedRobots``
-    steps) that a driver runs. ``PoliteClient`` runs them on an event loop;
-    ``scrapers.fetch.blocking.BlockingClient`` runs them in a plain blocking call for reader
-    processes, where an event loop per page cost more CPU than the fetch itself. One plan, two
-    drivers: the retry, redirect, budget and size rules cannot drift apart.
+class PoliteClient:
+    """The site's client: the manners towards the site and the defences against it, on an
+    event loop, ``concurrency`` requests at a time, each start spaced by the per-host rate
+    limit. The scrape's own process uses one for robots.txt, sitemaps and catalogs; each
+    reader process uses one for the pages it fetches (``catalog.run.reader_process``). It
+    drives httpx's async transport itself, not ``httpx.AsyncClient``: the client's cookie jar,
+    URL merging and auth and redirect flows, none of which a scraper of one site uses, cost
+    half a millisecond of CPU a request.
 
     ``timeout`` bounds each network operation (connect, each read); ``total_timeout`` (default
     four times ``timeout``) bounds a whole request so a server trickling bytes cannot hold a
     worker forever.  ``max_retries`` counts retries, so a request is tried at most
     ``max_retries + 1`` times, and ``page_budget`` bounds a whole ``fetch`` in seconds (every
     attempt, retry wait and redirect): a page trickling one byte a second costs that, not
-    ``(max_retries + 1) × total_timeout`` (4 × 80 s).  robots.txt Crawl-delay, when
-    larger than ``1 / requests_per_second``, slows the host further (capped at
-    ``max_backoff``).  ``max_bytes`` caps the decoded body (so a gzip bomb is cut too); a
-    declared Content-Length above it is refused before reading.
+    ``(max_retries + 1) × total_timeout``.  robots.txt Crawl-delay, when larger than
+    ``1 / requests_per_second``, slows the host further (capped at ``max_backoff``);
+    ``requests_per_second`` 0 sets no limit.  ``max_bytes`` caps the decoded body (so a gzip
+    bomb is cut too); a declared Content-Length above it is refused before reading.
 
     ``stats``: ``requests`` HTTP requests sent (robots.txt and redirects included), ``retries``,
     ``bytes`` body bytes received, ``not_modified`` 304 answers, ``failures`` fetches that
@@ -546,30 +529,95 @@ class PoliteCore:
         # only the encodings BodyReader undoes, one layer, within the body's byte budget
         self._headers = {"User-Agent": self.user_agent, "Accept": "*/*",
                          "Accept-Encoding": "gzip, deflate"}
+        self._semaphore = asyncio.Semaphore(self.concurrency)
+        self._robots_lock = asyncio.Lock()
+        self._transport: httpx.AsyncHTTPTransport | None = None
 
-    @staticmethod
-    def tls_context() -> ssl.SSLContext:
-        """The TLS context every client of this process verifies with (made on first use)."""
-        return _tls_context()
+    async def __aenter__(self) -> PoliteClient:
+        # trust_env=False: no proxy or CA bundle from the environment may see or reroute
+        # our traffic; redirects are checked hop by hop by ``_fetch``
+        self._transport = httpx.AsyncHTTPTransport(
+            verify=tls_context(), trust_env=False,
+            limits=httpx.Limits(max_connections=self.concurrency,
+                                max_keepalive_connections=self.concurrency))
+        return self
 
-    def _limits(self) -> httpx.Limits:
-        return httpx.Limits(max_connections=self.concurrency,
-                            max_keepalive_connections=self.concurrency)
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+            self._transport = None
+
+    # ------------------------------------------------------------------ public API
 
     def is_allowed_host(self, url: str) -> bool:
         """True only for the base URL's scheme, host and port (default ports normalised)."""
         # a URL spelled as the origin is, then a path: no parse needed (nearly every one)
         return url.startswith(self._origin_slash) or url_origin(url) == self._origin
 
-    # ------------------------------------------------------------------ plans
+    async def robots(self, url: str | None = None) -> RobotsPolicy:
+        """The robots policy of the base host, fetched once and shared by concurrent callers.
 
-    def _plan_fetch(self, url: str, etag: str | None, last_modified: str | None,
-                    accept: tuple[str, ...], max_bytes: int) -> Plan[FetchResult]:
+        Fetched even when ``respect_robots`` is False, because sitemap discovery reads its
+        Sitemap lines; respecting the rules is a separate decision made in ``fetch``.
+        """
+        origin = url_origin(url or self.base_url)
+        if origin != self._origin:
+            raise ValueError(f"not the base host: {url!r}")
+        if self._host in self._robots:
+            return self._robots[self._host]
+        async with self._robots_lock:
+            if self._host not in self._robots:
+                self._keep_robots(await self._read_robots())
+        return self._robots[self._host]
+
+    async def take_turn(self, url: str) -> str | None:
+        """Everything ``fetch`` does before sending, for a request another process will send:
+        the host check, robots.txt and the rate limiter's next slot. Returns the refusal
+        (``offsite_url``, ``robots_disallowed``) or None once it is this request's turn."""
+        if not self.is_allowed_host(url):
+            return "offsite_url"
+        if self.respect_robots and not (await self.robots()).allows(url):
+            return "robots_disallowed"
+        await self._limiter.wait(self._host)
+        return None
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: tuple[str, ...] | None = None,
+        max_bytes: int | None = None,
+    ) -> FetchResult:
+        """GET ``url`` with retries, same-host redirects and every safety check.
+
+        ``etag``/``last_modified`` make it a conditional GET (a 304 gives ``not_modified``);
+        ``accept`` overrides the client's accepted media types for this call, ``max_bytes`` its
+        size cap (sitemaps may lawfully reach 50 MB, pages should not).
+        """
+        self._require_transport()
+        started = time.monotonic()
+        result = await self._fetch(url, etag, last_modified, accept or self.accept_types,
+                                   max_bytes or self.max_bytes)
+        result.elapsed_s = time.monotonic() - started
+        if result.error is not None:
+            self.stats["failures"] += 1
+        elif result.not_modified:
+            self.stats["not_modified"] += 1
+        return result
+
+    # ------------------------------------------------------------------ a fetch
+
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None,
+                     accept: tuple[str, ...], max_bytes: int) -> FetchResult:
+        """One page: robots.txt, then each redirect hop on the same host, each hop retried
+        as its answers allow, all within the page's budget."""
         result = FetchResult(url=url, final_url=url)
         if not self.is_allowed_host(url):
             result.error = "offsite_url"
             return result
-        policy = (yield _NEED_ROBOTS) if self.respect_robots else None
+        policy = await self.robots() if self.respect_robots else None
         headers = {"Accept": ", ".join(accept)}
         if etag:
             headers["If-None-Match"] = etag
@@ -582,8 +630,8 @@ class PoliteCore:
             if policy is not None and not policy.allows(current):
                 result.error = "robots_disallowed"
                 return result
-            exchange, attempts = yield from self._plan_attempts(
-                Send(current, headers, accept, budget, max_bytes))
+            exchange, attempts = await self._attempts(
+                _Get(current, headers, accept, budget, max_bytes))
             result.attempts += attempts
             result.status = exchange.status
             if exchange.location is None:
@@ -598,18 +646,18 @@ class PoliteCore:
         result.error = f"too_many_redirects: more than {MAX_REDIRECTS}"
         return result
 
-    def _plan_attempts(self, send: Send) -> Plan[tuple[Exchange, int]]:
+    async def _attempts(self, get: _Get) -> tuple[Exchange, int]:
         """One request, retried as the answers allow: (last exchange, attempts)."""
         attempts = 0
         while True:
             attempts += 1
-            exchange = yield send
+            exchange = await self._exchange(get)
             if not exchange.retryable or attempts > self.max_retries:
                 return exchange, attempts
             delay = self._retry_delay(attempts, exchange.retry_after)
-            left = send.budget.left()
+            left = get.budget.left()
             if left is not None and delay >= left:
-                exchange.error = (f"page_budget: {send.budget.seconds:g}s spent after "
+                exchange.error = (f"page_budget: {get.budget.seconds:g}s spent after "
                                   f"{attempts} attempts; last: "
                                   f"{exchange.error or exchange.status}")
                 return exchange, attempts
@@ -617,16 +665,16 @@ class PoliteCore:
                 # The server asked the whole host to slow down, not just this request.
                 self._limiter.defer(self._host, delay)
             self.stats["retries"] += 1
-            yield Sleep(delay)
+            await asyncio.sleep(delay)
 
-    def _plan_robots(self) -> Plan[RobotsPolicy]:
+    async def _read_robots(self) -> RobotsPolicy:
         """Fetch the base host's /robots.txt (same-host redirects only) and make it a policy."""
         base = urllib.parse.urlsplit(self.base_url)
         url = urllib.parse.urlunsplit((base.scheme, base.netloc, "/robots.txt", "", ""))
         exchange = Exchange()
         for _hop in range(MAX_REDIRECTS + 1):
-            exchange, _attempts = yield from self._plan_attempts(
-                Send(url, {}, None, _Budget(self.page_budget), self.max_bytes))
+            exchange, _attempts = await self._attempts(
+                _Get(url, {}, None, _Budget(self.page_budget), self.max_bytes))
             if exchange.location is None:
                 break
             url = urllib.parse.urljoin(url, exchange.location)
@@ -655,43 +703,59 @@ class PoliteCore:
 
     # ------------------------------------------------------------------ one exchange
 
-    def _fetch_args(self, accept: tuple[str, ...] | None,
-                    max_bytes: int | None) -> tuple[tuple[str, ...], int]:
-        return accept or self.accept_types, max_bytes or self.max_bytes
+    def _require_transport(self) -> httpx.AsyncHTTPTransport:
+        if self._transport is None:
+            raise RuntimeError("PoliteClient must be used as 'async with PoliteClient(...)'")
+        return self._transport
 
-    def _record(self, result: FetchResult, started: float) -> FetchResult:
-        result.elapsed_s = time.monotonic() - started
-        if result.error is not None:
-            self.stats["failures"] += 1
-        elif result.not_modified:
-            self.stats["not_modified"] += 1
-        return result
+    async def _exchange(self, get: _Get) -> Exchange:
+        """One request, bounded as a whole by ``asyncio.timeout``."""
+        transport = self._require_transport()
+        exchange = Exchange()
+        async with self._semaphore:
+            await self._limiter.wait(self._host)
+            limit = self._begin(get)
+            try:
+                async with asyncio.timeout(limit):
+                    response = await transport.handle_async_request(self._request(get))
+                    try:
+                        exchange.status = response.status_code
+                        exchange.headers = response.headers
+                        if self._classify_head(exchange, get):
+                            body = BodyReader(exchange, get.max_bytes, self.stats)
+                            if body.wanted:
+                                async for raw in response.stream:
+                                    if not body.feed(raw):
+                                        break
+                                else:
+                                    body.finish()
+                    finally:
+                        await response.aclose()
+            except Exception as exc:
+                self._failed(exchange, exc, limit, get)
+        if exchange.error is not None:
+            exchange.body = None
+        return exchange
 
-    def _begin(self, send: Send) -> float:
+    def _begin(self, get: _Get) -> float:
         """A request is being sent: count it and start the page's budget; the seconds the
         whole exchange may take (``total_timeout``, or less when the budget is nearly
         spent)."""
         self.stats["requests"] += 1
         limit = self.total_timeout
-        send.budget.start()
-        left = send.budget.left()
+        get.budget.start()
+        left = get.budget.left()
         if left is not None and left < limit:
             limit = max(0.0, left)
         return limit
 
-    def _request(self, send: Send, read_timeout: float | None = None) -> httpx.Request:
-        timeout = self.timeout if read_timeout is None else read_timeout
+    def _request(self, get: _Get) -> httpx.Request:
         return httpx.Request(
-            "GET", send.url, headers={**self._headers, **send.headers},
-            extensions={"timeout": {"connect": self.timeout, "read": timeout,
+            "GET", get.url, headers={**self._headers, **get.headers},
+            extensions={"timeout": {"connect": self.timeout, "read": self.timeout,
                                     "write": self.timeout, "pool": self.timeout}})
 
-    @staticmethod
-    def _answered(exchange: Exchange, response: httpx.Response) -> None:
-        exchange.status = response.status_code
-        exchange.headers = response.headers
-
-    def _classify_head(self, exchange: Exchange, send: Send) -> bool:
+    def _classify_head(self, exchange: Exchange, get: _Get) -> bool:
         """Decide from status and headers alone; True when the body should be read."""
         status, headers = exchange.status, exchange.headers
         if status == 304:
@@ -708,21 +772,18 @@ class PoliteCore:
             exchange.error = f"http_status: {status}"
             return False
         media_type = _media_type(headers.get("content-type")) or "application/octet-stream"
-        if send.accept is not None and media_type not in send.accept:
+        if get.accept is not None and media_type not in get.accept:
             exchange.error = f"wrong_content_type: {media_type}"
             return False
         declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > send.max_bytes:
+        if declared.isdigit() and int(declared) > get.max_bytes:
             exchange.error = (
-                f"too_large: Content-Length {declared} exceeds {send.max_bytes} bytes"
+                f"too_large: Content-Length {declared} exceeds {get.max_bytes} bytes"
             )
             return False
         return True
 
-    def _body_reader(self, exchange: Exchange, send: Send) -> BodyReader:
-        return BodyReader(exchange, send.max_bytes, self.stats)
-
-    def _failed(self, exchange: Exchange, exc: Exception, limit: float, send: Send) -> None:
+    def _failed(self, exchange: Exchange, exc: Exception, limit: float, get: _Get) -> None:
         """What went wrong in one exchange, as its error (and whether a retry may help).
         Anything that is not a network or HTTP trouble is re-raised: it is a bug."""
         if isinstance(exc, httpx.TimeoutException):
@@ -731,7 +792,7 @@ class PoliteCore:
         elif isinstance(exc, TimeoutError):
             if limit < self.total_timeout:
                 exchange.error = (f"page_budget: no complete answer within "
-                                  f"{send.budget.seconds:g}s")
+                                  f"{get.budget.seconds:g}s")
             else:
                 exchange.error = (f"timeout: response not complete within "
                                   f"{self.total_timeout}s")
@@ -763,133 +824,3 @@ class PoliteCore:
             return result
         result.body = exchange.body
         return result
-
-
-# --------------------------------------------------------------------------- the client
-
-
-class PoliteClient(PoliteCore):
-    """The site's client on an event loop: ``PoliteCore``'s plans run with httpx's async
-    transport, ``concurrency`` requests at a time, each start spaced by the per-host rate
-    limit. (The transport itself, not ``httpx.AsyncClient``: the client's cookie jar, URL
-    merging and auth and redirect flows, none of which a scraper of one site uses, cost half
-    a millisecond of CPU a request.)"""
-
-    def __init__(self, base_url: str, **options: Any) -> None:
-        super().__init__(base_url, **options)
-        self._semaphore = asyncio.Semaphore(self.concurrency)
-        self._robots_lock = asyncio.Lock()
-        self._transport: httpx.AsyncHTTPTransport | None = None
-
-    async def __aenter__(self) -> PoliteClient:
-        # trust_env=False: no proxy or CA bundle from the environment may see or reroute
-        # our traffic; redirects are checked hop by hop by the plan
-        self._transport = httpx.AsyncHTTPTransport(verify=_tls_context(), trust_env=False,
-                                                   limits=self._limits())
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        if self._transport is not None:
-            await self._transport.aclose()
-            self._transport = None
-
-    # ------------------------------------------------------------------ public API
-
-    async def robots(self, url: str | None = None) -> RobotsPolicy:
-        """The robots policy of the base host, fetched once and shared by concurrent callers.
-
-        Fetched even when ``respect_robots`` is False, because sitemap discovery reads its
-        Sitemap lines; respecting the rules is a separate decision made in ``fetch``.
-        """
-        origin = url_origin(url or self.base_url)
-        if origin != self._origin:
-            raise ValueError(f"not the base host: {url!r}")
-        if self._host in self._robots:
-            return self._robots[self._host]
-        async with self._robots_lock:
-            if self._host not in self._robots:
-                self._keep_robots(await self._run(self._plan_robots()))
-        return self._robots[self._host]
-
-    async def take_turn(self, url: str) -> str | None:
-        """Everything ``fetch`` does before sending, for a request another process will send:
-        the host check, robots.txt and the rate limiter's next slot. Returns the refusal
-        (``offsite_url``, ``robots_disallowed``) or None once it is this request's turn."""
-        if not self.is_allowed_host(url):
-            return "offsite_url"
-        if self.respect_robots and not (await self.robots()).allows(url):
-            return "robots_disallowed"
-        await self._limiter.wait(self._host)
-        return None
-
-    async def fetch(
-        self,
-        url: str,
-        *,
-        etag: str | None = None,
-        last_modified: str | None = None,
-        accept: tuple[str, ...] | None = None,
-        max_bytes: int | None = None,
-    ) -> FetchResult:
-        """GET ``url`` with retries, same-host redirects and every safety check.
-
-        ``etag``/``last_modified`` make it a conditional GET (a 304 gives ``not_modified``);
-        ``accept`` overrides the client's accepted media types for this call, ``max_bytes`` its
-        size cap (sitemaps may lawfully reach 50 MB, pages should not).
-        """
-        self._require_transport()
-        started = time.monotonic()
-        accept, max_bytes = self._fetch_args(accept, max_bytes)
-        result = await self._run(self._plan_fetch(url, etag, last_modified, accept, max_bytes))
-        return self._record(result, started)
-
-    # ------------------------------------------------------------------ the driver
-
-    def _require_transport(self) -> httpx.AsyncHTTPTransport:
-        if self._transport is None:
-            raise RuntimeError("PoliteClient must be used as 'async with PoliteClient(...)'")
-        return self._transport
-
-    async def _run(self, plan: Plan[_T]) -> _T:
-        """Run a plan to its end, doing each step it asks for."""
-        reply: Any = None
-        while True:
-            try:
-                step = plan.send(reply)
-            except StopIteration as done:
-                return done.value
-            if type(step) is Send:
-                reply = await self._exchange(step)
-            elif type(step) is Sleep:
-                await asyncio.sleep(step.seconds)
-                reply = None
-            else:
-                reply = await self.robots()
-
-    async def _exchange(self, send: Send) -> Exchange:
-        """One request, bounded as a whole by ``asyncio.timeout``."""
-        transport = self._require_transport()
-        exchange = Exchange()
-        async with self._semaphore:
-            await self._limiter.wait(self._host)
-            limit = self._begin(send)
-            try:
-                async with asyncio.timeout(limit):
-                    response = await transport.handle_async_request(self._request(send))
-                    try:
-                        self._answered(exchange, response)
-                        if self._classify_head(exchange, send):
-                            body = self._body_reader(exchange, send)
-                            if body.wanted:
-                                async for raw in response.stream:
-                                    if not body.feed(raw):
-                                        break
-                                else:
-                                    body.finish()
-                    finally:
-                        await response.aclose()
-            except Exception as exc:
-                self._failed(exchange, exc, limit, send)
-        if exchange.error is not None:
-            exchange.body = None
-        return exchange
