@@ -76,6 +76,7 @@ def lite_bytes(db_path: str | Path) -> bytes:
         staging, final = Path(tmp) / "staging.db", Path(tmp) / FILE_NAME
         conn = sqlite3.connect(staging, uri=True)
         try:
+            conn.execute("PRAGMA trusted_schema = OFF")  # as every connection of the catalog
             conn.execute("ATTACH DATABASE ? AS src", (f"{db_path.as_uri()}?mode=ro",))
             views = _schema(conn, "view")
             _copy(conn)

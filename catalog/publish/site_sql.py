@@ -111,8 +111,7 @@ def page_context(lite_db: Path, queries: Mapping[str, Mapping[str, Any]],
     }
     return {
         "examples": config["examples"],
-        "sql_config": json.dumps(config, ensure_ascii=False, sort_keys=True)
-        .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"),
+        "sql_config": json.dumps(config, ensure_ascii=False, sort_keys=True),
         "sqljs_ready": bool(base),
         "max_rows": MAX_ROWS,
     }

@@ -1,6 +1,6 @@
 // sql.html: read-only SQL on catalog-lite.db in the browser, with sql.js (SQLite compiled to
 // WebAssembly). The configuration (examples, column units, where sql.js is) is the JSON in
-// #sql-config, written by catalog/publish/site_sql.py.
+// the form's data-config, written by catalog/publish/site_sql.py.
 //
 // Read-only: each run opens a fresh copy of the downloaded file with PRAGMA query_only on, so
 // SQLite refuses any write ("attempt to write a readonly database"), and a statement that
@@ -8,8 +8,8 @@
 (function () {
   "use strict";
 
-  var config = JSON.parse(document.getElementById("sql-config").textContent);
   var form = document.getElementById("sql-form");
+  var config = JSON.parse(form.getAttribute("data-config"));
   var text = document.getElementById("sql-text");
   var paramsBox = document.getElementById("sql-params");
   var statusLine = document.getElementById("sql-status");
@@ -281,7 +281,9 @@
 
   function loadUrl() {
     var search = new URLSearchParams(location.search);
-    var example = search.get("example");
+    // an example's own link (#example-<name>) or ?example=<name>
+    var example = location.hash.indexOf("#example-") === 0
+      ? decodeURIComponent(location.hash.slice(9)) : search.get("example");
     if (example && examples[example]) {
       text.value = examples[example].sql;
       drawParams(examples[example].params);
