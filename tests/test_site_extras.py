@@ -57,6 +57,13 @@ def test_the_lite_catalog_has_the_price_tables_and_no_page_text(site, demo_db):
         assert (slim.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
                 == full.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()), table
     assert lite.stat().st_size < demo_db.stat().st_size
+    # a reference's entries: those matched to a model or compared, not the rest of its list
+    kept = ("SELECT count(*) FROM reference_models t WHERE t.model_id IS NOT NULL OR EXISTS"
+            " (SELECT 1 FROM crosschecks c WHERE c.source = t.source"
+            " AND c.reference_id = t.ref_id)")
+    total = "SELECT count(*) FROM reference_models"
+    assert (slim.execute(total).fetchone() == slim.execute(kept).fetchone()
+            == full.execute(kept).fetchone() < full.execute(total).fetchone())
 
 
 def test_the_lite_catalog_is_the_same_bytes_for_the_same_catalog(demo_db, tmp_path):

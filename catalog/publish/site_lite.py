@@ -39,9 +39,13 @@ LITE_TABLES = (
     "runs",
 )
 
-#: columns left out of a copied table: what the scraper keeps for itself, not for a question
-#: about prices (the run's coverage and timings, a finding's raw page text)
-DROPPED_COLUMNS: dict[str, frozenset[str]] = {}
+#: rows kept of a copied table (`t` is the source table), when not all of them: of a
+#: reference's entries (thousands, most of them models CometAPI does not sell), those matched
+#: to a catalog model or compared in a cross-check: what every view and canned query joins
+ROW_FILTERS: dict[str, str] = {
+    "reference_models": "t.model_id IS NOT NULL OR EXISTS (SELECT 1 FROM src.crosschecks c"
+                        " WHERE c.source = t.source AND c.reference_id = t.ref_id)",
+}
 
 FILE_NAME = "catalog-lite.db"
 
@@ -63,10 +67,10 @@ def _order_by(conn: sqlite3.Connection, table: str) -> str:
     without_rowid = conn.execute(
         "SELECT sql FROM src.sqlite_master WHERE name = ?", (table,)).fetchone()[0]
     if "WITHOUT ROWID" not in without_rowid.upper():
-        return "rowid"
+        return "t.rowid"
     keys = [row[1] for row in conn.execute(f"PRAGMA src.table_info({_quote(table)})")
             if row[5]]
-    return ", ".join(_quote(k) for k in keys)
+    return ", ".join("t." + _quote(k) for k in keys)
 
 
 def lite_bytes(db_path: str | Path) -> bytes:
@@ -97,12 +101,12 @@ def _copy(conn: sqlite3.Connection) -> None:
     tables = {name: sql for name, _, sql in _schema(conn, "table")}
     for table in copied:
         conn.execute(tables[table])
-        dropped = DROPPED_COLUMNS.get(table, frozenset())
-        columns = [row[1] for row in conn.execute(f"PRAGMA src.table_info({_quote(table)})")]
-        kept = ", ".join(_quote(c) for c in columns if c not in dropped)
+        columns = ", ".join(
+            _quote(row[1]) for row in conn.execute(f"PRAGMA src.table_info({_quote(table)})"))
+        where = f" WHERE {ROW_FILTERS[table]}" if table in ROW_FILTERS else ""
         conn.execute(
-            f"INSERT INTO main.{_quote(table)} ({kept}) SELECT {kept} FROM src.{_quote(table)}"
-            f" ORDER BY {_order_by(conn, table)}")
+            f"INSERT INTO main.{_quote(table)} ({columns}) SELECT {columns}"
+            f" FROM src.{_quote(table)} AS t{where} ORDER BY {_order_by(conn, table)}")
     for _, table, sql in _schema(conn, "index"):
         if table in copied:
             conn.execute(sql)
