@@ -62,6 +62,14 @@ def test_the_lite_catalog_has_the_price_tables_and_no_page_text(site, demo_db):
             " (SELECT 1 FROM crosschecks c WHERE c.source = t.source"
             " AND c.reference_id = t.ref_id)")
     total = "SELECT count(*) FROM reference_models"
+    # of each locale's prices, those where the locales disagree (the demo has two such rows)
+    disagreeing = ("SELECT * FROM page_prices t WHERE EXISTS (SELECT 1 FROM price_disagreements"
+                   " d WHERE d.model_id = t.model_id AND d.kind = t.kind AND d.unit = t.unit)"
+                   " ORDER BY rowid")
+    assert (slim.execute("SELECT * FROM page_prices ORDER BY rowid").fetchall()
+            == full.execute(disagreeing).fetchall())
+    assert 0 < len(slim.execute(disagreeing).fetchall()) < full.execute(
+        "SELECT count(*) FROM page_prices").fetchone()[0]
     assert (slim.execute(total).fetchone() == slim.execute(kept).fetchone()
             == full.execute(kept).fetchone() < full.execute(total).fetchone())
 

@@ -42,9 +42,16 @@ LITE_TABLES = (
 #: rows kept of a copied table (`t` is the source table), when not all of them: of a
 #: reference's entries (thousands, most of them models CometAPI does not sell), those matched
 #: to a catalog model or compared in a cross-check: what every view and canned query joins
-ROW_FILTERS: dict[str, str] = {
-    "reference_models": "t.model_id IS NOT NULL OR EXISTS (SELECT 1 FROM src.crosschecks c"
-                        " WHERE c.source = t.source AND c.reference_id = t.ref_id)",
+#: Of the prices each locale's page states (20 a price at the real site: 60% of the copy's
+#: bytes at 500 models), those where the locales disagree: what locale_price_mismatches shows.
+#: Each filter names the tables it reads; without them the table is left out.
+ROW_FILTERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "reference_models": ("t.model_id IS NOT NULL OR EXISTS (SELECT 1 FROM src.crosschecks c"
+                         " WHERE c.source = t.source AND c.reference_id = t.ref_id)",
+                         ("crosschecks",)),
+    "page_prices": ("EXISTS (SELECT 1 FROM src.price_disagreements d WHERE d.model_id ="
+                    " t.model_id AND d.kind = t.kind AND d.unit = t.unit)",
+                    ("price_disagreements",)),
 }
 
 FILE_NAME = "catalog-lite.db"
@@ -97,13 +104,14 @@ def lite_bytes(db_path: str | Path) -> bytes:
 
 def _copy(conn: sqlite3.Connection) -> None:
     present = {name for name, _, _ in _schema(conn, "table")}
-    copied = [t for t in LITE_TABLES if t in present]
+    copied = [t for t in LITE_TABLES if t in present
+              and set(ROW_FILTERS.get(t, ("", ()))[1]) <= present]
     tables = {name: sql for name, _, sql in _schema(conn, "table")}
     for table in copied:
         conn.execute(tables[table])
         columns = ", ".join(
             _quote(row[1]) for row in conn.execute(f"PRAGMA src.table_info({_quote(table)})"))
-        where = f" WHERE {ROW_FILTERS[table]}" if table in ROW_FILTERS else ""
+        where = f" WHERE {ROW_FILTERS[table][0]}" if table in ROW_FILTERS else ""
         conn.execute(
             f"INSERT INTO main.{_quote(table)} ({columns}) SELECT {columns}"
             f" FROM src.{_quote(table)} AS t{where} ORDER BY {_order_by(conn, table)}")
