@@ -337,7 +337,10 @@
       bytes = new Uint8Array(loaded[1]);
       statusLine.textContent = "Ready: " + config.database + " (" + Math.round(bytes.length / 1024) + " KB) is loaded; SQLite runs in this page.";
       document.body.setAttribute("data-sql-ready", "1");
-      if (fromUrl) run(false);
+      if (fromUrl) {
+        run(false);
+        if (location.hash) form.scrollIntoView();  // an example's link: show its result
+      }
     }).catch(function (error) {
       statusLine.textContent = "Could not load the catalog: " + (error && error.message || error) +
         (location.protocol === "file:" ? " (a page opened from a file cannot download it: serve the folder over HTTP, e.g. python3 -m http.server)" : "");
