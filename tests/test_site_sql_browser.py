@@ -289,6 +289,17 @@ def test_calculator_inputs_in_the_url_give_the_cost_computed_from_the_db(page, b
     page.wait_for_function("k => location.search.includes('kind=' + k)", arg=kind)
     shown_kinds = visible.evaluate_all("rows => rows.map(r => r.dataset.kind)")
     assert shown_kinds and set(shown_kinds) == {kind}
+    # a minimum context, written as people write it, hides the smaller windows
+    page.select_option("select[name=kind]", "")
+    page.fill("input[name=context]", "1M")
+    page.wait_for_function("() => location.search.includes('context=1M')")
+    contexts = visible.evaluate_all("rows => rows.map(r => Number(r.dataset.context))")
+    assert contexts and min(contexts) >= 1_000_000
+    assert len(contexts) < len(priced)
+    page.fill("input[name=context]", "lots")
+    assert "128k" in page.locator("#calc-error").inner_text()
+    page.fill("input[name=context]", "")
+    page.select_option("select[name=kind]", kind)
     # the URL as it now stands gives the same page
     url = page.url
     page.goto(url)
