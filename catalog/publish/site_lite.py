@@ -46,11 +46,12 @@ LITE_TABLES = (
 #: bytes at 500 models), those where the locales disagree: what locale_price_mismatches shows.
 #: Each filter names the tables it reads; without them the table is left out.
 ROW_FILTERS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "reference_models": ("t.model_id IS NOT NULL OR EXISTS (SELECT 1 FROM src.crosschecks c"
-                         " WHERE c.source = t.source AND c.reference_id = t.ref_id)",
+    # (an IN list is made once; a correlated EXISTS scanned crosschecks per entry: 1.7 s)
+    "reference_models": ("t.model_id IS NOT NULL OR (t.source, t.ref_id) IN"
+                         " (SELECT source, reference_id FROM src.crosschecks)",
                          ("crosschecks",)),
-    "page_prices": ("EXISTS (SELECT 1 FROM src.price_disagreements d WHERE d.model_id ="
-                    " t.model_id AND d.kind = t.kind AND d.unit = t.unit)",
+    "page_prices": ("(t.model_id, t.kind, t.unit) IN"
+                    " (SELECT model_id, kind, unit FROM src.price_disagreements)",
                     ("price_disagreements",)),
 }
 
