@@ -21,12 +21,12 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
 from catalog.publish import serve
 from catalog.publish.charts import VENDOR_FILES, vendor_dir
+from catalog.storage.connection import connect
 
 #: the folder of the image the wheel is copied to (a static mount, so Datasette copies it)
 WHEEL_MOUNT = "wheel"
@@ -56,7 +56,7 @@ def prepare(db: Path, out: Path, wheel: Path, static_site: Path | None = None) -
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"{serve.DATABASE_NAME}.db"
     target.unlink(missing_ok=True)
-    conn = sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect(db, read_only=True)
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
     finally:

@@ -13,7 +13,6 @@ its own schedule, and these files need nothing of it but its output folder and i
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from catalog.publish import site_api, site_calculator, site_lite, site_sql
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import OutputFolder
+from catalog.storage.connection import connect
 
 #: the scripts of the two pages, copied from site/static_site/assets/
 ASSETS = ("sql-page.js", "calculator.js")
@@ -51,7 +51,7 @@ def prepare(db_path: str | Path, *, sqljs_url: str | None = None) -> Extras:
         lite_path.write_bytes(lite)
         sql_context = site_sql.page_context(lite_path, canned_queries(), sqljs_url,
                                             sqljs_copied=bool(sqljs))
-        conn = sqlite3.connect(f"{lite_path.as_uri()}?mode=ro", uri=True)
+        conn = connect(lite_path, read_only=True)
         try:
             calculator = site_calculator.page_context(conn)
             extras.files.extend(site_api.api_files(conn))

@@ -19,6 +19,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from catalog.storage.connection import connect
+
 #: the tables copied, in this order (one missing from an older catalog is left out)
 LITE_TABLES = (
     "providers",
@@ -86,9 +88,8 @@ def lite_bytes(db_path: str | Path) -> bytes:
     db_path = Path(db_path).resolve()
     with tempfile.TemporaryDirectory(prefix="catalog-lite-") as tmp:
         staging, final = Path(tmp) / "staging.db", Path(tmp) / FILE_NAME
-        conn = sqlite3.connect(staging, uri=True)
+        conn = connect(staging, uri=True)  # the schema untrusted, as every connection
         try:
-            conn.execute("PRAGMA trusted_schema = OFF")  # as every connection of the catalog
             conn.execute("ATTACH DATABASE ? AS src", (f"{db_path.as_uri()}?mode=ro",))
             views = _schema(conn, "view")
             _copy(conn)

@@ -24,6 +24,7 @@ from typing import Any
 from catalog.publish import units
 from catalog.publish.canned import canned_values
 from catalog.publish.charts import vendor_dir
+from catalog.storage.connection import connect
 
 #: the npm package's files the page loads: the loader, then the WebAssembly it fetches itself
 SQLJS_FILES = ("sql-wasm.js", "sql-wasm.wasm")
@@ -70,7 +71,7 @@ def _example_params(conn: sqlite3.Connection, query: Mapping[str, Any]) -> dict[
 
 def examples(lite_db: Path, queries: Mapping[str, Mapping[str, Any]]) -> list[Example]:
     """The canned queries that run on the lite copy with no server, in metadata order."""
-    conn = sqlite3.connect(f"{lite_db.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect(lite_db, read_only=True)
     try:
         found = []
         for name, query in queries.items():
