@@ -106,7 +106,8 @@ def site(hand_db, tmp_path_factory) -> Path:
 
 def test_pages_written(site):
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
-    assert len(pages) == 22  # index, deprecations, prices, claims, providers index + 5, models 12
+    # index, deprecations, prices, claims, providers index + 5, models 12, sql, calculator
+    assert len(pages) == 24
     for expected in [
         "index.html",
         "deprecations.html",
@@ -139,7 +140,10 @@ def test_no_cdn_and_only_local_scripts(site):
         up = "../" * (len(page.relative_to(site).parts) - 1)
         sources = [s.get("src") for s in links.scripts]
         assert sources in ([up + "assets/table.js"],
-                           [up + "assets/table.js", *(up + s for s in CHART_SCRIPTS)]), page
+                           [up + "assets/table.js", *(up + s for s in CHART_SCRIPTS)],
+                           # the pages of catalog/publish/site_extras.py: their own script
+                           [up + "assets/table.js", up + "assets/sql-page.js"],
+                           [up + "assets/table.js", up + "assets/calculator.js"]), page
         if len(sources) > 1:
             with_charts.add(page.relative_to(site).as_posix())
         assert not re.search(r'(src|href)="(https?:)?//[^"]*\.(js|css)', page.read_text())
@@ -257,7 +261,7 @@ def test_base_url_adds_canonical_and_sitemap(hand_db, tmp_path):
     out = tmp_path / "out"
     build_site(hand_db, out, base_url="https://example.org/catalog")
     sitemap = (out / "sitemap.xml").read_text()
-    assert sitemap.count("<loc>") == 22
+    assert sitemap.count("<loc>") == 24
     assert "<loc>https://example.org/catalog/models/openai/gpt-5.html</loc>" in sitemap
     page = (out / "models/openai/gpt-5.html").read_text()
     assert (
@@ -295,7 +299,7 @@ def test_cli_site_command(hand_db, tmp_path):
     out = tmp_path / "cli-site"
     result = CliRunner().invoke(site_command, ["--db", str(hand_db), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "Wrote 22 pages" in result.output
+    assert "Wrote 24 pages" in result.output
     assert (out / "index.html").is_file()
 
 
@@ -377,10 +381,13 @@ def test_a_rebuild_rewrites_only_the_pages_that_changed(tmp_path):
     build_site(db, out, rewritten=rewritten)
     new = {p.relative_to(out).as_posix() for p in out.rglob("*.html")
            if p.stat().st_mtime != old}
-    assert new == {p.relative_to(out).as_posix() for p in rewritten}
+    assert new == {p.relative_to(out).as_posix() for p in rewritten if p.suffix == ".html"}
+    # beside the pages: the slim catalog and the JSON API, whose prices changed
+    assert {p.relative_to(out).as_posix() for p in rewritten if p.suffix != ".html"} == {
+        "catalog-lite.db", "api/v1/models.json", "api/v1/prices.json", "api/v1/history.json"}
     model_pages = {p for p in new if p.startswith("models/")}
     assert model_pages == {model_path(mid) for mid in changed_models}
     lists = {"index.html", "prices.html", "deprecations.html", "claims.html",
-             "providers/index.html"}
+             "providers/index.html", "calculator.html", "sql.html"}
     assert new - model_pages <= lists | {p for p in new if p.startswith("providers/")}
     assert len(new) < len(pages) / 2

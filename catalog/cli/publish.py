@@ -121,7 +121,15 @@ def _ensure_search(db_path: Path) -> None:
     help="Public URL the site will live at, e.g. https://example.org/catalog/ "
     "(adds canonical links and sitemap.xml; links stay relative).",
 )
-def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
+@click.option(
+    "--sqljs-url",
+    type=HttpUrl(),
+    default=None,
+    help="Load sql.js (sql-wasm.js, sql-wasm.wasm) for sql.html from this folder URL, e.g. "
+    "https://cdn.jsdelivr.net/npm/sql.js@1.16.0/dist/, instead of copying the files "
+    "`make install` fetched into the site.",
+)
+def site(db_path: Path, out_dir: Path, base_url: str | None, sqljs_url: str | None) -> None:
     """Build the static HTML site: works from file:// and on any static host."""
     from catalog.publish.site import build_site
     from catalog.publish.site_output import UnsafeOutput
@@ -129,7 +137,7 @@ def site(db_path: Path, out_dir: Path, base_url: str | None) -> None:
     require_catalog("site", db_path)
     _ensure_search(db_path)
     try:
-        pages = build_site(db_path, out_dir, base_url=base_url)
+        pages = build_site(db_path, out_dir, base_url=base_url, sqljs_url=sqljs_url)
     except FileExistsError as error:
         click.echo(f"catalog site: {error}; nothing was written", err=True)
         sys.exit(exit_codes.USAGE)

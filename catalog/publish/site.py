@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from catalog.publish import charts, money, query_params, units
+from catalog.publish import charts, money, query_params, site_extras, units
 from catalog.publish.canned import canned_values
 from catalog.publish.model_page import (
     CLAIMS_SQL,
@@ -382,12 +382,14 @@ def _prepare_out_dir(out_dir: Path) -> OutputFolder:
 
 
 def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = None,
-               *, rewritten: list[Path] | None = None) -> list[Path]:
+               *, rewritten: list[Path] | None = None,
+               sqljs_url: str | None = None) -> list[Path]:
     """Write the static site for the catalog at `db_path` into `out_dir`; return the pages.
 
     Links are relative, so the directory works from file:// and under any URL. `base_url`, when
     given, is only used for canonical links and sitemap.xml. A page whose bytes are unchanged is
     not rewritten; `rewritten`, when given, receives the files that were (catalog/site_output.py).
+    `sqljs_url`: where sql.html loads sql.js from instead of the copy in the site.
     """
     out_dir = Path(out_dir)
     conn = connect(db_path, read_only=True)
@@ -403,6 +405,9 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
     site_pages = _pages(data, paths)
+    # HOOK (catalog/publish/site_extras.py): sql.html, calculator.html, catalog-lite.db, api/v1
+    extras = site_extras.prepare(db_path, sqljs_url=sqljs_url)
+    site_pages += [Page(path, template, context) for path, template, context in extras.pages]
     for page in site_pages:
         root = _relative_root(page.path)
         context = {
@@ -444,6 +449,7 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
                "price_vs_context", "discount_by_provider": "by_provider"}[name]
         made.append(out_dir / "data" / f"{name}.json")
         folder.write(f"data/{name}.json", json.dumps(data[key], indent=1, default=str).encode())
+    made += site_extras.write(folder, extras, rewritten)  # HOOK: the extras' files
     if base_url:
         made.append(out_dir / "sitemap.xml")
         _write_sitemap(folder, base_url, [p.path for p in site_pages])
