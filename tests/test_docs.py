@@ -36,7 +36,8 @@ ROOTS = ("catalog", "scrapers", "site", "tests", "bench", "docs", "data", ".ci")
 #: the static site, the npm packages, the test artifacts, the job's exports
 MADE_BY_RUNNING = ("data/catalog.db", "data/catalog.json", "data/catalog.csv", "data/demo/",
                    "data/state/", "data/models.dev/", "data/cometapi_litellm.json", "_site/",
-                   "_site", "tests/artifacts/", "site/vendor/node_modules/", "catalog.db")
+                   "_site", "tests/artifacts/", "site/vendor/node_modules/", "catalog.db",
+                   "catalog-lite.db")
 #: suffixes that make `catalog.db` a file, not a module
 FILE_SUFFIXES = {"db", "json", "csv", "lock", "toml", "md", "yml", "html", "gz", "atom"}
 SKIP_DIRS = {".venv", "node_modules", ".git", "__pycache__"}

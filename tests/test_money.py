@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import random
 import shutil
 import sqlite3
+import subprocess
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -117,3 +121,22 @@ def test_summary_and_canned_sql_use_the_function():
     for path in [root / "site" / "metadata.yml", root / "catalog/storage/summaries.py"]:
         text = path.read_text(encoding="utf-8")
         assert "printf('%.10g'" not in text and "printf('%g'" not in text, path
+
+
+def test_the_sql_page_formats_a_price_as_the_pages_do():
+    """sql.html registers catalog_money in the browser's SQLite (sql.js): its JavaScript
+    gives the Python formatter's text for the same values, including ones that print with an
+    exponent in either language (0.0000024) and from a million up."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = (Path(__file__).parent.parent / "site/static_site/assets/sql-page.js").read_text()
+    start = script.index("  function catalogMoney(")
+    body = script[start:script.index("  function run(", start)]
+    values = [24, 0.08, 1752.5, 0.0000024, 1234567.891, 0.1 + 0.2, 2.5, 0, -5, 100000,
+              999999.5, 0.00048, 1e-10, 123456.7891234, 3.3e-5, 12.000000001, 15.5e6]
+    values += [random.Random(seed).uniform(0, 10 ** random.Random(seed).randint(-7, 7))
+               for seed in range(200)]
+    program = body + f"\nconsole.log(JSON.stringify({json.dumps(values)}.map(catalogMoney)));"
+    out = subprocess.run([node, "-e", program], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == [format_usd(v) for v in values]

@@ -137,6 +137,37 @@
     return "SQL error: " + message;
   }
 
+  // catalog_money(usd): the one price format of the pages and of Datasette's SQL
+  // (catalog/publish/money.py: format_usd): ten significant digits, never an exponent, digits
+  // grouped by thousands, two decimals from a million up; NULL for what is not a number.
+  function catalogMoney(value) {
+    if (typeof value !== "number" || !isFinite(value)) return null;
+    if (Math.abs(value) >= 1e6) {
+      return "$" + value.toLocaleString("en-US", {minimumFractionDigits: 2,
+                                                   maximumFractionDigits: 2});
+    }
+    var parts = plainDigits(value.toPrecision(10)).split(".");
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return "$" + whole + (parts[1] ? "." + parts[1] : "");
+  }
+
+  // "2.400000000e-6" -> "0.0000024", "24.00000000" -> "24": a decimal without exponent or
+  // trailing zeros, as Python's Decimal(format(v, ".10g")) prints with "f"
+  function plainDigits(text) {
+    var sign = text[0] === "-" ? "-" : "";
+    if (sign) text = text.slice(1);
+    var exp = 0, at = text.search(/e/i);
+    if (at >= 0) { exp = parseInt(text.slice(at + 1), 10); text = text.slice(0, at); }
+    var dot = text.indexOf(".");
+    var digits = text.replace(".", "");
+    var point = (dot < 0 ? text.length : dot) + exp;
+    if (point <= 0) { digits = "0".repeat(1 - point) + digits; point = 1; }
+    if (point > digits.length) digits = digits + "0".repeat(point - digits.length);
+    var whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+    var fraction = digits.slice(point).replace(/0+$/, "");
+    return sign + whole + (fraction ? "." + fraction : "");
+  }
+
   function run(pushUrl) {
     errorBox.hidden = true;
     var sql = text.value;
@@ -151,6 +182,7 @@
     var db = new SQL.Database(bytes);
     var result = null;
     try {
+      db.create_function("catalog_money", catalogMoney);
       db.exec("PRAGMA query_only = 1");
       var bound = {};
       Object.keys(params).forEach(function (name) { bound[":" + name] = params[name]; });
