@@ -272,8 +272,6 @@ class _LineBuilder:
 
     def end_line(self) -> None:
         """The gathered texts become a line (unless they are only spaces)."""
-        if not self.pieces:
-            return
         text = _collapse_spaces("".join(self.pieces))
         if text:
             c = self.context
@@ -301,9 +299,10 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
     while todo:
         node = todo.pop()
         if type(node) is _Leave:
-            if node.block:
+            block, scoped = node
+            if block and line.pieces:
                 line.end_line()
-            if node.scoped:
+            if scoped:
                 contexts.pop()
             after_element = True
             continue
@@ -322,7 +321,8 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
         if tag in _SKIPPED_TAGS:
             continue
         if tag == "br":
-            line.end_line()
+            if line.pieces:
+                line.end_line()
             continue
         attrs = node.attributes
         if attrs and _hidden(attrs):
@@ -330,7 +330,8 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
         role = (attrs.get("role") or "").lower()
         block = tag in _BLOCK_TAGS
         if block:
-            line.end_line()
+            if line.pieces:
+                line.end_line()
         elif after_element:
             line.separate_words()
         after_element = False
