@@ -65,8 +65,9 @@ _MONEY = re.compile(
     rf"dólares\b|dollari\b|долл))"
 )
 #: what a text that holds a price holds: a dollar sign, "USD", a currency word
-_MONEY_MARKERS = ("$", "USD", "＄", "ＵＳＤ", "﹩", "美元", "美金", "ドル", "달러", "ollar", "ólar",
-                  "долл", "Долл")
+_MONEY_MARKER = re.compile("|".join(re.escape(marker) for marker in (
+    "$", "USD", "＄", "ＵＳＤ", "﹩", "美元", "美金", "ドル", "달러", "ollar", "ólar", "долл",
+    "Долл")))
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -303,7 +304,7 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
 
 def has_money_marker(text: str) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
-    return any(marker in text for marker in _MONEY_MARKERS)
+    return _MONEY_MARKER.search(text) is not None
 
 
 _SHORT = 200  # lines this short recur (labels, cards, tables): their prices are cached
