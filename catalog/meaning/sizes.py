@@ -69,7 +69,7 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     """The figures of a passage that a size word could claim: only the stretches within reach
     of a context or output word are read (a long description holds many other numbers)."""
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
-                                            *find_words("max_output_words", passage))]
+                                       *find_words("max_output_words", passage))]
     hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
     spans: list[list[int]] = []
     for hit_start, hit_end in sorted(hits):

@@ -8,7 +8,7 @@ reported.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -32,7 +32,7 @@ _COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items()
                       if m in COLUMN_KINDS and len(w) >= (3 if w.isascii() else 2))
 
 
-@lru_cache(maxsize=1)
+@cache
 def _column_automaton() -> ahocorasick.Automaton:
     """The column words in one Aho-Corasick automaton: every short line of a page is asked
     whether it heads a price column, so the test must not try each word in turn."""
@@ -82,26 +82,26 @@ def column_meaning(header: str) -> str | None:
     return best[1] if best else None
 
 
-@lru_cache(maxsize=1)
+@cache
 def prose_label_words() -> tuple[tuple[str, str], ...]:
     """(word, meaning) for every input/output label word, longest first, to find in prose."""
     words = [(w, m) for w, m in _INDEX.items() if m in ("input", "output") and len(w) >= 2]
     return tuple(sorted(words, key=lambda wm: -len(wm[0])))
 
 
-@lru_cache(maxsize=1)
+@cache
 def label_words() -> tuple[tuple[str, str], ...]:
     """(word, meaning) for every label word, longest first, to find inside longer text."""
     return tuple(sorted(_INDEX.items(), key=lambda wm: -len(wm[0])))
 
 
-@lru_cache(maxsize=1)
+@cache
 def unit_words() -> tuple[tuple[str, str], ...]:
     """(word, unit) for every unit word of every language, longest first."""
     return tuple(sorted(vocabulary().unit_index.items(), key=lambda wu: -len(wu[0])))
 
 
-@lru_cache(maxsize=1)
+@cache
 def unit_words_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
     """``unit_words`` grouped by first character, for scanning text after a figure."""
     groups: dict[str, list[tuple[str, str]]] = {}
