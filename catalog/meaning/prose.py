@@ -201,7 +201,7 @@ def _lower(text: str) -> str:
     return low
 
 
-# a page's passages are scanned by several fact readers: ~40 % of the reader's time without it
+# a page's passages are scanned by several fact readers: 0.36 instead of 1.68 ms a bench page
 @lru_cache(maxsize=512)
 def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
@@ -273,7 +273,7 @@ def mentions(sentence: str, names: set[str] | frozenset[str],
     return list(_mentions(sentence, frozenset(names), known))
 
 
-@lru_cache(maxsize=2048)  # the fact readers ask of the same sentences: ~4 % of the reader's time
+@lru_cache(maxsize=2048)  # the fact readers ask of the same sentences: 0.035 ms a bench page
 def _mentions(sentence: str, names: frozenset[str],
               known: frozenset[str]) -> tuple[tuple[int, int, bool, str], ...]:
     ours: list[tuple[int, int]] = []
