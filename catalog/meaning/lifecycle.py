@@ -26,6 +26,7 @@ from datetime import date
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
+    Hit,
     find_words,
     has_word,
     mentions,
@@ -174,7 +175,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
             if cues else set()
         named = [(m[0], m[2]) for m in mentions(sentence, names, known)
                  if slug_form(m[3]) not in moved_to]
-        named += [(h.start(), True) for h in find_words("this_model_words", sentence)]
+        named += [(h.start, True) for h in find_words("this_model_words", sentence)]
         if named:
             current = min(named)[1]
         out.append(current)
@@ -188,10 +189,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
     if not (retire or deprecate):
         return None
-    keyword = min([*retire, *deprecate], key=lambda m: m.start())
+    keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
     cues = find_words("successor_words", sentence)
-    cue_start = min((c.start() for c in cues if c.start() > keyword.end()), default=len(sentence))
-    if not _is_about(sentence, keyword.start(), keyword.end(), cue_start, names, known):
+    cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
+    if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
     dates = _lifecycle_dates(sentence, locale, names, known)
     if has_word("negation_words", sentence) and not _until(sentence, dates, today):
@@ -199,7 +200,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
             and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
-    chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start()))
+    chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start))
                                 if dates else None)
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
@@ -241,12 +242,12 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
 _PLAIN_ID = re.compile(
     r"(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9]|[-._][a-z0-9])")
-def _next_to(sentence: str, cue: re.Match[str], start: int, end: int) -> bool:
+def _next_to(sentence: str, cue: Hit, start: int, end: int) -> bool:
     """Is the id at ``start:end`` the cue's own object, with nothing but spacing, quotes or a
     particle between ("改用 qwen-flash", "switch to `deepseek-chat`", "qwen-flash로 대체")?
     A hyphenated word a phrase away ("a legacy-access path rather than a net-new choice") is
     English, not a model."""
-    gap = sentence[cue.end():start] if start >= cue.end() else sentence[end:cue.start()]
+    gap = sentence[cue.end:start] if start >= cue.end else sentence[end:cue.start]
     gap = gap.strip(" \t\u00a0\"'`“”‘’«»「」:：-–—")
     return not gap or (len(gap) <= 2 and not _LATIN_LETTER.search(gap))
 
@@ -329,12 +330,12 @@ def _names_another_model(span: str, names: set[str]) -> bool:
     model", "Sora মডেলটি", "le modèle Sora")? Then the words name that model: a family name
     without this model's version is another generation, not this one."""
     for hit in find_words("this_model_words", span):
-        before = _PROPER_NAME.findall(span[max(0, hit.start() - 24):hit.start()].rstrip())
-        after = _PROPER_NAME.match(span, hit.end() + 1) if hit.end() < len(span) else None
+        before = _PROPER_NAME.findall(span[max(0, hit.start - 24):hit.start].rstrip())
+        after = _PROPER_NAME.match(span, hit.end + 1) if hit.end < len(span) else None
         touching = []
-        if before and span[:hit.start()].rstrip().endswith(before[-1]):
+        if before and span[:hit.start].rstrip().endswith(before[-1]):
             touching.append(before[-1])
-        if after is not None and span[hit.end():after.start()].strip() == "":
+        if after is not None and span[hit.end:after.start()].strip() == "":
             touching.append(after.group(0))
         if any(slug_form(name) not in names for name in touching):
             return True
@@ -362,7 +363,7 @@ def _other_subject(span: str, mention: tuple[int, int, bool, str]) -> bool:
     """A qualifier that makes the subject another product: "the preview of gpt-4o", "the
     ChatGPT app version of GPT-4o", "older gpt-4o endpoints"."""
     words = find_words("other_subject_words", span)
-    return any(w.group(0).casefold() not in mention[3].casefold() for w in words)
+    return any(w.text.casefold() not in mention[3].casefold() for w in words)
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -374,15 +375,15 @@ def _is_about_text(sentence: str, names: set[str]) -> bool:
     return any(m[2] for m in mentions(sentence, names))
 
 
-def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
+def _successors(sentence: str, cues: list[Hit], names: set[str],
                 known: frozenset[str] = frozenset()) -> list[str]:
     """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
     for cue in cues:
-        start = _clause_start(sentence, cue.start())
-        after = _CLAUSE.search(sentence, cue.end())
-        if after is not None and after.start() - cue.end() <= 2 and after.group(0).strip() in (
+        start = _clause_start(sentence, cue.start)
+        after = _CLAUSE.search(sentence, cue.end)
+        if after is not None and after.start() - cue.end <= 2 and after.group(0).strip() in (
                 "—", "–", ":", "："):
             after = _CLAUSE.search(sentence, after.end())  # "Рекомендуемая замена — X"
         end = after.start() if after else len(sentence)
@@ -393,8 +394,8 @@ def _successors(sentence: str, cues: list[re.Match[str]], names: set[str],
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
         if not named:  # "… to gpt-5-mini, which is its successor": the relative pronoun's
             named = _antecedent(sentence, start, names, known)  # noun is the model before it
-        later = [m for m in named if m[0] + start >= cue.end()]
-        chosen = later or [m for m in named if m[1] + start <= cue.start()]
+        later = [m for m in named if m[0] + start >= cue.end]
+        chosen = later or [m for m in named if m[1] + start <= cue.start]
         for _s, _e, _ours, text in chosen:
             if slug_form(text) not in {slug_form(x) for x in found}:
                 found.append(text)

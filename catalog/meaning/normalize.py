@@ -352,7 +352,7 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            cue_at = [h.start() for h in find_words("official_words", sentence)]
+            cue_at = [h.start for h in find_words("official_words", sentence)]
             cue_at += [i for n in names for i in _positions(low, n)]
             if not cue_at:
                 continue
@@ -416,7 +416,7 @@ def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, lis
             ours_at = _seller_positions(low, sellers)
             if not ours_at:
                 continue
-            cue_at = [h.start() for h in find_words("official_words", sentence)]
+            cue_at = [h.start for h in find_words("official_words", sentence)]
             used: set[int] = set()
             prices: list[Price] = []
             for money in find_money(sentence, locale):

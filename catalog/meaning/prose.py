@@ -48,6 +48,12 @@ DISPLAY_NAME = re.compile(
 )
 _MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
+_WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
+_MODEL_FAMILY = re.compile(
+    r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
+    r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
+    r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
+    r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)")
 
 
 # capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
@@ -59,42 +65,37 @@ openai google anthropic meta xai alibaba kuaishou bytedance moonshot zhipu baidu
 amazon microsoft nvidia cohere elevenlabs black forest labs stability""".split())
 
 
-class _Trimmed:
-    """A display-name match with leading non-name words cut off (a Match-like pair)."""
+class Hit(NamedTuple):
+    """A piece of a text found in it: a vocabulary word, a model's name."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._start, self._end = text, start, end
-
-    def group(self, _index: int = 0) -> str:
-        return self._text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
+    start: int
+    end: int
+    text: str
 
 
 #: a maker's product named with a possessive: "Mistral's Devstral Medium", "OpenAI's Sora"
 _POSSESSED = re.compile(r"\b[A-Z][\w-]*['’]s\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})")
 
 
-def _possessed_names(sentence: str) -> list[_Trimmed]:
+def _possessed_names(sentence: str) -> list[Hit]:
     """Names a maker's possessive introduces, which may have no digit ("Devstral Medium")."""
-    if "'" not in sentence and "’" not in sentence:
-        return []
-    return [_Trimmed(m.group(1), m.start(1), m.end(1)) for m in _POSSESSED.finditer(sentence)]
+    return [Hit(m.start(1), m.end(1), m.group(1)) for m in _POSSESSED.finditer(sentence)]
 
 
-def _display_names(sentence: str) -> list[_Trimmed]:
+def _display_names(sentence: str) -> list[Hit]:
+    """Display names, with the words before them that name no model cut off ("Use GPT-5")."""
     out = []
     for m in DISPLAY_NAME.finditer(sentence):
         start, text = m.start(), m.group(0)
         while " " in text and text.split(" ", 1)[0].casefold() in _NOT_NAME_WORDS:
             head, text = text.split(" ", 1)
             start += len(head) + 1
-        out.append(_Trimmed(text, start, m.end()))
+        out.append(Hit(start, m.end(), text))
     return out
+
+
+def _model_ids(sentence: str) -> list[Hit]:
+    return [Hit(m.start(), m.end(), m.group(0)) for m in MODEL_ID.finditer(sentence)]
 
 
 def slug_form(text: str) -> str:
@@ -142,25 +143,6 @@ def _continues(previous: str, following: str, locale: str | None = None) -> bool
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
-class Hit(NamedTuple):
-    """A vocabulary word found in a text (the parts of ``re.Match`` the readers use)."""
-
-    begin: int
-    finish: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self, _index: int = 0) -> str:
-        return self.text
-
-
-#: the characters of ``[A-Za-z\u00c0-\u024f\u0400-\u04ff]``: a word next to one of them runs on
-#: (a set lookup of one character, where a regex match cost a call into the engine)
 #: scripts that write words apart, whose vocabulary words must start a word: Latin, Greek,
 #: Cyrillic, Armenian, Georgian and the Indic scripts (Devanagari to Malayalam, vowel signs
 #: included). Hebrew and Arabic join prepositions and articles to the word (ב־, ال), and
@@ -169,8 +151,8 @@ _SPACED_SCRIPTS = ((0x00C0, 0x0250), (0x0370, 0x0400), (0x0400, 0x0530), (0x0530
                    (0x10A0, 0x1100), (0x0900, 0x0D80))
 _LETTERS = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                       *(chr(c) for low, high in _SPACED_SCRIPTS for c in range(low, high))])
-_ASCII_SPACES = "\t\n\r\f\v"
-_SPACES = str.maketrans({c: " " for c in f"{_ASCII_SPACES}\u00a0\u2009\u202f"})
+_ODD_SPACES = "\t\n\r\f\v\u00a0\u2009\u202f"
+_SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
@@ -185,8 +167,9 @@ def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
     a thousand words tried them at every character). ``ascii_only``: only the words an ASCII
-    text can hold; with a few dozen first letters instead of hundreds, each character of the
-    text is matched against far fewer, and most pages' prose is ASCII."""
+    text can hold, for ASCII text (most pages' prose): an automaton of a few dozen first
+    letters instead of hundreds matches it faster (the reader is ~7 % slower on the bench's
+    pages with the whole automaton for every text)."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -213,12 +196,13 @@ def _lower(text: str) -> str:
         low = "".join(ch.lower()[:1] or ch for ch in text)
     if "ς" in low:  # the vocabulary is case-folded, and folding makes a final sigma σ
         low = low.replace("ς", "σ")
-    if low.isascii() and not any(space in low for space in _ASCII_SPACES):
-        return low  # nothing to translate, and translating costs more than lowering
-    return low.translate(_SPACES)
+    if any(space in low for space in _ODD_SPACES):  # translating costs more than lowering
+        low = low.translate(_SPACES)
+    return low
 
 
-@lru_cache(maxsize=512)  # a page's passages, read by several fact readers
+# a page's passages are scanned by several fact readers: 0.36 instead of 1.68 ms a bench page
+@lru_cache(maxsize=512)
 def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
     low = _lower(text)
@@ -239,8 +223,8 @@ def find_words(key: str, text: str) -> list[Hit]:
     """The words of one vocabulary list in ``text``; of overlapping ones, the longest."""
     out: list[Hit] = []
     for hit in sorted(_scan(text, _GROUP_OF.get(key, len(_GROUPS))).get(key, ()),
-                      key=lambda h: (h.begin, -h.finish)):
-        if out and hit.begin < out[-1].finish:
+                      key=lambda h: (h.start, -h.end)):
+        if out and hit.start < out[-1].end:
             continue
         out.append(hit)
     return out
@@ -250,19 +234,56 @@ def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
 
 
-def own_name_patterns(names: set[str] | frozenset[str],
-                      within: str | None = None) -> list[NamePattern]:
-    """Patterns for models' names (slug forms), tolerant of ``.``, ``-``, ``_``, spaces. With
-    ``within``, only the names whose first part occurs in that text (a cheap test)."""
-    low = within.lower() if within is not None else None
-    out = []
-    for name in names:
-        if low is not None and name.split("-", 1)[0] not in low:
-            continue
-        pattern = _name_pattern(name)
-        if pattern is not None:
-            out.append(pattern)
-    return out
+def names_in(names: set[str] | frozenset[str], text: str) -> list[str]:
+    """The names (slug forms) whose first part occurs in ``text``: the only ones worth
+    looking for there."""
+    low = text.lower()
+    return [name for name in names if name.split("-", 1)[0] in low]
+
+
+def name_spans(name: str, low: str) -> list[tuple[int, int]]:
+    r"""(start, end) of every place lower-cased text names a model, left to right: the parts of
+    its name (a slug form) in order, separated by any run of ``[\s._·\[\]-]`` or none
+    ("gpt-4o", "GPT 4o", "gpt4o"), not inside a longer name or word (not in "gpt-4o-mini",
+    "xgpt-4o" or "a.gpt-4o")."""
+    parts = [part for part in name.split("-") if part]
+    if not parts:
+        return []
+    if not all(_SLUG_PART.fullmatch(part) for part in parts):
+        return [(m.start(), m.end()) for m in _name_regex(tuple(parts)).finditer(low)]
+    # A name of slug parts (every name slug_of makes) is found by a loop instead of a regex:
+    # compiling one costs ~100 µs a name, and the bench's pages meet ~1.2 names a page that a
+    # reader has not met before (~4 % of its time). Each part starts with a letter or digit,
+    # which no run of separators can take, so a match starting at an occurrence of the first
+    # part is unique: trying each occurrence in turn finds what ``_name_regex`` finds.
+    found: list[tuple[int, int]] = []
+    at = low.find(parts[0])
+    while at != -1:
+        end = _name_end(low, at, parts)
+        if end is None:
+            at = low.find(parts[0], at + 1)
+        else:
+            found.append((at, end))
+            at = low.find(parts[0], end)
+    return found
+
+
+def _name_end(low: str, at: int, parts: list[str]) -> int | None:
+    """Where the name of ``parts`` that starts at ``at`` ends, or None if it is not one."""
+    if at > 0 and (low[at - 1] in _ALNUM or (low[at - 1] in "-." and at >= 2
+                                              and low[at - 2] in _ALNUM)):
+        return None  # the tail of a longer name or word
+    pos = at + len(parts[0])
+    for part in parts[1:]:
+        while pos < len(low) and (low[pos] in _NAME_SEPARATORS or low[pos].isspace()):
+            pos += 1
+        if not low.startswith(part, pos):
+            return None
+        pos += len(part)
+    if pos < len(low) and (low[pos] in _ALNUM or (low[pos] in "-." and pos + 1 < len(low)
+                                                  and low[pos + 1] in _ALNUM)):
+        return None  # the head of a longer name or word
+    return pos
 
 
 _SLUG_PART = re.compile(r"[a-z0-9]+")
@@ -270,70 +291,10 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _NAME_SEPARATORS = frozenset("._·[]-")  # with every whitespace character (``str.isspace``)
 
 
-class NamePattern:
-    r"""A model's name as a pattern over lower-cased text: its parts in order, separated by any
-    run of ``[\s._·\[\]-]``, not inside a longer name or word. ``spans`` finds what
-    ``regex().finditer`` finds; for a name of plain slug parts (``[a-z0-9]+``, every name from
-    ``slug_of``) it does so without compiling a regex, which cost more than the rest of a
-    page's name search (a reader meets a few new names on every page)."""
-
-    __slots__ = ("_compiled", "_parts", "_plain")
-
-    def __init__(self, parts: list[str]) -> None:
-        self._parts = parts
-        self._plain = all(_SLUG_PART.fullmatch(part) for part in parts)
-        self._compiled: re.Pattern[str] | None = None
-
-    def regex(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            pattern = r"[\s._·\[\]-]*".join(re.escape(part) for part in self._parts)
-            # matched against lower-cased text: without re.I it compiles six times faster
-            self._compiled = re.compile(
-                rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
-        return self._compiled
-
-    def spans(self, low: str) -> list[tuple[int, int]]:
-        """(start, end) of every match in ``low``, left to right, never overlapping."""
-        if not self._plain:
-            return [(m.start(), m.end()) for m in self.regex().finditer(low)]
-        # Each part starts with a letter or digit, which no separator run can swallow: the
-        # match at a position is unique (no backtracking can change it), so trying each
-        # occurrence of the first part in turn finds what the regex scan finds.
-        found: list[tuple[int, int]] = []
-        first, rest = self._parts[0], self._parts[1:]
-        size = len(low)
-        at = low.find(first)
-        while at != -1:
-            end = self._end_at(low, at, first, rest, size)
-            if end is None:
-                at = low.find(first, at + 1)
-            else:
-                found.append((at, end))
-                at = low.find(first, end)
-        return found
-
-    @staticmethod
-    def _end_at(low: str, at: int, first: str, rest: list[str], size: int) -> int | None:
-        if at and (low[at - 1] in _ALNUM
-                   or (at >= 2 and low[at - 1] in "-." and low[at - 2] in _ALNUM)):
-            return None  # (?<![a-z0-9])(?<![a-z0-9][-.])
-        pos = at + len(first)
-        for part in rest:
-            while pos < size and (low[pos] in _NAME_SEPARATORS or low[pos].isspace()):
-                pos += 1
-            if not low.startswith(part, pos):
-                return None
-            pos += len(part)
-        if pos < size and (low[pos] in _ALNUM or (
-                low[pos] in "-." and pos + 1 < size and low[pos + 1] in _ALNUM)):
-            return None  # (?![a-z0-9]|[-.][a-z0-9])
-        return pos
-
-
-@lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> NamePattern | None:
-    parts = [part for part in name.split("-") if part]
-    return NamePattern(parts) if parts else None
+@lru_cache(maxsize=1024)  # compiled once per name
+def _name_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = r"[\s._·\[\]-]*".join(re.escape(part) for part in parts)
+    return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
 
 
 def mentions(sentence: str, names: set[str] | frozenset[str],
@@ -345,55 +306,50 @@ def mentions(sentence: str, names: set[str] | frozenset[str],
     return list(_mentions(sentence, frozenset(names), known))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=2048)  # the fact readers ask of the same sentences: 0.035 ms a bench page
 def _mentions(sentence: str, names: frozenset[str],
               known: frozenset[str]) -> tuple[tuple[int, int, bool, str], ...]:
     ours: list[tuple[int, int]] = []
     low = _lower(sentence)
-    for pattern in own_name_patterns(names, sentence):
-        ours.extend(pattern.spans(low))
-    candidates: list = [(1, m) for m in (*_display_names(sentence),
-                                         *MODEL_ID.finditer(sentence),
-                                         *_possessed_names(sentence))]
+    for name in names_in(names, sentence):
+        ours.extend(name_spans(name, low))
+    # (priority, name): a model the page links to comes first among names ending together
+    candidates: list[tuple[int, Hit]] = [(1, hit) for hit in (*_display_names(sentence),
+                                                              *_model_ids(sentence),
+                                                              *_possessed_names(sentence))]
     if known:
-        for pattern in own_name_patterns(known - names, sentence):
-            spans = pattern.spans(low)
-            candidates.extend((0, _Trimmed(sentence[start:end], start, end))
-                              for start, end in spans)
+        for name in names_in(known - names, sentence):
+            spans = name_spans(name, low)
+            candidates.extend((0, Hit(start, end, sentence[start:end])) for start, end in spans)
             # "Grok 4 Fast" is another model the page links to, not "Grok 4" and a word
             ours = [(s, e) for s, e in ours
                     if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans)]
     # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
-    longer = [(m.start(), m.end()) for _p, m in candidates
-              if slug_form(m.group(0)) not in names
-              and _DATED.sub("", slug_form(m.group(0))) not in names]
+    longer = [(hit.start, hit.end) for _priority, hit in candidates
+              if slug_form(hit.text) not in names
+              and _DATED.sub("", slug_form(hit.text)) not in names]
     ours = [(s, e) for s, e in ours
             if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer)]
     found = [(s, e, True, sentence[s:e]) for s, e in ours]
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
     # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
-    candidates.sort(key=lambda pm: (-pm[1].end(), pm[0], pm[1].start()))
-    candidates = [m for _priority, m in candidates]
-    for m in candidates:
-        text = m.group(0).strip()
+    candidates.sort(key=lambda pair: (-pair[1].end, pair[0], pair[1].start))
+    for _priority, hit in candidates:
+        text = hit.text.strip()
         if _MONTHS_EN.match(text + " ") or slug_form(text) in names or _MONEY_CODE.match(text):
             continue
-        if any(m.start() < e and s < m.end() for s, e, *_ in found):
+        if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
-        if re.fullmatch(r"[A-Z][a-z]+ \d{1,4}", text) and not re.match(
-                r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
-                r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
-                r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
-                r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)", text):
+        if _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
         # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
         # name is the same model's API id, and so is this model's slug with a date appended
         # ("claude-3-5-haiku-20241022") unless the page links to that dated id as a model
-        alias = any(0 <= m.start() - e <= 2 and "(" in sentence[e:m.start() + 1]
+        alias = any(0 <= hit.start - e <= 2 and "(" in sentence[e:hit.start + 1]
                     for s, e, is_ours, _t in found if is_ours) or (
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
-        found.append((m.start(), m.end(), alias, text))
+        found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
 
 
@@ -419,7 +375,7 @@ def whose(sentence: str, position: int, names: set[str],
     begin = max((m.end() for m in _COORDINATION.finditer(sentence, 0, position)), default=0)
     named = [(end, ours) for start, end, ours, _text in mentions(sentence, names, known)
              if begin <= start and end <= position]
-    named += [(hit.end(), True) for hit in find_words("this_model_words",
+    named += [(hit.end, True) for hit in find_words("this_model_words",
                                                       sentence[begin:position])]
     if not named:
         return None
@@ -469,17 +425,17 @@ def split_words(key: str, text: str) -> list[Hit]:
     low = _lower(text)
     for hit in stems:
         for stem, particle in _split_entries(key):
-            if low[hit.begin:hit.finish] != stem:
+            if low[hit.start:hit.end] != stem:
                 continue
-            end = _CLAUSE_END.search(low, hit.finish).start()
-            clause = low[hit.finish:end].rstrip()
+            end = _CLAUSE_END.search(low, hit.end).start()
+            clause = low[hit.end:end].rstrip()
             place = clause.rfind(f" {particle}")
             if place == -1:
                 continue
             rest = clause[place + len(particle) + 1:]
             # last in its clause, or followed only by when ("lukker modellen ned den 1.
             # marts 2027", where the date's own dot ended the clause)
-            after = hit.finish + place + len(particle) + 1
+            after = hit.end + place + len(particle) + 1
             if not rest.strip() or _is_when(rest, text[after:]):
-                found.append(Hit(hit.begin, end, text[hit.begin:end]))
+                found.append(Hit(hit.start, end, text[hit.start:end]))
     return sorted(found)

@@ -68,8 +68,8 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
 def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     """The figures of a passage that a size word could claim: only the stretches within reach
     of a context or output word are read (a long description holds many other numbers)."""
-    hits = [(h.start(), h.end()) for h in (*find_words("context_words", passage),
-                                            *find_words("max_output_words", passage))]
+    hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
+                                       *find_words("max_output_words", passage))]
     hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
     spans: list[list[int]] = []
     for hit_start, hit_end in sorted(hits):
@@ -100,10 +100,10 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
     if not sizes:
         return []
-    words = [(m.start(), m.end(), "max_output") for m in find_words("max_output_words", passage)]
+    words = [(h.start, h.end, "max_output") for h in find_words("max_output_words", passage)]
     taken = [(s, e) for s, e, _ in words]
-    words += [(m.start(), m.end(), "context") for m in find_words("context_words", passage)
-              if not any(m.start() < e and s < m.end() for s, e in taken)]
+    words += [(h.start, h.end, "context") for h in find_words("context_words", passage)
+              if not any(h.start < e and s < h.end for s, e in taken)]
     words += [w for w in _root_words(passage, locale)
               if not any(w[0] < e and s < w[1] for s, e, _ in words)]
     if not words:
@@ -201,7 +201,7 @@ def _counts_something_else(sentence: str, end: int) -> bool:
     """"roughly 150,000 words", "1,024 pixels": the figure counts something other than tokens
     (``other_unit_words`` in the vocabulary)."""
     following = sentence[end:end + 16].lstrip(" -\u00a0")
-    return any(hit.start() == 0 for hit in find_words("other_unit_words", following))
+    return any(hit.start == 0 for hit in find_words("other_unit_words", following))
 
 
 def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bool:

@@ -76,7 +76,7 @@ def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     return _pairs(text, locale)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=2048)  # 0.14 instead of 0.20 ms a bench page (replayed calls)
 def _pairs_cached(text: str, locale: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(_pairs(text, locale))
 
@@ -125,11 +125,6 @@ def value_only(text: str, locale: str | None = None) -> bool:
     """Is the text nothing but one price or one size (``$2/M``, ``1M``, ``128,000 tokens``)?"""
     if len(text) > 60 or not has_digit(text):
         return False
-    return _value_only(text, locale)
-
-
-@lru_cache(maxsize=2048)
-def _value_only(text: str, locale: str | None) -> bool:
     text = text.strip().strip(":：").strip()
     if not text:
         return False
