@@ -13,11 +13,12 @@ Scraped text is only ever autoescaped, never marked safe.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,13 +28,16 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from catalog.publish import charts, query_params, units
 from catalog.publish.canned import canned_values
-from catalog.publish.model_page import (
-    CLAIMS_SQL,
-    found_in,
-    from_json,
-    model_context,
-    price_verdicts,
+from catalog.publish.model_locales import (
+    DESCRIPTION_BYTES,
+    Switcher,
+    Variant,
+    alternates_html,
+    excerpt,
+    language_name,
+    variants,
 )
+from catalog.publish.model_page import from_json, load_model
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import OutputFolder
@@ -118,7 +122,9 @@ def provider_path(slug: str) -> str:
 
 @dataclass
 class Paths:
-    """Maps model ids and provider slugs to unique file paths (collisions get a suffix)."""
+    """Maps model ids and provider slugs to unique file paths (collisions get a suffix). A
+    page's folder (``gpt-5.html`` → ``gpt-5/``, where a model's locale pages live) is taken
+    with it, so no page is ever named like another page's folder."""
 
     models: dict[str, str] = field(default_factory=dict)
     providers: dict[str, str] = field(default_factory=dict)
@@ -127,9 +133,10 @@ class Paths:
     def _unique(path: str, taken: set[str]) -> str:
         stem, suffix = path.rsplit(".", 1)
         candidate, n = path, 2
-        while candidate.lower() in taken:
+        while candidate.lower() in taken or candidate.rsplit(".", 1)[0].lower() in taken:
             candidate, n = f"{stem}-{n}.{suffix}", n + 1
         taken.add(candidate.lower())
+        taken.add(candidate.rsplit(".", 1)[0].lower())
         return candidate
 
     @classmethod
@@ -196,6 +203,7 @@ def _environment() -> Environment:
         from_json=from_json,
     )
     env.globals["from_json"] = from_json
+    env.globals["language_name"] = language_name
     env.globals["price_label"] = price_label
     env.globals["format_cell"] = units.format_cell
     return env
@@ -220,7 +228,9 @@ def _relative_root(path: str) -> str:
 
 
 def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
-    """Everything the site shows, read once: canned queries plus grouped table rows."""
+    """What the lists of the site show, read once: the canned queries, the providers and one
+    row per model. A model's own rows (prices, history, pages, evidence…) are read when its
+    page is made (``_model_pages``), so the build holds one model's text at a time."""
     queries = canned_queries()
     data: dict[str, Any] = {
         "overview": run_canned(conn, "models_overview", queries),
@@ -236,55 +246,14 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
         else [],
         "queries": queries,
     }
-    data["models"] = {row["id"]: row for row in _rows(conn, "SELECT * FROM models ORDER BY id")}
+    data["models"] = {row["id"]: row for row in _rows(
+        conn, "SELECT id, provider, last_changed FROM models ORDER BY id")}
     data["providers"] = _rows(conn, "SELECT * FROM providers ORDER BY lower(name), slug")
-    data["prices"] = _group(
-        _rows(conn, "SELECT * FROM prices ORDER BY model_id, kind, unit"), "model_id"
-    )
-    data["price_history"] = _group(
-        _rows(
-            conn,
-            "SELECT * FROM price_history ORDER BY model_id, kind, unit, valid_from DESC, id DESC",
-        ),
-        "model_id",
-    )
-    data["lifecycle"] = _group(
-        _rows(conn, "SELECT * FROM lifecycle_history ORDER BY model_id, valid_from DESC, id DESC"),
-        "model_id",
-    )
-    data["pages"] = _group(
-        _rows(
-            conn,
-            "SELECT url, model_id, locale, name, summary, description, status, reason,"
-            " http_status, fetched_at FROM pages ORDER BY model_id, locale = 'en' DESC,"
-            " locale, url",
-        ),
-        "model_id",
-    )
-    data["replacements"] = _group(
-        _rows(conn, "SELECT * FROM replacements ORDER BY model_id, replacement_id"), "model_id"
-    )
-    data["evidence"] = _group(
-        _rows(conn, "SELECT * FROM evidence ORDER BY model_id, field, rowid"), "model_id"
-    )
-    data["findings"] = _group(
-        _rows(
-            conn,
-            "SELECT * FROM findings ORDER BY model_id, resolved_at IS NOT NULL, kind, locale, id",
-        ),
-        "model_id",
-    )
-    data["claims_by_model"] = _group(
-        _rows(conn, CLAIMS_SQL) if data["claims"] else [], "model_id")
     data["price_vs_context"] = run_canned(conn, "price_vs_context", queries)
     data["price_history_chart"] = run_canned(conn, "price_history_chart", queries)
     latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
     data["updated"] = latest[0] if latest else None
     return data
-
-
-def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    return {row["model_id"]: from_json(row["replacement_links"]) for row in deprecations}
 
 
 def _dated(when: str | None, label: str) -> dict[str, Any]:
@@ -293,16 +262,10 @@ def _dated(when: str | None, label: str) -> dict[str, Any]:
     return {"updated": when, "updated_label": label} if when else {}
 
 
-def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
-    """Every page of the site, with its context (without the per-page `root`)."""
+def _list_pages(data: dict[str, Any], paths: Paths) -> list[Page]:
+    """The lists of the site (index, deprecations, prices, claims, providers), with their
+    context (without the per-page `root`)."""
     overview = data["overview"]
-    links = _replacement_links(data["deprecations"])
-    replaced_by: dict[str, list[str]] = defaultdict(list)  # model -> models it replaces
-    for old_id, reps in links.items():
-        for rep in reps:
-            for new_id in rep.get("ids") or []:
-                replaced_by[new_id].append(old_id)
-
     pages = [
         Page("index.html", "index.html", {"models": overview}),
         Page("deprecations.html", "deprecations.html", {"rows": data["deprecations"]}),
@@ -354,34 +317,60 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                 },
             )
         )
-    for model_id, model in data["models"].items():
-        context = model_context(
-            model=model,
-            provider=next(
-                (p for p in data["providers"] if p["slug"] == model["provider"]), None
-            ),
-            prices=data["prices"].get(model_id, []),
-            history=data["price_history"].get(model_id, []),
-            lifecycle=data["lifecycle"].get(model_id, []),
-            pages=data["pages"].get(model_id, []),
-            replacement_links=links.get(model_id),
-            replacements=data["replacements"].get(model_id, []),
-            replaces=replaced_by.get(model_id, []),
-            findings=data["findings"].get(model_id, []),
-            evidence=data["evidence"].get(model_id, []),
-            verdicts=price_verdicts(data["claims_by_model"].get(model_id, []), model_id),
-            listed_by=found_in(data["claims_by_model"].get(model_id, []), model_id),
-        )
+    return pages
+
+
+def _model_pages(conn: sqlite3.Connection, data: dict[str, Any], paths: Paths,
+                 base_url: str | None) -> Iterator[Page]:
+    """The pages of every model, one model at a time (its rows read with indexed queries, its
+    descriptions only as far as a page shows them): the model's own page with its facts and
+    one locale's text, a page per other locale (catalog/publish/model_locales.py), and at
+    ``<model>/<locale>.html`` of the own page's locale a redirect to it, so every locale has
+    that URL whichever locale the own page speaks."""
+    for model_id, row in data["models"].items():
+        context = load_model(conn, model_id, description_chars=DESCRIPTION_BYTES + 1)
+        if context is None:  # the catalog changed under the build: the lists still hold it
+            continue
+        model = context["model"]
         context["price_chart"] = charts.to_attribute(
             charts.model_history(context["history"], model.get("name") or model_id))
-        pages.append(
-            Page(
-                paths.models[model_id],
-                "model.html",
-                {**context, **_dated(model["last_changed"], "this model last changed")},
-            )
-        )
-    return pages
+        dated = _dated(row["last_changed"], "this model last changed")
+        facts = paths.models[model_id]
+        found = variants(facts, context["pages"])
+        own = found[0] if found else None
+        from_facts, from_folder = _locale_hrefs(facts, found)
+        absolute = {v.locale: urljoin(base_url, v.path) for v in found} if base_url else None
+        yield Page(facts, "model.html", {
+            **context, **dated, "variants": found, "own": own,
+            "own_text": excerpt(own.page.get("description")) if own else None,
+            "hrefs": from_facts, "switcher": Switcher(found, from_facts),
+            "alternates_html": alternates_html(found, absolute or from_facts)})
+        # a locale's page shows no date: it changes when its text does, not with every price
+        shared = {"model": model, "provider": context["provider"], "variants": found,
+                  "hrefs": from_folder, "switcher": Switcher(found, from_folder),
+                  "alternates": absolute or from_folder, "updated": None}
+        shared["alternates_html"] = alternates_html(found, shared["alternates"])
+        for variant in found[1:]:
+            yield Page(variant.path, "model_locale.html", {
+                **shared, "own": variant,
+                "own_text": excerpt(variant.page.get("description")),
+                "page_lang": variant.hreflang or "und"})
+        if own is not None and own.alias:
+            yield Page(own.alias, "model_alias.html", {**shared, "own": own, "listed": False})
+
+
+def _locale_hrefs(facts: str, found: list[Variant]) -> tuple[dict[str, str], dict[str, str]]:
+    """locale -> relative href of its page, from the model's own page and from its folder
+    (where the other locales' pages are): short links, worked out once per model."""
+    name = facts.rsplit("/", 1)[1]
+    folder = name.removesuffix(".html")
+    from_facts: dict[str, str] = {}
+    from_folder: dict[str, str] = {}
+    for n, variant in enumerate(found):
+        file = variant.path.rsplit("/", 1)[1]
+        from_facts[variant.locale] = name if n == 0 else f"{folder}/{file}"
+        from_folder[variant.locale] = f"../{name}" if n == 0 else file
+    return from_facts, from_folder
 
 
 def _prepare_out_dir(out_dir: Path) -> OutputFolder:
@@ -411,8 +400,9 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     conn = connect(db_path, read_only=True)
     try:
         data = _collect(conn)
-    finally:
+    except BaseException:
         conn.close()
+        raise
     if base_url is not None and not base_url.endswith("/"):
         base_url += "/"
 
@@ -420,32 +410,42 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     env = _environment()
     folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
-    site_pages = _pages(data, paths)
-    for page in site_pages:
-        root = _relative_root(page.path)
-        context = {
-            **page.context,
-            "root": root,
-            "page_path": page.path,
-            "canonical": urljoin(base_url, page.path) if base_url else None,
-            "model_href": lambda model_id, root=root: (
-                root + paths.models[model_id] if model_id in paths.models else None
-            ),
-            "provider_href": lambda slug, root=root: (
-                root + paths.providers[slug] if slug in paths.providers else None
-            ),
-            "updated": data["updated"],
-            "queries": data["queries"],
-            "charts_ready": bool(charts.vendor_files(site_dir())),
-            "history_href": lambda model_id: None,
-            "claims_href": lambda model_id, root=root: root + "claims.html",
-            **page.context,  # a model or provider page dates itself (its last change)
-        }
-        html = env.get_template(page.template).render(context)
-        target = out_dir / page.path
-        if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
-            rewritten.append(target)
-        written.append(target)
+    listed: list[str] = []  # the pages a sitemap names (not the redirects)
+    chart_ready = bool(charts.vendor_files(site_dir()))
+    try:
+        for page in itertools.chain(_list_pages(data, paths), _model_pages(conn, data, paths,
+                                                                               base_url)):
+            root = _relative_root(page.path)
+            context = {
+                "root": root,
+                "page_path": page.path,
+                "canonical": urljoin(base_url, page.path) if base_url else None,
+                # an hreflang alternate: absolute when the site's URL is known, as search
+                # engines ask; relative otherwise, like every other link
+                "site_href": lambda path, root=root: (
+                    urljoin(base_url, path) if base_url else root + path),
+                "model_href": lambda model_id, root=root: (
+                    root + paths.models[model_id] if model_id in paths.models else None
+                ),
+                "provider_href": lambda slug, root=root: (
+                    root + paths.providers[slug] if slug in paths.providers else None
+                ),
+                "updated": data["updated"],
+                "queries": data["queries"],
+                "charts_ready": chart_ready,
+                "history_href": lambda model_id: None,
+                "claims_href": lambda model_id, root=root: root + "claims.html",
+                **page.context,  # a model or provider page dates itself (its last change)
+            }
+            html = env.get_template(page.template).render(context)
+            target = out_dir / page.path
+            if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
+                rewritten.append(target)
+            written.append(target)
+            if page.context.get("listed", True):
+                listed.append(page.path)
+    finally:
+        conn.close()
 
     made = [out_dir / MARKER, *written]
     for name in ASSETS:
@@ -464,19 +464,42 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
         folder.write(f"data/{name}.json", json.dumps(data[key], indent=1, default=str).encode())
     if base_url:
         made.append(out_dir / "sitemap.xml")
-        _write_sitemap(folder, base_url, [p.path for p in site_pages])
+        made.extend(_write_sitemap(folder, base_url, listed))
     folder.remove_stale(made)
     return written
 
 
-def _write_sitemap(folder: OutputFolder, base_url: str, page_paths: list[str]) -> None:
+#: URLs a sitemap file may hold (sitemaps.org); more go in numbered files under an index
+SITEMAP_URLS = 50_000
+
+
+def _write_sitemap(folder: OutputFolder, base_url: str, page_paths: list[str],
+                   per_file: int = SITEMAP_URLS) -> list[Path]:
+    """sitemap.xml naming every page; above ``per_file`` pages (a model per locale makes
+    100,000 at 5,000 models) it is an index of sitemap-1.xml, sitemap-2.xml… Returns the
+    numbered files written."""
     from xml.sax.saxutils import escape
 
-    entries = "".join(
-        f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
-        for path in sorted(page_paths)
-    )
+    ordered = sorted(page_paths)
+
+    def urlset(paths: list[str]) -> bytes:
+        entries = "".join(f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
+                          for path in paths)
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                f"{entries}</urlset>\n").encode()
+
+    if len(ordered) <= per_file:
+        folder.write("sitemap.xml", urlset(ordered))
+        return []
+    parts = []
+    for n, start in enumerate(range(0, len(ordered), per_file), 1):
+        folder.write(f"sitemap-{n}.xml", urlset(ordered[start:start + per_file]))
+        parts.append(f"sitemap-{n}.xml")
+    index = "".join(f"  <sitemap><loc>{escape(urljoin(base_url, name))}</loc></sitemap>\n"
+                    for name in parts)
     folder.write("sitemap.xml", (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"{entries}</urlset>\n").encode())
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{index}</sitemapindex>\n").encode())
+    return [folder.root / name for name in parts]
