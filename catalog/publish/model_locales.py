@@ -151,7 +151,8 @@ class Excerpt:
     cut: bool
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+#: a sentence ends at ". " (Latin scripts) or at a full-width stop, which no space follows
+_SENTENCE_END = re.compile(r"[.!?]\s|[。！？]|\n")
 
 
 def excerpt(text: str | None, limit: int = DESCRIPTION_BYTES) -> Excerpt:
