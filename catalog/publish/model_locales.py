@@ -164,9 +164,11 @@ def excerpt(text: str | None, limit: int = DESCRIPTION_BYTES) -> Excerpt:
     if len(text) * 4 <= limit or len(text.encode("utf-8", "surrogatepass")) <= limit:
         return Excerpt(text, False)
     head = text.encode("utf-8", "surrogatepass")[:limit].decode("utf-8", "ignore")
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    cut = ends[-1] if ends and ends[-1] > len(head) // 2 else -1
+    half = len(head) // 2
+    cut = -1
+    for match in _SENTENCE_END.finditer(head, half + 1):  # the last end past half way
+        cut = match.end()
     if cut < 0:
         space = head.rfind(" ")
-        cut = space if space > len(head) // 2 else len(head)
+        cut = space if space > half else len(head)
     return Excerpt(head[:cut].rstrip(), True)

@@ -373,6 +373,27 @@ def _locale_hrefs(facts: str, found: list[Variant]) -> tuple[dict[str, str], dic
     return from_facts, from_folder
 
 
+def _page_context(page: Page, data: dict[str, Any], paths: Paths, base_url: str | None
+                  ) -> dict[str, Any]:
+    """The template context of ``page``: its own, and the links and dates every page has."""
+    root = _relative_root(page.path)
+    return {
+        "root": root,
+        "page_path": page.path,
+        "canonical": urljoin(base_url, page.path) if base_url else None,
+        "model_href": lambda model_id: (
+            root + paths.models[model_id] if model_id in paths.models else None),
+        "provider_href": lambda slug: (
+            root + paths.providers[slug] if slug in paths.providers else None),
+        "updated": data["updated"],
+        "queries": data["queries"],
+        "charts_ready": data["charts_ready"],
+        "history_href": lambda model_id: None,
+        "claims_href": lambda model_id: root + "claims.html",
+        **page.context,  # a model or provider page dates itself (its last change)
+    }
+
+
 def _prepare_out_dir(out_dir: Path) -> OutputFolder:
     """Accept `out_dir` if it is new, empty or holds a previous site (rebuilt in place: files
     whose bytes do not change are left alone) with no symbolic link in it; refuse to touch
@@ -411,39 +432,20 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
     listed: list[str] = []  # the pages a sitemap names (not the redirects)
-    chart_ready = bool(charts.vendor_files(site_dir()))
+    data["charts_ready"] = bool(charts.vendor_files(site_dir()))
     try:
-        for page in itertools.chain(_list_pages(data, paths), _model_pages(conn, data, paths,
-                                                                               base_url)):
-            root = _relative_root(page.path)
-            context = {
-                "root": root,
-                "page_path": page.path,
-                "canonical": urljoin(base_url, page.path) if base_url else None,
-                # an hreflang alternate: absolute when the site's URL is known, as search
-                # engines ask; relative otherwise, like every other link
-                "site_href": lambda path, root=root: (
-                    urljoin(base_url, path) if base_url else root + path),
-                "model_href": lambda model_id, root=root: (
-                    root + paths.models[model_id] if model_id in paths.models else None
-                ),
-                "provider_href": lambda slug, root=root: (
-                    root + paths.providers[slug] if slug in paths.providers else None
-                ),
-                "updated": data["updated"],
-                "queries": data["queries"],
-                "charts_ready": chart_ready,
-                "history_href": lambda model_id: None,
-                "claims_href": lambda model_id, root=root: root + "claims.html",
-                **page.context,  # a model or provider page dates itself (its last change)
-            }
-            html = env.get_template(page.template).render(context)
-            target = out_dir / page.path
-            if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
-                rewritten.append(target)
-            written.append(target)
-            if page.context.get("listed", True):
-                listed.append(page.path)
+        with folder.batch():  # a model's pages go to one folder in turn
+            pages = itertools.chain(_list_pages(data, paths),
+                                    _model_pages(conn, data, paths, base_url))
+            for page in pages:
+                html = env.get_template(page.template).render(
+                    _page_context(page, data, paths, base_url))
+                target = out_dir / page.path
+                if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
+                    rewritten.append(target)
+                written.append(target)
+                if page.context.get("listed", True):
+                    listed.append(page.path)
     finally:
         conn.close()
 
