@@ -329,7 +329,7 @@ def _model_pages(conn: sqlite3.Connection, data: dict[str, Any], paths: Paths,
     that URL whichever locale the own page speaks."""
     for model_id, row in data["models"].items():
         context = load_model(conn, model_id, description_chars=DESCRIPTION_BYTES + 1)
-        if context is None:  # the catalog changed under the build: the lists still hold it
+        if context is None:  # not in the build's snapshot: cannot happen, but never a crash
             continue
         model = context["model"]
         context["price_chart"] = charts.to_attribute(
@@ -420,6 +420,9 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     out_dir = Path(out_dir)
     conn = connect(db_path, read_only=True)
     try:
+        # one read transaction for the whole build: the lists and every model's pages show
+        # the same state of the catalog even if a scrape commits while the site is written
+        conn.execute("BEGIN")
         data = _collect(conn)
     except BaseException:
         conn.close()
