@@ -37,7 +37,7 @@ def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
 
 class Head(HTMLParser):
     """The parts of a page the language tests look at: <html lang>, the hreflang alternates,
-    the canonical link, a refresh, and the language switcher's links."""
+    the canonical link, a refresh, and the language switcher's links and texts file."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -46,6 +46,7 @@ class Head(HTMLParser):
         self.canonical: str | None = None
         self.refresh: str | None = None
         self.switcher: list[tuple[str, str, bool]] = []  # (href, lang, current)
+        self.texts: str | None = None  # the switcher's data-texts
         self._in_switcher = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -61,9 +62,10 @@ class Head(HTMLParser):
             self.refresh = a.get("content")
         elif tag == "nav" and "languages" in (a.get("class") or ""):
             self._in_switcher = True
+            self.texts = a.get("data-texts")
         elif tag == "a" and self._in_switcher:
             self.switcher.append((a["href"] or "", a.get("lang") or "",
-                                  a.get("aria-current") == "page"))
+                                  a.get("aria-current") in ("page", "true")))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "nav":

@@ -1,23 +1,27 @@
-"""A model's pages per language on the static site: where each locale's text lives, which
-locale the model's own page speaks, and how much of a description a page carries.
+"""A model's text in every language on the static site: which locale the model's own page
+speaks, the one file per model that holds every locale's text, and how much of a description
+a page carries.
 
 Why: a page that held every locale's description inline weighed ≈ 350 KB at 20 locales, and
-a reader downloaded every language to read one. So the model's own page
+a reader downloaded every language to read one; a page per locale (with hreflang on each)
+made 100,000 files and 616 MB at 5,000 models × 20 locales. So the model's own page
 (``models/<provider>/<slug>.html``, the URL people already link to) carries the facts and one
 locale's text (English when the model has an English page, else its first locale), and every
-other locale's text is a small page of its own beside it
-(``models/<provider>/<slug>/<locale>.html``). All of them name each other with
-``<link rel="alternate" hreflang>`` (the model's own page is also ``x-default``) and link to
-each other in a language switcher made of plain links, so it works without JavaScript.
+locale's text is in one small JSON file beside it (``<slug>.texts.json``), read only when a
+reader picks another language. The language switcher is plain links to each locale's source
+page on cometapi.com (the page the text was read from), so it works without JavaScript;
+``assets/languages.js`` turns a click into an in-place swap from the texts file.
 
 Why a description is cut: at 5,000 models × 20 locales the scraped descriptions alone are
-≈ 1.6 GB of distinct text, more than a static host takes (GitHub Pages: 1 GB). A page carries
-the first ``DESCRIPTION_BYTES`` of its locale's description, cut at a sentence or word end,
-and links to the source page that has the whole text; the catalog database keeps it whole.
+≈ 1.6 GB of distinct text, more than a static host takes (GitHub Pages: 1 GB). A page and the
+texts file carry the first ``DESCRIPTION_BYTES`` of each locale's description, cut at a
+sentence or word end, and link to the source page that has the whole text; the catalog
+database keeps it whole.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,11 +34,12 @@ __all__ = [
     "DEFAULT_LOCALE",
     "DESCRIPTION_BYTES",
     "Excerpt",
-    "Switcher",
     "Variant",
-    "alternates_html",
     "excerpt",
     "language_name",
+    "switcher_html",
+    "texts_json",
+    "texts_path",
     "variants",
 ]
 
@@ -42,94 +47,77 @@ __all__ = [
 DESCRIPTION_BYTES = 1200
 #: the locale of a model's own page when the model has a page in it
 DEFAULT_LOCALE = "en"
-#: a language tag hreflang accepts (BCP 47 shape: "en", "zh-CN", "sr-Latn-RS")
-_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+#: what the texts file of a model page is called, beside it: ``gpt-5.html`` → ``gpt-5.texts.json``
+TEXTS_SUFFIX = ".texts.json"
 
 
 @dataclass(frozen=True)
 class Variant:
-    """One locale's page of a model: its locale, its path from the site root and the
-    ``pages`` row whose text it shows."""
+    """One locale's text of a model: its locale and the ``pages`` row it comes from."""
 
     locale: str
-    path: str
     page: dict[str, Any]
-    #: of the model's own page: ``<model>/<locale>.html``, a redirect to it
-    alias: str | None = None
-    #: the locale as an hreflang value, None when it is not a language tag (a page whose
-    #: locale is not one still gets its page, named by no alternate)
-    hreflang: str | None = None
 
 
-def _file_name(locale: str) -> str:
-    return (_UNSAFE.sub("-", locale).strip("-") or "_")[:40]
-
-
-def variants(model_path: str, pages: list[dict[str, Any]]) -> list[Variant]:
-    """The model's locale pages, the one at ``model_path`` first: one per locale read
-    (status "ok"; the first such page of a locale when it has several), English first when
-    there is one, then by locale. The others live in a folder named after the model's page
-    (``gpt-5.html`` → ``gpt-5/ko.html``)."""
+def variants(pages: list[dict[str, Any]]) -> list[Variant]:
+    """The model's locales, the own page's first: one per locale read (status "ok"; the first
+    such page of a locale when it has several), English first when there is one, then by
+    locale."""
     first: dict[str, dict[str, Any]] = {}
     for page in pages:
         locale = page.get("locale") or ""
         if page.get("status") == "ok" and locale and locale not in first:
             first[locale] = page
     order = sorted(first, key=lambda lo: (lo != DEFAULT_LOCALE, lo))
-    folder = model_path.removesuffix(".html")
-    found: list[Variant] = []
-    taken: set[str] = set()
-    for n, locale in enumerate(order):
-        name, k = _file_name(locale), 2
-        candidate = name
-        while candidate.lower() in taken:  # "zh-cn" and "zh-CN" on a case-blind disk
-            candidate, k = f"{name}-{k}", k + 1
-        taken.add(candidate.lower())
-        path = f"{folder}/{candidate}.html"
-        tag = locale if _TAG.fullmatch(locale) else None
-        found.append(Variant(locale, model_path, first[locale], alias=path, hreflang=tag)
-                     if n == 0 else Variant(locale, path, first[locale], hreflang=tag))
-    return found
+    return [Variant(locale, first[locale]) for locale in order]
 
 
-# The alternates and the switcher are the same on every page of a model but for the page
-# each one marks as current: written here once per model, escaped, rather than by a Jinja
-# loop on each of its 20 pages (at 100,000 pages that loop was most of the build's time).
+def texts_path(model_path: str) -> str:
+    """The texts file of the model page at ``model_path`` (a ``.html`` path)."""
+    return model_path.removesuffix(".html") + TEXTS_SUFFIX
 
 
-def alternates_html(found: list[Variant], hrefs: dict[str, str]) -> Markup:
-    """``<link rel="alternate" hreflang>`` of every locale's page, and x-default (the model's
-    own page); nothing for a model with one page."""
+def texts_json(model: dict[str, Any], found: list[Variant]) -> bytes:
+    """Every locale's text of a model as the page shows it: name and summary when they differ
+    from the model's own, the description's excerpt and whether it was cut, the source page.
+    UTF-8, not ``\\u`` escapes (a CJK character is 3 bytes, not 6), no date: the file changes
+    only when a text does."""
+    texts = {}
+    for variant in found:
+        page = variant.page
+        cut = excerpt(page.get("description"))
+        entry: dict[str, Any] = {"url": page.get("url") or ""}
+        if page.get("name") and page["name"] != (model.get("name") or model.get("id")):
+            entry["name"] = page["name"]
+        if page.get("summary") and page["summary"] != model.get("summary"):
+            entry["summary"] = page["summary"]
+        if cut.text:
+            entry["description"] = cut.text
+        if cut.cut:
+            entry["cut"] = True
+        texts[variant.locale] = entry
+    document = {"model": model.get("id"), "texts": texts}
+    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def switcher_html(found: list[Variant], current: str, texts_href: str) -> Markup:
+    """The language switcher of a model's page: a plain link to each locale's source page
+    (no script needed), the current one marked ``aria-current``; ``data-texts`` names the
+    texts file that ``assets/languages.js`` reads to swap the text in place. Nothing for a
+    model read in one locale."""
     if len(found) < 2:
         return Markup("")
-    lines = [f'<link rel="alternate" hreflang="{v.hreflang}" href="{escape(hrefs[v.locale])}">'
-             for v in found if v.hreflang]
-    lines.append(f'<link rel="alternate" hreflang="x-default" '
-                 f'href="{escape(hrefs[found[0].locale])}">')
-    return Markup("\n".join(lines) + "\n")
+    entries = "\n".join(
+        f'<li><a href="{escape(v.page.get("url") or "")}" lang="{escape(v.locale)}"'
+        f' hreflang="{escape(v.locale)}" data-lang="{escape(v.locale)}" rel="nofollow"'
+        f'{_CURRENT if v.locale == current else ""}>{escape(language_name(v.locale))}</a></li>'
+        for v in found)
+    return Markup(f'<nav class="languages" aria-label="Languages" lang="en"'
+                  f' data-texts="{escape(texts_href)}"><span>Read in</span>\n'
+                  f"<ul>\n{entries}\n</ul></nav>\n")
 
 
-_CURRENT = ' aria-current="page"'
-
-
-class Switcher:
-    """The language switcher of a model's pages: plain links (no script), the current page's
-    marked ``aria-current``."""
-
-    def __init__(self, found: list[Variant], hrefs: dict[str, str]) -> None:
-        self.items = [(v.locale, f'<a href="{escape(hrefs[v.locale])}" lang="{escape(v.locale)}"',
-                       f'>{escape(language_name(v.locale))}</a>') for v in found]
-
-    def html(self, current: str) -> Markup:
-        """The switcher as shown on the page of locale ``current``."""
-        if len(self.items) < 2:
-            return Markup("")
-        entries = "\n".join(
-            f"<li>{head}{_CURRENT if locale == current else ''}{tail}</li>"
-            for locale, head, tail in self.items)
-        return Markup('<nav class="languages" aria-label="Languages" lang="en">'
-                      f"<span>Read in</span>\n<ul>\n{entries}\n</ul></nav>\n")
+_CURRENT = ' aria-current="true"'
 
 
 @lru_cache(maxsize=256)

@@ -30,11 +30,11 @@ from catalog.publish import charts, query_params, units
 from catalog.publish.canned import canned_values
 from catalog.publish.model_locales import (
     DESCRIPTION_BYTES,
-    Switcher,
-    Variant,
-    alternates_html,
     excerpt,
     language_name,
+    switcher_html,
+    texts_json,
+    texts_path,
     variants,
 )
 from catalog.publish.model_page import from_json, load_model
@@ -45,7 +45,7 @@ from catalog.storage.connection import connect
 from catalog.storage.search import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
-ASSETS = ("site.css", "table.js")
+ASSETS = ("site.css", "table.js", "languages.js")
 #: the canned queries behind the charts of prices.html: each written as data/<name>.json,
 #: the file its chart links to
 CHART_QUERIES = ("price_vs_context", "price_history_chart", "discount_by_provider")
@@ -123,8 +123,8 @@ def provider_path(slug: str) -> str:
 @dataclass
 class Paths:
     """Maps model ids and provider slugs to unique file paths (collisions get a suffix). A
-    page's folder (``gpt-5.html`` → ``gpt-5/``, where a model's locale pages live) is taken
-    with it, so no page is ever named like another page's folder."""
+    page's stem is taken with it (``gpt-5.html`` takes ``gpt-5``), so the files named after
+    a model page (``gpt-5.texts.json``) never meet another model's."""
 
     models: dict[str, str] = field(default_factory=dict)
     providers: dict[str, str] = field(default_factory=dict)
@@ -215,11 +215,13 @@ def _environment() -> Environment:
 
 @dataclass
 class Page:
-    """One file to write: its path from the site root, its template and its context."""
+    """One file to write: its path from the site root, and either its template and context
+    or its bytes (``body``: a model's texts file)."""
 
     path: str
-    template: str
+    template: str | None
     context: dict[str, Any]
+    body: bytes | None = None
 
 
 def _relative_root(path: str) -> str:
@@ -320,13 +322,12 @@ def _list_pages(data: dict[str, Any], paths: Paths) -> list[Page]:
     return pages
 
 
-def _model_pages(conn: sqlite3.Connection, data: dict[str, Any], paths: Paths,
-                 base_url: str | None) -> Iterator[Page]:
+def _model_pages(conn: sqlite3.Connection, data: dict[str, Any], paths: Paths
+                 ) -> Iterator[Page]:
     """The pages of every model, one model at a time (its rows read with indexed queries, its
     descriptions only as far as a page shows them): the model's own page with its facts and
-    one locale's text, a page per other locale (catalog/publish/model_locales.py), and at
-    ``<model>/<locale>.html`` of the own page's locale a redirect to it, so every locale has
-    that URL whichever locale the own page speaks."""
+    one locale's text, and beside it, for a model read in several locales, the texts file
+    that holds every locale's text (catalog/publish/model_locales.py)."""
     for model_id, row in data["models"].items():
         context = load_model(conn, model_id, description_chars=DESCRIPTION_BYTES + 1)
         if context is None:  # not in the build's snapshot: cannot happen, but never a crash
@@ -334,43 +335,18 @@ def _model_pages(conn: sqlite3.Connection, data: dict[str, Any], paths: Paths,
         model = context["model"]
         context["price_chart"] = charts.to_attribute(
             charts.model_history(context["history"], model.get("name") or model_id))
-        dated = _dated(row["last_changed"], "this model last changed")
         facts = paths.models[model_id]
-        found = variants(facts, context["pages"])
+        found = variants(context["pages"])
         own = found[0] if found else None
-        from_facts, from_folder = _locale_hrefs(facts, found)
-        absolute = {v.locale: urljoin(base_url, v.path) for v in found} if base_url else None
+        texts = texts_path(facts)
         yield Page(facts, "model.html", {
-            **context, **dated, "variants": found, "own": own,
+            **context, **_dated(row["last_changed"], "this model last changed"),
+            "variants": found, "own": own,
             "own_text": excerpt(own.page.get("description")) if own else None,
-            "hrefs": from_facts, "switcher": Switcher(found, from_facts),
-            "alternates_html": alternates_html(found, absolute or from_facts)})
-        # a locale's page shows no date: it changes when its text does, not with every price
-        shared = {"model": model, "provider": context["provider"], "variants": found,
-                  "hrefs": from_folder, "switcher": Switcher(found, from_folder),
-                  "alternates": absolute or from_folder, "updated": None}
-        shared["alternates_html"] = alternates_html(found, shared["alternates"])
-        for variant in found[1:]:
-            yield Page(variant.path, "model_locale.html", {
-                **shared, "own": variant,
-                "own_text": excerpt(variant.page.get("description")),
-                "page_lang": variant.hreflang or "und"})
-        if own is not None and own.alias:
-            yield Page(own.alias, "model_alias.html", {**shared, "own": own, "listed": False})
-
-
-def _locale_hrefs(facts: str, found: list[Variant]) -> tuple[dict[str, str], dict[str, str]]:
-    """locale -> relative href of its page, from the model's own page and from its folder
-    (where the other locales' pages are): short links, worked out once per model."""
-    name = facts.rsplit("/", 1)[1]
-    folder = name.removesuffix(".html")
-    from_facts: dict[str, str] = {}
-    from_folder: dict[str, str] = {}
-    for n, variant in enumerate(found):
-        file = variant.path.rsplit("/", 1)[1]
-        from_facts[variant.locale] = name if n == 0 else f"{folder}/{file}"
-        from_folder[variant.locale] = f"../{name}" if n == 0 else file
-    return from_facts, from_folder
+            "switcher": switcher_html(found, own.locale, texts.rsplit("/", 1)[1])
+            if own else ""})
+        if len(found) > 1:
+            yield Page(texts, None, {"listed": False}, body=texts_json(model, found))
 
 
 def _page_context(page: Page, data: dict[str, Any], paths: Paths, base_url: str | None
@@ -434,17 +410,18 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     env = _environment()
     folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
-    listed: list[str] = []  # the pages a sitemap names (not the redirects)
+    listed: list[str] = []  # the pages a sitemap names (not the texts files)
     data["charts_ready"] = bool(charts.vendor_files(site_dir()))
     try:
         with folder.batch():  # a model's pages go to one folder in turn
             pages = itertools.chain(_list_pages(data, paths),
-                                    _model_pages(conn, data, paths, base_url))
+                                    _model_pages(conn, data, paths))
             for page in pages:
-                html = env.get_template(page.template).render(
-                    _page_context(page, data, paths, base_url))
+                body = page.body if page.template is None else env.get_template(
+                    page.template).render(_page_context(page, data, paths, base_url)
+                                          ).encode("utf-8")
                 target = out_dir / page.path
-                if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
+                if folder.write(page.path, body) and rewritten is not None:
                     rewritten.append(target)
                 written.append(target)
                 if page.context.get("listed", True):
