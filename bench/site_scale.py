@@ -27,10 +27,10 @@ def _size_mb(root: Path) -> float:
     return round(sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) / 1e6, 1)
 
 
-def _largest(root: Path) -> tuple[int, str]:
-    """Bytes and path of the largest HTML file under models/ (a model's page or one of its
-    locale pages)."""
-    best = max(((p.stat().st_size, p) for p in (root / "models").rglob("*.html")),
+def _largest(root: Path, pattern: str = "*.html") -> tuple[int, str]:
+    """Bytes and path of the largest file matching ``pattern`` under models/ (a model's page,
+    or with ``*.texts.json`` a model's texts file)."""
+    best = max(((p.stat().st_size, p) for p in (root / "models").rglob(pattern)),
                default=(0, root))
     return best[0], best[1].relative_to(root).as_posix() if best[0] else ""
 
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
               "pages": len(pages), "files": files, "size_mb": _size_mb(args.out),
               "largest_model_page_kb": round(largest / 1000, 1),
               "largest_model_page": largest_path,
+              "largest_texts_file_kb": round(_largest(args.out, "*.texts.json")[0] / 1000, 1),
               "first_build_s": round(first, 1), "first_build_cpu_s": round(first_cpu, 1),
               "first_build_peak_rss_mb": peak}
     rewritten: list[Path] = []

@@ -87,7 +87,8 @@ def test_the_switcher_swaps_the_text_in_place_with_javascript(built, served, pla
                 assert texts[locale][0] in text.inner_text()
             others = [s for lo, (s, _u) in texts.items() if lo != locale]
             assert not [s for s in others if s in text.inner_text()], locale
-            assert page.locator("nav.languages a[aria-current]").inner_text() == language_name(locale)
+            current = page.locator("nav.languages a[aria-current]")
+            assert current.inner_text() == language_name(locale)
             assert page.locator("#locales").inner_text() == f"In {language_name(locale)}"
             assert page.locator("p.source a").get_attribute("href") == texts[locale][1]
             assert page.url == (url if locale == "en" else f"{url}#lang={locale}")

@@ -4,12 +4,13 @@ model page at 5,000 models × 20 locales; bench/site_scale.py measures the whole
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from catalog.publish.model_locales import DESCRIPTION_BYTES, excerpt
+from catalog.publish.model_locales import DESCRIPTION_BYTES, excerpt, texts_path
 from catalog.publish.site import build_site, model_path
 from tests.site_fixtures import rows, scraped_catalog
 
@@ -40,15 +41,17 @@ def test_no_model_page_passes_the_cap_however_long_its_descriptions(long_catalog
     out = tmp_path / "_site"
     build_site(long_catalog, out)
     pages = list((out / "models").rglob("*.html"))
-    assert len(pages) == 6 * 21  # the model's own page, 19 locale pages, 1 redirect each
-    sizes = {page.relative_to(out).as_posix(): page.stat().st_size for page in pages}
+    assert len(pages) == 6  # a model's own page; its other locales are in its texts file
+    texts = list((out / "models").rglob("*.texts.json"))
+    assert len(texts) == 6
+    sizes = {page.relative_to(out).as_posix(): page.stat().st_size for page in pages + texts}
     assert max(sizes.values()) <= CAP, max(sizes.items(), key=lambda kv: kv[1])
     own = out / model_path(longest[0])
     assert sizes[own.relative_to(out).as_posix()] <= CAP
-    # the Thai page still holds the start of its text, cut between words, and says where the
-    # rest is
-    thai = (own.with_suffix("") / "th.html").read_text(encoding="utf-8")
-    assert "ภาษาไทยยาวมาก ภาษาไทยยาวมาก" in thai and "The description goes on at" in thai
+    # the Thai text still holds its start, cut between words, and says where the rest is
+    thai = json.loads((out / texts_path(model_path(longest[0]))).read_text("utf-8"))["texts"]["th"]
+    assert "ภาษาไทยยาวมาก ภาษาไทยยาวมาก" in thai["description"] and thai["cut"] is True
+    assert len(thai["description"].encode()) <= DESCRIPTION_BYTES
 
 
 def test_a_page_carries_only_its_own_locale_s_description(long_catalog, tmp_path):
@@ -58,14 +61,14 @@ def test_a_page_carries_only_its_own_locale_s_description(long_catalog, tmp_path
     texts = dict(rows(long_catalog, "SELECT locale, substr(description, 1, 200) FROM pages"
                                     " WHERE model_id = ?", (model_id,)))
     own = out / model_path(model_id)
+    shown = json.loads((out / texts_path(model_path(model_id))).read_text("utf-8"))["texts"]
+    assert sorted(shown) == sorted(texts)
+    html = own.read_text(encoding="utf-8")
     for locale, start in texts.items():
-        page = own if locale == "en" else own.with_suffix("") / f"{locale}.html"
-        html = page.read_text(encoding="utf-8")
         # sitegen's descriptions share their first lines across locales: compare past them
         mine = start.split("\n")[-1][:60]
-        others = {lo: s.split("\n")[-1][:60] for lo, s in texts.items() if lo != locale}
-        assert mine in html, (locale, mine)
-        assert not [lo for lo, text in others.items() if text in html], locale
+        assert mine in shown[locale]["description"], locale
+        assert (mine in html) == (locale == "en"), locale  # the own page: English alone
 
 
 def test_the_excerpt_is_the_start_of_the_text_within_the_budget():

@@ -2,12 +2,13 @@
    model's texts file (named by the switcher's data-texts, one small JSON file per model) and
    swaps the text in place, with its lang attribute, instead of leaving for the source page
    the link names. The choice is kept in the URL (#lang=ko), so a link shares it. Without
-   JavaScript, or when the file cannot be read (file://), the links go to the source pages. */
+   JavaScript, from file:// (where a browser refuses fetch) or when the file cannot be read,
+   the links go to the source pages. */
 (function () {
   "use strict";
   var nav = document.querySelector("nav.languages[data-texts]");
   var box = document.querySelector(".own-text");
-  if (!nav || !box) return;
+  if (!nav || !box || window.location.protocol === "file:") return;
   var links = Array.prototype.slice.call(nav.querySelectorAll("a[data-lang]"));
   var ownLang = box.getAttribute("lang");
   var texts = null;
