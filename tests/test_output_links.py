@@ -49,7 +49,7 @@ def test_a_linked_folder_in_the_site_receives_nothing(fresh_copy, built_site, tm
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     acme = built_site / "models" / "openai"
-    shutil.rmtree(acme)  # its models' pages, and their folders of locale pages
+    shutil.rmtree(acme)  # its models' pages and texts files
     acme.symlink_to(elsewhere, target_is_directory=True)
     result = run("site", "--db", str(fresh_copy), "--out", str(built_site))
     one_line(result, "site", "models/openai is a symbolic link")

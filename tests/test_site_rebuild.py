@@ -1,6 +1,7 @@
-"""A rebuild rewrites only what changed, now that a model has a page per locale: a price
-change rewrites the model's own page (and the lists that show it), none of its locale pages;
-a description changed in one locale rewrites that locale's page alone."""
+"""A rebuild rewrites only what changed, now that a model's texts in every locale are in a
+file of their own: a price change rewrites the model's page (and the lists that show it), not
+its texts file; a description changed in one locale other than the page's rewrites the texts
+file alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import sqlite3
 
 from bench import sitegen
+from catalog.publish.model_locales import texts_path
 from catalog.publish.site import build_site, model_path
 from scrapers.fetch.localserver import serve_directory
 from tests.conftest import run_scrape
@@ -22,12 +24,14 @@ def _age(out) -> None:
 
 
 def _new(out) -> set[str]:
-    """The pages written since ``_age`` (the charts' data files are not pages)."""
-    return {p.relative_to(out).as_posix() for p in out.rglob("*.html")
-            if p.stat().st_mtime != OLD}
+    """The pages and texts files written since ``_age`` (the charts' data files are
+    neither)."""
+    return {p.relative_to(out).as_posix() for p in out.rglob("*")
+            if p.is_file() and (p.suffix == ".html" or p.name.endswith(".texts.json"))
+            and p.stat().st_mtime != OLD}
 
 
-def test_a_price_change_rewrites_no_locale_page_and_a_text_change_only_its_own(tmp_path):
+def test_a_price_change_leaves_the_texts_and_a_text_change_rewrites_only_them(tmp_path):
     generated = sitegen.generate(tmp_path / "web", n_models=20, n_locales=4)
     db, out = tmp_path / "catalog.db", tmp_path / "_site"
     with serve_directory(generated.root) as url:
@@ -45,7 +49,7 @@ def test_a_price_change_rewrites_no_locale_page_and_a_text_change_only_its_own(t
     new = _new(out)
     assert new == {p.relative_to(out).as_posix() for p in rewritten}
     model_files = {p for p in new if p.startswith("models/")}
-    assert model_files == {model_path(mid) for mid in changed}  # own pages, no locale page
+    assert model_files == {model_path(mid) for mid in changed}  # own pages, no texts file
     assert new - model_files <= LISTS | {p for p in new if p.startswith("providers/")}
 
     _age(out)
@@ -57,7 +61,8 @@ def test_a_price_change_rewrites_no_locale_page_and_a_text_change_only_its_own(t
     conn.close()
     rewritten = []
     build_site(db, out, rewritten=rewritten)
-    locale_page = model_path(model_id).removesuffix(".html") + "/nl.html"
-    assert _new(out) == {locale_page}
-    assert [p.relative_to(out).as_posix() for p in rewritten] == [locale_page]
-    assert "Neue Beschreibung." in (out / locale_page).read_text(encoding="utf-8")
+    texts = texts_path(model_path(model_id))
+    assert _new(out) == {texts}
+    assert [p.relative_to(out).as_posix() for p in rewritten] == [texts]
+    assert "Neue Beschreibung." in (out / texts).read_text(encoding="utf-8")
+    assert "Neue Beschreibung." not in (out / model_path(model_id)).read_text(encoding="utf-8")

@@ -87,13 +87,6 @@ def check_links(out: Path) -> dict[Path, set[Path]]:
     return graph
 
 
-def redirects(out: Path) -> set[Path]:
-    """The redirect pages (``<model>/<locale>.html`` of the locale a model's own page speaks):
-    URLs kept for people who type or link them, linked from no page."""
-    return {p.resolve() for p in out.rglob("*.html")
-            if '<meta http-equiv="refresh"' in p.read_text(encoding="utf-8")}
-
-
 def reachable(graph: dict[Path, set[Path]], start: Path) -> set[Path]:
     seen, todo = {start}, [start]
     while todo:
@@ -113,9 +106,8 @@ def site(hand_db, tmp_path_factory) -> Path:
 
 def test_pages_written(site):
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
-    # index, deprecations, prices, claims, providers index + 5, models 12, their 4 pages in
-    # other locales and the 5 redirects of <model>/en.html
-    assert len(pages) == 31
+    # index, deprecations, prices, claims, providers index + 5, models 12
+    assert len(pages) == 22
     for expected in [
         "index.html",
         "deprecations.html",
@@ -124,17 +116,18 @@ def test_pages_written(site):
         "providers/openai.html",
         "models/openai/gpt-4-0314.html",
         "models/moonshot/kimi-k2.html",
-        "models/google/gemini-2-5-flash/ko.html",
-        "models/google/gemini-2-5-flash/en.html",
     ]:
         assert expected in pages
+    # a model read in several locales has their texts in one file beside its page
+    assert (site / "models/google/gemini-2-5-flash.texts.json").is_file()
+    assert not (site / "models/google/gemini-2-5-flash").exists()  # no page per locale
     assert (site / "assets" / "table.js").is_file() and (site / "assets" / "site.css").is_file()
 
 
 def test_every_link_resolves_and_every_page_is_reachable(site):
     graph = check_links(site)
     index = (site / "index.html").resolve()
-    assert reachable(graph, index) == set(graph) - redirects(site)
+    assert reachable(graph, index) == set(graph)
 
 
 CHART_SCRIPTS = ["assets/vendor/vega.min.js", "assets/vendor/vega-lite.min.js",
@@ -142,13 +135,17 @@ CHART_SCRIPTS = ["assets/vendor/vega.min.js", "assets/vendor/vega-lite.min.js",
 
 
 def test_no_cdn_and_only_local_scripts(site):
-    """table.js on every page; the chart library, copied from the npm packages, only on the
-    pages that draw a chart (prices, and a model whose price changed)."""
+    """table.js on every page; languages.js on a model page with a language switcher; the
+    chart library, copied from the npm packages, only on the pages that draw a chart (prices,
+    and a model whose price changed)."""
     with_charts = set()
-    for page in set(site.rglob("*.html")) - redirects(site):
+    for page in site.rglob("*.html"):
         links = parse(page)
         up = "../" * (len(page.relative_to(site).parts) - 1)
         sources = [s.get("src") for s in links.scripts]
+        if 'class="languages"' in page.read_text(encoding="utf-8"):
+            assert sources[1] == up + "assets/languages.js", page
+            del sources[1]
         assert sources in ([up + "assets/table.js"],
                            [up + "assets/table.js", *(up + s for s in CHART_SCRIPTS)]), page
         if len(sources) > 1:
@@ -164,19 +161,24 @@ def test_script_in_description_shows_as_text(site):
         assert SCRIPT not in page.read_text(encoding="utf-8"), page
     sora = (site / "models/openai/sora-2.html").read_text(encoding="utf-8")
     assert ESCAPED in sora
+    # a texts file holds text as JSON data; assets/languages.js puts it in as textContent
+    script = (site / "assets/languages.js").read_text(encoding="utf-8")
+    assert "textContent" in script and "innerHTML" not in script
 
 
 def test_model_page_content(site):
     gemini = (site / "models/google/gemini-2-5-flash.html").read_text(encoding="utf-8")
-    # a locale's name, summary and description are on its own page, linked from the switcher
-    in_locales = {"ko": ["<h1>제미나이 2.5 플래시</h1>", "구글의 빠른 멀티모달 모델입니다."],
-                  "zh-CN": ["<h1>双子座 2.5 闪电</h1>", "谷歌的快速多模态模型"]}
-    for locale, texts in in_locales.items():
-        assert f'<a href="gemini-2-5-flash/{locale}.html" lang="{locale}">' in gemini
-        other = (site / f"models/google/gemini-2-5-flash/{locale}.html").read_text("utf-8")
-        assert f'<html lang="{locale}">' in other
-        for text in texts:
-            assert text in other and text not in gemini, text
+    # a locale's name and summary are in the model's texts file, and the switcher links to
+    # that locale's source page
+    texts = json.loads((site / "models/google/gemini-2-5-flash.texts.json").read_text("utf-8"))
+    in_locales = {"ko": ("제미나이 2.5 플래시", "구글의 빠른 멀티모달 모델입니다."),
+                  "zh-CN": ("双子座 2.5 闪电", "谷歌的快速多模态模型")}
+    for locale, (name, summary) in in_locales.items():
+        assert texts["texts"][locale]["name"] == name and summary in texts["texts"][locale][
+            "summary"]
+        assert name not in gemini and summary not in gemini
+        source = texts["texts"][locale]["url"]
+        assert f'<a href="{source}" lang="{locale}"' in gemini, source
     for text in [
         "Gemini 2.5 Flash",
         "1M (1,048,576) tokens",
@@ -274,7 +276,7 @@ def test_base_url_adds_canonical_and_sitemap(hand_db, tmp_path):
     out = tmp_path / "out"
     build_site(hand_db, out, base_url="https://example.org/catalog")
     sitemap = (out / "sitemap.xml").read_text()
-    assert sitemap.count("<loc>") == 26  # every page but the 5 redirects
+    assert sitemap.count("<loc>") == 22
     assert "<loc>https://example.org/catalog/models/openai/gpt-5.html</loc>" in sitemap
     page = (out / "models/openai/gpt-5.html").read_text()
     assert (
@@ -312,7 +314,7 @@ def test_cli_site_command(hand_db, tmp_path):
     out = tmp_path / "cli-site"
     result = CliRunner().invoke(site_command, ["--db", str(hand_db), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "Wrote 31 pages" in result.output
+    assert "Wrote 22 pages" in result.output
     assert (out / "index.html").is_file()
 
 
@@ -330,7 +332,7 @@ def real_site(tmp_path_factory) -> tuple[Path, Path]:
 def test_real_site_links_and_pages(real_site):
     db, out = real_site
     graph = check_links(out)
-    assert reachable(graph, (out / "index.html").resolve()) == set(graph) - redirects(out)
+    assert reachable(graph, (out / "index.html").resolve()) == set(graph)
     model_ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM models")]
     for model_id in model_ids:
         assert (out / model_path(model_id)).is_file(), model_id

@@ -410,6 +410,7 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     env = _environment()
     folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
+    made: list[Path] = [out_dir / MARKER]  # every file this build keeps
     listed: list[str] = []  # the pages a sitemap names (not the texts files)
     data["charts_ready"] = bool(charts.vendor_files(site_dir()))
     try:
@@ -423,13 +424,16 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
                 target = out_dir / page.path
                 if folder.write(page.path, body) and rewritten is not None:
                     rewritten.append(target)
-                written.append(target)
+                if page.template is not None:  # a page, not a texts file
+                    written.append(target)
+                else:
+                    made.append(target)
                 if page.context.get("listed", True):
                     listed.append(page.path)
     finally:
         conn.close()
 
-    made = [out_dir / MARKER, *written]
+    made.extend(written)
     for name in ASSETS:
         made.append(out_dir / "assets" / name)
         folder.write(f"assets/{name}", (TEMPLATES / "assets" / name).read_bytes())
