@@ -6,6 +6,7 @@ created ``O_EXCL`` under a new name, then renamed)."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -48,9 +49,7 @@ def test_a_linked_folder_in_the_site_receives_nothing(fresh_copy, built_site, tm
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     acme = built_site / "models" / "openai"
-    for page in acme.iterdir():
-        page.unlink()
-    acme.rmdir()
+    shutil.rmtree(acme)  # its models' pages and texts files
     acme.symlink_to(elsewhere, target_is_directory=True)
     result = run("site", "--db", str(fresh_copy), "--out", str(built_site))
     one_line(result, "site", "models/openai is a symbolic link")
@@ -114,3 +113,24 @@ def test_files_are_written_whole_and_only_when_changed(tmp_path):
     assert folder.write("a/b.html", b"two") is True
     assert [p.name for p in (tmp_path / "out" / "a").iterdir()] == ["b.html"]  # no temp left
     assert (tmp_path / "out" / "a" / "b.html").read_bytes() == b"two"
+
+
+def test_a_batch_keeps_a_folder_open_and_never_writes_through_a_link_put_in_its_place(
+        tmp_path):
+    """``batch()`` keeps the last folder open between writes (the static site's 100,000
+    pages): a link put where that folder was receives nothing, and a link at another folder
+    is still refused."""
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    folder = OutputFolder(out)
+    folder.refuse_links()
+    with folder.batch():
+        assert folder.write("models/a/x.html", b"one")
+        (out / "models" / "a").rename(tmp_path / "moved")
+        (out / "models" / "a").symlink_to(elsewhere, target_is_directory=True)
+        assert folder.write("models/a/y.html", b"two")  # into the folder it opened
+        (out / "models" / "b").symlink_to(elsewhere, target_is_directory=True)
+        with pytest.raises(UnsafeOutput, match="models/b is not a folder"):
+            folder.write("models/b/z.html", b"three")
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(p.name for p in (tmp_path / "moved").iterdir()) == ["x.html", "y.html"]

@@ -64,8 +64,8 @@ def check_links(out: Path) -> dict[Path, set[Path]]:
         graph[page] = set()
         for tag, url in links.links:
             parts = urlsplit(url)
-            if parts.scheme in ("http", "https", "mailto"):
-                continue
+            if parts.scheme in ("http", "https", "mailto") or url == "data:,":
+                continue  # data:, is the empty icon (no request, so no 404 for /favicon.ico)
             where = f"{page.relative_to(out)}: <{tag}> {url!r}"
             if parts.scheme or parts.netloc or url.startswith("/"):
                 problems.append(f"{where} is not relative")
@@ -118,6 +118,9 @@ def test_pages_written(site):
         "models/moonshot/kimi-k2.html",
     ]:
         assert expected in pages
+    # a model read in several locales has their texts in one file beside its page
+    assert (site / "models/google/gemini-2-5-flash.texts.json").is_file()
+    assert not (site / "models/google/gemini-2-5-flash").exists()  # no page per locale
     assert (site / "assets" / "table.js").is_file() and (site / "assets" / "site.css").is_file()
 
 
@@ -132,13 +135,17 @@ CHART_SCRIPTS = ["assets/vendor/vega.min.js", "assets/vendor/vega-lite.min.js",
 
 
 def test_no_cdn_and_only_local_scripts(site):
-    """table.js on every page; the chart library, copied from the npm packages, only on the
-    pages that draw a chart (prices, and a model whose price changed)."""
+    """table.js on every page; languages.js on a model page with a language switcher; the
+    chart library, copied from the npm packages, only on the pages that draw a chart (prices,
+    and a model whose price changed)."""
     with_charts = set()
     for page in site.rglob("*.html"):
         links = parse(page)
         up = "../" * (len(page.relative_to(site).parts) - 1)
         sources = [s.get("src") for s in links.scripts]
+        if 'class="languages"' in page.read_text(encoding="utf-8"):
+            assert sources[1] == up + "assets/languages.js", page
+            del sources[1]
         assert sources in ([up + "assets/table.js"],
                            [up + "assets/table.js", *(up + s for s in CHART_SCRIPTS)],
                            # the pages of catalog/publish/site_extras.py: their own script
@@ -157,15 +164,26 @@ def test_script_in_description_shows_as_text(site):
         assert SCRIPT not in page.read_text(encoding="utf-8"), page
     sora = (site / "models/openai/sora-2.html").read_text(encoding="utf-8")
     assert ESCAPED in sora
+    # a texts file holds text as JSON data; assets/languages.js puts it in as textContent
+    script = (site / "assets/languages.js").read_text(encoding="utf-8")
+    assert "textContent" in script and "innerHTML" not in script
 
 
 def test_model_page_content(site):
     gemini = (site / "models/google/gemini-2-5-flash.html").read_text(encoding="utf-8")
+    # a locale's name and summary are in the model's texts file, and the switcher links to
+    # that locale's source page
+    texts = json.loads((site / "models/google/gemini-2-5-flash.texts.json").read_text("utf-8"))
+    in_locales = {"ko": ("제미나이 2.5 플래시", "구글의 빠른 멀티모달 모델입니다."),
+                  "zh-CN": ("双子座 2.5 闪电", "谷歌的快速多模态模型")}
+    for locale, (name, summary) in in_locales.items():
+        assert texts["texts"][locale]["name"] == name and summary in texts["texts"][locale][
+            "summary"]
+        assert name not in gemini and summary not in gemini
+        source = texts["texts"][locale]["url"]
+        assert f'<a href="{source}" lang="{locale}"' in gemini, source
     for text in [
         "Gemini 2.5 Flash",
-        '<td lang="ko" data-label="Name">제미나이 2.5 플래시</td>',
-        '<td lang="zh-CN" data-label="Name">双子座 2.5 闪电</td>',
-        "谷歌的快速多模态模型",
         "1M (1,048,576) tokens",
         "$0.24",
         "$0.3",

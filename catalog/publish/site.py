@@ -12,10 +12,12 @@ Scraped text is only ever autoescaped, never marked safe.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,13 +27,16 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from catalog.publish import charts, money, query_params, site_extras, units
 from catalog.publish.canned import canned_values
-from catalog.publish.model_page import (
-    CLAIMS_SQL,
-    found_in,
-    from_json,
-    model_context,
-    price_verdicts,
+from catalog.publish.model_locales import (
+    DESCRIPTION_BYTES,
+    excerpt,
+    language_name,
+    switcher_html,
+    texts_json,
+    texts_path,
+    variants,
 )
+from catalog.publish.model_page import from_json, load_model
 from catalog.publish.money import format_usd
 from catalog.publish.serve import canned_queries, site_dir
 from catalog.publish.site_output import OutputFolder, safe_file_name
@@ -39,7 +44,7 @@ from catalog.storage.connection import connect
 from catalog.storage.search_index import ensure_search_index
 
 TEMPLATES = site_dir() / "static_site"  # the static site's own templates and assets
-ASSETS = ("site.css", "table.js")
+ASSETS = ("site.css", "table.js", "languages.js")
 #: the canned queries behind the charts of prices.html: each written as data/<name>.json,
 #: the file its chart links to
 CHART_QUERIES = ("price_vs_context", "price_history_chart", "discount_by_provider")
@@ -100,7 +105,9 @@ def provider_path(slug: str) -> str:
 
 @dataclass
 class Paths:
-    """Maps model ids and provider slugs to unique file paths (collisions get a suffix)."""
+    """Maps model ids and provider slugs to unique file paths (collisions get a suffix). A
+    page's stem is taken with it (``gpt-5.html`` takes ``gpt-5``), so the files named after
+    a model page (``gpt-5.texts.json``) never meet another model's."""
 
     models: dict[str, str] = field(default_factory=dict)
     providers: dict[str, str] = field(default_factory=dict)
@@ -109,9 +116,10 @@ class Paths:
     def _unique(path: str, taken: set[str]) -> str:
         stem, suffix = path.rsplit(".", 1)
         candidate, n = path, 2
-        while candidate.lower() in taken:
+        while candidate.lower() in taken or candidate.rsplit(".", 1)[0].lower() in taken:
             candidate, n = f"{stem}-{n}.{suffix}", n + 1
         taken.add(candidate.lower())
+        taken.add(candidate.rsplit(".", 1)[0].lower())
         return candidate
 
     @classmethod
@@ -178,6 +186,7 @@ def _environment() -> Environment:
         from_json=from_json,
     )
     env.globals["from_json"] = from_json
+    env.globals["language_name"] = language_name
     env.globals["price_label"] = price_label
     env.globals["format_cell"] = units.format_cell
     return env
@@ -189,11 +198,13 @@ def _environment() -> Environment:
 
 @dataclass
 class Page:
-    """One file to write: its path from the site root, its template and its context."""
+    """One file to write: its path from the site root, and either its template and context
+    or its bytes (``body``: a model's texts file)."""
 
     path: str
-    template: str
+    template: str | None
     context: dict[str, Any]
+    body: bytes | None = None
 
 
 def _relative_root(path: str) -> str:
@@ -202,7 +213,9 @@ def _relative_root(path: str) -> str:
 
 
 def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
-    """Everything the site shows, read once: canned queries plus grouped table rows."""
+    """What the lists of the site show, read once: the canned queries, the providers and one
+    row per model. A model's own rows (prices, history, pages, evidence…) are read when its
+    page is made (``_model_pages``), so the build holds one model's text at a time."""
     queries = canned_queries()
     data: dict[str, Any] = {
         "overview": run_canned(conn, "models_overview", queries),
@@ -218,55 +231,14 @@ def _collect(conn: sqlite3.Connection) -> dict[str, Any]:
         else [],
         "queries": queries,
     }
-    data["models"] = {row["id"]: row for row in _rows(conn, "SELECT * FROM models ORDER BY id")}
+    data["models"] = {row["id"]: row for row in _rows(
+        conn, "SELECT id, provider, last_changed FROM models ORDER BY id")}
     data["providers"] = _rows(conn, "SELECT * FROM providers ORDER BY lower(name), slug")
-    data["prices"] = _group(
-        _rows(conn, "SELECT * FROM prices ORDER BY model_id, kind, unit"), "model_id"
-    )
-    data["price_history"] = _group(
-        _rows(
-            conn,
-            "SELECT * FROM price_history ORDER BY model_id, kind, unit, valid_from DESC, id DESC",
-        ),
-        "model_id",
-    )
-    data["lifecycle"] = _group(
-        _rows(conn, "SELECT * FROM lifecycle_history ORDER BY model_id, valid_from DESC, id DESC"),
-        "model_id",
-    )
-    data["pages"] = _group(
-        _rows(
-            conn,
-            "SELECT url, model_id, locale, name, summary, description, status, reason,"
-            " http_status, fetched_at FROM pages ORDER BY model_id, locale = 'en' DESC,"
-            " locale, url",
-        ),
-        "model_id",
-    )
-    data["replacements"] = _group(
-        _rows(conn, "SELECT * FROM replacements ORDER BY model_id, replacement_id"), "model_id"
-    )
-    data["evidence"] = _group(
-        _rows(conn, "SELECT * FROM evidence ORDER BY model_id, field, rowid"), "model_id"
-    )
-    data["findings"] = _group(
-        _rows(
-            conn,
-            "SELECT * FROM findings ORDER BY model_id, resolved_at IS NOT NULL, kind, locale, id",
-        ),
-        "model_id",
-    )
-    data["claims_by_model"] = _group(
-        _rows(conn, CLAIMS_SQL) if data["claims"] else [], "model_id")
     data["price_vs_context"] = run_canned(conn, "price_vs_context", queries)
     data["price_history_chart"] = run_canned(conn, "price_history_chart", queries)
     latest = conn.execute("SELECT max(coalesce(finished_at, started_at)) FROM runs").fetchone()
     data["updated"] = latest[0] if latest else None
     return data
-
-
-def _replacement_links(deprecations: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    return {row["model_id"]: from_json(row["replacement_links"]) for row in deprecations}
 
 
 def _dated(when: str | None, label: str) -> dict[str, Any]:
@@ -275,16 +247,10 @@ def _dated(when: str | None, label: str) -> dict[str, Any]:
     return {"updated": when, "updated_label": label} if when else {}
 
 
-def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
-    """Every page of the site, with its context (without the per-page `root`)."""
+def _list_pages(data: dict[str, Any], paths: Paths) -> list[Page]:
+    """The lists of the site (index, deprecations, prices, claims, providers), with their
+    context (without the per-page `root`)."""
     overview = data["overview"]
-    links = _replacement_links(data["deprecations"])
-    replaced_by: dict[str, list[str]] = defaultdict(list)  # model -> models it replaces
-    for old_id, reps in links.items():
-        for rep in reps:
-            for new_id in rep.get("ids") or []:
-                replaced_by[new_id].append(old_id)
-
     pages = [
         Page("index.html", "index.html", {"models": overview}),
         Page("deprecations.html", "deprecations.html", {"rows": data["deprecations"]}),
@@ -336,34 +302,55 @@ def _pages(data: dict[str, Any], paths: Paths) -> list[Page]:
                 },
             )
         )
-    for model_id, model in data["models"].items():
-        context = model_context(
-            model=model,
-            provider=next(
-                (p for p in data["providers"] if p["slug"] == model["provider"]), None
-            ),
-            prices=data["prices"].get(model_id, []),
-            history=data["price_history"].get(model_id, []),
-            lifecycle=data["lifecycle"].get(model_id, []),
-            pages=data["pages"].get(model_id, []),
-            replacement_links=links.get(model_id),
-            replacements=data["replacements"].get(model_id, []),
-            replaces=replaced_by.get(model_id, []),
-            findings=data["findings"].get(model_id, []),
-            evidence=data["evidence"].get(model_id, []),
-            verdicts=price_verdicts(data["claims_by_model"].get(model_id, []), model_id),
-            listed_by=found_in(data["claims_by_model"].get(model_id, []), model_id),
-        )
+    return pages
+
+
+def _model_pages(conn: sqlite3.Connection, data: dict[str, Any], paths: Paths
+                 ) -> Iterator[Page]:
+    """The pages of every model, one model at a time (its rows read with indexed queries, its
+    descriptions only as far as a page shows them): the model's own page with its facts and
+    one locale's text, and beside it, for a model read in several locales, the texts file
+    that holds every locale's text (catalog/publish/model_locales.py)."""
+    for model_id, row in data["models"].items():
+        context = load_model(conn, model_id, description_chars=DESCRIPTION_BYTES + 1)
+        if context is None:  # not in the build's snapshot: cannot happen, but never a crash
+            continue
+        model = context["model"]
         context["price_chart"] = charts.to_attribute(
             charts.model_history(context["history"], model.get("name") or model_id))
-        pages.append(
-            Page(
-                paths.models[model_id],
-                "model.html",
-                {**context, **_dated(model["last_changed"], "this model last changed")},
-            )
-        )
-    return pages
+        facts = paths.models[model_id]
+        found = variants(context["pages"])
+        own = found[0] if found else None
+        texts = texts_path(facts)
+        yield Page(facts, "model.html", {
+            **context, **_dated(row["last_changed"], "this model last changed"),
+            "variants": found, "own": own,
+            "own_text": excerpt(own.page.get("description")) if own else None,
+            "switcher": switcher_html(found, own.locale, texts.rsplit("/", 1)[1])
+            if own else ""})
+        if len(found) > 1:
+            yield Page(texts, None, {"listed": False}, body=texts_json(model, found))
+
+
+def _page_context(page: Page, data: dict[str, Any], paths: Paths, base_url: str | None
+                  ) -> dict[str, Any]:
+    """The template context of ``page``: its own, and the links and dates every page has."""
+    root = _relative_root(page.path)
+    return {
+        "root": root,
+        "page_path": page.path,
+        "canonical": urljoin(base_url, page.path) if base_url else None,
+        "model_href": lambda model_id: (
+            root + paths.models[model_id] if model_id in paths.models else None),
+        "provider_href": lambda slug: (
+            root + paths.providers[slug] if slug in paths.providers else None),
+        "updated": data["updated"],
+        "queries": data["queries"],
+        "charts_ready": data["charts_ready"],
+        "history_href": lambda model_id: None,
+        "claims_href": lambda model_id: root + "claims.html",
+        **page.context,  # a model or provider page dates itself (its last change)
+    }
 
 
 def _prepare_out_dir(out_dir: Path) -> OutputFolder:
@@ -394,9 +381,13 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     out_dir = Path(out_dir)
     conn = connect(db_path, read_only=True)
     try:
+        # one read transaction for the whole build: the lists and every model's pages show
+        # the same state of the catalog even if a scrape commits while the site is written
+        conn.execute("BEGIN")
         data = _collect(conn)
-    finally:
+    except BaseException:
         conn.close()
+        raise
     if base_url is not None and not base_url.endswith("/"):
         base_url += "/"
 
@@ -404,37 +395,33 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     env = _environment()
     folder = _prepare_out_dir(out_dir)
     written: list[Path] = []
-    site_pages = _pages(data, paths)
+    made: list[Path] = [out_dir / MARKER]  # every file this build keeps
+    listed: list[str] = []  # the pages a sitemap names (not the texts files)
+    data["charts_ready"] = bool(charts.vendor_files(site_dir()))
     # HOOK (catalog/publish/site_extras.py): sql.html, calculator.html, catalog-lite.db, api/v1
     extras = site_extras.prepare(db_path, sqljs_url=sqljs_url)
-    site_pages += [Page(path, template, context) for path, template, context in extras.pages]
-    for page in site_pages:
-        root = _relative_root(page.path)
-        context = {
-            **page.context,
-            "root": root,
-            "page_path": page.path,
-            "canonical": urljoin(base_url, page.path) if base_url else None,
-            "model_href": lambda model_id, root=root: (
-                root + paths.models[model_id] if model_id in paths.models else None
-            ),
-            "provider_href": lambda slug, root=root: (
-                root + paths.providers[slug] if slug in paths.providers else None
-            ),
-            "updated": data["updated"],
-            "queries": data["queries"],
-            "charts_ready": bool(charts.vendor_files(site_dir())),
-            "history_href": lambda model_id: None,
-            "claims_href": lambda model_id, root=root: root + "claims.html",
-            **page.context,  # a model or provider page dates itself (its last change)
-        }
-        html = env.get_template(page.template).render(context)
-        target = out_dir / page.path
-        if folder.write(page.path, html.encode("utf-8")) and rewritten is not None:
-            rewritten.append(target)
-        written.append(target)
+    extra_pages = [Page(path, template, context) for path, template, context in extras.pages]
+    try:
+        with folder.batch():  # a model's pages go to one folder in turn
+            pages = itertools.chain(_list_pages(data, paths), extra_pages,
+                                    _model_pages(conn, data, paths))
+            for page in pages:
+                body = page.body if page.template is None else env.get_template(
+                    page.template).render(_page_context(page, data, paths, base_url)
+                                          ).encode("utf-8")
+                target = out_dir / page.path
+                if folder.write(page.path, body) and rewritten is not None:
+                    rewritten.append(target)
+                if page.template is not None:  # a page, not a texts file
+                    written.append(target)
+                else:
+                    made.append(target)
+                if page.context.get("listed", True):
+                    listed.append(page.path)
+    finally:
+        conn.close()
 
-    made = [out_dir / MARKER, *written]
+    made.extend(written)
     for name in ASSETS:
         made.append(out_dir / "assets" / name)
         folder.write(f"assets/{name}", (TEMPLATES / "assets" / name).read_bytes())
@@ -452,19 +439,42 @@ def build_site(db_path: str | Path, out_dir: str | Path, base_url: str | None = 
     made += site_extras.write(folder, extras, rewritten)  # HOOK: the extras' files
     if base_url:
         made.append(out_dir / "sitemap.xml")
-        _write_sitemap(folder, base_url, [p.path for p in site_pages])
+        made.extend(_write_sitemap(folder, base_url, listed))
     folder.remove_stale(made)
     return written
 
 
-def _write_sitemap(folder: OutputFolder, base_url: str, page_paths: list[str]) -> None:
+#: URLs a sitemap file may hold (sitemaps.org); more go in numbered files under an index
+SITEMAP_URLS = 50_000
+
+
+def _write_sitemap(folder: OutputFolder, base_url: str, page_paths: list[str],
+                   per_file: int = SITEMAP_URLS) -> list[Path]:
+    """sitemap.xml naming every page; above ``per_file`` pages (a model per locale makes
+    100,000 at 5,000 models) it is an index of sitemap-1.xml, sitemap-2.xml… Returns the
+    numbered files written."""
     from xml.sax.saxutils import escape
 
-    entries = "".join(
-        f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
-        for path in sorted(page_paths)
-    )
+    ordered = sorted(page_paths)
+
+    def urlset(paths: list[str]) -> bytes:
+        entries = "".join(f"  <url><loc>{escape(urljoin(base_url, path))}</loc></url>\n"
+                          for path in paths)
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                f"{entries}</urlset>\n").encode()
+
+    if len(ordered) <= per_file:
+        folder.write("sitemap.xml", urlset(ordered))
+        return []
+    parts = []
+    for n, start in enumerate(range(0, len(ordered), per_file), 1):
+        folder.write(f"sitemap-{n}.xml", urlset(ordered[start:start + per_file]))
+        parts.append(f"sitemap-{n}.xml")
+    index = "".join(f"  <sitemap><loc>{escape(urljoin(base_url, name))}</loc></sitemap>\n"
+                    for name in parts)
     folder.write("sitemap.xml", (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"{entries}</urlset>\n").encode())
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{index}</sitemapindex>\n").encode())
+    return [folder.root / name for name in parts]

@@ -61,6 +61,25 @@ class OutputFolder:
 
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
+        #: in ``batch()``: the last folder written to, (its parts, its open descriptor)
+        self._kept: tuple[tuple[str, ...], int] | None = None
+        self._batching = False
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Keep the last folder written to open between writes: a model's own page and its
+        20 locale pages go to one folder one after another, so the chain of ``O_NOFOLLOW``
+        opens runs once per folder instead of once per file (at 100,000 pages those opens
+        were the build's largest cost). An open descriptor stays the folder it was opened
+        as: a link put in its place later is not followed either."""
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = False
+            if self._kept is not None:
+                os.close(self._kept[1])
+                self._kept = None
 
     def refuse_links(self) -> None:
         """Raise ``UnsafeOutput`` if any entry under the folder is a symbolic link (none is
@@ -77,7 +96,11 @@ class OutputFolder:
     @contextmanager
     def _folder(self, parts: tuple[str, ...]) -> Iterator[int]:
         """A descriptor of ``root/parts…``, each part opened (made when missing) with
-        ``O_NOFOLLOW`` relative to the one before it."""
+        ``O_NOFOLLOW`` relative to the one before it (in ``batch()``, the last one is kept
+        open for the next write)."""
+        if self._kept is not None and self._kept[0] == parts:
+            yield self._kept[1]
+            return
         self.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.root, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
         try:
@@ -93,9 +116,16 @@ class OutputFolder:
                                        f"({exc.strerror})") from None
                 os.close(fd)
                 fd = child
-            yield fd
+            if self._batching:
+                if self._kept is not None:
+                    os.close(self._kept[1])
+                self._kept, fd = (parts, fd), -1
+                yield self._kept[1]
+            else:
+                yield fd
         finally:
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
 
     def write(self, relative: str | Path, data: bytes) -> bool:
         """Write ``data`` at ``root/relative`` unless it holds exactly those bytes already;
