@@ -12,7 +12,6 @@ Scraped text is only ever autoescaped, never marked safe.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import sqlite3
