@@ -16,6 +16,10 @@ from tests.conftest import run_scrape
 
 OLD = 1_000_000_000  # every file dated long ago: a rewrite shows as a new mtime
 LISTS = {"index.html", "prices.html", "deprecations.html", "claims.html", "providers/index.html"}
+#: what a price change rewrites beside the pages (catalog/publish/site_extras.py): the pages
+#: and files that hold every price
+PRICE_FILES = {"calculator.html", "sql.html", "catalog-lite.db", "api/v1/models.json",
+               "api/v1/prices.json", "api/v1/history.json"}
 
 
 def _age(out) -> None:
@@ -24,10 +28,11 @@ def _age(out) -> None:
 
 
 def _new(out) -> set[str]:
-    """The pages and texts files written since ``_age`` (the charts' data files are
-    neither)."""
+    """The pages, texts files and price files written since ``_age`` (the charts' data files
+    are none of these)."""
     return {p.relative_to(out).as_posix() for p in out.rglob("*")
-            if p.is_file() and (p.suffix == ".html" or p.name.endswith(".texts.json"))
+            if p.is_file() and (p.suffix == ".html" or p.name.endswith(".texts.json")
+                                or p.relative_to(out).as_posix() in PRICE_FILES)
             and p.stat().st_mtime != OLD}
 
 
@@ -50,7 +55,8 @@ def test_a_price_change_leaves_the_texts_and_a_text_change_rewrites_only_them(tm
     assert new == {p.relative_to(out).as_posix() for p in rewritten}
     model_files = {p for p in new if p.startswith("models/")}
     assert model_files == {model_path(mid) for mid in changed}  # own pages, no texts file
-    assert new - model_files <= LISTS | {p for p in new if p.startswith("providers/")}
+    assert new - model_files <= LISTS | PRICE_FILES | {p for p in new
+                                                       if p.startswith("providers/")}
 
     _age(out)
     model_id = sorted(changed)[0]

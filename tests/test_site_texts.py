@@ -88,7 +88,10 @@ def test_no_page_per_locale_and_the_old_urls_still_exist(catalog, built):
     assert files == expected  # no <model>/<locale>.html, no redirect
     sitemap = (built / "sitemap.xml").read_text()
     assert ".texts.json" not in sitemap and "hreflang" not in sitemap
-    assert sitemap.count("<loc>") == 4 + 5 + len(rows(catalog, "SELECT slug FROM providers"))
+    # index, deprecations, prices, claims, calculator, sql; the providers index, each provider;
+    # each model
+    assert sitemap.count("<loc>") == 6 + 1 + len(rows(catalog, "SELECT slug FROM providers")) \
+        + len(models)
 
 
 def test_a_model_read_in_one_locale_has_no_switcher_and_no_texts_file(fresh_copy, tmp_path):
