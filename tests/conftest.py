@@ -84,6 +84,18 @@ def served_datasette(db: Path, log_path: Path, static_site: Path | None = None
                 process.kill()
 
 
+def watched_page(context) -> Iterator[object]:
+    """A new page of a Playwright browser context, for a fixture to yield: once the test is
+    done, it fails if the page logged a console error or threw a script error."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield page
+    page.close()
+    assert errors == [], errors
+
+
 def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:
     """Run the real pipeline (fast settings for loopback) and return its RunResult. The
     bundled snapshot's URLs name www.cometapi.com, so its hosts are aliases of ``base_url``

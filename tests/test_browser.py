@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from catalog.publish.site import build_site
-from tests.conftest import served_datasette
+from tests.conftest import served_datasette, watched_page
 from tests.publish_fixtures import REPO, SCRIPT, build_indexed_db
 
 pytestmark = pytest.mark.browser
@@ -84,13 +84,7 @@ def browser_context(tmp_path_factory):
 
 @pytest.fixture
 def page(browser_context):
-    page = browser_context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    yield page
-    page.close()
-    assert errors == [], errors
+    yield from watched_page(browser_context)
 
 
 def shot(page, name: str) -> None:

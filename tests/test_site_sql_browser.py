@@ -32,6 +32,7 @@ import pytest
 from catalog.publish import serve, site_calculator, site_sql
 from catalog.publish.serve import canned_queries
 from catalog.publish.site import build_site
+from tests.conftest import watched_page
 from tests.test_browser import CHROMIUM_ARGS, chromium_path
 
 pytestmark = pytest.mark.browser
@@ -111,13 +112,7 @@ def browser_context(tmp_path_factory):
 
 @pytest.fixture
 def page(browser_context):
-    page = browser_context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    yield page
-    page.close()
-    assert errors == [], errors
+    yield from watched_page(browser_context)
 
 
 def open_sql(page, url: str) -> None:
