@@ -36,8 +36,10 @@ from catalog.meaning.prose import (
 )
 
 # clause boundaries for the successor cue's reach
-_CLAUSE = re.compile(r"[;；:：。]|,\s*(?:which|who|but|while|whereas|and\s+it|et\s+qui|qui|que|"
-                     r"das|die|der|welche)\b|\s[–—]\s|\(|\)|，但|，而")
+# relative pronouns that open a clause after a comma ("…, which is its successor")
+_RELATIVES = r"which|who|qui|que|das|die|der|welche"
+_CLAUSE = re.compile(rf",\s*(?:{_RELATIVES}|but|while|whereas|and\s+it|et\s+qui)\b"
+                     r"|[;；:：。]|\s[–—]\s|\(|\)|，但|，而")
 
 
 @dataclass(frozen=True)
@@ -402,7 +404,7 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
     return found
 
 
-_RELATIVE = re.compile(r",\s*(?:which|who|qui|que|das|die|der|welche)\b")
+_RELATIVE = re.compile(rf",\s*(?:{_RELATIVES})\b")
 
 
 def _antecedent(sentence: str, clause_start: int, names: set[str],

@@ -227,10 +227,5 @@ def time_unit_in(label: str, locale: str | None) -> str | None:
         if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"
             bones = skeleton(word)
             found.update(key for unit_word, key in words.items()
-                         if len(_skeletons(unit_word)) >= 4 and bones == _skeletons(unit_word))
+                         if len(skeleton(unit_word)) >= 4 and bones == skeleton(unit_word))
     return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _skeletons(word: str) -> str:
-    return skeleton(word)

@@ -44,6 +44,7 @@ _NEGATING = frozenset({"n", "nn", "nt", "nkht", "bs", "khr", "kr"})
 _MAX_WORDS = 4
 
 
+@lru_cache(maxsize=8192)  # words recur on every page of a language, and anyascii is slow
 def skeleton(word: str) -> str:
     """A word's consonant skeleton in Latin letters (see the module's docstring)."""
     latin = _REPEATS.sub(r"\1", _NOT_LETTERS.sub("", anyascii(word).casefold()))
@@ -80,9 +81,4 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
     badge is."""
     roots = [root for name, root in _ROOTS if name == meaning]
     return [(m.start(), m.end()) for m in _WORD.finditer(text)
-            if len(m.group()) >= 5 and any(r.search(_word_skeleton(m.group())) for r in roots)]
-
-
-@lru_cache(maxsize=8192)
-def _word_skeleton(word: str) -> str:
-    return skeleton(word)
+            if len(m.group()) >= 5 and any(r.search(skeleton(m.group())) for r in roots)]
