@@ -40,8 +40,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
 
 def one(variant: str, base_url: str, db: str) -> None:
     """Run one full scrape of ``variant`` in this process; print its counts as JSON."""
-    import resource
-
+    from bench.common import cpu_s
     from catalog.run.pipeline import ScrapeOptions, scrape
     from scrapers.sources.registry import SOURCES
 
@@ -55,10 +54,9 @@ def one(variant: str, base_url: str, db: str) -> None:
         base_url=base_url, db_path=Path(db), concurrency=4, requests_per_second=100000.0,
         timeout=30.0, backoff_base=0.05, full=True, max_failures=0,
         today=date(2026, 11, 21), host_aliases=SOURCES["cometapi"].hosts, **extra)))
-    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"status": result.status, "pages_ok": result.counts["pages_ok"],
                       "wall_s": round(time.perf_counter() - started, 3),
-                      "main_cpu_s": round(usage.ru_utime + usage.ru_stime, 3)}))
+                      "main_cpu_s": round(cpu_s(), 3)}))
 
 
 def _run(variant: str, base_url: str, db: Path, before: Path | None) -> dict[str, Any]:

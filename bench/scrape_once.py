@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import resource
 import sys
 from datetime import date
 from pathlib import Path
 
+from bench.common import cpu_s, peak_rss_mb
 from catalog.run.pipeline import ScrapeOptions, scrape
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 
@@ -21,19 +21,9 @@ def main() -> None:
         base_url=base_url, db_path=db, concurrency=concurrency, requests_per_second=100000.0,
         timeout=30.0, backoff_base=0.05, full="--full" in sys.argv, max_failures=0,
         today=date(2026, 11, 21), host_aliases=source_named(DEFAULT_SOURCE).hosts)))
-    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"status": result.status, "reason": result.reason, **result.counts,
                       "vmhwm_mb": peak_rss_mb(), "phases": result.phases,
-                      "main_cpu_s": round(usage.ru_utime + usage.ru_stime, 2)}))
-
-
-def peak_rss_mb() -> int:
-    """This process's peak resident set (VmHWM). Not ru_maxrss: on Linux a child's ru_maxrss
-    starts at its parent's resident size at fork, which would charge the bench's own memory."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024)
-    return 0
+                      "main_cpu_s": round(cpu_s(), 2)}))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ processes get it), one JSON line per page. Run in its own process:
 from __future__ import annotations
 
 import json
-import resource
 import sys
 from datetime import date
 from urllib.parse import urlsplit
@@ -65,10 +64,8 @@ def main() -> None:
     })
     process.crawl(ModelPages, base_url=base_url)
     process.start()
-    from bench.scrape_once import peak_rss_mb
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"vmhwm_mb": peak_rss_mb(),
-                      "cpu_s": round(usage.ru_utime + usage.ru_stime, 2)}))
+    from bench.common import cpu_s, peak_rss_mb
+    print(json.dumps({"vmhwm_mb": peak_rss_mb(), "cpu_s": round(cpu_s(), 2)}))
 
 
 if __name__ == "__main__":

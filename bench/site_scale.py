@@ -8,19 +8,20 @@ rewrite only what changed (issue 14). The first build writes every page; the sec
 ``fraction`` of the models got a new input price and a new ``last_changed`` (what a run that
 changed them writes), must rewrite only their pages and the lists that show them. Prints one
 JSON line: times, files, size, the largest model page, the peak resident memory of this
-process (VmHWM: the builds run in it), files rewritten.
+process (VmHWM, bench/common.py: the builds run in it), files rewritten.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import sqlite3
 import sys
 import time
 from pathlib import Path
+
+from bench.common import cpu_s, peak_rss_mb
 
 
 def _size_mb(root: Path) -> float:
@@ -33,21 +34,6 @@ def _largest(root: Path, pattern: str = "*.html") -> tuple[int, str]:
     best = max(((p.stat().st_size, p) for p in (root / "models").rglob(pattern)),
                default=(0, root))
     return best[0], best[1].relative_to(root).as_posix() if best[0] else ""
-
-
-def _peak_rss_mb() -> int:
-    """This process's peak resident set (VmHWM), as bench/scrape_once.py reads it."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024)
-    return 0
-
-
-def _cpu_s() -> float:
-    """CPU seconds of this process so far (user + system): on a shared machine a steadier
-    measure of the build's own work than its wall time."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 def change_models(db: Path, fraction: float) -> int:
@@ -80,11 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     work = args.out.parent / (args.db.stem + "-site-bench.db")
     shutil.copyfile(args.db, work)
     shutil.rmtree(args.out, ignore_errors=True)
-    start, cpu = time.perf_counter(), _cpu_s()
+    start, cpu = time.perf_counter(), cpu_s()
     pages = build_site(work, args.out)
     first = time.perf_counter() - start
-    first_cpu = _cpu_s() - cpu
-    peak = _peak_rss_mb()
+    first_cpu = cpu_s() - cpu
+    peak = peak_rss_mb()
     files = sum(1 for p in args.out.rglob("*") if p.is_file())
     largest, largest_path = _largest(args.out)
     result = {"models": sqlite3.connect(work).execute("SELECT count(*) FROM models").fetchone()[0],
@@ -95,21 +81,21 @@ def main(argv: list[str] | None = None) -> int:
               "first_build_s": round(first, 1), "first_build_cpu_s": round(first_cpu, 1),
               "first_build_peak_rss_mb": peak}
     rewritten: list[Path] = []
-    start, cpu = time.perf_counter(), _cpu_s()
+    start, cpu = time.perf_counter(), cpu_s()
     build_site(work, args.out, rewritten=rewritten)
     result["unchanged_rebuild_s"] = round(time.perf_counter() - start, 1)
-    result["unchanged_rebuild_cpu_s"] = round(_cpu_s() - cpu, 1)
+    result["unchanged_rebuild_cpu_s"] = round(cpu_s() - cpu, 1)
     result["unchanged_rewritten"] = len(rewritten)
     result["models_changed"] = change_models(work, args.fraction)
     rewritten = []
-    start, cpu = time.perf_counter(), _cpu_s()
+    start, cpu = time.perf_counter(), cpu_s()
     build_site(work, args.out, rewritten=rewritten)
     result["changed_rebuild_s"] = round(time.perf_counter() - start, 1)
-    result["changed_rebuild_cpu_s"] = round(_cpu_s() - cpu, 1)
+    result["changed_rebuild_cpu_s"] = round(cpu_s() - cpu, 1)
     result["changed_rewritten"] = len(rewritten)
     result["changed_rewritten_model_pages"] = len(
         [p for p in rewritten if "/models/" in p.as_posix()])
-    result["peak_rss_mb"] = _peak_rss_mb()
+    result["peak_rss_mb"] = peak_rss_mb()
     print(json.dumps(result))
     work.unlink()
     return 0
