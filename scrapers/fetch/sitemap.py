@@ -164,11 +164,9 @@ def parse_sitemap(data: bytes, keep_alternates: bool = True) -> tuple[str, list[
     file gives no entries at all, rather than the ones before the damage.
     """
     steps = _parse_in_steps(data, keep_alternates)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+    while (parsed := _step(steps)) is None:
+        pass
+    return parsed
 
 
 async def _parse_between_turns(data: bytes,
@@ -176,12 +174,20 @@ async def _parse_between_turns(data: bytes,
     """``parse_sitemap``, giving the event loop a turn after each step: a 2 MB sitemap is a
     tenth of a second of parsing, long enough for every reader to finish its pages and wait."""
     steps = _parse_in_steps(data, keep_alternates)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+    while (parsed := _step(steps)) is None:
         await asyncio.sleep(0)
+    return parsed
+
+
+def _step(steps: Generator[None, None, tuple[str, list[SitemapEntry]]]
+          ) -> tuple[str, list[SitemapEntry]] | None:
+    """Feed the parser one more step of ``steps``: the parse's result once it is done, None
+    while there is more to feed."""
+    try:
+        next(steps)
+    except StopIteration as done:
+        return done.value
+    return None
 
 
 #: bytes fed to the XML parser at a time (about 10 ms of parsing)
