@@ -1,12 +1,14 @@
 """Checks every command runs on its ``--db`` before touching it: one line and exit 64 (bad
 usage: the command line names the wrong file) when the file is not a catalog (never a
 traceback, never a write). A file whose schema is not one our migrations made is refused
-the same way (``catalog.storage.schema_check``), before any trigger or view of it runs."""
+the same way (``catalog.storage.schema_check``), before any trigger or view of it runs.
+``fail`` is how every command ends on such a problem."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -24,5 +26,11 @@ def require_catalog(command: str, db_path: Path, *, may_create: bool = False,
     try:
         check_catalog(db_path, may_create=may_create, upgrade=upgrade)
     except NotACatalogError as exc:
-        click.echo(f"catalog {command}: {exc}", err=True)
-        sys.exit(EXIT_NOT_A_CATALOG)
+        fail(command, str(exc), EXIT_NOT_A_CATALOG)
+
+
+def fail(command: str, message: str, status: int) -> NoReturn:
+    """End ``catalog COMMAND`` with ``message`` as one line on stderr (never a traceback) and
+    the exit status ``status`` (catalog.exit_codes)."""
+    click.echo(f"catalog {command}: {message}", err=True)
+    sys.exit(status)

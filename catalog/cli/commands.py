@@ -20,7 +20,7 @@ from typing import Any
 import click
 
 from catalog import __version__, exit_codes
-from catalog.cli.checks import require_catalog
+from catalog.cli.checks import fail, require_catalog
 from catalog.cli.group import DEBUG_KEY, CatalogGroup
 from catalog.cli.options import (
     Duration,
@@ -168,11 +168,9 @@ def _take_lock(stack: ExitStack, command: str, db_path: Path) -> None:
     try:
         stack.enter_context(run_lock(db_path))
     except LockedError as exc:
-        click.echo(f"catalog {command}: {exc}; not starting a second run", err=True)
-        sys.exit(exit_codes.LOCKED)
+        fail(command, f"{exc}; not starting a second run", exit_codes.LOCKED)
     except LockFileError as exc:
-        click.echo(f"catalog {command}: {exc}; nothing was written", err=True)
-        sys.exit(exit_codes.FAILED)
+        fail(command, f"{exc}; nothing was written", exit_codes.FAILED)
 
 
 def _run_with_progress(options: ScrapeOptions, progress: bool) -> RunResult:
@@ -321,11 +319,9 @@ def export_command(db_path: Path, fmt: str, out: Path | None, bom: bool) -> None
                       "csv": Path("data/catalog.csv")}[fmt]
         changed, summary = write_format(db_path, fmt, out, bom=bom)
     except ExportInvalid as exc:
-        click.echo(f"catalog export: nothing written: {exc}", err=True)
-        sys.exit(exit_codes.INTERNAL)
+        fail("export", f"nothing written: {exc}", exit_codes.INTERNAL)
     except UnsafeOutput as error:  # a symbolic link where the export writes
-        click.echo(f"catalog export: {error}", err=True)
-        sys.exit(exit_codes.USAGE)
+        fail("export", str(error), exit_codes.USAGE)
     click.echo(f"{out}: {'changed' if changed else 'unchanged'}; {summary}")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from catalog import exit_codes
-from catalog.cli.checks import require_catalog
+from catalog.cli.checks import fail, require_catalog
 from catalog.cli.options import db_option
 
 
@@ -44,7 +44,6 @@ def import_history_command(db_path: Path, repo: Path, path: str) -> None:
         try:
             result = import_history(db_path, repo, path)
         except GitHistoryError as exc:
-            click.echo(f"catalog import-history: {exc}; nothing was written", err=True)
-            sys.exit(exit_codes.FAILED)
+            fail("import-history", f"{exc}; nothing was written", exit_codes.FAILED)
     click.echo(result.summary(path))
     sys.exit(result.exit_code)

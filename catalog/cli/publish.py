@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from catalog import exit_codes
-from catalog.cli.checks import require_catalog
+from catalog.cli.checks import fail, require_catalog
 from catalog.cli.options import HttpUrl, db_option, port_option
 from catalog.publish import serve as serving
 
@@ -58,8 +58,7 @@ def serve(db_path: Path, host: str, port: int, site_dir: Path | None, get_path: 
     problem = _cannot_listen(host, port)
     if problem:
         # uvicorn would log it and exit 3, which means "locked" to a scheduler
-        click.echo(f"catalog serve: cannot listen on {host}:{port}: {problem}", err=True)
-        sys.exit(exit_codes.USAGE)
+        fail("serve", f"cannot listen on {host}:{port}: {problem}", exit_codes.USAGE)
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     serving.serve(ds, host=host, port=port)
 
@@ -139,9 +138,7 @@ def site(db_path: Path, out_dir: Path, base_url: str | None, sqljs_url: str | No
     try:
         pages = build_site(db_path, out_dir, base_url=base_url, sqljs_url=sqljs_url)
     except FileExistsError as error:
-        click.echo(f"catalog site: {error}; nothing was written", err=True)
-        sys.exit(exit_codes.USAGE)
+        fail("site", f"{error}; nothing was written", exit_codes.USAGE)
     except UnsafeOutput as error:
-        click.echo(f"catalog site: {error}", err=True)
-        sys.exit(exit_codes.USAGE)
+        fail("site", str(error), exit_codes.USAGE)
     click.echo(f"Wrote {len(pages)} pages to {out_dir}/ (open {out_dir / 'index.html'})")
