@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ import pytest
 from catalog.run.pipeline import ScrapeOptions, scrape
 from scrapers.fetch.localserver import serve_directory
 from scrapers.sources.cometapi.urls import CANONICAL_HOSTS
+from tests.browser_support import chromium_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "data" / "snapshot"
@@ -51,6 +53,16 @@ def wait_until_answers(process: subprocess.Popen, url: str, log: Path,
         if process.poll() is not None or time.monotonic() > deadline:
             raise RuntimeError(log.read_text())
         time.sleep(0.2)
+
+
+def db_rows(db: Path, sql: str, *params: object) -> list[tuple]:
+    """The rows ``sql`` returns from the SQLite file ``db`` (its own connection, closed after:
+    a test's read never holds a lock the code under test then meets)."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
 
 
 def free_port() -> int:
@@ -94,6 +106,35 @@ def watched_page(context) -> Iterator[object]:
     yield page
     page.close()
     assert errors == [], errors
+
+
+@pytest.fixture(scope="module")
+def browser_context(tmp_path_factory) -> Iterator[object]:
+    """One headless Chromium profile for a browser test module (downloads accepted, for the
+    tests that export a file)."""
+    with chromium_profile(tmp_path_factory.mktemp("chromium-profile"),
+                          accept_downloads=True) as context:
+        yield context
+
+
+@pytest.fixture
+def page(browser_context) -> Iterator[object]:
+    """A page of the module's browser that fails its test on a console or script error."""
+    yield from watched_page(browser_context)
+
+
+def assert_valid_workflow(workflow: Path, tmp_path: Path) -> None:
+    """``workflow`` passes check-jsonschema's copy of SchemaStore's github-workflow schema
+    (what editors check a workflow with: every key and value shape GitHub accepts), and the
+    same file with one key misspelt fails it, so the check can fail."""
+    tool = Path(sys.executable).parent / "check-jsonschema"
+    args = [str(tool), "--builtin-schema", "vendor.github-workflows"]
+    done = subprocess.run([*args, str(workflow)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    misspelt = tmp_path / workflow.name
+    misspelt.write_text(workflow.read_text().replace("runs-on:", "runs_on:", 1))
+    done = subprocess.run([*args, str(misspelt)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "runs_on" in done.stdout
 
 
 def run_scrape(base_url: str, db_path: Path, **kwargs) -> object:

@@ -8,7 +8,6 @@ writes 100-300 KB pages whose descriptions run to ≈ 16 KB in every locale).
 
 from __future__ import annotations
 
-import sqlite3
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,14 +24,6 @@ def scraped_catalog(root: Path, n_models: int, n_locales: int) -> tuple[sitegen.
         result = run_scrape(url, db)
     assert result.status == "complete", result.reason
     return site, db
-
-
-def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 class Head(HTMLParser):

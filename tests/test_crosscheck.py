@@ -16,7 +16,7 @@ from catalog.crosscheck.matching import CatalogModel, match_models, normalize_na
 from catalog.crosscheck.references import RefModel, parse_reference
 from catalog.run.lock import run_lock
 from scrapers.fetch.localserver import serve_directory
-from tests.conftest import EXAMPLE_SITE, ROOT, run_scrape
+from tests.conftest import EXAMPLE_SITE, ROOT, db_rows, run_scrape
 from tests.faultserver import Fault, FaultServer
 
 REFS = ROOT / "tests" / "fixtures" / "references"
@@ -52,14 +52,6 @@ def _all(server: FaultServer, names=tuple(FILES)) -> list[str]:
     return [f"{name}={server.url(PATHS[name])}" for name in names]
 
 
-def _rows(db: Path, sql: str, *params) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
 def _dump(db: Path) -> dict[str, list[tuple]]:
     """Every table's rows, to prove a failed crosscheck changed nothing."""
     conn = sqlite3.connect(db)
@@ -85,10 +77,10 @@ DOCUMENTED_COUNTS = {
 def _counts(db: Path) -> dict[str, dict[str, int]]:
     counts = {}
     for source in FILES:
-        counts[source] = dict(_rows(
+        counts[source] = dict(db_rows(
             db, "SELECT verdict, count(*) FROM crosschecks WHERE source = ? "
             "GROUP BY verdict", source))
-        counts[source]["matched"] = _rows(
+        counts[source]["matched"] = db_rows(
             db, "SELECT count(*) FROM reference_models WHERE source = ? AND model_id "
             "IS NOT NULL", source)[0][0]
     return counts
@@ -105,8 +97,8 @@ def test_fixtures_give_the_documented_counts(fresh_copy, refserver):
     # claude-opus-4-6 (a card: no official price, no limits) is in LiteLLM's file: still found
     assert ("checks: 28 agree, 2 differ, 5 not in reference, 1 found with nothing to compare"
             in result.output)
-    assert _rows(fresh_copy, "SELECT model_id, verdict, reference_id FROM crosschecks WHERE "
-                 "\"check\" = 'match' AND source = 'litellm' AND verdict = 'matched'") == [
+    assert db_rows(fresh_copy, "SELECT model_id, verdict, reference_id FROM crosschecks WHERE "
+                   "\"check\" = 'match' AND source = 'litellm' AND verdict = 'matched'") == [
         ("anthropic/claude-opus-4-6", "matched", "claude-opus-4-6")]
 
 
@@ -121,35 +113,35 @@ def test_another_source_model_of_the_same_name_changes_no_verdict(fresh_copy, re
     assert result.status == "complete", result.reason
     assert _invoke(fresh_copy, *_all(refserver)).exit_code == 0
     assert _counts(fresh_copy) == DOCUMENTED_COUNTS
-    assert _rows(fresh_copy, "SELECT count(*) FROM crosschecks WHERE model_id LIKE "
-                 "'example:%'") == [(0,)]
+    assert db_rows(fresh_copy, "SELECT count(*) FROM crosschecks WHERE model_id LIKE "
+                   "'example:%'") == [(0,)]
 
 
 def test_cometapi_prices_are_checked_per_locale_and_fill_the_api_id(fresh_copy, refserver):
     assert _invoke(fresh_copy, *_all(refserver, ("cometapi",))).exit_code == 0
-    rows = _rows(fresh_copy, 'SELECT "check", locale, catalog_value, reference_value, verdict '
-                 "FROM crosschecks WHERE source = 'cometapi' AND model_id = 'openai/gpt-4-0314' "
-                 "ORDER BY 1, 2")
+    rows = db_rows(fresh_copy, 'SELECT "check", locale, catalog_value, reference_value, verdict '
+                   "FROM crosschecks WHERE source = 'cometapi' AND model_id = 'openai/gpt-4-0314' "
+                   "ORDER BY 1, 2")
     assert rows == [("kind", "", "text", "text", "agrees")] + [
         ("price.input", loc, "24", "24", "agrees") for loc in ("en", "ko", "nl", "zh-CN")] + [
         ("price.output", loc, "48", "48", "agrees") for loc in ("en", "ko", "nl", "zh-CN")]
-    assert _rows(fresh_copy, "SELECT catalog_value, reference_value, differs_pct, verdict FROM "
-                 "crosschecks WHERE source = 'cometapi' AND model_id = 'google/gemini-2-5-flash' "
-                 "AND \"check\" = 'price.output'") == [("2", "2.5", -20.0, "differs")]
+    assert db_rows(fresh_copy, "SELECT catalog_value, reference_value, differs_pct, verdict FROM "
+                   "crosschecks WHERE source = 'cometapi' AND model_id = 'google/gemini-2-5-flash' "
+                   "AND \"check\" = 'price.output'") == [("2", "2.5", -20.0, "differs")]
     # where the page is silent, CometAPI's catalog speaks: API id and kind in the wide view
-    assert _rows(fresh_copy, "SELECT model_id, api_model_id, kind FROM model_prices_wide WHERE "
-                 "model_id IN ('anthropic/claude-sonnet-4-5', 'google/nano-banana-2') "
-                 "ORDER BY 1") == [
+    assert db_rows(fresh_copy, "SELECT model_id, api_model_id, kind FROM model_prices_wide WHERE "
+                   "model_id IN ('anthropic/claude-sonnet-4-5', 'google/nano-banana-2') "
+                   "ORDER BY 1") == [
         ("anthropic/claude-sonnet-4-5", "claude-sonnet-4-5-20250929", "text"),
         ("google/nano-banana-2", "nano-banana-2", "image")]
     # both sides' unmatched entries stay visible, each with its reason
-    assert _rows(fresh_copy, "SELECT ref_id, match_rule FROM reference_models WHERE source = "
-                 "'cometapi' AND model_id IS NULL ORDER BY 1") == [
+    assert db_rows(fresh_copy, "SELECT ref_id, match_rule FROM reference_models WHERE source = "
+                   "'cometapi' AND model_id IS NULL ORDER BY 1") == [
         ("gpt-4.1", "no catalog model of that name"),
         ("gpt-4o-mini-tts", "no catalog model of that name"),
         ("qwen3-max", "no catalog model of that name")]
-    assert [r[0] for r in _rows(fresh_copy, "SELECT model_id FROM crosschecks WHERE source = "
-                                "'cometapi' AND verdict = 'not_in_reference' ORDER BY 1")] == [
+    assert [r[0] for r in db_rows(fresh_copy, "SELECT model_id FROM crosschecks WHERE source = "
+                                  "'cometapi' AND verdict = 'not_in_reference' ORDER BY 1")] == [
         "anthropic/claude-mythos-preview", "anthropic/claude-opus-4-6",
         "anthropic/claude-sonnet-4-6", "deepseek/deepseek-r", "openai/gpt-5-4-nano"]
 
@@ -157,7 +149,7 @@ def test_cometapi_prices_are_checked_per_locale_and_fill_the_api_id(fresh_copy, 
 def test_upstream_checks_official_price_discount_limits_and_lifecycle(fresh_copy, refserver):
     assert _invoke(fresh_copy, *_all(refserver, ("cometapi", "litellm", "models.dev"))
                    ).exit_code == 0
-    got = {(r[0], r[1], r[2]): r[3:] for r in _rows(
+    got = {(r[0], r[1], r[2]): r[3:] for r in db_rows(
         fresh_copy, 'SELECT source, model_id, "check", catalog_value, reference_value, verdict,'
         " differs_pct FROM crosschecks WHERE verdict != 'not_in_reference'")}
     # LiteLLM's 3e-05 per token is exactly 30 per 1M: the page's official $30 agrees
@@ -177,35 +169,35 @@ def test_upstream_checks_official_price_discount_limits_and_lifecycle(fresh_copy
         "20", "21.43", "differs", -1.43)
     # every contradiction is also a finding
     assert ("deepseek/deepseek-r", "discount.input: discount on input: stated 20%, 21.43% from "
-            "models.dev's list price 0.56: differs by -1.43 points") in _rows(
+            "models.dev's list price 0.56: differs by -1.43 points") in db_rows(
         fresh_copy, "SELECT model_id, detail FROM findings WHERE kind = 'reference_mismatch' "
         "AND url = 'reference:models.dev'")
 
 
 def test_aggregator_prices_compare_cometapi_with_openrouter(fresh_copy, refserver):
     assert _invoke(fresh_copy, *_all(refserver, ("openrouter",))).exit_code == 0
-    assert _rows(fresh_copy, 'SELECT "check", catalog_value, reference_value, differs_pct FROM '
-                 "crosschecks WHERE source = 'openrouter' AND model_id = 'openai/gpt-4-0314' "
-                 "AND \"check\" LIKE 'price.%' ORDER BY 1") == [
+    assert db_rows(fresh_copy, 'SELECT "check", catalog_value, reference_value, differs_pct FROM '
+                   "crosschecks WHERE source = 'openrouter' AND model_id = 'openai/gpt-4-0314' "
+                   "AND \"check\" LIKE 'price.%' ORDER BY 1") == [
         ("price.input", "24", "30", -20.0), ("price.output", "48", "60", -20.0)]
-    assert _rows(fresh_copy, "SELECT match_rule FROM reference_models WHERE source = "
-                 "'openrouter' AND ref_id = 'openrouter/auto'") == [
+    assert db_rows(fresh_copy, "SELECT match_rule FROM reference_models WHERE source = "
+                   "'openrouter' AND ref_id = 'openrouter/auto'") == [
         ("no catalog model of that name",)]
 
 
 def test_a_second_run_sends_the_etag_and_reuses_the_entries_on_304(fresh_copy, refserver):
     sources = _all(refserver, ("litellm",))
     assert _invoke(fresh_copy, *sources).exit_code == 0
-    before = _rows(fresh_copy, "SELECT * FROM crosschecks ORDER BY 1, 2, 3, 4")
+    before = db_rows(fresh_copy, "SELECT * FROM crosschecks ORDER BY 1, 2, 3, 4")
     result = _invoke(fresh_copy, *sources)
     assert result.exit_code == 0 and "304, reused" in result.output
     second = refserver.seen(PATHS["litellm"])[-1]
     assert second.headers.get("if-none-match") == Fault(
         body=(REFS / FILES["litellm"]).read_bytes()).effective_etag
-    assert [r[:-1] for r in _rows(fresh_copy, "SELECT * FROM crosschecks ORDER BY 1, 2, 3, 4")
+    assert [r[:-1] for r in db_rows(fresh_copy, "SELECT * FROM crosschecks ORDER BY 1, 2, 3, 4")
             ] == [r[:-1] for r in before]
-    assert _rows(fresh_copy, "SELECT not_modified, entries, matched FROM reference_fetches "
-                 "ORDER BY id") == [(0, 9, 6), (1, 9, 6)]
+    assert db_rows(fresh_copy, "SELECT not_modified, entries, matched FROM reference_fetches "
+                   "ORDER BY id") == [(0, 9, 6), (1, 9, 6)]
 
 
 def test_cometapi_pages_are_followed(fresh_copy):
@@ -217,8 +209,8 @@ def test_cometapi_pages_are_followed(fresh_copy):
         server.route("/api/models?page=2", _json_fault(json.dumps(second).encode()))
         result = _invoke(fresh_copy, f"cometapi={server.url('/api/models')}")
     assert result.exit_code == 0, result.output
-    assert _rows(fresh_copy, "SELECT count(*) FROM reference_models WHERE source = 'cometapi'"
-                 ) == [(9,)]
+    assert db_rows(fresh_copy, "SELECT count(*) FROM reference_models WHERE source = 'cometapi'"
+                   ) == [(9,)]
 
 
 @pytest.mark.parametrize("fault, reason", [
@@ -258,7 +250,7 @@ def test_an_unreachable_reference_fails_alone(fresh_copy, refserver):
     result = _invoke(fresh_copy, f"models.dev={dead}", *_all(refserver, ("openrouter",)))
     assert result.exit_code == 1
     assert "models.dev: not stored: fetch failed (connection_error" in result.output
-    assert _rows(fresh_copy, "SELECT DISTINCT source FROM crosschecks") == [("openrouter",)]
+    assert db_rows(fresh_copy, "SELECT DISTINCT source FROM crosschecks") == [("openrouter",)]
 
 
 def test_a_file_source_is_read_and_its_format_detected(fresh_copy):
@@ -339,7 +331,7 @@ def test_a_source_is_written_whole_or_not_at_all(tmp_path, hand_db):
                      matched={"m-1": (model_id, "exact")}, unmatched={},
                      checks=[CheckRow("test", model_id, "price.input", verdict)])
 
-    def rows() -> tuple[list, list]:
+    def db_rows() -> tuple[list, list]:
         with sqlite3.connect(db) as conn:
             return (conn.execute("SELECT ref_id, input_usd FROM reference_models "
                                  "WHERE source = 'test'").fetchall(),
@@ -347,8 +339,8 @@ def test_a_source_is_written_whole_or_not_at_all(tmp_path, hand_db):
                                  "WHERE source = 'test'").fetchall())
 
     write("agrees", "2")
-    first = rows()
+    first = db_rows()
     assert first == ([("m-1", 2.0)], [(model_id, "agrees")])
     with pytest.raises(sqlite3.IntegrityError):
         write("bogus", "3")
-    assert rows() == first
+    assert db_rows() == first

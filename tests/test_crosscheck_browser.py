@@ -12,13 +12,13 @@ from click.testing import CliRunner
 from catalog.cli import cli
 from catalog.publish.site import build_site
 from tests.conftest import ROOT
-from tests.test_browser import browser_context, page, shot  # noqa: F401 (fixtures)
+from tests.test_browser import shot
 
 pytestmark = pytest.mark.browser
 REFS = ROOT / "tests" / "fixtures" / "references"
 
 
-def test_claims_page_filters_by_verdict_and_source(page, scraped_db, tmp_path):  # noqa: F811
+def test_claims_page_filters_by_verdict_and_source(page, scraped_db, tmp_path):
     db = tmp_path / "catalog.db"
     shutil.copy(scraped_db, db)
     args = ["crosscheck", "--db", str(db)]

@@ -21,6 +21,14 @@ from catalog.publish import serve
 from tests.publish_fixtures import SCRIPT, build_indexed_db
 
 DB = "catalog"
+#: the hand-made catalog's deprecated and retired models as the deprecations view orders them
+#: (upcoming shutdowns, then past retirements), and so the /deprecations page too
+DEPRECATION_ORDER = [
+    "anthropic/claude-3-opus",
+    "google/gemini-1-5-pro",
+    "openai/gpt-4-0314",
+    "openai/dall-e-2",
+]
 
 
 async def get_json(ds, path: str):
@@ -290,12 +298,7 @@ async def test_every_page_footer_names_the_data_licence(ds, path):
 
 async def test_deprecations_page_order_and_links(ds):
     page = await get_html(ds, "/deprecations")
-    assert _row_order(page) == [
-        "anthropic/claude-3-opus",
-        "google/gemini-1-5-pro",
-        "openai/gpt-4-0314",
-        "openai/dall-e-2",
-    ]
+    assert _row_order(page) == DEPRECATION_ORDER
     assert page.index("Upcoming shutdowns") < page.index("claude-3-opus")
     assert page.index("Past retirements") < page.index("GPT-4 0314")
     # replacements link to the replacement's row when it is in the catalog
@@ -325,12 +328,7 @@ async def test_deprecations_page_filters(ds, query, expected):
 
 async def test_deprecations_view_order(ds):
     rows = await get_json(ds, "/catalog/deprecations.json?_shape=array")
-    assert [r["model_id"] for r in rows] == [
-        "anthropic/claude-3-opus",
-        "google/gemini-1-5-pro",
-        "openai/gpt-4-0314",
-        "openai/dall-e-2",
-    ]
+    assert [r["model_id"] for r in rows] == DEPRECATION_ORDER
 
 
 async def test_charts_page_embeds_vega_lite_specs_of_the_canned_queries(ds):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from click.testing import CliRunner
 
 from catalog import exit_codes
 from catalog.cli.commands import cli
-from tests.conftest import run_scrape
+from tests.conftest import db_rows, run_scrape
 from tests.faultserver import Fault, FaultServer, fault_server
 
 __all__ = ["fault_server"]
@@ -30,11 +29,6 @@ __all__ = ["fault_server"]
 # generous per-request time (two cores shared with other work): only the timeout case is short
 FAST = dict(timeout=5.0, max_retries=1, backoff_base=0.01, follow_links=False,
             host_aliases=())
-
-
-def rows(db: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 def model_page(name: str, usd: float, alternates: dict[str, str] | None = None) -> bytes:
@@ -129,17 +123,17 @@ def test_a_child_sitemap_not_read_makes_the_run_partial_and_marks_no_model_missi
 
     assert second.exit_code == exit_codes.PARTIAL == 1
     assert second.status == "partial"
-    status, reason, seeds = rows(db, "SELECT status, reason, seeds FROM runs WHERE id = ?",
-                                 second.run_id)[0]
+    status, reason, seeds = db_rows(db, "SELECT status, reason, seeds FROM runs WHERE id = ?",
+                                    second.run_id)[0]
     assert status == "partial"
     assert fault_server.url("/sm-b.xml") in reason and why in reason, reason
     assert "no model marked missing" in reason
     sitemap = json.loads(seeds)["sitemap"]
     assert sitemap["state"] == "failed" and sitemap["unread_count"] == 1
-    assert rows(db, "SELECT count(*) FROM models WHERE missing_since IS NOT NULL") == [(0,)]
-    assert rows(db, "SELECT count(*) FROM models WHERE source = 'page'") == [(4,)]
-    kept = rows(db, "SELECT model_id, detail FROM findings WHERE kind = 'kept_not_missing' "
-                "ORDER BY model_id")
+    assert db_rows(db, "SELECT count(*) FROM models WHERE missing_since IS NOT NULL") == [(0,)]
+    assert db_rows(db, "SELECT count(*) FROM models WHERE source = 'page'") == [(4,)]
+    kept = db_rows(db, "SELECT model_id, detail FROM findings WHERE kind = 'kept_not_missing' "
+                   "ORDER BY model_id")
     assert [model for model, _ in kept] == ["acme/b1", "acme/b2"]
     assert all("sitemap not read in full" in detail for _, detail in kept)
 
@@ -155,7 +149,7 @@ def test_the_cli_exits_1_when_a_child_sitemap_fails(fault_server, tmp_path):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
     assert "partial" in result.output and "sm-b.xml" in result.output
-    assert rows(db, "SELECT count(*) FROM models WHERE missing_since IS NOT NULL") == [(0,)]
+    assert db_rows(db, "SELECT count(*) FROM models WHERE missing_since IS NOT NULL") == [(0,)]
 
 
 def test_a_model_gone_from_a_fully_read_sitemap_is_still_marked_missing(fault_server, tmp_path):
@@ -167,7 +161,7 @@ def test_a_model_gone_from_a_fully_read_sitemap_is_still_marked_missing(fault_se
     reroute(fault_server, "/sm-b.xml", Fault.xml(urlset(fault_server, B_PAGES[0])))
     second = run_scrape(fault_server.base_url, db, **FAST)
     assert second.status == "complete"
-    assert rows(db, "SELECT id FROM models WHERE missing_since IS NOT NULL") == [("acme/b2",)]
+    assert db_rows(db, "SELECT id FROM models WHERE missing_since IS NOT NULL") == [("acme/b2",)]
 
 
 # ------------------------------------------------------------------ the other seeds
@@ -183,7 +177,7 @@ def test_a_site_without_a_sitemap_is_found_through_its_listing_and_catalog(
     result = run_scrape(fault_server.base_url, db, **FAST,
                         catalog_url=fault_server.url("/api/models"))
     assert (result.status, result.exit_code) == ("complete", 0), result.reason
-    assert rows(db, "SELECT id FROM models WHERE source = 'page' ORDER BY id") == [
+    assert db_rows(db, "SELECT id FROM models WHERE source = 'page' ORDER BY id") == [
         ("acme/a1",), ("acme/b1",)]
     seeds = result.seeds
     assert seeds["sitemap"]["state"] == "absent"
@@ -232,16 +226,16 @@ def test_a_catalog_entry_whose_page_is_at_another_slug(fault_server, tmp_path):
         assert (result.status, result.counts["pages_failed"],
                 result.counts["pages_missing"]) == ("complete", 0, 0), result.reason
     assert fault_server.count("/models/acme/widget-2-0-20250101/") == 2
-    assert rows(db, "SELECT ref_id, page_status, model_id, match_rule FROM catalog_entries "
-                "ORDER BY ref_id") == [
+    assert db_rows(db, "SELECT ref_id, page_status, model_id, match_rule FROM catalog_entries "
+                   "ORDER BY ref_id") == [
         ("gadget", 404, None, None),
         ("widget-2.0-20250101", 404, "acme/widget-2-0", "dated")]
-    found = rows(db, "SELECT url, detail FROM findings WHERE kind = 'catalog_page_not_found' "
-                 "ORDER BY url")
+    found = db_rows(db, "SELECT url, detail FROM findings WHERE kind = 'catalog_page_not_found' "
+                    "ORDER BY url")
     assert len(found) == 2
     assert found[1][0].endswith("/models/acme/widget-2-0-20250101/")
     assert "widget-2.0-20250101" in found[1][1]
-    assert rows(db, "SELECT count(*) FROM pages WHERE url LIKE '%20250101%'") == [(0,)]
+    assert db_rows(db, "SELECT count(*) FROM pages WHERE url LIKE '%20250101%'") == [(0,)]
     assert result.coverage["catalog_models"] == 2
     assert (result.coverage["with_page"], result.coverage["without_page"]) == (1, 1)
 
@@ -258,7 +252,7 @@ def test_a_listing_of_three_pages_is_read_to_its_end(fault_server, tmp_path):
     db = tmp_path / "catalog.db"
     result = run_scrape(fault_server.base_url, db, **FAST)
     assert result.status == "complete", result.reason
-    assert rows(db, "SELECT id FROM models ORDER BY id") == [
+    assert db_rows(db, "SELECT id FROM models ORDER BY id") == [
         ("acme/p1",), ("acme/p2",), ("acme/p3",)]
     assert (result.seeds["listing"]["read"], result.seeds["listing"]["pages"]) == (3, 3)
     # page 3 links back to page 1: it is fetched once
@@ -287,13 +281,13 @@ def test_alternates_add_the_locales_the_sitemap_did_not_list(fault_server, tmp_p
     db = tmp_path / "catalog.db"
     result = run_scrape(fault_server.base_url, db, **FAST)
     assert result.status == "complete", result.reason
-    assert rows(db, "SELECT locale FROM pages WHERE status = 'ok' ORDER BY locale") == [
+    assert db_rows(db, "SELECT locale FROM pages WHERE status = 'ok' ORDER BY locale") == [
         ("en",), ("ko",), ("nl",)]
     assert result.seeds["alternates"]["pages"] == 2
 
     off = tmp_path / "off.db"
     result = run_scrape(fault_server.base_url, off, **FAST, seeds=("sitemap",))
-    assert rows(off, "SELECT locale FROM pages WHERE status = 'ok'") == [("en",)]
+    assert db_rows(off, "SELECT locale FROM pages WHERE status = 'ok'") == [("en",)]
     assert result.seeds["alternates"]["state"] == "off"
 
 
@@ -371,7 +365,7 @@ def test_the_coverage_report_says_what_was_not_found(fault_server, tmp_path):
     assert result.coverage == {"catalog_models": 3, "with_page": 2, "without_page": 1,
                                "pages_without_entry": 1, "few_locales": 1, "sitemap_404": 1}
     assert "3 models in the catalog, 2 with a page, 1 without" in result.summary()
-    stored = json.loads(rows(db, "SELECT coverage FROM runs WHERE id = ?", result.run_id)[0][0])
+    stored = json.loads(db_rows(db, "SELECT coverage FROM runs WHERE id = ?", result.run_id)[0][0])
     assert stored == result.coverage
     port = fault_server.base_url.rsplit(":", 1)[-1]
     assert coverage_rows(db) == [
@@ -386,8 +380,8 @@ def test_the_demo_catalog_has_a_coverage_report(demo_db):
     """``make demo``: the snapshots' catalog lists six models of the first snapshot and Kimi
     K2.5 of the second; Claude Sonnet 4.5 and DeepSeek-Reasoner are found at other slugs than
     their catalog ids build, qwen3-coder-plus has no page."""
-    assert rows(demo_db, "SELECT ref_id, model_id, match_rule FROM catalog_entries "
-                "ORDER BY ref_id") == [
+    assert db_rows(demo_db, "SELECT ref_id, model_id, match_rule FROM catalog_entries "
+                   "ORDER BY ref_id") == [
         ("claude-sonnet-4-5-20250929", "anthropic/claude-sonnet-4-5", "dated"),
         ("deepseek-reasoner", "deepseek/deepseek-r", "exact"),
         ("gemini-2.5-flash", "google/gemini-2-5-flash", "url"),
@@ -409,8 +403,8 @@ def test_a_kept_model_seen_again_has_its_finding_resolved(fault_server, tmp_path
             Fault.xml(urlset(fault_server, *B_PAGES)))
     assert run_scrape(fault_server.base_url, db, **FAST).status == "partial"
     assert run_scrape(fault_server.base_url, db, **FAST).status == "complete"
-    assert rows(db, "SELECT model_id, resolved_at IS NOT NULL FROM findings WHERE kind = "
-                "'kept_not_missing' ORDER BY model_id") == [("acme/b1", 1), ("acme/b2", 1)]
+    assert db_rows(db, "SELECT model_id, resolved_at IS NOT NULL FROM findings WHERE kind = "
+                   "'kept_not_missing' ORDER BY model_id") == [("acme/b1", 1), ("acme/b2", 1)]
 
 
 def test_the_listing_finds_pages_in_a_locale_the_sitemap_does_not_list(fault_server, tmp_path):
@@ -422,7 +416,7 @@ def test_the_listing_finds_pages_in_a_locale_the_sitemap_does_not_list(fault_ser
     db = tmp_path / "catalog.db"
     result = run_scrape(fault_server.base_url, db, **FAST, locales=("ko",))
     assert (result.status, result.bad_usage) == ("complete", False), result.reason
-    assert rows(db, "SELECT url FROM pages") == [(fault_server.url("/ko/models/acme/a1/"),)]
+    assert db_rows(db, "SELECT url FROM pages") == [(fault_server.url("/ko/models/acme/a1/"),)]
 
 
 def test_hreflang_alternates_are_read_from_the_head_only():

@@ -5,34 +5,26 @@ site. Every stored fact can be traced to its page and sentence."""
 from __future__ import annotations
 
 import html
-import sqlite3
 
 from catalog.publish import serve
 from catalog.publish.site import build_site, model_path
 from catalog.storage.store import Store
-
-
-def _rows(db, sql, *args):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
+from tests.conftest import db_rows
 
 
 def test_prices_keep_the_text_as_written(scraped_db):
-    rows = dict(((kind, (usd, text, official)) for kind, usd, text, official in _rows(
+    rows = dict(((kind, (usd, text, official)) for kind, usd, text, official in db_rows(
         scraped_db, "SELECT kind, usd, usd_text, official_text FROM prices "
                     "WHERE model_id = 'openai/gpt-4-0314'")))
     assert rows == {"input": (24, "$24/M", "$30/M"), "output": (48, "$48/M", "$60/M")}
     # Spanish page: a dot in a dollar figure is a decimal point, and the text stays as written
-    assert _rows(scraped_db, "SELECT usd, usd_text FROM prices WHERE model_id = "
+    assert db_rows(scraped_db, "SELECT usd, usd_text FROM prices WHERE model_id = "
                              "'deepseek/deepseek-r' AND kind = 'output'") == [(1.752, "$1.752/M")]
 
 
 def test_every_fact_has_its_sentence(scraped_db):
     said = {}
-    for field, value, text, url, locale in _rows(
+    for field, value, text, url, locale in db_rows(
             scraped_db, "SELECT field, value, text, url, locale FROM evidence "
                         "WHERE model_id = 'openai/gpt-4-0314' ORDER BY rowid"):
         said.setdefault(field, []).append((value, text, url, locale))
@@ -47,7 +39,7 @@ def test_every_fact_has_its_sentence(scraped_db):
 
 
 def test_models_known_only_from_a_card_have_no_invented_kind(scraped_db):
-    kinds = _rows(scraped_db, "SELECT DISTINCT kind FROM models WHERE source = 'card'")
+    kinds = db_rows(scraped_db, "SELECT DISTINCT kind FROM models WHERE source = 'card'")
     assert kinds == [(None,)]
 
 
@@ -64,10 +56,10 @@ def test_replacements_keep_their_text_and_link_to_catalog_models(fresh_copy):
         assert store.link_replacements() == 1
     finally:
         store.close()
-    links = dict(_rows(fresh_copy, "SELECT replacement_id, replacement_model_id FROM "
+    links = dict(db_rows(fresh_copy, "SELECT replacement_id, replacement_model_id FROM "
                                    "replacements WHERE model_id = 'openai/gpt-4-0314'"))
     assert links == {"gpt-5": None, "gpt-4.1*": "openai/gpt-4-1"}
-    (row,) = _rows(fresh_copy, "SELECT replacements, replacement_ids, replacement_prices, "
+    (row,) = db_rows(fresh_copy, "SELECT replacements, replacement_ids, replacement_prices, "
                                "status_evidence FROM deprecations "
                                "WHERE model_id = 'openai/gpt-4-0314'")
     assert row[0] == "gpt-4.1*, gpt-5"

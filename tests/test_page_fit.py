@@ -17,9 +17,9 @@ import pytest
 
 from catalog.publish.site import build_site
 from catalog.publish.units import COLUMN_UNITS
+from tests.browser_support import chromium
 from tests.conftest import served_datasette
 from tests.publish_fixtures import REPO
-from tests.test_browser import CHROMIUM_ARGS, chromium_path
 from tests.test_readme_examples import readme_paths
 
 pytestmark = pytest.mark.browser
@@ -61,18 +61,11 @@ def server(demo_db, tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser():
-    executable = chromium_path()
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: `make install` fetches it from the npm registry")
-    sync_api = pytest.importorskip("playwright.sync_api")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, headless=True,
-                                              args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 #: elements whose right edge passes the viewport, and bare numbers in a column with a unit

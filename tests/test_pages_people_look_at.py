@@ -18,9 +18,9 @@ import yaml
 
 from catalog.publish import serve
 from catalog.publish.site import build_site
+from tests import browser_support
 from tests.conftest import served_datasette
 from tests.publish_fixtures import OPUS_SHUTDOWN, REPO, SCRIPT
-from tests.test_browser import CHROMIUM_ARGS, chromium_path
 
 
 def _plugin(name: str):
@@ -135,20 +135,13 @@ def demo_server(demo_db, tmp_path_factory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def chromium(tmp_path_factory):
-    executable = chromium_path()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True,
-                                             args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+def chromium():
+    with browser_support.chromium() as browser:
+        yield browser
 
 
 def new_page(chromium, *, javascript: bool = True):
-    context = chromium.new_context(viewport={"width": 1280, "height": 900},
+    context = chromium.new_context(viewport=browser_support.VIEWPORT,
                                    java_script_enabled=javascript)
     page = context.new_page()
     errors: list[str] = []

@@ -9,15 +9,10 @@ from pathlib import Path
 import pytest
 
 from catalog.run import pipeline
-from tests.conftest import run_scrape
+from tests.conftest import db_rows, run_scrape
 
 DATA_TABLES = ("providers", "models", "prices", "price_history", "lifecycle_history", "pages",
                "page_prices", "cards", "replacements", "findings")
-
-
-def rows(db: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 def dump(db: Path, *, without: tuple[str, ...] = ("last_seen",)) -> dict[str, list[tuple]]:
@@ -25,14 +20,15 @@ def dump(db: Path, *, without: tuple[str, ...] = ("last_seen",)) -> dict[str, li
     ``last_seen``, which every run that sees a model moves by design (tested on its own)."""
     out = {}
     for t in DATA_TABLES:
-        names = [r[1] for r in rows(db, f"PRAGMA table_info({t})") if r[1] not in without]
-        out[t] = rows(db, f"SELECT {', '.join(names)} FROM {t} ORDER BY 1, 2")
+        names = [r[1] for r in db_rows(db, f"PRAGMA table_info({t})") if r[1] not in without]
+        out[t] = db_rows(db, f"SELECT {', '.join(names)} FROM {t} ORDER BY 1, 2")
     return out
 
 
 def test_one_row_per_model_across_locales(scraped_db):
-    assert rows(scraped_db, "SELECT id, name, status, status_date, context_window, commercial_use"
-                ", source, locales FROM models WHERE source = 'page' ORDER BY id") == [
+    assert db_rows(scraped_db, "SELECT id, name, status, status_date, context_window,"
+                   " commercial_use, source, locales FROM models WHERE source = 'page'"
+                   " ORDER BY id") == [
         ("anthropic/claude-sonnet-4-5", "Claude Sonnet 4.5", "active", None, 200000, 1, "page",
          '["fr"]'),
         ("deepseek/deepseek-r", "DeepSeek-Reasoner", "active", None, 128000, 1, "page", '["es"]'),
@@ -42,39 +38,39 @@ def test_one_row_per_model_across_locales(scraped_db):
          '["en", "ko", "nl", "zh-CN"]'),
         ("openai/sora-2", "Sora 2", "active", None, None, 1, "page", '["en"]'),
     ]
-    assert rows(scraped_db, "SELECT slug, name FROM providers ORDER BY slug") == [
+    assert db_rows(scraped_db, "SELECT slug, name FROM providers ORDER BY slug") == [
         ("anthropic", "Anthropic"), ("deepseek", "DeepSeek"), ("google", "Google"),
         ("openai", "OpenAI")]
 
 
 def test_prices_exact_with_official_and_discount(scraped_db):
-    assert rows(scraped_db, "SELECT kind, unit, usd, official_usd, discount_pct FROM prices "
-                "WHERE model_id = 'deepseek/deepseek-r' ORDER BY kind") == [
+    assert db_rows(scraped_db, "SELECT kind, unit, usd, official_usd, discount_pct FROM prices "
+                   "WHERE model_id = 'deepseek/deepseek-r' ORDER BY kind") == [
         ("input", "1M tokens", 0.44, 0.55, 20.0), ("output", "1M tokens", 1.752, 2.19, 20.0)]
-    assert rows(scraped_db, "SELECT kind, unit, usd, official_usd FROM prices "
-                "WHERE model_id = 'openai/sora-2'") == [("per_second", "second", 0.08, 0.1)]
+    assert db_rows(scraped_db, "SELECT kind, unit, usd, official_usd FROM prices "
+                   "WHERE model_id = 'openai/sora-2'") == [("per_second", "second", 0.08, 0.1)]
     # one history row per price, still open
-    assert rows(scraped_db, "SELECT count(*), count(valid_to) FROM price_history "
-                "WHERE model_id = 'openai/gpt-4-0314'") == [(2, 0)]
+    assert db_rows(scraped_db, "SELECT count(*), count(valid_to) FROM price_history "
+                   "WHERE model_id = 'openai/gpt-4-0314'") == [(2, 0)]
 
 
 def test_per_locale_pages_and_text(scraped_db):
-    assert rows(scraped_db, "SELECT locale, status FROM pages WHERE model_id = "
-                "'openai/gpt-4-0314' ORDER BY locale") == [
+    assert db_rows(scraped_db, "SELECT locale, status FROM pages WHERE model_id = "
+                   "'openai/gpt-4-0314' ORDER BY locale") == [
         ("en", "ok"), ("ko", "ok"), ("nl", "ok"), ("zh-CN", "ok")]
-    (description,) = rows(scraped_db, "SELECT description FROM pages WHERE url LIKE '%/nl/%'")[0]
+    (description,) = db_rows(scraped_db, "SELECT description FROM pages WHERE url LIKE '%/nl/%'")[0]
     assert "<think>" not in description and "用户" not in description
 
 
 def test_deprecations_view_and_replacements(scraped_db):
-    assert rows(scraped_db, "SELECT model_id, status, status_date, replacements, input_usd, "
-                "output_usd FROM deprecations") == [
+    assert db_rows(scraped_db, "SELECT model_id, status, status_date, replacements, input_usd, "
+                   "output_usd FROM deprecations") == [
         ("openai/gpt-4-0314", "retired", "2026-03-26", "gpt-4.1*, gpt-5", 24.0, 48.0)]
 
 
 def test_card_only_models_are_stored_from_cards_and_missing_pages_are_findings(scraped_db):
-    assert rows(scraped_db, "SELECT id, name, status, source FROM models WHERE source = 'card' "
-                "ORDER BY id") == [
+    assert db_rows(scraped_db, "SELECT id, name, status, source FROM models WHERE source = 'card' "
+                   "ORDER BY id") == [
         ("anthropic/claude-mythos-preview", "Claude Mythos Preview", "coming_soon", "card"),
         ("anthropic/claude-opus-4-6", "Claude Opus 4.6", None, "card"),
         ("anthropic/claude-sonnet-4-6", "Claude Sonnet 4.6", None, "card"),
@@ -82,18 +78,20 @@ def test_card_only_models_are_stored_from_cards_and_missing_pages_are_findings(s
         ("openai/gpt-5-4-mini", "GPT-5.4 mini", None, "card"),
         ("openai/gpt-5-4-nano", "GPT-5.4 nano", None, "card"),
     ]
-    assert rows(scraped_db, "SELECT usd FROM prices WHERE model_id = "
-                "'anthropic/claude-mythos-preview' ORDER BY kind") == [(60.0,), (240.0,)]
-    missing = rows(scraped_db, "SELECT url, detail FROM findings WHERE kind = 'missing_page' "
-                   "AND url = 'https://www.cometapi.com/ko/models/openai/gpt-4-0314/' ORDER BY 2")
+    assert db_rows(scraped_db, "SELECT usd FROM prices WHERE model_id = "
+                   "'anthropic/claude-mythos-preview' ORDER BY kind") == [(60.0,), (240.0,)]
+    missing = db_rows(scraped_db, "SELECT url, detail FROM findings WHERE kind = 'missing_page'"
+                      " AND url = 'https://www.cometapi.com/ko/models/openai/gpt-4-0314/'"
+                      " ORDER BY 2")
     assert len(missing) == 6
     assert missing[0][1] == ("links to https://www.cometapi.com/ko/models/anthropic/"
                              "claude-mythos-preview/, which answers HTTP 404")
 
 
 def test_findings_recorded_with_page_and_locale(scraped_db):
-    found = rows(scraped_db, "SELECT locale, kind, detail FROM findings WHERE kind IN "
-                 "('untranslated_placeholder', 'leaked_reasoning') ORDER BY locale, kind, detail")
+    found = db_rows(scraped_db, "SELECT locale, kind, detail FROM findings WHERE kind IN"
+                    " ('untranslated_placeholder', 'leaked_reasoning')"
+                    " ORDER BY locale, kind, detail")
     assert [(loc, kind) for loc, kind, _ in found] == [
         ("ko", "untranslated_placeholder"), ("ko", "untranslated_placeholder"),
         ("nl", "leaked_reasoning"), ("zh-CN", "leaked_reasoning"),
@@ -102,9 +100,9 @@ def test_findings_recorded_with_page_and_locale(scraped_db):
 
 
 def test_not_model_pages_are_skipped_with_reason(scraped_db):
-    assert rows(scraped_db, "SELECT count(*) FROM runs WHERE pages_skipped >= 2") == [(1,)]
-    (reading,) = rows(scraped_db, "SELECT reading FROM pages WHERE url = "
-                      "'https://www.cometapi.com/fr/models/anthropic/claude-sonnet-4-5/'")[0]
+    assert db_rows(scraped_db, "SELECT count(*) FROM runs WHERE pages_skipped >= 2") == [(1,)]
+    (reading,) = db_rows(scraped_db, "SELECT reading FROM pages WHERE url = "
+                         "'https://www.cometapi.com/fr/models/anthropic/claude-sonnet-4-5/'")[0]
     assert json.loads(reading)["prices"][0]["label"] == "Entrée"
 
 
@@ -121,11 +119,11 @@ def test_second_run_over_unchanged_site_changes_no_data(fresh_copy, snapshot_url
     # only last_seen moves (one UPDATE per table): every model and provider was seen again,
     # and none changed
     assert dump(fresh_copy, without=("last_seen",)) == before
-    (seen,) = rows(fresh_copy, "SELECT DISTINCT last_seen FROM models")
+    (seen,) = db_rows(fresh_copy, "SELECT DISTINCT last_seen FROM models")
     assert seen[0] > earlier
-    assert rows(fresh_copy, "SELECT DISTINCT last_seen FROM providers") == [seen]
-    assert rows(fresh_copy, "SELECT DISTINCT last_changed FROM models") == [(earlier,)]
-    assert rows(fresh_copy, "SELECT count(*) FROM runs") == [(2,)]
+    assert db_rows(fresh_copy, "SELECT DISTINCT last_seen FROM providers") == [seen]
+    assert db_rows(fresh_copy, "SELECT DISTINCT last_changed FROM models") == [(earlier,)]
+    assert db_rows(fresh_copy, "SELECT count(*) FROM runs") == [(2,)]
 
 
 def test_a_changed_price_is_appended_to_history(tmp_path, site_copy):
@@ -145,11 +143,11 @@ def test_a_changed_price_is_appended_to_history(tmp_path, site_copy):
         result = run_scrape(url, db)
     assert result.status == "complete"
     assert result.counts["pages_ok"] == 1 and result.counts["prices_changed"] == 1
-    history = rows(db, "SELECT usd, valid_to IS NULL FROM price_history WHERE model_id = "
-                   "'deepseek/deepseek-r' AND kind = 'input' ORDER BY id")
+    history = db_rows(db, "SELECT usd, valid_to IS NULL FROM price_history WHERE model_id = "
+                      "'deepseek/deepseek-r' AND kind = 'input' ORDER BY id")
     assert history == [(0.44, 0), (0.4, 1)]
-    assert rows(db, "SELECT usd, discount_pct FROM prices WHERE model_id = "
-                "'deepseek/deepseek-r' AND kind = 'input'") == [(0.4, 27.27)]
+    assert db_rows(db, "SELECT usd, discount_pct FROM prices WHERE model_id = "
+                   "'deepseek/deepseek-r' AND kind = 'input'") == [(0.4, 27.27)]
 
 
 def test_price_differing_between_locales_is_a_finding(tmp_path, site_copy):
@@ -160,20 +158,20 @@ def test_price_differing_between_locales_is_a_finding(tmp_path, site_copy):
     db = tmp_path / "c.db"
     with serve_directory(site_copy) as url:
         assert run_scrape(url, db).status == "complete"
-    details = rows(db, "SELECT locale, detail FROM findings WHERE kind = 'price_mismatch' "
-                   "AND model_id = 'openai/gpt-4-0314'")
+    details = db_rows(db, "SELECT locale, detail FROM findings WHERE kind = 'price_mismatch' "
+                      "AND model_id = 'openai/gpt-4-0314'")
     assert ("nl", "input usd $25 per 1M tokens on nl page, $24 on en page "
             "https://www.cometapi.com/models/openai/gpt-4-0314/") in details
     # the English page wins for the model's price
-    assert rows(db, "SELECT usd FROM prices WHERE model_id = 'openai/gpt-4-0314' AND "
-                "kind = 'input'") == [(24.0,)]
+    assert db_rows(db, "SELECT usd FROM prices WHERE model_id = 'openai/gpt-4-0314' AND "
+                   "kind = 'input'") == [(24.0,)]
 
 
 def test_locale_filter_and_limit(tmp_path, snapshot_url):
     db = tmp_path / "c.db"
     result = run_scrape(snapshot_url, db, locales=("ko",), follow_links=False)
     assert result.status == "complete"
-    assert rows(db, "SELECT DISTINCT locale FROM pages") == [("ko",)]
+    assert db_rows(db, "SELECT DISTINCT locale FROM pages") == [("ko",)]
     db2 = tmp_path / "d.db"
     result = run_scrape(snapshot_url, db2, limit=2, follow_links=False)
     assert result.counts["pages_discovered"] == 2
@@ -186,7 +184,7 @@ def test_failed_run_keeps_the_good_catalog(fresh_copy, tmp_path):
     assert result.status == "failed" and result.exit_code == 2
     assert "nothing to scrape" in result.reason
     assert dump(fresh_copy) == before
-    assert rows(fresh_copy, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") == [("failed",)]
+    assert db_rows(fresh_copy, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") == [("failed",)]
 
 
 def test_full_rereads_every_page(fresh_copy, snapshot_url):
@@ -211,16 +209,16 @@ def test_lifecycle_change_is_appended_and_listed_in_changes(tmp_path, site_copy)
             "<p>OpenAI says Sora 2 will be shut down on 1 May 2027; developers should migrate "
             "to sora-3.</p><p>It is built for short-form content:", 1))
         assert run_scrape(url, db, full=True).counts["models_changed"] == 1
-    assert rows(db, "SELECT status, status_date, replacements, valid_to IS NULL FROM "
-                "lifecycle_history WHERE model_id = 'openai/sora-2' ORDER BY id") == [
+    assert db_rows(db, "SELECT status, status_date, replacements, valid_to IS NULL FROM "
+                   "lifecycle_history WHERE model_id = 'openai/sora-2' ORDER BY id") == [
         ("active", None, "[]", 0), ("deprecated", "2027-05-01", '["sora-3"]', 1)]
-    assert rows(db, "SELECT model_id, change_kind, summary, previous FROM changes WHERE "
-                "change_kind = 'lifecycle' AND model_id = 'openai/sora-2' "
-                "AND previous IS NOT NULL") == [
+    assert db_rows(db, "SELECT model_id, change_kind, summary, previous FROM changes WHERE "
+                   "change_kind = 'lifecycle' AND model_id = 'openai/sora-2' "
+                   "AND previous IS NOT NULL") == [
         ("openai/sora-2", "lifecycle",
          "deprecated, shuts down on 2027-05-01; replacements named: sora-3", "active")]
-    assert rows(db, "SELECT model_id, status_date FROM deprecations WHERE status = "
-                "'deprecated'") == [("openai/sora-2", "2027-05-01")]
+    assert db_rows(db, "SELECT model_id, status_date FROM deprecations WHERE status = "
+                   "'deprecated'") == [("openai/sora-2", "2027-05-01")]
 
 
 def test_a_card_priced_unlike_its_model_page_is_a_finding(tmp_path, site_copy):
@@ -233,7 +231,7 @@ def test_a_card_priced_unlike_its_model_page_is_a_finding(tmp_path, site_copy):
     db = tmp_path / "c.db"
     with serve_directory(site_copy) as url:
         assert run_scrape(url, db).status == "complete"
-    assert rows(db, "SELECT url, detail FROM findings WHERE kind = 'price_mismatch'") == [
+    assert db_rows(db, "SELECT url, detail FROM findings WHERE kind = 'price_mismatch'") == [
         ("https://www.cometapi.com/models/google/gemini-2-5-flash/",
          "card for deepseek/deepseek-r shows input $0.5 per 1M tokens; its page "
          "https://www.cometapi.com/es/models/deepseek/deepseek-r/ states $0.44")]

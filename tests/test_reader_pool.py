@@ -51,6 +51,24 @@ def _read_ok(page) -> str:
     return page.outcome.rows.model_id
 
 
+def _one_reader_behind_a_slow_fetch(server: FaultServer, delay: float) -> ReaderPool:
+    """A pool of one reader; the server answers sora-2's page after ``delay`` seconds and
+    gpt-4-0314's at once."""
+    server.route("/models/openai/sora-2/", Fault.page(GOOD, delay=delay))
+    server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
+    return _pool(server, size=1)
+
+
+async def _one_behind_another(pool: ReaderPool, server: FaultServer, first_path: str,
+                              second_path: str = "/models/openai/gpt-4-0314/"):
+    """The pages at ``first_path`` and ``second_path`` sent in that order: with one reader, the
+    second waits in its pipe behind the first. Returns their two futures."""
+    first = asyncio.ensure_future(_fetch(pool, server, first_path))
+    await asyncio.sleep(0)  # the first page is first in the reader's pipe
+    second = asyncio.ensure_future(_fetch(pool, server, second_path))
+    return first, second
+
+
 async def _gather(*calls):
     return await asyncio.gather(*calls, return_exceptions=True)
 
@@ -84,9 +102,7 @@ def test_the_page_behind_one_over_its_read_budget_goes_to_a_new_reader(fault_ser
 
     async def run():
         try:
-            slow = asyncio.ensure_future(_fetch(pool, fault_server, "/models/evil/slow/"))
-            await asyncio.sleep(0)  # the slow page is first in the reader's pipe
-            good = asyncio.ensure_future(_fetch(pool, fault_server, "/models/openai/gpt-4-0314/"))
+            slow, good = await _one_behind_another(pool, fault_server, "/models/evil/slow/")
             return await _gather(slow, good)
         finally:
             pool.close()
@@ -102,16 +118,12 @@ def test_the_page_behind_one_over_its_read_budget_goes_to_a_new_reader(fault_ser
 def test_the_page_behind_one_whose_reader_dies_is_read_by_another(fault_server):
     """The reader dies (killed from outside, as the OOM killer would) while it fetches a page
     that takes its time; that page fails as ``reader_died``, the next one is read."""
-    fault_server.route("/models/openai/sora-2/", Fault.page(GOOD, delay=3.0))
-    fault_server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
-    pool = _pool(fault_server, size=1)
+    pool = _one_reader_behind_a_slow_fetch(fault_server, delay=3.0)
 
     async def run():
         try:
-            first = asyncio.ensure_future(_fetch(pool, fault_server, "/models/openai/sora-2/"))
-            await asyncio.sleep(0)
-            second = asyncio.ensure_future(_fetch(pool, fault_server,
-                                                  "/models/openai/gpt-4-0314/"))
+            first, second = await _one_behind_another(pool, fault_server,
+                                                       "/models/openai/sora-2/")
             while fault_server.count("/models/openai/sora-2/") == 0:
                 await asyncio.sleep(0.02)
             [reader] = pool._readers
@@ -131,16 +143,12 @@ def test_the_page_behind_one_whose_reader_dies_is_read_by_another(fault_server):
 def test_a_cancelled_page_stops_its_reader_only_if_the_reader_is_on_it(fault_server, queued):
     """Ctrl-C or the deadline cancels a page's caller. A reader working on that page is
     killed at once; a page still waiting behind another costs its reader nothing."""
-    fault_server.route("/models/openai/sora-2/", Fault.page(GOOD, delay=2.0))
-    fault_server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
-    pool = _pool(fault_server, size=1)
+    pool = _one_reader_behind_a_slow_fetch(fault_server, delay=2.0)
 
     async def run():
         try:
-            first = asyncio.ensure_future(_fetch(pool, fault_server, "/models/openai/sora-2/"))
-            await asyncio.sleep(0)
-            second = asyncio.ensure_future(_fetch(pool, fault_server,
-                                                  "/models/openai/gpt-4-0314/"))
+            first, second = await _one_behind_another(pool, fault_server,
+                                                       "/models/openai/sora-2/")
             await asyncio.sleep(0.3)
             (second if queued else first).cancel()
             return await _gather(first, second), list(pool._readers)

@@ -34,9 +34,9 @@ from typing import Any
 import pytest
 import yaml
 
-from scrapers.fetch.localserver import _QuietServer, _SnapshotHandler
+from scrapers.fetch.localserver import _QuietServer, _SnapshotHandler, serving
+from tests.conftest import ROOT, assert_valid_workflow
 
-ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".ci" / "examples" / "scrape.yml"
 SNAPSHOTS = (ROOT / "data" / "snapshot", ROOT / "data" / "snapshot-2026-11")
 SITE_HOSTS = ("https://www.cometapi.com", "https://cometapi.com")
@@ -88,17 +88,9 @@ def test_the_workflow_file_has_the_keys_github_needs():
 
 
 def test_the_workflow_file_is_valid_under_schemastores_workflow_schema(tmp_path):
-    """check-jsonschema's copy of SchemaStore's github-workflow schema (what editors check
-    a workflow with): every key and value shape GitHub accepts, which the test above does not
-    list one by one. A misspelt key fails it, so the check can fail."""
-    tool = Path(sys.executable).parent / "check-jsonschema"
-    args = [str(tool), "--builtin-schema", "vendor.github-workflows"]
-    done = subprocess.run([*args, str(WORKFLOW)], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
-    misspelt = tmp_path / "scrape.yml"
-    misspelt.write_text(WORKFLOW.read_text().replace("runs-on:", "runs_on:", 1))
-    done = subprocess.run([*args, str(misspelt)], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1 and "runs_on" in done.stdout
+    """Every key and value shape GitHub accepts, which the tests above do not list one by
+    one."""
+    assert_valid_workflow(WORKFLOW, tmp_path)
 
 
 # ------------------------------------------------------------------ the site on 127.0.0.1
@@ -127,16 +119,8 @@ def serve_site(site: Site) -> Iterator[str]:
                 site.requests.append((self.path, conditional))
             super()._serve(send_body)
 
-    server = _QuietServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(_QuietServer(("127.0.0.1", 0), Handler)) as url:
+        yield url
 
 
 def rehost(snapshot: Path, target: Path, base_url: str) -> Path:

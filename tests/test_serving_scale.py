@@ -13,6 +13,7 @@ from catalog.publish.serve import canned_queries
 from catalog.publish.site import run_canned
 from catalog.storage.connection import connect
 from catalog.storage.summaries import refresh_summaries
+from tests.conftest import db_rows
 from tests.publish_fixtures import build_indexed_db
 
 #: the SQL models_overview ran per request before the summary table: the reference
@@ -37,14 +38,6 @@ OLD_DISAGREEMENTS = """
 select model_id, kind, unit from page_prices group by model_id, kind, unit
 having count(distinct usd) > 1 or count(distinct official_usd) > 1 order by 1, 2, 3
 """
-
-
-def _rows(db, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def _big_catalog(tmp_path, extra: int = 250):
@@ -98,7 +91,7 @@ async def test_the_static_site_still_gets_every_row(tmp_path):
         conn.close()
     ds = serve.build_datasette(db)
     assert rows == await _json(ds, "models_overview", page="all")
-    assert len(rows) == len(_rows(db, "select id from models"))
+    assert len(rows) == len(db_rows(db, "select id from models"))
 
 
 def test_every_listing_query_with_many_rows_has_a_page_parameter():
@@ -112,14 +105,14 @@ def test_every_listing_query_with_many_rows_has_a_page_parameter():
 
 
 def test_summaries_match_the_per_request_sql_after_a_real_scrape(real_db):
-    assert _rows(real_db, "select model_id, name, provider, provider_name, kind, status, "
+    assert db_rows(real_db, "select model_id, name, provider, provider_name, kind, status, "
                           "status_date, context_window, max_output_tokens, commercial_use, "
                           "input_usd, output_usd, other_prices, max_discount_pct, source "
                           "from model_overview order by provider, sort_name, model_id") \
-        == _rows(real_db, OLD_MODELS_OVERVIEW)
-    assert _rows(real_db, "select * from price_disagreements order by 1, 2, 3") \
-        == _rows(real_db, OLD_DISAGREEMENTS)
-    assert _rows(real_db, "select count(*) from model_overview")[0][0] > 5
+        == db_rows(real_db, OLD_MODELS_OVERVIEW)
+    assert db_rows(real_db, "select * from price_disagreements order by 1, 2, 3") \
+        == db_rows(real_db, OLD_DISAGREEMENTS)
+    assert db_rows(real_db, "select count(*) from model_overview")[0][0] > 5
 
 
 def test_a_later_run_keeps_the_summaries_current(tmp_path, scraped_db, snapshot_url):
@@ -134,7 +127,7 @@ def test_a_later_run_keeps_the_summaries_current(tmp_path, scraped_db, snapshot_
     conn.close()
     result = run_scrape(snapshot_url, db)
     assert result.status == "complete"
-    inputs = {row[0] for row in _rows(db, "select input_usd from model_overview")}
+    inputs = {row[0] for row in db_rows(db, "select input_usd from model_overview")}
     assert 123.5 in inputs  # the changed price, as the models table now has it
-    assert _rows(db, "select count(*) from model_overview") == _rows(
+    assert db_rows(db, "select count(*) from model_overview") == db_rows(
         db, "select count(*) from models")

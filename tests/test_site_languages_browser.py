@@ -7,6 +7,7 @@ to each locale's source page. No console error either way."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ import pytest
 from catalog.publish.model_locales import language_name
 from catalog.publish.site import build_site, model_path
 from scrapers.fetch.localserver import serve_directory
-from tests.site_fixtures import rows, scraped_catalog
-from tests.test_browser import CHROMIUM_ARGS, chromium_path
+from tests.browser_support import chromium
+from tests.conftest import db_rows
+from tests.site_fixtures import scraped_catalog
 
 
 @pytest.fixture(scope="module")
@@ -34,45 +36,54 @@ def served(built) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def playwright():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        yield p
+def browser():
+    with chromium() as browser:
+        yield browser
 
 
 def _texts(db: Path, model_id: str) -> dict[str, tuple[str, str]]:
     """locale -> (summary, source page URL) of the model's first page in that locale."""
     found: dict[str, tuple[str, str]] = {}
-    for locale, summary, url in rows(db, "SELECT locale, summary, url FROM pages WHERE"
-                                     " model_id = ? AND status = 'ok' ORDER BY locale, url",
-                                     (model_id,)):
+    for locale, summary, url in db_rows(db, "SELECT locale, summary, url FROM pages WHERE"
+                                        " model_id = ? AND status = 'ok' ORDER BY locale, url",
+                                        model_id):
         found.setdefault(locale, (summary, url))
     return found
 
 
-def _page(playwright, javascript: bool, errors: list[str]):
-    browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True,
-                                         args=CHROMIUM_ARGS)
+@pytest.fixture(scope="module")
+def model(built) -> tuple[str, dict[str, tuple[str, str]]]:
+    """The first model of the catalog and its texts by locale."""
+    db = built[0]
+    model_id = db_rows(db, "SELECT min(model_id) FROM pages")[0][0]
+    return model_id, _texts(db, model_id)
+
+
+@contextmanager
+def _opened(browser, javascript: bool) -> Iterator[object]:
+    """A page of a fresh browser context with JavaScript on or off, kept on 127.0.0.1; once the
+    block is done, it fails on a console error, a script error or an HTTP error."""
     context = browser.new_context(java_script_enabled=javascript)
     # the source pages are on cometapi.com: a test never leaves 127.0.0.1
     context.route("**/*", lambda route: route.continue_()
                   if route.request.url.startswith("http://127.0.0.1") else route.abort())
     page = context.new_page()
+    errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    return browser, page
-
-
-def test_the_switcher_swaps_the_text_in_place_with_javascript(built, served, playwright):
-    db, _out = built
-    model_id = rows(db, "SELECT min(model_id) FROM pages")[0][0]
-    texts = _texts(db, model_id)
-    errors: list[str] = []
-    browser, page = _page(playwright, True, errors)
-    url = f"{served}/{model_path(model_id)}"
-    text = page.locator(".own-text")
     try:
+        yield page
+    finally:
+        context.close()
+    assert errors == [], errors
+
+
+def test_the_switcher_swaps_the_text_in_place_with_javascript(model, served, browser):
+    model_id, texts = model
+    url = f"{served}/{model_path(model_id)}"
+    with _opened(browser, javascript=True) as page:
+        text = page.locator(".own-text")
         page.goto(url)
         assert page.locator("#prices").count() == 1  # the facts are on the model's own page
         # the English summary is the model's own, shown once at the top of the page
@@ -98,18 +109,11 @@ def test_the_switcher_swaps_the_text_in_place_with_javascript(built, served, pla
         page.reload()
         page.wait_for_function("document.querySelector('.own-text').getAttribute('lang') === 'ko'")
         assert texts["ko"][0] in text.inner_text()
-    finally:
-        browser.close()
-    assert errors == [], errors
 
 
-def test_without_javascript_the_switcher_links_to_the_source_pages(built, served, playwright):
-    db, _out = built
-    model_id = rows(db, "SELECT min(model_id) FROM pages")[0][0]
-    texts = _texts(db, model_id)
-    errors: list[str] = []
-    browser, page = _page(playwright, False, errors)
-    try:
+def test_without_javascript_the_switcher_links_to_the_source_pages(model, served, browser):
+    model_id, texts = model
+    with _opened(browser, javascript=False) as page:
         page.goto(f"{served}/{model_path(model_id)}")
         links = page.locator("nav.languages a")
         hrefs = {links.nth(n).get_attribute("lang"): links.nth(n).get_attribute("href")
@@ -117,6 +121,3 @@ def test_without_javascript_the_switcher_links_to_the_source_pages(built, served
         assert hrefs == {locale: url for locale, (_s, url) in texts.items()}
         with page.expect_request(texts["ko"][1]):  # a plain link: the browser follows it
             page.locator("nav.languages a[lang=ko]").click(no_wait_after=True)
-    finally:
-        browser.close()
-    assert errors == [], errors

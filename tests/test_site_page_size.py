@@ -12,7 +12,8 @@ import pytest
 
 from catalog.publish.model_locales import DESCRIPTION_BYTES, excerpt, texts_path
 from catalog.publish.site import build_site, model_path
-from tests.site_fixtures import rows, scraped_catalog
+from tests.conftest import db_rows
+from tests.site_fixtures import scraped_catalog
 
 CAP = 60_000  # bytes of HTML, before compression
 
@@ -35,7 +36,7 @@ def long_catalog(tmp_path_factory) -> Path:
 
 
 def test_no_model_page_passes_the_cap_however_long_its_descriptions(long_catalog, tmp_path):
-    longest = rows(long_catalog, "SELECT model_id, sum(length(CAST(description AS BLOB)))"
+    longest = db_rows(long_catalog, "SELECT model_id, sum(length(CAST(description AS BLOB)))"
                                  " FROM pages GROUP BY model_id ORDER BY 2 DESC LIMIT 1")[0]
     assert longest[1] > 3_000_000  # the model's 20 descriptions: 3 MB of text
     out = tmp_path / "_site"
@@ -57,9 +58,9 @@ def test_no_model_page_passes_the_cap_however_long_its_descriptions(long_catalog
 def test_a_page_carries_only_its_own_locale_s_description(long_catalog, tmp_path):
     out = tmp_path / "_site"
     build_site(long_catalog, out)
-    model_id = rows(long_catalog, "SELECT max(model_id) FROM pages")[0][0]
-    texts = dict(rows(long_catalog, "SELECT locale, substr(description, 1, 200) FROM pages"
-                                    " WHERE model_id = ?", (model_id,)))
+    model_id = db_rows(long_catalog, "SELECT max(model_id) FROM pages")[0][0]
+    texts = dict(db_rows(long_catalog, "SELECT locale, substr(description, 1, 200) FROM pages"
+                                    " WHERE model_id = ?", model_id))
     own = out / model_path(model_id)
     shown = json.loads((out / texts_path(model_path(model_id))).read_text("utf-8"))["texts"]
     assert sorted(shown) == sorted(texts)

@@ -18,7 +18,6 @@ import functools
 import io
 import json
 import sqlite3
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -32,8 +31,7 @@ import pytest
 from catalog.publish import serve, site_calculator, site_sql
 from catalog.publish.serve import canned_queries
 from catalog.publish.site import build_site
-from tests.conftest import watched_page
-from tests.test_browser import CHROMIUM_ARGS, chromium_path
+from scrapers.fetch.localserver import serving
 
 pytestmark = pytest.mark.browser
 
@@ -68,16 +66,8 @@ class _Handler(SimpleHTTPRequestHandler):
 @contextmanager
 def served(root: Path, cors: bool = False) -> Iterator[str]:
     handler = functools.partial(type("H", (_Handler,), {"cors": cors}), directory=str(root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -93,26 +83,6 @@ def site(demo_db, tmp_path_factory) -> Path:
 def base(site) -> Iterator[str]:
     with served(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser_context(tmp_path_factory):
-    executable = chromium_path()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=executable,
-            headless=True, args=CHROMIUM_ARGS, viewport={"width": 1280, "height": 900},
-            accept_downloads=True)
-        try:
-            yield context
-        finally:
-            context.close()
-
-
-@pytest.fixture
-def page(browser_context):
-    yield from watched_page(browser_context)
 
 
 def open_sql(page, url: str) -> None:

@@ -16,7 +16,8 @@ import pytest
 from catalog.publish.model_locales import excerpt, texts_path
 from catalog.publish.site import Paths, _write_sitemap, build_site, model_path
 from catalog.publish.site_output import OutputFolder
-from tests.site_fixtures import head, rows, scraped_catalog
+from tests.conftest import db_rows
+from tests.site_fixtures import head, scraped_catalog
 
 BASE = "https://example.org/catalog/"
 
@@ -37,15 +38,15 @@ def built(catalog, tmp_path_factory) -> Path:
 def _read(catalog: Path, model_id: str) -> dict[str, tuple]:
     """locale -> (url, name, summary, description) of the model's pages read."""
     found: dict[str, tuple] = {}
-    for locale, *rest in rows(catalog, "SELECT locale, url, name, summary, description"
-                              " FROM pages WHERE model_id = ? AND status = 'ok'"
-                              " ORDER BY locale, url", (model_id,)):
+    for locale, *rest in db_rows(catalog, "SELECT locale, url, name, summary, description"
+                                 " FROM pages WHERE model_id = ? AND status = 'ok'"
+                                 " ORDER BY locale, url", model_id):
         found.setdefault(locale, tuple(rest))
     return found
 
 
 def test_every_locale_read_is_in_the_model_s_texts_file(catalog, built):
-    models = [m for (m,) in rows(catalog, "SELECT id FROM models")]
+    models = [m for (m,) in db_rows(catalog, "SELECT id FROM models")]
     assert len(models) == 4
     for model_id in models:
         read = _read(catalog, model_id)
@@ -67,7 +68,7 @@ def test_every_locale_read_is_in_the_model_s_texts_file(catalog, built):
 
 
 def test_the_switcher_links_to_the_source_pages_and_names_the_texts_file(catalog, built):
-    for model_id, in rows(catalog, "SELECT id FROM models"):
+    for model_id, in db_rows(catalog, "SELECT id FROM models"):
         page = built / model_path(model_id)
         parsed = head(page)
         read = _read(catalog, model_id)
@@ -81,7 +82,7 @@ def test_the_switcher_links_to_the_source_pages_and_names_the_texts_file(catalog
 
 
 def test_no_page_per_locale_and_the_old_urls_still_exist(catalog, built):
-    models = [m for (m,) in rows(catalog, "SELECT id FROM models")]
+    models = [m for (m,) in db_rows(catalog, "SELECT id FROM models")]
     files = {p.relative_to(built).as_posix() for p in (built / "models").rglob("*")
              if p.is_file()}
     expected = {model_path(m) for m in models} | {texts_path(model_path(m)) for m in models}
@@ -90,7 +91,7 @@ def test_no_page_per_locale_and_the_old_urls_still_exist(catalog, built):
     assert ".texts.json" not in sitemap and "hreflang" not in sitemap
     # index, deprecations, prices, claims, calculator, sql; the providers index, each provider;
     # each model
-    assert sitemap.count("<loc>") == 6 + 1 + len(rows(catalog, "SELECT slug FROM providers")) \
+    assert sitemap.count("<loc>") == 6 + 1 + len(db_rows(catalog, "SELECT slug FROM providers")) \
         + len(models)
 
 

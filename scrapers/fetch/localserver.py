@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import Message
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 
-__all__ = ["serve_directory"]
+__all__ = ["serve_directory", "serving"]
 
 _TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -148,13 +148,22 @@ class _QuietServer(ThreadingHTTPServer):
 def serve_directory(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve ``root`` until the block exits; yields the base URL ``http://HOST:PORT``."""
     handler = type("SnapshotHandler", (_SnapshotHandler,), {"root": Path(root).resolve()})
-    server = _QuietServer((host, port), handler)
+    with serving(_QuietServer((host, port), handler), name="snapshot-server") as url:
+        yield url
+
+
+@contextmanager
+def serving(server: HTTPServer, name: str = "local-server") -> Iterator[str]:
+    """Run ``server`` on a thread called ``name`` until the block exits, then close it; yields
+    its base URL ``http://HOST:PORT``. The snapshot server and the tests' own servers (another
+    handler on the same loop) start and stop the same way."""
     # A short poll interval makes shutdown() (and so every test using this) return quickly.
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              name="snapshot-server", daemon=True)
+                              name=name, daemon=True)
     thread.start()
     try:
-        yield f"http://{host}:{server.server_address[1]}"
+        host, port = server.server_address[:2]
+        yield f"http://{host}:{port}"
     finally:
         server.shutdown()
         server.server_close()
