@@ -37,6 +37,15 @@ _HOST = "127.0.0.1"
 DEFAULT_BODY = b"<!doctype html><html><body><p>ok</p></body></html>"
 
 
+def slow_page(paragraphs: int = 25_000) -> bytes:
+    """3.5 MB of size and price sentences: seconds of reading (about 9 s on this machine),
+    for a page that overruns its reader's budget."""
+    para = "".join(f"<p>The model supports a context window of {i} tokens and costs $ "
+                   f"{i % 9}.5 per million input tokens, output $ {i % 5}/M.</p>"
+                   for i in range(paragraphs))
+    return f"<html><body><h1>Slow</h1><p>Input:$2/M</p>{para}</body></html>".encode()
+
+
 @dataclass
 class Fault:
     """One scripted answer.  ``action`` picks the misbehaviour:

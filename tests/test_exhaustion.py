@@ -23,7 +23,7 @@ import pytest
 
 from bench.run import _tree_rss_mb
 from tests.conftest import ROOT, SNAPSHOT, run_scrape
-from tests.faultserver import Fault, FaultServer, fault_server
+from tests.faultserver import Fault, FaultServer, fault_server, slow_page
 
 __all__ = ["fault_server"]
 
@@ -126,17 +126,9 @@ def test_deep_nesting_and_many_cards_take_bounded_time_and_the_run_completes(
             10_000,)
 
 
-def _slow_page(paragraphs: int = 25_000) -> bytes:
-    """3.5 MB of size and price sentences: about 9 s of reading on this machine."""
-    para = "".join(f"<p>The model supports a context window of {i} tokens and costs $ "
-                   f"{i % 9}.5 per million input tokens, output $ {i % 5}/M.</p>"
-                   for i in range(paragraphs))
-    return f"<html><body><h1>Slow</h1><p>Input:$2/M</p>{para}</body></html>".encode()
-
-
 def test_a_page_over_its_read_budget_is_stopped_and_the_run_goes_on(
         fault_server, tmp_path):
-    serve(fault_server, {"/models/evil/slow/": Fault.page(_slow_page())})
+    serve(fault_server, {"/models/evil/slow/": Fault.page(slow_page())})
     db = tmp_path / "catalog.db"
     result = run_scrape(fault_server.base_url, db, follow_links=False, read_budget=1.0)
     assert result.status == "partial"

@@ -17,20 +17,12 @@ import pytest
 from catalog.run.reader_pool import PIPELINE, ReaderFailed, ReaderPool
 from catalog.run.reader_process import PageJob
 from tests.conftest import SNAPSHOT
-from tests.faultserver import Fault, FaultServer, fault_server
+from tests.faultserver import Fault, FaultServer, fault_server, slow_page
 
 __all__ = ["fault_server"]
 
 GOOD = (SNAPSHOT / "models/openai/gpt-4-0314/index.html").read_bytes()
 TODAY = date(2026, 11, 21)
-
-
-def _slow_page(paragraphs: int = 25_000) -> bytes:
-    """3.5 MB of size and price sentences: seconds of reading."""
-    para = "".join(f"<p>The model supports a context window of {i} tokens and costs $ "
-                   f"{i % 9}.5 per million input tokens, output $ {i % 5}/M.</p>"
-                   for i in range(paragraphs))
-    return f"<html><body><h1>Slow</h1><p>Input:$2/M</p>{para}</body></html>".encode()
 
 
 def _pool(server: FaultServer, size: int, read_budget: float = 20.0) -> ReaderPool:
@@ -96,7 +88,7 @@ def test_one_reader_works_through_more_pages_than_its_pipe_holds(fault_server):
 def test_the_page_behind_one_over_its_read_budget_goes_to_a_new_reader(fault_server):
     """A reader is killed for the slow page in front; the good page waiting in its pipe is
     read by the reader that replaces it, not failed with the slow one."""
-    fault_server.route("/models/evil/slow/", Fault.page(_slow_page()))
+    fault_server.route("/models/evil/slow/", Fault.page(slow_page()))
     fault_server.route("/models/openai/gpt-4-0314/", Fault.page(GOOD))
     pool = _pool(fault_server, size=1, read_budget=1.0)
 

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -118,6 +118,22 @@ async def test_search_reads_a_bounded_excerpt_of_each_page(large_db):
     assert lengths[0] == unspaced == SEARCHED_CHARS and stored == BIG
 
 
+@contextlib.asynccontextmanager
+async def _sql_threads_held(db) -> AsyncIterator[None]:
+    """Datasette database ``db``'s one SQL thread held by a statement that waits until the
+    block exits (released after 30 s, whatever happens)."""
+    release = threading.Event()
+    safety = threading.Timer(30, release.set)
+    safety.start()
+    holder = asyncio.ensure_future(db.execute_fn(lambda conn: release.wait()))
+    try:
+        yield
+    finally:
+        release.set()
+        safety.cancel()
+        await holder
+
+
 async def test_a_request_past_its_time_limit_is_answered_503_at_once(hand_db):
     """Every SQL thread busy (held here by the test): a page cannot run its SQL, and the
     visitor gets 503 with Retry-After when the request's time is up, not an answer after the
@@ -125,19 +141,11 @@ async def test_a_request_past_its_time_limit_is_answered_503_at_once(hand_db):
     ds = serve.build_datasette(hand_db, public=True, settings={"num_sql_threads": 1})
     db = ds.get_database("catalog")
     await ds.client.get("/catalog/models.json")  # warm: schemas read
-    release = threading.Event()
-    safety = threading.Timer(30, release.set)
-    safety.start()
-    holder = asyncio.ensure_future(db.execute_fn(lambda conn: release.wait()))
-    try:
+    async with _sql_threads_held(db):
         response = await ds.client.get("/catalog/models.json")
         assert response.status_code == 503
         assert response.headers["retry-after"] == "2"
         assert "time limit" in response.text
-    finally:
-        release.set()
-        safety.cancel()
-        await holder
     assert (await ds.client.get("/catalog/models.json")).status_code == 200
 
 
@@ -151,17 +159,9 @@ async def test_a_request_that_finds_the_line_full_is_answered_503_without_waitin
     ACTIVE, WAITING, FULL, LATE = plugin.ACTIVE, plugin.WAITING, plugin.FULL, plugin.LATE
     db = ds.get_database("catalog")
     await ds.client.get("/catalog/models.json")
-    release = threading.Event()
-    safety = threading.Timer(30, release.set)
-    safety.start()
-    holder = asyncio.ensure_future(db.execute_fn(lambda conn: release.wait()))
-    try:
+    async with _sql_threads_held(db):
         responses = await asyncio.gather(*(ds.client.get("/catalog/models.json")
                                            for _ in range(ACTIVE + WAITING + 5)))
-    finally:
-        release.set()
-        safety.cancel()
-        await holder
     assert {r.status_code for r in responses} == {503}
     texts = [r.content for r in responses]
     assert texts.count(FULL) == 5 and texts.count(LATE) == ACTIVE + WAITING
