@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.names import slug_of
 from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
@@ -162,8 +162,17 @@ _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_word
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
+class _Words(NamedTuple):
+    """The words of a group of lists in one automaton, and what each word is to the lists."""
+
+    automaton: AhoCorasick
+    #: by the automaton's word index: (list, must start a word, must end one) for each list
+    #: that holds the word
+    entries: tuple[tuple[tuple[str, bool, bool], ...], ...]
+
+
 @cache
-def _automaton(group: int) -> ahocorasick.Automaton:
+def _words(group: int) -> _Words:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
     a thousand words tried them at every character)."""
@@ -178,11 +187,7 @@ def _automaton(group: int) -> ahocorasick.Automaton:
             if text:
                 bounded = text[:1] in _LETTERS
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
-    automaton = ahocorasick.Automaton()
-    for text, found in entries.items():
-        automaton.add_word(text, (text, tuple(found)))
-    automaton.make_automaton()
-    return automaton
+    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
 
 
 def _lower(text: str) -> str:
@@ -202,13 +207,12 @@ def _lower(text: str) -> str:
 def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
     low = _lower(text)
+    words = _words(group)
     found: dict[str, list[Hit]] = {}
-    for last, (word, entries) in _automaton(group).iter(low):
-        start = last - len(word) + 1
-        end = last + 1
+    for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
         after_ok = end == len(low) or low[end] not in _LETTERS
-        for key, bounded, whole in entries:
+        for key, bounded, whole in words.entries[index]:
             if (bounded and not before_ok) or (whole and not after_ok):
                 continue
             found.setdefault(key, []).append(Hit(start, end, text[start:end]))
