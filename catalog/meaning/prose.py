@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.names import slug_of
 from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
@@ -162,14 +162,20 @@ _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_word
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
+class _Words(NamedTuple):
+    """The words of a group of lists in one automaton, and what each word is to the lists."""
+
+    automaton: AhoCorasick
+    #: by the automaton's word index: (list, must start a word, must end one) for each list
+    #: that holds the word
+    entries: tuple[tuple[tuple[str, bool, bool], ...], ...]
+
+
 @cache
-def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
+def _words(group: int) -> _Words:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
-    a thousand words tried them at every character). ``ascii_only``: only the words an ASCII
-    text can hold, for ASCII text (most pages' prose): an automaton of a few dozen first
-    letters instead of hundreds matches it faster (the reader is ~7 % slower on the bench's
-    pages with the whole automaton for every text)."""
+    a thousand words tried them at every character)."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -181,12 +187,7 @@ def _automaton(group: int, ascii_only: bool = False) -> ahocorasick.Automaton:
             if text:
                 bounded = text[:1] in _LETTERS
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
-    automaton = ahocorasick.Automaton()
-    for text, found in entries.items():
-        if text.isascii() or not ascii_only:
-            automaton.add_word(text, (text, tuple(found)))
-    automaton.make_automaton()
-    return automaton
+    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
 
 
 def _lower(text: str) -> str:
@@ -204,30 +205,34 @@ def _lower(text: str) -> str:
 # a page's passages are scanned by several fact readers: 0.36 instead of 1.68 ms a bench page
 @lru_cache(maxsize=512)
 def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
-    """Every vocabulary word of one group in ``text``, by list (``retire_words``…)."""
+    """The words of each list of one group in ``text`` (``retire_words``…), in order; of
+    overlapping words of a list, the longest."""
     low = _lower(text)
+    words = _words(group)
     found: dict[str, list[Hit]] = {}
-    for last, (word, entries) in _automaton(group, low.isascii()).iter(low):
-        start = last - len(word) + 1
-        end = last + 1
+    for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
         after_ok = end == len(low) or low[end] not in _LETTERS
-        for key, bounded, whole in entries:
+        for key, bounded, whole in words.entries[index]:
             if (bounded and not before_ok) or (whole and not after_ok):
                 continue
             found.setdefault(key, []).append(Hit(start, end, text[start:end]))
-    return {k: tuple(sorted(v)) for k, v in found.items()}
+    return {key: _longest(hits) for key, hits in found.items()}
+
+
+def _longest(hits: list[Hit]) -> tuple[Hit, ...]:
+    """Of words that overlap, the one that starts first, and of those the longest."""
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return tuple(out)
 
 
 def find_words(key: str, text: str) -> list[Hit]:
     """The words of one vocabulary list in ``text``; of overlapping ones, the longest."""
-    out: list[Hit] = []
-    for hit in sorted(_scan(text, _GROUP_OF.get(key, len(_GROUPS))).get(key, ()),
-                      key=lambda h: (h.start, -h.end)):
-        if out and hit.start < out[-1].end:
-            continue
-        out.append(hit)
-    return out
+    return list(_scan(text, _GROUP_OF.get(key, len(_GROUPS))).get(key, ()))
 
 
 def has_word(key: str, text: str) -> bool:
@@ -242,59 +247,20 @@ def names_in(names: set[str] | frozenset[str], text: str) -> list[str]:
 
 
 def name_spans(name: str, low: str) -> list[tuple[int, int]]:
-    r"""(start, end) of every place lower-cased text names a model, left to right: the parts of
-    its name (a slug form) in order, separated by any run of ``[\s._·\[\]-]`` or none
-    ("gpt-4o", "GPT 4o", "gpt4o"), not inside a longer name or word (not in "gpt-4o-mini",
-    "xgpt-4o" or "a.gpt-4o")."""
-    parts = [part for part in name.split("-") if part]
-    if not parts:
+    """(start, end) of every place lower-cased text names a model, left to right
+    (``_name_pattern``)."""
+    if not name.strip("-"):
         return []
-    if not all(_SLUG_PART.fullmatch(part) for part in parts):
-        return [(m.start(), m.end()) for m in _name_regex(tuple(parts)).finditer(low)]
-    # A name of slug parts (every name slug_of makes) is found by a loop instead of a regex:
-    # compiling one costs ~100 µs a name, and the bench's pages meet ~1.2 names a page that a
-    # reader has not met before (~4 % of its time). Each part starts with a letter or digit,
-    # which no run of separators can take, so a match starting at an occurrence of the first
-    # part is unique: trying each occurrence in turn finds what ``_name_regex`` finds.
-    found: list[tuple[int, int]] = []
-    at = low.find(parts[0])
-    while at != -1:
-        end = _name_end(low, at, parts)
-        if end is None:
-            at = low.find(parts[0], at + 1)
-        else:
-            found.append((at, end))
-            at = low.find(parts[0], end)
-    return found
+    return [m.span() for m in _name_pattern(name).finditer(low)]
 
 
-def _name_end(low: str, at: int, parts: list[str]) -> int | None:
-    """Where the name of ``parts`` that starts at ``at`` ends, or None if it is not one."""
-    if at > 0 and (low[at - 1] in _ALNUM or (low[at - 1] in "-." and at >= 2
-                                              and low[at - 2] in _ALNUM)):
-        return None  # the tail of a longer name or word
-    pos = at + len(parts[0])
-    for part in parts[1:]:
-        while pos < len(low) and (low[pos] in _NAME_SEPARATORS or low[pos].isspace()):
-            pos += 1
-        if not low.startswith(part, pos):
-            return None
-        pos += len(part)
-    if pos < len(low) and (low[pos] in _ALNUM or (low[pos] in "-." and pos + 1 < len(low)
-                                                  and low[pos + 1] in _ALNUM)):
-        return None  # the head of a longer name or word
-    return pos
-
-
-_SLUG_PART = re.compile(r"[a-z0-9]+")
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_NAME_SEPARATORS = frozenset("._·[]-")  # with every whitespace character (``str.isspace``)
-
-
-@lru_cache(maxsize=1024)  # compiled once per name
-def _name_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
-    pattern = r"[\s._·\[\]-]*".join(re.escape(part) for part in parts)
-    return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-.]){pattern}(?![a-z0-9]|[-.][a-z0-9])")
+@lru_cache(maxsize=1024)  # compiled once per name (~90 µs; the bench meets ~0.4 new names a page)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    r"""A model's name (a slug form) as lower-cased text writes it: the parts of the name in
+    order, separated by any run of ``[\s._·\[\]-]`` or none ("gpt-4o", "GPT 4o", "gpt4o"),
+    not inside a longer name or word (not in "gpt-4o-mini", "xgpt-4o" or "a.gpt-4o")."""
+    parts = r"[\s._·\[\]-]*".join(re.escape(part) for part in name.split("-") if part)
+    return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-.]){parts}(?![a-z0-9]|[-.][a-z0-9])")
 
 
 def mentions(sentence: str, names: set[str] | frozenset[str],

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.cldr import time_unit_in
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
@@ -489,17 +489,13 @@ def _dotted_multipliers(vocab: Vocabulary) -> frozenset[str]:
 
 
 @cache
-def _multiplier_automaton(vocab: Vocabulary, ascii_only: bool) -> ahocorasick.Automaton:
-    """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton:
-    a text is checked for a size written in words in one pass. ``ascii_only``: the ASCII words
-    alone, for ASCII text, which an automaton of fewer first letters matches faster (the
-    reader is ~5 % slower on the bench's pages with the whole automaton for every text)."""
-    automaton = ahocorasick.Automaton()
-    for word in vocab.multiplier_index:
-        if len(word) >= (3 if word.isascii() else 2) and (word.isascii() or not ascii_only):
-            automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _multiplier_automaton(vocab: Vocabulary) -> tuple[AhoCorasick, tuple[str, ...]]:
+    """The suffix words ("million", "mio", "百万", "миллион") in one Aho-Corasick automaton
+    (and the words, by the automaton's index): a text is checked for a size written in words
+    in one pass."""
+    words = tuple(word for word in vocab.multiplier_index
+                  if len(word) >= (3 if word.isascii() else 2))
+    return AhoCorasick(words), words
 
 
 def may_hold_size(text: str, locale: str | None = None) -> bool:
@@ -508,9 +504,8 @@ def may_hold_size(text: str, locale: str | None = None) -> bool:
     words ("gpt-4o", "nova-0-core"), which no size starts with."""
     if may_start_size(text):
         return True
-    low = text.casefold()
-    automaton = _multiplier_automaton(vocabulary_for(locale), low.isascii())
-    return next(automaton.iter(low), None) is not None
+    automaton, _words = _multiplier_automaton(vocabulary_for(locale))
+    return bool(automaton.find_matches_as_indexes(text.casefold()))
 
 
 # a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
@@ -530,9 +525,9 @@ def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:
     low = text.casefold()
     if len(low) != len(text):
         return found
-    for last, word in _multiplier_automaton(vocab, low.isascii()).iter(low):
-        start = last - len(word) + 1
-        end = last + 1
+    automaton, words = _multiplier_automaton(vocab)
+    for index, start, end in automaton.find_matches_as_indexes(low, overlapping=True):
+        word = words[index]
         if end < len(low) and low[end].isalpha() and word.isascii():
             continue  # "millionth", "milestone"
         before = low[max(0, start - 8):start]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.cognates import meaning_by_root
 from scrapers.reading.vocabulary import normalize_label, vocabulary
@@ -33,14 +33,11 @@ _COLUMN_WORDS = tuple((w, m) for w, m in _INDEX.items()
 
 
 @cache
-def _column_automaton() -> ahocorasick.Automaton:
-    """The column words in one Aho-Corasick automaton: every short line of a page is asked
-    whether it heads a price column, so the test must not try each word in turn."""
-    automaton = ahocorasick.Automaton()
-    for word, meaning in _COLUMN_WORDS:
-        automaton.add_word(word, (word, meaning))
-    automaton.make_automaton()
-    return automaton
+def _column_automaton() -> AhoCorasick:
+    """The column words (``_COLUMN_WORDS``, by index) in one Aho-Corasick automaton: every
+    short line of a page is asked whether it heads a price column, so the test must not try
+    each word in turn."""
+    return AhoCorasick(word for word, _meaning in _COLUMN_WORDS)
 
 
 def meaning_of(label: str) -> str | None:
@@ -69,8 +66,8 @@ def column_meaning(header: str) -> str | None:
     known phrase they contain decides."""
     text = normalize_label(header)
     best: tuple[int, str] | None = None
-    for last, (word, meaning) in _column_automaton().iter(text):
-        at = last - len(word) + 1
+    for index, at, _end in _column_automaton().find_matches_as_indexes(text, overlapping=True):
+        word, meaning = _COLUMN_WORDS[index]
         if word.isascii() and word[0].isalpha() and at > 0 and text[at - 1].isalpha():
             continue
         if meaning == "discount":
