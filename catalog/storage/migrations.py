@@ -148,13 +148,31 @@ def _baseline(conn: sqlite3.Connection) -> None:
 # ------------------------------------------------------------------ migration 2: constraints
 
 
+#: The price kinds and units migration 2 checks in ``prices``, ``price_history`` and
+#: ``page_prices``: written once, put after each table's ``kind TEXT NOT NULL`` and ``unit TEXT
+#: NOT NULL`` by ``value_checks.with_checks``, to the byte as the schema holds them (line
+#: breaks included: ``tests/test_schema_equality.py``). The value sets are the code's own:
+#: ``scrapers/reading/labels.py`` PRICE_KINDS plus 'unknown', ``scrapers/reading/grammar.py``
+#: UNIT_BY_KEY plus ''.
+PRICE_ENUMS = {
+    "kind": "{c} IN ('input', 'output', 'per_second', 'per_minute',\n"
+            "        'per_request', 'per_image', 'per_character', 'unknown')",
+    "unit": "{c} IN ('1M tokens', '1M characters', 'second', 'minute',\n"
+            "        'request', 'image', '')",
+}
+PRICE_TABLES = ("prices", "price_history", "page_prices")
+
+
 def _constraints(conn: sqlite3.Connection) -> None:
     """CHECK constraints on enums, foreign keys, one open history row per key, and
     ``models.last_changed`` apart from ``last_seen`` (see ``sql/constraints.sql``)."""
     tables = statements((SQL_DIR / "constraints.sql").read_text())
     for create in tables:
         if create.upper().startswith("CREATE TABLE"):
-            rebuild_table(conn, create.split()[2], create)
+            table = create.split()[2]
+            if table in PRICE_TABLES:
+                create = value_checks.with_checks(create, PRICE_ENUMS)
+            rebuild_table(conn, table, create)
     # until now last_seen meant "the last run that wrote a change": that is last_changed
     conn.execute("UPDATE models SET last_changed = last_seen WHERE last_changed IS NULL")
     # older versions could leave two open rows for one key: close all but the newest, at the
