@@ -173,6 +173,11 @@ def _constraints(conn: sqlite3.Connection) -> None:
             if table in PRICE_TABLES:
                 create = value_checks.with_checks(create, PRICE_ENUMS)
             rebuild_table(conn, table, create)
+    # page_prices gains only the enums: its baseline definition, checked
+    (baseline,) = [s for s in statements((SQL_DIR / "schema.sql").read_text())
+                   if s.startswith("CREATE TABLE IF NOT EXISTS page_prices ")]
+    rebuild_table(conn, "page_prices", value_checks.with_checks(
+        baseline.replace(" IF NOT EXISTS", "", 1), PRICE_ENUMS))
     # until now last_seen meant "the last run that wrote a change": that is last_changed
     conn.execute("UPDATE models SET last_changed = last_seen WHERE last_changed IS NULL")
     # older versions could leave two open rows for one key: close all but the newest, at the

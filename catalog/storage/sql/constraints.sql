@@ -80,19 +80,7 @@ CREATE TABLE lifecycle_history (
     source_url TEXT
 );
 
--- kind and unit: their CHECK is migrations.PRICE_ENUMS
-CREATE TABLE page_prices (
-    url TEXT NOT NULL,
-    model_id TEXT NOT NULL,
-    locale TEXT,
-    kind TEXT NOT NULL,
-    unit TEXT NOT NULL,
-    usd REAL,
-    official_usd REAL,
-    label TEXT,
-    tier TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (url, kind, unit, tier)
-);
+-- page_prices is the baseline's (schema.sql) with PRICE_ENUMS: migrations._constraints
 
 CREATE TABLE replacements (
     model_id TEXT NOT NULL REFERENCES models(id) DEFERRABLE INITIALLY DEFERRED,
