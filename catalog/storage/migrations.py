@@ -6,12 +6,21 @@ table but never change one, so an older catalog silently kept an older shape. He
 is one entry of ``MIGRATIONS``; a catalog at version N runs N+1…, each in its own transaction
 that also sets ``user_version``, so a crash mid-way leaves the catalog at a whole version.
 
-Adding a migration (another table, a column, an index) is appending one entry:
+Adding a migration is appending one entry; a new table, column or table change is made with
+sqlite-utils (``database(conn)``: inside the migration's transaction), a table change by
+``transform_table`` (``Table.transform()``, refused where it would lose a deferred foreign key):
 
-    Migration(3, "cross-check tables", sql("crosscheck.sql"))   # a file in catalog/sql/
-    Migration(4, "a column", lambda conn: conn.execute("ALTER TABLE … ADD COLUMN …"))
+    def add_notes(conn):
+        db = database(conn)
+        db.create_table("notes", {"id": int, "model_id": str, "text": str}, pk="id")
+        db.table("runs").add_column("note", str)
+        transform_table(conn, "runs", rename={"options": "run_options"})
 
-Never edit a migration that has shipped: a catalog that ran it will not run it again.
+    Migration(11, "notes", add_notes)
+
+Never edit a migration that has shipped: a catalog that ran it will not run it again, and the
+schema check compares each catalog's SQL with the text the migrations make. The shipped ones
+are SQL files and hand-written rebuilds (``table_rebuild.py`` says what sqlite-utils lacks).
 """
 
 from __future__ import annotations
@@ -24,10 +33,15 @@ from pathlib import Path
 from catalog.storage import value_checks
 from catalog.storage.search import SEARCHED_CHARS, description_excerpt, unspaced_lines
 from catalog.storage.summaries import ensure_summary_schema, refresh_summaries
-from catalog.storage.table_rebuild import MigrationError, rebuild_table
+from catalog.storage.table_rebuild import (
+    MigrationError,
+    database,
+    rebuild_table,
+    transform_table,
+)
 
-__all__ = ["MIGRATIONS", "Migration", "MigrationError", "latest_version", "migrate",
-           "rebuild_table", "run_script", "sql", "statements"]
+__all__ = ["MIGRATIONS", "Migration", "MigrationError", "database", "failure", "latest_version",
+           "migrate", "rebuild_table", "run_script", "sql", "statements", "transform_table"]
 
 SQL_DIR = Path(__file__).parent / "sql"
 
@@ -229,6 +243,13 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
+def failure(migration: Migration, exc: Exception) -> MigrationError:
+    """The one line that says which migration failed and why."""
+    why = str(exc) if isinstance(exc, MigrationError) else f"{type(exc).__name__}: {exc}"
+    return MigrationError(f"schema migration {migration.version} ({migration.name}) failed: "
+                          f"{why}")
+
+
 def latest_version() -> int:
     return MIGRATIONS[-1].version
 
@@ -264,10 +285,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             conn.execute("COMMIT")
         except Exception as exc:
             conn.execute("ROLLBACK")
-            if isinstance(exc, MigrationError):
-                raise MigrationError(f"schema migration {migration.version} "
-                                     f"({migration.name}) failed: {exc}") from None
-            raise MigrationError(f"schema migration {migration.version} ({migration.name}) "
-                                 f"failed: {type(exc).__name__}: {exc}") from exc
+            raise failure(migration, exc) from (None if isinstance(exc, MigrationError)
+                                                else exc)
         applied.append(migration.version)
     return applied
