@@ -20,11 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from catalog.model import merge
 from catalog.model.records import Card, Finding, ModelRecord
-from catalog.storage.connection import connect, trust_verified_schema
+from catalog.storage.connection import connect, database, trust_verified_schema
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
 from catalog.storage.page_rows import (
@@ -125,7 +123,7 @@ class Store:
         # before anything is written to it or run in it: the schema must be ours
         report = check_catalog(self.path, may_create=True, upgrade=True)
         conn = connect(self.path, isolation_level=None, timeout=30)
-        self.db = sqlite_utils.Database(conn)
+        self.db = database(conn)
         self.conn = conn
         _drop_stale(conn, report)
         conn.execute("PRAGMA journal_mode=WAL")

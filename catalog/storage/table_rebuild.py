@@ -24,20 +24,15 @@ import re
 import sqlite3
 from typing import Any
 
-import sqlite_utils
 from sqlite_utils.db import AlterError, TransformError
+
+from catalog.storage.connection import database
 
 __all__ = ["MigrationError", "database", "rebuild_table", "transform_table"]
 
 
 class MigrationError(RuntimeError):
     """A migration could not be applied; the catalog is left at its previous version."""
-
-
-def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    """sqlite-utils over a migration's connection, inside its transaction (sqlite-utils then
-    writes in savepoints and commits nothing), with no plugin hook and no pragma set."""
-    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 _DEFERRED = re.compile(r"\bDEFERRABLE\s+INITIALLY\s+DEFERRED\b", re.I)
