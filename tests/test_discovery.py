@@ -459,3 +459,37 @@ def test_a_page_the_listing_finds_waits_for_the_sitemap_and_its_lastmod(fault_se
     assert fault_server.count(korean) == 1  # the first run only
     assert result.counts["pages_unchanged"] == 2
     assert result.seeds["sitemap"]["pages"] == 2 and result.seeds["listing"]["pages"] == 0
+
+
+def test_catalog_entries_listed_again_keep_their_first_listing_and_what_runs_learnt(tmp_path):
+    """``coverage.save_entries`` (one sqlite-utils ``upsert_all``): a second listing updates
+    what the catalog gives and ``last_listed``, and keeps ``first_listed`` and the page status
+    and match a run wrote since."""
+    from types import SimpleNamespace
+
+    from catalog.storage import coverage
+    from catalog.storage.store import Store
+
+    def entry(provider: str) -> SimpleNamespace:
+        return SimpleNamespace(ref_id="gpt-x", provider=provider, kind="llm",
+                               features=("tools",), pricing={"input": "1.5"},
+                               api_doc_url=None)
+
+    store = Store(tmp_path / "c.db")
+    try:
+        for now, provider in (("2026-01-01T00:00:00+00:00", "OpenAI"),
+                              ("2026-02-01T00:00:00+00:00", "OpenAI Inc")):
+            run_id = store.start_run(now, "http://127.0.0.1/", {}, "test", source_name="cometapi")
+            store.begin()
+            assert coverage.save_entries(store.conn, [(entry(provider), "http://x/gpt-x/")],
+                                         source_name="cometapi", run_id=run_id, now=now) == 1
+            if provider == "OpenAI":  # the first run learns the page's status
+                coverage.set_page_status(store.conn, "cometapi", "http://x/gpt-x/", 200)
+            store.conn.execute("COMMIT")
+        row = store.conn.execute(
+            "SELECT provider, first_listed, last_listed, page_status, features, pricing, run_id "
+            "FROM catalog_entries").fetchall()
+    finally:
+        store.close()
+    assert row == [("OpenAI Inc", "2026-01-01T00:00:00+00:00", "2026-02-01T00:00:00+00:00", 200,
+                    '["tools"]', '{"input": "1.5"}', 2)]

@@ -14,7 +14,14 @@ import pytest
 
 from catalog.storage import migrations
 from catalog.storage.identity import APPLICATION_ID, NotACatalogError
-from catalog.storage.migrations import MIGRATIONS, Migration, MigrationError, latest_version
+from catalog.storage.migrations import (
+    MIGRATIONS,
+    Migration,
+    MigrationError,
+    database,
+    latest_version,
+    transform_table,
+)
 from catalog.storage.search_index import ensure_search_index
 from catalog.storage.store import Store
 from scrapers.reading.grammar import UNIT_BY_KEY
@@ -284,6 +291,58 @@ def test_a_migration_is_one_new_entry_applied_once(old_db, monkeypatch):
     with sqlite3.connect(old_db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (len(MIGRATIONS) + 1,)
         assert conn.execute("SELECT count(*) FROM cross_checks").fetchone() == (0,)
+
+
+def _notes(conn: sqlite3.Connection) -> None:
+    """A migration as docs/maintaining.md says to write one: a table, a column and a column
+    renamed, by sqlite-utils."""
+    db = database(conn)
+    db.create_table("notes", {"id": int, "model_id": str, "text": str}, pk="id",
+                    foreign_keys=[("model_id", "models", "id")])
+    db.table("runs").add_column("note", str)
+    transform_table(conn, "runs", rename={"options": "run_options"})
+
+
+def test_a_migration_made_with_sqlite_utils_gives_old_and_fresh_catalogs_one_schema(
+        old_db, tmp_path, monkeypatch):
+    from tests.test_schema_equality import master
+
+    Store(old_db).close()
+    runs = sqlite3.connect(old_db).execute("SELECT id, started_at, options FROM runs").fetchall()
+    version = latest_version() + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS",
+                        [*MIGRATIONS, Migration(version, "notes", _notes)])
+    fresh = tmp_path / "fresh.db"
+    for path in (old_db, fresh):
+        Store(path).close()
+        ensure_search_index(path)  # the old catalog's index is another release's
+        Store(path).close()  # opened again: the schema check takes the migrated file as ours
+    assert master(old_db) == master(fresh)
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (version,)
+        assert conn.execute("SELECT id, started_at, run_options FROM runs").fetchall() == runs
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert "note" in {r[1] for r in conn.execute("PRAGMA table_info(runs)")}
+        # price_history.run_id still names runs(id), and stays deferred
+        assert "REFERENCES runs(id) DEFERRABLE INITIALLY DEFERRED" in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'price_history'").fetchone()[0]
+
+
+def test_transform_is_refused_where_it_would_make_deferred_foreign_keys_immediate(
+        old_db, monkeypatch):
+    Store(old_db).close()
+    before = snapshot_rows(old_db)
+    version = latest_version()
+    monkeypatch.setattr(migrations, "MIGRATIONS", [
+        *MIGRATIONS, Migration(version + 1, "a price column renamed",
+                               lambda conn: transform_table(conn, "prices",
+                                                            rename={"label": "text"}))])
+    with pytest.raises(MigrationError, match=rf"schema migration {version + 1} .* deferred "
+                                             r"foreign keys of prices immediate"):
+        Store(old_db)
+    with sqlite3.connect(old_db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (version,)
+    assert snapshot_rows(old_db) == before
 
 
 def test_migrations_are_numbered_in_order():

@@ -105,6 +105,25 @@ def test_the_view_spells_a_price_as_the_pages_do(view_db, value):
     assert text == expected
 
 
+def test_deprecations_spells_its_replacements_prices_with_price_money(view_db):
+    """``replacement_prices`` spells a price by the same view (``price_money``) as
+    ``prices``: a replacement's price of 2.4e-06 reads $0.0000024, never an exponent."""
+    path, model_id, rowid = view_db
+    conn = sqlite3.connect(path)
+    try:
+        kind, unit = conn.execute("SELECT kind, unit FROM prices WHERE rowid = ?",
+                                  (rowid,)).fetchone()
+        conn.execute("UPDATE prices SET usd = 2.4e-06 WHERE rowid = ?", (rowid,))
+        conn.execute("INSERT OR REPLACE INTO replacements (model_id, replacement_id, "
+                     "replacement_model_id) VALUES (?, 'itself', ?)", (model_id, model_id))
+        (text,) = conn.execute("SELECT replacement_prices FROM deprecations WHERE model_id = ?",
+                               (model_id,)).fetchone()
+        assert text == f"{model_id} {kind} $0.0000024/{unit}"
+        conn.rollback()
+    finally:
+        conn.close()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.floats(min_value=0, max_value=5e6, allow_nan=False, allow_infinity=False)
        | st.decimals(min_value=0, max_value=100, places=8).map(float))

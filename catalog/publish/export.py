@@ -7,12 +7,11 @@ byte-identical file and a changed price gives a one-line diff.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from catalog.publish.site_output import write_if_changed
-from catalog.storage.connection import connect
+from catalog.storage.connection import connect, database
 from catalog.storage.identity import check_catalog
 
 _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "context_window",
@@ -21,29 +20,29 @@ _MODEL_COLUMNS = ("id", "provider", "name", "kind", "status", "status_date", "co
 
 
 def catalog_json(db_path: str | Path) -> list[dict[str, Any]]:
+    """Every model with its prices, replacements and API id, as dicts (sqlite-utils' rows)."""
     check_catalog(db_path, may_create=False)
-    conn = connect(db_path, read_only=True)
-    conn.row_factory = sqlite3.Row
+    db = database(connect(db_path, read_only=True))
     try:
-        models = [dict(r) for r in conn.execute(
-            f"SELECT {', '.join(_MODEL_COLUMNS)} FROM models ORDER BY id")]
+        models = list(db.table("models").rows_where(select=", ".join(_MODEL_COLUMNS),
+                                                     order_by="id"))
         prices: dict[str, list[dict[str, Any]]] = {}
-        for r in conn.execute("SELECT model_id, kind, unit, usd, official_usd, discount_pct "
-                              "FROM prices ORDER BY model_id, kind, unit"):
-            prices.setdefault(r["model_id"], []).append(
-                {k: r[k] for k in ("kind", "unit", "usd", "official_usd", "discount_pct")})
+        for r in db.table("prices").rows_where(
+                select="model_id, kind, unit, usd, official_usd, discount_pct",
+                order_by="model_id, kind, unit"):
+            prices.setdefault(r.pop("model_id"), []).append(r)
         api_ids: dict[str, str] = {}
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reference_models'"
-                        ).fetchone():
-            api_ids = dict(conn.execute(  # from the catalog of the model's own source
+        if db.table("reference_models").exists():
+            api_ids = {r["model_id"]: r["ref_id"] for r in db.query(
+                # from the catalog of the model's own source
                 "SELECT r.model_id, r.ref_id FROM reference_models r JOIN models m "
-                "ON m.id = r.model_id AND r.source = m.source_name"))
+                "ON m.id = r.model_id AND r.source = m.source_name")}
         replacements: dict[str, list[str]] = {}
-        for r in conn.execute("SELECT model_id, replacement_id FROM replacements "
-                              "ORDER BY model_id, replacement_id"):
+        for r in db.table("replacements").rows_where(select="model_id, replacement_id",
+                                                     order_by="model_id, replacement_id"):
             replacements.setdefault(r["model_id"], []).append(r["replacement_id"])
     finally:
-        conn.close()
+        db.close()
     for m in models:
         m["api_model_id"] = api_ids.get(m["id"])  # the id the source's users send, when known
         m["prices"] = prices.get(m["id"], [])

@@ -5,6 +5,8 @@ defaults. With the schema untrusted, SQLite refuses to let any of them call an a
 function or use a virtual table (SQLite's "defense against dark arts"), so even a view that
 reached us past ``catalog.storage.schema_check`` could run nothing but built-in SQL.
 
+``database(conn)`` puts sqlite-utils over such a connection.
+
 One exception, named where it is made: ``trust_verified_schema`` turns the setting back on for a
 connection that writes pages, after the schema check found every trigger to be one of ours.
 The search index's triggers write its FTS5 tables, and SQLite 3.40's FTS5 is not marked
@@ -17,6 +19,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+import sqlite_utils
 
 from catalog.publish import money
 
@@ -33,6 +37,14 @@ def connect(path: str | Path, *, read_only: bool = False, nolock: bool = False,
     untrust(conn)
     money.register(conn)
     return conn
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over a connection opened here (the schema stays untrusted), with no
+    plugin hook run on it. Inside a transaction of the caller's, sqlite-utils writes in
+    savepoints and commits nothing. Recursive triggers are on (sqlite-utils' default), so a
+    REPLACE of a page fires the search index's delete trigger."""
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def read_only_uri(path: str | Path, *, nolock: bool = False) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from catalog.crosscheck.matching import CatalogModel, match_models
 from catalog.crosscheck.references import RefModel
+from catalog.storage.connection import database
 
 #: a model with fewer locales than this share of the most common count is worth a look
 FEW_LOCALES_SHARE = 0.5
@@ -30,22 +31,19 @@ CATALOG_404 = "catalog_page_not_found"
 def save_entries(conn: sqlite3.Connection, entries: Iterable[tuple[Any, str | None]], *,
                  source_name: str, run_id: int, now: str) -> int:
     """Write the catalog's entries as read now: pairs of a ``CatalogEntry``-like object and
-    the URL of its page in its one spelling (None when none can be built); returns how many."""
-    count = 0
-    for entry, url in entries:
-        count += 1
-        conn.execute(
-            "INSERT INTO catalog_entries (source_name, ref_id, provider, page_url, kind, "
-            "features, pricing, api_doc_url, first_listed, last_listed, run_id) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_name, ref_id) DO UPDATE SET "
-            "provider = excluded.provider, page_url = excluded.page_url, kind = excluded.kind, "
-            "features = excluded.features, pricing = excluded.pricing, "
-            "api_doc_url = excluded.api_doc_url, last_listed = excluded.last_listed, "
-            "run_id = excluded.run_id",
-            (source_name, entry.ref_id, entry.provider, url, entry.kind,
-             json.dumps(list(entry.features)), json.dumps(entry.pricing, default=str),
-             entry.api_doc_url, now, now, run_id))
-    return count
+    the URL of its page in its one spelling (None when none can be built); returns how many.
+    One bulk upsert (sqlite-utils' ``upsert_all``, in the run's transaction); an entry listed
+    before keeps its ``first_listed``, and what a run learns of it later (``page_status``,
+    ``model_id``, ``match_rule``) is left to ``set_page_status`` and ``match_entries``."""
+    first = dict(conn.execute("SELECT ref_id, first_listed FROM catalog_entries WHERE "
+                              "source_name = ?", (source_name,)))
+    rows = [{"source_name": source_name, "ref_id": entry.ref_id, "provider": entry.provider,
+             "page_url": url, "kind": entry.kind, "features": json.dumps(list(entry.features)),
+             "pricing": json.dumps(entry.pricing, default=str), "api_doc_url": entry.api_doc_url,
+             "first_listed": first.get(entry.ref_id, now), "last_listed": now, "run_id": run_id}
+            for entry, url in entries]
+    database(conn).table("catalog_entries").upsert_all(rows, pk=("source_name", "ref_id"))
+    return len(rows)
 
 
 def set_page_status(conn: sqlite3.Connection, source_name: str, url: str, status: int) -> None:

@@ -26,6 +26,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 from catalog import __version__, exit_codes
 from catalog.publish.export import catalog_json
 from catalog.storage.git_history import Commit, file_commits, file_contents
@@ -102,7 +104,7 @@ def replay_commits(db_path: str | Path, commits: Sequence[Commit], read: Reader,
                 if models == previous:
                     result.skipped += 1
                     continue
-                _replay(store.conn, commit, path, models, _by_id(previous or []), result)
+                _replay(store.db, commit, path, models, _by_id(previous or []), result)
                 result.replayed += 1
                 previous = models
                 last_seen = (models, commit.committed_at)
@@ -174,24 +176,25 @@ def _mark_seen(conn: sqlite3.Connection, models: list[Any], at: str) -> None:
                  "(SELECT provider FROM models WHERE last_seen = :at)", {"at": at})
 
 
-def _replay(conn: sqlite3.Connection, commit: Commit, path: str, models: list[Any],
+def _replay(db: sqlite_utils.Database, commit: Commit, path: str, models: list[Any],
             before: dict[str, Any], result: ImportResult) -> None:
     """One version: a ``runs`` row, and the models whose entry differs from the version
-    before (``before``, by id) written; a version mostly like the last costs its changes."""
-    at = commit.committed_at
-    cur = conn.execute(
-        "INSERT INTO runs (started_at, finished_at, status, reason, base_url, options, "
-        "scraper_version, duration_s) VALUES (?, ?, 'complete', ?, ?, ?, ?, 0)",
-        (at, at, f"imported from commit {commit.sha[:12]}", f"git:{path}",
-         json.dumps({"import_history": {"commit": commit.sha, "path": path}}), __version__))
-    run_id = int(cur.lastrowid or 0)
+    before (``before``, by id) written; a version mostly like the last costs its changes.
+    Rows are written with sqlite-utils (``db``, the store's, in the import's transaction);
+    an UPDATE that closes a history row by a condition stays SQL."""
+    at, conn = commit.committed_at, db.conn
+    run_id = int(db.table("runs").insert({
+        "started_at": at, "finished_at": at, "status": "complete",
+        "reason": f"imported from commit {commit.sha[:12]}", "base_url": f"git:{path}",
+        "options": json.dumps({"import_history": {"commit": commit.sha, "path": path}}),
+        "scraper_version": __version__, "duration_s": 0}).last_pk)
     counts = [0, 0]
     for entry in models:
         if isinstance(entry, dict) and before.get(entry.get("id")) == entry:
             continue
         conn.execute("SAVEPOINT entry")
         try:
-            changed, prices, lifecycle = _replay_model(conn, entry, at, run_id)
+            changed, prices, lifecycle = _replay_model(db, entry, at, run_id)
         except (ValueError, TypeError, KeyError, sqlite3.IntegrityError) as exc:
             conn.execute("ROLLBACK TO entry")
             name = entry.get("id") if isinstance(entry, dict) else None
@@ -232,44 +235,41 @@ def _model_row(entry: Any) -> dict[str, Any]:
     return {"id": model_id, **row}
 
 
-def _replay_model(conn: sqlite3.Connection, entry: Any, at: str,
+def _replay_model(db: sqlite_utils.Database, entry: Any, at: str,
                   run_id: int) -> tuple[bool, int, bool]:
     """Write one model of a version; returns (model row changed, prices changed, lifecycle
     changed)."""
     row = _model_row(entry)
     model_id = row["id"]
-    conn.execute("INSERT OR IGNORE INTO providers (slug, first_seen, last_seen) VALUES (?, ?, ?)",
-                 (row["provider"], at, at))
+    db.table("providers").insert({"slug": row["provider"], "first_seen": at, "last_seen": at},
+                                 ignore=True)
     names = ", ".join(_MODEL_FIELDS)
-    current = conn.execute(f"SELECT {names} FROM models WHERE id = ?", (model_id,)).fetchone()
+    current = db.execute(f"SELECT {names} FROM models WHERE id = ?", (model_id,)).fetchone()
     seen = {"last_seen": at} if row["missing_since"] is None else {}
+    models = db.table("models")
     if current is None:
-        values = {**row, "first_seen": at, "last_changed": at, "last_seen": at}
-        conn.execute(f"INSERT INTO models ({', '.join(values)}) "
-                     f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
+        models.insert({**row, "first_seen": at, "last_changed": at, "last_seen": at})
         changed = True
     else:
         changed = tuple(current) != tuple(row[k] for k in _MODEL_FIELDS)
-        values = {**{k: row[k] for k in _MODEL_FIELDS}, **seen,
-                  **({"last_changed": at} if changed else {})}
-        conn.execute(f"UPDATE models SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-                     (*values.values(), model_id))
+        models.update(model_id, {**{k: row[k] for k in _MODEL_FIELDS}, **seen,
+                                 **({"last_changed": at} if changed else {})})
     replacements = [r for r in entry.get("replacements") or [] if isinstance(r, str)]
-    for replacement in replacements:
-        conn.execute("INSERT OR IGNORE INTO replacements (model_id, replacement_id) VALUES (?, ?)",
-                     (model_id, replacement))
-    lifecycle = row["source"] == "page" and _lifecycle(conn, row, replacements, at, run_id)
-    prices = _prices(conn, model_id, entry.get("prices") or [], at, run_id)
+    db.table("replacements").insert_all(
+        ({"model_id": model_id, "replacement_id": r} for r in replacements), ignore=True)
+    lifecycle = row["source"] == "page" and _lifecycle(db, row, replacements, at, run_id)
+    prices = _prices(db, model_id, entry.get("prices") or [], at, run_id)
     if (lifecycle or prices) and not changed:
-        conn.execute("UPDATE models SET last_changed = ? WHERE id = ?", (at, model_id))
+        models.update(model_id, {"last_changed": at})
     return changed, prices, lifecycle
 
 
-def _lifecycle(conn: sqlite3.Connection, row: dict[str, Any], replacements: list[str],
+def _lifecycle(db: sqlite_utils.Database, row: dict[str, Any], replacements: list[str],
                at: str, run_id: int) -> bool:
     """Append a lifecycle row when the status, its date or the set of replacements moved (the
     export sorts replacements; their order is not a change, as in ``Store._lifecycle``)."""
-    last = conn.execute(
+    history = db.table("lifecycle_history")
+    last = db.execute(
         "SELECT id, status, status_date, replacements FROM lifecycle_history "
         "WHERE model_id = ? AND valid_to IS NULL ORDER BY id DESC LIMIT 1",
         (row["id"],)).fetchone()
@@ -277,11 +277,10 @@ def _lifecycle(conn: sqlite3.Connection, row: dict[str, Any], replacements: list
             sorted(json.loads(last[3] or "[]")) == sorted(replacements):
         return False
     if last is not None:
-        conn.execute("UPDATE lifecycle_history SET valid_to = ? WHERE id = ?", (at, last[0]))
-    conn.execute(
-        "INSERT INTO lifecycle_history (model_id, status, status_date, replacements, "
-        "valid_from, run_id) VALUES (?, ?, ?, ?, ?, ?)",
-        (row["id"], row["status"], row["status_date"], json.dumps(replacements), at, run_id))
+        history.update(last[0], {"valid_to": at})
+    history.insert({"model_id": row["id"], "status": row["status"],
+                    "status_date": row["status_date"], "replacements": json.dumps(replacements),
+                    "valid_from": at, "run_id": run_id})
     return True
 
 
@@ -298,7 +297,7 @@ def _usd(value: Any, *, signed: bool = False) -> float | None:
     return number
 
 
-def _prices(conn: sqlite3.Connection, model_id: str, prices: list[Any], at: str,
+def _prices(db: sqlite_utils.Database, model_id: str, prices: list[Any], at: str,
             run_id: int) -> int:
     """Append a history row for each price whose figures moved; returns how many did. A
     price absent from a version keeps its row, as a scrape keeps it."""
@@ -312,22 +311,21 @@ def _prices(conn: sqlite3.Connection, model_id: str, prices: list[Any], at: str,
             continue  # the export without tiers lists two tiers of one kind alike: first wins
         done.add(key)
         usd, official = _usd(p.get("usd")), _usd(p.get("official_usd"))
-        current = conn.execute(
+        current = db.execute(
             "SELECT usd, official_usd FROM prices WHERE model_id = ? AND kind = ? AND unit = ? "
             "AND tier = ?", (model_id, *key)).fetchone()
         if current is not None and tuple(current) == (usd, official):
             continue
         changes += 1
-        conn.execute("UPDATE price_history SET valid_to = ? WHERE model_id = ? AND kind = ? AND "
-                     "unit = ? AND tier = ? AND valid_to IS NULL", (at, model_id, *key))
-        conn.execute(
-            "INSERT INTO price_history (model_id, kind, unit, tier, usd, official_usd, "
-            "valid_from, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (model_id, *key, usd, official, at, run_id))
-        conn.execute(
-            "INSERT INTO prices (model_id, kind, unit, tier, usd, official_usd, discount_pct, "
-            "observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (model_id, kind, unit, "
-            "tier) DO UPDATE SET usd = excluded.usd, official_usd = excluded.official_usd, "
-            "discount_pct = excluded.discount_pct, observed_at = excluded.observed_at",
-            (model_id, *key, usd, official, _usd(p.get("discount_pct"), signed=True), at))
+        db.execute("UPDATE price_history SET valid_to = ? WHERE model_id = ? AND kind = ? AND "
+                   "unit = ? AND tier = ? AND valid_to IS NULL", (at, model_id, *key))
+        figures = dict(zip(("kind", "unit", "tier"), key, strict=True))
+        db.table("price_history").insert({"model_id": model_id, **figures, "usd": usd,
+                                          "official_usd": official, "valid_from": at,
+                                          "run_id": run_id})
+        # an upsert sets only the columns it is given: the figures as written stay
+        db.table("prices").upsert({"model_id": model_id, **figures, "usd": usd,
+                                   "official_usd": official,
+                                   "discount_pct": _usd(p.get("discount_pct"), signed=True),
+                                   "observed_at": at}, pk=("model_id", "kind", "unit", "tier"))
     return changes

@@ -6,12 +6,21 @@ table but never change one, so an older catalog silently kept an older shape. He
 is one entry of ``MIGRATIONS``; a catalog at version N runs N+1…, each in its own transaction
 that also sets ``user_version``, so a crash mid-way leaves the catalog at a whole version.
 
-Adding a migration (another table, a column, an index) is appending one entry:
+Adding a migration is appending one entry; a new table, column or table change is made with
+sqlite-utils (``database(conn)``: inside the migration's transaction), a table change by
+``transform_table`` (``Table.transform()``, refused where it would lose a deferred foreign key):
 
-    Migration(3, "cross-check tables", sql("crosscheck.sql"))   # a file in catalog/sql/
-    Migration(4, "a column", lambda conn: conn.execute("ALTER TABLE … ADD COLUMN …"))
+    def add_notes(conn):
+        db = database(conn)
+        db.create_table("notes", {"id": int, "model_id": str, "text": str}, pk="id")
+        db.table("runs").add_column("note", str)
+        transform_table(conn, "runs", rename={"options": "run_options"})
 
-Never edit a migration that has shipped: a catalog that ran it will not run it again.
+    Migration(11, "notes", add_notes)
+
+Never edit a migration that has shipped: a catalog that ran it will not run it again, and the
+schema check compares each catalog's SQL with the text the migrations make. The shipped ones
+are SQL files and hand-written rebuilds (``table_rebuild.py`` says what sqlite-utils lacks).
 """
 
 from __future__ import annotations
@@ -24,10 +33,15 @@ from pathlib import Path
 from catalog.storage import value_checks
 from catalog.storage.search import SEARCHED_CHARS, description_excerpt, unspaced_lines
 from catalog.storage.summaries import ensure_summary_schema, refresh_summaries
-from catalog.storage.table_rebuild import MigrationError, rebuild_table
+from catalog.storage.table_rebuild import (
+    MigrationError,
+    database,
+    rebuild_table,
+    transform_table,
+)
 
-__all__ = ["MIGRATIONS", "Migration", "MigrationError", "latest_version", "migrate",
-           "rebuild_table", "run_script", "sql", "statements"]
+__all__ = ["MIGRATIONS", "Migration", "MigrationError", "database", "failure", "latest_version",
+           "migrate", "rebuild_table", "run_script", "sql", "statements", "transform_table"]
 
 SQL_DIR = Path(__file__).parent / "sql"
 
@@ -148,13 +162,36 @@ def _baseline(conn: sqlite3.Connection) -> None:
 # ------------------------------------------------------------------ migration 2: constraints
 
 
+#: The price kinds and units migration 2 checks in ``prices``, ``price_history`` and
+#: ``page_prices``: written once, put after each table's ``kind TEXT NOT NULL`` and ``unit TEXT
+#: NOT NULL`` by ``value_checks.with_checks``, to the byte as the schema holds them (line
+#: breaks included: ``tests/test_schema_equality.py``). The value sets are the code's own:
+#: ``scrapers/reading/labels.py`` PRICE_KINDS plus 'unknown', ``scrapers/reading/grammar.py``
+#: UNIT_BY_KEY plus ''.
+PRICE_ENUMS = {
+    "kind": "{c} IN ('input', 'output', 'per_second', 'per_minute',\n"
+            "        'per_request', 'per_image', 'per_character', 'unknown')",
+    "unit": "{c} IN ('1M tokens', '1M characters', 'second', 'minute',\n"
+            "        'request', 'image', '')",
+}
+PRICE_TABLES = ("prices", "price_history", "page_prices")
+
+
 def _constraints(conn: sqlite3.Connection) -> None:
     """CHECK constraints on enums, foreign keys, one open history row per key, and
     ``models.last_changed`` apart from ``last_seen`` (see ``sql/constraints.sql``)."""
     tables = statements((SQL_DIR / "constraints.sql").read_text())
     for create in tables:
         if create.upper().startswith("CREATE TABLE"):
-            rebuild_table(conn, create.split()[2], create)
+            table = create.split()[2]
+            if table in PRICE_TABLES:
+                create = value_checks.with_checks(create, PRICE_ENUMS)
+            rebuild_table(conn, table, create)
+    # page_prices gains only the enums: its baseline definition, checked
+    (baseline,) = [s for s in statements((SQL_DIR / "schema.sql").read_text())
+                   if s.startswith("CREATE TABLE IF NOT EXISTS page_prices ")]
+    rebuild_table(conn, "page_prices", value_checks.with_checks(
+        baseline.replace(" IF NOT EXISTS", "", 1), PRICE_ENUMS))
     # until now last_seen meant "the last run that wrote a change": that is last_changed
     conn.execute("UPDATE models SET last_changed = last_seen WHERE last_changed IS NULL")
     # older versions could leave two open rows for one key: close all but the newest, at the
@@ -206,6 +243,13 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
+def failure(migration: Migration, exc: Exception) -> MigrationError:
+    """The one line that says which migration failed and why."""
+    why = str(exc) if isinstance(exc, MigrationError) else f"{type(exc).__name__}: {exc}"
+    return MigrationError(f"schema migration {migration.version} ({migration.name}) failed: "
+                          f"{why}")
+
+
 def latest_version() -> int:
     return MIGRATIONS[-1].version
 
@@ -241,10 +285,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             conn.execute("COMMIT")
         except Exception as exc:
             conn.execute("ROLLBACK")
-            if isinstance(exc, MigrationError):
-                raise MigrationError(f"schema migration {migration.version} "
-                                     f"({migration.name}) failed: {exc}") from None
-            raise MigrationError(f"schema migration {migration.version} ({migration.name}) "
-                                 f"failed: {type(exc).__name__}: {exc}") from exc
+            raise failure(migration, exc) from (None if isinstance(exc, MigrationError)
+                                                else exc)
         applied.append(migration.version)
     return applied

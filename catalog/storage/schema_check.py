@@ -75,7 +75,11 @@ def _apply(conn: sqlite3.Connection, steps: tuple[migrations.Migration, ...]) ->
         for (view,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'"
                                     ).fetchall():
             conn.execute(f'DROP VIEW "{view}"')
-        step.apply(conn)
+        try:
+            step.apply(conn)
+        except Exception as exc:  # said as migrate says it: a migration that cannot run
+            raise migrations.failure(step, exc) from (
+                None if isinstance(exc, migrations.MigrationError) else exc)
         conn.execute("COMMIT")
 
 

@@ -6,6 +6,9 @@ the previous state whole (SQLite rolls an uncommitted transaction back on the ne
 History tables are append-only; nothing is ever deleted. A page whose content did not change
 is not written at all, so a second run over an unchanged site adds its ``runs`` row and nothing
 else.
+
+Rows are written with sqlite-utils (``self.db``), except a read page's (``save_rows``): that
+is the scrape's hot path, where sqlite-utils cost the event loop about twice the CPU.
 """
 
 from __future__ import annotations
@@ -16,15 +19,12 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from catalog.model import merge
 from catalog.model.records import Card, Finding, ModelRecord
-from catalog.storage.connection import connect, trust_verified_schema
+from catalog.storage.connection import connect, database, trust_verified_schema
 from catalog.storage.identity import APPLICATION_ID, check_catalog
 from catalog.storage.migrations import migrate, statements
 from catalog.storage.page_rows import (
@@ -69,30 +69,6 @@ class PageState:
     status: str | None
 
 
-@lru_cache(maxsize=64)
-def _upsert_sql(table: str, columns: tuple[str, ...], pk: tuple[str, ...]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in pk)
-    action = f"UPDATE SET {updates}" if updates else "NOTHING"
-    return (f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
-            f'ON CONFLICT ({", ".join(pk)}) DO {action}')
-
-
-def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
-    """Insert ``row``, or update the given columns of the row with the same key (the others
-    keep their values). Plain SQL rather than sqlite-utils' ``upsert``: that one inspects the
-    table's columns and keys on every call, which was most of the cost of storing a page."""
-    conn.execute(_upsert_sql(table, tuple(row), pk), tuple(row.values()))
-
-
-def _update(conn: sqlite3.Connection, table: str, key: dict[str, Any],
-            values: dict[str, Any]) -> None:
-    sets = ", ".join(f'"{c}" = ?' for c in values)
-    where = " AND ".join(f'"{c}" = ?' for c in key)
-    conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}',
-                 (*values.values(), *key.values()))
-
-
 @contextmanager
 def checkpoint_beside(path: str | Path) -> Iterator[None]:
     """Copy the WAL into the database file on another thread while the block runs, then copy
@@ -125,7 +101,7 @@ class Store:
         # before anything is written to it or run in it: the schema must be ours
         report = check_catalog(self.path, may_create=True, upgrade=True)
         conn = connect(self.path, isolation_level=None, timeout=30)
-        self.db = sqlite_utils.Database(conn)
+        self.db = database(conn)
         self.conn = conn
         _drop_stale(conn, report)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -211,6 +187,11 @@ class Store:
                   sitemap_lastmod: str | None, source_name: str) -> int:
         """``save_page`` for rows made already (``catalog.storage.page_rows``, in a reader
         process); returns how many findings were new."""
+        # Plain SQL, not sqlite-utils: every page a scrape reads is stored here, on the one
+        # core of the event loop. Written with sqlite-utils' upsert and insert_all (each call
+        # looks the table's columns and keys up again), the loop's CPU over the crawl was
+        # 1.8 to 2.2 times as much: 5.6 → 9.9 s at 10,000 pages, about 0.43 ms a page
+        # (bench/RESULTS.md, "sqlite-utils on the hot path").
         url = rows.url
         self.conn.execute(_SAVE_PAGE, (
             *rows.page, http_status, "ok", None, now, sitemap_lastmod, etag, last_modified,
@@ -232,11 +213,11 @@ class Store:
                                 (url,)).fetchone()
         if row is not None and (row[0] == "ok" or tuple(row) == (status, reason)):
             return False
-        _upsert(self.conn, "pages", {
+        self.db.table("pages").upsert({
             "url": url, "model_id": model_id, "locale": locale, "status": status,
             "reason": reason, "http_status": http_status, "first_seen": now, "last_seen": now,
             "source_name": source_name,
-        }, ("url",))
+        }, pk="url")
         return True
 
     def set_findings(self, url: str | None, model_id: str | None, locale: str | None,
@@ -359,11 +340,10 @@ class Store:
         (the example source would make "OpenAI" "Openai")."""
         row = self.conn.execute("SELECT name FROM providers WHERE slug = ?", (slug,)).fetchone()
         if row is None:
-            _upsert(self.conn, "providers", {"slug": slug, "name": name, "first_seen": now,
-                                             "last_seen": now}, ("slug",))
+            self.db.table("providers").insert({"slug": slug, "name": name, "first_seen": now,
+                                               "last_seen": now})
         elif name and row[0] != name and (source_name == DEFAULT_SOURCE or row[0] is None):
-            self.conn.execute("UPDATE providers SET name = ?, last_seen = ? WHERE slug = ?",
-                              (name, now, slug))
+            self.db.table("providers").update(slug, {"name": name, "last_seen": now})
 
     def _write_model(self, row: dict[str, Any], now: str) -> bool | None:
         """Upsert; True when something changed, False when identical."""
@@ -373,11 +353,11 @@ class Store:
             old = dict(zip(names, current, strict=True))
             if all(old.get(k) == v for k, v in row.items()):
                 return False
-            _update(self.conn, "models", {"id": row["id"]},
-                    {**row, "last_seen": now, "last_changed": now})
+            self.db.table("models").update(row["id"], {**row, "last_seen": now,
+                                                       "last_changed": now})
             return True
-        _upsert(self.conn, "models", {**row, "first_seen": now, "last_seen": now,
-                                      "last_changed": now}, ("id",))
+        self.db.table("models").insert({**row, "first_seen": now, "last_seen": now,
+                                         "last_changed": now})
         return True
 
     def _lifecycle(self, model_id: str, row: dict[str, Any], replacements: list[str],
@@ -390,20 +370,18 @@ class Store:
         if last is not None and (last[1], last[2]) == state[:2] and \
                 sorted(json.loads(last[3] or "[]")) == sorted(replacements):
             return False  # the order a page lists replacements in is not a change
+        history = self.db.table("lifecycle_history")
         if last is not None:
-            self.conn.execute("UPDATE lifecycle_history SET valid_to = ? WHERE id = ?",
-                              (now, last[0]))
-        self.conn.execute(
-            "INSERT INTO lifecycle_history (model_id, status, status_date, replacements, "
-            "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (model_id, *state, now, run_id, row["source_url"]))
+            history.update(last[0], {"valid_to": now})
+        history.insert({"model_id": model_id, "status": state[0], "status_date": state[1],
+                        "replacements": state[2], "valid_from": now, "run_id": run_id,
+                        "source_url": row["source_url"]})
         return True
 
     def _write_replacements(self, model_id: str, replacements: list[str], url: str) -> None:
-        for rid in replacements:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO replacements (model_id, replacement_id, source_url) "
-                "VALUES (?, ?, ?)", (model_id, rid, url))
+        self.db.table("replacements").insert_all(
+            ({"model_id": model_id, "replacement_id": rid, "source_url": url}
+             for rid in replacements), ignore=True)
 
     def _write_evidence(self, model_id: str, row: dict[str, Any], replacements: list[str],
                         prices: list[dict[str, Any]], readings: list[dict[str, Any]]) -> None:
@@ -412,6 +390,7 @@ class Store:
         values: dict[str, Any] = {k: row.get(k) for k in (
             "context_window", "max_output_tokens", "status", "status_date", "discount_pct")}
         values["replacements"] = ", ".join(replacements) or None
+        rows: list[dict[str, Any]] = []
         for p in prices:
             values[f"price.{p['kind']}"] = p["usd_text"]
             values[f"official.{p['kind']}"] = p["official_text"]
@@ -423,11 +402,11 @@ class Store:
                 if texts:
                     if isinstance(texts, str):
                         texts = [texts]
-                    self.conn.executemany(
-                        "INSERT INTO evidence (model_id, field, value, url, locale, text) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        [(model_id, key, str(value), r["url"], r["locale"], t) for t in texts])
+                    rows.extend({"model_id": model_id, "field": key, "value": str(value),
+                                 "url": r["url"], "locale": r["locale"], "text": t}
+                                for t in texts)
                     break
+        self.db.table("evidence").insert_all(rows)
 
     def link_replacements(self) -> int:
         """Link each replacement's text to the catalog model it names (``gpt-4.1`` →
@@ -469,20 +448,19 @@ class Store:
                 self.conn.execute(
                     "UPDATE price_history SET valid_to = ? WHERE model_id = ? AND kind = ? AND "
                     "unit = ? AND tier = ? AND valid_to IS NULL", (now, *key))
-                self.conn.execute(
-                    "INSERT INTO price_history (model_id, kind, unit, tier, usd, official_usd, "
-                    "valid_from, run_id, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*key, p["usd"], p["official_usd"], now, run_id, p["source_url"]))
-                _upsert(self.conn, "prices", {
+                self.db.table("price_history").insert({
+                    "model_id": model_id, "kind": key[1], "unit": key[2], "tier": key[3],
+                    "usd": p["usd"], "official_usd": p["official_usd"], "valid_from": now,
+                    "run_id": run_id, "source_url": p["source_url"]})
+                self.db.table("prices").upsert({
                     "model_id": model_id, **p, "tier": key[3], "discount_pct": discount,
                     "observed_at": now,
-                }, ("model_id", "kind", "unit", "tier"))
+                }, pk=("model_id", "kind", "unit", "tier"))
             elif tuple(current[2:]) != (p["usd_text"], p["official_text"], p["label"],
                                         p["locale"], p["source_url"]):
-                _update(self.conn, "prices", dict(zip(("model_id", "kind", "unit", "tier"), key,
-                                                      strict=True)),
-                        {k: p[k] for k in ("usd_text", "official_text", "label", "locale",
-                                           "source_url")})
+                self.db.table("prices").update(key, {
+                    k: p[k] for k in ("usd_text", "official_text", "label", "locale",
+                                      "source_url")})
         return changes
 
     # ------------------------------------------------------------ whole-catalog passes

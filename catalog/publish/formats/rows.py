@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from catalog.storage.connection import connect
+from catalog.storage.connection import connect, database
 from catalog.storage.identity import check_catalog
 
 __all__ = ["PRICE_COLUMNS", "decimal_text", "model_facts", "wide_rows"]
@@ -30,13 +29,13 @@ def decimal_text(value: Decimal) -> str:
 
 
 def wide_rows(db_path: str | Path) -> list[dict[str, Any]]:
+    """``model_prices_wide``, one dict a model (sqlite-utils' rows), prices exact."""
     check_catalog(db_path, may_create=False)
-    conn = connect(db_path, read_only=True)
-    conn.row_factory = sqlite3.Row
+    db = database(connect(db_path, read_only=True))
     try:
-        rows = [dict(r) for r in conn.execute("SELECT * FROM model_prices_wide ORDER BY model_id")]
+        rows = list(db.view("model_prices_wide").rows_where(order_by="model_id"))
     finally:
-        conn.close()
+        db.close()
     for row in rows:
         for column in (*PRICE_COLUMNS, "discount_pct"):
             row[column] = _exact(row[column])
@@ -48,17 +47,15 @@ def model_facts(db_path: str | Path) -> dict[str, dict[str, Any]]:
     ``knowledge_cutoff``, ``input_modalities``, ``output_modalities`` as the page wrote them,
     and ``features``, the list the model's own source's catalog gives it (CometAPI's
     ``/api/models`` for cometapi; empty when the last crosscheck stored none)."""
-    conn = connect(db_path, read_only=True)
-    conn.row_factory = sqlite3.Row
+    db = database(connect(db_path, read_only=True))
     try:
-        facts = {r["id"]: {**dict(r), "features": []} for r in conn.execute(
-            "SELECT id, knowledge_cutoff, input_modalities, output_modalities FROM models")}
-        for r in conn.execute("SELECT r.model_id, r.exact_json FROM reference_models r "
-                              "JOIN models m ON m.id = r.model_id "
-                              "AND r.source = m.source_name"):
+        facts = {r["id"]: {**r, "features": []} for r in db.table("models").rows_where(
+            select="id, knowledge_cutoff, input_modalities, output_modalities")}
+        for r in db.query("SELECT r.model_id, r.exact_json FROM reference_models r "
+                          "JOIN models m ON m.id = r.model_id AND r.source = m.source_name"):
             if r["model_id"] in facts:
                 facts[r["model_id"]]["features"] = json.loads(
                     r["exact_json"] or "{}").get("features", [])
     finally:
-        conn.close()
+        db.close()
     return facts

@@ -1,6 +1,8 @@
 -- Migration 2: the tables whose values are checked. Each CREATE TABLE here replaces the table
 -- of the same name, rows kept (catalog/storage/migrations.py: rebuild_table); the other
--- statements run after. The value sets are the code's own: price kinds are
+-- statements run after. The price kinds and units, shared by three tables, are written once
+-- (migrations.PRICE_ENUMS) and put in each table's definition where they stand in the
+-- schema, after "kind TEXT NOT NULL" and "unit TEXT NOT NULL". The value sets are the code's own: price kinds are
 -- scrapers/reading/labels.py PRICE_KINDS plus 'unknown'; units are scrapers/reading/grammar.py
 -- UNIT_BY_KEY plus '' (a figure that states none); model kinds are catalog/model/records.py
 -- ModelRecord.kind; statuses are what catalog/meaning/normalize.py and lifecycle.py write
@@ -33,12 +35,11 @@ CREATE TABLE models (
     last_changed TEXT               -- the last run that wrote a change to the model
 );
 
+-- kind and unit: their CHECK is migrations.PRICE_ENUMS
 CREATE TABLE prices (
     model_id TEXT NOT NULL REFERENCES models(id) DEFERRABLE INITIALLY DEFERRED,
-    kind TEXT NOT NULL CHECK (kind IN ('input', 'output', 'per_second', 'per_minute',
-        'per_request', 'per_image', 'per_character', 'unknown')),
-    unit TEXT NOT NULL CHECK (unit IN ('1M tokens', '1M characters', 'second', 'minute',
-        'request', 'image', '')),
+    kind TEXT NOT NULL,
+    unit TEXT NOT NULL,
     usd REAL,
     official_usd REAL,
     discount_pct REAL,
@@ -52,13 +53,12 @@ CREATE TABLE prices (
     PRIMARY KEY (model_id, kind, unit, tier)
 );
 
+-- kind and unit: their CHECK is migrations.PRICE_ENUMS
 CREATE TABLE price_history (
     id INTEGER PRIMARY KEY,
     model_id TEXT NOT NULL REFERENCES models(id) DEFERRABLE INITIALLY DEFERRED,
-    kind TEXT NOT NULL CHECK (kind IN ('input', 'output', 'per_second', 'per_minute',
-        'per_request', 'per_image', 'per_character', 'unknown')),
-    unit TEXT NOT NULL CHECK (unit IN ('1M tokens', '1M characters', 'second', 'minute',
-        'request', 'image', '')),
+    kind TEXT NOT NULL,
+    unit TEXT NOT NULL,
     usd REAL,
     official_usd REAL,
     valid_from TEXT NOT NULL,
@@ -80,20 +80,7 @@ CREATE TABLE lifecycle_history (
     source_url TEXT
 );
 
-CREATE TABLE page_prices (
-    url TEXT NOT NULL,
-    model_id TEXT NOT NULL,
-    locale TEXT,
-    kind TEXT NOT NULL CHECK (kind IN ('input', 'output', 'per_second', 'per_minute',
-        'per_request', 'per_image', 'per_character', 'unknown')),
-    unit TEXT NOT NULL CHECK (unit IN ('1M tokens', '1M characters', 'second', 'minute',
-        'request', 'image', '')),
-    usd REAL,
-    official_usd REAL,
-    label TEXT,
-    tier TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (url, kind, unit, tier)
-);
+-- page_prices is the baseline's (schema.sql) with PRICE_ENUMS: migrations._constraints
 
 CREATE TABLE replacements (
     model_id TEXT NOT NULL REFERENCES models(id) DEFERRABLE INITIALLY DEFERRED,

@@ -1,10 +1,29 @@
--- Views are part of the public SQL interface (see README). Recreated on every open.
---
--- A price reads as catalog/publish/money.py writes it ($0.0000024, $1,752.5), spelled here in
--- plain SQL: a view may call no application function (trusted_schema=OFF, and any SQLite
--- client must be able to read it). tests/test_money.py holds the two to the same text. The
--- deprecations view writes it out twice, once per subquery that lists prices: as a CTE over
--- prices SQLite materializes it, formatting every price of the catalog on each query.
+-- Views are part of the public SQL interface (see docs/data-model.md). Recreated on every open.
+
+-- Each price with its figure as catalog/publish/money.py writes it ($0.0000024, $1,752.5),
+-- spelled here in plain SQL: a view may call no application function (trusted_schema=OFF, and
+-- any SQLite client must be able to read it). tests/test_money.py holds the two to the same
+-- text. A view, not a CTE: SQLite reads a view into the query that names it, so a query for
+-- one model's prices formats that model's only (a CTE named twice is materialized: every price
+-- of the catalog formatted on each query).
+DROP VIEW IF EXISTS price_money;
+CREATE VIEW price_money AS
+SELECT
+    p.model_id,
+    p.kind,
+    p.unit,
+    p.tier,
+    p.usd,
+    (SELECT CASE WHEN v IS NULL THEN NULL
+        WHEN v >= 1000000 THEN '$' || printf('%,d', CAST(round(v, 2) AS INTEGER))
+                               || substr(printf('%.2f', v), -3)
+        WHEN instr(g, 'e') THEN '$0.' || printf('%.*c',
+            -CAST(substr(g, instr(g, 'e') + 1) AS INTEGER) - 1, '0')
+            || replace(substr(g, 1, instr(g, 'e') - 1), '.', '')
+        ELSE '$' || printf('%,d', CAST(g AS INTEGER))
+             || CASE WHEN instr(g, '.') THEN substr(g, instr(g, '.')) ELSE '' END END
+    FROM (SELECT p.usd AS v, printf('%.10g', p.usd) AS g)) AS money
+FROM prices p;
 
 DROP VIEW IF EXISTS deprecations;
 CREATE VIEW deprecations AS
@@ -20,32 +39,15 @@ SELECT
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'input') AS input_usd,
     (SELECT usd FROM prices p WHERE p.model_id = m.id AND p.kind = 'output') AS output_usd,
     (SELECT group_concat(p.kind || CASE WHEN p.tier != '' THEN ' (' || p.tier || ')' ELSE '' END
-                         || ' ' || (SELECT CASE WHEN v IS NULL THEN NULL
-            WHEN v >= 1000000 THEN '$' || printf('%,d', CAST(round(v, 2) AS INTEGER))
-                                   || substr(printf('%.2f', v), -3)
-            WHEN instr(g, 'e') THEN '$0.' || printf('%.*c',
-                -CAST(substr(g, instr(g, 'e') + 1) AS INTEGER) - 1, '0')
-                || replace(substr(g, 1, instr(g, 'e') - 1), '.', '')
-            ELSE '$' || printf('%,d', CAST(g AS INTEGER))
-                 || CASE WHEN instr(g, '.') THEN substr(g, instr(g, '.')) ELSE '' END END
-        FROM (SELECT p.usd AS v, printf('%.10g', p.usd) AS g))
-                         || '/' || p.unit, '; ') FROM prices p
+                         || ' ' || p.money || '/' || p.unit, '; ') FROM price_money p
         WHERE p.model_id = m.id) AS prices,
     (SELECT group_concat(r.replacement_model_id, ', ') FROM
         (SELECT replacement_model_id FROM replacements WHERE model_id = m.id
          AND replacement_model_id IS NOT NULL ORDER BY replacement_id) r
     ) AS replacement_ids,
-    (SELECT group_concat(r.replacement_model_id || ' ' || p.kind || ' ' || (SELECT CASE WHEN v IS NULL THEN NULL
-            WHEN v >= 1000000 THEN '$' || printf('%,d', CAST(round(v, 2) AS INTEGER))
-                                   || substr(printf('%.2f', v), -3)
-            WHEN instr(g, 'e') THEN '$0.' || printf('%.*c',
-                -CAST(substr(g, instr(g, 'e') + 1) AS INTEGER) - 1, '0')
-                || replace(substr(g, 1, instr(g, 'e') - 1), '.', '')
-            ELSE '$' || printf('%,d', CAST(g AS INTEGER))
-                 || CASE WHEN instr(g, '.') THEN substr(g, instr(g, '.')) ELSE '' END END
-        FROM (SELECT p.usd AS v, printf('%.10g', p.usd) AS g))
+    (SELECT group_concat(r.replacement_model_id || ' ' || p.kind || ' ' || p.money
                          || '/' || p.unit, '; ')
-        FROM replacements r JOIN prices p ON p.model_id = r.replacement_model_id
+        FROM replacements r JOIN price_money p ON p.model_id = r.replacement_model_id
         WHERE r.model_id = m.id) AS replacement_prices,
     (SELECT e.text FROM evidence e WHERE e.model_id = m.id AND e.field = 'status' LIMIT 1)
         AS status_evidence,
