@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from catalog.run.reading import PageOutcome, read_and_normalize
+from catalog.run.reading import NormalizedPage, read_and_normalize
 from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import FetchResult, PoliteClient
 from scrapers.fetch.urlnorm import page_url
@@ -88,7 +88,7 @@ class PageVisit:
         """A request never sent (robots.txt, another host): its reason as the fetch's error."""
         return cls(fetch=FetchResult(url=url, final_url=url, error=reason))
 
-    def keep_reading(self, page: PageOutcome, source: Source,
+    def keep_reading(self, page: NormalizedPage, source: Source,
                      host_aliases: tuple[str, ...] = ()) -> None:
         """Keep what reading the body gave (``page``) as the scrape stores it: its links in
         their one spelling, its record as its rows."""

@@ -19,7 +19,7 @@ from scrapers.sources.source import Source
 
 
 @dataclass
-class PageOutcome:
+class NormalizedPage:
     """One page read and normalized: its model record, or why it has none, and the links it
     offers discovery, as the page writes them. A reader process hands the scrape this as a
     ``reader_process.PageVisit`` (the record as its rows, the links in their one spelling)."""
@@ -35,7 +35,7 @@ class PageOutcome:
 
 def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
                        content_type: str | None = "text/html",
-                       source: Source | None = None) -> PageOutcome:
+                       source: Source | None = None) -> NormalizedPage:
     """``page`` is the decoded HTML, or the body as fetched with its Content-Type. A UTF-8
     body goes to the HTML parser as bytes: decoding it here only for the parser to encode it
     back would cost more than a third of the parse. ``source`` reads the page (default:
@@ -48,17 +48,17 @@ def read_and_normalize(page: str | bytes, url: str, today: date | None = None,
     source = source or source_named(DEFAULT_SOURCE)
     reading = source.read_page(html, url)
     if reading.unreadable is not None:
-        return PageOutcome([], None, reading.skip_reason, reading.unreadable)
+        return NormalizedPage([], None, reading.skip_reason, reading.unreadable)
     seeds = hreflang_alternates(html, url)
     if source.is_listing_url is not None and source.is_listing_url(url):
         seeds += listing_links(html, url)
     if not reading.is_model_page or reading.ref is None:
-        return PageOutcome(reading.links, None, reading.skip_reason or "not a model page",
-                              seed_links=seeds)
+        return NormalizedPage(reading.links, None,
+                              reading.skip_reason or "not a model page", seed_links=seeds)
     # imported here, not above: the scrape's process imports this module (through
     # ``reader_process``) and never reads a page itself
     # (see scrapers.sources.cometapi.source.read_page)
     from catalog.meaning.normalize import normalize
 
     record = normalize(reading, today=today, id_prefix=source.id_prefix)
-    return PageOutcome(reading.links, record, None, seed_links=seeds)
+    return NormalizedPage(reading.links, record, None, seed_links=seeds)
