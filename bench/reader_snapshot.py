@@ -3,6 +3,7 @@
     python -m bench.reader_snapshot OUT.jsonl            # write the snapshot
     python -m bench.reader_snapshot OUT.jsonl --against BEFORE.jsonl   # and compare
     python -m bench.reader_snapshot --time [--repeat 3]   # CPU time per bench page
+    python -m bench.reader_snapshot --pipe [--repeat 3]   # what a reader's answer costs the pipe
 
 Why: a rewrite of the reader for readability (or speed) must not change what it reads. The
 snapshot covers every ``*.html`` under ``tests/fixtures/`` (each read under the URL its
@@ -132,11 +133,44 @@ def timing(repeat: int) -> dict[str, float]:
             "pages_per_s": round(n / wall, 1)}
 
 
+def pipe(repeat: int) -> dict[str, float]:
+    """What crosses a reader's pipe for each bench page: the ``PageVisit`` a reader hands
+    back (a 200 answer with its ETag, the page's rows and canonical links), pickled as
+    ``multiprocessing`` pickles it: bytes a page, and process time to pickle and unpickle it
+    (the best of ``repeat`` passes)."""
+    import pickle
+
+    from catalog.run.reader_process import PageVisit
+    from catalog.run.reading import read_and_normalize
+    from scrapers.fetch.http import FetchResult
+    from scrapers.sources.registry import DEFAULT_SOURCE, source_named
+
+    source = source_named(DEFAULT_SOURCE)
+    visits = []
+    for _name, url, body in bench_pages():
+        visit = PageVisit.of(FetchResult(url=url, final_url=url, status=200, body=body,
+                                         content_type="text/html", etag='"e"', attempts=1))
+        visit.keep_reading(read_and_normalize(body, url, TODAY, "text/html", source=source),
+                           source, source.hosts)
+        visits.append(visit)
+    wire = [pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in visits]
+    best = float("inf")
+    for _ in range(repeat):
+        cpu0 = time.process_time()
+        for visit in visits:
+            pickle.loads(pickle.dumps(visit, protocol=pickle.HIGHEST_PROTOCOL))
+        best = min(best, time.process_time() - cpu0)
+    return {"pages": len(visits), "bytes_per_page": round(sum(map(len, wire)) / len(wire)),
+            "pickle_unpickle_us_per_page": round(1e6 * best / len(visits), 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reader_snapshot")
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--time", action="store_true",
                         help="only time the reader on the bench's pages")
+    parser.add_argument("--pipe", action="store_true",
+                        help="only measure what a reader's answer costs the pipe")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--against", type=Path, default=None,
                         help="an earlier snapshot: list the pages that differ")
@@ -144,8 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.time:
         print(json.dumps(timing(args.repeat)))
         return 0
+    if args.pipe:
+        print(json.dumps(pipe(args.repeat)))
+        return 0
     if args.out is None:
-        parser.error("OUT is required unless --time")
+        parser.error("OUT is required unless --time or --pipe")
     n = write(args.out)
     print(f"{n} pages read into {args.out}")
     if args.against is None:

@@ -39,8 +39,8 @@ def _fetch(pool: ReaderPool, server: FaultServer, path: str):
 
 def _read_ok(page) -> str:
     assert page.fetch.ok, page.fetch.error
-    assert page.outcome is not None and page.outcome.rows is not None
-    return page.outcome.rows.model_id
+    assert page.read and page.rows is not None
+    return page.rows.model_id
 
 
 def _one_reader_behind_a_slow_fetch(server: FaultServer, delay: float) -> ReaderPool:

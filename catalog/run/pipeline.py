@@ -41,7 +41,7 @@ from catalog.meaning.quality import (
 )
 from catalog.model.records import Finding, ModelRecord
 from catalog.run.reader_pool import ReaderFailed, ReaderPool
-from catalog.run.reader_process import FetchedPage, PageJob
+from catalog.run.reader_process import PageJob, PageVisit
 from catalog.run.seeds import LINKS, SEEDS, Discovery
 from catalog.storage import coverage
 from catalog.storage.page_rows import CARD_TARGET
@@ -547,14 +547,14 @@ class _Run:
             # a polite refusal, as for a model page: noted, not a list that failed
             ledger.notes.append(f"{task.url}: {fetch.error.split(':')[0]}")
             return
-        if fetch.error is not None or page.outcome is None:
+        if fetch.error is not None or not page.read:
             ledger.unread.append(f"{task.url}: {fetch.error or 'not a readable page'}")
             return
-        if page.outcome.unreadable is not None:
-            ledger.unread.append(f"{task.url}: {page.outcome.unreadable}")
+        if page.unreadable is not None:
+            ledger.unread.append(f"{task.url}: {page.unreadable}")
             return
         ledger.read += 1
-        self.follow_seed_links(task, [*page.outcome.links, *page.outcome.seed_links])
+        self.follow_seed_links(task, [*page.links, *page.seed_links])
 
     async def visit(self, client: PoliteClient, task: _Task) -> Visit:
         assert task.ref is not None
@@ -592,9 +592,9 @@ class _Run:
         if known is not None and known.content_hash == page.digest:
             self.counts["pages_unchanged"] += 1
             return Visit.UNCHANGED
-        assert page.outcome is not None  # a text body whose digest moved is always read
-        if page.outcome.unreadable is not None:
-            return self.fail(task, page.outcome.unreadable)
+        assert page.read  # a text body whose digest moved is always read
+        if page.unreadable is not None:
+            return self.fail(task, page.unreadable)
         return self.read(task, page)
 
     def fail(self, task: _Task, reason: str) -> Visit:
@@ -609,12 +609,12 @@ class _Run:
         return Visit.FAILED
 
     async def fetch_in_reader(self, client: PoliteClient, fetch_url: str, url: str,
-                              known: PageState | None) -> FetchedPage:
+                              known: PageState | None) -> PageVisit:
         """Take the request's turn here (robots.txt, rate limit), then let a reader process
         fetch and read the page (see catalog.run.reader_process for why)."""
         refusal = await client.take_turn(fetch_url)
         if refusal is not None:
-            return FetchedPage.refused(fetch_url, refusal)
+            return PageVisit.refused(fetch_url, refusal)
         assert self.pool is not None
         page = await self.pool.fetch_and_read(PageJob(
             fetch_url, url, known.etag if known else None,
@@ -656,25 +656,24 @@ class _Run:
                 run_id=self.run_id, now=self.now)
         return Visit.MISSING
 
-    def read(self, task: _Task, page: FetchedPage) -> Visit:
-        """Store a page a reader read (``reading.for_the_store``: its links are canonical
+    def read(self, task: _Task, page: PageVisit) -> Visit:
+        """Store a page a reader read (``PageVisit.keep_reading``: its links are canonical
         already, its record comes as the rows to write)."""
-        outcome = page.outcome
-        assert outcome is not None and task.ref is not None
-        if outcome.seed_links:
-            self.follow_seed_links(task, outcome.seed_links)
+        assert page.read and task.ref is not None
+        if page.seed_links:
+            self.follow_seed_links(task, page.seed_links)
         if self.options.follow_links:
-            for url in outcome.links:
+            for url in page.links:
                 if hash(url) in self.queued:
                     continue  # nearly every link: a card for a page the sitemap listed
                 ref = self.options.source.page_ref(url)
                 if ref is not None and self.wants_ref(ref):
                     self.enqueue(_Task(url, ref, referrer=task.url, seed=LINKS))
-        rows = outcome.rows
+        rows = page.rows
         if rows is None:
             self.skip("not a model page")
             self.store.mark_page(task.url, model_id=None, locale=None, status="skipped",
-                                 reason=outcome.skip_reason or "not a model page",
+                                 reason=page.skip_reason or "not a model page",
                                  http_status=page.fetch.status, now=self.now,
                                  source_name=self.options.source.name)
             return Visit.SKIPPED

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.run import reader_process
-from catalog.run.reader_process import CLOCK_JOB, CLOCK_READING, FetchedPage, PageJob
+from catalog.run.reader_process import CLOCK_JOB, CLOCK_READING, PageJob, PageVisit
 
 #: seconds a reader may take beyond the client's page budget before the parent gives up on it
 FETCH_MARGIN = 10.0
@@ -94,7 +94,7 @@ class ReaderPool:
 
     # ------------------------------------------------------------------ the callers' side
 
-    async def fetch_and_read(self, page: PageJob) -> FetchedPage:
+    async def fetch_and_read(self, page: PageJob) -> PageVisit:
         """``reader_process.fetch_and_read`` of ``page`` in a reader, within the budgets."""
         self._loop = asyncio.get_running_loop()
         self._seq += 1

@@ -5,7 +5,8 @@ here and not on the scrape's event loop: the scrape's process runs on one core, 
 200 KB page there and handing its body across a pipe doubles what that process spends a page
 (about 1.5 → 2.9 ms: bench/RESULTS.md, docs/fetching.md), which would cap a scrape at about 345
 pages/s however many readers there were. Here each reader fetches with its own connection and
-returns only what the store needs (the HTTP facts, a digest and the page's rows), so the event
+returns only what the store needs (a ``PageVisit``: the HTTP facts, a digest, the page's rows
+and links), so the event
 loop keeps just the parts that must be serial: the schedule, the rate limit, robots.txt and
 SQLite.
 
@@ -28,8 +29,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from catalog.run.reading import PageOutcome, for_the_store, read_and_normalize
+from catalog.run.reading import NormalizedPage, read_and_normalize
+from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import FetchResult, PoliteClient
+from scrapers.fetch.urlnorm import page_url
 from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 from scrapers.sources.source import Source, load_source
 
@@ -47,51 +50,76 @@ class PageJob(NamedTuple):
     today: date | None
 
 
-@dataclass
-class FetchedPage:
-    """A fetch (``fetch``: its ``FetchResult`` without the body, which does not cross the
-    pipe), the body's digest, and the reading when one was needed (None when the fetch failed,
-    the body is not text, or its digest is unchanged)."""
+@dataclass(slots=True)
+class PageVisit:
+    """One page's visit, as a reader hands it back across the pipe: what the fetch found,
+    and what reading the body gave the run when it was read.
+
+    ``fetch`` is the ``FetchResult`` without its body (which does not cross the pipe),
+    ``digest`` the body's SHA-256 when it is text, ``stats`` the client's counters for this
+    page. ``read`` is False when the fetch failed, the body is not text or its digest is
+    unchanged; when True, the reading's links and seed links are in their one spelling
+    (refused ones dropped), and ``rows`` holds what storing the page's record writes, or is
+    None with ``skip_reason`` (not a model page) or ``unreadable`` (a failed reading) saying
+    why. Rows and canonical links are work the scrape's single event loop would otherwise do
+    for every page, and tuples cross the pipe several times faster than a record."""
 
     fetch: FetchResult
     is_text: bool = False  # the body was readable text (``FetchResult.is_text`` before dropping it)
     digest: str | None = None
-    outcome: PageOutcome | None = None
     stats: dict[str, int] = field(default_factory=dict)
+    read: bool = False
+    rows: PageRows | None = None
+    skip_reason: str | None = None
+    unreadable: str | None = None
+    links: list[str] = field(default_factory=list)
+    seed_links: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, result: FetchResult) -> FetchedPage:
+    def of(cls, result: FetchResult) -> PageVisit:
         """The facts of ``result``, with its body's SHA-256 when it is readable text."""
-        page = cls(fetch=replace(result, body=None), is_text=result.is_text)
+        visit = cls(fetch=replace(result, body=None), is_text=result.is_text)
         if result.ok and result.is_text and result.body is not None:
-            page.digest = hashlib.sha256(result.body).hexdigest()
-        return page
+            visit.digest = hashlib.sha256(result.body).hexdigest()
+        return visit
 
     @classmethod
-    def refused(cls, url: str, reason: str) -> FetchedPage:
+    def refused(cls, url: str, reason: str) -> PageVisit:
         """A request never sent (robots.txt, another host): its reason as the fetch's error."""
         return cls(fetch=FetchResult(url=url, final_url=url, error=reason))
+
+    def keep_reading(self, page: NormalizedPage, source: Source,
+                     host_aliases: tuple[str, ...] = ()) -> None:
+        """Keep what reading the body gave (``page``) as the scrape stores it: its links in
+        their one spelling, its record as its rows."""
+        normalize, aliases = source.normalize_url, tuple(host_aliases)
+        self.read = True
+        self.links = [u for u in (page_url(link, normalize, aliases) for link in page.links)
+                      if u]
+        self.seed_links = [u for u in (page_url(link, normalize, aliases)
+                                       for link in page.seed_links) if u]
+        self.skip_reason, self.unreadable = page.skip_reason, page.unreadable
+        if page.record is not None:
+            self.rows = page_rows(page.record)
 
 
 async def fetch_and_read(client: PoliteClient, source: Source, host_aliases: tuple[str, ...],
                          job: PageJob,
-                         on_reading: Callable[[], None] | None = None) -> FetchedPage:
+                         on_reading: Callable[[], None] | None = None) -> PageVisit:
     """Fetch ``job.fetch_url`` (conditionally, given its validators) and read it as the page
     ``job.url``, unless its body hashes to ``job.known_digest``. ``on_reading`` is called
     between the two, when a reading follows (the parent then times the reading apart)."""
     before = dict(client.stats)
     result = await client.fetch(job.fetch_url, etag=job.etag, last_modified=job.last_modified)
-    page = FetchedPage.of(result)
-    page.stats = {k: v - before.get(k, 0) for k, v in client.stats.items()}
-    if page.digest is not None and page.digest != job.known_digest:
+    visit = PageVisit.of(result)
+    visit.stats = {k: v - before.get(k, 0) for k, v in client.stats.items()}
+    if visit.digest is not None and visit.digest != job.known_digest:
         if on_reading is not None:
             on_reading()
-        outcome = read_and_normalize(result.body or b"", job.url, job.today,
-                                     result.content_type, source=source)
-        # links in their one spelling and the record as its rows: work the scrape's single
-        # event loop would otherwise do for every page (``reading.for_the_store``)
-        page.outcome = for_the_store(outcome, source, host_aliases)
-    return page
+        visit.keep_reading(read_and_normalize(result.body or b"", job.url, job.today,
+                                              result.content_type, source=source),
+                           source, host_aliases)
+    return visit
 
 
 #: the slots of the clock a reader shares with the parent (``reader_pool``): the job it works

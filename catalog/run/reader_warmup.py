@@ -20,8 +20,9 @@ from datetime import date
 
 import anyio
 
-from catalog.run.reading import for_the_store, read_and_normalize
-from scrapers.fetch.http import tls_context
+from catalog.run.reader_process import PageVisit
+from catalog.run.reading import read_and_normalize
+from scrapers.fetch.http import FetchResult, tls_context
 from scrapers.sources.registry import all_sources
 
 
@@ -34,8 +35,9 @@ def warm() -> None:
             continue
         url, html = source.warmup_page
         try:
-            for_the_store(read_and_normalize(html.encode(), url, date(2026, 1, 1), "text/html",
-                                             source=source), source)
+            page = read_and_normalize(html.encode(), url, date(2026, 1, 1), "text/html",
+                                      source=source)
+            PageVisit(FetchResult(url=url, final_url=url)).keep_reading(page, source)
         except Exception:  # another package's reader: its own pages will say why
             continue
     tls_context()

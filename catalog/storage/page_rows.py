@@ -1,11 +1,12 @@
 """One page's rows, as the store writes them, made from its record without a database.
 
-Why apart from the store: in a large scrape a reader process makes these rows right after
-reading the page, so the scrape's event loop (one core, shared by every page) only executes
-them. Plain tuples of strings and numbers cross the reader's pipe several times faster than
-the record's dataclasses and decimals, and the record's JSON (``pages.reading``) is encoded
-on the reader's core instead of the loop's. ``Store.save_page(record)`` goes through the same
-function, so a page is stored alike however it was read.
+Why apart from the store: a reader process makes these rows right after reading the page
+(they go back in its ``catalog.run.reader_process.PageVisit``), so the scrape's event loop
+(one core, shared by every page) only executes them. Plain tuples of strings and numbers
+cross the reader's pipe several times faster than the record's dataclasses and decimals, and
+the record's JSON (``pages.reading``) is encoded on the reader's core instead of the loop's.
+``Store.save_page(record)`` goes through the same function, so a page is stored alike however
+it was read.
 """
 
 from __future__ import annotations
