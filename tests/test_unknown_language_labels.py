@@ -146,3 +146,26 @@ def test_a_model_name_with_a_version_between_word_and_figure_ends_no_sentence():
     # a real full stop still separates them: the figure is another sentence's
     record = _prose_record("en", "GLM-4.6 has a long context window. Its 200K tokens of training")
     assert record.context_window is None
+
+
+def test_rows_by_image_size_are_priced_per_image_whatever_the_column_says():
+    """A width-by-height row label is what a picture is priced by: the column's word ("Verð á
+    mynd", unknown here; or a column word such as "Our price (USD)") need not say it."""
+    _no_file_for("is")
+    table = ("<table><tr><th>Stærð</th><th>Verð á mynd</th></tr>"
+             "<tr><td>512×512</td><td>$0.02</td></tr>"
+             "<tr><td>2048 x 2048</td><td>$0.09</td></tr></table>")
+    outcome = read_and_normalize(_page("is", "<p>Myndlíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/pic-gen/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.tier) for p in outcome.record.prices] == [
+        ("per_image", "image", Decimal("0.02"), "512×512"),
+        ("per_image", "image", Decimal("0.09"), "2048 x 2048")]
+
+
+def test_rows_by_video_size_keep_the_unit_their_figures_state():
+    table = ("<table><tr><th>Size</th><th>Price</th></tr>"
+             "<tr><td>1280×720</td><td>$0.10/sec</td></tr>"
+             "<tr><td>1920×1080</td><td>$0.15/sec</td></tr></table>")
+    outcome = read_and_normalize(_page("en", "<p>A video model.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/models/test/clip-gen/", today=TODAY)
+    assert {(p.kind, p.unit) for p in outcome.record.prices} == {("per_second", "second")}

@@ -121,6 +121,8 @@ def read_grid(grid: list[list[str]], locale: str | None,
 #: what marks a row label as a tier of one price rather than a kind: a size ("≤ 200K tokens",
 #: "> 128 000"), an image size ("1024×1024"), a video resolution ("720p", "4K"), a comparison
 _RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48][kK]\b")
+#: an image size, width by height ("1024×1792", "1536 x 1024"): what a picture is priced by
+_IMAGE_SIZE = re.compile(r"\d{3,5}\s*[×xX*]\s*\d{3,5}")
 _COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
 
 
@@ -161,12 +163,28 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
                 official = official or money
                 continue
             column = header[c] if c < len(header) else ""
-            meaning = _meaning(column, cell, locale) or _unit_meaning(column, locale)
+            meaning = _price_kind(_meaning(column, cell, locale)) or _unit_meaning(
+                column, locale) or _image_size_kind(row[0], cell, locale)
             ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
         if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
             ours = [replace(ours[0], official=official)]
         found.extend(_by_order(ours, locale))
     return TableReading(found, None, None) if found else None
+
+
+def _price_kind(meaning: str | None) -> str | None:
+    """A meaning when it is a price kind: a column word ("Comet Price") says whose, not what."""
+    return meaning if meaning in labels.PRICE_KINDS else None
+
+
+def _image_size_kind(tier: str, cell: str, locale: str | None) -> str | None:
+    """``per_image`` for a figure that states no unit in a row labelled by an image size
+    ("1024×1792 | $0.064"): a width by height is what a picture is priced by, whatever the
+    language of the column's word."""
+    money = find_money(cell, locale)
+    if money and money[0].per is None and _IMAGE_SIZE.search(ascii_digits(tier)):
+        return "per_image"
+    return None
 
 
 def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
