@@ -169,3 +169,14 @@ def test_rows_by_video_size_keep_the_unit_their_figures_state():
     outcome = read_and_normalize(_page("en", "<p>A video model.</p>").replace("<p></p>", table),
                                  "https://www.cometapi.com/models/test/clip-gen/", today=TODAY)
     assert {(p.kind, p.unit) for p in outcome.record.prices} == {("per_second", "second")}
+
+
+def test_a_count_and_a_word_in_the_label_are_what_the_price_is_for():
+    """"Fyrir 1M stafi:$15" is per a million of something that is no token: characters; the
+    count is the label's, not a size of the model."""
+    _no_file_for("is")
+    outcome = read_and_normalize(_page("is", "<p>Fyrir 1M stafi:$15</p>"),
+                                 "https://www.cometapi.com/is/models/test/voice-x/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
+        ("per_character", "1M characters", Decimal(15))]
+    assert outcome.record.context_window is None

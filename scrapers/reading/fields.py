@@ -16,6 +16,7 @@ from scrapers.reading import labels
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     UNIT_TOKENS,
+    Size,
     find_money,
     find_sizes,
     has_digit,
@@ -42,7 +43,7 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
         for size in find_sizes(text, locale):
             if any(s < size.end and size.start < e for s, e, _ in spans):
                 continue
-            if _counts_other_unit(text, size.end) or _labels_a_price(text, size.end):
+            if _counts_other_unit(text, size.end) or _labels_a_price(text, size):
                 continue  # "Pro 1K Zeichen: $0,064": the 1K belongs to the label
             spans.append((size.start, size.end, "size"))
     return sorted(spans)
@@ -57,12 +58,20 @@ def _counts_other_unit(text: str, end: int) -> bool:
     return False
 
 
-def _labels_a_price(text: str, end: int) -> bool:
-    """"100만 자당:$80": the figure is part of a price label (per a million characters)."""
+def _labels_a_price(text: str, size: Size) -> bool:
+    """"100만 자당:$80", "Halkii 1M xaraf:$24": the figure is part of a price label, the count
+    of what the price is for. So is a count of a thousand or a million followed by a word or
+    two and the colon of a price, whatever the words' language (a tier is a bound, "≤ 200K")."""
+    end = size.end
     colon = min((text.find(c, end) for c in _COLONS if text.find(c, end) != -1), default=-1)
     if colon == -1 or colon - end > 16:
         return False
-    return labels.meaning_of(text[end:colon].strip()) in labels.PRICE_KINDS
+    words = text[end:colon].strip()
+    if labels.meaning_of(words) in labels.PRICE_KINDS:
+        return True
+    return (size.tokens in (1000, 1_000_000) and 0 < len(words.split()) <= 2
+            and _HAS_LETTER.search(words) is not None
+            and has_money_marker(text[colon + 1:colon + 4]))
 
 
 def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:

@@ -291,6 +291,10 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
                     text[after_mult - 1].isupper() and text[after_mult].isupper()):
                 continue  # "/MOutput": a label run on after the unit starts a new word
             end, key = after_mult, "tokens"
+            if number and factor == MILLION:  # "/1M belgi": a word that is no token's
+                other = _not_a_token_word(text, at + offset, vocab)
+                if other is not None:
+                    end, key = other, "characters"
         else:
             end, key = at + offset + len(unit_word[0]), unit_word[1]
             if mult is None and key in ("tokens", "characters"):
@@ -300,6 +304,33 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     if best is None:
         return pos, None, _ONE
     return best
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]{4,}")
+#: the skeleton of "token" as languages borrow it (tokens, токенов, 토큰, توکن, โทเค็น)
+_TOKEN_ROOT = re.compile(r"th?v?kh?n")
+
+
+def _not_a_token_word(text: str, pos: int, vocab: Vocabulary) -> int | None:
+    """Where a word after a written count of a million ends ("$24/1M belgi", "per 1M xaraf")
+    when that word is a unit and not "token" in any script: no vocabulary word, not the
+    borrowed "token" (by its consonant skeleton), and not a label that a colon or a figure
+    follows. A price per million of something that is not a token is one per million
+    characters, the one other unit CometAPI prices by the million."""
+    from scrapers.reading.cognates import skeleton
+    from scrapers.reading.vocabulary import normalize_label
+
+    word = _WORD_AFTER.match(text, pos)
+    if word is None:
+        return None
+    low = word.group().casefold()
+    following = text[word.end():word.end() + 3].lstrip()
+    if (following[:1] in (":", "：", "$", "＄") or following[:1].isdigit()
+            or low in vocab.unit_index or normalize_label(low) in vocab.label_index
+            or low in vocab.multiplier_index or _TOKEN_ROOT.search(skeleton(low))
+            or any(low.startswith(w.strip()) for w in vocab.prose.get("other_unit_words", ()))):
+        return None  # "$5/1M words", "1M pixels": a count the page names, not characters
+    return word.end()
 
 
 def has_money_marker(text: str) -> bool:
@@ -385,6 +416,10 @@ def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] 
     probe = find_money(f"$1 / {label.strip()}", locale)
     if not probe or probe[0].per is None:
         probe = find_money(f"$1 {label.strip()}", locale)
+    count_at = _ANY_DIGIT.search(label)
+    if (not probe or probe[0].per is None) and count_at is not None:
+        # "Halkii 1M xaraf": a per word no vocabulary knows before the count and its unit
+        probe = find_money(f"$1 / {label[count_at.start():].strip()}", locale)
     if not probe or probe[0].per is None or probe[0].usd is None:
         unit = time_unit_in(label, locale)
         return (unit, Decimal(1)) if unit else None
