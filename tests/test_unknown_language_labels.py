@@ -180,3 +180,19 @@ def test_a_count_and_a_word_in_the_label_are_what_the_price_is_for():
     assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
         ("per_character", "1M characters", Decimal(15))]
     assert outcome.record.context_window is None
+
+
+def test_a_pricing_cell_uses_the_labels_the_header_taught():
+    """The header placed "Inntak" and "Úttak" (no vocabulary file: by position); a table cell
+    "Inntak $1/M Úttak $4/M" under a price column uses the same words as labels, without a
+    colon, so the official column's figures are matched to them."""
+    _no_file_for("is")
+    header = ("<div><span>Inntak</span><span>$1/M</span></div>"
+              "<div><span>Úttak</span><span>$4/M</span></div>")
+    table = ("<table><tr><th>CometAPI</th><th>Official price</th></tr>"
+             "<tr><td>Inntak $1/M<br>Úttak $4/M</td><td>Inntak $1.25/M<br>Úttak $5/M</td></tr>"
+             "</table>")
+    outcome = read_and_normalize(_page("is", header).replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/chat-x/", today=TODAY)
+    assert [(p.kind, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("input", Decimal(1), Decimal("1.25")), ("output", Decimal(4), Decimal(5))]

@@ -90,9 +90,10 @@ def _money_text(cell: str, locale: str | None) -> str | None:
 
 
 def read_grid(grid: list[list[str]], locale: str | None,
-              own: tuple[str, ...] = ()) -> TableReading | None:
+              own: tuple[str, ...] = (), taught: tuple[str, ...] = ()) -> TableReading | None:
     """The prices of one grid, or ``None`` when it is not a pricing table. ``own`` are this
-    model's names in slug form, to find its row in a table of several models."""
+    model's names in slug form, to find its row in a table of several models; ``taught`` are
+    the labels the page's header gave its prices (see ``with_taught_colons``)."""
     by_model = _row_per_model(grid, locale, own)
     if by_model is not None:
         return by_model
@@ -106,7 +107,7 @@ def read_grid(grid: list[list[str]], locale: str | None,
         if named and not any(find_money(cell, locale) for cell in header):
             roles = _completed(_aligned(roles, grid[index + 1:], locale), grid[index + 1:],
                                locale)
-            reading = _by_columns(grid[index + 1:], roles, locale)
+            reading = _by_columns(grid[index + 1:], roles, locale, taught)
             if reading.rows:
                 return reading
     labelled = role_and_kind_rows(grid, locale)
@@ -185,6 +186,24 @@ def _image_size_kind(tier: str, cell: str, locale: str | None) -> str | None:
     if money and money[0].per is None and _IMAGE_SIZE.search(ascii_digits(tier)):
         return "per_image"
     return None
+
+
+def with_taught_colons(cell: str, taught: tuple[str, ...]) -> str:
+    """A cell written "Kirish $2.4/M Chiqish $12/M" with the labels the page's header gave its
+    prices ("Kirish", "Chiqish"): the page taught those words as its labels, so each one right
+    before a figure is a label there too, colon or not ("Kirish:$2.4/M Chiqish:$12/M")."""
+    if not taught or not has_money_marker(cell):
+        return cell
+    for label in taught:
+        at = cell.find(label)
+        while at != -1:
+            end = at + len(label)
+            rest = cell[end:]
+            starts_word = at == 0 or not cell[at - 1].isalnum()
+            if starts_word and rest[:1].isspace() and has_money_marker(rest.lstrip()[:3]):
+                cell = f"{cell[:end]}:{rest.lstrip()}"
+            at = cell.find(label, end)
+    return cell
 
 
 def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
@@ -273,7 +292,7 @@ def _completed(roles: dict[int, str | None], rows: list[list[str]],
 
 
 def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
-                locale: str | None) -> TableReading:
+                locale: str | None, taught: tuple[str, ...] = ()) -> TableReading:
     comet_col = next((c for c, r in roles.items() if r == "seller_price"), None)
     official_col = next((c for c, r in roles.items() if r == "official_price"), None)
     discount_col = next((c for c, r in roles.items() if r == "discount"), None)
@@ -291,7 +310,8 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
             if parse_percent(text) is not None:
                 discount = discount or text
                 discount_line = discount_line or line
-        comet_pairs, official_pairs = pairs_in(comet, locale), pairs_in(official, locale)
+        comet_pairs = pairs_in(with_taught_colons(comet, taught), locale)
+        official_pairs = pairs_in(with_taught_colons(official, taught), locale)
         if comet_pairs or official_pairs:  # a column per price, each cell "Input:$x Output:$y"
             found.extend(_match_groups(place_fields(comet_pairs, locale, line),
                                        place_fields(official_pairs, locale, line), line))
@@ -521,8 +541,8 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     return found
 
 
-def read_tables(lines: list[Line], locale: str | None,
-                own: tuple[str, ...] = ()) -> TableReading | None:
+def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = (),
+                taught: tuple[str, ...] = ()) -> TableReading | None:
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
     # the div tables are looked for only when no marked-up table is read by its words
@@ -531,7 +551,7 @@ def read_tables(lines: list[Line], locale: str | None,
         for grid in find(lines):
             if not any(has_money_marker(cell) for row in grid for cell in row):
                 continue  # a specification table, a version list: no price to read
-            reading = read_grid(grid, locale, own)
+            reading = read_grid(grid, locale, own, taught)
             if reading is None or not reading.rows:
                 continue
             if all(r.by_words for r in reading.rows):
