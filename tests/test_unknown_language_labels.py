@@ -196,3 +196,36 @@ def test_a_pricing_cell_uses_the_labels_the_header_taught():
                                  "https://www.cometapi.com/is/models/test/chat-x/", today=TODAY)
     assert [(p.kind, p.usd, p.official_usd) for p in outcome.record.prices] == [
         ("input", Decimal(1), Decimal("1.25")), ("output", Decimal(4), Decimal(5))]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("You pay once per request, whatever the prompt.", "per_request"),
+    ("Billing: each request is counted once.", "per_request"),
+    ("Wird pro Bild abgerechnet.", "per_image"),
+    # the prose names two ways of billing: it does not tell which the figure is
+    ("One fee per request; longer clips cost more per second.", "unknown"),
+    # said of another model only
+    ("Unlike this one, Zeta 3 Pro is billed per image.", "unknown"),
+    ("A fast model for short prompts.", "unknown"),
+])
+def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
+    _no_file_for("is")
+    header = "<div><span>Fyrir hverja beiðni</span><span>$0.05</span></div>"
+    outcome = read_and_normalize(_page("is", header, body),
+                                 "https://www.cometapi.com/is/models/test/gen-y/", today=TODAY)
+    assert [p.kind for p in outcome.record.prices] == [kind]
+
+
+def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit():
+    """The card's "Á mynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á mynd"
+    is this page's word for per image, so the header's "Á mynd:$0.04" is per image too."""
+    _no_file_for("is")
+    header = "<div><span>Á mynd</span><span>$0.04</span></div>"
+    body = "Its bigger sibling Zeta Ultra 2 costs $0.06 per image."
+    card = ('<div><a href="/is/models/test/zeta-ultra-2/"><h3>Zeta Ultra 2</h3></a>'
+            "<p><span>Á mynd</span><span>$0.06</span></p></div>")
+    html = _page("is", header, body).replace("</body>", f"{card}</body>")
+    outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zeta-2/",
+                                 today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("per_image", "image", Decimal("0.04"), None)]

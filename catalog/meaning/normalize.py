@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
 from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
@@ -66,6 +67,7 @@ def normalize(reading: PageReading, today: date | None = None,
     sellers = reading.seller_names
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
+    _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     stated_in_prose = prose_sizes(reading.passages, locale, names, known)
@@ -385,6 +387,78 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                                                    official_text=money.text)
                     evidence.setdefault(f"official.{target}", []).append(sentence)
                     wanting.discard(target)
+
+
+#: the kinds a page may teach for a figure that states no unit: a count's kind (per_character)
+#: also needs the count, which a bare figure does not give
+_TAUGHT_KINDS = ("per_second", "per_minute", "per_image", "per_request")
+
+
+def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: str,
+                           evidence: dict[str, list[str]], own: set[str],
+                           known: frozenset[str]) -> None:
+    """A price whose label no vocabulary knows and whose figure states no unit ("Kowane
+    Hoto:$0.04") takes the kind the page itself states, in a language it is read in:
+
+    - the page teaches its label: the same label over another figure (a card's "Kowane
+      Hoto:$0.06") that its prose states with a unit ("Ultra, at $0.06 per image");
+    - else the prose says how this model is billed: a "per" word and a unit ("you pay once per
+      request", "每张图片"), in no sentence about another model.
+
+    Only when everything the page states names one kind; else the price stays ``unknown``."""
+    unknown = [i for i, p in enumerate(record.prices) if p.kind == "unknown" and p.unit is None]
+    if not unknown:
+        return
+    stated_figures: dict[object, set[str]] = {}
+    billed: set[str] = set()
+    billed_in: list[str] = []
+    for passage in reading.passages:
+        for sentence in sentences(passage):
+            for money in find_money(sentence, locale):
+                kind = KIND_BY_UNIT.get(money.per or "")
+                if kind in _TAUGHT_KINDS and money.usd is not None:
+                    stated_figures.setdefault(money.usd, set()).add(kind)
+            for at in _per_word_positions(sentence):
+                probe = find_money(f"$1 {sentence[at:at + 40]}", locale)
+                kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
+                if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
+                    billed.add(kind)
+                    billed_in.append(sentence)
+    taught: dict[str, set[str]] = {}
+    for field in [*reading.fields, *(f for card in reading.cards for f in card.fields)]:
+        money = find_money(field.value, locale)
+        if field.meaning is None and money and money[0].per is None:
+            kinds = stated_figures.get(money[0].usd, set())
+            taught.setdefault(field.label, set()).update(kinds)
+    for index in unknown:
+        p = record.prices[index]
+        kinds = taught.get(p.label or "") or billed
+        if len(kinds) != 1:
+            continue
+        (kind,) = kinds
+        record.prices[index] = replace(p, kind=kind, unit=_KIND_UNITS[kind])
+        said = evidence.pop("price.unknown", [])
+        evidence.setdefault(f"price.{kind}", []).extend(said)
+        if not taught.get(p.label or ""):
+            evidence[f"price.{kind}"].extend(billed_in[:1])
+
+
+_SHORT_LATIN = re.compile(r"[a-z'.]{1,2}")
+
+
+@lru_cache(maxsize=1)
+def _per_word_pattern() -> re.Pattern[str]:
+    """The "per" words of every language ("per", "chaque", "每"), each starting a word; the
+    one- and two-letter Latin ones ("a", "je", "za") are too common in prose to say a price."""
+    from scrapers.reading.vocabulary import vocabulary
+
+    words = [w for w in vocabulary().per_words if not _SHORT_LATIN.fullmatch(w)]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})", re.IGNORECASE)
+
+
+def _per_word_positions(sentence: str) -> list[int]:
+    return [m.start() for m in _per_word_pattern().finditer(sentence)]
 
 
 def _alike(prices: list[Price], money: Money) -> list[str]:
