@@ -229,3 +229,29 @@ def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit
                                  today=TODAY)
     assert [(p.kind, p.unit, p.usd, p.official_usd) for p in outcome.record.prices] == [
         ("per_image", "image", Decimal("0.04"), None)]
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Për imazh", "per_image"),          # Albanian: Latin imago
+    ("Por imaxe", "per_image"),          # Galician
+    ("Per imatge", "per_image"),         # Catalan
+    ("प्रति चित्र", "per_image"),           # Hindi: Sanskrit citra
+    ("ಪ್ರತಿ ಚಿತ್ರ", "per_image"),           # Kannada
+    ("هر تصویر", "per_image"),            # Persian tasvir
+    ("Har bir tasvir", "per_image"),     # Uzbek
+    ("Imagine fast", None),              # Midjourney's command, not an image
+    ("Imagen 4", None),                  # a model's name holds a digit
+    ("Bildpreis", None),
+])
+def test_a_price_label_holding_a_word_for_image_is_per_image(label, kind):
+    from scrapers.reading.labels import price_kind_by_root
+
+    assert price_kind_by_root(label) == kind
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
+    from scrapers.reading.labels import price_kind_by_root
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if m != "per_image" and price_kind_by_root(w) is not None]
+    assert wrong == []
