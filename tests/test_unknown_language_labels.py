@@ -255,3 +255,15 @@ def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
              if m != "per_image" and price_kind_by_root(w) is not None]
     assert wrong == []
+
+
+def test_a_header_grid_of_labels_over_values_pairs_them_by_column():
+    """"Inntak | Úttak" over "$0.0005/1K | $0.002/1K": each label is the value's under it, not
+    the one that follows it in reading order."""
+    _no_file_for("is")
+    header = ("<table><tr><td>Inntak</td><td>Úttak</td><td>Samhengi</td></tr>"
+              "<tr><td>$0.0005/1K</td><td>$0.002/1K</td><td>64K</td></tr></table>")
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/test/chat-z/", today=TODAY)
+    assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", Decimal("0.5"), "$0.0005/1K"), ("output", Decimal(2), "$0.002/1K")]

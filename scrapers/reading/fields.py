@@ -163,7 +163,8 @@ def known_tail(label: str) -> str:
 
 def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]:
     """Join a label and its value written in separate elements (``<p>Context</p><p>1M</p>``)."""
-    texts = [_parts_as_pairs(ln, locale) or ln.text for ln in lines if not ln.code]
+    texts = [_parts_as_pairs(ln, locale) or ln.text
+             for ln in _columns_as_pairs(lines, locale) if not ln.code]
     merged: list[str] = []
     i = 0
     while i < len(texts):
@@ -191,6 +192,36 @@ def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]
         merged.append(text)
         i += 1
     return merged
+
+
+def _columns_as_pairs(lines: list[Line], locale: str | None) -> list[Line]:
+    """A table row of labels over a row of values (``Input | Output | Context`` over ``$0.48/M
+    | $1.76/M | 200K``): each label goes with the value under it, column by column, as a person
+    reads the grid, not with the value that follows it in reading order."""
+    if not any(ln.table is not None for ln in lines):
+        return lines
+    rows: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.row is not None and ln.col is not None:
+            rows.setdefault(ln.row, []).append(ln)
+    order = list(rows)
+    paired: dict[int, Line] = {}  # the first line of a label row → its pairs
+    dropped: set[int] = set()
+    for upper, lower in zip(order, order[1:], strict=False):
+        heads, values = rows[upper], rows[lower]
+        if (len(heads) < 2 or [h.col for h in heads] != [v.col for v in values]
+                or heads[0].table != values[0].table
+                or not all(_HAS_LETTER.search(h.text) and not value_only(h.text, locale)
+                           for h in heads)
+                or not all(value_only(v.text, locale) for v in values)):
+            continue
+        text = " ".join(f"{h.text.rstrip(':： ')}:{v.text.strip()}" for h, v in zip(
+            heads, values, strict=True))
+        paired[id(heads[0])] = heads[0]._replace(text=text, parts=())
+        dropped.update(id(ln) for ln in (*heads[1:], *values))
+    if not paired:
+        return lines
+    return [paired.get(id(ln), ln) for ln in lines if id(ln) not in dropped]
 
 
 def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
