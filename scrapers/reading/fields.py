@@ -10,6 +10,7 @@ such as "it costs $2" is never a field.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from functools import lru_cache
 
 from scrapers.reading import labels
@@ -207,7 +208,7 @@ def _columns_as_pairs(lines: list[Line], locale: str | None) -> list[Line]:
     order = list(rows)
     paired: dict[int, Line] = {}  # the first line of a label row → its pairs
     dropped: set[int] = set()
-    for upper, lower in zip(order, order[1:], strict=False):
+    for upper, lower in pairwise(order):
         heads, values = rows[upper], rows[lower]
         if (len(heads) < 2 or [h.col for h in heads] != [v.col for v in values]
                 or heads[0].table != values[0].table
