@@ -10,8 +10,8 @@ such as "it costs $2" is never a field.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from functools import lru_cache
+from itertools import pairwise
 
 from scrapers.reading import labels
 from scrapers.reading.grammar import (
