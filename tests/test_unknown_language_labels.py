@@ -267,3 +267,12 @@ def test_a_header_grid_of_labels_over_values_pairs_them_by_column():
                                  "https://www.cometapi.com/is/models/test/chat-z/", today=TODAY)
     assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
         ("input", Decimal("0.5"), "$0.0005/1K"), ("output", Decimal(2), "$0.002/1K")]
+
+
+def test_header_prices_that_differ_by_a_resolution_are_tiers():
+    header = ("<div><span>720p á sekúndu</span><span>$0.05</span></div>"
+              "<div><span>1080p á sekúndu</span><span>$0.09</span></div>")
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/test/clip-y/", today=TODAY)
+    assert [(p.kind, p.usd, p.tier) for p in outcome.record.prices] == [
+        ("per_second", Decimal("0.05"), "720p"), ("per_second", Decimal("0.09"), "1080p")]

@@ -39,6 +39,7 @@ from scrapers.reading.grammar import (
     unit_of_label,
 )
 from scrapers.reading.page_reading import Field, PageReading, PriceRow
+from scrapers.reading.tables import tier_mark
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -167,6 +168,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     prices: list[Price] = []
     comma = comma_decimals([f.value for f in reading.fields] + [
         t for r in reading.price_rows for t in (r.seller or "", r.official or "")])
+    tiered = _header_tiers(reading.fields)
     for field in reading.fields:
         if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
@@ -176,7 +178,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if field.meaning in ("discount", "seller_price", "official_price"):
             continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
         price = _price_from(field, locale, findings, "header", comma)
-        if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
+        if price is not None and tiered:
+            price = replace(price, tier=tier_mark(field.label))
+        if price is not None and all((p.kind, p.unit, p.tier) != (price.kind, price.unit,
+                                                                  price.tier) or
                                      price.kind == "unknown" for p in prices):
             prices.append(price)
             evidence.setdefault(f"price.{price.kind}", []).append(field.line)
@@ -230,6 +235,14 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             if official is not None:
                 evidence.setdefault(f"official.{kind}", []).append(row.line)
     return prices
+
+
+def _header_tiers(fields: list[Field]) -> bool:
+    """Do the header's price labels differ by a resolution or an image size ("720p per
+    second:$0.056", "1080p per second:$0.098")? Then each is a tier of one kind, kept apart."""
+    marks = [tier_mark(f.label) for f in fields if f.meaning in labels.PRICE_KINDS]
+    found = [m for m in marks if m is not None]
+    return len(found) >= 2 and len(found) == len(marks) and len(set(found)) == len(found)
 
 
 def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,

@@ -127,6 +127,12 @@ _IMAGE_SIZE = re.compile(r"\d{3,5}\s*[×xX*]\s*\d{3,5}")
 _COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
 
 
+def tier_mark(label: str) -> str | None:
+    """The resolution or image size a label holds ("720p" of "720p per second"), as written."""
+    mark = _RESOLUTION.search(ascii_digits(label))
+    return label[mark.start():mark.end()] if mark else None
+
+
 def is_tier_label(cell: str, locale: str | None) -> bool:
     """Does a row label name a tier (a context size, an image size, a resolution, a bound)
     rather than what is charged for?"""
