@@ -276,3 +276,16 @@ def test_header_prices_that_differ_by_a_resolution_are_tiers():
                                  "https://www.cometapi.com/is/models/test/clip-y/", today=TODAY)
     assert [(p.kind, p.usd, p.tier) for p in outcome.record.prices] == [
         ("per_second", Decimal("0.05"), "720p"), ("per_second", Decimal("0.09"), "1080p")]
+
+
+@pytest.mark.parametrize(("rows", "tiers"), [
+    ([("Hægt", "$0.03"), ("Hratt", "$0.07")], ["Hægt", "Hratt"]),
+    # a label with a digit may name a model: not modes of this one's price
+    ([("Vega 2", "$0.03"), ("Vega 3", "$0.07")], []),
+])
+def test_rows_labelled_by_a_word_under_one_kind_of_price_are_its_modes(rows, tiers):
+    table = ("<table><tr><th>Mode</th><th>Per request</th></tr>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>")
+    outcome = read_and_normalize(_page("is", "<p>Myndlíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/vega-1/", today=TODAY)
+    assert [p.tier for p in outcome.record.prices if p.kind == "per_request"] == tiers

@@ -152,10 +152,11 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     what its unit says) for the row's tier; a column the header calls official gives the row's
     official price. ``None`` when fewer than two rows are tiers."""
     body = [row for row in grid if row and any(find_money(c, locale) for c in row[1:])]
-    if len(body) < 2 or not all(is_tier_label(row[0], locale) for row in body):
-        return None
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   [])
+    if len(body) < 2 or not (all(is_tier_label(row[0], locale) for row in body)
+                             or _modes_of_one_kind(header, body, locale)):
+        return None
     roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
     found: list[PriceRow] = []
     for row in body:
@@ -177,6 +178,28 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
             ours = [replace(ours[0], official=official)]
         found.extend(_by_order(ours, locale))
     return TableReading(found, None, None) if found else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _modes_of_one_kind(header: list[str], body: list[list[str]], locale: str | None) -> bool:
+    """Rows that are modes of one price: a header naming one kind of price ("İstek başına",
+    "Price per image") over rows labelled by a word ("Relax | $0.04", "Fast | $0.08"): each
+    row prices the same thing in another mode. A label with a digit may be a model's name
+    ("Niji 6"), a known label a kind of its own: then the rows are not modes."""
+    priced = [c for c, cell in enumerate(header) if c and (
+        _price_kind(labels.meaning_of(known_tail(bare(cell)))) or _unit_meaning(cell, locale))]
+    if len(priced) != 1:
+        return False
+    names = [row[0].strip() for row in body]
+    return len(set(names)) == len(names) and all(
+        name and len(name) <= 24 and len(name.split()) <= 2 and _LETTER.search(name)
+        and not _DIGIT.search(ascii_digits(name)) and labels.meaning_of(name) is None
+        and labels.column_meaning(name) is None
+        and sum(bool(find_money(c, locale)) for c in row[1:]) == 1
+        and find_money(row[priced[0]] if priced[0] < len(row) else "", locale)
+        for name, row in zip(names, body, strict=True))
 
 
 def _price_kind(meaning: str | None) -> str | None:
