@@ -168,3 +168,15 @@ def test_a_price_per_a_written_million_of_a_word_that_is_no_token_is_per_charact
         text, per, written):
     money = parse_money(text)
     assert (money.per, money.text) == (per, written)
+
+
+@pytest.mark.parametrize(("text", "written", "per"), [
+    ("0,032 $ / image", "0,032 $", "image"),   # set apart by a space: not the figure's
+    ("$0.04 / zorb", "$0.04", None),
+    ("US$ 2 / 1M tokens", "US$ 2 / 1M tokens", "1M tokens"),  # the slash gives a count
+    ("$0.08/sec", "$0.08/sec", "second"),      # attached: part of it
+    ("0,40 $/M", "0,40 $/M", "1M tokens"),
+])
+def test_the_text_as_written_keeps_a_unit_only_when_attached(text, written, per):
+    money = parse_money(text, "fr")
+    assert (money.text, money.per) == (written, per)

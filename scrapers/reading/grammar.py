@@ -376,10 +376,12 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
             amount = amount * MILLION / quantity
         # the text as written: the figure with its currency, and its unit when attached to it
-        # ("$24/M", "$0.08/秒"); a unit in words ("$0.006 za minutę") is not part of the figure
+        # ("$24/M", "$0.08/秒") or when a slash gives the count it is for ("US$ 2 / 1M
+        # tokens"); a unit set apart ("$0.006 za minutę", "0,032 $ / image") is not the figure's
         tail = text[m.end():end]
-        attached = tail.lstrip()[:1] in ("/", "／") or (tail[:1] and not tail[:1].isspace())
-        written_end = end if attached else m.end()
+        attached = bool(tail[:1]) and not tail[:1].isspace()
+        counted = tail.lstrip()[:1] in ("/", "／") and has_digit(tail)
+        written_end = end if attached or counted else m.end()
         found.append(Money(
             usd=plain(amount) if amount is not None else None, per=per,
             text=text[m.start():written_end].strip(), start=m.start(), end=end,
