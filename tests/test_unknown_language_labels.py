@@ -289,3 +289,30 @@ def test_rows_labelled_by_a_word_under_one_kind_of_price_are_its_modes(rows, tie
     outcome = read_and_normalize(_page("is", "<p>Myndlíkan.</p>").replace("<p></p>", table),
                                  "https://www.cometapi.com/is/models/test/vega-1/", today=TODAY)
     assert [p.tier for p in outcome.record.prices if p.kind == "per_request"] == tiers
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Prezio ofiziala", "official_price"),     # Basque: Latin officialis
+    ("Официјална цена", "official_price"),     # Macedonian
+    ("Deskontua", "discount"),                 # Basque: discomputare
+    ("Descontinuado", None),                   # "discontinued", not a discount
+    ("Offline", None),
+])
+def test_a_column_header_is_read_by_a_root_languages_share(header, role):
+    from scrapers.reading.labels import column_meaning
+
+    assert column_meaning(header) == role
+
+
+def test_a_div_grid_of_bare_figures_under_column_words_gives_the_official_price():
+    """"Comet verð | Prezio ofiziala | Deskontua" as plain divs over "$0.03 / zorb | $0.04 /
+    zorb | -25%": no label column, one row of figures, read by the column words."""
+    body = ("<div>Comet verð</div><div>Prezio ofiziala</div><div>Deskontua</div>"
+            "<div>$0.03 / zorb</div><div>$0.04 / zorb</div><div>-25%</div>")
+    html = _page("is", "<div><span>Zorbið</span><span>$0.03</span></div>").replace(
+        "<p></p>", body)
+    outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zorb-1/",
+                                 today=TODAY)
+    assert [(p.usd, p.official_usd) for p in outcome.record.prices] == [
+        (Decimal("0.03"), Decimal("0.04"))]
+    assert outcome.record.discount_pct == 25

@@ -104,7 +104,28 @@ def column_meaning(header: str) -> str | None:
             return meaning  # "Discount vs official price" is the discount column
         if best is None or len(word) > best[0]:
             best = (len(word), meaning)
-    return best[1] if best else None
+    return best[1] if best else _column_by_root(header)
+
+
+#: column words languages borrowed, as their Latin transliteration begins: Latin *officialis*
+#: (official, oficial, officiel, offiziell, oficjalny, ofiziala, официјална) and *discomputare*
+#: (discount, descuento, desconto, Diskont, dyskont, diskon, deskontua; not "discontinued")
+_COLUMN_ROOTS = (
+    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
+    ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
+)
+
+
+@lru_cache(maxsize=4096)
+def _column_by_root(header: str) -> str | None:
+    """A short column header no vocabulary word is in, read by a root languages share
+    ("Prezio ofiziala", "Deskontua"): its one root's column, else ``None``."""
+    words = header.split()
+    if not words or len(words) > 4:
+        return None
+    found = {meaning for word in words for meaning, root in _COLUMN_ROOTS
+             if root.match(_NOT_LATIN_LETTERS.sub("", anyascii(word).casefold()))}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

@@ -541,14 +541,16 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     """Tables drawn with plain ``<div>``s: a run of short header cells that name a price
     column ("Fiyat türü", "CometAPI", "Resmi fiyat", "İndirim"), then lines in groups of as
     many cells, each group holding a figure."""
-    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    kept = [ln for ln in lines if not ln.code and ln.row is None]
+    texts = [ln.text for ln in kept]
     found = []
     for i, text in enumerate(texts):
         if len(text) > 40 or labels.column_meaning(text) not in ("seller_price", "official_price"):
             continue
-        # the label column's header ("Fiyat türü") may stand just before the price columns
-        start = i - 1 if i and len(texts[i - 1]) <= 40 and not find_money(
-            texts[i - 1], locale) and not labels.column_meaning(texts[i - 1]) else i
+        # the label column's header ("Fiyat türü") may stand just before the price columns; a
+        # section's heading ("FLUX 1.1 [pro] prezioak") is none
+        start = i - 1 if i and len(texts[i - 1]) <= 40 and kept[i - 1].heading is None and not \
+            find_money(texts[i - 1], locale) and not labels.column_meaning(texts[i - 1]) else i
         end = i + 1
         while end < len(texts) and len(texts[end]) <= 40 and not find_money(texts[end], locale) \
                 and end - start < 6 and labels.column_meaning(texts[end]):
@@ -561,13 +563,26 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
         at = end
         while at + width <= len(texts):
             row = texts[at:at + width]
-            if find_money(row[0], locale) or sum(bool(find_money(c, locale)) for c in row) < 2:
+            labelled = start < i  # a label column: its cells name the row, never a figure
+            if labelled and (find_money(row[0], locale) or sum(
+                    bool(find_money(c, locale)) for c in row) < 2):
+                break
+            if not labelled and not all(  # a row of bare figures under the column words
+                    _figure_cell(c, locale) or _bare_percent(c) for c in row):
                 break
             grid.append(row)
             at += width
         if len(grid) > 1:
             found.append(grid)
     return found
+
+
+def _figure_cell(cell: str, locale: str | None) -> bool:
+    """A cell that is one figure, its unit after it at most ("$0,032 / irudi"), no label."""
+    money = find_money(cell, locale)
+    text = cell.strip()
+    return (len(money) == 1 and ":" not in text and "：" not in text
+            and text.startswith(money[0].text[:1]))
 
 
 def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = (),
