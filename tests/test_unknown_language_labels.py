@@ -316,3 +316,11 @@ def test_a_div_grid_of_bare_figures_under_column_words_gives_the_official_price(
     assert [(p.usd, p.official_usd) for p in outcome.record.prices] == [
         (Decimal("0.03"), Decimal("0.04"))]
     assert outcome.record.discount_pct == 25
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_a_column_root():
+    from scrapers.reading.labels import _column_by_root
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if _column_by_root(w) not in (None, m)]
+    assert wrong == []
