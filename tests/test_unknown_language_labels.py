@@ -216,14 +216,17 @@ def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
     assert [p.kind for p in outcome.record.prices] == [kind]
 
 
-def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit():
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit(linked):
     """The card's "Á mynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á mynd"
-    is this page's word for per image, so the header's "Á mynd:$0.04" is per image too."""
+    is this page's word for per image, so the header's "Á mynd:$0.04" is per image too,
+    whether the card links to its model or is text."""
     _no_file_for("is")
     header = "<div><span>Á mynd</span><span>$0.04</span></div>"
     body = "Its bigger sibling Zeta Ultra 2 costs $0.06 per image."
-    card = ('<div><a href="/is/models/test/zeta-ultra-2/"><h3>Zeta Ultra 2</h3></a>'
-            "<p><span>Á mynd</span><span>$0.06</span></p></div>")
+    name = ('<a href="/is/models/test/zeta-ultra-2/"><h3>Zeta Ultra 2</h3></a>' if linked
+            else "<h3>Zeta Ultra 2</h3>")
+    card = f"<div>{name}<p>Á mynd:$0.06</p></div>"
     html = _page("is", header, body).replace("</body>", f"{card}</body>")
     outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zeta-2/",
                                  today=TODAY)

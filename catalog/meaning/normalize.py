@@ -23,6 +23,7 @@ from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
+from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -414,7 +415,8 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
     Hoto:$0.04") takes the kind the page itself states, in a language it is read in:
 
     - the page teaches its label: the same label over another figure (a card's "Kowane
-      Hoto:$0.06") that its prose states with a unit ("Ultra, at $0.06 per image");
+      Hoto:$0.06", linked or not: any line of the page) that its prose states with a unit
+      ("Ultra, at $0.06 per image");
     - else the prose says how this model is billed: a "per" word and a unit ("you pay once per
       request", "每张图片"), in no sentence about another model.
 
@@ -438,7 +440,11 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
                     billed.add(kind)
                     billed_in.append(sentence)
     taught: dict[str, set[str]] = {}
-    for field in [*reading.fields, *(f for card in reading.cards for f in card.fields)]:
+    elsewhere = [Field(label, value, labels.meaning_of(label), None) for passage in
+                 reading.passages if has_money_marker(passage)
+                 for label, value in pairs_in(passage, locale)]
+    for field in [*reading.fields, *elsewhere,
+                  *(f for card in reading.cards for f in card.fields)]:
         money = find_money(field.value, locale)
         if field.meaning is None and money and money[0].per is None:
             kinds = stated_figures.get(money[0].usd, set())
