@@ -327,3 +327,16 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_column_root():
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
              if _column_by_root(w) not in (None, m)]
     assert wrong == []
+
+
+def test_two_token_rows_of_a_pricing_table_under_unknown_words_are_input_then_output():
+    """No header price, a table "Tegund | CometAPI | Official price" over rows labelled in a
+    language no file has: the first per-token row is input, the second output, as header lines
+    are placed."""
+    table = ("<table><tr><th>Tegund</th><th>CometAPI</th><th>Official price</th></tr>"
+             "<tr><td>Inntak</td><td>$2/M</td><td>$2.50/M</td></tr>"
+             "<tr><td>Úttak</td><td>$8/M</td><td>$10/M</td></tr></table>")
+    outcome = read_and_normalize(_page("is", "<p>Spjalllíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/chat-w/", today=TODAY)
+    assert [(p.kind, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("input", Decimal(2), Decimal("2.5")), ("output", Decimal(8), Decimal(10))]

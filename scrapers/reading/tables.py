@@ -236,8 +236,8 @@ def with_taught_colons(cell: str, taught: tuple[str, ...]) -> str:
 
 
 def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
-    """Two per-token figures of a tier whose column words are not both known: the first is
-    input, the second output (as a page's header lines are placed)."""
+    """Two per-token figures whose words are not both known (a tier's columns, a table's
+    rows): the first is input, the second output (as a page's header lines are placed)."""
     if len(row) != 2 or {r.meaning for r in row} == {"input", "output"}:
         return row
     per = [find_money(r.seller or "", locale) for r in row]
@@ -352,7 +352,7 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
         meaning = _meaning(label, comet or official, locale)
         found.append(PriceRow(label, meaning, _money_text(comet, locale),
                               _money_text(official, locale), line))
-    return TableReading(found, discount, discount_line)
+    return TableReading(_by_order(found, locale), discount, discount_line)
 
 
 def role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
