@@ -340,3 +340,20 @@ def test_two_token_rows_of_a_pricing_table_under_unknown_words_are_input_then_ou
                                  "https://www.cometapi.com/is/models/test/chat-w/", today=TODAY)
     assert [(p.kind, p.usd, p.official_usd) for p in outcome.record.prices] == [
         ("input", Decimal(2), Decimal("2.5")), ("output", Decimal(8), Decimal(10))]
+
+
+@pytest.mark.parametrize(("second", "note", "official", "discount"), [
+    ("$2.50/M", "-20%", Decimal("2.5"), 20),    # 20 % below: the official price
+    ("$4/M", "-20%", None, None),               # another figure (a long-context price?)
+    ("$2.50/M", "", None, None),                # no discount stated: whose is it?
+])
+def test_a_second_figure_beside_a_price_is_official_when_the_stated_discount_fits(
+        second, note, official, discount):
+    _no_file_for("is")
+    header = (f"<div><span>Inntak</span><span>$2/M</span><span>{second}</span></div>"
+              f"<p>{note}</p>")
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/test/chat-v/", today=TODAY)
+    record = outcome.record
+    assert [(p.usd, p.official_usd) for p in record.prices] == [(Decimal(2), official)]
+    assert record.discount_pct == discount

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
@@ -72,6 +73,7 @@ def normalize(reading: PageReading, today: date | None = None,
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
+    _official_by_discount(record, reading, locale, evidence)
     stated_in_prose = prose_sizes(reading.passages, locale, names, known)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -478,6 +480,47 @@ def _per_word_pattern() -> re.Pattern[str]:
 
 def _per_word_positions(sentence: str) -> list[int]:
     return [m.start() for m in _per_word_pattern().finditer(sentence)]
+
+
+_BARE_DISCOUNT = re.compile(r"^\s*[-−–]\s?\d+(?:[.,]\d+)?\s?[%٪％]\s*$")
+
+
+def _official_by_discount(record: ModelRecord, reading: PageReading, locale: str,
+                          evidence: dict[str, list[str]]) -> None:
+    """A second figure beside each header price, under no word that says whose ("Hyrje |
+    $2/M | $2.50/M"), is the official price when every such figure exceeds its price by the
+    page's stated discount (the discount read, else a bare "-20%" on the page): a price and
+    the figure it is that much below. A figure that does not fit leaves them all alone."""
+    seconds: list[tuple[int, Money]] = []
+    for field in reading.fields:
+        money = find_money(field.line, locale)
+        if len(money) != 2 or money[0].per != money[1].per or money[0].text != field.value:
+            continue
+        index = next((i for i, p in enumerate(record.prices) if p.label == field.label
+                      and p.tier is None and p.official_usd is None), None)
+        if index is None:
+            continue
+        seconds.append((index, money[1]))
+    if not seconds:
+        return
+    stated = [Decimal(record.discount_pct)] if record.discount_pct is not None else []
+    bare = [p for p in reading.passages if _BARE_DISCOUNT.match(p)]
+    stated += [parse_percent(p) for p in bare[:1]]
+    for pct in stated:
+        if pct is None or not 0 < pct < 100:
+            continue
+        if all(record.prices[i].usd is not None and second.usd is not None and abs(
+                second.usd * (100 - pct) / 100 - record.prices[i].usd) <= second.usd / 200
+               for i, second in seconds):
+            for i, second in seconds:
+                p = record.prices[i]
+                record.prices[i] = replace(p, official_usd=second.usd, official_text=second.text)
+                evidence.setdefault(f"official.{p.kind}", []).extend(
+                    evidence.get(f"price.{p.kind}", [])[:1])
+            if record.discount_pct is None:
+                record.discount_pct = pct
+                evidence.setdefault("discount_pct", []).extend(bare[:1])
+            return
 
 
 def _alike(prices: list[Price], money: Money) -> list[str]:

@@ -229,17 +229,28 @@ def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
     """A line made of a label element and a value element, in turn (``<span>Hyrje</span>
     <span>$0.48/M</span>``), as ``Hyrje:$0.48/M``: the elements' boundary is the colon the page
     did not write. The label need not be a known word, so a page in a language no vocabulary
-    file has still gives its header prices."""
+    file has still gives its header prices. A label may hold two figures (``Hyrje | $2/M |
+    $2.50/M``): the second stays beside the first, for the normalizer to weigh as an official
+    price against the page's discount."""
     parts = [p.strip() for p in line.parts if p.strip()]
-    if len(parts) < 2 or len(parts) % 2 or len(parts) > 8:
+    if len(parts) < 2 or len(parts) > 9:
         return None
     pairs: list[str] = []
-    for label, value in zip(parts[::2], parts[1::2], strict=True):
+    at = 0
+    while at < len(parts):
+        label = parts[at]
         if (len(label) > 48 or not _HAS_LETTER.search(label) or label.endswith(_COLONS)
-                or has_money_marker(label) or value_only(label, locale)
-                or not value_only(value, locale)):
+                or has_money_marker(label) or value_only(label, locale)):
             return None
-        pairs.append(f"{label}:{value}")
+        values = []
+        at += 1
+        while at < len(parts) and len(values) < 2 and value_only(parts[at], locale):
+            values.append(parts[at])
+            at += 1
+        if not values or (len(values) == 2 and not all(
+                find_money(v, locale) for v in values)):
+            return None
+        pairs.append(f"{label}:{' '.join(values)}")
     return " ".join(pairs)
 
 
