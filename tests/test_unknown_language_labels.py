@@ -357,3 +357,20 @@ def test_a_second_figure_beside_a_price_is_official_when_the_stated_discount_fit
     record = outcome.record
     assert [(p.usd, p.official_usd) for p in record.prices] == [(Decimal(2), official)]
     assert record.discount_pct == discount
+
+
+@pytest.mark.parametrize("columns", [
+    "<th>Tegund</th><th>Verð (USD / 1K tokens)</th>",
+    "<th>Tegund</th><th>CometAPI (USD / 1K tokens)</th>",
+])
+def test_bare_figures_take_the_unit_their_column_header_states(columns):
+    """"$0.0004" under "Verð (USD / 1K tokens)" is $0.40 per million tokens: the header says
+    what the figures are per."""
+    table = (f"<table><tr>{columns}</tr>"
+             "<tr><td>Inntak</td><td>$0.0004</td></tr>"
+             "<tr><td>Úttak</td><td>$0.0016</td></tr></table>")
+    outcome = read_and_normalize(_page("is", "<p>Spjalllíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/chat-u/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", "1M tokens", Decimal("0.4"), "$0.0004"),
+        ("output", "1M tokens", Decimal("1.6"), "$0.0016")]

@@ -198,8 +198,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
     for row in reading.price_rows:
-        seller = _first_money(row.seller, locale, comma)
-        official = _first_money(row.official, locale, comma)
+        seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale)
+        official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale)
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
@@ -264,6 +264,13 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
         unit = UNIT_TOKENS
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
                  seller.text, official.text if official else None, tier=row.tier)
+
+
+def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:
+    """A table's figure that states no unit, in the unit its column's header states."""
+    if money is None or money.per is not None or not unit_label:
+        return money
+    return _with_label_unit(money, unit_label, locale)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:

@@ -107,7 +107,8 @@ def read_grid(grid: list[list[str]], locale: str | None,
         if named and not any(find_money(cell, locale) for cell in header):
             roles = _completed(_aligned(roles, grid[index + 1:], locale), grid[index + 1:],
                                locale)
-            reading = _by_columns(grid[index + 1:], roles, locale, taught)
+            reading = _by_columns(grid[index + 1:], roles, locale, taught,
+                                  tuple(c for c in header if c))
             if reading.rows:
                 return reading
     labelled = role_and_kind_rows(grid, locale)
@@ -116,7 +117,7 @@ def read_grid(grid: list[list[str]], locale: str | None,
     first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
     if any(v in ("seller_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
-    return _by_position(grid, locale)
+    return _one_unit_column(grid, locale, taught) or _by_position(grid, locale)
 
 
 #: what marks a row label as a tier of one price rather than a kind: a size ("≤ 200K tokens",
@@ -240,12 +241,47 @@ def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
     rows): the first is input, the second output (as a page's header lines are placed)."""
     if len(row) != 2 or {r.meaning for r in row} == {"input", "output"}:
         return row
-    per = [find_money(r.seller or "", locale) for r in row]
-    if not all(m and m[0].per == UNIT_TOKENS for m in per) or any(
+    per = [_stated_unit(r, locale) for r in row]
+    if not all(p == UNIT_TOKENS for p in per) or any(
             r.meaning not in (None, kind) for r, kind in zip(row, ("input", "output"),
                                                              strict=True)):
         return row
     return [replace(r, meaning=kind) for r, kind in zip(row, ("input", "output"), strict=True)]
+
+
+def _stated_unit(row: PriceRow, locale: str | None) -> str | None:
+    """What a row's figure is per: its own unit, else its column header's."""
+    money = find_money(row.seller or "", locale)
+    if money and money[0].per is not None:
+        return money[0].per
+    stated = unit_of_label(row.unit_label, locale) if row.unit_label else None
+    return stated[0] if stated else None
+
+
+def _one_unit_column(grid: list[list[str]], locale: str | None,
+                     taught: tuple[str, ...]) -> TableReading | None:
+    """A table whose header states a unit over one column of figures and no whose-price word
+    ("Lloji | Çmimi (USD / 1K tokena)" over "Hyrje | $0.0004"): the page's own prices, in
+    that unit, when no row label holds a digit (a table of models is not this one's)."""
+    header, body = (grid[0], grid[1:]) if grid else ([], [])
+    if not body or any(find_money(cell, locale) for cell in header):
+        return None
+    columns = [c for c, cell in enumerate(header) if c and cell and _states_a_unit(cell, locale)]
+    if len(columns) != 1 or not all(  # a row label with a digit may name a model ("Vega 2")
+            len(row) > columns[0] and row[0] and not find_money(row[0], locale)
+            and not _DIGIT.search(ascii_digits(row[0])) and _figure_cell(row[columns[0]], locale)
+            and find_money(row[columns[0]], locale)[0].per is None for row in body):
+        return None
+    reading = _by_columns(body, {columns[0]: "seller_price"}, locale, taught,
+                          tuple(c for c in header if c))
+    return reading if reading.rows else None
+
+
+def _states_a_unit(cell: str, locale: str | None) -> bool:
+    """Does a header cell state what the figures under it are per ("Price (USD / 1K tokens)",
+    "Per image"), not a size ("200,000 tokens")?"""
+    stated = unit_of_label(cell, locale)
+    return stated is not None and stated[1] in (1, 1000, 1_000_000)
 
 
 def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
@@ -321,10 +357,14 @@ def _completed(roles: dict[int, str | None], rows: list[list[str]],
 
 
 def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
-                locale: str | None, taught: tuple[str, ...] = ()) -> TableReading:
+                locale: str | None, taught: tuple[str, ...] = (),
+                header_cells: tuple[str, ...] = ()) -> TableReading:
+    """The rows under a header whose column words name whose price each column holds; a unit
+    the header states ("USD / 1K tokens") is the unit of figures that state none."""
     comet_col = next((c for c, r in roles.items() if r == "seller_price"), None)
     official_col = next((c for c, r in roles.items() if r == "official_price"), None)
     discount_col = next((c for c, r in roles.items() if r == "discount"), None)
+    unit = next((h for h in header_cells if unit_of_label(h, locale)), "")
     found: list[PriceRow] = []
     discount = discount_line = None
     for row in rows:
@@ -349,9 +389,9 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
                       and _LETTER.search(c) and not find_money(c, locale)), "")
         if not (find_money(comet, locale) or find_money(official, locale)):
             continue
-        meaning = _meaning(label, comet or official, locale)
+        meaning = _meaning(label, comet or official, locale) or _unit_meaning(unit, locale)
         found.append(PriceRow(label, meaning, _money_text(comet, locale),
-                              _money_text(official, locale), line))
+                              _money_text(official, locale), line, unit_label=unit or None))
     return TableReading(_by_order(found, locale), discount, discount_line)
 
 
