@@ -163,6 +163,7 @@ def _call(read, token, kind, comma):
     ("$15/1M Hyrje:$3/M", "1M tokens", "$15/1M"),          # the next label: a colon follows
     ("$15/1M words", "1M tokens", "$15/1M"),               # a count the vocabulary names
     ("$15/M stafi", "1M tokens", "$15/M"),                 # no written count: CometAPI's /M
+    ("$15 / 1M karaktere", "1M characters", "$15 / 1M karaktere"),  # a vocabulary word, declined
 ])
 def test_a_price_per_a_written_million_of_a_word_that_is_no_token_is_per_character(
         text, per, written):

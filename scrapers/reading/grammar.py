@@ -311,6 +311,14 @@ _WORD_AFTER = re.compile(r"[^\W\d_]{4,}")
 _TOKEN_ROOT = re.compile(r"th?v?kh?n")
 
 
+@cache
+def _character_words(vocab: Vocabulary) -> tuple[str, ...]:
+    """The vocabulary's words for characters of four letters or more (stems of declined
+    forms)."""
+    return tuple(w for w, unit in vocab.unit_index.items()
+                 if unit == "characters" and len(w) >= 4 and w.isalpha())
+
+
 def _not_a_token_word(text: str, pos: int, vocab: Vocabulary) -> int | None:
     """Where a word after a written count of a million ends ("$24/1M belgi", "per 1M xaraf")
     when that word is a unit and not "token" in any script: no vocabulary word, not the
@@ -325,8 +333,11 @@ def _not_a_token_word(text: str, pos: int, vocab: Vocabulary) -> int | None:
         return None
     low = word.group().casefold()
     following = text[word.end():word.end() + 3].lstrip()
-    if (following[:1] in (":", "：", "$", "＄") or following[:1].isdigit()
-            or low in vocab.unit_index or normalize_label(low) in vocab.label_index
+    if following[:1] in (":", "：", "$", "＄") or following[:1].isdigit():
+        return None  # the next label
+    if any(low.startswith(w) for w in _character_words(vocab)):
+        return word.end()  # a declined form of a vocabulary's word ("karaktere", "символов")
+    if (low in vocab.unit_index or normalize_label(low) in vocab.label_index
             or low in vocab.multiplier_index or _TOKEN_ROOT.search(skeleton(low))
             or any(low.startswith(w.strip()) for w in vocab.prose.get("other_unit_words", ()))):
         return None  # "$5/1M words", "1M pixels": a count the page names, not characters
