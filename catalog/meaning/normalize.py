@@ -433,7 +433,7 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
     unknown = [i for i, p in enumerate(record.prices) if p.kind == "unknown" and p.unit is None]
     if not unknown:
         return
-    stated_figures: dict[object, set[str]] = {}
+    stated_figures: dict[Decimal, set[str]] = {}
     billed: set[str] = set()
     billed_in: list[str] = []
     for passage in reading.passages:
