@@ -153,3 +153,31 @@ def _call(read, token, kind, comma):
         return read(token, kind=kind, decimal_comma=comma)
     except Exception as error:  # Ambiguous, compared by type
         return type(error)
+
+
+@pytest.mark.parametrize(("text", "per", "written"), [
+    ("$15/1M stafi", "1M characters", "$15/1M stafi"),     # Icelandic: not a token word
+    ("$15/1M tokenów", "1M tokens", "$15/1M tokenów"),    # "token" borrowed, in any script
+    ("$15/1M توکن", "1M tokens", "$15/1M توکن"),
+    ("$15/1M output", "1M tokens", "$15/1M"),              # a label word, not a unit
+    ("$15/1M Hyrje:$3/M", "1M tokens", "$15/1M"),          # the next label: a colon follows
+    ("$15/1M words", "1M tokens", "$15/1M"),               # a count the vocabulary names
+    ("$15/M stafi", "1M tokens", "$15/M"),                 # no written count: CometAPI's /M
+    ("$15 / 1M karaktere", "1M characters", "$15 / 1M karaktere"),  # a vocabulary word, declined
+])
+def test_a_price_per_a_written_million_of_a_word_that_is_no_token_is_per_character(
+        text, per, written):
+    money = parse_money(text)
+    assert (money.per, money.text) == (per, written)
+
+
+@pytest.mark.parametrize(("text", "written", "per"), [
+    ("0,032 $ / image", "0,032 $", "image"),   # set apart by a space: not the figure's
+    ("$0.04 / zorb", "$0.04", None),
+    ("US$ 2 / 1M tokens", "US$ 2 / 1M tokens", "1M tokens"),  # the slash gives a count
+    ("$0.08/sec", "$0.08/sec", "second"),      # attached: part of it
+    ("0,40 $/M", "0,40 $/M", "1M tokens"),
+])
+def test_the_text_as_written_keeps_a_unit_only_when_attached(text, written, per):
+    money = parse_money(text, "fr")
+    assert (money.text, money.per) == (written, per)

@@ -51,3 +51,13 @@ def test_every_spelling_of_a_name_is_found_where_it_stands():
 
 def test_names_in_keeps_only_names_the_text_can_hold():
     assert names_in({"gpt-4o", "claude-3"}, "GPT-4o is here") == ["gpt-4o"]
+
+
+def test_a_variant_after_a_bracketed_tier_names_another_model():
+    """"FLUX 1.1 [pro] Ultra" is a sibling of FLUX 1.1 [pro], even when the page links to it
+    nowhere: its figure is not this model's."""
+    from catalog.meaning.prose import whose
+
+    sentence = "The lab lists its sibling, FLUX 1.1 [pro] Ultra, at $0.06 per image."
+    assert whose(sentence, sentence.index("$"), {"flux-1-1-pro"}) is False
+    assert whose("FLUX 1.1 [pro] costs $0.04.", 21, {"flux-1-1-pro"}) is True

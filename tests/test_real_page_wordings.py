@@ -160,3 +160,14 @@ def test_a_price_per_request_beside_its_official_price_is_still_read():
                   "https://www.cometapi.com/models/midjourney/mj-fast-imagine/")
     assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
         ("per_request", Decimal("0.04"), Decimal("0.05"))]
+
+
+@pytest.mark.parametrize(("sentence", "locale"), [
+    ("The provider's list price is higher; through CometAPI you pay 25% less.", "en"),
+    ("Der Listenpreis ist höher; über CometAPI zahlen Sie 25 % weniger.", "de"),
+    ("De catalogusprijs is hoger; via CometAPI betaal je 25% minder.", "nl"),
+])
+def test_a_percentage_less_than_the_official_price_is_the_discount(sentence, locale):
+    record = read(page([sentence], ["Per image:$0.03"]),
+                  f"https://www.cometapi.com/{locale}/models/test/pic-z/")
+    assert record.discount_pct == 25

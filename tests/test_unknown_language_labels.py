@@ -146,3 +146,231 @@ def test_a_model_name_with_a_version_between_word_and_figure_ends_no_sentence():
     # a real full stop still separates them: the figure is another sentence's
     record = _prose_record("en", "GLM-4.6 has a long context window. Its 200K tokens of training")
     assert record.context_window is None
+
+
+def test_rows_by_image_size_are_priced_per_image_whatever_the_column_says():
+    """A width-by-height row label is what a picture is priced by: the column's word ("Verð á
+    mynd", unknown here; or a column word such as "Our price (USD)") need not say it."""
+    _no_file_for("is")
+    table = ("<table><tr><th>Stærð</th><th>Verð á mynd</th></tr>"
+             "<tr><td>512×512</td><td>$0.02</td></tr>"
+             "<tr><td>2048 x 2048</td><td>$0.09</td></tr></table>")
+    outcome = read_and_normalize(_page("is", "<p>Myndlíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/pic-gen/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.tier) for p in outcome.record.prices] == [
+        ("per_image", "image", Decimal("0.02"), "512×512"),
+        ("per_image", "image", Decimal("0.09"), "2048 x 2048")]
+
+
+def test_rows_by_video_size_keep_the_unit_their_figures_state():
+    table = ("<table><tr><th>Size</th><th>Price</th></tr>"
+             "<tr><td>1280×720</td><td>$0.10/sec</td></tr>"
+             "<tr><td>1920×1080</td><td>$0.15/sec</td></tr></table>")
+    outcome = read_and_normalize(_page("en", "<p>A video model.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/models/test/clip-gen/", today=TODAY)
+    assert {(p.kind, p.unit) for p in outcome.record.prices} == {("per_second", "second")}
+
+
+def test_a_count_and_a_word_in_the_label_are_what_the_price_is_for():
+    """"Fyrir 1M stafi:$15" is per a million of something that is no token: characters; the
+    count is the label's, not a size of the model."""
+    _no_file_for("is")
+    outcome = read_and_normalize(_page("is", "<p>Fyrir 1M stafi:$15</p>"),
+                                 "https://www.cometapi.com/is/models/test/voice-x/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
+        ("per_character", "1M characters", Decimal(15))]
+    assert outcome.record.context_window is None
+
+
+def test_a_pricing_cell_uses_the_labels_the_header_taught():
+    """The header placed "Inntak" and "Úttak" (no vocabulary file: by position); a table cell
+    "Inntak $1/M Úttak $4/M" under a price column uses the same words as labels, without a
+    colon, so the official column's figures are matched to them."""
+    _no_file_for("is")
+    header = ("<div><span>Inntak</span><span>$1/M</span></div>"
+              "<div><span>Úttak</span><span>$4/M</span></div>")
+    table = ("<table><tr><th>CometAPI</th><th>Official price</th></tr>"
+             "<tr><td>Inntak $1/M<br>Úttak $4/M</td><td>Inntak $1.25/M<br>Úttak $5/M</td></tr>"
+             "</table>")
+    outcome = read_and_normalize(_page("is", header).replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/chat-x/", today=TODAY)
+    assert [(p.kind, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("input", Decimal(1), Decimal("1.25")), ("output", Decimal(4), Decimal(5))]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("You pay once per request, whatever the prompt.", "per_request"),
+    ("Billing: each request is counted once.", "per_request"),
+    ("Wird pro Bild abgerechnet.", "per_image"),
+    # the prose names two ways of billing: it does not tell which the figure is
+    ("One fee per request; longer clips cost more per second.", "unknown"),
+    # said of another model only
+    ("Unlike this one, Zeta 3 Pro is billed per image.", "unknown"),
+    ("A fast model for short prompts.", "unknown"),
+])
+def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
+    _no_file_for("is")
+    header = "<div><span>Fyrir hverja beiðni</span><span>$0.05</span></div>"
+    outcome = read_and_normalize(_page("is", header, body),
+                                 "https://www.cometapi.com/is/models/test/gen-y/", today=TODAY)
+    assert [p.kind for p in outcome.record.prices] == [kind]
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit(linked):
+    """The card's "Á mynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á mynd"
+    is this page's word for per image, so the header's "Á mynd:$0.04" is per image too,
+    whether the card links to its model or is text."""
+    _no_file_for("is")
+    header = "<div><span>Á mynd</span><span>$0.04</span></div>"
+    body = "Its bigger sibling Zeta Ultra 2 costs $0.06 per image."
+    name = ('<a href="/is/models/test/zeta-ultra-2/"><h3>Zeta Ultra 2</h3></a>' if linked
+            else "<h3>Zeta Ultra 2</h3>")
+    card = f"<div>{name}<p>Á mynd:$0.06</p></div>"
+    html = _page("is", header, body).replace("</body>", f"{card}</body>")
+    outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zeta-2/",
+                                 today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("per_image", "image", Decimal("0.04"), None)]
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Për imazh", "per_image"),          # Albanian: Latin imago
+    ("Por imaxe", "per_image"),          # Galician
+    ("Per imatge", "per_image"),         # Catalan
+    ("प्रति चित्र", "per_image"),           # Hindi: Sanskrit citra
+    ("ಪ್ರತಿ ಚಿತ್ರ", "per_image"),           # Kannada
+    ("هر تصویر", "per_image"),            # Persian tasvir
+    ("Har bir tasvir", "per_image"),     # Uzbek
+    ("Imagine fast", None),              # Midjourney's command, not an image
+    ("Imagen 4", None),                  # a model's name holds a digit
+    ("Bildpreis", None),
+])
+def test_a_price_label_holding_a_word_for_image_is_per_image(label, kind):
+    from scrapers.reading.labels import price_kind_by_root
+
+    assert price_kind_by_root(label) == kind
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
+    from scrapers.reading.labels import price_kind_by_root
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if m != "per_image" and price_kind_by_root(w) is not None]
+    assert wrong == []
+
+
+def test_a_header_grid_of_labels_over_values_pairs_them_by_column():
+    """"Inntak | Úttak" over "$0.0005/1K | $0.002/1K": each label is the value's under it, not
+    the one that follows it in reading order."""
+    _no_file_for("is")
+    header = ("<table><tr><td>Inntak</td><td>Úttak</td><td>Samhengi</td></tr>"
+              "<tr><td>$0.0005/1K</td><td>$0.002/1K</td><td>64K</td></tr></table>")
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/test/chat-z/", today=TODAY)
+    assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", Decimal("0.5"), "$0.0005/1K"), ("output", Decimal(2), "$0.002/1K")]
+
+
+def test_header_prices_that_differ_by_a_resolution_are_tiers():
+    header = ("<div><span>720p á sekúndu</span><span>$0.05</span></div>"
+              "<div><span>1080p á sekúndu</span><span>$0.09</span></div>")
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/test/clip-y/", today=TODAY)
+    assert [(p.kind, p.usd, p.tier) for p in outcome.record.prices] == [
+        ("per_second", Decimal("0.05"), "720p"), ("per_second", Decimal("0.09"), "1080p")]
+
+
+@pytest.mark.parametrize(("rows", "tiers"), [
+    ([("Hægt", "$0.03"), ("Hratt", "$0.07")], ["Hægt", "Hratt"]),
+    # a label with a digit may name a model: not modes of this one's price
+    ([("Vega 2", "$0.03"), ("Vega 3", "$0.07")], []),
+])
+def test_rows_labelled_by_a_word_under_one_kind_of_price_are_its_modes(rows, tiers):
+    table = ("<table><tr><th>Mode</th><th>Per request</th></tr>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>")
+    outcome = read_and_normalize(_page("is", "<p>Myndlíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/vega-1/", today=TODAY)
+    assert [p.tier for p in outcome.record.prices if p.kind == "per_request"] == tiers
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Prezio ofiziala", "official_price"),     # Basque: Latin officialis
+    ("Официјална цена", "official_price"),     # Macedonian
+    ("Deskontua", "discount"),                 # Basque: discomputare
+    ("Descontinuado", None),                   # "discontinued", not a discount
+    ("Offline", None),
+])
+def test_a_column_header_is_read_by_a_root_languages_share(header, role):
+    from scrapers.reading.labels import column_meaning
+
+    assert column_meaning(header) == role
+
+
+def test_a_div_grid_of_bare_figures_under_column_words_gives_the_official_price():
+    """"Comet verð | Prezio ofiziala | Deskontua" as plain divs over "$0.03 / zorb | $0.04 /
+    zorb | -25%": no label column, one row of figures, read by the column words."""
+    body = ("<div>Comet verð</div><div>Prezio ofiziala</div><div>Deskontua</div>"
+            "<div>$0.03 / zorb</div><div>$0.04 / zorb</div><div>-25%</div>")
+    html = _page("is", "<div><span>Zorbið</span><span>$0.03</span></div>").replace(
+        "<p></p>", body)
+    outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zorb-1/",
+                                 today=TODAY)
+    assert [(p.usd, p.official_usd) for p in outcome.record.prices] == [
+        (Decimal("0.03"), Decimal("0.04"))]
+    assert outcome.record.discount_pct == 25
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_a_column_root():
+    from scrapers.reading.labels import _column_by_root
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if _column_by_root(w) not in (None, m)]
+    assert wrong == []
+
+
+def test_two_token_rows_of_a_pricing_table_under_unknown_words_are_input_then_output():
+    """No header price, a table "Tegund | CometAPI | Official price" over rows labelled in a
+    language no file has: the first per-token row is input, the second output, as header lines
+    are placed."""
+    table = ("<table><tr><th>Tegund</th><th>CometAPI</th><th>Official price</th></tr>"
+             "<tr><td>Inntak</td><td>$2/M</td><td>$2.50/M</td></tr>"
+             "<tr><td>Úttak</td><td>$8/M</td><td>$10/M</td></tr></table>")
+    outcome = read_and_normalize(_page("is", "<p>Spjalllíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/chat-w/", today=TODAY)
+    assert [(p.kind, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("input", Decimal(2), Decimal("2.5")), ("output", Decimal(8), Decimal(10))]
+
+
+@pytest.mark.parametrize(("second", "note", "official", "discount"), [
+    ("$2.50/M", "-20%", Decimal("2.5"), 20),    # 20 % below: the official price
+    ("$4/M", "-20%", None, None),               # another figure (a long-context price?)
+    ("$2.50/M", "", None, None),                # no discount stated: whose is it?
+])
+def test_a_second_figure_beside_a_price_is_official_when_the_stated_discount_fits(
+        second, note, official, discount):
+    _no_file_for("is")
+    header = (f"<div><span>Inntak</span><span>$2/M</span><span>{second}</span></div>"
+              f"<p>{note}</p>")
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/test/chat-v/", today=TODAY)
+    record = outcome.record
+    assert [(p.usd, p.official_usd) for p in record.prices] == [(Decimal(2), official)]
+    assert record.discount_pct == discount
+
+
+@pytest.mark.parametrize("columns", [
+    "<th>Tegund</th><th>Verð (USD / 1K tokens)</th>",
+    "<th>Tegund</th><th>CometAPI (USD / 1K tokens)</th>",
+])
+def test_bare_figures_take_the_unit_their_column_header_states(columns):
+    """"$0.0004" under "Verð (USD / 1K tokens)" is $0.40 per million tokens: the header says
+    what the figures are per."""
+    table = (f"<table><tr>{columns}</tr>"
+             "<tr><td>Inntak</td><td>$0.0004</td></tr>"
+             "<tr><td>Úttak</td><td>$0.0016</td></tr></table>")
+    outcome = read_and_normalize(_page("is", "<p>Spjalllíkan.</p>").replace("<p></p>", table),
+                                 "https://www.cometapi.com/is/models/test/chat-u/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", "1M tokens", Decimal("0.4"), "$0.0004"),
+        ("output", "1M tokens", Decimal("1.6"), "$0.0016")]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
 from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
@@ -22,6 +24,7 @@ from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
+from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -38,6 +41,7 @@ from scrapers.reading.grammar import (
     unit_of_label,
 )
 from scrapers.reading.page_reading import Field, PageReading, PriceRow
+from scrapers.reading.tables import tier_mark
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -66,8 +70,10 @@ def normalize(reading: PageReading, today: date | None = None,
     sellers = reading.seller_names
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
+    _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
+    _official_by_discount(record, reading, locale, evidence)
     stated_in_prose = prose_sizes(reading.passages, locale, names, known)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -165,6 +171,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     prices: list[Price] = []
     comma = comma_decimals([f.value for f in reading.fields] + [
         t for r in reading.price_rows for t in (r.seller or "", r.official or "")])
+    tiered = _header_tiers(reading.fields)
     for field in reading.fields:
         if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
@@ -174,7 +181,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if field.meaning in ("discount", "seller_price", "official_price"):
             continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
         price = _price_from(field, locale, findings, "header", comma)
-        if price is not None and all((p.kind, p.unit) != (price.kind, price.unit) or
+        if price is not None and tiered:
+            price = replace(price, tier=tier_mark(field.label))
+        if price is not None and all((p.kind, p.unit, p.tier) != (price.kind, price.unit,
+                                                                  price.tier) or
                                      price.kind == "unknown" for p in prices):
             prices.append(price)
             evidence.setdefault(f"price.{price.kind}", []).append(field.line)
@@ -188,8 +198,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
     for row in reading.price_rows:
-        seller = _first_money(row.seller, locale, comma)
-        official = _first_money(row.official, locale, comma)
+        seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale)
+        official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale)
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
@@ -230,6 +240,14 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     return prices
 
 
+def _header_tiers(fields: list[Field]) -> bool:
+    """Do the header's price labels differ by a resolution or an image size ("720p per
+    second:$0.056", "1080p per second:$0.098")? Then each is a tier of one kind, kept apart."""
+    marks = [tier_mark(f.label) for f in fields if f.meaning in labels.PRICE_KINDS]
+    found = [m for m in marks if m is not None]
+    return len(found) >= 2 and len(found) == len(marks) and len(set(found)) == len(found)
+
+
 def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
                 prices: list[Price]) -> Price | None:
     """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
@@ -246,6 +264,13 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
         unit = UNIT_TOKENS
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
                  seller.text, official.text if official else None, tier=row.tier)
+
+
+def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:
+    """A table's figure that states no unit, in the unit its column's header states."""
+    if money is None or money.per is not None or not unit_label:
+        return money
+    return _with_label_unit(money, unit_label, locale)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:
@@ -385,6 +410,124 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                                                    official_text=money.text)
                     evidence.setdefault(f"official.{target}", []).append(sentence)
                     wanting.discard(target)
+
+
+#: the kinds a page may teach for a figure that states no unit: a count's kind (per_character)
+#: also needs the count, which a bare figure does not give
+_TAUGHT_KINDS = ("per_second", "per_minute", "per_image", "per_request")
+
+
+def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: str,
+                           evidence: dict[str, list[str]], own: set[str],
+                           known: frozenset[str]) -> None:
+    """A price whose label no vocabulary knows and whose figure states no unit ("Kowane
+    Hoto:$0.04") takes the kind the page itself states, in a language it is read in:
+
+    - the page teaches its label: the same label over another figure (a card's "Kowane
+      Hoto:$0.06", linked or not: any line of the page) that its prose states with a unit
+      ("Ultra, at $0.06 per image");
+    - else the prose says how this model is billed: a "per" word and a unit ("you pay once per
+      request", "每张图片"), in no sentence about another model.
+
+    Only when everything the page states names one kind; else the price stays ``unknown``."""
+    unknown = [i for i, p in enumerate(record.prices) if p.kind == "unknown" and p.unit is None]
+    if not unknown:
+        return
+    stated_figures: dict[Decimal, set[str]] = {}
+    billed: set[str] = set()
+    billed_in: list[str] = []
+    for passage in reading.passages:
+        for sentence in sentences(passage):
+            for money in find_money(sentence, locale):
+                kind = KIND_BY_UNIT.get(money.per or "")
+                if kind in _TAUGHT_KINDS and money.usd is not None:
+                    stated_figures.setdefault(money.usd, set()).add(kind)
+            for at in _per_word_positions(sentence):
+                probe = find_money(f"$1 {sentence[at:at + 40]}", locale)
+                kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
+                if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
+                    billed.add(kind)
+                    billed_in.append(sentence)
+    taught: dict[str, set[str]] = {}
+    elsewhere = [Field(label, value, labels.meaning_of(label), None) for passage in
+                 reading.passages if has_money_marker(passage)
+                 for label, value in pairs_in(passage, locale)]
+    for field in [*reading.fields, *elsewhere,
+                  *(f for card in reading.cards for f in card.fields)]:
+        money = find_money(field.value, locale)
+        if field.meaning is None and money and money[0].per is None:
+            kinds = stated_figures.get(money[0].usd, set())
+            taught.setdefault(field.label, set()).update(kinds)
+    for index in unknown:
+        p = record.prices[index]
+        kinds = taught.get(p.label or "") or billed
+        if len(kinds) != 1:
+            continue
+        (kind,) = kinds
+        record.prices[index] = replace(p, kind=kind, unit=_KIND_UNITS[kind])
+        said = evidence.pop("price.unknown", [])
+        evidence.setdefault(f"price.{kind}", []).extend(said)
+        if not taught.get(p.label or ""):
+            evidence[f"price.{kind}"].extend(billed_in[:1])
+
+
+_SHORT_LATIN = re.compile(r"[a-z'.]{1,2}")
+
+
+@lru_cache(maxsize=1)
+def _per_word_pattern() -> re.Pattern[str]:
+    """The "per" words of every language ("per", "chaque", "每"), each starting a word; the
+    one- and two-letter Latin ones ("a", "je", "za") are too common in prose to say a price."""
+    from scrapers.reading.vocabulary import vocabulary
+
+    words = [w for w in vocabulary().per_words if not _SHORT_LATIN.fullmatch(w)]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})", re.IGNORECASE)
+
+
+def _per_word_positions(sentence: str) -> list[int]:
+    return [m.start() for m in _per_word_pattern().finditer(sentence)]
+
+
+_BARE_DISCOUNT = re.compile(r"^\s*[-−–]\s?\d+(?:[.,]\d+)?\s?[%٪％]\s*$")
+
+
+def _official_by_discount(record: ModelRecord, reading: PageReading, locale: str,
+                          evidence: dict[str, list[str]]) -> None:
+    """A second figure beside each header price, under no word that says whose ("Hyrje |
+    $2/M | $2.50/M"), is the official price when every such figure exceeds its price by the
+    page's stated discount (the discount read, else a bare "-20%" on the page): a price and
+    the figure it is that much below. A figure that does not fit leaves them all alone."""
+    seconds: list[tuple[int, Money]] = []
+    for field in reading.fields:
+        money = find_money(field.line, locale)
+        if len(money) != 2 or money[0].per != money[1].per or money[0].text != field.value:
+            continue
+        index = next((i for i, p in enumerate(record.prices) if p.label == field.label
+                      and p.tier is None and p.official_usd is None), None)
+        if index is None:
+            continue
+        seconds.append((index, money[1]))
+    if not seconds:
+        return
+    stated = [Decimal(record.discount_pct)] if record.discount_pct is not None else []
+    bare = [p for p in reading.passages if _BARE_DISCOUNT.match(p)]
+    stated += [parse_percent(p) for p in bare[:1]]
+    for pct in stated:
+        if pct is None or not 0 < pct < 100:
+            continue
+        if all(record.prices[i].usd is not None and second.usd is not None and abs(
+                second.usd * (100 - pct) / 100 - record.prices[i].usd) <= second.usd / 200
+               for i, second in seconds):
+            for i, second in seconds:
+                p = record.prices[i]
+                record.prices[i] = replace(p, official_usd=second.usd, official_text=second.text)
+                evidence.setdefault(f"official.{p.kind}", []).extend(
+                    evidence.get(f"price.{p.kind}", [])[:1])
+            if record.discount_pct is None:
+                record.discount_pct = pct
+                evidence.setdefault("discount_pct", []).extend(bare[:1])
+            return
 
 
 def _alike(prices: list[Price], money: Money) -> list[str]:

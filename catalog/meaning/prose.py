@@ -36,15 +36,16 @@ MODEL_ID = re.compile(
     r"(?:\s?\[[a-z]+\])?"
     r"(?![A-Za-z0-9_]|[-.][A-Za-z0-9])"
 )
-# display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B"
+_VARIANT = (r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
+            r"Preview|Master|Omni|Vision|Reasoner|Fast|Thinking|Coder|Chat|"
+            r"mini|nano|pro|flash|lite|turbo|max|plus|fast))*")
+# display names: "Claude Sonnet 4", "Gemini 2.5 Pro", "Kling 2.1", "Llama 3.3 70B", and a
+# variant after a bracketed tier ("FLUX 1.1 [pro] Ultra" is not FLUX 1.1 [pro])
 DISPLAY_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?"
     r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)\d+(?:\.\d+)*"  # "Gemini 2.5", "Suno v4.5"
     r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
-    r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Haiku|Ultra|Instruct|"
-    r"Preview|Master|Omni|Vision|Reasoner|Fast|Thinking|Coder|Chat|"
-    r"mini|nano|pro|flash|lite|turbo|max|plus|fast))*"
-    r"(?:\s?\[[a-z]+\])?(?![A-Za-z0-9])"
+    rf"{_VARIANT}(?:\s?\[[a-z]+\]{_VARIANT})?(?![A-Za-z0-9])"
 )
 _MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from scrapers.reading import labels
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     UNIT_TOKENS,
+    Size,
     find_money,
     find_sizes,
     has_digit,
@@ -42,7 +44,7 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
         for size in find_sizes(text, locale):
             if any(s < size.end and size.start < e for s, e, _ in spans):
                 continue
-            if _counts_other_unit(text, size.end) or _labels_a_price(text, size.end):
+            if _counts_other_unit(text, size.end) or _labels_a_price(text, size):
                 continue  # "Pro 1K Zeichen: $0,064": the 1K belongs to the label
             spans.append((size.start, size.end, "size"))
     return sorted(spans)
@@ -57,12 +59,20 @@ def _counts_other_unit(text: str, end: int) -> bool:
     return False
 
 
-def _labels_a_price(text: str, end: int) -> bool:
-    """"100만 자당:$80": the figure is part of a price label (per a million characters)."""
+def _labels_a_price(text: str, size: Size) -> bool:
+    """"100만 자당:$80", "Halkii 1M xaraf:$24": the figure is part of a price label, the count
+    of what the price is for. So is a count of a thousand or a million followed by a word or
+    two and the colon of a price, whatever the words' language (a tier is a bound, "≤ 200K")."""
+    end = size.end
     colon = min((text.find(c, end) for c in _COLONS if text.find(c, end) != -1), default=-1)
     if colon == -1 or colon - end > 16:
         return False
-    return labels.meaning_of(text[end:colon].strip()) in labels.PRICE_KINDS
+    words = text[end:colon].strip()
+    if labels.meaning_of(words) in labels.PRICE_KINDS:
+        return True
+    return (size.tokens in (1000, 1_000_000) and 0 < len(words.split()) <= 2
+            and _HAS_LETTER.search(words) is not None
+            and has_money_marker(text[colon + 1:colon + 4]))
 
 
 def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
@@ -154,7 +164,8 @@ def known_tail(label: str) -> str:
 
 def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]:
     """Join a label and its value written in separate elements (``<p>Context</p><p>1M</p>``)."""
-    texts = [_parts_as_pairs(ln, locale) or ln.text for ln in lines if not ln.code]
+    texts = [_parts_as_pairs(ln, locale) or ln.text
+             for ln in _columns_as_pairs(lines, locale) if not ln.code]
     merged: list[str] = []
     i = 0
     while i < len(texts):
@@ -184,21 +195,62 @@ def merge_split_pairs(lines: list[Line], locale: str | None = None) -> list[str]
     return merged
 
 
+def _columns_as_pairs(lines: list[Line], locale: str | None) -> list[Line]:
+    """A table row of labels over a row of values (``Input | Output | Context`` over ``$0.48/M
+    | $1.76/M | 200K``): each label goes with the value under it, column by column, as a person
+    reads the grid, not with the value that follows it in reading order."""
+    if not any(ln.table is not None for ln in lines):
+        return lines
+    rows: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.row is not None and ln.col is not None:
+            rows.setdefault(ln.row, []).append(ln)
+    order = list(rows)
+    paired: dict[int, Line] = {}  # the first line of a label row → its pairs
+    dropped: set[int] = set()
+    for upper, lower in pairwise(order):
+        heads, values = rows[upper], rows[lower]
+        if (len(heads) < 2 or [h.col for h in heads] != [v.col for v in values]
+                or heads[0].table != values[0].table
+                or not all(_HAS_LETTER.search(h.text) and not value_only(h.text, locale)
+                           for h in heads)
+                or not all(value_only(v.text, locale) for v in values)):
+            continue
+        text = " ".join(f"{h.text.rstrip(':： ')}:{v.text.strip()}" for h, v in zip(
+            heads, values, strict=True))
+        paired[id(heads[0])] = heads[0]._replace(text=text, parts=())
+        dropped.update(id(ln) for ln in (*heads[1:], *values))
+    if not paired:
+        return lines
+    return [paired.get(id(ln), ln) for ln in lines if id(ln) not in dropped]
+
+
 def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
     """A line made of a label element and a value element, in turn (``<span>Hyrje</span>
     <span>$0.48/M</span>``), as ``Hyrje:$0.48/M``: the elements' boundary is the colon the page
     did not write. The label need not be a known word, so a page in a language no vocabulary
-    file has still gives its header prices."""
+    file has still gives its header prices. A label may hold two figures (``Hyrje | $2/M |
+    $2.50/M``): the second stays beside the first, for the normalizer to weigh as an official
+    price against the page's discount."""
     parts = [p.strip() for p in line.parts if p.strip()]
-    if len(parts) < 2 or len(parts) % 2 or len(parts) > 8:
+    if len(parts) < 2 or len(parts) > 9:
         return None
     pairs: list[str] = []
-    for label, value in zip(parts[::2], parts[1::2], strict=True):
+    at = 0
+    while at < len(parts):
+        label = parts[at]
         if (len(label) > 48 or not _HAS_LETTER.search(label) or label.endswith(_COLONS)
-                or has_money_marker(label) or value_only(label, locale)
-                or not value_only(value, locale)):
+                or has_money_marker(label) or value_only(label, locale)):
             return None
-        pairs.append(f"{label}:{value}")
+        values = []
+        at += 1
+        while at < len(parts) and len(values) < 2 and value_only(parts[at], locale):
+            values.append(parts[at])
+            at += 1
+        if not values or (len(values) == 2 and not all(
+                find_money(v, locale) for v in values)):
+            return None
+        pairs.append(f"{label}:{' '.join(values)}")
     return " ".join(pairs)
 
 

@@ -291,6 +291,10 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
                     text[after_mult - 1].isupper() and text[after_mult].isupper()):
                 continue  # "/MOutput": a label run on after the unit starts a new word
             end, key = after_mult, "tokens"
+            if number and factor == MILLION:  # "/1M belgi": a word that is no token's
+                other = _not_a_token_word(text, at + offset, vocab)
+                if other is not None:
+                    end, key = other, "characters"
         else:
             end, key = at + offset + len(unit_word[0]), unit_word[1]
             if mult is None and key in ("tokens", "characters"):
@@ -300,6 +304,44 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     if best is None:
         return pos, None, _ONE
     return best
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]{4,}")
+#: the skeleton of "token" as languages borrow it (tokens, токенов, 토큰, توکن, โทเค็น)
+_TOKEN_ROOT = re.compile(r"th?v?kh?n")
+
+
+@cache
+def _character_words(vocab: Vocabulary) -> tuple[str, ...]:
+    """The vocabulary's words for characters of four letters or more (stems of declined
+    forms)."""
+    return tuple(w for w, unit in vocab.unit_index.items()
+                 if unit == "characters" and len(w) >= 4 and w.isalpha())
+
+
+def _not_a_token_word(text: str, pos: int, vocab: Vocabulary) -> int | None:
+    """Where a word after a written count of a million ends ("$24/1M belgi", "per 1M xaraf")
+    when that word is a unit and not "token" in any script: no vocabulary word, not the
+    borrowed "token" (by its consonant skeleton), and not a label that a colon or a figure
+    follows. A price per million of something that is not a token is one per million
+    characters, the one other unit CometAPI prices by the million."""
+    from scrapers.reading.cognates import skeleton
+    from scrapers.reading.vocabulary import normalize_label
+
+    word = _WORD_AFTER.match(text, pos)
+    if word is None:
+        return None
+    low = word.group().casefold()
+    following = text[word.end():word.end() + 3].lstrip()
+    if following[:1] in (":", "：", "$", "＄") or following[:1].isdigit():
+        return None  # the next label
+    if any(low.startswith(w) for w in _character_words(vocab)):
+        return word.end()  # a declined form of a vocabulary's word ("karaktere", "символов")
+    if (low in vocab.unit_index or normalize_label(low) in vocab.label_index
+            or low in vocab.multiplier_index or _TOKEN_ROOT.search(skeleton(low))
+            or any(low.startswith(w.strip()) for w in vocab.prose.get("other_unit_words", ()))):
+        return None  # "$5/1M words", "1M pixels": a count the page names, not characters
+    return word.end()
 
 
 def has_money_marker(text: str) -> bool:
@@ -345,10 +387,12 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
             amount = amount * MILLION / quantity
         # the text as written: the figure with its currency, and its unit when attached to it
-        # ("$24/M", "$0.08/秒"); a unit in words ("$0.006 za minutę") is not part of the figure
+        # ("$24/M", "$0.08/秒") or when a slash gives the count it is for ("US$ 2 / 1M
+        # tokens"); a unit set apart ("$0.006 za minutę", "0,032 $ / image") is not the figure's
         tail = text[m.end():end]
-        attached = tail.lstrip()[:1] in ("/", "／") or (tail[:1] and not tail[:1].isspace())
-        written_end = end if attached else m.end()
+        attached = bool(tail[:1]) and not tail[:1].isspace()
+        counted = tail.lstrip()[:1] in ("/", "／") and has_digit(tail)
+        written_end = end if attached or counted else m.end()
         found.append(Money(
             usd=plain(amount) if amount is not None else None, per=per,
             text=text[m.start():written_end].strip(), start=m.start(), end=end,
@@ -385,6 +429,10 @@ def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] 
     probe = find_money(f"$1 / {label.strip()}", locale)
     if not probe or probe[0].per is None:
         probe = find_money(f"$1 {label.strip()}", locale)
+    count_at = _ANY_DIGIT.search(label)
+    if (not probe or probe[0].per is None) and count_at is not None:
+        # "Halkii 1M xaraf": a per word no vocabulary knows before the count and its unit
+        probe = find_money(f"$1 / {label[count_at.start():].strip()}", locale)
     if not probe or probe[0].per is None or probe[0].usd is None:
         unit = time_unit_in(label, locale)
         return (unit, Decimal(1)) if unit else None

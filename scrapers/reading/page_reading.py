@@ -43,6 +43,9 @@ class PriceRow:
     by_words: bool = True         # False when the columns were placed by position only
     #: the tier the row prices ("≤ 200K tokens", "1024×1024"): one of several prices of a kind
     tier: str | None = None
+    #: the words that state the unit of figures that state none: the column's header
+    #: ("Comet Price (USD / 1K tokens)" over "$0.0004")
+    unit_label: str | None = None
 
 
 @dataclass

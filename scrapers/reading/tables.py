@@ -90,9 +90,10 @@ def _money_text(cell: str, locale: str | None) -> str | None:
 
 
 def read_grid(grid: list[list[str]], locale: str | None,
-              own: tuple[str, ...] = ()) -> TableReading | None:
+              own: tuple[str, ...] = (), taught: tuple[str, ...] = ()) -> TableReading | None:
     """The prices of one grid, or ``None`` when it is not a pricing table. ``own`` are this
-    model's names in slug form, to find its row in a table of several models."""
+    model's names in slug form, to find its row in a table of several models; ``taught`` are
+    the labels the page's header gave its prices (see ``with_taught_colons``)."""
     by_model = _row_per_model(grid, locale, own)
     if by_model is not None:
         return by_model
@@ -106,7 +107,8 @@ def read_grid(grid: list[list[str]], locale: str | None,
         if named and not any(find_money(cell, locale) for cell in header):
             roles = _completed(_aligned(roles, grid[index + 1:], locale), grid[index + 1:],
                                locale)
-            reading = _by_columns(grid[index + 1:], roles, locale)
+            reading = _by_columns(grid[index + 1:], roles, locale, taught,
+                                  tuple(c for c in header if c))
             if reading.rows:
                 return reading
     labelled = role_and_kind_rows(grid, locale)
@@ -115,13 +117,21 @@ def read_grid(grid: list[list[str]], locale: str | None,
     first_column = {r: labels.column_meaning(row[0]) for r, row in enumerate(grid) if row}
     if any(v in ("seller_price", "official_price") for v in first_column.values()):
         return _transposed(grid, first_column, locale)
-    return _by_position(grid, locale)
+    return _one_unit_column(grid, locale, taught) or _by_position(grid, locale)
 
 
 #: what marks a row label as a tier of one price rather than a kind: a size ("≤ 200K tokens",
 #: "> 128 000"), an image size ("1024×1024"), a video resolution ("720p", "4K"), a comparison
 _RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48][kK]\b")
+#: an image size, width by height ("1024×1792", "1536 x 1024"): what a picture is priced by
+_IMAGE_SIZE = re.compile(r"\d{3,5}\s*[×xX*]\s*\d{3,5}")
 _COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
+
+
+def tier_mark(label: str) -> str | None:
+    """The resolution or image size a label holds ("720p" of "720p per second"), as written."""
+    mark = _RESOLUTION.search(ascii_digits(label))
+    return label[mark.start():mark.end()] if mark else None
 
 
 def is_tier_label(cell: str, locale: str | None) -> bool:
@@ -143,10 +153,11 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     what its unit says) for the row's tier; a column the header calls official gives the row's
     official price. ``None`` when fewer than two rows are tiers."""
     body = [row for row in grid if row and any(find_money(c, locale) for c in row[1:])]
-    if len(body) < 2 or not all(is_tier_label(row[0], locale) for row in body):
-        return None
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   [])
+    if len(body) < 2 or not (all(is_tier_label(row[0], locale) for row in body)
+                             or _modes_of_one_kind(header, body, locale)):
+        return None
     roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
     found: list[PriceRow] = []
     for row in body:
@@ -161,7 +172,8 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
                 official = official or money
                 continue
             column = header[c] if c < len(header) else ""
-            meaning = _meaning(column, cell, locale) or _unit_meaning(column, locale)
+            meaning = _price_kind(_meaning(column, cell, locale)) or _unit_meaning(
+                column, locale) or _image_size_kind(row[0], cell, locale)
             ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
         if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
             ours = [replace(ours[0], official=official)]
@@ -169,17 +181,107 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     return TableReading(found, None, None) if found else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _modes_of_one_kind(header: list[str], body: list[list[str]], locale: str | None) -> bool:
+    """Rows that are modes of one price: a header naming one kind of price ("İstek başına",
+    "Price per image") over rows labelled by a word ("Relax | $0.04", "Fast | $0.08"): each
+    row prices the same thing in another mode. A label with a digit may be a model's name
+    ("Niji 6"), a known label a kind of its own: then the rows are not modes."""
+    priced = [c for c, cell in enumerate(header) if c and (
+        _price_kind(labels.meaning_of(known_tail(bare(cell)))) or _unit_meaning(cell, locale))]
+    if len(priced) != 1:
+        return False
+    names = [row[0].strip() for row in body]
+    return len(set(names)) == len(names) and all(
+        name and len(name) <= 24 and len(name.split()) <= 2 and _LETTER.search(name)
+        and not _DIGIT.search(ascii_digits(name)) and labels.meaning_of(name) is None
+        and labels.column_meaning(name) is None
+        and sum(bool(find_money(c, locale)) for c in row[1:]) == 1
+        and find_money(row[priced[0]] if priced[0] < len(row) else "", locale)
+        for name, row in zip(names, body, strict=True))
+
+
+def _price_kind(meaning: str | None) -> str | None:
+    """A meaning when it is a price kind: a column word ("Comet Price") says whose, not what."""
+    return meaning if meaning in labels.PRICE_KINDS else None
+
+
+def _image_size_kind(tier: str, cell: str, locale: str | None) -> str | None:
+    """``per_image`` for a figure that states no unit in a row labelled by an image size
+    ("1024×1792 | $0.064"): a width by height is what a picture is priced by, whatever the
+    language of the column's word."""
+    money = find_money(cell, locale)
+    if money and money[0].per is None and _IMAGE_SIZE.search(ascii_digits(tier)):
+        return "per_image"
+    return None
+
+
+def with_taught_colons(cell: str, taught: tuple[str, ...]) -> str:
+    """A cell written "Kirish $2.4/M Chiqish $12/M" with the labels the page's header gave its
+    prices ("Kirish", "Chiqish"): the page taught those words as its labels, so each one right
+    before a figure is a label there too, colon or not ("Kirish:$2.4/M Chiqish:$12/M")."""
+    if not taught or not has_money_marker(cell):
+        return cell
+    for label in taught:
+        at = cell.find(label)
+        while at != -1:
+            end = at + len(label)
+            rest = cell[end:]
+            starts_word = at == 0 or not cell[at - 1].isalnum()
+            if starts_word and rest[:1].isspace() and has_money_marker(rest.lstrip()[:3]):
+                cell = f"{cell[:end]}:{rest.lstrip()}"
+            at = cell.find(label, end)
+    return cell
+
+
 def _by_order(row: list[PriceRow], locale: str | None) -> list[PriceRow]:
-    """Two per-token figures of a tier whose column words are not both known: the first is
-    input, the second output (as a page's header lines are placed)."""
+    """Two per-token figures whose words are not both known (a tier's columns, a table's
+    rows): the first is input, the second output (as a page's header lines are placed)."""
     if len(row) != 2 or {r.meaning for r in row} == {"input", "output"}:
         return row
-    per = [find_money(r.seller or "", locale) for r in row]
-    if not all(m and m[0].per == UNIT_TOKENS for m in per) or any(
+    per = [_stated_unit(r, locale) for r in row]
+    if not all(p == UNIT_TOKENS for p in per) or any(
             r.meaning not in (None, kind) for r, kind in zip(row, ("input", "output"),
                                                              strict=True)):
         return row
     return [replace(r, meaning=kind) for r, kind in zip(row, ("input", "output"), strict=True)]
+
+
+def _stated_unit(row: PriceRow, locale: str | None) -> str | None:
+    """What a row's figure is per: its own unit, else its column header's."""
+    money = find_money(row.seller or "", locale)
+    if money and money[0].per is not None:
+        return money[0].per
+    stated = unit_of_label(row.unit_label, locale) if row.unit_label else None
+    return stated[0] if stated else None
+
+
+def _one_unit_column(grid: list[list[str]], locale: str | None,
+                     taught: tuple[str, ...]) -> TableReading | None:
+    """A table whose header states a unit over one column of figures and no whose-price word
+    ("Lloji | Çmimi (USD / 1K tokena)" over "Hyrje | $0.0004"): the page's own prices, in
+    that unit, when no row label holds a digit (a table of models is not this one's)."""
+    header, body = (grid[0], grid[1:]) if grid else ([], [])
+    if not body or any(find_money(cell, locale) for cell in header):
+        return None
+    columns = [c for c, cell in enumerate(header) if c and cell and _states_a_unit(cell, locale)]
+    if len(columns) != 1 or not all(  # a row label with a digit may name a model ("Vega 2")
+            len(row) > columns[0] and row[0] and not find_money(row[0], locale)
+            and not _DIGIT.search(ascii_digits(row[0])) and _figure_cell(row[columns[0]], locale)
+            and find_money(row[columns[0]], locale)[0].per is None for row in body):
+        return None
+    reading = _by_columns(body, {columns[0]: "seller_price"}, locale, taught,
+                          tuple(c for c in header if c))
+    return reading if reading.rows else None
+
+
+def _states_a_unit(cell: str, locale: str | None) -> bool:
+    """Does a header cell state what the figures under it are per ("Price (USD / 1K tokens)",
+    "Per image"), not a size ("200,000 tokens")?"""
+    stated = unit_of_label(cell, locale)
+    return stated is not None and stated[1] in (1, 1000, 1_000_000)
 
 
 def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
@@ -255,10 +357,14 @@ def _completed(roles: dict[int, str | None], rows: list[list[str]],
 
 
 def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
-                locale: str | None) -> TableReading:
+                locale: str | None, taught: tuple[str, ...] = (),
+                header_cells: tuple[str, ...] = ()) -> TableReading:
+    """The rows under a header whose column words name whose price each column holds; a unit
+    the header states ("USD / 1K tokens") is the unit of figures that state none."""
     comet_col = next((c for c, r in roles.items() if r == "seller_price"), None)
     official_col = next((c for c, r in roles.items() if r == "official_price"), None)
     discount_col = next((c for c, r in roles.items() if r == "discount"), None)
+    unit = next((h for h in header_cells if unit_of_label(h, locale)), "")
     found: list[PriceRow] = []
     discount = discount_line = None
     for row in rows:
@@ -273,7 +379,8 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
             if parse_percent(text) is not None:
                 discount = discount or text
                 discount_line = discount_line or line
-        comet_pairs, official_pairs = pairs_in(comet, locale), pairs_in(official, locale)
+        comet_pairs = pairs_in(with_taught_colons(comet, taught), locale)
+        official_pairs = pairs_in(with_taught_colons(official, taught), locale)
         if comet_pairs or official_pairs:  # a column per price, each cell "Input:$x Output:$y"
             found.extend(_match_groups(place_fields(comet_pairs, locale, line),
                                        place_fields(official_pairs, locale, line), line))
@@ -282,10 +389,10 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
                       and _LETTER.search(c) and not find_money(c, locale)), "")
         if not (find_money(comet, locale) or find_money(official, locale)):
             continue
-        meaning = _meaning(label, comet or official, locale)
+        meaning = _meaning(label, comet or official, locale) or _unit_meaning(unit, locale)
         found.append(PriceRow(label, meaning, _money_text(comet, locale),
-                              _money_text(official, locale), line))
-    return TableReading(found, discount, discount_line)
+                              _money_text(official, locale), line, unit_label=unit or None))
+    return TableReading(_by_order(found, locale), discount, discount_line)
 
 
 def role_and_kind_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
@@ -474,14 +581,16 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     """Tables drawn with plain ``<div>``s: a run of short header cells that name a price
     column ("Fiyat türü", "CometAPI", "Resmi fiyat", "İndirim"), then lines in groups of as
     many cells, each group holding a figure."""
-    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    kept = [ln for ln in lines if not ln.code and ln.row is None]
+    texts = [ln.text for ln in kept]
     found = []
     for i, text in enumerate(texts):
         if len(text) > 40 or labels.column_meaning(text) not in ("seller_price", "official_price"):
             continue
-        # the label column's header ("Fiyat türü") may stand just before the price columns
-        start = i - 1 if i and len(texts[i - 1]) <= 40 and not find_money(
-            texts[i - 1], locale) and not labels.column_meaning(texts[i - 1]) else i
+        # the label column's header ("Fiyat türü") may stand just before the price columns; a
+        # section's heading ("FLUX 1.1 [pro] prezioak") is none
+        start = i - 1 if i and len(texts[i - 1]) <= 40 and kept[i - 1].heading is None and not \
+            find_money(texts[i - 1], locale) and not labels.column_meaning(texts[i - 1]) else i
         end = i + 1
         while end < len(texts) and len(texts[end]) <= 40 and not find_money(texts[end], locale) \
                 and end - start < 6 and labels.column_meaning(texts[end]):
@@ -494,7 +603,12 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
         at = end
         while at + width <= len(texts):
             row = texts[at:at + width]
-            if find_money(row[0], locale) or sum(bool(find_money(c, locale)) for c in row) < 2:
+            labelled = start < i  # a label column: its cells name the row, never a figure
+            if labelled and (find_money(row[0], locale) or sum(
+                    bool(find_money(c, locale)) for c in row) < 2):
+                break
+            if not labelled and not all(  # a row of bare figures under the column words
+                    _figure_cell(c, locale) or _bare_percent(c) for c in row):
                 break
             grid.append(row)
             at += width
@@ -503,8 +617,16 @@ def soup_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     return found
 
 
-def read_tables(lines: list[Line], locale: str | None,
-                own: tuple[str, ...] = ()) -> TableReading | None:
+def _figure_cell(cell: str, locale: str | None) -> bool:
+    """A cell that is one figure, its unit after it at most ("$0,032 / irudi"), no label."""
+    money = find_money(cell, locale)
+    text = cell.strip()
+    return (len(money) == 1 and ":" not in text and "：" not in text
+            and text.startswith(money[0].text[:1]))
+
+
+def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = (),
+                taught: tuple[str, ...] = ()) -> TableReading | None:
     """The first pricing table among the lines, read by its words where it has them."""
     fallback: TableReading | None = None
     # the div tables are looked for only when no marked-up table is read by its words
@@ -513,7 +635,7 @@ def read_tables(lines: list[Line], locale: str | None,
         for grid in find(lines):
             if not any(has_money_marker(cell) for row in grid for cell in row):
                 continue  # a specification table, a version list: no price to read
-            reading = read_grid(grid, locale, own)
+            reading = read_grid(grid, locale, own, taught)
             if reading is None or not reading.rows:
                 continue
             if all(r.by_words for r in reading.rows):

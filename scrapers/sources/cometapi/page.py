@@ -122,8 +122,11 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     # tables may start inside the header span (a long header, an accordion): read them whole
     everything = [*header, *body]
     own = tuple(n for n in {slug_of(ref.model), slug_of(reading.name or "")} if n)
+    taught = tuple(sorted({f.written_label for f in reading.fields
+                           if f.meaning in labels.PRICE_KINDS and f.written_label}, key=len,
+                          reverse=True))
     reading.price_rows, reading.discount, reading.discount_line = _pricing_table(
-        everything, locale, own)
+        everything, locale, own, taught)
     if not any(row.official for row in reading.price_rows):
         reading.price_rows += _labelled_figures(body, locale)
     reading.spec_rows = _spec_rows(everything)
@@ -315,12 +318,13 @@ def _passages(header: list[Line], body: list[Line], locale: str) -> list[str]:
     return [p for p in out if p]
 
 
-def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = ()
+def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = (),
+                   taught: tuple[str, ...] = ()
                    ) -> tuple[list[PriceRow], str | None, str | None]:
     """The pricing table, read by its words (``scrapers.reading.tables``); else a run of
     price lines whose labels come round again (CometAPI, then official) in a CSS grid or a
     list, usually followed by a discount percentage, ordered by the column words before it."""
-    tables = read_tables(body, locale, own)
+    tables = read_tables(body, locale, own, taught)
     if tables is not None:
         if tables.discount is None:  # a discount written right under the table
             for before, line in pairwise(body):
