@@ -314,9 +314,10 @@ def _mentions(sentence: str, names: frozenset[str],
     for name in names_in(names, sentence):
         ours.extend(name_spans(name, low))
     # (priority, name): a model the page links to comes first among names ending together
-    candidates: list[tuple[int, Hit]] = [(1, hit) for hit in (*_display_names(sentence),
-                                                              *_model_ids(sentence),
-                                                              *_possessed_names(sentence))]
+    candidates: list[tuple[int, Hit]] = [(1, _sentence_start_cut(hit, names))
+                                         for hit in (*_display_names(sentence),
+                                                     *_model_ids(sentence),
+                                                     *_possessed_names(sentence))]
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -351,6 +352,19 @@ def _mentions(sentence: str, names: frozenset[str],
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
+
+
+def _sentence_start_cut(hit: Hit, names: frozenset[str]) -> Hit:
+    """A sentence's first word is capitalized by the sentence, not because it is part of a
+    name: when the words after it are exactly this model's name, it names no model of its own
+    ("O Mistral Medium 3.1 trabalha …", "Il Mistral Large …": the article is no part of the
+    name, and the sentence is about this model, not a longer-named other one)."""
+    if hit.start != 0 or " " not in hit.text:
+        return hit
+    head, rest = hit.text.split(" ", 1)
+    if head.isalpha() and slug_form(rest) in names:
+        return Hit(hit.start + len(head) + 1, hit.end, rest)
+    return hit
 
 
 #: where a coordinated clause begins: a semicolon, or a comma and a coordinating conjunction
