@@ -109,9 +109,16 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     if not words:
         return []
     spans: list[tuple[int, int, str]] | None = None
+    # the passage with every model's name blanked, for what stands between a word and its
+    # figure: "Kontextfënster vu Grok 4 ëmfaasst 256 Dausend", "חלון ההקשר של Claude Haiku 4.5
+    # מכיל 200 אלף": a name's digits are no figure and its dot ends no sentence (whose figure
+    # it is, the name decides below)
+    masked = _without_names(passage, sizes, names, known)
     out: list[SizeStatement] = []
     last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
     for size in sizes:
+        if masked[size.start:size.end].isspace():
+            continue  # a figure inside a model's name ("Llama 3.3 70B") is no size
         if _counts_something_else(passage, size.end):
             continue  # "roughly 150,000 words", "1,024 pixels": not a token count
         if last is not None and _restates(passage, last[0], size):
@@ -123,10 +130,10 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         for start, end, kind in ([] if best is not None else words):
             if end <= size.start:
                 gap = size.start - end
-                between = passage[end:size.start]
+                between = masked[end:size.start]
             elif start >= size.end:
                 gap = start - size.end + 2  # a word before the figure is its label first
-                between = passage[size.end:start]
+                between = masked[size.end:start]
             else:
                 continue
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
@@ -154,6 +161,22 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last = (size, best[1])
     return out
+
+
+def _without_names(passage: str, sizes: list[Size], names: set[str],
+                   known: frozenset[str]) -> str:
+    """``passage`` with the models it names written as spaces, positions kept. A "name" whose
+    only digits are a size figure ("Kontekstvindue 200.000", capitalized as a label is) is the
+    figure and its word, not a model."""
+    masked = passage
+    for start, end, _ours, _text in mentions(passage, names, known):
+        rest = list(passage[start:end])
+        for size in sizes:
+            for at in range(max(size.start, start), min(size.end, end)):
+                rest[at - start] = " "
+        if any(ch.isdigit() for ch in rest):
+            masked = f"{masked[:start]}{' ' * (end - start)}{masked[end:]}"
+    return masked
 
 
 def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
