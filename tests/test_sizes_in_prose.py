@@ -28,3 +28,27 @@ def test_a_figure_inside_another_models_name_is_no_size():
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
     assert record.context_window is None
+
+
+def test_an_exact_figure_restating_a_bounded_rounded_one_is_the_limit():
+    # the bound ("höchstens") stands before the rounding, not before the exact figure
+    doc = page(["Eine Antwort umfasst höchstens rund 16 Tausend Token, genau gesagt 16.384 Token."],
+               ["Eingabe:$2/M", "Ausgabe:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/de/models/acme/alpha-coder-2/")
+    assert record.max_output_tokens == 16_384
+
+
+def test_an_exact_figure_after_a_semicolon_restates_the_rounded_one():
+    doc = page(["The context window is about 1M tokens; to be precise, 1,048,576 tokens."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").context_window \
+        == 1_048_576
+
+
+def test_a_danda_ends_the_sentence_between_a_figure_and_a_later_output_word():
+    # "…exactly 10,48,576 tokens। In one answer at most 32,768" (Hindi): the danda is a stop
+    doc = page(["इसकी संदर्भ विंडो लगभग 10 लाख टोकन की है; ठीक-ठीक 10,48,576 टोकन। "
+                "एक उत्तर में अधिकतम 32,768 टोकन।"],
+               ["इनपुट:$2/M", "आउटपुट:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/hi/models/acme/alpha-coder-2/")
+    assert record.context_window == 1_048_576

@@ -29,6 +29,9 @@ from scrapers.reading.grammar import (
 from scrapers.reading.vocabulary import vocabulary
 
 _REACH = 48  # characters between a figure and its word, at most
+#: what ends a sentence or clause between a word and its figure: the full stops of every
+#: script (the Devanagari danda, Armenian, Ethiopic, CJK…) and semicolons
+_STOPS = frozenset(".;。；！？!?؟।॥։។။።")
 #: a model's name with its version ("GLM-4.6", "gpt-4o", "Claude-3.5"): between a size word and
 #: its figure, its dot ends no sentence and its digits are no figure
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w.])[^\W\d_]\w*(?:[-.]\w+)*[-.]?\d\w*(?:[-.]\w+)*")
@@ -121,12 +124,10 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue  # a figure inside a model's name ("Llama 3.3 70B") is no size
         if _counts_something_else(passage, size.end):
             continue  # "roughly 150,000 words", "1,024 pixels": not a token count
-        if last is not None and _restates(passage, last[0], size):
-            # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
-            # exact, whatever word it stands nearest
-            best: tuple[int, str] | None = (0, last[1])
-        else:
-            best = None
+        restated = last is not None and _restates(passage, last[0], size)
+        # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
+        # exact, whatever word it stands nearest
+        best: tuple[int, str] | None = (0, last[1]) if restated and last else None
         for start, end, kind in ([] if best is not None else words):
             if end <= size.start:
                 gap = size.start - end
@@ -137,10 +138,14 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             else:
                 continue
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
-            if gap > _REACH or any(ch in between for ch in ".;。；") or _has_figure(between):
+            if gap > _REACH or any(ch in _STOPS for ch in between) or _has_figure(between):
                 continue
             if best is None or gap < best[0]:
                 best = (gap, kind)
+        if best is None and last is not None and _restates(passage, last[0], size, loose=True):
+            # "…करिब १० लाख टोकनको छ; ठ्याक्कै भन्नुपर्दा १०,४८,५७६ टोकन": a figure no word claims,
+            # made exact after a semicolon or in the next sentence
+            restated, best = True, (0, last[1])
         if best is None:
             continue
         if spans is None:
@@ -156,7 +161,10 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 "other_subject_words", _rest_of_clause(sentence, local.end)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
-        if best[1] == "max_output" and not _bounded(sentence, local, local_words):
+        if best[1] == "max_output" and not restated and not _bounded(sentence, local,
+                                                                       local_words):
+            # a restated figure is the limit its rounding was ("at most about 8K tokens,
+            # precisely 8,192")
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last = (size, best[1])
@@ -197,12 +205,14 @@ def _rest_of_clause(sentence: str, start: int) -> str:
     return sentence[start:min(ends, default=len(sentence))]
 
 
-def _restates(passage: str, rounded: Size, size: Size) -> bool:
+def _restates(passage: str, rounded: Size, size: Size, loose: bool = False) -> bool:
     """Does ``size`` restate the rounded figure just before it exactly, in the same sentence
-    ("up to 8K tokens, or 8,192 to be precise")?"""
+    ("up to 8K tokens, or 8,192 to be precise")? ``loose``: or after a semicolon or a full
+    stop, in the next 80 characters (for a figure no size word claims)."""
     between = passage[rounded.end:size.start]
-    return (not rounded.exact and size.exact and len(between) <= 60
-            and not any(ch in between for ch in ".;。；!?")
+    stops = "" if loose else _STOPS
+    return (not rounded.exact and size.exact and len(between) <= (80 if loose else 60)
+            and not any(ch in between for ch in stops) and not _has_figure(between)
             and same_size(rounded.tokens, size.tokens))
 
 
