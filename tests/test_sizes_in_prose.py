@@ -52,3 +52,17 @@ def test_a_danda_ends_the_sentence_between_a_figure_and_a_later_output_word():
                ["इनपुट:$2/M", "आउटपुट:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/hi/models/acme/alpha-coder-2/")
     assert record.context_window == 1_048_576
+
+
+def test_an_inflected_long_number_word_is_the_number():
+    # Mongolian writes "мянга" (thousand) as "мянган" before the noun it counts
+    doc = page(["Энэ загварын контекстийн цонх 32 мянган токен."],
+               ["Оролт:$2/M", "Гаралт:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/mn/models/acme/alpha-coder-2/").context_window \
+        == 32_000
+
+
+def test_a_short_number_word_with_letters_run_on_is_another_word():
+    from scrapers.reading.grammar import find_sizes
+
+    assert find_sizes("We shipped 128 milk cartons.", "pt") == []
