@@ -66,3 +66,20 @@ def test_a_short_number_word_with_letters_run_on_is_another_word():
     from scrapers.reading.grammar import find_sizes
 
     assert find_sizes("We shipped 128 milk cartons.", "pt") == []
+
+
+def test_a_context_root_written_with_vowel_signs_is_found_in_prose():
+    # Gujarati (no vocabulary file): સંદર્ભ (context) is letters and vowel signs, one word
+    doc = page(["મોટા મોડેલ કરતાં નાનું, Alpha Coder 2 ની સંદર્ભ વિન્ડો 64,000 ટોકન છે."],
+               ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-coder-2/").context_window \
+        == 64_000
+
+
+def test_the_lines_under_another_models_name_are_that_models():
+    # a card that links nowhere, under a heading no vocabulary knows: its size is Beta Writer's
+    doc = page(["Alpha Coder 2 writes code.</p><section><h2>Aner</h2><div><h3>Beta Writer</h3>"
+                "<div>Eingang:$1/M</div><div>Kontext:1M</div><p>Schreibt Romane.</p></div>"
+                "</section><p>"], ["Eingang:$2/M", "Ausgang:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/lb/models/acme/alpha-coder-2/").context_window \
+        is None

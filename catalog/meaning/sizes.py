@@ -51,7 +51,18 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 known: frozenset[str] = frozenset()) -> list[SizeStatement]:
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
+    under_other = 0  # short passages still to come under another model's title
     for index, passage in enumerate(passages):
+        following = passages[index + 1] if index + 1 < len(passages) else ""
+        if _is_other_title(passage, following, names or set(), known):
+            under_other = _UNDER_TITLE
+            continue
+        if under_other:
+            under_other -= 1
+            if len(passage) <= _CARD_LINE and not any(
+                    ours for _s, _e, ours, _t in mentions(passage, names or set(), known)):
+                continue  # a card's line: "Devstral Medium" / "Kontekst:128K" is Devstral's
+            under_other = 0
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)
                 or _root_words(passage, locale)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
@@ -66,6 +77,36 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
             continue
         found.extend(_in_passage(passage, sizes, names or set(), locale, known))
     return found
+
+
+#: how many short passages under another model's name are that model's (a card: its prices,
+#: its context, a line of description), and how long such a line is at most
+_UNDER_TITLE = 4
+_CARD_LINE = 120
+
+
+def _is_other_title(passage: str, following: str, names: set[str],
+                    known: frozenset[str]) -> bool:
+    """Is the passage nothing but another model's name ("Gemini 2.5 Flash"; "Devstral Medium"
+    with its prices right under it): the title of a card or section about that model, so the
+    short lines under it state its sizes, not this model's? A one-letter avatar before the
+    name ("M Mistral Small 3.2") is part of no sentence."""
+    text = passage.strip()
+    if not text or len(text) > 60 or has_word("context_words", text) or has_word(
+            "max_output_words", text) or root_spans(text, "context"):
+        return False  # "Kontekst 200K" is a label and its size, not a name
+    found = mentions(text, names, known)
+    if any(ours for _s, _e, ours, _t in found):
+        return False
+    if len(found) == 1:
+        start, end = found[0][0], found[0][1]
+        return len(text[:start].strip()) <= 1 and not text[end:].strip()
+    # a name without a digit: two to five capitalized words, no sentence, a price under it
+    words = text.split()
+    if words and len(words[0]) == 1:
+        words = words[1:]  # the avatar
+    return (2 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and not any(ch in text for ch in ":.?!") and "$" in following)
 
 
 def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:

@@ -22,6 +22,7 @@ header label, four words at most), never of prose. A word whose root follows a n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -71,7 +72,16 @@ def meaning_by_root(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+def _marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane, as a character class's body: the
+    vowel signs and viramas of the Indic scripts (``સંદર્ભ`` is five letters and marks) are
+    no ``\\w`` to Python's ``re``, yet they are inside a word."""
+    return "".join(re.escape(chr(c)) for c in range(0x300, 0x10000)
+                   if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"))
+
+
+#: a word of any script: letters with the marks written on them
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
 
 
 def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
