@@ -112,6 +112,15 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     # a lifecycle table: status row, date row, replacement row
     (["상태 | 지원 중단 예정", "대체 모델 | GPT-4.1"], "gpt-4-5-preview", "GPT-4.5 Preview",
      "deprecated", None, ("GPT-4.1",)),
+    # a coordinated clause has its own subject: the model named in it is not the one retiring
+    (["Nova Draw 3 is being phased out. Acme will stop serving it on 12 March 2027, and teams "
+      "should build on Nova Draw 4 instead."],
+     "nova-draw-3", "Nova Draw 3", "deprecated", "2027-03-12", ("Nova Draw 4",)),
+    # of two dated endings the exact day beats the month it was announced in ("In May 2026"
+    # is a date, not a model named "In May 2026")
+    (["In May 2026 Acme said that Nova Chat 1 would be wound down. The service was turned off "
+      "on 2 September 2026."],
+     "nova-chat-1", "Nova Chat 1", "retired", "2026-09-02", ()),
 ])
 def test_statements_across_passages(passages, slug, name, status, when, replacements):
     found = read_lifecycle(passages, slug, name, today=TODAY)

@@ -26,6 +26,7 @@ from datetime import date
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
+    COORDINATION,
     Hit,
     find_words,
     has_word,
@@ -125,7 +126,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     rank = {"retired": 2, "deprecated": 1}
     # a date decides the status whatever the tense, across sentences too: "announced that it
     # will end" (past tense: retired) then "the end date is 2027-05-12" is deprecated
-    best = max(statements, key=lambda s: (s.dated_ending, rank[s.status], s.date is not None))
+    # of two dated endings, the more exact date (a day over a month: "told developers in April
+    # 2025 that it would be wound down" then "was switched off on July 14, 2025")
+    best = max(statements, key=lambda s: (s.dated_ending, rank[s.status], s.date is not None,
+                                          len(s.date or "")))
     replacements: list[str] = []
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
@@ -312,7 +316,11 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
         return False
     clause_end = _CLAUSE.search(sentence, key_end)
-    limit = min(cue_start, clause_end.start() if clause_end else len(sentence))
+    # a coordinated clause has a subject of its own ("… will stop serving it on 30 June 2027,
+    # and new projects should start on Speech-2.6-HD instead")
+    coordinated = COORDINATION.search(sentence, key_end)
+    limit = min(cue_start, clause_end.start() if clause_end else len(sentence),
+                coordinated.start() if coordinated else len(sentence))
     after = [m for m in named if key_end <= m[0] < limit]
     if has_word("other_subject_words", subject_span):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"

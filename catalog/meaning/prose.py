@@ -46,9 +46,14 @@ DISPLAY_NAME = re.compile(
     r"mini|nano|pro|flash|lite|turbo|max|plus|fast))*"
     r"(?:\s?\[[a-z]+\])?(?![A-Za-z0-9])"
 )
-_MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+#: an English month name, whole or abbreviated ("Nova" and "Marin" are no months)
+_MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                        r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+                        r"dec(?:ember)?)\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
+#: words and a year, and nothing else: "In May 2026", "Since 2025" (unless the page links to it)
+_YEAR_ONLY = re.compile(r"(?:[^\W\d]\w*\s+)+(?:19|20)\d\d")
 _MODEL_FAMILY = re.compile(
     r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
     r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
@@ -344,6 +349,8 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
+        if _YEAR_ONLY.fullmatch(text) and _priority:
+            continue  # "In May 2026", "Since 2025": the number is a year, not a version
         # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
         # name is the same model's API id, and so is this model's slug with a date appended
         # ("claude-3-5-haiku-20241022") unless the page links to that dated id as a model
@@ -368,7 +375,7 @@ def _sentence_start_cut(hit: Hit, names: frozenset[str]) -> Hit:
 
 
 #: where a coordinated clause begins: a semicolon, or a comma and a coordinating conjunction
-_COORDINATION = re.compile(
+COORDINATION = re.compile(
     r"[;；]|,\s*(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber|en|maar|og|men|och|"
     r"и|а|но|ve|ama|dan|tapi|và|nhưng)\s", re.IGNORECASE)
 
@@ -386,7 +393,7 @@ def whose(sentence: str, position: int, names: set[str],
     nothing about whose it is (None): the callers then read it as the page's own."""
     # a coordinated clause starts over ("…, frente a los 64K de R1, y puede generar hasta
     # 64K": the second figure's subject is the page's model again)
-    begin = max((m.end() for m in _COORDINATION.finditer(sentence, 0, position)), default=0)
+    begin = max((m.end() for m in COORDINATION.finditer(sentence, 0, position)), default=0)
     named = [(end, ours) for start, end, ours, _text in mentions(sentence, names, known)
              if begin <= start and end <= position]
     named += [(hit.end, True) for hit in find_words("this_model_words",
