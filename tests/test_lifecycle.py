@@ -116,6 +116,12 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     (["Nova Draw 3 is being phased out. Acme will stop serving it on 12 March 2027, and teams "
       "should build on Nova Draw 4 instead."],
      "nova-draw-3", "Nova Draw 3", "deprecated", "2027-03-12", ("Nova Draw 4",)),
+    # a phrasal verb's object sits between the verb and its particle
+    (["Nova Chat 2 will be retired on 1 June 2027. Please move all your workloads to "
+      "nova-chat-3."], "nova-chat-2", "Nova Chat 2", "deprecated", "2027-06-01",
+     ("nova-chat-3",)),
+    (["Nova Chat 2 was switched off on 1 June 2026, and nova-chat-3 is the model to point "
+      "new code to."], "nova-chat-2", "Nova Chat 2", "retired", "2026-06-01", ("nova-chat-3",)),
     # of two dated endings the exact day beats the month it was announced in ("In May 2026"
     # is a date, not a model named "In May 2026")
     (["In May 2026 Acme said that Nova Chat 1 would be wound down. The service was turned off "
@@ -125,6 +131,14 @@ def test_a_replacement_that_names_this_model_is_not_listed():
 def test_statements_across_passages(passages, slug, name, status, when, replacements):
     found = read_lifecycle(passages, slug, name, today=TODAY)
     assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_the_family_name_qualified_is_another_generation():
+    """"The first Nova" on Nova Draw 2's page is the earlier model; its successor is this one."""
+    found = read_lifecycle(["Nova Draw 2 paints faster. The first Nova is being wound down: Acme "
+                            "switched off the old Nova app on 13 March 2026 and points its "
+                            "users to Nova Draw 2."], "nova-draw-2", "Nova Draw 2", today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (None, None, ())
 
 
 def test_a_dated_snapshot_of_another_name_is_another_model():
