@@ -12,9 +12,9 @@ before a consonant), where those shared roots are the same few letters whatever 
     සන්දර්භය      → sndrbhy      → sndrbh       (root sndrbh)
     컨텍스트       → KeonTegSeuTeu → kntkst       (root kntks)
 
-A root is a fact of language history, not a word list grown page by page: three roots read the
-commercial-use badge of every language below that borrowed the word, two read "context". It is
-asked only when the vocabulary does not know a label, and only of a short label (a badge or a
+A root is a fact of language history, not a word list grown page by page: six roots read the
+commercial-use badge of every language that borrowed or inherited one of six words for trade
+(see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a label, and only of a short label (a badge or a
 header label, four words at most), never of prose. A word whose root follows a negating prefix
 (*Nekomerční*, *non-commercial*, "non commercial") is not read.
 """
@@ -36,7 +36,11 @@ _REPEATS = re.compile(r"(.)\1+")
 #: (meaning, its roots' skeletons): a root sits anywhere in a word after a prefix that does not
 #: negate (Pangkomersyal), the short roots only at its start
 _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr")),
+    # Latin commercium; Sanskrit vāṇijya (trade); Arabic tijāra (Persian, Urdu, Uzbek
+    # tijorat); the Slavic and Albanian market, tъrgъ (търговски, trgovinski, торговый,
+    # tregtar); Sanskrit vyāpāra (व्यापारिक, ਵਪਾਰਕ, ව්‍යාපාරික, వ్యాపార); Persian saudāgar
+    # (سوداگری, Pashto سوداګریز)
+    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?dkr")),
     ("context", re.compile(r"kntks|sndrbh")),
 )
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
