@@ -83,3 +83,11 @@ def test_the_lines_under_another_models_name_are_that_models():
                 "</section><p>"], ["Eingang:$2/M", "Ausgang:$8/M"], name="Alpha Coder 2")
     assert read(doc, "https://www.cometapi.com/lb/models/acme/alpha-coder-2/").context_window \
         is None
+
+
+def test_a_thai_word_written_with_sara_am_is_found():
+    # คำตอบ (answer) is written with the one character ำ; NFKC splits it in two
+    doc = page(["โมเดลนี้ตอบได้ยาวที่สุด 4,096 โทเค็นในคำตอบเดียว"], ["อินพุต:$2/M", "เอาต์พุต:$8/M"],
+               name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/th/models/acme/alpha-coder-2/").max_output_tokens \
+        == 4_096
