@@ -91,3 +91,18 @@ def test_a_thai_word_written_with_sara_am_is_found():
                name="Alpha Coder 2")
     assert read(doc, "https://www.cometapi.com/th/models/acme/alpha-coder-2/").max_output_tokens \
         == 4_096
+
+
+def test_the_models_name_without_its_family_word_is_this_model():
+    doc = page(["Acme Writer 3.5 is our long-form model.",
+                "Writer 3.5 can return as many as 16,000 tokens in one reply."],
+               ["Input:$2/M", "Output:$8/M"], name="Acme Writer 3.5")
+    assert read(doc, "https://www.cometapi.com/models/acme/acme-writer-3-5/").max_output_tokens \
+        == 16_000
+
+
+def test_a_bare_version_is_not_this_models_name():
+    from catalog.meaning.prose import mentions
+
+    # "V7" may be any generation's: it stays another model's name
+    assert [m[2] for m in mentions("Prompts will be served by V7.", {"acme-paint-v7"})] == [False]

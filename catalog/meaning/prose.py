@@ -330,6 +330,10 @@ def _mentions(sentence: str, names: frozenset[str],
             # "Grok 4 Fast" is another model the page links to, not "Grok 4" and a word
             ours = [(s, e) for s, e in ours
                     if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans)]
+    # "Sonnet 4.5" on Claude Sonnet 4.5's page: this model's name without its family's word
+    ours += [(hit.start, hit.end) for priority, hit in candidates
+             if priority and _is_tail_of(slug_form(hit.text), names)
+             and not any(s < hit.end and hit.start < e for s, e in ours)]
     # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
     longer = [(hit.start, hit.end) for _priority, hit in candidates
               if slug_form(hit.text) not in names
@@ -359,6 +363,15 @@ def _mentions(sentence: str, names: frozenset[str],
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
+
+
+def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
+    """Is ``slug`` one of this model's names with its first part(s) left off, a word and a
+    version still in it ("sonnet-4-5" of "claude-sonnet-4-5")? A page shortens its model's
+    name so once it has said it whole. A bare version ("V7") may be any generation's."""
+    return (any(ch.isdigit() for ch in slug)
+            and any(part.isalpha() and len(part) >= 3 for part in slug.split("-"))
+            and any(name.endswith(f"-{slug}") for name in names))
 
 
 def _sentence_start_cut(hit: Hit, names: frozenset[str]) -> Hit:
