@@ -106,3 +106,24 @@ def test_a_bare_version_is_not_this_models_name():
 
     # "V7" may be any generation's: it stays another model's name
     assert [m[2] for m in mentions("Prompts will be served by V7.", {"acme-paint-v7"})] == [False]
+
+
+def test_an_exact_power_of_two_in_an_output_sentence_is_the_limit():
+    doc = page(["Each reply it writes can be 16,384 tokens long."], ["Input:$2/M", "Output:$8/M"],
+               name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").max_output_tokens \
+        == 16_384
+
+
+def test_a_bound_before_the_output_word_makes_a_limit():
+    doc = page(["The longest single completion it hands you is 6,000 tokens."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").max_output_tokens \
+        == 6_000
+
+
+def test_an_image_side_is_no_output_limit():
+    doc = page(["In a single call it draws one picture, 1024×1024 or 2048 x 2048."],
+               ["Per image:$0.04"], name="Alpha Paint 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-paint-2/").max_output_tokens \
+        is None

@@ -28,6 +28,8 @@ from scrapers.reading.grammar import (
 )
 from scrapers.reading.vocabulary import vocabulary
 
+#: a figure that is one side of an image size: "1024×1792", "1792 x 1024"
+_DIMENSION = re.compile(r"\d\s?[×xX]\s?\d")
 _REACH = 48  # characters between a figure and its word, at most
 #: what ends a sentence or clause between a word and its figure: the full stops of every
 #: script (the Devanagari danda, Armenian, Ethiopic, CJK…) and semicolons
@@ -163,8 +165,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     for size in sizes:
         if masked[size.start:size.end].isspace():
             continue  # a figure inside a model's name ("Llama 3.3 70B") is no size
-        if _counts_something_else(passage, size.end):
-            continue  # "roughly 150,000 words", "1,024 pixels": not a token count
+        if _counts_something_else(passage, size.end) or _DIMENSION.search(
+                passage[max(0, size.start - 3):size.end + 3]):
+            continue  # "roughly 150,000 words", "1,024 pixels", "1024×1792": no token count
         restated = last is not None and _restates(passage, last[0], size)
         # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
         # exact, whatever word it stands nearest
@@ -279,11 +282,15 @@ def _counts_something_else(sentence: str, end: int) -> bool:
 
 
 def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bool:
-    """An output size is a limit when its words say so ("max output", "最大输出") or a bound
-    comes just before the figure ("up to 32,768 output tokens", "höchstens 4.096 Token")."""
+    """An output size is a limit when its words say so ("max output", "最大输出", "the longest
+    single completion"), a bound comes just before the figure ("up to 32,768 output tokens",
+    "höchstens 4.096 Token"), or the figure is an exact power of two: limits are set so
+    (8,192; 65,536), while "an image costs about 1,056 output tokens" counts a use."""
+    if size.exact and size.tokens >= 1024 and size.tokens & (size.tokens - 1) == 0:
+        return True  # 8,192, 32,768: a limit is set in a power of two, a use is counted
     for start, end, kind in words:
-        if kind == "max_output" and has_word("bound_words", sentence[start:end]):
-            return True
+        if kind == "max_output" and has_word("bound_words", sentence[max(0, start - 24):end]):
+            return True  # "max output", "最大输出", "the longest single completion"
         if kind == "max_output" and end <= size.start and not sentence[end:size.start].strip(
                 " :：|-–—=≈\u00a0"):
             return True  # a label and its value: "Output token limit 32,768 tokens"

@@ -14,8 +14,9 @@ before a consonant), where those shared roots are the same few letters whatever 
 
 A root is a fact of language history, not a word list grown page by page: six roots read the
 commercial-use badge of every language that borrowed or inherited one of six words for trade
-(see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a label, and only of a short label (a badge or a
-header label, four words at most), never of prose. A word whose root follows a negating prefix
+(see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a
+label, and only of a short label (a badge or a header label, four words at most); in prose only
+for the context window (``root_spans``). A word whose root follows a negating prefix
 (*Nekomerční*, *non-commercial*, "non commercial") is not read.
 """
 
