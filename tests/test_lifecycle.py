@@ -116,6 +116,13 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     (["Nova Draw 3 is being phased out. Acme will stop serving it on 12 March 2027, and teams "
       "should build on Nova Draw 4 instead."],
      "nova-draw-3", "Nova Draw 3", "deprecated", "2027-03-12", ("Nova Draw 4",)),
+    # the next sentence gives the date before it names the successor
+    (["Vega Chat 2 will be retired. Requests are served until 3 May 2027, and after that Vega "
+      "Chat 3 answers them."], "vega-chat-2", "Vega Chat 2", "deprecated", "2027-05-03", ()),
+    # a model named after the retirement as the cue's object is not the sentence's subject
+    (["Nova Chat 2 has been retired. Acme switched it off on 3 May 2026 and named Nova Chat 3 "
+      "as its replacement."], "nova-chat-2", "Nova Chat 2", "retired", "2026-05-03",
+     ("Nova Chat 3",)),
     # a phrasal verb's object sits between the verb and its particle
     (["Nova Chat 2 will be retired on 1 June 2027. Please move all your workloads to "
       "nova-chat-3."], "nova-chat-2", "Nova Chat 2", "deprecated", "2027-06-01",

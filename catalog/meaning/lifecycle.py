@@ -113,6 +113,11 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             for later, about in zip(window[index + 1:index + 1 + _WINDOW],
                                     subjects[index + 1:index + 1 + _WINDOW], strict=True):
                 if about is False:
+                    # what it says before naming the other model is still this story's: "Az
+                    # utolsó üzemnap 2026. december 15., utána a DeepSeek-V3.2 veszi át …"
+                    head = _before_other_model(later, names, known)
+                    if head:
+                        following.append(head)
                     break
                 following.append(later)
             statement = _statement(sentence, following, names, today, locale, known)
@@ -160,6 +165,14 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
 #: sentences after a lifecycle statement that may complete it ("… is being phased out.
 #: Requests keep working until January 5, 2027. After that, use Claude Opus 4.5.")
 _WINDOW = 2
+
+
+def _before_other_model(sentence: str, names: set[str], known: frozenset[str]) -> str:
+    """The words of a sentence before the first model it names that is not this one (no
+    model is their subject but the story's), or "" when they are too few to state anything."""
+    others = [m[0] for m in mentions(sentence, names, known) if not m[2]]
+    head = sentence[:others[0]] if others else sentence
+    return head if len(head.split()) >= 3 else ""
 
 
 def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
@@ -368,7 +381,11 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     coordinated = COORDINATION.search(sentence, key_end)
     limit = min(cue_start, clause_end.start() if clause_end else len(sentence),
                 coordinated.start() if coordinated else len(sentence))
-    after = [m for m in named if key_end <= m[0] < limit]
+    cues = successor_cues(sentence)
+    moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
+    # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
+    # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
+    after = [m for m in named if key_end <= m[0] < limit and slug_form(m[3]) not in moved_to]
     if has_word("other_subject_words", subject_span):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if _family_without_version(subject_span, names):
