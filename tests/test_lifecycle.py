@@ -160,3 +160,24 @@ def test_an_ambiguous_date_is_reported_not_guessed():
                            today=TODAY)
     assert (found.status, found.status_date) == ("deprecated", None)
     assert found.ambiguous_dates == ("03/04/2027",)
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when", "replacements"), [
+    # Catalan "deixarà de servir" (will stop serving), "substitueix" (replaces)
+    ("ca", "Acme deixarà de servir Vega Chat 2 el 3 de maig de 2027; la substitueix Vega Chat 3.",
+     "deprecated", "2027-05-03", ("Vega Chat 3",)),
+    # Ukrainian past "вимкнула" (switched off); "API 03.05.2026" is a date, not a model's name
+    ("uk", "Acme вимкнула Vega Chat 2 в API 03.05.2026.", "retired", "2026-05-03", ()),
+    # Hungarian "veszi át" (takes over), the verb's prefix after it
+    ("hu", "A Vega Chat 2 megszűnik 2027. május 3-án, helyét a Vega Chat 3 veszi át.",
+     "deprecated", "2027-05-03", ("Vega Chat 3",)),
+    # Swahili: the verb agrees with "toleo" (class 5, li-)
+    ("sw", "Vega Chat 2: toleo hili litasitishwa tarehe 3 Mei 2027.", "deprecated", "2027-05-03",
+     ()),
+    # Armenian: the year's word "թվականի" before month and day
+    ("hy", "Vega Chat 2-ը դադարեցրել է աշխատանքը 2026 թվականի մայիսի 3-ին։", "retired",
+     "2026-05-03", ()),
+])
+def test_lifecycle_words_of_languages_with_a_file(locale, text, status, when, replacements):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)

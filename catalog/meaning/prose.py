@@ -52,8 +52,9 @@ _MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
                         r"dec(?:ember)?)\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
-#: words and a year, and nothing else: "In May 2026", "Since 2025" (unless the page links to it)
-_YEAR_ONLY = re.compile(r"(?:[^\W\d]\w*\s+)+(?:19|20)\d\d")
+#: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
+#: page links to it)
+_YEAR_ONLY = re.compile(r"(?:[^\W\d]\w*\s+)+(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d")
 _MODEL_FAMILY = re.compile(
     r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
     r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
