@@ -181,3 +181,17 @@ def test_an_ambiguous_date_is_reported_not_guessed():
 def test_lifecycle_words_of_languages_with_a_file(locale, text, status, when, replacements):
     found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
     assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_this_version_is_no_release_date_cue():
+    # "هذا الإصدار" is "this version"; "إصدار" alone would introduce a release date
+    found = read_lifecycle(["أوقفت الشركة هذا الإصدار نهائيًا في ٣ مايو ٢٠٢٦."], "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="ar")
+    assert (found.status, found.status_date) == ("retired", "2026-05-03")
+
+
+def test_this_models_name_with_more_parts_is_another_model():
+    found = read_lifecycle(["Vega-Chat will be retired on 3 May 2027. We recommend moving to "
+                            "Vega-Chat-Pro, which keeps the same parameters."], "vega-chat",
+                           "Vega-Chat", today=TODAY)
+    assert found.replacements == ("Vega-Chat-Pro",)

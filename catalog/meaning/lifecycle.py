@@ -357,7 +357,11 @@ def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
     """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
     before = sentence[max(0, found.start - 30):found.start]
-    return has_word("release_words", before) and not has_word("retire_words", before)
+    this = find_words("this_model_words", before)
+    # "هذا الإصدار" is "this version", not a release: a word inside "this model" is no cue
+    release = [h for h in find_words("release_words", before)
+               if not any(t.start <= h.start and h.end <= t.end for t in this)]
+    return bool(release) and not has_word("retire_words", before)
 
 
 def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,

@@ -323,7 +323,8 @@ def _mentions(sentence: str, names: frozenset[str],
     candidates: list[tuple[int, Hit]] = [(1, _sentence_start_cut(hit, names))
                                          for hit in (*_display_names(sentence),
                                                      *_model_ids(sentence),
-                                                     *_possessed_names(sentence))]
+                                                     *_possessed_names(sentence),
+                                                     *_extended_names(sentence, low, names))]
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -364,6 +365,28 @@ def _mentions(sentence: str, names: frozenset[str],
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
+
+
+_HYPHENATED_TAIL = re.compile(r"(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+")
+
+
+def _extended_names(sentence: str, low: str, names: frozenset[str]) -> list[Hit]:
+    """This model's name with more hyphenated parts written on ("Qwen-Image-Plus" on
+    Qwen-Image's page): another model's name, digit or not."""
+    found = []
+    for name in names_in(names, sentence):
+        parts = [part for part in name.split("-") if part]
+        if len(parts) < 2:
+            continue
+        at = low.find(parts[0])
+        while at != -1:
+            end = at + len("-".join(parts))
+            if low[at:end] == "-".join(parts) and (at == 0 or not low[at - 1].isalnum()):
+                tail = _HYPHENATED_TAIL.match(sentence, end)
+                if tail is not None:
+                    found.append(Hit(at, tail.end(), sentence[at:tail.end()]))
+            at = low.find(parts[0], at + 1)
+    return found
 
 
 def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
