@@ -127,3 +127,11 @@ def test_an_image_side_is_no_output_limit():
                ["Per image:$0.04"], name="Alpha Paint 2")
     assert read(doc, "https://www.cometapi.com/models/acme/alpha-paint-2/").max_output_tokens \
         is None
+
+
+def test_a_ukrainian_reach_verb_bounds_an_output():
+    # "може сягати" (may reach): a bound, as "може досягати" is
+    doc = page(["Одна відповідь може сягати 20 тис. токенів."], ["Вхід:$2/M", "Вихід:$8/M"],
+               name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/uk/models/acme/alpha-coder-2/").max_output_tokens \
+        == 20_000
