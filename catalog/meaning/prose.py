@@ -317,14 +317,15 @@ def _mentions(sentence: str, names: frozenset[str],
               known: frozenset[str]) -> tuple[tuple[int, int, bool, str], ...]:
     ours: list[tuple[int, int]] = []
     low = _lower(sentence)
-    for name in names_in(names, sentence):
+    present = names_in(names, sentence)
+    for name in present:
         ours.extend(name_spans(name, low))
     # (priority, name): a model the page links to comes first among names ending together
     candidates: list[tuple[int, Hit]] = [(1, _sentence_start_cut(hit, names))
                                          for hit in (*_display_names(sentence),
                                                      *_model_ids(sentence),
                                                      *_possessed_names(sentence),
-                                                     *_extended_names(sentence, low, names))]
+                                                     *_extended_names(sentence, low, present))]
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -370,11 +371,12 @@ def _mentions(sentence: str, names: frozenset[str],
 _HYPHENATED_TAIL = re.compile(r"(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+")
 
 
-def _extended_names(sentence: str, low: str, names: frozenset[str]) -> list[Hit]:
-    """This model's name with more hyphenated parts written on ("Qwen-Image-Plus" on
-    Qwen-Image's page): another model's name, digit or not."""
+def _extended_names(sentence: str, low: str, present: list[str]) -> list[Hit]:
+    """This model's name (of ``present``, the names the sentence may hold) with more
+    hyphenated parts written on ("Qwen-Image-Plus" on Qwen-Image's page): another model's
+    name, digit or not."""
     found = []
-    for name in names_in(names, sentence):
+    for name in present:
         parts = [part for part in name.split("-") if part]
         if len(parts) < 2:
             continue

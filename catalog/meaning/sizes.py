@@ -92,23 +92,30 @@ def _is_other_title(passage: str, following: str, names: set[str],
     """Is the passage nothing but another model's name ("Gemini 2.5 Flash"; "Devstral Medium"
     with its prices right under it): the title of a card or section about that model, so the
     short lines under it state its sizes, not this model's? A one-letter avatar before the
-    name ("M Mistral Small 3.2") is part of no sentence."""
+    name ("M Mistral Small 3.2") is part of no sentence; a label and its size ("Kontekst
+    200K") is no name."""
     text = passage.strip()
-    if not text or len(text) > 60 or has_word("context_words", text) or has_word(
-            "max_output_words", text) or root_spans(text, "context"):
-        return False  # "Kontekst 200K" is a label and its size, not a name
-    found = mentions(text, names, known)
-    if any(ours for _s, _e, ours, _t in found):
-        return False
-    if len(found) == 1:
+    if not text or len(text) > 60 or any(ch in text for ch in ":：$|"):
+        return False  # a label and its value, a price, a table row
+    if any(ch.isdigit() for ch in text):
+        found = mentions(text, names, known)
+        if len(found) != 1 or found[0][2]:
+            return False
         start, end = found[0][0], found[0][1]
-        return len(text[:start].strip()) <= 1 and not text[end:].strip()
-    # a name without a digit: two to five capitalized words, no sentence, a price under it
-    words = text.split()
-    if words and len(words[0]) == 1:
-        words = words[1:]  # the avatar
-    return (2 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-            and not any(ch in text for ch in ":.?!") and "$" in following)
+        if len(text[:start].strip()) > 1 or text[end:].strip():
+            return False
+    else:  # a name without a digit: two to five capitalized words, a price right under them
+        words = text.split()
+        if words and len(words[0]) == 1:
+            words = words[1:]  # the avatar
+        if not (2 <= len(words) <= 5 and "$" in following
+                and all(w[:1].isupper() for w in words)
+                and not any(ch in text for ch in ":.?!")):
+            return False
+        if any(m[2] for m in mentions(text, names, known)):
+            return False
+    return not (has_word("context_words", text) or has_word("max_output_words", text)
+                or root_spans(text, "context"))
 
 
 def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
