@@ -135,3 +135,18 @@ def test_a_ukrainian_reach_verb_bounds_an_output():
                name="Alpha Coder 2")
     assert read(doc, "https://www.cometapi.com/uk/models/acme/alpha-coder-2/").max_output_tokens \
         == 20_000
+
+
+def test_output_borrowed_in_another_script_names_the_output():
+    # Gujarati (no vocabulary file) writes "output" as આઉટપુટ; 16,384 is an exact power of two
+    doc = page(["એક જવાબમાં મોડેલ વધુમાં વધુ 16,384 ટોકન સુધીનો આઉટપુટ આપે છે."],
+               ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-coder-2/").max_output_tokens \
+        == 16_384
+
+
+def test_the_english_word_output_on_such_a_page_is_the_english_vocabularys():
+    doc = page(["It returns a matching set of outputs at up to 4K resolution."],
+               ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Paint 2")
+    assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-paint-2/").max_output_tokens \
+        is None

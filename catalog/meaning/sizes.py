@@ -240,11 +240,17 @@ def _without_names(passage: str, sizes: list[Size], names: set[str],
 
 def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     """On a page in a language no vocabulary file has, the words that name the context window
-    by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``): its sentences
-    have no other size word the reader could know."""
+    or the output by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``,
+    ``આઉટપુટ``): its sentences have no other size word the reader could know. The English word
+    "output" itself is the English vocabulary's business (its own words decide, "outputs at up
+    to 4K resolution" is none), so only a borrowing written in another script counts here.
+    An output figure is still a limit only when bounded (an exact power of two, in such a
+    language)."""
     if not locale or vocabulary().language(locale) is not None:
         return []
-    return [(start, end, "context") for start, end in root_spans(passage, "context")]
+    return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
+                   *((start, end, "max_output") for start, end in root_spans(passage, "output")
+                     if not passage[start:end].isascii())])
 
 
 def _rest_of_clause(sentence: str, start: int) -> str:

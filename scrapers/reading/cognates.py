@@ -89,11 +89,19 @@ def _marks() -> str:
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
 
 
+#: roots read in prose only, never as a label: English "output" borrowed whole (આઉટપુટ,
+#: आउटपुट, アウトプット, ಔಟ್‌ಪುಟ್ are all "tpt"); a header label "Output" is the output price's,
+#: so it stays a label the vocabulary or the price's position places
+_PROSE_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("output", re.compile(r"^tpts?$")),
+)
+
+
 def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
     """Where the words of ``text`` that hold one of ``meaning``'s roots are (``kontekstit`` in
     "Dritarja e kontekstit është 200 mijë"): how a sentence in a language without a vocabulary
-    file names the context window. Negation is not asked: a size word is not negated the way a
-    badge is."""
-    roots = [root for name, root in _ROOTS if name == meaning]
+    file names the context window (``context``) or its output (``output``). Negation is not
+    asked: a size word is not negated the way a badge is."""
+    roots = [root for name, root in (*_ROOTS, *_PROSE_ROOTS) if name == meaning]
     return [(m.start(), m.end()) for m in _WORD.finditer(text)
             if len(m.group()) >= 5 and any(r.search(skeleton(m.group())) for r in roots)]
