@@ -112,10 +112,40 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     # a lifecycle table: status row, date row, replacement row
     (["상태 | 지원 중단 예정", "대체 모델 | GPT-4.1"], "gpt-4-5-preview", "GPT-4.5 Preview",
      "deprecated", None, ("GPT-4.1",)),
+    # a coordinated clause has its own subject: the model named in it is not the one retiring
+    (["Nova Draw 3 is being phased out. Acme will stop serving it on 12 March 2027, and teams "
+      "should build on Nova Draw 4 instead."],
+     "nova-draw-3", "Nova Draw 3", "deprecated", "2027-03-12", ("Nova Draw 4",)),
+    # the next sentence gives the date before it names the successor
+    (["Vega Chat 2 will be retired. Requests are served until 3 May 2027, and after that Vega "
+      "Chat 3 answers them."], "vega-chat-2", "Vega Chat 2", "deprecated", "2027-05-03", ()),
+    # a model named after the retirement as the cue's object is not the sentence's subject
+    (["Nova Chat 2 has been retired. Acme switched it off on 3 May 2026 and named Nova Chat 3 "
+      "as its replacement."], "nova-chat-2", "Nova Chat 2", "retired", "2026-05-03",
+     ("Nova Chat 3",)),
+    # a phrasal verb's object sits between the verb and its particle
+    (["Nova Chat 2 will be retired on 1 June 2027. Please move all your workloads to "
+      "nova-chat-3."], "nova-chat-2", "Nova Chat 2", "deprecated", "2027-06-01",
+     ("nova-chat-3",)),
+    (["Nova Chat 2 was switched off on 1 June 2026, and nova-chat-3 is the model to point "
+      "new code to."], "nova-chat-2", "Nova Chat 2", "retired", "2026-06-01", ("nova-chat-3",)),
+    # of two dated endings the exact day beats the month it was announced in ("In May 2026"
+    # is a date, not a model named "In May 2026")
+    (["In May 2026 Acme said that Nova Chat 1 would be wound down. The service was turned off "
+      "on 2 September 2026."],
+     "nova-chat-1", "Nova Chat 1", "retired", "2026-09-02", ()),
 ])
 def test_statements_across_passages(passages, slug, name, status, when, replacements):
     found = read_lifecycle(passages, slug, name, today=TODAY)
     assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_the_family_name_qualified_is_another_generation():
+    """"The first Nova" on Nova Draw 2's page is the earlier model; its successor is this one."""
+    found = read_lifecycle(["Nova Draw 2 paints faster. The first Nova is being wound down: Acme "
+                            "switched off the old Nova app on 13 March 2026 and points its "
+                            "users to Nova Draw 2."], "nova-draw-2", "Nova Draw 2", today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (None, None, ())
 
 
 def test_a_dated_snapshot_of_another_name_is_another_model():
@@ -130,3 +160,38 @@ def test_an_ambiguous_date_is_reported_not_guessed():
                            today=TODAY)
     assert (found.status, found.status_date) == ("deprecated", None)
     assert found.ambiguous_dates == ("03/04/2027",)
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when", "replacements"), [
+    # Catalan "deixarà de servir" (will stop serving), "substitueix" (replaces)
+    ("ca", "Acme deixarà de servir Vega Chat 2 el 3 de maig de 2027; la substitueix Vega Chat 3.",
+     "deprecated", "2027-05-03", ("Vega Chat 3",)),
+    # Ukrainian past "вимкнула" (switched off); "API 03.05.2026" is a date, not a model's name
+    ("uk", "Acme вимкнула Vega Chat 2 в API 03.05.2026.", "retired", "2026-05-03", ()),
+    # Hungarian "veszi át" (takes over), the verb's prefix after it
+    ("hu", "A Vega Chat 2 megszűnik 2027. május 3-án, helyét a Vega Chat 3 veszi át.",
+     "deprecated", "2027-05-03", ("Vega Chat 3",)),
+    # Swahili: the verb agrees with "toleo" (class 5, li-)
+    ("sw", "Vega Chat 2: toleo hili litasitishwa tarehe 3 Mei 2027.", "deprecated", "2027-05-03",
+     ()),
+    # Armenian: the year's word "թվականի" before month and day
+    ("hy", "Vega Chat 2-ը դադարեցրել է աշխատանքը 2026 թվականի մայիսի 3-ին։", "retired",
+     "2026-05-03", ()),
+])
+def test_lifecycle_words_of_languages_with_a_file(locale, text, status, when, replacements):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_this_version_is_no_release_date_cue():
+    # "هذا الإصدار" is "this version"; "إصدار" alone would introduce a release date
+    found = read_lifecycle(["أوقفت الشركة هذا الإصدار نهائيًا في ٣ مايو ٢٠٢٦."], "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="ar")
+    assert (found.status, found.status_date) == ("retired", "2026-05-03")
+
+
+def test_this_models_name_with_more_parts_is_another_model():
+    found = read_lifecycle(["Vega-Chat will be retired on 3 May 2027. We recommend moving to "
+                            "Vega-Chat-Pro, which keeps the same parameters."], "vega-chat",
+                           "Vega-Chat", today=TODAY)
+    assert found.replacements == ("Vega-Chat-Pro",)

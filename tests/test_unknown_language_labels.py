@@ -32,6 +32,14 @@ def _no_file_for(locale: str) -> None:
     ("වාණිජ භාවිතය", "commercial_use"),               # Sinhala: Sanskrit vāṇija
     ("ವಾಣಿಜ್ಯ ಬಳಕೆ", "commercial_use"),                # Kannada
     ("Tijorat maqsadida foydalanish", "commercial_use"),  # Uzbek: Arabic tijāra
+    # the Slavic and Albanian market word, Sanskrit vyāpāra, Persian saudāgar
+    ("Trgovačka upotreba", "commercial_use"),         # Bosnian
+    ("Търговска употреба", "commercial_use"),         # Bulgarian
+    ("Tregtare", "commercial_use"),                   # Albanian
+    ("व्यापारिक उपयोग", "commercial_use"),              # Hindi
+    ("ව්‍යාපාරික භාවිතය", "commercial_use"),           # Sinhala
+    ("سوداگری استفاده", "commercial_use"),             # Persian
+    ("Track usage", None),
     ("Кантэкст", "context"),
     ("Konteksto", "context"),
     ("컨텍스트", "context"),

@@ -68,10 +68,10 @@ def _patterns(month_words: frozenset[str]) -> list[re.Pattern[str] | None]:
         re.compile(rf"{_YEAR}\s*(?:ж\.|жылғы|жылы|г\.|год[а]?|년|yılı?|r\.)?\s+{_DAY}\s*{month}",
                    flags),  # Kazakh, Turkish…: "2026 жылғы 26 наурызда"
         re.compile(rf"{_YEAR}\.?\s*{month}\s+{_DAY}(?!\d)", flags),  # "2026. március 15."
-        # a year, a word for "year" ("gada", "m.", "წლის", "թ."), then day and month or
+        # a year, a word for "year" ("gada", "m.", "წლის", "թ.", "թվականի"), then day and month or
         # month and day: "2027. gada 26. martā", "2027 m. kovo 26 d.", "2027 წლის 26 მარტს"
-        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{_DAY}\s*{month}", flags),
-        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,6}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
+        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,8}}\.?\s+{_DAY}\s*{month}", flags),
+        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,8}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
         re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),
     ]
     if not month_words:

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
+    COORDINATION,
     Hit,
     find_words,
     has_word,
@@ -34,6 +36,7 @@ from catalog.meaning.prose import (
     slug_form,
     split_words,
 )
+from scrapers.reading.vocabulary import vocabulary
 
 # clause boundaries for the successor cue's reach
 # relative pronouns that open a clause after a comma ("…, which is its successor")
@@ -110,6 +113,11 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             for later, about in zip(window[index + 1:index + 1 + _WINDOW],
                                     subjects[index + 1:index + 1 + _WINDOW], strict=True):
                 if about is False:
+                    # what it says before naming the other model is still this story's: "Az
+                    # utolsó üzemnap 2026. december 15., utána a DeepSeek-V3.2 veszi át …"
+                    head = _before_other_model(later, names, known)
+                    if head:
+                        following.append(head)
                     break
                 following.append(later)
             statement = _statement(sentence, following, names, today, locale, known)
@@ -125,7 +133,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     rank = {"retired": 2, "deprecated": 1}
     # a date decides the status whatever the tense, across sentences too: "announced that it
     # will end" (past tense: retired) then "the end date is 2027-05-12" is deprecated
-    best = max(statements, key=lambda s: (s.dated_ending, rank[s.status], s.date is not None))
+    # of two dated endings, the more exact date (a day over a month: "told developers in April
+    # 2025 that it would be wound down" then "was switched off on July 14, 2025")
+    best = max(statements, key=lambda s: (s.dated_ending, rank[s.status], s.date is not None,
+                                          len(s.date or "")))
     replacements: list[str] = []
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
@@ -156,6 +167,14 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
 _WINDOW = 2
 
 
+def _before_other_model(sentence: str, names: set[str], known: frozenset[str]) -> str:
+    """The words of a sentence before the first model it names that is not this one (no
+    model is their subject but the story's), or "" when they are too few to state anything."""
+    others = [m[0] for m in mentions(sentence, names, known) if not m[2]]
+    head = sentence[:others[0]] if others else sentence
+    return head if len(head.split()) >= 3 else ""
+
+
 def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
     """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
     2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
@@ -172,7 +191,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
     out: list[bool | None] = []
     current: bool | None = None
     for sentence in parts:
-        cues = find_words("successor_words", sentence)
+        cues = successor_cues(sentence)
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         named = [(m[0], m[2]) for m in mentions(sentence, names, known)
@@ -192,7 +211,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if not (retire or deprecate):
         return None
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
-    cues = find_words("successor_words", sentence)
+    cues = successor_cues(sentence)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
@@ -230,7 +249,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     for later in following:
         if replacements:
             break
-        next_cues = find_words("successor_words", later)
+        next_cues = successor_cues(later)
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
             replacements = _successors(later, next_cues, names, known)
@@ -239,6 +258,51 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+#: words an object may hold between a verb and its particle: "move [your traffic] to",
+#: "pointed [its users] to", "migrer [vos applications] vers"
+_OBJECT_WORDS = 3
+
+
+@cache
+def _split_cues() -> re.Pattern[str] | None:
+    """The successor cues written verb and particle ("move to", "point to", "passer à"), with
+    room for the verb's object between them: a phrasal verb takes its object inside."""
+    pairs = set()
+    for entry in vocabulary().prose.get("successor_words", ()):
+        words = entry.split()
+        if len(words) == 2 and 2 <= len(words[1]) <= 4 and len(words[0]) >= 4:
+            pairs.add((words[0], words[1]))
+    if not pairs:
+        return None
+    verbs = "|".join(sorted({re.escape(v) for v, _ in pairs}, key=len, reverse=True))
+    particles = "|".join(sorted({re.escape(p) for _, p in pairs}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<verb>{verbs})\w*(?:\s+[^\s,.;:!?]+){{1,{_OBJECT_WORDS}}}?"
+                      rf"\s+(?P<particle>{particles})(?!\w)", re.IGNORECASE)
+
+
+def successor_cues(sentence: str) -> list[Hit]:
+    """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead") and
+    its verb-and-particle cues with the verb's object between ("move your traffic to",
+    "o4-mini is the model to move existing integrations to")."""
+    cues = find_words("successor_words", sentence)
+    pattern = _split_cues()
+    if pattern is None:
+        return cues
+    pairs = _cue_pairs()
+    for m in pattern.finditer(sentence):
+        verb, particle = m.group("verb").casefold(), m.group("particle").casefold()
+        if (verb, particle) in pairs and not any(c.start < m.end() and m.start() < c.end
+                                                 for c in cues):
+            cues.append(Hit(m.start(), m.end(), m.group(0)))
+    return sorted(cues)
+
+
+@cache
+def _cue_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(entry.split()) for entry in vocabulary().prose.get(
+        "successor_words", ()) if len(entry.split()) == 2)
 
 
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
@@ -293,7 +357,11 @@ def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
     """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
     before = sentence[max(0, found.start - 30):found.start]
-    return has_word("release_words", before) and not has_word("retire_words", before)
+    this = find_words("this_model_words", before)
+    # "هذا الإصدار" is "this version", not a release: a word inside "this model" is no cue
+    release = [h for h in find_words("release_words", before)
+               if not any(t.start <= h.start and h.end <= t.end for t in this)]
+    return bool(release) and not has_word("retire_words", before)
 
 
 def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
@@ -312,16 +380,44 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
         return False
     clause_end = _CLAUSE.search(sentence, key_end)
-    limit = min(cue_start, clause_end.start() if clause_end else len(sentence))
-    after = [m for m in named if key_end <= m[0] < limit]
+    # a coordinated clause has a subject of its own ("… will stop serving it on 30 June 2027,
+    # and new projects should start on Speech-2.6-HD instead")
+    coordinated = COORDINATION.search(sentence, key_end)
+    limit = min(cue_start, clause_end.start() if clause_end else len(sentence),
+                coordinated.start() if coordinated else len(sentence))
+    cues = successor_cues(sentence)
+    moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
+    # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
+    # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
+    after = [m for m in named if key_end <= m[0] < limit and slug_form(m[3]) not in moved_to]
     if has_word("other_subject_words", subject_span):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
+    if _family_without_version(subject_span, names):
+        return False  # "The original Sora is being wound down" on Sora 2 Pro's page
     if _names_another_model(sentence[clause_start:limit], names):
         return False  # "the first-generation Sora model was shut down" on Sora 2's page
     if after:
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
     return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+def _family_without_version(span: str, names: set[str]) -> bool:
+    """Does ``span`` name this model's family without its version, qualified ("The original
+    Sora" on Sora 2 Pro's page)? A family name so is another generation, not this model."""
+    for name in names:
+        parts = name.split("-")
+        if len(parts) < 2 or not parts[0].isalpha() or len(parts[0]) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(parts[0])}(?![\w-])", span, re.IGNORECASE):
+            rest = span[m.end():].lstrip(" -")
+            before = span[:m.start()].split()
+            # qualified by a word before it ("the original Sora", "l'ancien Sora"); a bare
+            # family name starting the clause is the maker acting ("Mistral AI stellt … ein")
+            if (not rest.casefold().startswith(parts[1]) and span[m.start()].isupper()
+                    and before and before[-1][:1].islower()):
+                return True
+    return False
 
 
 _PROPER_NAME = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[ -][A-Z0-9][\w.]*)*")

@@ -47,9 +47,15 @@ DISPLAY_NAME = re.compile(
     r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
     rf"{_VARIANT}(?:\s?\[[a-z]+\]{_VARIANT})?(?![A-Za-z0-9])"
 )
-_MONTHS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+#: an English month name, whole or abbreviated ("Nova" and "Marin" are no months)
+_MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                        r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+                        r"dec(?:ember)?)\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
+#: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
+#: page links to it)
+_YEAR_ONLY = re.compile(r"(?:[^\W\d]\w*\s+)+(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d")
 _MODEL_FAMILY = re.compile(
     r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
     r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
@@ -278,12 +284,15 @@ def _mentions(sentence: str, names: frozenset[str],
               known: frozenset[str]) -> tuple[tuple[int, int, bool, str], ...]:
     ours: list[tuple[int, int]] = []
     low = _lower(sentence)
-    for name in names_in(names, sentence):
+    present = names_in(names, sentence)
+    for name in present:
         ours.extend(name_spans(name, low))
     # (priority, name): a model the page links to comes first among names ending together
-    candidates: list[tuple[int, Hit]] = [(1, hit) for hit in (*_display_names(sentence),
-                                                              *_model_ids(sentence),
-                                                              *_possessed_names(sentence))]
+    candidates: list[tuple[int, Hit]] = [(1, _sentence_start_cut(hit, names))
+                                         for hit in (*_display_names(sentence),
+                                                     *_model_ids(sentence),
+                                                     *_possessed_names(sentence),
+                                                     *_extended_names(sentence, low, present))]
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -291,6 +300,10 @@ def _mentions(sentence: str, names: frozenset[str],
             # "Grok 4 Fast" is another model the page links to, not "Grok 4" and a word
             ours = [(s, e) for s, e in ours
                     if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans)]
+    # "Sonnet 4.5" on Claude Sonnet 4.5's page: this model's name without its family's word
+    ours += [(hit.start, hit.end) for priority, hit in candidates
+             if priority and _is_tail_of(slug_form(hit.text), names)
+             and not any(s < hit.end and hit.start < e for s, e in ours)]
     # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
     longer = [(hit.start, hit.end) for _priority, hit in candidates
               if slug_form(hit.text) not in names
@@ -310,6 +323,8 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
+        if _YEAR_ONLY.fullmatch(text) and _priority:
+            continue  # "In May 2026", "Since 2025": the number is a year, not a version
         # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
         # name is the same model's API id, and so is this model's slug with a date appended
         # ("claude-3-5-haiku-20241022") unless the page links to that dated id as a model
@@ -320,8 +335,53 @@ def _mentions(sentence: str, names: frozenset[str],
     return tuple(sorted(found))
 
 
+_HYPHENATED_TAIL = re.compile(r"(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+")
+
+
+def _extended_names(sentence: str, low: str, present: list[str]) -> list[Hit]:
+    """This model's name (of ``present``, the names the sentence may hold) with more
+    hyphenated parts written on ("Qwen-Image-Plus" on Qwen-Image's page): another model's
+    name, digit or not."""
+    found = []
+    for name in present:
+        parts = [part for part in name.split("-") if part]
+        if len(parts) < 2:
+            continue
+        at = low.find(parts[0])
+        while at != -1:
+            end = at + len("-".join(parts))
+            if low[at:end] == "-".join(parts) and (at == 0 or not low[at - 1].isalnum()):
+                tail = _HYPHENATED_TAIL.match(sentence, end)
+                if tail is not None:
+                    found.append(Hit(at, tail.end(), sentence[at:tail.end()]))
+            at = low.find(parts[0], at + 1)
+    return found
+
+
+def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
+    """Is ``slug`` one of this model's names with its first part(s) left off, a word and a
+    version still in it ("sonnet-4-5" of "claude-sonnet-4-5")? A page shortens its model's
+    name so once it has said it whole. A bare version ("V7") may be any generation's."""
+    return (any(ch.isdigit() for ch in slug)
+            and any(part.isalpha() and len(part) >= 3 for part in slug.split("-"))
+            and any(name.endswith(f"-{slug}") for name in names))
+
+
+def _sentence_start_cut(hit: Hit, names: frozenset[str]) -> Hit:
+    """A sentence's first word is capitalized by the sentence, not because it is part of a
+    name: when the words after it are exactly this model's name, it names no model of its own
+    ("O Mistral Medium 3.1 trabalha …", "Il Mistral Large …": the article is no part of the
+    name, and the sentence is about this model, not a longer-named other one)."""
+    if hit.start != 0 or " " not in hit.text:
+        return hit
+    head, rest = hit.text.split(" ", 1)
+    if head.isalpha() and slug_form(rest) in names:
+        return Hit(hit.start + len(head) + 1, hit.end, rest)
+    return hit
+
+
 #: where a coordinated clause begins: a semicolon, or a comma and a coordinating conjunction
-_COORDINATION = re.compile(
+COORDINATION = re.compile(
     r"[;；]|,\s*(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber|en|maar|og|men|och|"
     r"и|а|но|ve|ama|dan|tapi|và|nhưng)\s", re.IGNORECASE)
 
@@ -339,7 +399,7 @@ def whose(sentence: str, position: int, names: set[str],
     nothing about whose it is (None): the callers then read it as the page's own."""
     # a coordinated clause starts over ("…, frente a los 64K de R1, y puede generar hasta
     # 64K": the second figure's subject is the page's model again)
-    begin = max((m.end() for m in _COORDINATION.finditer(sentence, 0, position)), default=0)
+    begin = max((m.end() for m in COORDINATION.finditer(sentence, 0, position)), default=0)
     named = [(end, ours) for start, end, ours, _text in mentions(sentence, names, known)
              if begin <= start and end <= position]
     named += [(hit.end, True) for hit in find_words("this_model_words",

@@ -28,7 +28,12 @@ from scrapers.reading.grammar import (
 )
 from scrapers.reading.vocabulary import vocabulary
 
+#: a figure that is one side of an image size: "1024×1792", "1792 x 1024"
+_DIMENSION = re.compile(r"\d\s?[×xX]\s?\d")
 _REACH = 48  # characters between a figure and its word, at most
+#: what ends a sentence or clause between a word and its figure: the full stops of every
+#: script (the Devanagari danda, Armenian, Ethiopic, CJK…) and semicolons
+_STOPS = frozenset(".;。；！？!?؟।॥։។။።")
 #: a model's name with its version ("GLM-4.6", "gpt-4o", "Claude-3.5"): between a size word and
 #: its figure, its dot ends no sentence and its digits are no figure
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w.])[^\W\d_]\w*(?:[-.]\w+)*[-.]?\d\w*(?:[-.]\w+)*")
@@ -48,7 +53,18 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 known: frozenset[str] = frozenset()) -> list[SizeStatement]:
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
+    under_other = 0  # short passages still to come under another model's title
     for index, passage in enumerate(passages):
+        following = passages[index + 1] if index + 1 < len(passages) else ""
+        if _is_other_title(passage, following, names or set(), known):
+            under_other = _UNDER_TITLE
+            continue
+        if under_other:
+            under_other -= 1
+            if len(passage) <= _CARD_LINE and not any(
+                    ours for _s, _e, ours, _t in mentions(passage, names or set(), known)):
+                continue  # a card's line: "Devstral Medium" / "Kontekst:128K" is Devstral's
+            under_other = 0
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)
                 or _root_words(passage, locale)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
@@ -63,6 +79,43 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
             continue
         found.extend(_in_passage(passage, sizes, names or set(), locale, known))
     return found
+
+
+#: how many short passages under another model's name are that model's (a card: its prices,
+#: its context, a line of description), and how long such a line is at most
+_UNDER_TITLE = 4
+_CARD_LINE = 120
+
+
+def _is_other_title(passage: str, following: str, names: set[str],
+                    known: frozenset[str]) -> bool:
+    """Is the passage nothing but another model's name ("Gemini 2.5 Flash"; "Devstral Medium"
+    with its prices right under it): the title of a card or section about that model, so the
+    short lines under it state its sizes, not this model's? A one-letter avatar before the
+    name ("M Mistral Small 3.2") is part of no sentence; a label and its size ("Kontekst
+    200K") is no name."""
+    text = passage.strip()
+    if not text or len(text) > 60 or any(ch in text for ch in ":：$|"):
+        return False  # a label and its value, a price, a table row
+    if any(ch.isdigit() for ch in text):
+        found = mentions(text, names, known)
+        if len(found) != 1 or found[0][2]:
+            return False
+        start, end = found[0][0], found[0][1]
+        if len(text[:start].strip()) > 1 or text[end:].strip():
+            return False
+    else:  # a name without a digit: two to five capitalized words, a price right under them
+        words = text.split()
+        if words and len(words[0]) == 1:
+            words = words[1:]  # the avatar
+        if not (2 <= len(words) <= 5 and "$" in following
+                and all(w[:1].isupper() for w in words)
+                and not any(ch in text for ch in ":.?!")):
+            return False
+        if any(m[2] for m in mentions(text, names, known)):
+            return False
+    return not (has_word("context_words", text) or has_word("max_output_words", text)
+                or root_spans(text, "context"))
 
 
 def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
@@ -109,31 +162,41 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     if not words:
         return []
     spans: list[tuple[int, int, str]] | None = None
+    # the passage with every model's name blanked, for what stands between a word and its
+    # figure: "Kontextfënster vu Grok 4 ëmfaasst 256 Dausend", "חלון ההקשר של Claude Haiku 4.5
+    # מכיל 200 אלף": a name's digits are no figure and its dot ends no sentence (whose figure
+    # it is, the name decides below)
+    masked = _without_names(passage, sizes, names, known)
     out: list[SizeStatement] = []
     last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
     for size in sizes:
-        if _counts_something_else(passage, size.end):
-            continue  # "roughly 150,000 words", "1,024 pixels": not a token count
-        if last is not None and _restates(passage, last[0], size):
-            # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
-            # exact, whatever word it stands nearest
-            best: tuple[int, str] | None = (0, last[1])
-        else:
-            best = None
+        if masked[size.start:size.end].isspace():
+            continue  # a figure inside a model's name ("Llama 3.3 70B") is no size
+        if _counts_something_else(passage, size.end) or _DIMENSION.search(
+                passage[max(0, size.start - 3):size.end + 3]):
+            continue  # "roughly 150,000 words", "1,024 pixels", "1024×1792": no token count
+        restated = last is not None and _restates(passage, last[0], size)
+        # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
+        # exact, whatever word it stands nearest
+        best: tuple[int, str] | None = (0, last[1]) if restated and last else None
         for start, end, kind in ([] if best is not None else words):
             if end <= size.start:
                 gap = size.start - end
-                between = passage[end:size.start]
+                between = masked[end:size.start]
             elif start >= size.end:
                 gap = start - size.end + 2  # a word before the figure is its label first
-                between = passage[size.end:start]
+                between = masked[size.end:start]
             else:
                 continue
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
-            if gap > _REACH or any(ch in between for ch in ".;。；") or _has_figure(between):
+            if gap > _REACH or any(ch in _STOPS for ch in between) or _has_figure(between):
                 continue
             if best is None or gap < best[0]:
                 best = (gap, kind)
+        if best is None and last is not None and _restates(passage, last[0], size, loose=True):
+            # "…करिब १० लाख टोकनको छ; ठ्याक्कै भन्नुपर्दा १०,४८,५७६ टोकन": a figure no word claims,
+            # made exact after a semicolon or in the next sentence
+            restated, best = True, (0, last[1])
         if best is None:
             continue
         if spans is None:
@@ -149,20 +212,45 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 "other_subject_words", _rest_of_clause(sentence, local.end)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
-        if best[1] == "max_output" and not _bounded(sentence, local, local_words):
+        if best[1] == "max_output" and not restated and not _bounded(sentence, local,
+                                                                       local_words):
+            # a restated figure is the limit its rounding was ("at most about 8K tokens,
+            # precisely 8,192")
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last = (size, best[1])
     return out
 
 
+def _without_names(passage: str, sizes: list[Size], names: set[str],
+                   known: frozenset[str]) -> str:
+    """``passage`` with the models it names written as spaces, positions kept. A "name" whose
+    only digits are a size figure ("Kontekstvindue 200.000", capitalized as a label is) is the
+    figure and its word, not a model."""
+    masked = passage
+    for start, end, _ours, _text in mentions(passage, names, known):
+        rest = list(passage[start:end])
+        for size in sizes:
+            for at in range(max(size.start, start), min(size.end, end)):
+                rest[at - start] = " "
+        if any(ch.isdigit() for ch in rest):
+            masked = f"{masked[:start]}{' ' * (end - start)}{masked[end:]}"
+    return masked
+
+
 def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     """On a page in a language no vocabulary file has, the words that name the context window
-    by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``): its sentences
-    have no other size word the reader could know."""
+    or the output by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``,
+    ``આઉટપુટ``): its sentences have no other size word the reader could know. The English word
+    "output" itself is the English vocabulary's business (its own words decide, "outputs at up
+    to 4K resolution" is none), so only a borrowing written in another script counts here.
+    An output figure is still a limit only when bounded (an exact power of two, in such a
+    language)."""
     if not locale or vocabulary().language(locale) is not None:
         return []
-    return [(start, end, "context") for start, end in root_spans(passage, "context")]
+    return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
+                   *((start, end, "max_output") for start, end in root_spans(passage, "output")
+                     if not passage[start:end].isascii())])
 
 
 def _rest_of_clause(sentence: str, start: int) -> str:
@@ -174,12 +262,14 @@ def _rest_of_clause(sentence: str, start: int) -> str:
     return sentence[start:min(ends, default=len(sentence))]
 
 
-def _restates(passage: str, rounded: Size, size: Size) -> bool:
+def _restates(passage: str, rounded: Size, size: Size, loose: bool = False) -> bool:
     """Does ``size`` restate the rounded figure just before it exactly, in the same sentence
-    ("up to 8K tokens, or 8,192 to be precise")?"""
+    ("up to 8K tokens, or 8,192 to be precise")? ``loose``: or after a semicolon or a full
+    stop, in the next 80 characters (for a figure no size word claims)."""
     between = passage[rounded.end:size.start]
-    return (not rounded.exact and size.exact and len(between) <= 60
-            and not any(ch in between for ch in ".;。；!?")
+    stops = "" if loose else _STOPS
+    return (not rounded.exact and size.exact and len(between) <= (80 if loose else 60)
+            and not any(ch in between for ch in stops) and not _has_figure(between)
             and same_size(rounded.tokens, size.tokens))
 
 
@@ -205,11 +295,15 @@ def _counts_something_else(sentence: str, end: int) -> bool:
 
 
 def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bool:
-    """An output size is a limit when its words say so ("max output", "最大输出") or a bound
-    comes just before the figure ("up to 32,768 output tokens", "höchstens 4.096 Token")."""
+    """An output size is a limit when its words say so ("max output", "最大输出", "the longest
+    single completion"), a bound comes just before the figure ("up to 32,768 output tokens",
+    "höchstens 4.096 Token"), or the figure is an exact power of two: limits are set so
+    (8,192; 65,536), while "an image costs about 1,056 output tokens" counts a use."""
+    if size.exact and size.tokens >= 1024 and size.tokens & (size.tokens - 1) == 0:
+        return True  # 8,192, 32,768: a limit is set in a power of two, a use is counted
     for start, end, kind in words:
-        if kind == "max_output" and has_word("bound_words", sentence[start:end]):
-            return True
+        if kind == "max_output" and has_word("bound_words", sentence[max(0, start - 24):end]):
+            return True  # "max output", "最大输出", "the longest single completion"
         if kind == "max_output" and end <= size.start and not sentence[end:size.start].strip(
                 " :：|-–—=≈\u00a0"):
             return True  # a label and its value: "Output token limit 32,768 tokens"

@@ -12,16 +12,18 @@ before a consonant), where those shared roots are the same few letters whatever 
     සන්දර්භය      → sndrbhy      → sndrbh       (root sndrbh)
     컨텍스트       → KeonTegSeuTeu → kntkst       (root kntks)
 
-A root is a fact of language history, not a word list grown page by page: three roots read the
-commercial-use badge of every language below that borrowed the word, two read "context". It is
-asked only when the vocabulary does not know a label, and only of a short label (a badge or a
-header label, four words at most), never of prose. A word whose root follows a negating prefix
+A root is a fact of language history, not a word list grown page by page: six roots read the
+commercial-use badge of every language that borrowed or inherited one of six words for trade
+(see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a
+label, and only of a short label (a badge or a header label, four words at most); in prose only
+for the context window (``root_spans``). A word whose root follows a negating prefix
 (*Nekomerční*, *non-commercial*, "non commercial") is not read.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -35,7 +37,11 @@ _REPEATS = re.compile(r"(.)\1+")
 #: (meaning, its roots' skeletons): a root sits anywhere in a word after a prefix that does not
 #: negate (Pangkomersyal), the short roots only at its start
 _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr")),
+    # Latin commercium; Sanskrit vāṇijya (trade); Arabic tijāra (Persian, Urdu, Uzbek
+    # tijorat); the Slavic and Albanian market, tъrgъ (търговски, trgovinski, торговый,
+    # tregtar); Sanskrit vyāpāra (व्यापारिक, ਵਪਾਰਕ, ව්‍යාපාරික, వ్యాపార); Persian saudāgar
+    # (سوداگری, Pashto سوداګریز)
+    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?dkr")),
     ("context", re.compile(r"kntks|sndrbh")),
 )
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
@@ -71,14 +77,31 @@ def meaning_by_root(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+def _marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane, as a character class's body: the
+    vowel signs and viramas of the Indic scripts (``સંદર્ભ`` is five letters and marks) are
+    no ``\\w`` to Python's ``re``, yet they are inside a word."""
+    return "".join(re.escape(chr(c)) for c in range(0x300, 0x10000)
+                   if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"))
+
+
+#: a word of any script: letters with the marks written on them
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
+
+
+#: roots read in prose only, never as a label: English "output" borrowed whole (આઉટપુટ,
+#: आउटपुट, アウトプット, ಔಟ್‌ಪುಟ್ are all "tpt"); a header label "Output" is the output price's,
+#: so it stays a label the vocabulary or the price's position places
+_PROSE_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("output", re.compile(r"^tpts?$")),
+)
 
 
 def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
     """Where the words of ``text`` that hold one of ``meaning``'s roots are (``kontekstit`` in
     "Dritarja e kontekstit është 200 mijë"): how a sentence in a language without a vocabulary
-    file names the context window. Negation is not asked: a size word is not negated the way a
-    badge is."""
-    roots = [root for name, root in _ROOTS if name == meaning]
+    file names the context window (``context``) or its output (``output``). Negation is not
+    asked: a size word is not negated the way a badge is."""
+    roots = [root for name, root in (*_ROOTS, *_PROSE_ROOTS) if name == meaning]
     return [(m.start(), m.end()) for m in _WORD.finditer(text)
             if len(m.group()) >= 5 and any(r.search(skeleton(m.group())) for r in roots)]

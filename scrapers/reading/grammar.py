@@ -244,6 +244,28 @@ def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | No
     return None
 
 
+#: letters an inflection may add to a number word: a case ending ("мянга" → "мянган", "тисяча"
+#: → "тисячі") or a plural ("Million" → "Millionen" is CLDR's own), never a word of its own
+_INFLECTION = 2
+
+
+def _inflected_number_word(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, int]:
+    """A number word of four letters or more (CLDR's long compact words: ``мянга``,
+    ``тисяча``, ``Dausend``) at ``pos`` with an inflection of one or two letters run on
+    ("262 мянган токен": the attributive form), and how many letters the inflection has.
+    Shorter words ("mil", "k") are too short to be told from another word so."""
+    low = text[pos:pos + 40].casefold()
+    for word in _words_at(low, 0, _multiplier_words(vocab)):
+        if len(word) < 4 or not word[-1].isalpha():
+            continue
+        run = len(word)
+        while run < len(low) and low[run].isalpha():
+            run += 1
+        if 0 < run - len(word) <= _INFLECTION:
+            return word, run - len(word)
+    return None, 0
+
+
 @lru_cache(maxsize=2048)  # the reader is ~7 % slower on the bench's pages without it
 def _unit_tail_cached(tail: str) -> tuple[int, str | None, Decimal]:
     """``_unit_tail`` of the text right after a figure (the same few tails recur on every
@@ -483,8 +505,11 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             continue
         at = end + (1 if ascii_text[end:end + 1] in (" ", "\u00a0", "\u202f") else 0)
         suffix = _match_word(ascii_text, at, _multiplier_words(vocab))
+        inflection = 0
+        if suffix is None:
+            suffix, inflection = _inflected_number_word(ascii_text, at, vocab)
         if (suffix is not None and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."
-                and f"{suffix}." in _dotted_multipliers(vocab)):
+                and not inflection and f"{suffix}." in _dotted_multipliers(vocab)):
             suffix += "."  # "Mio" written "Mio.", "хил.": the dot belongs to it
         if suffix is not None:
             factor = vocab.multiplier(suffix, locale) or (
@@ -497,7 +522,7 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
                 continue
             if number is None:
                 continue
-            size_end = at + len(suffix)
+            size_end = at + len(suffix) + inflection
             tokens, exact = int(number * factor), False
             rest = _MYRIAD_REST.match(ascii_text, size_end) if (
                 factor >= 10_000 and not suffix.isascii()) else None

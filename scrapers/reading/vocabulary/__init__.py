@@ -117,8 +117,14 @@ def _strings(value: object, where: str, whole_words: bool = False) -> tuple[str,
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise VocabularyError(f"{where}: expected a list of strings")
     # a trailing space is kept: it marks a whole word ("not " must not match "notice")
-    words = (unicodedata.normalize("NFKC", x).casefold() for x in value if x.strip())
+    words = (_sara_am(unicodedata.normalize("NFKC", x).casefold()) for x in value if x.strip())
     return tuple(w.lstrip() if whole_words else w.strip() for w in words)
+
+
+def _sara_am(word: str) -> str:
+    """NFKC splits Thai and Lao sara am (ำ, ຳ) into nikhahit and sara aa; pages write the one
+    character, and the prose scan compares page text unnormalized: the words keep it whole."""
+    return word.replace("\u0e4d\u0e32", "\u0e33").replace("\u0ecd\u0eb2", "\u0eb3")
 
 
 def load_language(path: Path) -> Language:

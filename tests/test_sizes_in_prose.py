@@ -1,0 +1,152 @@
+"""Sizes, lifecycle and commercial use stated in prose, in wordings of our own, each read as a
+scrape reads it (issue 20, round 3): whose sentence it is, exact figures after rounded ones, and
+CLDR's long number words."""
+
+from __future__ import annotations
+
+from tests.test_real_page_wordings import page, read
+
+
+def test_an_article_starting_the_sentence_is_no_part_of_the_models_name():
+    doc = page(["O Alpha Coder 2 trabalha com uma janela de contexto de 256 mil tokens."],
+               ["Entrada:$2/M", "Saída:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/pt/models/acme/alpha-coder-2/")
+    assert record.context_window == 256_000
+
+
+def test_a_models_name_between_the_context_word_and_its_figure_does_not_hide_it():
+    # the version's digits in "Alpha Coder 2" are no figure standing between word and size
+    doc = page(["Das Kontextfenster von Alpha Coder 2 umfasst 256 Tausend Token."],
+               ["Eingabe:$2/M", "Ausgabe:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/de/models/acme/alpha-coder-2/")
+    assert record.context_window == 256_000
+
+
+def test_a_figure_inside_another_models_name_is_no_size():
+    # the name is blanked for what stands between word and figure, and "70B" is in it
+    doc = page(["The long context window of Alpha Coder 2 was distilled from Omega 3.1 70B."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
+    assert record.context_window is None
+
+
+def test_an_exact_figure_restating_a_bounded_rounded_one_is_the_limit():
+    # the bound ("höchstens") stands before the rounding, not before the exact figure
+    doc = page(["Eine Antwort umfasst höchstens rund 16 Tausend Token, genau gesagt 16.384 Token."],
+               ["Eingabe:$2/M", "Ausgabe:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/de/models/acme/alpha-coder-2/")
+    assert record.max_output_tokens == 16_384
+
+
+def test_an_exact_figure_after_a_semicolon_restates_the_rounded_one():
+    doc = page(["The context window is about 1M tokens; to be precise, 1,048,576 tokens."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").context_window \
+        == 1_048_576
+
+
+def test_a_danda_ends_the_sentence_between_a_figure_and_a_later_output_word():
+    # "…exactly 10,48,576 tokens। In one answer at most 32,768" (Hindi): the danda is a stop
+    doc = page(["इसकी संदर्भ विंडो लगभग 10 लाख टोकन की है; ठीक-ठीक 10,48,576 टोकन। "
+                "एक उत्तर में अधिकतम 32,768 टोकन।"],
+               ["इनपुट:$2/M", "आउटपुट:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/hi/models/acme/alpha-coder-2/")
+    assert record.context_window == 1_048_576
+
+
+def test_an_inflected_long_number_word_is_the_number():
+    # Mongolian writes "мянга" (thousand) as "мянган" before the noun it counts
+    doc = page(["Энэ загварын контекстийн цонх 32 мянган токен."],
+               ["Оролт:$2/M", "Гаралт:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/mn/models/acme/alpha-coder-2/").context_window \
+        == 32_000
+
+
+def test_a_short_number_word_with_letters_run_on_is_another_word():
+    from scrapers.reading.grammar import find_sizes
+
+    assert find_sizes("We shipped 128 milk cartons.", "pt") == []
+
+
+def test_a_context_root_written_with_vowel_signs_is_found_in_prose():
+    # Gujarati (no vocabulary file): સંદર્ભ (context) is letters and vowel signs, one word
+    doc = page(["મોટા મોડેલ કરતાં નાનું, Alpha Coder 2 ની સંદર્ભ વિન્ડો 64,000 ટોકન છે."],
+               ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-coder-2/").context_window \
+        == 64_000
+
+
+def test_the_lines_under_another_models_name_are_that_models():
+    # a card that links nowhere, under a heading no vocabulary knows: its size is Beta Writer's
+    doc = page(["Alpha Coder 2 writes code.</p><section><h2>Aner</h2><div><h3>Beta Writer</h3>"
+                "<div>Eingang:$1/M</div><div>Kontext:1M</div><p>Schreibt Romane.</p></div>"
+                "</section><p>"], ["Eingang:$2/M", "Ausgang:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/lb/models/acme/alpha-coder-2/").context_window \
+        is None
+
+
+def test_a_thai_word_written_with_sara_am_is_found():
+    # คำตอบ (answer) is written with the one character ำ; NFKC splits it in two
+    doc = page(["โมเดลนี้ตอบได้ยาวที่สุด 4,096 โทเค็นในคำตอบเดียว"], ["อินพุต:$2/M", "เอาต์พุต:$8/M"],
+               name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/th/models/acme/alpha-coder-2/").max_output_tokens \
+        == 4_096
+
+
+def test_the_models_name_without_its_family_word_is_this_model():
+    doc = page(["Acme Writer 3.5 is our long-form model.",
+                "Writer 3.5 can return as many as 16,000 tokens in one reply."],
+               ["Input:$2/M", "Output:$8/M"], name="Acme Writer 3.5")
+    assert read(doc, "https://www.cometapi.com/models/acme/acme-writer-3-5/").max_output_tokens \
+        == 16_000
+
+
+def test_a_bare_version_is_not_this_models_name():
+    from catalog.meaning.prose import mentions
+
+    # "V7" may be any generation's: it stays another model's name
+    assert [m[2] for m in mentions("Prompts will be served by V7.", {"acme-paint-v7"})] == [False]
+
+
+def test_an_exact_power_of_two_in_an_output_sentence_is_the_limit():
+    doc = page(["Each reply it writes can be 16,384 tokens long."], ["Input:$2/M", "Output:$8/M"],
+               name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").max_output_tokens \
+        == 16_384
+
+
+def test_a_bound_before_the_output_word_makes_a_limit():
+    doc = page(["The longest single completion it hands you is 6,000 tokens."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").max_output_tokens \
+        == 6_000
+
+
+def test_an_image_side_is_no_output_limit():
+    doc = page(["In a single call it draws one picture, 1024×1024 or 2048 x 2048."],
+               ["Per image:$0.04"], name="Alpha Paint 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-paint-2/").max_output_tokens \
+        is None
+
+
+def test_a_ukrainian_reach_verb_bounds_an_output():
+    # "може сягати" (may reach): a bound, as "може досягати" is
+    doc = page(["Одна відповідь може сягати 20 тис. токенів."], ["Вхід:$2/M", "Вихід:$8/M"],
+               name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/uk/models/acme/alpha-coder-2/").max_output_tokens \
+        == 20_000
+
+
+def test_output_borrowed_in_another_script_names_the_output():
+    # Gujarati (no vocabulary file) writes "output" as આઉટપુટ; 16,384 is an exact power of two
+    doc = page(["એક જવાબમાં મોડેલ વધુમાં વધુ 16,384 ટોકન સુધીનો આઉટપુટ આપે છે."],
+               ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-coder-2/").max_output_tokens \
+        == 16_384
+
+
+def test_the_english_word_output_on_such_a_page_is_the_english_vocabularys():
+    doc = page(["It returns a matching set of outputs at up to 4K resolution."],
+               ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Paint 2")
+    assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-paint-2/").max_output_tokens \
+        is None
