@@ -195,3 +195,11 @@ def test_this_models_name_with_more_parts_is_another_model():
                             "Vega-Chat-Pro, which keeps the same parameters."], "vega-chat",
                            "Vega-Chat", today=TODAY)
     assert found.replacements == ("Vega-Chat-Pro",)
+
+
+def test_an_identifier_written_like_this_ones_names_a_sibling_even_without_a_digit():
+    # "px_slow_render" shares this model's first part and its way of writing: another model
+    text = ("Slow mode (px_slow_render) was switched off on 9 February 2026, and its users were "
+            "moved to this endpoint. px_quick_render keeps running; no end has been announced.")
+    lifecycle = read_lifecycle(text, "px-quick-render", "px_quick_render", today=TODAY)
+    assert (lifecycle.status, lifecycle.status_date, lifecycle.replacements) == (None, None, ())

@@ -150,3 +150,20 @@ def test_the_english_word_output_on_such_a_page_is_the_english_vocabularys():
                ["ઇનપુટ:$2/M", "આઉટપુટ:$8/M"], name="Alpha Paint 2")
     assert read(doc, "https://www.cometapi.com/gu/models/acme/alpha-paint-2/").max_output_tokens \
         is None
+
+
+def test_a_family_word_and_capitalized_words_name_another_model_in_a_coordinated_clause():
+    # "Vega Draft Mini" has no digit, yet it is the subject of the clause holding the figure
+    doc = page(["For long briefs Vega 7 Max reads 1,000,000 tokens at once, and Grok Scribe "
+                "Mini returns at most 12,000 output tokens in a single reply."],
+               ["Input:$2/M", "Output:$8/M"], name="Grok 7")
+    record = read(doc, "https://www.cometapi.com/models/x-ai/grok-7/")
+    assert record.max_output_tokens is None
+    assert record.context_window is None
+
+
+def test_a_family_word_and_the_start_of_this_models_name_is_this_model():
+    doc = page(["Grok Scribe returns at most 12,000 output tokens in a single reply."],
+               ["Input:$2/M", "Output:$8/M"], name="Grok Scribe 2")
+    record = read(doc, "https://www.cometapi.com/models/x-ai/grok-scribe-2/")
+    assert record.max_output_tokens == 12_000

@@ -382,3 +382,15 @@ def test_bare_figures_take_the_unit_their_column_header_states(columns):
     assert [(p.kind, p.unit, p.usd, p.usd_text) for p in outcome.record.prices] == [
         ("input", "1M tokens", Decimal("0.4"), "$0.0004"),
         ("output", "1M tokens", Decimal("1.6"), "$0.0016")]
+
+
+def test_header_tiers_in_brackets_are_the_table_rows_of_the_same_tiers():
+    # the header writes the tier in brackets after the label; the table repeats both rows
+    header = "<p>Á sekúndu (720p):$0.05</p><p>Á sekúndu (1080p):$0.09</p>"
+    table = ("Myndskeið úr texta.</p><h2>Verð</h2><table><tr><th>Upplausn</th><th>Á sekúndu</th>"
+             "</tr><tr><td>720p</td><td>$0.05</td></tr><tr><td>1080p</td><td>$0.09</td></tr>"
+             "</table><p>")
+    outcome = read_and_normalize(_page("is", header, table),
+                                 "https://www.cometapi.com/is/models/test/clip-y/", today=TODAY)
+    assert [(p.kind, p.usd, p.tier) for p in outcome.record.prices] == [
+        ("per_second", Decimal("0.05"), "720p"), ("per_second", Decimal("0.09"), "1080p")]

@@ -182,7 +182,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             continue  # "CometAPI:$80" / "Official price:$100" lines: the price's columns
         price = _price_from(field, locale, findings, "header", comma)
         if price is not None and tiered:
-            price = replace(price, tier=tier_mark(field.label))
+            price = replace(price, tier=tier_mark(field.written_label or field.label))
         if price is not None and all((p.kind, p.unit, p.tier) != (price.kind, price.unit,
                                                                   price.tier) or
                                      price.kind == "unknown" for p in prices):
@@ -203,7 +203,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
-                prices.append(price)
+                _add_tier(price, prices, findings)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
             continue
         for money in (seller, official):
@@ -242,8 +242,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
 
 def _header_tiers(fields: list[Field]) -> bool:
     """Do the header's price labels differ by a resolution or an image size ("720p per
-    second:$0.056", "1080p per second:$0.098")? Then each is a tier of one kind, kept apart."""
-    marks = [tier_mark(f.label) for f in fields if f.meaning in labels.PRICE_KINDS]
+    second:$0.056", "1080p per second:$0.098", "Per second (720p):$0.05" as written)? Then
+    each is a tier of one kind, kept apart."""
+    marks = [tier_mark(f.written_label or f.label) for f in fields
+             if f.meaning in labels.PRICE_KINDS]
     found = [m for m in marks if m is not None]
     return len(found) >= 2 and len(found) == len(marks) and len(set(found)) == len(found)
 
@@ -251,19 +253,42 @@ def _header_tiers(fields: list[Field]) -> bool:
 def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
                 prices: list[Price]) -> Price | None:
     """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
-    of what its unit says, else of the header's one kind, with the official figure its row
+    of what its unit says, else of the header's one kind (of its base prices, else of its
+    tiers), with the official figure its row
     gives; a tier never sets the base price's official price nor replaces the base price."""
     if seller is None or seller.usd is None:
         return None
     kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(seller.per or "")
     if kind is None:
-        kinds = {p.kind for p in prices if p.tier is None}
+        # the header's base prices, or when the header gives only tiers, its tiers' kind
+        kinds = ({p.kind for p in prices if p.tier is None}
+                 or {p.kind for p in prices if p.tier is not None})
         kind = next(iter(kinds)) if len(kinds) == 1 else "unknown"
     unit = _unit_for(kind, seller) if kind != "unknown" else seller.per
     if kind in _TOKEN_KINDS and unit is None:
         unit = UNIT_TOKENS
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
                  seller.text, official.text if official else None, tier=row.tier)
+
+
+def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> None:
+    """A tier's row of the pricing table, added to the prices; when the header already gave
+    that tier ("Per second (720p):$0.05" above a "720p | $0.05" row) the row is the same
+    price, not a second one: it only brings the official figure the header lacked, and a
+    figure that differs is a finding."""
+    same = next((i for i, p in enumerate(prices)
+                 if (p.kind, p.unit, p.tier) == (price.kind, price.unit, price.tier)), None)
+    if same is None:
+        prices.append(price)
+        return
+    known = prices[same]
+    if known.usd != price.usd:
+        findings.append(Finding("price_mismatch", f"{known.kind} {known.tier}: header says "
+                                                  f"{known.usd_text}, pricing table says "
+                                                  f"{price.usd_text}"))
+    if known.official_usd is None and price.official_usd is not None:
+        prices[same] = replace(known, official_usd=price.official_usd,
+                               official_text=price.official_text)
 
 
 def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:

@@ -63,6 +63,8 @@ _MODEL_FAMILY = re.compile(
     r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)")
 
 
+_FAMILY_NAME = re.compile(rf"(?<![A-Za-z0-9]){_MODEL_FAMILY.pattern}(?:[ ][A-Z][a-z]+){{1,3}}"
+                          r"(?![A-Za-z0-9])")
 # capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
 # "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
 _NOT_NAME_WORDS = frozenset("""use try switch migrate move please consider choose select call
@@ -292,7 +294,9 @@ def _mentions(sentence: str, names: frozenset[str],
                                          for hit in (*_display_names(sentence),
                                                      *_model_ids(sentence),
                                                      *_possessed_names(sentence),
-                                                     *_extended_names(sentence, low, present))]
+                                                     *_extended_names(sentence, low, present),
+                                                     *_sibling_ids(sentence, names),
+                                                     *_family_names(sentence, names))]
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -356,6 +360,40 @@ def _extended_names(sentence: str, low: str, present: list[str]) -> list[Hit]:
                     found.append(Hit(at, tail.end(), sentence[at:tail.end()]))
             at = low.find(parts[0], at + 1)
     return found
+
+
+def _family_names(sentence: str, names: frozenset[str]) -> list[Hit]:
+    """A model family's word and capitalized words, no digit ("Grok Code Fast", "Claude
+    Opus"): a model's name, another model's unless it is the start of this one's ("Claude
+    Sonnet" on claude-sonnet-4-5's page names this model by its shorter name)."""
+    found = []
+    for m in _FAMILY_NAME.finditer(sentence):
+        words = m.group(0).split()
+        while len(words) > 1 and words[-1].casefold() in _NOT_NAME_WORDS:
+            words.pop()
+        if len(words) < 2:
+            continue
+        slug = slug_form(" ".join(words))
+        if not any(name == slug or name.startswith(f"{slug}-") for name in names):
+            found.append(Hit(m.start(), m.start() + len(" ".join(words)), " ".join(words)))
+    return found
+
+
+def _sibling_ids(sentence: str, names: frozenset[str]) -> list[Hit]:
+    """Identifiers written the way this model's is, lower-case parts joined by "_" or "-",
+    that begin with its first part and are not its name ("mj_relax_imagine" on
+    mj_fast_imagine's page): a sibling model, with or without a digit."""
+    found = []
+    for first in {name.split("-", 1)[0] for name in names if "-" in name}:
+        for m in _sibling_pattern(first).finditer(sentence):
+            if slug_form(m.group(0)) not in names:
+                found.append(Hit(m.start(), m.end(), m.group(0)))
+    return found
+
+
+@lru_cache(maxsize=256)  # one pattern per model family seen, not one per sentence
+def _sibling_pattern(first: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(first)}(?:[-_][a-z0-9]+)+(?![\w-])")
 
 
 def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
