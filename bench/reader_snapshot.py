@@ -12,7 +12,7 @@ snapshot covers every ``*.html`` under ``tests/fixtures/`` (each read under the 
 ``bench.sitegen`` exactly as ``bench.run`` writes them, without writing a site), and a few
 model pages whose description is ``bench.large_pages`` prose of 100-400 KB (spaced and
 unspaced), which stress the line walker. Each page goes through
-``catalog.run.reading.read_and_normalize`` as a scrape hands it over (bytes, ``text/html``),
+``catalog.run.normalized_page.read_and_normalize`` as a scrape hands it over (bytes, ``text/html``),
 on a fixed day, and its line holds the record, the skip reason, the unreadable reason, the
 links and the seed links. ``--against`` prints the pages whose lines differ and exits 1 if any
 do.
@@ -82,7 +82,7 @@ def large_pages() -> Iterator[tuple[str, str, bytes]]:
 
 def snapshot_line(name: str, url: str, body: bytes) -> str:
     """One page's reading as a JSON line."""
-    from catalog.run.reading import read_and_normalize
+    from catalog.run.normalized_page import read_and_normalize
 
     outcome = read_and_normalize(body, url, TODAY, "text/html")
     return json.dumps({
@@ -117,7 +117,7 @@ def timing(repeat: int) -> dict[str, float]:
     """The reader's speed on the bench's pages (rendered first, then read ``repeat`` times):
     process time per page, which a loaded machine disturbs less than the wall clock, and
     pages per wall-clock second, as ``bench.run`` reports them."""
-    from catalog.run.reading import read_and_normalize
+    from catalog.run.normalized_page import read_and_normalize
 
     pages = list(bench_pages())
     read_and_normalize(pages[0][2], pages[0][1], TODAY, "text/html")  # vocabularies loaded
@@ -140,8 +140,8 @@ def pipe(repeat: int) -> dict[str, float]:
     (the best of ``repeat`` passes)."""
     import pickle
 
+    from catalog.run.normalized_page import read_and_normalize
     from catalog.run.reader_process import PageVisit
-    from catalog.run.reading import read_and_normalize
     from scrapers.fetch.http import FetchResult
     from scrapers.sources.registry import DEFAULT_SOURCE, source_named
 

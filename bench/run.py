@@ -92,7 +92,7 @@ def reading_speed(site: sitegen.Site, n: int) -> dict:
     """Pages per second on one core: the catalog's reader, and BeautifulSoup + lxml. Ours gets
     the page as fetched (bytes, with nginx's Content-Type), as a scrape hands it over;
     BeautifulSoup gets it decoded, as it would be in a user's script."""
-    from catalog.run.reading import read_and_normalize
+    from catalog.run.normalized_page import read_and_normalize
 
     pages = _sample(site, n)
     size = sum(len(body) for _, body, _, _ in pages) / len(pages)

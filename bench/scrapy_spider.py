@@ -16,7 +16,7 @@ import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.sitemap import Sitemap
 
-from catalog.run.reading import read_and_normalize
+from catalog.run.normalized_page import read_and_normalize
 
 
 class ModelPages(scrapy.Spider):

@@ -104,7 +104,7 @@ def comparable(key: str, value):
 
 def read(name: str, case: dict) -> dict:
     """The reader's record of one page, read exactly as a scrape reads it."""
-    from catalog.run.reading import read_and_normalize
+    from catalog.run.normalized_page import read_and_normalize
 
     html = (FIXTURES / name).read_bytes()
     outcome = read_and_normalize(html, case["url"], today=TODAY)

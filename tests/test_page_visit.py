@@ -7,8 +7,8 @@ import hashlib
 import pickle
 from datetime import date
 
+from catalog.run.normalized_page import read_and_normalize
 from catalog.run.reader_process import PageVisit
-from catalog.run.reading import read_and_normalize
 from catalog.storage.page_rows import page_rows
 from scrapers.fetch.http import FetchResult
 from scrapers.fetch.urlnorm import page_url

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.run.reading import read_and_normalize
+from catalog.run.normalized_page import read_and_normalize
 from scrapers.fetch.http import text_codec
 from scrapers.sources.cometapi.urls import parse_model_url
 

@@ -14,7 +14,7 @@ import pytest
 
 from catalog.model.records import ModelRecord
 from catalog.run import pipeline
-from catalog.run.reading import read_and_normalize
+from catalog.run.normalized_page import read_and_normalize
 from scrapers.fetch.localserver import serve_directory
 from scrapers.sources import registry
 from scrapers.sources.cometapi.source import SOURCE as COMETAPI

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from catalog.run.reading import read_and_normalize
+from catalog.run.normalized_page import read_and_normalize
 from scrapers.reading.cldr import time_unit_in
 from scrapers.reading.cognates import meaning_by_root, skeleton
 from scrapers.reading.vocabulary import vocabulary

@@ -33,8 +33,8 @@ from catalog.cli.options import (
 )
 from catalog.cli.progress import ScrapeProgress
 from catalog.run.lock import LockedError, LockFileError, run_lock
+from catalog.run.normalized_page import read_and_normalize
 from catalog.run.pipeline import RunResult, ScrapeOptions, scrape
-from catalog.run.reading import read_and_normalize
 from catalog.storage.store import Store
 from scrapers.sources.source import Source
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from catalog.run.reading import NormalizedPage, read_and_normalize
+from catalog.run.normalized_page import NormalizedPage, read_and_normalize
 from catalog.storage.page_rows import PageRows, page_rows
 from scrapers.fetch.http import FetchResult, PoliteClient
 from scrapers.fetch.urlnorm import page_url

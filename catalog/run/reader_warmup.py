@@ -20,8 +20,8 @@ from datetime import date
 
 import anyio
 
+from catalog.run.normalized_page import read_and_normalize
 from catalog.run.reader_process import PageVisit
-from catalog.run.reading import read_and_normalize
 from scrapers.fetch.http import FetchResult, tls_context
 from scrapers.sources.registry import all_sources
 
