@@ -120,7 +120,13 @@ def _is_other_title(passage: str, following: str, names: set[str],
 
 def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
     """The figures of a passage that a size word could claim: only the stretches within reach
-    of a context or output word are read (a long description holds many other numbers)."""
+    of a context or output word are read (a long description holds many other numbers).
+
+    A passage that cannot hold a figure (``may_hold_size``) has no window that can: a window
+    starts at the passage's start or after a space, so a digit that starts a figure in the
+    window starts one in the passage, and its case-folded text is part of the passage's."""
+    if not may_hold_size(passage, locale):
+        return []
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]
     hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
@@ -139,8 +145,7 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
         while end < len(passage) and not passage[end].isspace():
             end += 1
         window = passage[start:end]
-        if not may_hold_size(window, locale):
-            continue
+        # no ``may_hold_size`` test again here: ``find_sizes`` makes the same two tests itself
         for size in find_sizes(window, locale):
             found.append(Size(size.tokens, size.exact, size.text, size.start + start,
                               size.end + start))
