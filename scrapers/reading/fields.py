@@ -35,8 +35,24 @@ _COLONS = (":", "：")
 
 
 
-def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
-    """Prices and sizes in a line, in order, as (start, end, kind), never overlapping."""
+def _figures(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
+    """Prices and sizes in a line, in order, as (start, end, kind), never overlapping. A short
+    line's are cached: ``value_only`` and ``pairs_in`` ask of the same labels, values and
+    cells, on a page and on the next pages of its site."""
+    if len(text) <= _SHORT:
+        return _figures_cached(text, locale)
+    return _read_figures(text, locale)
+
+
+_SHORT = 200
+
+
+@lru_cache(maxsize=2048)
+def _figures_cached(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
+    return _read_figures(text, locale)
+
+
+def _read_figures(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
     spans: list[tuple[int, int, str]] = []
     if has_money_marker(text):
         spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
@@ -47,7 +63,7 @@ def _figures(text: str, locale: str | None) -> list[tuple[int, int, str]]:
             if _counts_other_unit(text, size.end) or _labels_a_price(text, size):
                 continue  # "Pro 1K Zeichen: $0,064": the 1K belongs to the label
             spans.append((size.start, size.end, "size"))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def _counts_other_unit(text: str, end: int) -> bool:
