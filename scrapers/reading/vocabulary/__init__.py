@@ -170,9 +170,10 @@ def build(languages: dict[str, Language], first: str | None = None,
     multiplier_index: dict[str, int] = {}
     number_index: dict[str, int] = {}
     month_index: dict[str, int] = {}
-    prose: dict[str, list[str]] = {k: [] for k in PROSE_KEYS}
-    per_words: list[str] = []
-    abbreviations: list[str] = []
+    # ordered sets (a dict's keys): each word once, where its first language put it
+    prose: dict[str, dict[str, None]] = {k: {} for k in PROSE_KEYS}
+    per_words: dict[str, None] = {}
+    abbreviations: dict[str, None] = {}
     for lang in ordered:
         for meaning, words in lang.labels.items():
             for word in words:
@@ -190,9 +191,9 @@ def build(languages: dict[str, Language], first: str | None = None,
             for word in words:
                 month_index.setdefault(word.rstrip("."), number)
         for key in PROSE_KEYS:
-            prose[key].extend(w for w in lang.prose[key] if w not in prose[key])
-        per_words.extend(w for w in lang.per_words if w not in per_words)
-        abbreviations.extend(a for a in lang.abbreviations if a not in abbreviations)
+            prose[key].update(dict.fromkeys(lang.prose[key]))
+        per_words.update(dict.fromkeys(lang.per_words))
+        abbreviations.update(dict.fromkeys(lang.abbreviations))
     for meaning, words in (source_labels or {}).items():
         for word in words:
             label_index.setdefault(normalize_label(word), meaning)
