@@ -213,19 +213,27 @@ def time_unit_in(label: str, locale: str | None) -> str | None:
     words = time_unit_words(locale)
     if not words or not label:
         return None
+    forms = _time_unit_forms(locale)
     found: set[str] = set()
     for word in unicodedata.normalize("NFKC", label).casefold().split():
         word = word.strip(".,:;()[]")
         if word in words:
             found.add(words[word])
             continue
-        for unit_word, key in words.items():
-            stem = _stem(unit_word)
+        for unit_word, key, stem, _bones in forms:
             # a suffix (സെക്കൻഡിനും) or a prefix (በሰከንድ: "per second") on the unit word
             if len(stem) >= 4 and (word.startswith(stem) or word.endswith(unit_word)):
                 found.add(key)
         if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"
             bones = skeleton(word)
-            found.update(key for unit_word, key in words.items()
-                         if len(skeleton(unit_word)) >= 4 and bones == skeleton(unit_word))
+            found.update(key for _unit_word, key, _unit_stem, unit_bones in forms
+                         if len(unit_bones) >= 4 and bones == unit_bones)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _time_unit_forms(locale: str | None) -> tuple[tuple[str, str, str, str], ...]:
+    """(word, unit, stem, skeleton) of each of the locale's time-unit words, worked out once
+    per locale rather than for every word of every label ``time_unit_in`` reads."""
+    return tuple((word, key, _stem(word), skeleton(word))
+                 for word, key in time_unit_words(locale).items())
