@@ -44,7 +44,7 @@ def _figures(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
     return _read_figures(text, locale)
 
 
-_SHORT = 200
+_SHORT = 200  # lines this short recur (labels, values, cells): their figures are cached
 
 
 @lru_cache(maxsize=2048)
