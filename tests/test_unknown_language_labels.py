@@ -255,13 +255,13 @@ def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit
     ("Bildpreis", None),
 ])
 def test_a_price_label_holding_a_word_for_image_is_per_image(label, kind):
-    from scrapers.reading.labels import price_kind_by_root
+    from scrapers.reading.cognates import price_kind_by_root
 
     assert price_kind_by_root(label) == kind
 
 
 def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
-    from scrapers.reading.labels import price_kind_by_root
+    from scrapers.reading.cognates import price_kind_by_root
 
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
              if m != "per_image" and price_kind_by_root(w) is not None]
@@ -330,10 +330,10 @@ def test_a_div_grid_of_bare_figures_under_column_words_gives_the_official_price(
 
 
 def test_no_vocabulary_label_of_another_meaning_holds_a_column_root():
-    from scrapers.reading.labels import _column_by_root
+    from scrapers.reading.cognates import column_by_root
 
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
-             if _column_by_root(w) not in (None, m)]
+             if column_by_root(w) not in (None, m)]
     assert wrong == []
 
 

@@ -17,7 +17,9 @@ commercial-use badge of every language that borrowed or inherited one of six wor
 (see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a
 label, and only of a short label (a badge or a header label, four words at most); in prose only
 for the context window (``root_spans``). A word whose root follows a negating prefix
-(*Nekomerční*, *non-commercial*, "non commercial") is not read.
+(*Nekomerční*, *non-commercial*, "non commercial") is not read. Three shorter roots are read
+where a word begins, on its Latin letters with their vowels: "image" in a price label and
+"official" or "discount" over a price column (``price_kind_by_root``, ``column_by_root``).
 """
 
 from __future__ import annotations
@@ -51,9 +53,15 @@ _MAX_WORDS = 4
 
 
 @lru_cache(maxsize=8192)  # words recur on every page of a language, and anyascii is slow
+def latin_letters(word: str) -> str:
+    """A word of any script in lower-case Latin letters, nothing else ("Për" → "per")."""
+    return _NOT_LETTERS.sub("", anyascii(word).casefold())
+
+
+@lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A word's consonant skeleton in Latin letters (see the module's docstring)."""
-    latin = _REPEATS.sub(r"\1", _NOT_LETTERS.sub("", anyascii(word).casefold()))
+    latin = _REPEATS.sub(r"\1", latin_letters(word))
     latin = _NASAL_BEFORE_CONSONANT.sub("n", latin)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", latin.translate(_SAME_SOUND)))
 
@@ -105,3 +113,45 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
     roots = [root for name, root in (*_ROOTS, *_PROSE_ROOTS) if name == meaning]
     return [(m.start(), m.end()) for m in _WORD.finditer(text)
             if len(m.group()) >= 5 and any(r.search(skeleton(m.group())) for r in roots)]
+
+
+#: roots a word BEGINS with, read on its Latin letters with their vowels (a skeleton would
+#: merge too much in so short a root), only in a short label no vocabulary knows:
+#: - the words for "image": Latin *imago* (image, imagen, imagem, imatge, imaxe, imazh, imaj;
+#:   not the verb "imagine", which is Midjourney's command), Sanskrit *citra* (चित्र, ಚಿತ್ರ,
+#:   ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර), Persian *tasvir* (تصویر, təsvir, tasvir);
+#: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
+#:   ofiziala, официјална) and *discomputare* (discount, descuento, desconto, Diskont,
+#:   dyskont, diskon, deskontua; not "discontinued")
+_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
+_COLUMN_ROOTS = (
+    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
+    ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
+)
+
+
+def _starting_roots(label: str, roots: tuple[tuple[str, re.Pattern[str]], ...]) -> set[str]:
+    """The meanings of ``roots`` a word of a short label begins with."""
+    words = label.split()
+    if not words or len(words) > _MAX_WORDS:
+        return set()
+    return {meaning for word in words for meaning, root in roots
+            if root.match(latin_letters(word))}
+
+
+@lru_cache(maxsize=4096)
+def price_kind_by_root(label: str) -> str | None:
+    """``per_image`` when a short price label no vocabulary knows holds a word for "image" that
+    languages share ("Për imazh", "Por imaxe", "ಪ್ರತಿ ಚಿತ್ರ"): a price labelled by a picture is a
+    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not)."""
+    if any(ch.isdigit() for ch in label):
+        return None
+    return "per_image" if _starting_roots(label, _IMAGE_ROOTS) else None
+
+
+@lru_cache(maxsize=4096)
+def column_by_root(header: str) -> str | None:
+    """A short column header no vocabulary word is in, read by a root languages share
+    ("Prezio ofiziala", "Deskontua"): its one root's column, else ``None``."""
+    found = _starting_roots(header, _COLUMN_ROOTS)
+    return found.pop() if len(found) == 1 else None

@@ -8,13 +8,11 @@ reported.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick
-from anyascii import anyascii
 
-from scrapers.reading.cognates import meaning_by_root
+from scrapers.reading.cognates import column_by_root, meaning_by_root, price_kind_by_root
 from scrapers.reading.vocabulary import normalize_label, vocabulary
 
 PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
@@ -59,29 +57,6 @@ def _meaning_of_short(label: str) -> str | None:
     return meaning_by_root(label) or price_kind_by_root(label)
 
 
-#: the words for "image" that languages borrowed, as their Latin transliteration begins: Latin
-#: *imago* (image, imagen, imagem, imatge, imaxe, imazh, imaj; not the verb "imagine", which
-#: is Midjourney's command), Sanskrit *citra* (चित्र, ಚಿತ್ರ, ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර),
-#: Persian *tasvir* (تصویر, təsvir, tasvir)
-_IMAGE_ROOT = re.compile(r"i+m+a(?:ge|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")
-_NOT_LATIN_LETTERS = re.compile(r"[^a-z]+")
-
-
-@lru_cache(maxsize=4096)
-def price_kind_by_root(label: str) -> str | None:
-    """``per_image`` when a short price label no vocabulary knows holds a word for "image" that
-    languages share ("Për imazh", "Por imaxe", "ಪ್ರತಿ ಚಿತ್ರ"): a price labelled by a picture is a
-    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not)."""
-    words = label.split()
-    if not words or len(words) > 4 or any(ch.isdigit() for ch in label):
-        return None
-    for word in words:
-        latin = _NOT_LATIN_LETTERS.sub("", anyascii(word).casefold())
-        if _IMAGE_ROOT.match(latin):
-            return "per_image"
-    return None
-
-
 def unit_word(text: str) -> bool:
     """Is ``text`` a unit word of some language (``tokens``, ``토큰``, ``jetons``)?"""
     return normalize_label(text) in vocabulary().unit_index
@@ -101,28 +76,7 @@ def column_meaning(header: str) -> str | None:
             return meaning  # "Discount vs official price" is the discount column
         if best is None or len(word) > best[0]:
             best = (len(word), meaning)
-    return best[1] if best else _column_by_root(header)
-
-
-#: column words languages borrowed, as their Latin transliteration begins: Latin *officialis*
-#: (official, oficial, officiel, offiziell, oficjalny, ofiziala, официјална) and *discomputare*
-#: (discount, descuento, desconto, Diskont, dyskont, diskon, deskontua; not "discontinued")
-_COLUMN_ROOTS = (
-    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
-    ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
-)
-
-
-@lru_cache(maxsize=4096)
-def _column_by_root(header: str) -> str | None:
-    """A short column header no vocabulary word is in, read by a root languages share
-    ("Prezio ofiziala", "Deskontua"): its one root's column, else ``None``."""
-    words = header.split()
-    if not words or len(words) > 4:
-        return None
-    found = {meaning for word in words for meaning, root in _COLUMN_ROOTS
-             if root.match(_NOT_LATIN_LETTERS.sub("", anyascii(word).casefold()))}
-    return found.pop() if len(found) == 1 else None
+    return best[1] if best else column_by_root(header)
 
 
 @cache
