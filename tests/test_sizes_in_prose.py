@@ -167,3 +167,39 @@ def test_a_family_word_and_the_start_of_this_models_name_is_this_model():
                ["Input:$2/M", "Output:$8/M"], name="Grok Scribe 2")
     record = read(doc, "https://www.cometapi.com/models/x-ai/grok-scribe-2/")
     assert record.max_output_tokens == 12_000
+
+
+# An exact figure found by its value: a size the page states only rounded, given exactly in
+# a sentence whose words no vocabulary knows (here Welsh, which has no vocabulary file).
+_WELSH = "https://www.cometapi.com/cy/models/acme/alpha-coder-2/"
+_ROUNDED_HEADER = ["Input:$2/M", "Output:$8/M", "Context:128K", "Max Output:8K"]
+
+
+def test_an_exact_figure_in_any_language_refines_the_rounded_size_it_restates():
+    doc = page(["Mae Alpha Coder 2 yn darllen hyd at 131,072 o unedau mewn un cais.",
+                "Gall ysgrifennu 8,192 o unedau mewn un ateb."], _ROUNDED_HEADER,
+               name="Alpha Coder 2")
+    record = read(doc, _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (131_072, 8_192)
+    assert "Mae Alpha Coder 2 yn darllen hyd at 131,072 o unedau mewn un cais." in \
+        record.evidence["context_window"]
+
+
+def test_two_different_exact_figures_for_one_rounded_size_refine_nothing():
+    doc = page(["Mae Alpha Coder 2 yn darllen 131,072 o unedau.", "Weithiau 126,000 o unedau."],
+               _ROUNDED_HEADER, name="Alpha Coder 2")
+    assert read(doc, _WELSH).context_window == 128_000
+
+
+def test_an_exact_figure_another_model_states_refines_nothing():
+    doc = page(["Mae Omega 3.1 yn darllen 131,072 o unedau."], _ROUNDED_HEADER,
+               name="Alpha Coder 2")
+    assert read(doc, _WELSH).context_window == 128_000
+
+
+def test_a_figure_as_near_the_pages_other_size_refines_neither():
+    # a 128K context beside a 128K output: which one 131,072 makes exact, nothing says
+    header = ["Input:$2/M", "Output:$8/M", "Context:128K", "Max Output:128K"]
+    record = read(page(["Mae'n darllen 131,072 o unedau."], header, name="Alpha Coder 2"),
+                  _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (128_000, 128_000)

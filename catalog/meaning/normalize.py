@@ -20,7 +20,7 @@ from functools import lru_cache
 from catalog.meaning.lifecycle import model_names, read_lifecycle
 from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
 from catalog.meaning.quality import text_findings
-from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
+from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
@@ -46,6 +46,9 @@ from scrapers.reading.tables import tier_mark
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
                "per_image": "image", "per_character": "1M characters"}
+
+#: the sizes a page states, as ``SizeStatement.field`` names them
+SIZE_MEANINGS = ("context", "max_output")
 
 
 def normalize(reading: PageReading, today: date | None = None,
@@ -74,10 +77,10 @@ def normalize(reading: PageReading, today: date | None = None,
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
-    stated_in_prose = prose_sizes(reading.passages, locale, names, known)
+    sizes = _sizes(reading, locale, names, known, findings)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
-        value, agreeing = _size(reading, meaning, locale, stated_in_prose, findings)
+        value, agreeing = sizes[meaning]
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
@@ -747,6 +750,27 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
 
 
 # ---------------------------------------------------------------- sizes
+
+
+def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[str],
+           findings: list[Finding]
+           ) -> dict[str, tuple[SizeStatement | None, list[SizeStatement]]]:
+    """The context window and the output limit, each with the statements that agree with it.
+    A size the page states only rounded ("Context:1M") takes the exact figure its prose gives
+    for it in any language ("10,48,576"), found by its value (``exact_restatements``)."""
+    in_prose = prose_sizes(reading.passages, locale, names, known)
+    first = {meaning: _size(reading, meaning, locale, in_prose, [])[0]
+             for meaning in SIZE_MEANINGS}
+    for meaning, chosen in first.items():
+        if chosen is None or chosen.size.exact:
+            continue
+        others = tuple(other.size.tokens for kind, other in first.items()
+                       if kind != meaning and other is not None)
+        for size, sentence in exact_restatements(reading.passages, chosen.size, locale, names,
+                                                 known, others):
+            in_prose.append(SizeStatement(meaning, size, sentence, "prose"))
+    return {meaning: _size(reading, meaning, locale, in_prose, findings)
+            for meaning in SIZE_MEANINGS}
 
 
 def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeStatement],

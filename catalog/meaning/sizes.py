@@ -14,6 +14,7 @@ The first candidate wins, except that a rounded figure gives way to an exact one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from catalog.meaning.prose import find_words, has_word, mentions, sentences, whose
@@ -24,6 +25,7 @@ from scrapers.reading.grammar import (
     find_sizes,
     has_digit,
     may_hold_size,
+    may_start_size,
     same_size,
 )
 from scrapers.reading.vocabulary import vocabulary
@@ -53,18 +55,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 known: frozenset[str] = frozenset()) -> list[SizeStatement]:
     """Every context or output size stated in the passages."""
     found: list[SizeStatement] = []
-    under_other = 0  # short passages still to come under another model's title
-    for index, passage in enumerate(passages):
-        following = passages[index + 1] if index + 1 < len(passages) else ""
-        if _is_other_title(passage, following, names or set(), known):
-            under_other = _UNDER_TITLE
-            continue
-        if under_other:
-            under_other -= 1
-            if len(passage) <= _CARD_LINE and not any(
-                    ours for _s, _e, ours, _t in mentions(passage, names or set(), known)):
-                continue  # a card's line: "Devstral Medium" / "Kontekst:128K" is Devstral's
-            under_other = 0
+    for index, passage in _own_passages(passages, names or set(), known):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)
                 or _root_words(passage, locale)):
             continue  # most of a page's text names no size: one scan, no sentence splitting
@@ -85,6 +76,65 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
 #: its context, a line of description), and how long such a line is at most
 _UNDER_TITLE = 4
 _CARD_LINE = 120
+
+
+def _own_passages(passages: list[str], names: set[str],
+                  known: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """The passages (with their index) that are not another model's card: a title naming
+    another model, and the short lines right under it, state that model's sizes."""
+    under_other = 0  # short passages still to come under another model's title
+    for index, passage in enumerate(passages):
+        following = passages[index + 1] if index + 1 < len(passages) else ""
+        if _is_other_title(passage, following, names, known):
+            under_other = _UNDER_TITLE
+            continue
+        if under_other:
+            under_other -= 1
+            if len(passage) <= _CARD_LINE and not any(
+                    ours for _s, _e, ours, _t in mentions(passage, names, known)):
+                continue  # a card's line: "Devstral Medium" / "Kontekst:128K" is Devstral's
+            under_other = 0
+        yield index, passage
+
+
+def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
+                       names: set[str], known: frozenset[str] = frozenset(),
+                       other_sizes: tuple[int, ...] = ()) -> list[tuple[Size, str]]:
+    """The exact figure the page gives elsewhere for a size it stated rounded, found by its
+    value, in any language: "Context:1M" in the header and "10,48,576" in a Malayalam
+    sentence, "128K" and "131,072" in an Irish one. A figure within rounding of the rounded
+    size (``same_size``) is that size made exact; no word of the sentence need be known.
+
+    Each figure comes with its sentence. Nothing is returned when the prose holds two
+    different such figures (which one is meant?) or when a figure is as near another size of
+    the page (``other_sizes``: a 128K context beside a 128K output); a figure that ``whose``
+    gives another model is that model's (a comparison: "GLM-4.5 reads 131,072")."""
+    found: list[tuple[Size, str]] = []
+    for _index, passage in _own_passages(passages, names, known):
+        if not may_start_size(passage):
+            continue
+        for size in find_sizes(passage, locale):
+            if not (size.exact and size.tokens != rounded.tokens
+                    and same_size(size.tokens, rounded.tokens)):
+                continue
+            if any(same_size(size.tokens, other) for other in other_sizes):
+                return []
+            if _counts_something_else(passage, size.end) or _DIMENSION.search(
+                    passage[max(0, size.start - 3):size.end + 3]):
+                continue
+            first, sentence = next(((start, text) for start, end, text
+                                    in _sentence_spans(passage, locale)
+                                    if start <= size.start < end), (0, passage))
+            local = Size(size.tokens, size.exact, size.text, size.start - first,
+                         size.end - first)
+            others = [m for m in mentions(sentence, names, known) if not m[2]]
+            if others and (any(_near(local, m) for m in others)
+                           or whose(sentence, local.start, names, known) is False):
+                continue
+            found.append((size, sentence))
+    if len({size.tokens for size, _sentence in found}) != 1:
+        return []
+    return found
 
 
 def _is_other_title(passage: str, following: str, names: set[str],
