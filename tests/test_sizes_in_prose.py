@@ -203,3 +203,23 @@ def test_a_figure_as_near_the_pages_other_size_refines_neither():
     record = read(page(["Mae'n darllen 131,072 o unedau."], header, name="Alpha Coder 2"),
                   _WELSH)
     assert (record.context_window, record.max_output_tokens) == (128_000, 128_000)
+
+
+# Header sizes under labels no vocabulary places, read by the word the page's own header puts
+# over the output price (Welsh "Allbwn"): "Allbwn uchaf" (highest output) is the output limit.
+def test_a_size_label_holding_the_pages_own_output_word_is_the_output_limit():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:200K", "Allbwn uchaf:100K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 100_000)
+
+
+def test_the_other_size_is_the_context_only_when_larger_than_the_output_limit():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyfradd:8K", "Allbwn uchaf:100K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (None, 100_000)
+
+
+def test_sizes_under_labels_the_page_does_not_teach_stay_unread():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:200K", "Terfyn ateb:100K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (None, None)

@@ -12,6 +12,7 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -31,6 +32,7 @@ from scrapers.reading.grammar import (
     UNIT_CHARACTERS,
     UNIT_TOKENS,
     Money,
+    Size,
     comma_decimals,
     find_money,
     has_money_marker,
@@ -759,7 +761,15 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
     A size the page states only rounded ("Context:1M") takes the exact figure its prose gives
     for it in any language ("10,48,576"), found by its value (``exact_restatements``)."""
     in_prose = prose_sizes(reading.passages, locale, names, known)
-    first = {meaning: _size(reading, meaning, locale, in_prose, [])[0]
+    output_words = tuple(f.label.casefold() for f in reading.fields
+                         if f.meaning == "output" and len(f.label) >= 3)
+    taught = {
+        **_sizes_by_taught_words([(f.label, f.value) for f in reading.fields], output_words,
+                                 lambda label, _value: None, locale),
+        **_sizes_by_taught_words(reading.spec_rows, output_words,
+                                 lambda label, _value: _spec_meaning(label), locale),
+    }
+    first = {meaning: _size(reading, meaning, locale, in_prose, [], taught)[0]
              for meaning in SIZE_MEANINGS}
     for meaning, chosen in first.items():
         if chosen is None or chosen.size.exact:
@@ -769,16 +779,47 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
         for size, sentence in exact_restatements(reading.passages, chosen.size, locale, names,
                                                  known, others):
             in_prose.append(SizeStatement(meaning, size, sentence, "prose"))
-    return {meaning: _size(reading, meaning, locale, in_prose, findings)
+    return {meaning: _size(reading, meaning, locale, in_prose, findings, taught)
             for meaning in SIZE_MEANINGS}
 
 
+def _sizes_by_taught_words(pairs: list[tuple[str, str]], output_words: tuple[str, ...],
+                           meaning_of: Callable[[str, str], str | None], locale: str
+                           ) -> dict[tuple[str, str], str]:
+    """Header lines or specification rows that state a token count under a label no
+    vocabulary places, read by the words the page itself teaches: a label holding the word the
+    header puts over the output price ("Aschur" over $3.52/M; "Aschur uasta", "Hámarksúttak",
+    "اعظمي وتون") is the output limit, and then the one other such size, when larger, is the
+    context window (an output is part of its context and cannot exceed it). Keyed by the
+    (label, value) pair."""
+    unknown: list[tuple[tuple[str, str], Size]] = []
+    for label, value in pairs:
+        if meaning_of(label, value) is not None or any(ch.isdigit() for ch in label) \
+                or has_money_marker(value):
+            continue
+        size = parse_size(value, locale)
+        if size is not None and size.tokens >= 1000:
+            unknown.append(((label, value), size))
+    outputs = [(pair, size) for pair, size in unknown
+               if any(word in pair[0].casefold() for word in output_words)]
+    if len(outputs) != 1:
+        return {}
+    (output_pair, output_size), = outputs
+    taught = {output_pair: "max_output"}
+    rest = [(pair, size) for pair, size in unknown if pair != output_pair]
+    if len(rest) == 1 and rest[0][1].tokens > output_size.tokens:
+        taught[rest[0][0]] = "context"
+    return taught
+
+
 def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeStatement],
-          findings: list[Finding]) -> tuple[SizeStatement | None, list[SizeStatement]]:
-    """Specification table, then header line, then the prose; exact figures refine rounded."""
+          findings: list[Finding], taught: dict[tuple[str, str], str]
+          ) -> tuple[SizeStatement | None, list[SizeStatement]]:
+    """Specification table, then header line, then the prose; exact figures refine rounded.
+    ``taught``: lines whose meaning the page's own words give (``_sizes_by_taught_words``)."""
     statements: list[SizeStatement] = []
     for label, value in reading.spec_rows:
-        if _spec_meaning(label) != meaning:
+        if (_spec_meaning(label) or taught.get((label, value))) != meaning:
             continue
         size = parse_size(value, locale)
         if size is None and "XNUMX" in value:
@@ -786,7 +827,7 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
         if size is not None:
             statements.append(SizeStatement(meaning, size, f"{label} | {value}", "specification"))
     for field in reading.fields:
-        if field.meaning == meaning:
+        if (field.meaning or taught.get((field.label, field.value))) == meaning:
             size = parse_size(field.value, locale)
             if size is not None:
                 statements.append(SizeStatement(meaning, size, field.line, "header"))
