@@ -223,3 +223,19 @@ def test_sizes_under_labels_the_page_does_not_teach_stay_unread():
     header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:200K", "Terfyn ateb:100K"]
     record = read(page([], header, name="Alpha Coder 2"), _WELSH)
     assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+def test_an_exact_limit_restating_an_unbounded_rounded_output_figure_is_the_limit():
+    # the rounded figure is no limit by itself (nothing bounds "about 8 thousand"); the exact
+    # power of two restating it after the semicolon is
+    doc = page(["В одном ответе модель пишет около 8 тысяч токенов; точный предел — 8 192."],
+               ["Ввод:$2/M", "Вывод:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/ru/models/acme/alpha-coder-2/")
+    assert record.max_output_tokens == 8192
+
+
+def test_an_exact_use_restating_an_unbounded_rounded_output_figure_is_no_limit():
+    doc = page(["В одном ответе на картинку уходит около 1 тысячи токенов; точнее, 1 056."],
+               ["Ввод:$2/M", "Вывод:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/ru/models/acme/alpha-coder-2/")
+    assert record.max_output_tokens is None

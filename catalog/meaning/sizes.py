@@ -224,6 +224,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     masked = _without_names(passage, sizes, names, known)
     out: list[SizeStatement] = []
     last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
+    last_taken = False  # was it taken as a size (an unbounded output figure is not)
     for size in sizes:
         if masked[size.start:size.end].isspace():
             continue  # a figure inside a model's name ("Llama 3.3 70B") is no size
@@ -267,13 +268,15 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 "other_subject_words", _rest_of_clause(sentence, local.end)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
-        if best[1] == "max_output" and not restated and not _bounded(sentence, local,
-                                                                       local_words):
+        if best[1] == "max_output" and not (restated and last_taken) and not _bounded(
+                sentence, local, local_words):
             # a restated figure is the limit its rounding was ("at most about 8K tokens,
-            # precisely 8,192")
+            # precisely 8,192"); the exact figure restating an unbounded rounding is one when
+            # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192")
+            last, last_taken = (size, best[1]), False
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
-        last = (size, best[1])
+        last, last_taken = (size, best[1]), True
     return out
 
 
