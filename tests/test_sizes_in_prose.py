@@ -219,8 +219,8 @@ def test_the_other_size_is_the_context_only_when_larger_than_the_output_limit():
     assert (record.context_window, record.max_output_tokens) == (None, 100_000)
 
 
-def test_sizes_under_labels_the_page_does_not_teach_stay_unread():
-    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:200K", "Terfyn ateb:100K"]
+def test_two_output_words_in_size_labels_teach_nothing():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Allbwn hir:200K", "Allbwn uchaf:100K"]
     record = read(page([], header, name="Alpha Coder 2"), _WELSH)
     assert (record.context_window, record.max_output_tokens) == (None, None)
 
@@ -239,3 +239,35 @@ def test_an_exact_use_restating_an_unbounded_rounded_output_figure_is_no_limit()
                ["Ввод:$2/M", "Вывод:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/ru/models/acme/alpha-coder-2/")
     assert record.max_output_tokens is None
+
+
+# The header's order places what no word does: token prices, then the context window, then
+# the output limit (Welsh labels the vocabulary does not have).
+def test_the_one_size_after_a_headers_token_prices_is_the_context_window():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:128K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (128_000, None)
+
+
+def test_two_sizes_after_the_prices_are_context_then_output_when_the_larger_comes_first():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:200K", "Terfyn ateb:100K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 100_000)
+
+
+def test_two_sizes_with_the_smaller_first_say_nothing_by_order():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Terfyn ateb:100K", "Cyd-destun:200K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+def test_a_resolution_on_a_page_priced_per_second_is_no_context():
+    header = ["Yr eiliad:$0.08", "Cydraniad:4K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert record.context_window is None
+
+
+def test_a_smaller_size_after_a_known_context_is_the_output_limit():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Context:200K", "Terfyn ateb:64K"]
+    record = read(page([], header, name="Alpha Coder 2"), _WELSH)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 64_000)

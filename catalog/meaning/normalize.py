@@ -12,7 +12,6 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -761,14 +760,9 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
     A size the page states only rounded ("Context:1M") takes the exact figure its prose gives
     for it in any language ("10,48,576"), found by its value (``exact_restatements``)."""
     in_prose = prose_sizes(reading.passages, locale, names, known)
-    output_words = tuple(f.label.casefold() for f in reading.fields
-                         if f.meaning == "output" and len(f.label) >= 3)
-    taught = {
-        **_sizes_by_taught_words([(f.label, f.value) for f in reading.fields], output_words,
-                                 lambda label, _value: None, locale),
-        **_sizes_by_taught_words(reading.spec_rows, output_words,
-                                 lambda label, _value: _spec_meaning(label), locale),
-    }
+    spec = [(label, value, _spec_meaning(label)) for label, value in reading.spec_rows]
+    taught = {**_header_sizes(reading.fields, locale),
+              **_by_output_word(_unplaced(spec, locale), _output_words(reading.fields))}
     first = {meaning: _size(reading, meaning, locale, in_prose, [], taught)[0]
              for meaning in SIZE_MEANINGS}
     for meaning, chosen in first.items():
@@ -783,33 +777,75 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
             for meaning in SIZE_MEANINGS}
 
 
-def _sizes_by_taught_words(pairs: list[tuple[str, str]], output_words: tuple[str, ...],
-                           meaning_of: Callable[[str, str], str | None], locale: str
-                           ) -> dict[tuple[str, str], str]:
-    """Header lines or specification rows that state a token count under a label no
-    vocabulary places, read by the words the page itself teaches: a label holding the word the
-    header puts over the output price ("Aschur" over $3.52/M; "Aschur uasta", "Hámarksúttak",
-    "اعظمي وتون") is the output limit, and then the one other such size, when larger, is the
-    context window (an output is part of its context and cannot exceed it). Keyed by the
-    (label, value) pair."""
-    unknown: list[tuple[tuple[str, str], Size]] = []
-    for label, value in pairs:
-        if meaning_of(label, value) is not None or any(ch.isdigit() for ch in label) \
-                or has_money_marker(value):
+#: a token count a header line states under a label nothing places: (label, value), size
+_Unplaced = tuple[tuple[str, str], Size]
+#: the bounds of a context window placed by the header's order alone: a resolution ("4K"), a
+#: parameter count ("70B") is none
+_CONTEXT_RANGE = (1_000, 20_000_000)
+
+
+def _unplaced(lines: list[tuple[str, str, str | None]], locale: str) -> list[_Unplaced]:
+    """The token counts of (label, value, meaning) lines whose label nothing placed."""
+    found: list[_Unplaced] = []
+    for label, value, meaning in lines:
+        if meaning is not None or any(ch.isdigit() for ch in label) or has_money_marker(value):
             continue
         size = parse_size(value, locale)
-        if size is not None and size.tokens >= 1000:
-            unknown.append(((label, value), size))
-    outputs = [(pair, size) for pair, size in unknown
+        if size is not None and _CONTEXT_RANGE[0] <= size.tokens <= _CONTEXT_RANGE[1]:
+            found.append(((label, value), size))
+    return found
+
+
+def _output_words(fields: list[Field]) -> tuple[str, ...]:
+    """The words the page's header puts over its output price ("Aschur", "Úttak")."""
+    return tuple(f.label.casefold() for f in fields if f.meaning == "output" and len(f.label) >= 3)
+
+
+def _by_output_word(unplaced: list[_Unplaced], output_words: tuple[str, ...]
+                    ) -> dict[tuple[str, str], str]:
+    """Sizes read by the word the page itself teaches: a label holding the word the header
+    puts over the output price ("Aschur" over $3.52/M; "Aschur uasta", "Hámarksúttak",
+    "اعظمي وتون") is the output limit, and then the one other such size, when larger, is the
+    context window (an output is part of its context and cannot exceed it)."""
+    outputs = [(pair, size) for pair, size in unplaced
                if any(word in pair[0].casefold() for word in output_words)]
     if len(outputs) != 1:
         return {}
     (output_pair, output_size), = outputs
-    taught = {output_pair: "max_output"}
-    rest = [(pair, size) for pair, size in unknown if pair != output_pair]
+    placed = {output_pair: "max_output"}
+    rest = [(pair, size) for pair, size in unplaced if pair != output_pair]
     if len(rest) == 1 and rest[0][1].tokens > output_size.tokens:
-        taught[rest[0][0]] = "context"
-    return taught
+        placed[rest[0][0]] = "context"
+    return placed
+
+
+def _header_sizes(fields: list[Field], locale: str) -> dict[tuple[str, str], str]:
+    """The header's token counts under labels no vocabulary places. By the page's own output
+    word first (``_by_output_word``); else by the header's order, as its prices are placed: a
+    model page's header states its token prices, then the context window, then the output
+    limit ("Comhthéacs:128K"; "…:200K", "…:100K"). Only on a page priced in tokens (a
+    context is a text model's), and only where the order is plain: one size, or two with the
+    larger first; after a context the vocabulary placed, one smaller size is the limit."""
+    unplaced = _unplaced([(f.label, f.value, f.meaning) for f in fields], locale)
+    output_words = _output_words(fields)
+    placed = _by_output_word(unplaced, output_words)
+    if placed or not unplaced or not any(f.meaning in _TOKEN_KINDS for f in fields):
+        return placed
+    if any(word in pair[0].casefold() for pair, _size in unplaced for word in output_words):
+        return {}  # the output word in two labels: which one is the limit, nothing says
+    meanings = [f.meaning for f in fields if f.meaning in SIZE_MEANINGS]
+    if not meanings and len(unplaced) == 1:
+        return {unplaced[0][0]: "context"}
+    if not meanings and len(unplaced) == 2 and unplaced[0][1].tokens > unplaced[1][1].tokens:
+        return {unplaced[0][0]: "context", unplaced[1][0]: "max_output"}
+    if meanings == ["context"] and len(unplaced) == 1:
+        context = next(f for f in fields if f.meaning == "context")
+        after = fields.index(context) < next(
+            i for i, f in enumerate(fields) if (f.label, f.value) == unplaced[0][0])
+        size = parse_size(context.value, locale)
+        if after and size is not None and unplaced[0][1].tokens < size.tokens:
+            return {unplaced[0][0]: "max_output"}
+    return {}
 
 
 def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeStatement],
