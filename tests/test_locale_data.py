@@ -8,6 +8,7 @@ no vocabulary file (he, el, fa, bn, hu, hr, ka) beside ones that do.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -88,3 +89,40 @@ def test_digits_of_every_script_keep_their_positions():
     text = "٣ ۳ ३ ৩ ๓ ３ ༣ ៣"
     assert ascii_digits(text) == "3 3 3 3 3 3 3 3"
     assert len(ascii_digits("＄２．５")) == len("＄２．５")
+
+
+#: locales whose CLDR long or medium date is not read back, and why: a numeric date written
+#: with slashes is ambiguous by our rule (ar); the month written as a Tibetan numeral (bo, dz);
+#: CLDR's "(e)"/"(a)" placeholders for a suffix a writer resolves (eu: "2026ko abenduaren 15ean"
+#: is read, below)
+_DATES_NOT_READ_BACK = {"ar", "bo", "dz", "eu"}
+
+
+def test_every_cldr_locales_own_long_and_medium_date_is_read():
+    from babel import Locale, localedata
+    from babel.dates import format_date
+
+    unread = []
+    for locale in (code for code in localedata.locale_identifiers() if "_" not in code):
+        if locale in _DATES_NOT_READ_BACK or locale == "root":
+            continue
+        for width in ("long", "medium"):
+            text = format_date(date(2027, 3, 15), format=width, locale=Locale.parse(locale))
+            if "2027-03-15" not in [d.iso for d in find_dates(f"Le {text}.", locale)]:
+                unread.append((locale, width, text))
+    assert unread == []
+
+
+@pytest.mark.parametrize(("text", "locale", "iso"), [
+    ("Zerbitzua 2026ko abenduaren 15ean amaituko da", "eu", "2026-12-15"),
+    ("2027 оны гуравдугаар сарын 15-нд хаагдана", "mn", "2027-03-15"),
+    ("Xizmat 15-mart, 2027 kuni to'xtaydi", "uz", "2027-03-15"),
+    ("l'ultimu ghjornu hè u 15 di marzu di u 2027", "co", "2027-03-15"),
+])
+def test_dates_as_writers_resolve_cldrs_small_words(text, locale, iso):
+    assert [d.iso for d in find_dates(text, locale)] == [iso]
+
+
+def test_a_version_number_before_a_year_is_no_numeric_date():
+    # Czech writes "15. 3. 2027": a pattern with the month as a number keeps its dots exactly
+    assert find_dates("GPT 4.1 2025 a Claude 3. 5 2026", "cs") == []

@@ -5,6 +5,8 @@ Month names come from the vocabulary files (``March``, ``mars``, ``März``, ``м
 ``26 March 2026``, ``March 26, 2026``, ``3 février 2026``, ``26. März 2026``, ``3 de febrero de
 2027``, ``26 марта 2026 г.``, ``2026年3月26日``, ``2026년 3월 26일``, ``ngày 26 tháng 3 năm 2026``,
 Thai Buddhist-era years (``2569`` = 2026), and month-only forms (``July 2025``, ``2025年7月``).
+Before those, the locale's own shapes of a date, built from CLDR's date patterns
+(``cldr.date_patterns``: "2027 оны гуравдугаар сарын 15", "15-mart, 2027").
 A numeric date whose day and month could be swapped (``03/04/2026``) is *ambiguous*: found,
 but with no ISO value, so the caller can report it instead of guessing. Languages that write
 numeric dates day-first by convention (``03.04.2026`` in German) are read day-first.
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from scrapers.reading.cldr import date_patterns
 from scrapers.reading.grammar import ascii_digits
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
@@ -110,7 +113,9 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
     ascii_text = ascii_digits(text)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (p for group in _locale_patterns(vocab) for p in group):
+    # the locale's own date shapes (CLDR) first: they know its order and its small words
+    patterns = (*date_patterns(locale), *(p for group in _locale_patterns(vocab) for p in group))
+    for pattern in patterns:
         for m in pattern.finditer(ascii_text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

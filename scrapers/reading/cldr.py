@@ -10,7 +10,10 @@ data, ~700 locales, shipped by Babel) has them. For a page's locale this module 
   patterns: ``0 тыс.`` (10³), ``00 млн`` (10⁶), ``0万`` (10⁴), ``0 लाख`` (10⁵), ``‏0 מיליון`` (10⁶).
   A pattern ``00 млн`` at magnitude 10⁷ has two zeros: its word is worth 10⁷⁻¹ = 10⁶;
 - month names, wide and abbreviated, in their format (genitive: ``марта``) and stand-alone
-  forms.
+  forms;
+- the shapes of a written date, from the locale's long and medium date patterns
+  (``y 'оны' MMMM'ын' d``, ``d-MMMM, y``, ``y('e')'ko' MMMM'ren' d('a')``): see
+  ``date_patterns``.
 
 Digits of every script are read by their Unicode value (``grammar.ascii_digits``), not here.
 The vocabulary files keep only what CLDR does not have: labels, units, lifecycle words.
@@ -23,6 +26,7 @@ import unicodedata
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import tokenize_pattern
 
 from scrapers.reading.cognates import skeleton
 from scrapers.reading.vocabulary import PROSE_KEYS, Language
@@ -237,3 +241,97 @@ def _time_unit_forms(locale: str | None) -> tuple[tuple[str, str, str, str], ...
     per locale rather than for every word of every label ``time_unit_in`` reads."""
     return tuple((word, key, _stem(word), skeleton(word))
                  for word, key in time_unit_words(locale).items())
+
+
+# ---------------------------------------------------------------- date patterns
+
+_YEAR_FIELD = r"(?<!\d)(?P<year>(?:19|20)\d{2}|25\d{2})(?!\d)"  # 25xx: the Thai Buddhist era
+_DAY_FIELD = r"(?<![\d.,])(?P<{name}>[0-3]?\d)(?!\d)"
+_MONTH_NUMBER = r"(?<!\d)(?P<m>[01]?\d)(?!\d)"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+
+
+@cache
+def date_patterns(locale: str | None) -> tuple[re.Pattern[str], ...]:
+    """The locale's own ways of writing a whole date, as patterns built from CLDR's long and
+    medium date formats: the order of day, month and year and the month's written forms come
+    from CLDR, so "2027 оны гуравдугаар сарын 15" (Mongolian), "15-mart, 2027" (Uzbek),
+    "15ی ئازاری 2027" (Sorani) and "2027ko martxoaren 15ean" (Basque) are read in locales no
+    vocabulary file has. Groups: ``year`` with ``m``/``d`` (month by number) or
+    ``month``/``day`` (month by name).
+
+    CLDR's literal words ("оны", "ta’", "di", "(e)ko") stand for the small words a writer puts
+    between the fields and may inflect ("15(a)" is written "15ean"): a literal word matches up
+    to three letters more or fewer of any letters; its punctuation is optional where the
+    month is a name. A pattern with the month as a number keeps its punctuation exactly
+    ("d. M. y", never "4.1 2025"), and one written with slashes is left to ``dates``' own
+    rule (a slash date may be a US date carried over by translation)."""
+    if not locale:
+        return ()
+    found = _babel_locale(locale)
+    if found is None:
+        return ()
+    names = sorted({name for forms in month_names(found) for name in forms}, key=len,
+                   reverse=True)
+    out: list[re.Pattern[str]] = []
+    for width in ("long", "medium"):
+        pattern = found.date_formats[width].pattern.translate(_LAYOUT)
+        source = _date_regex(pattern, names)
+        if source and source not in (p.pattern for p in out):
+            out.append(re.compile(source, re.IGNORECASE))
+    return tuple(out)
+
+
+def _date_regex(pattern: str, month_names_: list[str]) -> str | None:
+    """A CLDR date pattern as a regular expression (see ``date_patterns``), or None when it
+    has a field a written date does not need (a weekday, an era) or no day, month and year."""
+    tokens = tokenize_pattern(pattern)
+    fields = {value[0] for kind, value in tokens if kind == "field"}
+    by_name = any(kind == "field" and value[0] in "ML" and value[1] >= 3
+                  for kind, value in tokens)
+    if not ({"y", "d"} <= fields and fields & {"M", "L"}) or fields - {"y", "d", "M", "L"}:
+        return None
+    literal = "".join(value for kind, value in tokens if kind == "chars")
+    if not by_name and "/" in literal:
+        return None
+    if by_name and not month_names_:
+        return None
+    parts: list[str] = []
+    for kind, value in tokens:
+        if kind == "chars":
+            parts.append(_literal(value, loose=by_name))
+        elif value[0] == "y":
+            parts.append(_YEAR_FIELD)
+        elif value[0] == "d":
+            parts.append(_DAY_FIELD.format(name="day" if by_name else "d"))
+        elif value[1] >= 3:
+            parts.append("(?P<month>" + "|".join(re.escape(n) for n in month_names_)
+                         + r")\.?")
+        else:
+            parts.append(_MONTH_NUMBER)
+    return "".join(parts)
+
+
+def _literal(text: str, loose: bool) -> str:
+    """The pattern for a pattern's literal text: spaces flexible; words matched loosely
+    (inflections, small words a translator writes otherwise); punctuation exact unless
+    ``loose``; brackets (CLDR's "(e)", "(a)" for a suffix that depends on the number) none."""
+    parts: list[str] = []
+    at = 0
+    text = text.replace("(", "").replace(")", "")
+    while at < len(text):
+        letters = _LETTERS.match(text, at)
+        spaces = _SPACES.match(text, at)
+        if letters:
+            size = len(letters.group(0))
+            parts.append(rf"[^\W\d_]{{{max(0, size - 3)},{size + 3}}}")
+            at = letters.end()
+        elif spaces:
+            parts.append(r"\s*")
+            at = spaces.end()
+        else:
+            char = re.escape(text[at])
+            parts.append(r"[^\w\s]?" if loose else char)
+            at += 1
+    return "".join(parts)
