@@ -126,3 +126,41 @@ def test_dates_as_writers_resolve_cldrs_small_words(text, locale, iso):
 def test_a_version_number_before_a_year_is_no_numeric_date():
     # Czech writes "15. 3. 2027": a pattern with the month as a number keeps its dots exactly
     assert find_dates("GPT 4.1 2025 a Claude 3. 5 2026", "cs") == []
+
+
+#: CLDR numbers not read back, and why: the Arabic comma as a group separator (bgn, ks, nqo);
+#: Turkish "B" (bin, thousand), which the Turkish vocabulary keeps as the English billion pages
+#: write ("70B"); a one-letter number word (si "ද5"); Toki Pona; and Babel's own compact
+#: formatting of sw ("elfu 50" for 5,000) and ne ("2 करोड" for 2,000,000), which the reader
+#: reads as the words say (50,000; 20,000,000)
+_NUMBERS_NOT_READ_BACK = {"bgn", "ks", "nqo", "tr", "si", "tok", "sw", "ne"}
+
+
+def test_every_cldr_locales_own_numbers_are_read():
+    from babel import Locale, localedata
+    from babel.numbers import format_compact_decimal, format_decimal
+
+    unread = []
+    for locale in (code for code in localedata.locale_identifiers() if "_" not in code):
+        if locale in _NUMBERS_NOT_READ_BACK or locale == "root":
+            continue
+        babel_locale = Locale.parse(locale)
+        for numbering in dict.fromkeys(["latn", babel_locale.default_numbering_system]):
+            cases = [(format_decimal(131_072, locale=babel_locale, numbering_system=numbering),
+                      131_072)]
+            cases += [(format_compact_decimal(value, format_type=width, locale=babel_locale,
+                                              numbering_system=numbering), value)
+                      for value in (5_000, 2_000_000) for width in ("long", "short")]
+            for text, value in cases:
+                if [s.tokens for s in find_sizes(f"— {text} —", locale)] != [value]:
+                    unread.append((locale, text, value))
+    assert unread == []
+
+
+@pytest.mark.parametrize(("text", "locale", "tokens"), [
+    ("dirisha la muktadha la tokeni milioni 1", "sw", 1_000_000),
+    ("foddaa kuma 128 tookenii", "om", 128_000),
+    ("taga Dubu 128", "ha", 128_000),
+])
+def test_a_number_word_cldr_writes_before_the_figure(text, locale, tokens):
+    assert [s.tokens for s in find_sizes(text, locale)] == [tokens]

@@ -80,6 +80,33 @@ def compact_words(babel_locale: Locale) -> dict[str, int]:
             if len(factors) == 1 and next(iter(factors)) >= 1000}
 
 
+@cache
+def prefix_compact_words(locale: str | None) -> dict[str, int]:
+    """The compact-number words a locale writes BEFORE the number ("milioni 2" in Swahili,
+    "kuma 128" in Oromo, "Dubu 128" in Hausa), lower case, with what they multiply by: the
+    CLDR patterns whose zeros come last. A word also written after a number elsewhere in the
+    same locale's patterns is left to the suffix reading."""
+    found = _babel_locale(locale) if locale else None
+    if found is None:
+        return {}
+    before: dict[str, set[int]] = {}
+    formats = found.compact_decimal_formats
+    for width in ("short", "long"):
+        for by_magnitude in (formats.get(width) or {}).values():
+            for magnitude, pattern in by_magnitude.items():
+                positive = getattr(pattern, "pattern", str(pattern)).split(";")[0]
+                text = positive.translate(_LAYOUT).replace("'", "")
+                zeros = _ZEROS.search(text)
+                if zeros is None or text[zeros.end():].strip() or not text[:zeros.start()].strip():
+                    continue
+                word = unicodedata.normalize("NFKC", text[:zeros.start()].strip()).casefold()
+                factor = int(magnitude) // 10 ** (len(zeros.group(0)) - 1)
+                before.setdefault(word, set()).add(factor)
+    return {word: next(iter(factors)) for word, factors in before.items()
+            if len(factors) == 1 and next(iter(factors)) >= 1000
+            and len(word) >= (3 if word.isascii() else 2)}  # "ද128": a letter is no word
+
+
 def month_names(babel_locale: Locale) -> tuple[tuple[str, ...], ...]:
     """Twelve tuples of the names a month is written with (wide and abbreviated, format and
     stand-alone, lower case, a trailing dot dropped)."""

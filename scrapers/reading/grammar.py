@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from scrapers.reading.cldr import time_unit_in
+from scrapers.reading.cldr import prefix_compact_words, time_unit_in
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 UNIT_TOKENS = "1M tokens"
@@ -511,6 +511,18 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
         if (suffix is not None and ascii_text[at + len(suffix):at + len(suffix) + 1] == "."
                 and not inflection and f"{suffix}." in _dotted_multipliers(vocab)):
             suffix += "."  # "Mio" written "Mio.", "хил.": the dot belongs to it
+        if suffix is None:
+            before = _prefix_word(ascii_text, start, locale)
+            if before is not None:  # "milioni 2", "kuma 128": the word comes first
+                word_start, factor = before
+                try:
+                    number = read_number(token, kind="scaled")
+                except Ambiguous:
+                    continue
+                if number is not None:
+                    found.append(Size(int(number * factor), False, text[word_start:end],
+                                      word_start, end))
+                continue
         if suffix is not None:
             factor = vocab.multiplier(suffix, locale) or (
                 1_000_000 if suffix == "m" else 1000 if suffix == "k" else None)
@@ -551,6 +563,21 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             continue  # a year, not a size
         found.append(Size(int(number), True, token, start, end))
     return found
+
+
+def _prefix_word(text: str, start: int, locale: str | None) -> tuple[int, int] | None:
+    """Where a number word written before the figure at ``start`` begins, and its factor:
+    the words CLDR's patterns put first in the page's locale ("milioni 2" in Swahili, "kuma
+    128" in Oromo), one space or none between."""
+    words = prefix_compact_words(locale)
+    if not words or not start:
+        return None
+    end = start - 1 if text[start - 1] in (" ", "\u00a0", "\u202f") else start
+    head = text[max(0, end - 24):end].casefold()
+    for word, factor in words.items():
+        if head.endswith(word) and not (len(head) > len(word) and head[-len(word) - 1].isalpha()):
+            return end - len(word), factor
+    return None
 
 
 @cache
