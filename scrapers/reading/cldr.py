@@ -51,7 +51,7 @@ def _babel_locale(locale: str) -> Locale | None:
 def _words_of_pattern(pattern: str) -> tuple[int, str] | None:
     """``"00\\xa0млн"`` → (2, "млн"): how many zeros, and the word around them (quotes, which
     CLDR uses to escape a literal ``.``, removed)."""
-    text = pattern.translate(_LAYOUT).replace("'", "")
+    text = pattern.split(";")[0].translate(_LAYOUT).replace("'", "")  # the positive half
     zeros = _ZEROS.search(text)
     if zeros is None:
         return None
