@@ -271,3 +271,11 @@ def test_a_smaller_size_after_a_known_context_is_the_output_limit():
     header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Context:200K", "Terfyn ateb:64K"]
     record = read(page([], header, name="Alpha Coder 2"), _WELSH)
     assert (record.context_window, record.max_output_tokens) == (200_000, 64_000)
+
+
+def test_another_subject_in_a_coordinated_clause_leaves_the_first_clauses_size_alone():
+    # "beta" speaks of what follows ", whereas": the 128K before it is this model's
+    doc = page(["It keeps a 128K-token window, whereas Omega 2 was offered with a 1M-token "
+                "context in beta."], ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").context_window \
+        == 128_000

@@ -17,7 +17,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from catalog.meaning.prose import find_words, has_word, mentions, sentences, whose
+from catalog.meaning.prose import (
+    COORDINATION,
+    find_words,
+    has_word,
+    mentions,
+    sentences,
+    whose,
+)
 from scrapers.reading.cognates import root_spans
 from scrapers.reading.grammar import (
     Size,
@@ -312,11 +319,15 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
 
 
 def _rest_of_clause(sentence: str, start: int) -> str:
-    """The text from ``start`` to the end of its clause: a semicolon or dash, the closing
-    bracket when ``start`` is inside brackets, else the next opening one."""
+    """The text from ``start`` to the end of its clause: a semicolon or dash, a coordinated
+    clause (", whereas Claude Sonnet 4 was offered … in beta"), the closing bracket when
+    ``start`` is inside brackets, else the next opening one."""
     inside = sentence.count("(", 0, start) > sentence.count(")", 0, start)
     ends = [i for i in (sentence.find(ch, start) for ch in (")" if inside else "(") + ";；—–")
             if i != -1]
+    coordinated = COORDINATION.search(sentence, start)
+    if coordinated is not None:
+        ends.append(coordinated.start())
     return sentence[start:min(ends, default=len(sentence))]
 
 
