@@ -279,3 +279,8 @@ def test_another_subject_in_a_coordinated_clause_leaves_the_first_clauses_size_a
                 "context in beta."], ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").context_window \
         == 128_000
+
+
+def test_a_rate_after_the_prices_is_no_context():
+    header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyfradd:100K RPM"]
+    assert read(page([], header, name="Alpha Coder 2"), _WELSH).context_window is None

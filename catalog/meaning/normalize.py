@@ -782,6 +782,7 @@ _Unplaced = tuple[tuple[str, str], Size]
 #: the bounds of a context window placed by the header's order alone: a resolution ("4K"), a
 #: parameter count ("70B") is none
 _CONTEXT_RANGE = (1_000, 20_000_000)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _unplaced(lines: list[tuple[str, str, str | None]], locale: str) -> list[_Unplaced]:
@@ -791,7 +792,9 @@ def _unplaced(lines: list[tuple[str, str, str | None]], locale: str) -> list[_Un
         if meaning is not None or any(ch.isdigit() for ch in label) or has_money_marker(value):
             continue
         size = parse_size(value, locale)
-        if size is not None and _CONTEXT_RANGE[0] <= size.tokens <= _CONTEXT_RANGE[1]:
+        if size is None or _ACRONYM.search(value, size.end):
+            continue  # "100K RPM", "4K UHD": a rate or a resolution, not a token count
+        if _CONTEXT_RANGE[0] <= size.tokens <= _CONTEXT_RANGE[1]:
             found.append(((label, value), size))
     return found
 
