@@ -782,7 +782,8 @@ _Unplaced = tuple[tuple[str, str], Size]
 #: the bounds of a context window placed by the header's order alone: a resolution ("4K"), a
 #: parameter count ("70B") is none
 _CONTEXT_RANGE = (1_000, 20_000_000)
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+#: an acronym right after a figure: "100K RPM", "4K UHD"
+_ACRONYM = re.compile(r"\s*[A-Z]{2,}\b")
 
 
 def _unplaced(lines: list[tuple[str, str, str | None]], locale: str) -> list[_Unplaced]:
@@ -792,7 +793,7 @@ def _unplaced(lines: list[tuple[str, str, str | None]], locale: str) -> list[_Un
         if meaning is not None or any(ch.isdigit() for ch in label) or has_money_marker(value):
             continue
         size = parse_size(value, locale)
-        if size is None or _ACRONYM.search(value, size.end):
+        if size is None or _ACRONYM.match(value, size.end):
             continue  # "100K RPM", "4K UHD": a rate or a resolution, not a token count
         if _CONTEXT_RANGE[0] <= size.tokens <= _CONTEXT_RANGE[1]:
             found.append(((label, value), size))
@@ -829,7 +830,9 @@ def _header_sizes(fields: list[Field], locale: str) -> dict[tuple[str, str], str
     limit ("Comhthéacs:128K"; "…:200K", "…:100K"). Only on a page priced in tokens (a
     context is a text model's), and only where the order is plain: one size, or two with the
     larger first; after a context the vocabulary placed, one smaller size is the limit."""
-    unplaced = _unplaced([(f.label, f.value, f.meaning) for f in fields], locale)
+    unplaced = _unplaced([(f.label, f.value, f.meaning) for f in fields
+                          if not _ACRONYM.match(f.line, f.line.find(f.value) + len(f.value))],
+                         locale)
     output_words = _output_words(fields)
     placed = _by_output_word(unplaced, output_words)
     if placed or not unplaced or not any(f.meaning in _TOKEN_KINDS for f in fields):
