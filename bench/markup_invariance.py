@@ -19,6 +19,11 @@ or would not read as meaning:
   pages built without tables draw them (the rows and the header's words stay; what a cell
   is, only the spacing shows).
 
+Numbers are rewritten too, in the digits of other scripts (full width, Arabic-Indic,
+Devanagari, Thai): prices, grouped figures and ``128K`` sizes, not the digits of a model's
+name. There the values read (prices, discount, sizes, status, date) must stay the same, while
+the text as written (``usd_text``) changes with the page.
+
 The four rewrites that keep every cue of structure are asserted to change nothing
 (``tests/test_markup_invariance.py``); ``tables-as-divs`` is a measure to watch: it also loses
 what a table's layout says (a cell holding several lines reads as lines of its own), so part
@@ -83,6 +88,36 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "aria-grid": aria_grid, "tables-as-divs": tables_as_divs}
 
 
+#: the digit zero of each script the numbers are rewritten in
+DIGIT_SCRIPTS = {"full-width": 0xFF10, "arabic-indic": 0x0660, "devanagari": 0x0966,
+                 "thai": 0x0E50}
+_TEXT = re.compile(r">([^<]+)<")
+#: a price's figure, a grouped figure, a figure before K or M: never a name's digits ("4.1")
+_FIGURE = re.compile(r"(?<=\$)\d[\d,.]*|(?<![\w.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\w)"
+                     r"|(?<![\w.,])\d+(?=[KM]\b)")
+
+
+def digits_in(html: str, zero: int) -> str:
+    """``html`` with its figures' digits written in the script whose zero is ``zero``."""
+    def figure(m: re.Match[str]) -> str:
+        return "".join(chr(zero + int(ch)) if ch.isdigit() else ch for ch in m.group(0))
+    at = html.find("<body")  # the head's title and metadata stay as they are
+    head, body = (html[:at], html[at:]) if at != -1 else ("", html)
+    return head + _TEXT.sub(lambda m: ">" + _FIGURE.sub(figure, m.group(1)) + "<", body)
+
+
+def values(record: dict) -> dict:
+    """What a reading says, without the text as written: the prices' kinds, units and
+    amounts, the discount, the sizes, the lifecycle and commercial use."""
+    if "skipped" in record:
+        return record
+    prices = sorted((p["kind"], p["unit"], str(p["usd"]), str(p["official_usd"]))
+                    for p in record["prices"])
+    return {"prices": prices, **{key: record.get(key) for key in (
+        "discount_pct", "context_window", "max_output_tokens", "status", "status_date",
+        "commercial_use")}}
+
+
 def reading(body: bytes, url: str) -> dict:
     """The parts of a page's reading a user sees (the record without its evidence text,
     which quotes the page and so may change with whitespace)."""
@@ -115,6 +150,14 @@ def main(argv: list[str] | None = None) -> int:
             after = reading(change(html).encode("utf-8"), url)
             if after != before:
                 changed[rewrite].append((name, differences(before, after)))
+    for script, zero in DIGIT_SCRIPTS.items():
+        name_of = f"digits-{script}"
+        changed[name_of] = []
+        for name, url, body in pages:
+            after = values(reading(digits_in(body.decode("utf-8"), zero).encode("utf-8"), url))
+            before = values(reading(body, url))
+            if after != before:
+                changed[name_of].append((name, differences(before, after)))
     print(json.dumps({rewrite: len(found) for rewrite, found in changed.items()}
                      | {"pages": len(pages)}))
     if args.verbose:

@@ -32,3 +32,21 @@ def test_the_rewrites_change_the_markup():
     assert "A <font>b</font></div>" in REWRITES["other-tags"](html)
     assert '<div role="row"><div role="columnheader">Size</div>' in REWRITES["aria-grid"](html)
     assert "<table" not in REWRITES["tables-as-divs"](html)
+
+
+@pytest.mark.parametrize("script", ["full-width", "arabic-indic"])
+def test_figures_in_another_scripts_digits_read_as_the_same_values(script):
+    from bench.markup_invariance import DIGIT_SCRIPTS, digits_in, values
+
+    zero = DIGIT_SCRIPTS[script]
+    differ = [name for name, url, body in PAGES
+              if values(reading(digits_in(body.decode("utf-8"), zero).encode("utf-8"), url))
+              != values(reading(body, url))]
+    assert differ == []
+
+
+def test_the_digit_rewrite_spares_a_models_name():
+    from bench.markup_invariance import digits_in
+
+    assert digits_in("<body><p>GPT-4.1 costs $2.5/M, 128K, 1,047,576</p></body>", 0x0660) == (
+        "<body><p>GPT-4.1 costs $٢.٥/M, ١٢٨K, ١,٠٤٧,٥٧٦</p></body>")
