@@ -394,3 +394,14 @@ def test_header_tiers_in_brackets_are_the_table_rows_of_the_same_tiers():
                                  "https://www.cometapi.com/is/models/test/clip-y/", today=TODAY)
     assert [(p.kind, p.usd, p.tier) for p in outcome.record.prices] == [
         ("per_second", Decimal("0.05"), "720p"), ("per_second", Decimal("0.09"), "1080p")]
+
+
+def test_badges_set_in_a_nav_inside_the_models_header_are_read():
+    """A ``<nav>`` of the site (links) is chrome; one inside the model's header that holds
+    badges and links nowhere is the page's own words: its commercial-use badge is read."""
+    header = ('<p>Per image:$0.04</p><nav class="tags"><span>Nowy</span>'
+              "<span>Komerzieller Gebrauch</span></nav>")
+    url = "https://www.cometapi.com/lb/models/acme/pic-one/"
+    assert read_and_normalize(_page("lb", header), url, today=TODAY).record.commercial_use
+    linked = ('<p>Per image:$0.04</p><nav><a href="/lb/models/">Komerzieller Gebrauch</a></nav>')
+    assert read_and_normalize(_page("lb", linked), url, today=TODAY).record.commercial_use is None
