@@ -39,6 +39,14 @@ def _no_file_for(locale: str) -> None:
     ("व्यापारिक उपयोग", "commercial_use"),              # Hindi
     ("ව්‍යාපාරික භාවිතය", "commercial_use"),           # Sinhala
     ("سوداگری استفاده", "commercial_use"),             # Persian
+    # Sanskrit vyavasāya (business), and the b the Bengali script and Odia write for v
+    ("व्यावसायिक प्रयोग", "commercial_use"),           # Hindi
+    ("ವ್ಯಾವಸಾಯಿಕ ಬಳಕೆ", "commercial_use"),             # Kannada
+    ("বাণিজ্যিক ব্যৱহাৰ", "commercial_use"),            # Assamese: vāṇijya written b
+    ("ବ୍ୟବସାୟିକ ବ୍ୟବହାର", "commercial_use"),            # Odia: vyavasāya written b
+    ("অবাণিজ্যিক ব্যবহার", None),                      # the privative a-: non-commercial
+    ("गैर व्यावसायिक", None),                          # ghair: non-
+    ("সন্দর্ভ", "context"),                             # bh is a letter of its own
     ("Track usage", None),
     ("Кантэкст", "context"),
     ("Konteksto", "context"),

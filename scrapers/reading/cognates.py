@@ -46,6 +46,12 @@ _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?dkr")),
     ("context", re.compile(r"kntks|sndrbh")),
 )
+#: roots read on a word's sounds with their vowels, where the word begins (a skeleton, "vsk",
+#: would be too short to tell): Sanskrit vyavasāya (business: व्यावसायिक, વ્યાવસાયિક,
+#: ব্যবসায়িক, ବ୍ୟବସାୟିକ, ವ್ಯಾವಸಾಯಿಕ), whose "vya" no other word of a label begins with
+_SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("commercial_use", re.compile(r"vya?va?sa?y")),
+)
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
 #: ghair-, gayri-; "non", "not", "nicht", "no")
 _NEGATING = frozenset({"n", "nn", "nt", "nkht", "bs", "khr", "kr"})
@@ -58,10 +64,27 @@ def latin_letters(word: str) -> str:
     return _NOT_LETTERS.sub("", anyascii(word).casefold())
 
 
+#: the Bengali script (Bengali, Assamese) and Odia have one letter for Sanskrit's b and v
+#: (ব, ବ), which transliterates as "b": Sanskrit vāṇijya is বাণিজ্যিক, "banijyik"; their bh
+#: (ভ, ଭ) is a letter of its own
+_B_FOR_V_SCRIPTS = re.compile(r"[\u0980-\u09ff\u0b00-\u0b7f]")
+_PLAIN_B = re.compile(r"b(?!h)")
+
+
+@lru_cache(maxsize=8192)
+def sounds(word: str) -> str:
+    """A word's Latin letters as the sounds they stand for: ``latin_letters``, with the b of
+    the scripts that write Sanskrit v as b read as v (ব্যবসায়িক → "vyvsayik")."""
+    latin = latin_letters(word)
+    if "b" in latin and _B_FOR_V_SCRIPTS.search(word):
+        return _PLAIN_B.sub("v", latin)
+    return latin
+
+
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A word's consonant skeleton in Latin letters (see the module's docstring)."""
-    latin = _REPEATS.sub(r"\1", latin_letters(word))
+    latin = _REPEATS.sub(r"\1", sounds(word))
     latin = _NASAL_BEFORE_CONSONANT.sub("n", latin)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", latin.translate(_SAME_SOUND)))
 
@@ -79,8 +102,13 @@ def meaning_by_root(label: str) -> str | None:
         bones = skeleton(word)
         for meaning, root in _ROOTS:
             at = root.search(bones)
-            if at is not None and not negated and bones[:at.start()] not in _NEGATING:
-                found.add(meaning)
+            if at is None or negated or bones[:at.start()] in _NEGATING:
+                continue
+            if at.start() == 0 and sounds(word).startswith("a"):
+                continue  # the privative a- the skeleton drops: अवाणिज्यिक, অবাণিজ্যিক
+            found.add(meaning)
+        if not negated:
+            found.update(meaning for meaning, root in _SOUND_ROOTS if root.match(sounds(word)))
         negated = negated or bones in _NEGATING
     return found.pop() if len(found) == 1 else None
 
