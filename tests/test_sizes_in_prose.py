@@ -167,3 +167,33 @@ def test_a_family_word_and_the_start_of_this_models_name_is_this_model():
                ["Input:$2/M", "Output:$8/M"], name="Grok Scribe 2")
     record = read(doc, "https://www.cometapi.com/models/x-ai/grok-scribe-2/")
     assert record.max_output_tokens == 12_000
+
+
+def _commercial(body: list[str], header: tuple[str, ...] = ("Per image:$0.03",)):
+    doc = page(["<h2>About</h2>", *body], list(header), name="Pixel Forge 2")
+    return read(doc, "https://www.cometapi.com/is/models/acme/pixel-forge-2/")
+
+
+def test_commercial_use_said_in_an_english_sentence_is_read_with_its_polarity():
+    assert _commercial(["Pictures made with Pixel Forge 2 may be used in commercial "
+                        "products and adverts."]).commercial_use is True
+    assert _commercial(["Its weights are licensed for commercial deployments."]
+                       ).commercial_use is True
+    assert _commercial(["Outputs cannot be used commercially."]).commercial_use is False
+    assert _commercial(["The model may be used for non-commercial research."]
+                       ).commercial_use is False
+
+
+def test_an_english_question_about_commercial_use_is_answered_by_the_next_sentence():
+    yes = _commercial(["Is Pixel Forge 2 allowed in commercial work?", "Yes, with no extra fee."])
+    assert yes.commercial_use is True
+    no = _commercial(["May I use its pictures commercially?", "No. They are for testing only."])
+    assert no.commercial_use is False
+    unanswered = _commercial(["Can I use it commercially?", "Ask the provider's sales team."])
+    assert unanswered.commercial_use is None
+
+
+def test_commercial_without_a_word_of_use_states_nothing():
+    record = _commercial(["Pixel Forge 2 is popular with commercial photographers."])
+    assert record.commercial_use is None
+

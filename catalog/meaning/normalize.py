@@ -677,6 +677,41 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
                 continue
             evidence.setdefault("commercial_use", []).append(sentence)
             return not has_word("not_allowed_words", sentence)
+    return _commercial_use_in_english(reading.passages, evidence)
+
+
+#: English states commercial use with the word "commercial(ly)" and a word of using or
+#: licensing in one sentence ("may be used in commercial projects", "Can I use it
+#: commercially?", "not licensed for commercial work"); "commercial" alone ("commercial
+#: studios") states nothing about this model's use
+_COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b", re.IGNORECASE)
+_USE = re.compile(r"\b(?:us(?:e|es|ed|ing|age)|licen[cs]\w*|permit\w*|allow\w*)\b", re.IGNORECASE)
+#: English negation by its grammar: a negating word, a negative contraction, or the negating
+#: prefix on the word itself ("non-commercial")
+_ENGLISH_NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|nor|neither|prohibit\w*|forbid\w*)\b|n't\b|\bnon-?\s?commercial",
+    re.IGNORECASE)
+_YES_NO = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
+
+
+def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str]]
+                               ) -> bool | None:
+    """Commercial use said in an English sentence, its polarity read by grammar; a question
+    ("Can I use … commercially?") is answered by the sentence after it ("Yes.", "No.")."""
+    if not any(_COMMERCIAL.search(p) for p in passages):
+        return None
+    every = [s for p in passages for s in sentences(p)]
+    for at, sentence in enumerate(every):
+        if not (_COMMERCIAL.search(sentence) and _USE.search(sentence)):
+            continue
+        if sentence.rstrip().endswith("?"):
+            answer = _YES_NO.match(every[at + 1]) if at + 1 < len(every) else None
+            if answer is None:
+                continue
+            evidence.setdefault("commercial_use", []).append(f"{sentence} {every[at + 1]}")
+            return answer.group(1).casefold() == "yes"
+        evidence.setdefault("commercial_use", []).append(sentence)
+        return not _ENGLISH_NEGATION.search(sentence)
     return None
 
 
