@@ -197,3 +197,9 @@ def test_commercial_without_a_word_of_use_states_nothing():
     record = _commercial(["Pixel Forge 2 is popular with commercial photographers."])
     assert record.commercial_use is None
 
+
+def test_a_commercial_use_label_with_a_negated_value_is_no_badge():
+    record = _commercial([], header=("Per image:$0.03", "Uso comercial: non permitido"))
+    assert record.commercial_use is False
+    record = _commercial([], header=("Per image:$0.03", "Uso comercial"))
+    assert record.commercial_use is True

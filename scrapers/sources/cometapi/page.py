@@ -289,9 +289,25 @@ def _badges(header: list[Line]) -> list[str]:
             pieces += [p.strip() for p in _BADGE_SEPARATORS.split(line.text)]
         for text in pieces:
             meaning = labels.meaning_of(text)
-            if meaning in labels.BADGE_KINDS and meaning not in found:
+            if (meaning in labels.BADGE_KINDS and meaning not in found
+                    and not _has_a_value(line.text, text)):
                 found.append(meaning)
     return found
+
+
+_AFTER_COLON = re.compile(r"\s*[:：]\s*\w")
+
+
+def _has_a_value(line: str, label: str) -> bool:
+    """Is a badge's word a label with a value after its colon ("Uso comercial: non
+    permitido")? Then the line states something about it, which the normalizer reads as a
+    sentence (negated or not); a badge is a word standing alone."""
+    if _AFTER_COLON.search(label):
+        return True  # the pair itself
+    if label.rstrip().endswith((":", "：")):
+        return len(line.strip()) > len(label.strip())
+    at = line.find(label)
+    return at >= 0 and _AFTER_COLON.match(line, at + len(label)) is not None
 
 
 _BADGE_SEPARATORS = re.compile(r"\s[·•|/]\s|\s{2,}|,\s")
