@@ -413,3 +413,28 @@ def test_badges_set_in_a_nav_inside_the_models_header_are_read():
     assert read_and_normalize(_page("lb", header), url, today=TODAY).record.commercial_use
     linked = ('<p>Per image:$0.04</p><nav><a href="/lb/models/">Komerzieller Gebrauch</a></nav>')
     assert read_and_normalize(_page("lb", linked), url, today=TODAY).record.commercial_use is None
+
+
+def _priced(body: str) -> list[tuple[str, Decimal]]:
+    _no_file_for("sq")
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"  # no word, no root, no unit
+    outcome = read_and_normalize(_page("sq", header, body),
+                                 "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
+                                 today=TODAY)
+    return [(p.kind, p.usd) for p in outcome.record.prices]
+
+
+def test_a_header_price_takes_the_unit_the_prose_gives_its_own_figure():
+    """Two kinds in the prose, but one of them is this figure's: the header price is that;
+    the same figure given to another model with a unit says nothing of this one's label."""
+    body = ("Pixel Forge 2 costs $0.05 per image. Upscaling a result is billed at $0.01 per "
+            "second of processing.")
+    assert _priced(body) == [("per_image", Decimal("0.05"))]
+    # the same figure with a unit, said of another model, teaches nothing
+    other = "Pixel Forge 1 was sold at $0.05 per second. This one draws sharper hands."
+    assert _priced(other) == [("unknown", Decimal("0.05"))]
+
+
+def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
+    assert _priced("Each generated image costs $0.05.") == [("per_image", Decimal("0.05"))]
+    assert _priced("Each generated clip costs $0.05.") == [("unknown", Decimal("0.05"))]

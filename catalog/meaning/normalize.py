@@ -459,6 +459,7 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
     if not unknown:
         return
     stated_figures: dict[Decimal, set[str]] = {}
+    own_figures: dict[Decimal, set[str]] = {}   # those of no sentence about another model
     billed: set[str] = set()
     billed_in: list[str] = []
     for passage in reading.passages:
@@ -467,9 +468,10 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
                 kind = KIND_BY_UNIT.get(money.per or "")
                 if kind in _TAUGHT_KINDS and money.usd is not None:
                     stated_figures.setdefault(money.usd, set()).add(kind)
+                    if whose(sentence, money.start, own, known) is not False:
+                        own_figures.setdefault(money.usd, set()).add(kind)
             for at in _per_word_positions(sentence):
-                probe = find_money(f"$1 {sentence[at:at + 40]}", locale)
-                kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
+                kind = _unit_after_per_word(sentence, at, locale)
                 if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
                     billed.add(kind)
                     billed_in.append(sentence)
@@ -477,11 +479,15 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
     elsewhere = [Field(label, value, labels.meaning_of(label), None) for passage in
                  reading.passages if has_money_marker(passage)
                  for label, value in pairs_in(passage, locale)]
-    for field in [*reading.fields, *elsewhere,
-                  *(f for card in reading.cards for f in card.fields)]:
+    # the header's own figure is this model's: a sentence giving another model the same
+    # figure with a unit teaches nothing of its label; a card's or a passage's pair may be
+    # another model's, whose figures any sentence may state
+    others = [*elsewhere, *(f for card in reading.cards for f in card.fields)]
+    for field, figures in [*((f, own_figures) for f in reading.fields),
+                           *((f, stated_figures) for f in others)]:
         money = find_money(field.value, locale)
         if field.meaning is None and money and money[0].per is None:
-            kinds = stated_figures.get(money[0].usd, set())
+            kinds = figures.get(money[0].usd, set())
             taught.setdefault(field.label, set()).update(kinds)
     for index in unknown:
         p = record.prices[index]
@@ -494,6 +500,22 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
         evidence.setdefault(f"price.{kind}", []).extend(said)
         if not taught.get(p.label or ""):
             evidence[f"price.{kind}"].extend(billed_in[:1])
+
+
+def _unit_after_per_word(sentence: str, at: int, locale: str) -> str | None:
+    """The kind of price a "per" word at ``at`` says ("per request", "each image"), also with
+    one word qualifying the unit between them ("each generate call", "per generated
+    image"): English puts a noun's modifiers before it."""
+    tail = sentence[at:at + 48]
+    probe = find_money(f"$1 {tail}", locale)
+    kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
+    if kind is not None:
+        return kind
+    words = tail.split(maxsplit=2)
+    if len(words) < 3 or not words[1].isalpha():
+        return None
+    probe = find_money(f"$1 {words[0]} {words[2]}", locale)
+    return KIND_BY_UNIT.get(probe[0].per or "") if probe else None
 
 
 _SHORT_LATIN = re.compile(r"[a-z'.]{1,2}")
