@@ -438,3 +438,46 @@ def test_a_header_price_takes_the_unit_the_prose_gives_its_own_figure():
 def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
     assert _priced("Each generated image costs $0.05.") == [("per_image", Decimal("0.05"))]
     assert _priced("Each generated clip costs $0.05.") == [("unknown", Decimal("0.05"))]
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    ("Til viðskiptanota", "commercial_use"),             # Icelandic
+    ("Le haghaidh tráchtála", "commercial_use"),         # Irish
+    ("At ddefnydd masnachol", "commercial_use"),         # Welsh
+    ("Don kasuwanci", "commercial_use"),                 # Hausa
+    ("Ujeeddo ganacsi", "commercial_use"),               # Somali
+    ("Fún ìṣòwò", "commercial_use"),                     # Yoruba
+    ("Maka azụmahịa", "commercial_use"),                 # Igbo
+    ("Ukusetyenziswa kwezorhwebo", "commercial_use"),    # Xhosa: after a class prefix
+    ("Tšebeliso ea kgwebo", "commercial_use"),           # Sesotho
+    ("Kushandiswa kwekutengeserana", "commercial_use"),  # Shona
+    ("Gukoresha mu bucuruzi", "commercial_use"),         # Kinyarwanda
+    ("የንግድ አጠቃቀም", "commercial_use"),                   # Amharic
+    ("ໃຊ້ເພື່ອການຄ້າ", "commercial_use"),                 # Lao: no spaces
+    ("Худалдааны зориулалт", "commercial_use"),          # Mongolian
+    ("Соода максатында", "commercial_use"),              # Kyrgyz: the Turkic sawdā
+    ("စီးပွားဖြစ်သုံးရန်", "commercial_use"),                # Burmese
+    ("Ampiasaina ara-barotra", "commercial_use"),        # Malagasy
+    ("Para sa kalakalan", "commercial_use"),             # Tagalog
+    # negated by those languages' own words and prefixes, before or after the word
+    ("Арилжааны бус", None),
+    ("ບໍ່ແມ່ນເພື່ອການຄ້າ", None),
+    ("Ba don kasuwanci ba", None),
+    ("Ekki til viðskipta", None),
+    ("Neamhthráchtála", None),
+    ("Hindi pangkalakalan", None),
+    # not those words: Yoruba owó (money), a Latin "ngd", the word "soda"
+    ("Iye owó", None),
+    ("Langdon", None),
+    ("Soda", None),
+])
+def test_a_badge_is_read_by_a_languages_own_word_for_trade(label, meaning):
+    assert meaning_by_root(label) == meaning
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
+    from scrapers.reading.cognates import _trade_word_in
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if m != "commercial_use" and _trade_word_in(w.split())]
+    assert wrong == []

@@ -20,6 +20,10 @@ for the context window (``root_spans``). A word whose root follows a negating pr
 (*Nekomerční*, *non-commercial*, "non commercial") is not read. Three shorter roots are read
 where a word begins, on its Latin letters with their vowels: "image" in a price label and
 "official" or "discount" over a price column (``price_kind_by_root``, ``column_by_root``).
+
+Languages whose word for trade is their own (Icelandic *viðskipti*, Hausa *kasuwanci*, the
+Bantu *-hweba*, Amharic *ንግድ*, Lao *ການຄ້າ*…) are read by a dictionary of that one word
+(``_TRADE_WORDS``), negated by their own negating words and prefixes (``_TRADE_NEGATORS``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -52,6 +57,69 @@ _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("commercial_use", re.compile(r"vya?va?sa?y")),
 )
+
+
+class TradeWord(NamedTuple):
+    """A language's own word for trade, as a dictionary gives it (not a page's phrase): where
+    its sounds stand in a word, and the script it is written in when that decides."""
+
+    sounds: re.Pattern[str]
+    script: re.Pattern[str] | None = None
+
+
+#: the words for trade (commerce, business, market) of the languages that did not borrow
+#: one of the shared roots above, read on a word's sounds: a dictionary of one concept in
+#: many languages, like the vocabulary files' words. "^" marks a word that begins there (a
+#: prefix before it may negate: Irish *neamh*-); the others follow noun-class or case
+#: prefixes (Zulu *kwezo*-hwebo, Amharic *le*-ngd) or sit in a script written without spaces
+_TRADE_WORDS: tuple[TradeWord, ...] = (
+    TradeWord(re.compile(r"^(?:vidskipt|atvinnusk)")),  # Icelandic viðskipti, í atvinnuskyni
+    TradeWord(re.compile(r"^tracht")),                  # Irish tráchtáil
+    TradeWord(re.compile(r"^malairt")),                 # Scottish Gaelic malairt
+    TradeWord(re.compile(r"^masnach")),                 # Welsh masnach
+    TradeWord(re.compile(r"^kenwerzh")),                # Breton kenwerzh
+    TradeWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
+    TradeWord(re.compile(r"^ganacs")),                  # Somali ganacsi
+    TradeWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
+    TradeWord(re.compile(r"^azumahia")),                # Igbo azụmahịa
+    TradeWord(re.compile(r"(?:h|rh|kg)web")),           # Bantu -hweba: Zulu, Xhosa, Sotho, Tswana
+    TradeWord(re.compile(r"th?eng[ei]s[ae][lr]")),      # Bantu -thengisela, Shona -tengesera
+    TradeWord(re.compile(r"curuz")),                    # Kinyarwanda, Kirundi ubucuruzi
+    TradeWord(re.compile(r"^malonda")),                 # Chichewa malonda
+    TradeWord(re.compile(r"^(?:ara)?[vb]arotra")),      # Malagasy varotra, ara-barotra
+    TradeWord(re.compile(r"^daldal")),                  # Oromo daldala
+    TradeWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
+    TradeWord(re.compile(r"^s[aoe][uvwo]d[aoe]")),      # Turkic sawdā: сауда, savdo, söwda, соода
+    TradeWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
+    TradeWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
+    TradeWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
+    TradeWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
+    TradeWord(re.compile(r"kankha"), re.compile(r"[\u0e00-\u0eff]")),  # Lao ການຄ້າ, Thai การค้า
+    TradeWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
+)
+#: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
+#: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
+#: ayidelem, yalhone, hindi, tidak, bukan, tsy, heb, ddim; and the prefixes that negate inside
+#: a word (Lao ບໍ່, Amharic ያል-, Zulu -nge-)
+_TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi", "akusiyo",
+                             "bus", "bish", "aydelem", "yalhone", "hindi", "tidak", "bukan",
+                             "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht"})
+_NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
+
+
+def _trade_word_in(words: list[str]) -> bool:
+    """Does a short label hold a language's word for trade, not negated?"""
+    heard = [sounds(w) for w in words]
+    if any(h in _TRADE_NEGATORS for h in heard):
+        return False
+    for word, sound in zip(words, heard, strict=True):
+        for trade in _TRADE_WORDS:
+            at = trade.sounds.search(sound)
+            if at is None or (trade.script is not None and not trade.script.search(word)):
+                continue
+            if not _NEGATING_INSIDE.search(sound, 0, at.start()):
+                return True
+    return False
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
 #: ghair-, gayri-; "non", "not", "nicht", "no")
 _NEGATING = frozenset({"n", "nn", "nt", "nkht", "bs", "khr", "kr"})
@@ -110,6 +178,8 @@ def meaning_by_root(label: str) -> str | None:
         if not negated:
             found.update(meaning for meaning, root in _SOUND_ROOTS if root.match(sounds(word)))
         negated = negated or bones in _NEGATING
+    if not found and _trade_word_in(words):  # its own negators: Hausa "na" is "of"
+        found.add("commercial_use")
     return found.pop() if len(found) == 1 else None
 
 
