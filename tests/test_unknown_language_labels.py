@@ -12,7 +12,7 @@ import pytest
 
 from catalog.run.normalized_page import read_and_normalize
 from scrapers.reading.cldr import time_unit_in
-from scrapers.reading.cognates import meaning_by_root, skeleton
+from scrapers.reading.cognates import meaning_by_root, price_kind_by_root, skeleton
 from scrapers.reading.vocabulary import vocabulary
 
 TODAY = date(2026, 11, 28)
@@ -226,7 +226,7 @@ def test_a_pricing_cell_uses_the_labels_the_header_taught():
 ])
 def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
     _no_file_for("is")
-    header = "<div><span>Fyrir hverja beiðni</span><span>$0.05</span></div>"
+    header = "<div><span>Fyrir hvert skipti</span><span>$0.05</span></div>"  # "each time"
     outcome = read_and_normalize(_page("is", header, body),
                                  "https://www.cometapi.com/is/models/test/gen-y/", today=TODAY)
     assert [p.kind for p in outcome.record.prices] == [kind]
@@ -234,15 +234,15 @@ def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
 
 @pytest.mark.parametrize("linked", [True, False])
 def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit(linked):
-    """The card's "Á mynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á mynd"
-    is this page's word for per image, so the header's "Á mynd:$0.04" is per image too,
+    """The card's "Á ljósmynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á
+    ljósmynd" is this page's word for per image, so the header's "Á ljósmynd:$0.04" is too,
     whether the card links to its model or is text."""
     _no_file_for("is")
-    header = "<div><span>Á mynd</span><span>$0.04</span></div>"
+    header = "<div><span>Á ljósmynd</span><span>$0.04</span></div>"
     body = "Its bigger sibling Zeta Ultra 2 costs $0.06 per image."
     name = ('<a href="/is/models/test/zeta-ultra-2/"><h3>Zeta Ultra 2</h3></a>' if linked
             else "<h3>Zeta Ultra 2</h3>")
-    card = f"<div>{name}<p>Á mynd:$0.06</p></div>"
+    card = f"<div>{name}<p>Á ljósmynd:$0.06</p></div>"
     html = _page("is", header, body).replace("</body>", f"{card}</body>")
     outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zeta-2/",
                                  today=TODAY)
@@ -272,7 +272,7 @@ def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
     from scrapers.reading.cognates import price_kind_by_root
 
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
-             if m != "per_image" and price_kind_by_root(w) is not None]
+             if price_kind_by_root(w) not in (None, m)]
     assert wrong == []
 
 
@@ -480,4 +480,46 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
 
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
              if m != "commercial_use" and _trade_word_in(w.split())]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Eskaera bakoitzeko", "per_request"),       # Basque
+    ("Á beiðni", "per_request"),                 # Icelandic
+    ("In aghaidh an iarratais", "per_request"),  # Irish
+    ("Ngesicelo", "per_request"),                # Zulu: after a prefix
+    ("Kowane buƙata", "per_request"),            # Hausa
+    ("Codsi kasta", "per_request"),              # Somali
+    ("Arịrịọ ọ bụla", "per_request"),            # Igbo
+    ("хүсэлт бүрт", "per_request"),              # Mongolian
+    ("Har bir so‘rov", "per_request"),           # Uzbek
+    ("Isaky ny fangatahana", "per_request"),     # Malagasy
+    ("એક વિનંતી દીઠ", "per_request"),              # Gujarati: Sanskrit vinati
+    ("በጥያቄ", "per_request"),                     # Amharic
+    ("တောင်းဆိုမှုတစ်ခုလျှင်", "per_request"),       # Burmese: no spaces
+    ("Fesul delwedd", "per_image"),              # Welsh
+    ("Á mynd", "per_image"),                     # Icelandic
+    ("In aghaidh na híomhá", "per_image"),       # Irish: the h- a mutation puts before it
+    ("Isaky ny sary", "per_image"),              # Malagasy
+    ("Sawir kasta", "per_image"),                # Somali
+    ("Сүрөт үчүн", "per_image"),                 # Kyrgyz: Arabic ṣūra
+    ("ຕໍ່ຮູບ", "per_image"),                       # Lao: Sanskrit rūpa, its r written h
+    ("ក្នុងមួយរូប", "per_image"),                    # Khmer
+    ("රූපයකට", "per_image"),                     # Sinhala
+    # not those words: the rupee (रुपया, රුපියල), a video (Icelandic myndband), a caisson
+    ("रुपया", None),
+    ("රුපියල", None),
+    ("Á myndband", None),
+    ("Caisson", None),
+    ("Hotel", None),
+])
+def test_a_price_label_is_read_by_a_languages_word_for_image_or_request(label, kind):
+    assert price_kind_by_root(label) == kind
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_image_or_request():
+    from scrapers.reading.cognates import _price_words_in
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if _price_words_in(w) - {m}]
     assert wrong == []

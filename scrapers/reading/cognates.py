@@ -60,8 +60,9 @@ _SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 class TradeWord(NamedTuple):
-    """A language's own word for trade, as a dictionary gives it (not a page's phrase): where
-    its sounds stand in a word, and the script it is written in when that decides."""
+    """A language's own word for a concept (trade, image, request), as a dictionary gives it,
+    not a page's phrase: where its sounds stand in a word, and the script it is written in when
+    that decides."""
 
     sounds: re.Pattern[str]
     script: re.Pattern[str] | None = None
@@ -237,14 +238,57 @@ def _starting_roots(label: str, roots: tuple[tuple[str, re.Pattern[str]], ...]) 
             if root.match(latin_letters(word))}
 
 
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+#: the words for "image" and "request" of languages with no vocabulary file that borrowed no
+#: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
+#: prefix or sit in a script written without spaces)
+_PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
+    # Sanskrit rūpa (form, picture): Sinhala රූප, Thai รูป, Khmer រូប, Burmese ရုပ်, and Lao
+    # ຮູບ, which writes Sanskrit r as h; not the rupee (rūpya: रुपया, รูปี)
+    ("per_image", TradeWord(re.compile(r"^rupa?(?!i)"), re.compile(r"[\u0d80-\u0dff]"))),
+    ("per_image", TradeWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
+    ("per_image", TradeWord(re.compile(r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
+                                       r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
+    ("per_image", TradeWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
+    ("per_image", TradeWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
+    # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
+    # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,
+    # Uzbek so'rov, Tajik дархост, Malagasy fangatahana, Sinhala ඉල්ලීම, Sanskrit vinati
+    # (વિનંતી, ವಿನಂತಿ, ਬੇਨਤੀ) and abhyarthana (അഭ്യർത്ഥന)
+    ("per_request", TradeWord(re.compile(
+        r"^(?:eskaer|cais$|h?iarrat|beidni|ibeere|ariri|bukata|codsi|(?:ka)?hiling|khuselt"
+        r"|motkhovn|sorov|darkhost|fangatah|illim|vin[mn]ti|benti|abhy?a?rt+h)"))),
+    ("per_request", TradeWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
+    ("per_request", TradeWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
+    ("per_request", TradeWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),  # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
+)
+
+
+def _price_words_in(label: str) -> set[str]:
+    """The kinds the words of a short label name by ``_PRICE_WORDS``."""
+    found: set[str] = set()
+    for word in label.split():
+        heard = sounds(word)
+        for kind, said in _PRICE_WORDS:
+            if said.sounds.search(heard) and (said.script is None or said.script.search(word)):
+                found.add(kind)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def price_kind_by_root(label: str) -> str | None:
     """``per_image`` when a short price label no vocabulary knows holds a word for "image" that
     languages share ("Për imazh", "Por imaxe", "ಪ್ರತಿ ಚಿತ್ರ"): a price labelled by a picture is a
-    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not)."""
-    if any(ch.isdigit() for ch in label):
+    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not).
+    Else the word for "image" or "request" of a language with no vocabulary file
+    (``_PRICE_WORDS``: "Irudi bakoitzeko", "Bawat kahilingan"), when it names one kind."""
+    if any(ch.isdigit() for ch in label) or len(label.split()) > _MAX_WORDS:
         return None
-    return "per_image" if _starting_roots(label, _IMAGE_ROOTS) else None
+    if _starting_roots(label, _IMAGE_ROOTS):
+        return "per_image"
+    kinds = _price_words_in(label)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 @lru_cache(maxsize=4096)
