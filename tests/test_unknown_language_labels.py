@@ -523,3 +523,24 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_image_or_reques
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
              if _price_words_in(w) - {m}]
     assert wrong == []
+
+
+def _grid_page(official: str) -> list[tuple[Decimal | None, Decimal | None]]:
+    _no_file_for("sq")
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"
+    grid = ('<div class="g"><div><div>Çmimi ynë</div><div>$0.05</div></div>'
+            f"<div><div>Çmimi i listës</div><div>{official}</div></div>"
+            "<div><div>Ulja</div><div>-50%</div></div></div>")
+    outcome = read_and_normalize(_page("sq", header).replace("<p></p>", grid),
+                                 "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
+                                 today=TODAY)
+    record = outcome.record
+    return [(p.usd, p.official_usd) for p in record.prices], record.discount_pct
+
+
+def test_a_grid_of_lone_figures_gives_the_official_price_the_discount_fits():
+    """The page's price, a larger figure and a bare discount, each alone in a cell under words
+    no rule reads: the larger figure is the official price when the discount takes it to the
+    price; one it does not fit is no official price."""
+    assert _grid_page("$0.10") == ([(Decimal("0.05"), Decimal("0.10"))], 50)
+    assert _grid_page("$0.12") == ([(Decimal("0.05"), None)], None)

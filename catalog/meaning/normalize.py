@@ -74,6 +74,7 @@ def normalize(reading: PageReading, today: date | None = None,
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
+    _official_in_a_grid(record, reading.passages, locale, evidence)
     stated_in_prose = prose_sizes(reading.passages, locale, names, known)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -575,6 +576,58 @@ def _official_by_discount(record: ModelRecord, reading: PageReading, locale: str
                 record.discount_pct = pct
                 evidence.setdefault("discount_pct", []).extend(bare[:1])
             return
+
+
+#: how many lines apart the cells of one grid of prices sit (a label line between figures)
+_GRID_REACH = 4
+
+
+def _official_in_a_grid(record: ModelRecord, passages: list[str], locale: str,
+                        evidence: dict[str, list[str]]) -> None:
+    """A grid of cells each a figure alone on its line ("CometAPI මිල | $0.032", "නිල මිල |
+    $0.04", "වට්ටම | -20%"), under words no vocabulary knows: the page's one price, then a
+    larger figure, then a bare discount that the larger figure exceeds the price by. The
+    larger figure is the official price, as a second column exceeding the first by the
+    stated discount is; a figure that does not fit the discount is left alone."""
+    base = [i for i, p in enumerate(record.prices) if p.tier is None]
+    if len(base) != 1 or record.prices[base[0]].official_usd is not None:
+        return
+    price = record.prices[base[0]]
+    if price.usd is None or not any(_BARE_DISCOUNT.match(p) for p in passages):
+        return
+    alone = [_figure_alone(p, locale) for p in passages]
+    for at, own in enumerate(alone):
+        if own is None or own.usd != price.usd:
+            continue
+        for second_at in range(at + 1, min(at + 1 + _GRID_REACH, len(passages))):
+            second = alone[second_at]
+            if second is None or second.usd is None or second.per != own.per:
+                continue
+            for pct_at in range(second_at + 1, min(second_at + 1 + _GRID_REACH, len(passages))):
+                if not _BARE_DISCOUNT.match(passages[pct_at]):
+                    continue
+                pct = parse_percent(passages[pct_at])
+                if pct is None or not 0 < pct < 100 or abs(
+                        second.usd * (100 - pct) / 100 - price.usd) > second.usd / 200:
+                    continue
+                record.prices[base[0]] = replace(price, official_usd=second.usd,
+                                                 official_text=second.text)
+                evidence.setdefault(f"official.{price.kind}", []).append(passages[second_at])
+                if record.discount_pct is None:
+                    record.discount_pct = pct
+                    evidence.setdefault("discount_pct", []).append(passages[pct_at])
+                return
+            break  # the first figure after the price is the grid's next cell, or none is
+
+
+def _figure_alone(passage: str, locale: str) -> Money | None:
+    """The figure a line holds when it holds nothing else ("$0.04", "$0.04 / image")."""
+    if len(passage) > 40:
+        return None
+    money = find_money(passage, locale)
+    if len(money) != 1 or money[0].end < len(passage.rstrip()) or money[0].start > 0:
+        return None
+    return money[0]
 
 
 def _alike(prices: list[Price], money: Money) -> list[str]:
