@@ -447,6 +447,7 @@ def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
     ("Don kasuwanci", "commercial_use"),                 # Hausa
     ("Ujeeddo ganacsi", "commercial_use"),               # Somali
     ("Fún ìṣòwò", "commercial_use"),                     # Yoruba
+    ("Fún Òwò", "commercial_use"),                       # Yoruba òwò, by its tones
     ("Maka azụmahịa", "commercial_use"),                 # Igbo
     ("Ukusetyenziswa kwezorhwebo", "commercial_use"),    # Xhosa: after a class prefix
     ("Tšebeliso ea kgwebo", "commercial_use"),           # Sesotho
@@ -511,6 +512,7 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
     ("රුපියල", None),
     ("Á myndband", None),
     ("Caisson", None),
+    ("Illimité", None),                          # not Sinhala ඉල්ලීම: its script decides
     ("Hotel", None),
 ])
 def test_a_price_label_is_read_by_a_languages_word_for_image_or_request(label, kind):

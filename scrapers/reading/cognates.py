@@ -82,6 +82,8 @@ _TRADE_WORDS: tuple[TradeWord, ...] = (
     TradeWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
     TradeWord(re.compile(r"^ganacs")),                  # Somali ganacsi
     TradeWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
+    # Yoruba òwò, known by its tones from owó (money)
+    TradeWord(re.compile(r"^owo$"), re.compile(r"^òwò$", re.IGNORECASE)),
     TradeWord(re.compile(r"^azumahia")),                # Igbo azụmahịa
     TradeWord(re.compile(r"(?:h|rh|kg)web")),           # Bantu -hweba: Zulu, Xhosa, Sotho, Tswana
     TradeWord(re.compile(r"th?eng[ei]s[ae][lr]")),      # Bantu -thengisela, Shona -tengesera
@@ -116,7 +118,8 @@ def _trade_word_in(words: list[str]) -> bool:
     for word, sound in zip(words, heard, strict=True):
         for trade in _TRADE_WORDS:
             at = trade.sounds.search(sound)
-            if at is None or (trade.script is not None and not trade.script.search(word)):
+            if at is None or (trade.script is not None and not trade.script.search(
+                    unicodedata.normalize("NFC", word))):
                 continue
             if not _NEGATING_INSIDE.search(sound, 0, at.start()):
                 return True
@@ -240,6 +243,7 @@ def _starting_roots(label: str, roots: tuple[tuple[str, re.Pattern[str]], ...]) 
 
 _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
 #: the words for "image" and "request" of languages with no vocabulary file that borrowed no
 #: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
 #: prefix or sit in a script written without spaces)
@@ -258,7 +262,9 @@ _PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
     # (વિનંતી, ವಿನಂತಿ, ਬੇਨਤੀ) and abhyarthana (അഭ്യർത്ഥന)
     ("per_request", TradeWord(re.compile(
         r"^(?:eskaer|cais$|h?iarrat|beidni|ibeere|ariri|bukata|codsi|(?:ka)?hiling|khuselt"
-        r"|motkhovn|sorov|darkhost|fangatah|illim|vin[mn]ti|benti|abhy?a?rt+h)"))),
+        r"|motkhovn|sorov|darkhost|fangatah)"))),
+    ("per_request", TradeWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h)"),
+                              _INDIC)),  # not the Latin "illimité"
     ("per_request", TradeWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
     ("per_request", TradeWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     ("per_request", TradeWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),  # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
