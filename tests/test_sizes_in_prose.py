@@ -203,3 +203,6 @@ def test_a_commercial_use_label_with_a_negated_value_is_no_badge():
     assert record.commercial_use is False
     record = _commercial([], header=("Per image:$0.03", "Uso comercial"))
     assert record.commercial_use is True
+    for mark, allowed in (("✓", True), ("✗", False), ("❌", False)):
+        record = _commercial([], header=("Per image:$0.03", f"Commercial use: {mark}"))
+        assert record.commercial_use is allowed, mark

@@ -751,8 +751,12 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
             if at < 0:
                 continue
             evidence.setdefault("commercial_use", []).append(sentence)
-            return not has_word("not_allowed_words", sentence)
+            return not (has_word("not_allowed_words", sentence) or _CROSS.search(sentence))
     return _commercial_use_in_english(reading.passages, evidence)
+
+
+#: a cross written for "no" after a label ("Commercial use: ✗")
+_CROSS = re.compile(r"[:：]\s*[✗✘❌✕×]")
 
 
 #: English states commercial use with the word "commercial(ly)" and a word of using or

@@ -295,7 +295,7 @@ def _badges(header: list[Line]) -> list[str]:
     return found
 
 
-_AFTER_COLON = re.compile(r"\s*[:：]\s*\w")
+_AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
 
 
 def _has_a_value(line: str, label: str) -> bool:
