@@ -206,3 +206,15 @@ def test_a_commercial_use_label_with_a_negated_value_is_no_badge():
     for mark, allowed in (("✓", True), ("✗", False), ("❌", False)):
         record = _commercial([], header=("Per image:$0.03", f"Commercial use: {mark}"))
         assert record.commercial_use is allowed, mark
+
+
+def test_commercial_use_of_another_model_is_not_this_ones():
+    record = _commercial(["Commercial use of Pixel Forge 1 outputs is not allowed."])
+    assert record.commercial_use is None
+    record = _commercial(["Commercial use of this model is allowed under the Forge 1 licence."])
+    assert record.commercial_use is True
+
+
+def test_commercial_and_non_commercial_use_together_allow_it():
+    assert _commercial(["Licensed for commercial and non-commercial use."]).commercial_use is True
+    assert _commercial(["Licensed for non-commercial use only."]).commercial_use is False

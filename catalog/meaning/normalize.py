@@ -12,13 +12,21 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
-from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
+from catalog.meaning.prose import (
+    find_words,
+    has_word,
+    mentions,
+    names_another,
+    sentences,
+    whose,
+)
 from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
@@ -102,7 +110,7 @@ def normalize(reading: PageReading, today: date | None = None,
                 else list(lifecycle.still_served))
         if said:
             evidence["status"] = said
-    record.commercial_use = _commercial_use(reading, evidence)
+    record.commercial_use = _commercial_use(reading, evidence, names, known)
     record.is_new = "new" in reading.badges
     record.cards = [_card(c, locale, id_prefix) for c in reading.cards]
     if not record.prices:
@@ -736,8 +744,11 @@ def _coming_soon_lines(passages: list[str]) -> list[str]:
     return [p for p in passages if any(w in p.casefold() for w in words)][:3]
 
 
-def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> bool | None:
-    """The badge says yes; a sentence that names commercial use says yes or, negated, no."""
+def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names: set[str],
+                    known: frozenset[str]) -> bool | None:
+    """The badge says yes; a sentence that names commercial use says yes or, negated, no,
+    unless it is about another model only ("Commercial use of FLUX.1 [dev] is not allowed"
+    on another FLUX's page)."""
     if "commercial_use" in reading.badges:
         return True
     words = [w for w, m in labels.label_words() if m == "commercial_use" and len(w) >= 4]
@@ -747,12 +758,32 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            at = min((low.find(w) for w in words if w in low), default=-1)
-            if at < 0:
+            if not any(w in low for w in words) or _about_another(sentence, names, known):
                 continue
             evidence.setdefault("commercial_use", []).append(sentence)
-            return not (has_word("not_allowed_words", sentence) or _CROSS.search(sentence))
-    return _commercial_use_in_english(reading.passages, evidence)
+            said = _without_non_commercial(sentence, lambda t: _COMMERCIAL.search(t) is not None
+                                           or any(w in t.casefold() for w in words))
+            return not (has_word("not_allowed_words", said) or _CROSS.search(said))
+    return _commercial_use_in_english(reading.passages, evidence, names, known)
+
+
+def _about_another(sentence: str, names: set[str], known: frozenset[str]) -> bool:
+    """Does a sentence name another model and neither this one nor "this model"?"""
+    named = mentions(sentence, names, known)
+    return (bool(named) and not any(ours for _s, _e, ours, _t in named)
+            and not find_words("this_model_words", sentence))
+
+
+#: the English negating prefix on "commercial" ("non-commercial", "noncommercial")
+_NON_COMMERCIAL = re.compile(r"\bnon-?\s?commercial(?:ly)?\b", re.IGNORECASE)
+
+
+def _without_non_commercial(sentence: str, says_it: Callable[[str], bool]) -> str:
+    """The sentence whose polarity decides: without its "non-commercial" when it also says
+    commercial use unprefixed ("for commercial and non-commercial use" allows it); else as
+    written."""
+    rest = _NON_COMMERCIAL.sub(" ", sentence)
+    return rest if rest != sentence and says_it(rest) else sentence
 
 
 #: a cross written for "no" after a label ("Commercial use: ✗")
@@ -773,15 +804,16 @@ _ENGLISH_NEGATION = re.compile(
 _YES_NO = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 
 
-def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str]]
-                               ) -> bool | None:
+def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str]],
+                               names: set[str], known: frozenset[str]) -> bool | None:
     """Commercial use said in an English sentence, its polarity read by grammar; a question
     ("Can I use … commercially?") is answered by the sentence after it ("Yes.", "No.")."""
     if not any(_COMMERCIAL.search(p) for p in passages):
         return None
     every = [s for p in passages for s in sentences(p)]
     for at, sentence in enumerate(every):
-        if not (_COMMERCIAL.search(sentence) and _USE.search(sentence)):
+        if not (_COMMERCIAL.search(sentence) and _USE.search(sentence)) or _about_another(
+                sentence, names, known):
             continue
         if sentence.rstrip().endswith("?"):
             answer = _YES_NO.match(every[at + 1]) if at + 1 < len(every) else None
@@ -790,7 +822,8 @@ def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str
             evidence.setdefault("commercial_use", []).append(f"{sentence} {every[at + 1]}")
             return answer.group(1).casefold() == "yes"
         evidence.setdefault("commercial_use", []).append(sentence)
-        return not _ENGLISH_NEGATION.search(sentence)
+        return not _ENGLISH_NEGATION.search(_without_non_commercial(
+            sentence, lambda t: _COMMERCIAL.search(t) is not None))
     return None
 
 
