@@ -460,6 +460,13 @@ def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
     ("စီးပွားဖြစ်သုံးရန်", "commercial_use"),                # Burmese
     ("Ampiasaina ara-barotra", "commercial_use"),        # Malagasy
     ("Para sa kalakalan", "commercial_use"),             # Tagalog
+    ("ใช้เชิงพาณิชย์ได้", "commercial_use"),                # Thai: Sanskrit vāṇijya with p
+    ("ពាណិជ្ជកម្ម", "commercial_use"),                    # Khmer
+    ("Ticari istifadə", "commercial_use"),               # Azerbaijani: Turkish c is j
+    ("Kaupallinen", "commercial_use"),                   # Finnish
+    ("ไม่ใช่เชิงพาณิชย์", None),                          # Thai ไม่: not
+    ("Ticari olmayan kullanım", None),                   # Turkish olmayan: non-
+    ("Kaupunki", None),                                  # a city
     # negated by those languages' own words and prefixes, before or after the word
     ("Арилжааны бус", None),
     ("ບໍ່ແມ່ນເພື່ອການຄ້າ", None),

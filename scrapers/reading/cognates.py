@@ -98,6 +98,10 @@ _TRADE_WORDS: tuple[TradeWord, ...] = (
     TradeWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
     TradeWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
     TradeWord(re.compile(r"kankha"), re.compile(r"[\u0e00-\u0eff]")),  # Lao ການຄ້າ, Thai การค้า
+    # Sanskrit vāṇijya as Thai, Lao and Khmer write it, with p: พาณิชย์, ພານິດ, ពាណិជ្ជ
+    TradeWord(re.compile(r"ph?an[ie](?:ch|j|d)"), re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")),
+    TradeWord(re.compile(r"^ticar")),                   # Turkish, Azerbaijani ticari: c is j
+    TradeWord(re.compile(r"^kau(?:pall|bandu)")),       # Finnish kaupallinen, Estonian kaubandus
     TradeWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
@@ -105,9 +109,13 @@ _TRADE_WORDS: tuple[TradeWord, ...] = (
 #: ayidelem, yalhone, hindi, tidak, bukan, tsy, heb, ddim; and the prefixes that negate inside
 #: a word (Lao ບໍ່, Amharic ያል-, Zulu -nge-)
 _TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi", "akusiyo",
+                             "olmayan", "degil", "deyil", "ei",
                              "bus", "bish", "aydelem", "yalhone", "hindi", "tidak", "bukan",
                              "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht"})
 _NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
+#: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
+#: Khmer មិន
+_NEGATING_WRITTEN = re.compile("ไม่|ບໍ່|មិន")
 
 
 def _trade_word_in(words: list[str]) -> bool:
@@ -121,7 +129,8 @@ def _trade_word_in(words: list[str]) -> bool:
             if at is None or (trade.script is not None and not trade.script.search(
                     unicodedata.normalize("NFC", word))):
                 continue
-            if not _NEGATING_INSIDE.search(sound, 0, at.start()):
+            if not (_NEGATING_INSIDE.search(sound, 0, at.start())
+                    or _NEGATING_WRITTEN.search(word)):
                 return True
     return False
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
