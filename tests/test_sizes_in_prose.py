@@ -196,6 +196,9 @@ def test_an_english_question_about_commercial_use_is_answered_by_the_next_senten
 def test_commercial_without_a_word_of_use_states_nothing():
     record = _commercial(["Pixel Forge 2 is popular with commercial photographers."])
     assert record.commercial_use is None
+    # "commercial" qualifying what is written, not what is used
+    record = _commercial(["Use it to write commercial jingles and scripts."])
+    assert record.commercial_use is None
 
 
 def test_a_commercial_use_label_with_a_negated_value_is_no_badge():

@@ -790,11 +790,17 @@ def _without_non_commercial(sentence: str, says_it: Callable[[str], bool]) -> st
 _CROSS = re.compile(r"[:：]\s*[✗✘❌✕×]")
 
 
-#: English states commercial use with the word "commercial(ly)" and a word of using or
-#: licensing in one sentence ("may be used in commercial projects", "Can I use it
-#: commercially?", "not licensed for commercial work"); "commercial" alone ("commercial
-#: studios") states nothing about this model's use
+#: English states commercial use with "commercially" or "commercial" before a word for what
+#: is used ("commercial projects", "commercial purposes", "commercial use") and a word of
+#: using or licensing in one sentence ("may be used in commercial projects", "Can I use it
+#: commercially?", "not licensed for commercial work"); "commercial" before other words
+#: ("commercial studios", "write commercial copy") states nothing about this model's use;
+#: "non-commercial" before any word does ("for non-commercial research")
 _COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b", re.IGNORECASE)
+_COMMERCIAL_USE = re.compile(
+    r"\bcommercially\b|\bcommercial\s+(?:use|usage|purposes?|projects?|products?|apps?"
+    r"|applications?|work|deployments?|licen[cs]es?|settings?|environments?|services?)\b",
+    re.IGNORECASE)
 _USE = re.compile(r"\b(?:us(?:e|es|ed|ing|age)|licen[cs]\w*|permit\w*|allow\w*)\b", re.IGNORECASE)
 #: English negation by its grammar: a negating word, a negative contraction, or the negating
 #: prefix on the word itself ("non-commercial")
@@ -812,7 +818,8 @@ def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str
         return None
     every = [s for p in passages for s in sentences(p)]
     for at, sentence in enumerate(every):
-        if not (_COMMERCIAL.search(sentence) and _USE.search(sentence)) or _about_another(
+        stated = _COMMERCIAL_USE.search(sentence) or _NON_COMMERCIAL.search(sentence)
+        if not (stated and _USE.search(sentence)) or _about_another(
                 sentence, names, known):
             continue
         if sentence.rstrip().endswith("?"):
