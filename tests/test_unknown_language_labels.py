@@ -514,6 +514,21 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
     ("ຕໍ່ຮູບ", "per_image"),                       # Lao: Sanskrit rūpa, its r written h
     ("ក្នុងមួយរូប", "per_image"),                    # Khmer
     ("රූපයකට", "per_image"),                     # Sinhala
+    ("Për kërkesë", "per_request"),              # Albanian
+    ("По барање", "per_request"),                # Macedonian
+    ("За запыт", "per_request"),                 # Belarusian
+    ("Por solicitude", "per_request"),           # Galician
+    ("Per versoek", "per_request"),              # Afrikaans
+    ("Għal kull talba", "per_request"),          # Maltese
+    ("په هره غوښتنه", "per_request"),              # Pashto
+    ("По слика", "per_image"),                   # Macedonian
+    ("За выяву", "per_image"),                   # Belarusian
+    ("Għal kull immaġni", "per_image"),          # Maltese: Latin imago
+    ("પ્રતિ છબી", "per_image"),                    # Gujarati: Sanskrit chavi
+    ("Maka foto ọ bụla", "per_image"),           # Igbo: Greek phōs
+    ("Har bir rasm", "per_image"),               # Uzbek: Arabic rasm
+    ("Rasmiy narx", None),                       # Uzbek: "official price"
+    ("Slični modeli", None),                     # "similar models"
     # not those words: the rupee (रुपया, රුපියල), a video (Icelandic myndband), a caisson
     ("रुपया", None),
     ("රුපියල", None),

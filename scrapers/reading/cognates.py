@@ -234,7 +234,7 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 #: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
 #:   ofiziala, официјална) and *discomputare* (discount, descuento, desconto, Diskont,
 #:   dyskont, diskon, deskontua; not "discontinued")
-_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
+_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
 _COLUMN_ROOTS = (
     ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
     ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
@@ -253,6 +253,7 @@ def _starting_roots(label: str, roots: tuple[tuple[str, re.Pattern[str]], ...]) 
 _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 _INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 #: the words for "image" and "request" of languages with no vocabulary file that borrowed no
 #: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
 #: prefix or sit in a script written without spaces)
@@ -263,6 +264,11 @@ _PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
     ("per_image", TradeWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
     ("per_image", TradeWord(re.compile(r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
                                        r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
+    # South Slavic slika, Belarusian выява, Sanskrit chavi (છબી, छवि, ছবি), Greek phōs (foto,
+    # photo, фото), Arabic rasm (Uzbek, Tajik)
+    ("per_image", TradeWord(re.compile(
+        r"^(?:slik|slic[ei]$|vyyav|chh?[bv]i|(?:ph|f)oto|rasm(?!iy?))"))),  # not rasmiy: official
+    ("per_image", TradeWord(re.compile(r"^ndzwr"), _ARABIC)),  # Pashto انځور
     ("per_image", TradeWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
     ("per_image", TradeWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
     # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
@@ -272,6 +278,12 @@ _PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
     ("per_request", TradeWord(re.compile(
         r"^(?:eskaer|cais$|h?iarrat|beidni|ibeere|ariri|bukata|codsi|(?:ka)?hiling|khuselt"
         r"|motkhovn|sorov|darkhost|fangatah)"))),
+    # Albanian kërkesë, South Slavic барање, Belarusian запыт, Romance sollicitare (Galician
+    # solicitude), Afrikaans versoek, Maltese talba, Luxembourgish Ufro, Turkmen haýyş,
+    # Kyrgyz суроо
+    ("per_request", TradeWord(re.compile(
+        r"^(?:kerkes|baranj|zap[yi]t|solicit|ver[sz]oek|talb[ai]|ufro|hayys|suroo)"))),
+    ("per_request", TradeWord(re.compile(r"^ghwsht"), _ARABIC)),  # Pashto غوښتنه
     ("per_request", TradeWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h)"),
                               _INDIC)),  # not the Latin "illimité"
     ("per_request", TradeWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
