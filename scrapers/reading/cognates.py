@@ -262,8 +262,9 @@ _PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
     # ຮູບ, which writes Sanskrit r as h; not the rupee (rūpya: रुपया, รูปี)
     ("per_image", TradeWord(re.compile(r"^rupa?(?!i)"), re.compile(r"[\u0d80-\u0dff]"))),
     ("per_image", TradeWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
-    ("per_image", TradeWord(re.compile(r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
-                                       r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
+    ("per_image", TradeWord(re.compile(
+        r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
+        r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
     # South Slavic slika, Belarusian выява, Sanskrit chavi (છબી, छवि, ছবি), Greek phōs (foto,
     # photo, фото), Arabic rasm (Uzbek, Tajik)
     ("per_image", TradeWord(re.compile(
@@ -288,7 +289,8 @@ _PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
                               _INDIC)),  # not the Latin "illimité"
     ("per_request", TradeWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
     ("per_request", TradeWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
-    ("per_request", TradeWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),  # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
+    # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
+    ("per_request", TradeWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
 )
 
 
