@@ -568,3 +568,16 @@ def test_a_grid_of_lone_figures_gives_the_official_price_the_discount_fits():
     price; one it does not fit is no official price."""
     assert _grid_page("$0.10") == ([(Decimal("0.05"), Decimal("0.10"))], 50)
     assert _grid_page("$0.12") == ([(Decimal("0.05"), None)], None)
+
+
+def test_a_table_column_naming_the_kind_teaches_the_header_price_of_the_same_figure():
+    """"Çdo herë:$0.05" over a table "Mode | Per image" with "Standard | $0.05": one price
+    per image (the column's word), not the header's and the row's side by side."""
+    _no_file_for("sq")
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"
+    table = ("<table><tr><th>Mode</th><th>Per image</th></tr>"
+             "<tr><td>Standard</td><td>$0.05</td></tr></table>")
+    outcome = read_and_normalize(_page("sq", header).replace("<p></p>", table),
+                                 "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
+                                 today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_image", Decimal("0.05"))]

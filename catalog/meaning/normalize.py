@@ -223,6 +223,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if kind is None and (seller or official):
             kind = KIND_BY_UNIT.get((seller or official).per or "")  # type: ignore[union-attr]
         match = next((i for i, p in enumerate(prices) if kind and p.kind == kind), None)
+        if match is None and kind in _TAUGHT_KINDS and seller is not None:
+            match = _unknown_of_figure(prices, seller, kind, row.line, evidence)
         if match is None and kind is None:
             same_label = [i for i, p in enumerate(prices) if p.label == row.label]
             match = same_label[0] if same_label else None
@@ -247,6 +249,21 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             if official is not None:
                 evidence.setdefault(f"official.{kind}", []).append(row.line)
     return prices
+
+
+def _unknown_of_figure(prices: list[Price], seller: Money, kind: str, line: str,
+                       evidence: dict[str, list[str]]) -> int | None:
+    """The header price of unknown kind with the same figure as a table row whose column names
+    its kind ("Price per image | $0.05" under "Çdo herë:$0.05"): the table teaches the kind of
+    the header's label, and the two are one price. Its index, made that kind; else None."""
+    same = [i for i, p in enumerate(prices)
+            if p.kind == "unknown" and p.unit is None and p.usd == seller.usd and p.tier is None]
+    if len(same) != 1:
+        return None
+    prices[same[0]] = replace(prices[same[0]], kind=kind, unit=_KIND_UNITS[kind])
+    said = evidence.pop("price.unknown", [])
+    evidence.setdefault(f"price.{kind}", []).extend([*said, line])
+    return same[0]
 
 
 def _header_tiers(fields: list[Field]) -> bool:
