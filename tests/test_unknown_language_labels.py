@@ -581,3 +581,13 @@ def test_a_table_column_naming_the_kind_teaches_the_header_price_of_the_same_fig
                                  "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
                                  today=TODAY)
     assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_image", Decimal("0.05"))]
+
+
+def test_a_header_figure_keeps_the_count_its_unit_states_as_written():
+    """"$0,0002 per 1K tokens" is $0.20 per million; its text keeps "per 1K tokens", or the
+    figure would read as per million."""
+    header = "<div><span>Invoer</span><span>$0,0002 per 1K tokens</span></div>"
+    outcome = read_and_normalize(_page("af", header),
+                                 "https://www.cometapi.com/af/models/acme/coder-x/", today=TODAY)
+    assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", Decimal("0.2"), "$0,0002 per 1K tokens")]

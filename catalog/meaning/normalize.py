@@ -41,6 +41,7 @@ from scrapers.reading.grammar import (
     Money,
     comma_decimals,
     find_money,
+    has_digit,
     has_money_marker,
     parse_percent,
     parse_size,
@@ -171,7 +172,17 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
         findings.append(Finding("ambiguous_number", f"{where} {field.label}: {first.text} "
                                                     "could be read two ways"))
     unit = _unit_for(kind, first) if kind != "unknown" else first.per
-    return Price(kind=kind, unit=unit, usd=first.usd, label=field.label, usd_text=first.text)
+    return Price(kind=kind, unit=unit, usd=first.usd, label=field.label,
+                 usd_text=_as_written(field.value, money[0], first.text))
+
+
+def _as_written(value: str, money: Money, text: str) -> str:
+    """A header value's figure as written, with the count its unit states when a word sets
+    them apart ("$0,0002 per 1K tokens"): the figure alone would read as per million."""
+    written = value[money.start:money.end].strip()
+    if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
+        return written
+    return text
 
 
 def _prices(reading: PageReading, locale: str, findings: list[Finding],
