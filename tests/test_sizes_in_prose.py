@@ -221,3 +221,11 @@ def test_commercial_use_of_another_model_is_not_this_ones():
 def test_commercial_and_non_commercial_use_together_allow_it():
     assert _commercial(["Licensed for commercial and non-commercial use."]).commercial_use is True
     assert _commercial(["Licensed for non-commercial use only."]).commercial_use is False
+
+
+def test_commercial_use_that_depends_on_something_is_neither_yes_nor_no():
+    for said in ("Commercial use requires a separate enterprise agreement.",
+                 "Commercial use is subject to the provider's own terms.",
+                 "You must obtain a paid licence for commercial use."):
+        assert _commercial([said]).commercial_use is None, said
+    assert _commercial(["You must not use it commercially."]).commercial_use is False

@@ -786,7 +786,8 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            if not any(w in low for w in words) or _about_another(sentence, names, known):
+            if (not any(w in low for w in words) or _about_another(sentence, names, known)
+                    or _CONDITIONAL.search(sentence)):
                 continue
             evidence.setdefault("commercial_use", []).append(sentence)
             said = _without_non_commercial(sentence, lambda t: _COMMERCIAL.search(t) is not None
@@ -812,6 +813,14 @@ def _without_non_commercial(sentence: str, says_it: Callable[[str], bool]) -> st
     written."""
     rest = _NON_COMMERCIAL.sub(" ", sentence)
     return rest if rest != sentence and says_it(rest) else sentence
+
+
+#: an English sentence that makes commercial use depend on something ("requires a separate
+#: licence", "subject to the provider's terms", "restricted"): neither yes nor no
+_CONDITIONAL = re.compile(
+    r"\b(?:requir\w*|need\w*|must\s+(?:first\s+)?(?:obtain|get|buy|purchase|sign|apply)"
+    r"|subject\s+to|only\s+(?:with|after|under|if)|unless"
+    r"|restrict\w*|contact\s+(?:us|sales)|separate\s+(?:licen[cs]e|agreement))", re.IGNORECASE)
 
 
 #: a cross written for "no" after a label ("Commercial use: ✗")
@@ -848,7 +857,7 @@ def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str
     for at, sentence in enumerate(every):
         stated = _COMMERCIAL_USE.search(sentence) or _NON_COMMERCIAL.search(sentence)
         if not (stated and _USE.search(sentence)) or _about_another(
-                sentence, names, known):
+                sentence, names, known) or _CONDITIONAL.search(sentence):
             continue
         if sentence.rstrip().endswith("?"):
             answer = _YES_NO.match(every[at + 1]) if at + 1 < len(every) else None
