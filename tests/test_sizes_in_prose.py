@@ -209,6 +209,10 @@ def test_a_commercial_use_label_with_a_negated_value_is_no_badge():
     for mark, allowed in (("✓", True), ("✗", False), ("❌", False)):
         record = _commercial([], header=("Per image:$0.03", f"Commercial use: {mark}"))
         assert record.commercial_use is allowed, mark
+        # no colon, the mark in an element of its own
+        record = _commercial([], header=("Per image:$0.03",
+                                         f"<span>Commercial use</span><span>{mark}</span>"))
+        assert record.commercial_use is allowed, mark
 
 
 def test_commercial_use_of_another_model_is_not_this_ones():

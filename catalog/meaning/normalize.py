@@ -823,8 +823,8 @@ _CONDITIONAL = re.compile(
     r"|restrict\w*|contact\s+(?:us|sales)|separate\s+(?:licen[cs]e|agreement))", re.IGNORECASE)
 
 
-#: a cross written for "no" after a label ("Commercial use: ✗")
-_CROSS = re.compile(r"[:：]\s*[✗✘❌✕×]")
+#: a cross written for "no" ("Commercial use: ✗", "Commercial use ❌")
+_CROSS = re.compile(r"[✗✘❌✕]")
 
 
 #: English states commercial use with "commercially" or "commercial" before a word for what

@@ -290,12 +290,14 @@ def _badges(header: list[Line]) -> list[str]:
         for text in pieces:
             meaning = labels.meaning_of(text)
             if (meaning in labels.BADGE_KINDS and meaning not in found
-                    and not _has_a_value(line.text, text)):
+                    and not _has_a_value(line.text, text) and not _CROSS.search(line.text)):
                 found.append(meaning)
     return found
 
 
 _AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
+#: a cross written beside a badge's word says no ("Commercial use ✗"): a statement, no badge
+_CROSS = re.compile(r"[✗✘❌✕]")
 
 
 def _has_a_value(line: str, label: str) -> bool:
