@@ -591,3 +591,19 @@ def test_a_header_figure_keeps_the_count_its_unit_states_as_written():
                                  "https://www.cometapi.com/af/models/acme/coder-x/", today=TODAY)
     assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
         ("input", Decimal("0.2"), "$0,0002 per 1K tokens")]
+
+
+@pytest.mark.parametrize("header", [
+    "<p>Myndinntak: $10/M</p><p>Myndúttak: $40/M</p>",      # Icelandic "image input/output"
+    "<p>Imazh hyrës: $10/M</p><p>Imazh dalës: $40/M</p>",   # Albanian
+    "<p>Input: $10/M</p><p>Image output: $40/M</p>",
+])
+def test_a_word_for_image_over_a_per_token_figure_is_no_per_image_price(header):
+    """An image model's token prices ("image output: $40/M") name what the tokens are: the
+    figure's unit says the price is per token, so the words place nothing and the two token
+    prices are input, then output."""
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/openai/pic-tokens/",
+                                 today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [
+        ("input", Decimal(10)), ("output", Decimal(40))]
