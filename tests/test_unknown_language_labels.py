@@ -467,6 +467,7 @@ def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
     ("ไม่ใช่เชิงพาณิชย์", None),                          # Thai ไม่: not
     ("Ticari olmayan kullanım", None),                   # Turkish olmayan: non-
     ("Kaupunki", None),                                  # a city
+    ("Saúde", None),                                     # Portuguese health, not sawdā
     # negated by those languages' own words and prefixes, before or after the word
     ("Арилжааны бус", None),
     ("ບໍ່ແມ່ນເພື່ອການຄ້າ", None),

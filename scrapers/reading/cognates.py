@@ -92,7 +92,7 @@ _TRADE_WORDS: tuple[TradeWord, ...] = (
     TradeWord(re.compile(r"^(?:ara)?[vb]arotra")),      # Malagasy varotra, ara-barotra
     TradeWord(re.compile(r"^daldal")),                  # Oromo daldala
     TradeWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
-    TradeWord(re.compile(r"^s[aoe][uvwo]d[aoe]")),      # Turkic sawdā: сауда, savdo, söwda, соода
+    TradeWord(re.compile(r"^(?:sauda|savdo|sowda|sooda)")),  # Turkic sawdā (not saúde)
     TradeWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
     TradeWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
     TradeWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
