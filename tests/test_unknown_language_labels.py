@@ -468,6 +468,8 @@ def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
     ("Ticari olmayan kullanım", None),                   # Turkish olmayan: non-
     ("Kaupunki", None),                                  # a city
     ("Saúde", None),                                     # Portuguese health, not sawdā
+    ("بازرگانی", "commercial_use"),                      # Sorani, Persian bāzargāni
+    ("غیر بازرگانی", None),                               # ghair: non-
     # negated by those languages' own words and prefixes, before or after the word
     ("Арилжааны бус", None),
     ("ບໍ່ແມ່ນເພື່ອການຄ້າ", None),
@@ -528,6 +530,7 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
     ("પ્રતિ છબી", "per_image"),                    # Gujarati: Sanskrit chavi
     ("Maka foto ọ bụla", "per_image"),           # Igbo: Greek phōs
     ("Har bir rasm", "per_image"),               # Uzbek: Arabic rasm
+    ("ପ୍ରତି ଅନୁରୋଧ", "per_request"),                 # Odia: Sanskrit anurodha
     ("Rasmiy narx", None),                       # Uzbek: "official price"
     ("Slični modeli", None),                     # "similar models"
     # not those words: the rupee (रुपया, රුපියල), a video (Icelandic myndband), a caisson

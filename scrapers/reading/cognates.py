@@ -94,6 +94,7 @@ _TRADE_WORDS: tuple[TradeWord, ...] = (
     TradeWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
     TradeWord(re.compile(r"^(?:sauda|savdo|sowda|sooda)")),  # Turkic sawdā (not saúde)
     TradeWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
+    TradeWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
     TradeWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
     TradeWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
     TradeWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
@@ -111,7 +112,8 @@ _TRADE_WORDS: tuple[TradeWord, ...] = (
 _TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi", "akusiyo",
                              "olmayan", "degil", "deyil", "ei",
                              "bus", "bish", "aydelem", "yalhone", "hindi", "tidak", "bukan",
-                             "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht"})
+                             "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht",
+                             "ghyr", "nyst"})  # Persian, Kurdish غیر, نیست
 _NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
 #: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
 #: Khmer មិន
@@ -285,8 +287,8 @@ _PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
     ("per_request", TradeWord(re.compile(
         r"^(?:kerkes|baranj|zap[yi]t|solicit|ver[sz]oek|talb[ai]|ufro|hayys|suroo)"))),
     ("per_request", TradeWord(re.compile(r"^ghwsht"), _ARABIC)),  # Pashto غوښتنه
-    ("per_request", TradeWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h)"),
-                              _INDIC)),  # not the Latin "illimité"
+    ("per_request", TradeWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h|anurodh)"),
+                              _INDIC)),  # Sanskrit anurodha too (ଅନୁରୋଧ); not "illimité"
     ("per_request", TradeWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
     ("per_request", TradeWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
