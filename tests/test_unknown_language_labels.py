@@ -57,6 +57,8 @@ def _no_file_for(locale: str) -> None:
     ("Non-commercial", None),
     ("Not for commercial use", None),
     ("Uso no comercial", None),
+    ("व्यावसायिक नहीं", None),                          # a negation after the word
+    ("Ticari değil", None),
     ("Kamera", None),
     ("Kommentar", None),
     ("Playground", None),
@@ -611,3 +613,10 @@ def test_a_word_for_image_over_a_per_token_figure_is_no_per_image_price(header):
                                  today=TODAY)
     assert [(p.kind, p.usd) for p in outcome.record.prices] == [
         ("input", Decimal(10)), ("output", Decimal(40))]
+
+
+def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
+    from scrapers.reading.cognates import _says_not
+
+    assert [w for w, m in vocabulary().label_index.items()
+            if m == "commercial_use" and _says_not(w)] == []

@@ -195,7 +195,27 @@ def meaning_by_root(label: str) -> str | None:
         negated = negated or bones in _NEGATING
     if not found and _trade_word_in(words):  # its own negators: Hausa "na" is "of"
         found.add("commercial_use")
+    if "commercial_use" in found and _says_not(label):
+        return None  # "व्यावसायिक नहीं", "Ticari değil": a negation after the word
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _not_allowed() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The vocabulary's words that negate commercial use, in every language: (whole words,
+    pieces found inside a label)."""
+    from scrapers.reading.vocabulary import vocabulary
+
+    words = vocabulary().prose["not_allowed_words"]
+    return (frozenset(w.strip() for w in words if w.endswith(" ")),
+            tuple(w for w in words if not w.endswith(" ")))
+
+
+def _says_not(label: str) -> bool:
+    """Does a short label hold a word the vocabulary knows negates, wherever it stands?"""
+    whole, pieces = _not_allowed()
+    low = unicodedata.normalize("NFKC", label).casefold()
+    return any(w in whole for w in low.split()) or any(p in low for p in pieces)
 
 
 def _marks() -> str:
