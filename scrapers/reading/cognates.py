@@ -17,7 +17,8 @@ commercial-use badge of every language that borrowed or inherited one of six wor
 (see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a
 label, and only of a short label (a badge or a header label, four words at most); in prose only
 for the context window (``root_spans``). A word whose root follows a negating prefix
-(*Nekomerční*, *non-commercial*, "non commercial") is not read. Three shorter roots are read
+(*Nekomerční*, *non-commercial*, "non commercial") is not read, nor a label holding a word the
+vocabulary knows negates, wherever it stands ("व्यावसायिक नहीं"). Three shorter roots are read
 where a word begins, on its Latin letters with their vowels: "image" in a price label and
 "official" or "discount" over a price column (``price_kind_by_root``, ``column_by_root``).
 
