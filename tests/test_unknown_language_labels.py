@@ -620,3 +620,21 @@ def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
 
     assert [w for w, m in vocabulary().label_index.items()
             if m == "commercial_use" and _says_not(w)] == []
+
+
+@pytest.mark.parametrize(("locale", "sentence", "allowed"), [
+    ("mk", "Комерцијалната употреба на сликите е дозволена.", True),
+    ("mk", "Комерцијалната употреба на сликите не е дозволена.", None),  # negated: not read
+    ("sq", "Përdorimi komercial i imazheve lejohet.", True),
+    ("sq", "Përdorimi komercial i imazheve nuk lejohet.", None),
+    ("sq", "Përdorimi komercial kërkon një licencë të veçantë.", None),   # no permission word
+])
+def test_commercial_use_granted_in_a_language_without_a_file(locale, sentence, allowed):
+    """A shared root names commercial use and one of permission grants it: yes; a word that
+    may negate leaves it unknown, never a guessed yes or no."""
+    _no_file_for(locale)
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"
+    outcome = read_and_normalize(_page(locale, header, sentence),
+                                 f"https://www.cometapi.com/{locale}/models/acme/pic-gen/",
+                                 today=TODAY)
+    assert outcome.record.commercial_use is allowed

@@ -32,6 +32,7 @@ from catalog.meaning.sizes import SizeStatement, choose, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
+from scrapers.reading.cognates import root_spans, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -793,7 +794,53 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
             said = _without_non_commercial(sentence, lambda t: _COMMERCIAL.search(t) is not None
                                            or any(w in t.casefold() for w in words))
             return not (has_word("not_allowed_words", said) or _CROSS.search(said))
-    return _commercial_use_in_english(reading.passages, evidence, names, known)
+    english = _commercial_use_in_english(reading.passages, evidence, names, known)
+    if english is not None:
+        return english
+    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known)
+
+
+#: the words that grant a permission, by the roots languages share, read where a word begins
+#: on its sounds: Slavic dozvol-/povol-/razresh-, Latin permittere, German erlauben,
+#: Scandinavian tillate, Dutch toegestaan, Icelandic leyfa, Albanian lejoj, Finnish sallia,
+#: Estonian lubama, Hungarian engedély, Turkic izin/icazə, Sanskrit anumati, Welsh caniatáu,
+#: Irish cead
+_PERMITTED = re.compile(
+    r"(?:d[oa]zvol|dovol|povol|razresh|permi[st]|erlau?b|erlaab|till[aå]t|tilladt|toegestaan"
+    r"|leyf|lejo|lejuar|sallit|lubatud|engedely|izin|icaz|anumt|anumati|caniat|cead)")
+#: words that may negate in languages no vocabulary file has, by their sounds: where one
+#: stands, a sentence says neither yes nor no (Albanian nuk, Welsh ni/nid, Irish níl/ní,
+#: Basque ez, Maltese mhux/ma, Luxembourgish net/keng, Gujarati nathi, Kannada and Malayalam
+#: illa, Sinhala naeta, Uzbek emas, Tajik nest, Mongolian ügüi, Turkmen däl/ýok, Yoruba kò,
+#: Somali ma, Pashto na, and every negator the trade words know)
+_MAYBE_NOT = frozenset({"nuk", "s", "ni", "nid", "nil", "ez", "mhux", "ma", "net", "keng",
+                        "nathi", "illa", "naeta", "naet", "emas", "nest", "ugui", "dal",
+                        "yok", "ko", "nh", "ne", "nie", "nu", "ekki", "ba", "aan", "ki",
+                        "hhayi", "bus", "bish", "hindi", "tsy", "heb", "ddim", "sio", "not",
+                        "non", "no", "nicht", "ghyr", "nyst", "olmayan", "degil", "ei"})
+
+
+def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, list[str]],
+                                     names: set[str], known: frozenset[str]) -> bool | None:
+    """A sentence in a language no vocabulary file has that names commercial use by a shared
+    root ("Комерцијалната употреба ... е дозволена") and grants it by a root of permission
+    (dozvol-, permit-, erlaub-…): yes, when no word of it may negate; else neither yes nor no
+    (a negation this reader cannot read must not become a "yes")."""
+    for passage in passages:
+        if not root_spans(passage, "commercial_use"):
+            continue
+        for sentence in sentences(passage):
+            if not root_spans(sentence, "commercial_use") or _about_another(
+                    sentence, names, known):
+                continue
+            heard = [sounds(w) for w in sentence.split()]
+            if not any(_PERMITTED.match(h) for h in heard):
+                continue
+            if any(h in _MAYBE_NOT for h in heard) or has_word("not_allowed_words", sentence):
+                return None
+            evidence.setdefault("commercial_use", []).append(sentence)
+            return True
+    return None
 
 
 def _about_another(sentence: str, names: set[str], known: frozenset[str]) -> bool:
