@@ -60,7 +60,7 @@ _SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-class TradeWord(NamedTuple):
+class OwnWord(NamedTuple):
     """A language's own word for a concept (trade, image, request), as a dictionary gives it,
     not a page's phrase: where its sounds stand in a word, and the script it is written in when
     that decides."""
@@ -74,37 +74,37 @@ class TradeWord(NamedTuple):
 #: many languages, like the vocabulary files' words. "^" marks a word that begins there (a
 #: prefix before it may negate: Irish *neamh*-); the others follow noun-class or case
 #: prefixes (Zulu *kwezo*-hwebo, Amharic *le*-ngd) or sit in a script written without spaces
-_TRADE_WORDS: tuple[TradeWord, ...] = (
-    TradeWord(re.compile(r"^(?:vidskipt|atvinnusk)")),  # Icelandic viðskipti, í atvinnuskyni
-    TradeWord(re.compile(r"^tracht")),                  # Irish tráchtáil
-    TradeWord(re.compile(r"^malairt")),                 # Scottish Gaelic malairt
-    TradeWord(re.compile(r"^masnach")),                 # Welsh masnach
-    TradeWord(re.compile(r"^kenwerzh")),                # Breton kenwerzh
-    TradeWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
-    TradeWord(re.compile(r"^ganacs")),                  # Somali ganacsi
-    TradeWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
+_TRADE_WORDS: tuple[OwnWord, ...] = (
+    OwnWord(re.compile(r"^(?:vidskipt|atvinnusk)")),  # Icelandic viðskipti, í atvinnuskyni
+    OwnWord(re.compile(r"^tracht")),                  # Irish tráchtáil
+    OwnWord(re.compile(r"^malairt")),                 # Scottish Gaelic malairt
+    OwnWord(re.compile(r"^masnach")),                 # Welsh masnach
+    OwnWord(re.compile(r"^kenwerzh")),                # Breton kenwerzh
+    OwnWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
+    OwnWord(re.compile(r"^ganacs")),                  # Somali ganacsi
+    OwnWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
     # Yoruba òwò, known by its tones from owó (money)
-    TradeWord(re.compile(r"^owo$"), re.compile(r"^òwò$", re.IGNORECASE)),
-    TradeWord(re.compile(r"^azumahia")),                # Igbo azụmahịa
-    TradeWord(re.compile(r"(?:h|rh|kg)web")),           # Bantu -hweba: Zulu, Xhosa, Sotho, Tswana
-    TradeWord(re.compile(r"th?eng[ei]s[ae][lr]")),      # Bantu -thengisela, Shona -tengesera
-    TradeWord(re.compile(r"curuz")),                    # Kinyarwanda, Kirundi ubucuruzi
-    TradeWord(re.compile(r"^malonda")),                 # Chichewa malonda
-    TradeWord(re.compile(r"^(?:ara)?[vb]arotra")),      # Malagasy varotra, ara-barotra
-    TradeWord(re.compile(r"^daldal")),                  # Oromo daldala
-    TradeWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
-    TradeWord(re.compile(r"^(?:sauda|savdo|sowda|sooda)")),  # Turkic sawdā (not saúde)
-    TradeWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
-    TradeWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
-    TradeWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
-    TradeWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
-    TradeWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
-    TradeWord(re.compile(r"kankha"), re.compile(r"[\u0e00-\u0eff]")),  # Lao ການຄ້າ, Thai การค้า
+    OwnWord(re.compile(r"^owo$"), re.compile(r"^òwò$", re.IGNORECASE)),
+    OwnWord(re.compile(r"^azumahia")),                # Igbo azụmahịa
+    OwnWord(re.compile(r"(?:h|rh|kg)web")),           # Bantu -hweba: Zulu, Xhosa, Sotho, Tswana
+    OwnWord(re.compile(r"th?eng[ei]s[ae][lr]")),      # Bantu -thengisela, Shona -tengesera
+    OwnWord(re.compile(r"curuz")),                    # Kinyarwanda, Kirundi ubucuruzi
+    OwnWord(re.compile(r"^malonda")),                 # Chichewa malonda
+    OwnWord(re.compile(r"^(?:ara)?[vb]arotra")),      # Malagasy varotra, ara-barotra
+    OwnWord(re.compile(r"^daldal")),                  # Oromo daldala
+    OwnWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
+    OwnWord(re.compile(r"^(?:sauda|savdo|sowda|sooda)")),  # Turkic sawdā (not saúde)
+    OwnWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
+    OwnWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
+    OwnWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
+    OwnWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
+    OwnWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
+    OwnWord(re.compile(r"kankha"), re.compile(r"[\u0e00-\u0eff]")),  # Lao ການຄ້າ, Thai การค้า
     # Sanskrit vāṇijya as Thai, Lao and Khmer write it, with p: พาณิชย์, ພານິດ, ពាណិជ្ជ
-    TradeWord(re.compile(r"ph?an[ie](?:ch|j|d)"), re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")),
-    TradeWord(re.compile(r"^ticar")),                   # Turkish, Azerbaijani ticari: c is j
-    TradeWord(re.compile(r"^kau(?:pall|bandu)")),       # Finnish kaupallinen, Estonian kaubandus
-    TradeWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
+    OwnWord(re.compile(r"ph?an[ie](?:ch|j|d)"), re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")),
+    OwnWord(re.compile(r"^ticar")),                   # Turkish, Azerbaijani ticari: c is j
+    OwnWord(re.compile(r"^kau(?:pall|bandu)")),       # Finnish kaupallinen, Estonian kaubandus
+    OwnWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
 #: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
@@ -280,40 +280,40 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 #: the words for "image" and "request" of languages with no vocabulary file that borrowed no
 #: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
 #: prefix or sit in a script written without spaces)
-_PRICE_WORDS: tuple[tuple[str, TradeWord], ...] = (
+_PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     # Sanskrit rūpa (form, picture): Sinhala රූප, Thai รูป, Khmer រូប, Burmese ရုပ်, and Lao
     # ຮູບ, which writes Sanskrit r as h; not the rupee (rūpya: रुपया, รูปี)
-    ("per_image", TradeWord(re.compile(r"^rupa?(?!i)"), re.compile(r"[\u0d80-\u0dff]"))),
-    ("per_image", TradeWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
-    ("per_image", TradeWord(re.compile(
+    ("per_image", OwnWord(re.compile(r"^rupa?(?!i)"), re.compile(r"[\u0d80-\u0dff]"))),
+    ("per_image", OwnWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
+    ("per_image", OwnWord(re.compile(
         r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
         r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
     # South Slavic slika, Belarusian выява, Sanskrit chavi (છબી, छवि, ছবি), Greek phōs (foto,
     # photo, фото), Arabic rasm (Uzbek, Tajik)
-    ("per_image", TradeWord(re.compile(
+    ("per_image", OwnWord(re.compile(
         r"^(?:slik|slic[ei]$|vyyav|chh?[bv]i|(?:ph|f)oto|rasm(?!iy?))"))),  # not rasmiy: official
-    ("per_image", TradeWord(re.compile(r"^ndzwr"), _ARABIC)),  # Pashto انځور
-    ("per_image", TradeWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
-    ("per_image", TradeWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
+    ("per_image", OwnWord(re.compile(r"^ndzwr"), _ARABIC)),  # Pashto انځور
+    ("per_image", OwnWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
+    ("per_image", OwnWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
     # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
     # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,
     # Uzbek so'rov, Tajik дархост, Malagasy fangatahana, Sinhala ඉල්ලීම, Sanskrit vinati
     # (વિનંતી, ವಿನಂತಿ, ਬੇਨਤੀ) and abhyarthana (അഭ്യർത്ഥന)
-    ("per_request", TradeWord(re.compile(
+    ("per_request", OwnWord(re.compile(
         r"^(?:eskaer|cais$|h?iarrat|beidni|ibeere|ariri|bukata|codsi|(?:ka)?hiling|khuselt"
         r"|motkhovn|sorov|darkhost|fangatah)"))),
     # Albanian kërkesë, South Slavic барање, Belarusian запыт, Romance sollicitare (Galician
     # solicitude), Afrikaans versoek, Maltese talba, Luxembourgish Ufro, Turkmen haýyş,
     # Kyrgyz суроо
-    ("per_request", TradeWord(re.compile(
+    ("per_request", OwnWord(re.compile(
         r"^(?:kerkes|baranj|zap[yi]t|solicit|ver[sz]oek|talb[ai]|ufro|hayys|suroo)"))),
-    ("per_request", TradeWord(re.compile(r"^ghwsht"), _ARABIC)),  # Pashto غوښتنه
-    ("per_request", TradeWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h|anurodh)"),
+    ("per_request", OwnWord(re.compile(r"^ghwsht"), _ARABIC)),  # Pashto غوښتنه
+    ("per_request", OwnWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h|anurodh)"),
                               _INDIC)),  # Sanskrit anurodha too (ଅନୁରୋଧ); not "illimité"
-    ("per_request", TradeWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
-    ("per_request", TradeWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
+    ("per_request", OwnWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
+    ("per_request", OwnWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
-    ("per_request", TradeWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
+    ("per_request", OwnWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
 )
 
 
