@@ -62,11 +62,12 @@ _SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 class OwnWord(NamedTuple):
     """A language's own word for a concept (trade, image, request), as a dictionary gives it,
-    not a page's phrase: where its sounds stand in a word, and the script it is written in when
-    that decides."""
+    not a page's phrase: where its sounds stand in a word, and what the word as written must
+    hold when its sounds alone do not decide: its script (ንግድ, ການຄ້າ) or its tones (Yoruba
+    òwò, trade, beside owó, money)."""
 
     sounds: re.Pattern[str]
-    script: re.Pattern[str] | None = None
+    written: re.Pattern[str] | None = None
 
 
 #: the words for trade (commerce, business, market) of the languages that did not borrow
@@ -129,7 +130,7 @@ def _trade_word_in(words: list[str]) -> bool:
     for word, sound in zip(words, heard, strict=True):
         for trade in _TRADE_WORDS:
             at = trade.sounds.search(sound)
-            if at is None or (trade.script is not None and not trade.script.search(
+            if at is None or (trade.written is not None and not trade.written.search(
                     unicodedata.normalize("NFC", word))):
                 continue
             if not (_NEGATING_INSIDE.search(sound, 0, at.start())
@@ -323,7 +324,7 @@ def _price_words_in(label: str) -> set[str]:
     for word in label.split():
         heard = sounds(word)
         for kind, said in _PRICE_WORDS:
-            if said.sounds.search(heard) and (said.script is None or said.script.search(word)):
+            if said.sounds.search(heard) and (said.written is None or said.written.search(word)):
                 found.add(kind)
     return found
 
