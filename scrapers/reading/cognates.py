@@ -286,6 +286,9 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     # ຮູບ, which writes Sanskrit r as h; not the rupee (rūpya: रुपया, รูปี)
     ("per_image", OwnWord(re.compile(r"^rupa?(?!i)"), re.compile(r"[\u0d80-\u0dff]"))),
     ("per_image", OwnWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
+    # Basque irudi, Welsh delwedd, Icelandic mynd (not myndband, a video), Irish íomhá (h-
+    # after a mutation), Yoruba àwòrán, Igbo onyonyo, Hausa hoto, Somali sawir, Mongolian
+    # зураг, Filipino larawan, Malagasy sary, Arabic ṣūra (surat, сүрөт, სურათი)
     ("per_image", OwnWord(re.compile(
         r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
         r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
