@@ -181,3 +181,10 @@ def test_a_price_per_a_written_million_of_a_word_that_is_no_token_is_per_charact
 def test_the_text_as_written_keeps_a_unit_only_when_attached(text, written, per):
     money = parse_money(text, "fr")
     assert (money.text, money.per) == (written, per)
+
+
+def test_a_vietnamese_word_after_a_slash_is_no_per_million():
+    """"Mỗi" begins with M, but its next letter (ỗ, Latin Extended Additional) is a Latin
+    letter: the M is a word's first letter, not "/M" (per million tokens)."""
+    assert parse_money("$0.5 / Mức cao", "vi").per is None
+    assert parse_money("$0.5 /M", "vi").per == "1M tokens"

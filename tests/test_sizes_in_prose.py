@@ -284,3 +284,67 @@ def test_another_subject_in_a_coordinated_clause_leaves_the_first_clauses_size_a
 def test_a_rate_after_the_prices_is_no_context():
     header = ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyfradd:100K RPM"]
     assert read(page([], header, name="Alpha Coder 2"), _WELSH).context_window is None
+def _commercial(body: list[str], header: tuple[str, ...] = ("Per image:$0.03",)):
+    doc = page(["<h2>About</h2>", *body], list(header), name="Pixel Forge 2")
+    return read(doc, "https://www.cometapi.com/is/models/acme/pixel-forge-2/")
+
+
+def test_commercial_use_said_in_an_english_sentence_is_read_with_its_polarity():
+    assert _commercial(["Pictures made with Pixel Forge 2 may be used in commercial "
+                        "products and adverts."]).commercial_use is True
+    assert _commercial(["Its weights are licensed for commercial deployments."]
+                       ).commercial_use is True
+    assert _commercial(["Outputs cannot be used commercially."]).commercial_use is False
+    assert _commercial(["The model may be used for non-commercial research."]
+                       ).commercial_use is False
+
+
+def test_an_english_question_about_commercial_use_is_answered_by_the_next_sentence():
+    yes = _commercial(["Is Pixel Forge 2 allowed in commercial work?", "Yes, with no extra fee."])
+    assert yes.commercial_use is True
+    no = _commercial(["May I use its pictures commercially?", "No. They are for testing only."])
+    assert no.commercial_use is False
+    unanswered = _commercial(["Can I use it commercially?", "Ask the provider's sales team."])
+    assert unanswered.commercial_use is None
+
+
+def test_commercial_without_a_word_of_use_states_nothing():
+    record = _commercial(["Pixel Forge 2 is popular with commercial photographers."])
+    assert record.commercial_use is None
+    # "commercial" qualifying what is written, not what is used
+    record = _commercial(["Use it to write commercial jingles and scripts."])
+    assert record.commercial_use is None
+
+
+def test_a_commercial_use_label_with_a_negated_value_is_no_badge():
+    record = _commercial([], header=("Per image:$0.03", "Uso comercial: non permitido"))
+    assert record.commercial_use is False
+    record = _commercial([], header=("Per image:$0.03", "Uso comercial"))
+    assert record.commercial_use is True
+    for mark, allowed in (("✓", True), ("✗", False), ("❌", False)):
+        record = _commercial([], header=("Per image:$0.03", f"Commercial use: {mark}"))
+        assert record.commercial_use is allowed, mark
+        # no colon, the mark in an element of its own
+        record = _commercial([], header=("Per image:$0.03",
+                                         f"<span>Commercial use</span><span>{mark}</span>"))
+        assert record.commercial_use is allowed, mark
+
+
+def test_commercial_use_of_another_model_is_not_this_ones():
+    record = _commercial(["Commercial use of Pixel Forge 1 outputs is not allowed."])
+    assert record.commercial_use is None
+    record = _commercial(["Commercial use of this model is allowed under the Forge 1 licence."])
+    assert record.commercial_use is True
+
+
+def test_commercial_and_non_commercial_use_together_allow_it():
+    assert _commercial(["Licensed for commercial and non-commercial use."]).commercial_use is True
+    assert _commercial(["Licensed for non-commercial use only."]).commercial_use is False
+
+
+def test_commercial_use_that_depends_on_something_is_neither_yes_nor_no():
+    for said in ("Commercial use requires a separate enterprise agreement.",
+                 "Commercial use is subject to the provider's own terms.",
+                 "You must obtain a paid licence for commercial use."):
+        assert _commercial([said]).commercial_use is None, said
+    assert _commercial(["You must not use it commercially."]).commercial_use is False

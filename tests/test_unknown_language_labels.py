@@ -12,7 +12,7 @@ import pytest
 
 from catalog.run.normalized_page import read_and_normalize
 from scrapers.reading.cldr import time_unit_in
-from scrapers.reading.cognates import meaning_by_root, skeleton
+from scrapers.reading.cognates import meaning_by_root, price_kind_by_root, skeleton
 from scrapers.reading.vocabulary import vocabulary
 
 TODAY = date(2026, 11, 28)
@@ -39,6 +39,14 @@ def _no_file_for(locale: str) -> None:
     ("व्यापारिक उपयोग", "commercial_use"),              # Hindi
     ("ව්‍යාපාරික භාවිතය", "commercial_use"),           # Sinhala
     ("سوداگری استفاده", "commercial_use"),             # Persian
+    # Sanskrit vyavasāya (business), and the b the Bengali script and Odia write for v
+    ("व्यावसायिक प्रयोग", "commercial_use"),           # Hindi
+    ("ವ್ಯಾವಸಾಯಿಕ ಬಳಕೆ", "commercial_use"),             # Kannada
+    ("বাণিজ্যিক ব্যৱহাৰ", "commercial_use"),            # Assamese: vāṇijya written b
+    ("ବ୍ୟବସାୟିକ ବ୍ୟବହାର", "commercial_use"),            # Odia: vyavasāya written b
+    ("অবাণিজ্যিক ব্যবহার", None),                      # the privative a-: non-commercial
+    ("गैर व्यावसायिक", None),                          # ghair: non-
+    ("সন্দর্ভ", "context"),                             # bh is a letter of its own
     ("Track usage", None),
     ("Кантэкст", "context"),
     ("Konteksto", "context"),
@@ -49,6 +57,8 @@ def _no_file_for(locale: str) -> None:
     ("Non-commercial", None),
     ("Not for commercial use", None),
     ("Uso no comercial", None),
+    ("व्यावसायिक नहीं", None),                          # a negation after the word
+    ("Ticari değil", None),
     ("Kamera", None),
     ("Kommentar", None),
     ("Playground", None),
@@ -218,7 +228,7 @@ def test_a_pricing_cell_uses_the_labels_the_header_taught():
 ])
 def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
     _no_file_for("is")
-    header = "<div><span>Fyrir hverja beiðni</span><span>$0.05</span></div>"
+    header = "<div><span>Fyrir hvert skipti</span><span>$0.05</span></div>"  # "each time"
     outcome = read_and_normalize(_page("is", header, body),
                                  "https://www.cometapi.com/is/models/test/gen-y/", today=TODAY)
     assert [p.kind for p in outcome.record.prices] == [kind]
@@ -226,15 +236,15 @@ def test_an_unknown_label_takes_the_billing_unit_the_prose_states(body, kind):
 
 @pytest.mark.parametrize("linked", [True, False])
 def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit(linked):
-    """The card's "Á mynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á mynd"
-    is this page's word for per image, so the header's "Á mynd:$0.04" is per image too,
+    """The card's "Á ljósmynd:$0.06" and "Zeta Ultra 2 costs $0.06 per image" in prose: "Á
+    ljósmynd" is this page's word for per image, so the header's "Á ljósmynd:$0.04" is too,
     whether the card links to its model or is text."""
     _no_file_for("is")
-    header = "<div><span>Á mynd</span><span>$0.04</span></div>"
+    header = "<div><span>Á ljósmynd</span><span>$0.04</span></div>"
     body = "Its bigger sibling Zeta Ultra 2 costs $0.06 per image."
     name = ('<a href="/is/models/test/zeta-ultra-2/"><h3>Zeta Ultra 2</h3></a>' if linked
             else "<h3>Zeta Ultra 2</h3>")
-    card = f"<div>{name}<p>Á mynd:$0.06</p></div>"
+    card = f"<div>{name}<p>Á ljósmynd:$0.06</p></div>"
     html = _page("is", header, body).replace("</body>", f"{card}</body>")
     outcome = read_and_normalize(html, "https://www.cometapi.com/is/models/test/zeta-2/",
                                  today=TODAY)
@@ -264,7 +274,7 @@ def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
     from scrapers.reading.cognates import price_kind_by_root
 
     wrong = [(w, m) for w, m in vocabulary().label_index.items()
-             if m != "per_image" and price_kind_by_root(w) is not None]
+             if price_kind_by_root(w) not in (None, m)]
     assert wrong == []
 
 
@@ -394,3 +404,237 @@ def test_header_tiers_in_brackets_are_the_table_rows_of_the_same_tiers():
                                  "https://www.cometapi.com/is/models/test/clip-y/", today=TODAY)
     assert [(p.kind, p.usd, p.tier) for p in outcome.record.prices] == [
         ("per_second", Decimal("0.05"), "720p"), ("per_second", Decimal("0.09"), "1080p")]
+
+
+def test_badges_set_in_a_nav_inside_the_models_header_are_read():
+    """A ``<nav>`` of the site (links) is chrome; one inside the model's header that holds
+    badges and links nowhere is the page's own words: its commercial-use badge is read."""
+    header = ('<p>Per image:$0.04</p><nav class="tags"><span>Nowy</span>'
+              "<span>Komerzieller Gebrauch</span></nav>")
+    url = "https://www.cometapi.com/lb/models/acme/pic-one/"
+    assert read_and_normalize(_page("lb", header), url, today=TODAY).record.commercial_use
+    linked = ('<p>Per image:$0.04</p><nav><a href="/lb/models/">Komerzieller Gebrauch</a></nav>')
+    assert read_and_normalize(_page("lb", linked), url, today=TODAY).record.commercial_use is None
+
+
+def _priced(body: str) -> list[tuple[str, Decimal]]:
+    _no_file_for("sq")
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"  # no word, no root, no unit
+    outcome = read_and_normalize(_page("sq", header, body),
+                                 "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
+                                 today=TODAY)
+    return [(p.kind, p.usd) for p in outcome.record.prices]
+
+
+def test_a_header_price_takes_the_unit_the_prose_gives_its_own_figure():
+    """Two kinds in the prose, but one of them is this figure's: the header price is that;
+    the same figure given to another model with a unit says nothing of this one's label."""
+    body = ("Pixel Forge 2 costs $0.05 per image. Upscaling a result is billed at $0.01 per "
+            "second of processing.")
+    assert _priced(body) == [("per_image", Decimal("0.05"))]
+    # the same figure with a unit, said of another model, teaches nothing
+    other = "Pixel Forge 1 was sold at $0.05 per second. This one draws sharper hands."
+    assert _priced(other) == [("unknown", Decimal("0.05"))]
+
+
+def test_a_word_qualifying_the_unit_after_each_still_says_the_unit():
+    assert _priced("Each generated image costs $0.05.") == [("per_image", Decimal("0.05"))]
+    assert _priced("Each generated clip costs $0.05.") == [("unknown", Decimal("0.05"))]
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    ("Til viðskiptanota", "commercial_use"),             # Icelandic
+    ("Le haghaidh tráchtála", "commercial_use"),         # Irish
+    ("At ddefnydd masnachol", "commercial_use"),         # Welsh
+    ("Don kasuwanci", "commercial_use"),                 # Hausa
+    ("Ujeeddo ganacsi", "commercial_use"),               # Somali
+    ("Fún ìṣòwò", "commercial_use"),                     # Yoruba
+    ("Fún Òwò", "commercial_use"),                       # Yoruba òwò, by its tones
+    ("Maka azụmahịa", "commercial_use"),                 # Igbo
+    ("Ukusetyenziswa kwezorhwebo", "commercial_use"),    # Xhosa: after a class prefix
+    ("Tšebeliso ea kgwebo", "commercial_use"),           # Sesotho
+    ("Kushandiswa kwekutengeserana", "commercial_use"),  # Shona
+    ("Gukoresha mu bucuruzi", "commercial_use"),         # Kinyarwanda
+    ("የንግድ አጠቃቀም", "commercial_use"),                   # Amharic
+    ("ໃຊ້ເພື່ອການຄ້າ", "commercial_use"),                 # Lao: no spaces
+    ("Худалдааны зориулалт", "commercial_use"),          # Mongolian
+    ("Соода максатында", "commercial_use"),              # Kyrgyz: the Turkic sawdā
+    ("စီးပွားဖြစ်သုံးရန်", "commercial_use"),                # Burmese
+    ("Ampiasaina ara-barotra", "commercial_use"),        # Malagasy
+    ("Para sa kalakalan", "commercial_use"),             # Tagalog
+    ("ใช้เชิงพาณิชย์ได้", "commercial_use"),                # Thai: Sanskrit vāṇijya with p
+    ("ពាណិជ្ជកម្ម", "commercial_use"),                    # Khmer
+    ("Ticari istifadə", "commercial_use"),               # Azerbaijani: Turkish c is j
+    ("Kaupallinen", "commercial_use"),                   # Finnish
+    ("ไม่ใช่เชิงพาณิชย์", None),                          # Thai ไม่: not
+    ("Ticari olmayan kullanım", None),                   # Turkish olmayan: non-
+    ("Kaupunki", None),                                  # a city
+    ("Saúde", None),                                     # Portuguese health, not sawdā
+    ("بازرگانی", "commercial_use"),                      # Sorani, Persian bāzargāni
+    ("غیر بازرگانی", None),                               # ghair: non-
+    # negated by those languages' own words and prefixes, before or after the word
+    ("Арилжааны бус", None),
+    ("ບໍ່ແມ່ນເພື່ອການຄ້າ", None),
+    ("Ba don kasuwanci ba", None),
+    ("Ekki til viðskipta", None),
+    ("Neamhthráchtála", None),
+    ("Hindi pangkalakalan", None),
+    # not those words: Yoruba owó (money), a Latin "ngd", the word "soda"
+    ("Iye owó", None),
+    ("Langdon", None),
+    ("Soda", None),
+])
+def test_a_badge_is_read_by_a_languages_own_word_for_trade(label, meaning):
+    assert meaning_by_root(label) == meaning
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
+    from scrapers.reading.cognates import _trade_word_in
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if m != "commercial_use" and _trade_word_in(w.split())]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Eskaera bakoitzeko", "per_request"),       # Basque
+    ("Á beiðni", "per_request"),                 # Icelandic
+    ("In aghaidh an iarratais", "per_request"),  # Irish
+    ("Ngesicelo", "per_request"),                # Zulu: after a prefix
+    ("Kowane buƙata", "per_request"),            # Hausa
+    ("Codsi kasta", "per_request"),              # Somali
+    ("Arịrịọ ọ bụla", "per_request"),            # Igbo
+    ("хүсэлт бүрт", "per_request"),              # Mongolian
+    ("Har bir so‘rov", "per_request"),           # Uzbek
+    ("Isaky ny fangatahana", "per_request"),     # Malagasy
+    ("એક વિનંતી દીઠ", "per_request"),              # Gujarati: Sanskrit vinati
+    ("በጥያቄ", "per_request"),                     # Amharic
+    ("တောင်းဆိုမှုတစ်ခုလျှင်", "per_request"),       # Burmese: no spaces
+    ("Fesul delwedd", "per_image"),              # Welsh
+    ("Á mynd", "per_image"),                     # Icelandic
+    ("In aghaidh na híomhá", "per_image"),       # Irish: the h- a mutation puts before it
+    ("Isaky ny sary", "per_image"),              # Malagasy
+    ("Sawir kasta", "per_image"),                # Somali
+    ("Сүрөт үчүн", "per_image"),                 # Kyrgyz: Arabic ṣūra
+    ("ຕໍ່ຮູບ", "per_image"),                       # Lao: Sanskrit rūpa, its r written h
+    ("ក្នុងមួយរូប", "per_image"),                    # Khmer
+    ("රූපයකට", "per_image"),                     # Sinhala
+    ("Për kërkesë", "per_request"),              # Albanian
+    ("По барање", "per_request"),                # Macedonian
+    ("За запыт", "per_request"),                 # Belarusian
+    ("Por solicitude", "per_request"),           # Galician
+    ("Per versoek", "per_request"),              # Afrikaans
+    ("Għal kull talba", "per_request"),          # Maltese
+    ("په هره غوښتنه", "per_request"),              # Pashto
+    ("По слика", "per_image"),                   # Macedonian
+    ("За выяву", "per_image"),                   # Belarusian
+    ("Għal kull immaġni", "per_image"),          # Maltese: Latin imago
+    ("પ્રતિ છબી", "per_image"),                    # Gujarati: Sanskrit chavi
+    ("Maka foto ọ bụla", "per_image"),           # Igbo: Greek phōs
+    ("Har bir rasm", "per_image"),               # Uzbek: Arabic rasm
+    ("ପ୍ରତି ଅନୁରୋଧ", "per_request"),                 # Odia: Sanskrit anurodha
+    ("Rasmiy narx", None),                       # Uzbek: "official price"
+    ("Slični modeli", None),                     # "similar models"
+    # not those words: the rupee (रुपया, රුපියල), a video (Icelandic myndband), a caisson
+    ("रुपया", None),
+    ("රුපියල", None),
+    ("Á myndband", None),
+    ("Caisson", None),
+    ("Illimité", None),                          # not Sinhala ඉල්ලීම: its script decides
+    ("Hotel", None),
+])
+def test_a_price_label_is_read_by_a_languages_word_for_image_or_request(label, kind):
+    assert price_kind_by_root(label) == kind
+
+
+def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_image_or_request():
+    from scrapers.reading.cognates import _price_words_in
+
+    wrong = [(w, m) for w, m in vocabulary().label_index.items()
+             if _price_words_in(w) - {m}]
+    assert wrong == []
+
+
+def _grid_page(official: str) -> list[tuple[Decimal | None, Decimal | None]]:
+    _no_file_for("sq")
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"
+    grid = ('<div class="g"><div><div>Çmimi ynë</div><div>$0.05</div></div>'
+            f"<div><div>Çmimi i listës</div><div>{official}</div></div>"
+            "<div><div>Ulja</div><div>-50%</div></div></div>")
+    outcome = read_and_normalize(_page("sq", header).replace("<p></p>", grid),
+                                 "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
+                                 today=TODAY)
+    record = outcome.record
+    return [(p.usd, p.official_usd) for p in record.prices], record.discount_pct
+
+
+def test_a_grid_of_lone_figures_gives_the_official_price_the_discount_fits():
+    """The page's price, a larger figure and a bare discount, each alone in a cell under words
+    no rule reads: the larger figure is the official price when the discount takes it to the
+    price; one it does not fit is no official price."""
+    assert _grid_page("$0.10") == ([(Decimal("0.05"), Decimal("0.10"))], 50)
+    assert _grid_page("$0.12") == ([(Decimal("0.05"), None)], None)
+
+
+def test_a_table_column_naming_the_kind_teaches_the_header_price_of_the_same_figure():
+    """"Çdo herë:$0.05" over a table "Mode | Per image" with "Standard | $0.05": one price
+    per image (the column's word), not the header's and the row's side by side."""
+    _no_file_for("sq")
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"
+    table = ("<table><tr><th>Mode</th><th>Per image</th></tr>"
+             "<tr><td>Standard</td><td>$0.05</td></tr></table>")
+    outcome = read_and_normalize(_page("sq", header).replace("<p></p>", table),
+                                 "https://www.cometapi.com/sq/models/acme/pixel-forge-2/",
+                                 today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_image", Decimal("0.05"))]
+
+
+def test_a_header_figure_keeps_the_count_its_unit_states_as_written():
+    """"$0,0002 per 1K tokens" is $0.20 per million; its text keeps "per 1K tokens", or the
+    figure would read as per million."""
+    header = "<div><span>Invoer</span><span>$0,0002 per 1K tokens</span></div>"
+    outcome = read_and_normalize(_page("af", header),
+                                 "https://www.cometapi.com/af/models/acme/coder-x/", today=TODAY)
+    assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", Decimal("0.2"), "$0,0002 per 1K tokens")]
+
+
+@pytest.mark.parametrize("header", [
+    "<p>Myndinntak: $10/M</p><p>Myndúttak: $40/M</p>",      # Icelandic "image input/output"
+    "<p>Imazh hyrës: $10/M</p><p>Imazh dalës: $40/M</p>",   # Albanian
+    "<p>Input: $10/M</p><p>Image output: $40/M</p>",
+])
+def test_a_word_for_image_over_a_per_token_figure_is_no_per_image_price(header):
+    """An image model's token prices ("image output: $40/M") name what the tokens are: the
+    figure's unit says the price is per token, so the words place nothing and the two token
+    prices are input, then output."""
+    outcome = read_and_normalize(_page("is", header),
+                                 "https://www.cometapi.com/is/models/openai/pic-tokens/",
+                                 today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [
+        ("input", Decimal(10)), ("output", Decimal(40))]
+
+
+def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
+    from scrapers.reading.cognates import _says_not
+
+    assert [w for w, m in vocabulary().label_index.items()
+            if m == "commercial_use" and _says_not(w)] == []
+
+
+@pytest.mark.parametrize(("locale", "sentence", "allowed"), [
+    ("mk", "Комерцијалната употреба на сликите е дозволена.", True),
+    ("mk", "Комерцијалната употреба на сликите не е дозволена.", None),  # negated: not read
+    ("sq", "Përdorimi komercial i imazheve lejohet.", True),
+    ("sq", "Përdorimi komercial i imazheve nuk lejohet.", None),
+    ("sq", "Përdorimi komercial kërkon një licencë të veçantë.", None),   # no permission word
+])
+def test_commercial_use_granted_in_a_language_without_a_file(locale, sentence, allowed):
+    """A shared root names commercial use and one of permission grants it: yes; a word that
+    may negate leaves it unknown, never a guessed yes or no."""
+    _no_file_for(locale)
+    header = "<div><span>Çdo herë</span><span>$0.05</span></div>"
+    outcome = read_and_normalize(_page(locale, header, sentence),
+                                 f"https://www.cometapi.com/{locale}/models/acme/pic-gen/",
+                                 today=TODAY)
+    assert outcome.record.commercial_use is allowed

@@ -12,18 +12,27 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
-from catalog.meaning.prose import find_words, has_word, names_another, sentences, whose
+from catalog.meaning.prose import (
+    find_words,
+    has_word,
+    mentions,
+    names_another,
+    sentences,
+    whose,
+)
 from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, prose_sizes
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
+from scrapers.reading.cognates import root_spans, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -34,6 +43,7 @@ from scrapers.reading.grammar import (
     Size,
     comma_decimals,
     find_money,
+    has_digit,
     has_money_marker,
     parse_percent,
     parse_size,
@@ -78,6 +88,7 @@ def normalize(reading: PageReading, today: date | None = None,
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
+    _official_in_a_grid(record, reading.passages, locale, evidence)
     sizes = _sizes(reading, locale, names, known, findings)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -105,7 +116,7 @@ def normalize(reading: PageReading, today: date | None = None,
                 else list(lifecycle.still_served))
         if said:
             evidence["status"] = said
-    record.commercial_use = _commercial_use(reading, evidence)
+    record.commercial_use = _commercial_use(reading, evidence, names, known)
     record.is_new = "new" in reading.badges
     record.cards = [_card(c, locale, id_prefix) for c in reading.cards]
     if not record.prices:
@@ -166,7 +177,17 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
         findings.append(Finding("ambiguous_number", f"{where} {field.label}: {first.text} "
                                                     "could be read two ways"))
     unit = _unit_for(kind, first) if kind != "unknown" else first.per
-    return Price(kind=kind, unit=unit, usd=first.usd, label=field.label, usd_text=first.text)
+    return Price(kind=kind, unit=unit, usd=first.usd, label=field.label,
+                 usd_text=_as_written(field.value, money[0], first.text))
+
+
+def _as_written(value: str, money: Money, text: str) -> str:
+    """A header value's figure as written, with the count its unit states when a word sets
+    them apart ("$0,0002 per 1K tokens"): the figure alone would read as per million."""
+    written = value[money.start:money.end].strip()
+    if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
+        return written
+    return text
 
 
 def _prices(reading: PageReading, locale: str, findings: list[Finding],
@@ -218,6 +239,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if kind is None and (seller or official):
             kind = KIND_BY_UNIT.get((seller or official).per or "")  # type: ignore[union-attr]
         match = next((i for i, p in enumerate(prices) if kind and p.kind == kind), None)
+        if match is None and kind in _TAUGHT_KINDS and seller is not None:
+            match = _unknown_of_figure(prices, seller, kind, row.line, evidence)
         if match is None and kind is None:
             same_label = [i for i, p in enumerate(prices) if p.label == row.label]
             match = same_label[0] if same_label else None
@@ -242,6 +265,21 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             if official is not None:
                 evidence.setdefault(f"official.{kind}", []).append(row.line)
     return prices
+
+
+def _unknown_of_figure(prices: list[Price], seller: Money, kind: str, line: str,
+                       evidence: dict[str, list[str]]) -> int | None:
+    """The header price of unknown kind with the same figure as a table row whose column names
+    its kind ("Price per image | $0.05" under "Çdo herë:$0.05"): the table teaches the kind of
+    the header's label, and the two are one price. Its index, made that kind; else None."""
+    same = [i for i, p in enumerate(prices)
+            if p.kind == "unknown" and p.unit is None and p.usd == seller.usd and p.tier is None]
+    if len(same) != 1:
+        return None
+    prices[same[0]] = replace(prices[same[0]], kind=kind, unit=_KIND_UNITS[kind])
+    said = evidence.pop("price.unknown", [])
+    evidence.setdefault(f"price.{kind}", []).extend([*said, line])
+    return same[0]
 
 
 def _header_tiers(fields: list[Field]) -> bool:
@@ -463,6 +501,7 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
     if not unknown:
         return
     stated_figures: dict[Decimal, set[str]] = {}
+    own_figures: dict[Decimal, set[str]] = {}   # those of no sentence about another model
     billed: set[str] = set()
     billed_in: list[str] = []
     for passage in reading.passages:
@@ -471,9 +510,10 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
                 kind = KIND_BY_UNIT.get(money.per or "")
                 if kind in _TAUGHT_KINDS and money.usd is not None:
                     stated_figures.setdefault(money.usd, set()).add(kind)
+                    if whose(sentence, money.start, own, known) is not False:
+                        own_figures.setdefault(money.usd, set()).add(kind)
             for at in _per_word_positions(sentence):
-                probe = find_money(f"$1 {sentence[at:at + 40]}", locale)
-                kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
+                kind = _unit_after_per_word(sentence, at, locale)
                 if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
                     billed.add(kind)
                     billed_in.append(sentence)
@@ -481,11 +521,15 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
     elsewhere = [Field(label, value, labels.meaning_of(label), None) for passage in
                  reading.passages if has_money_marker(passage)
                  for label, value in pairs_in(passage, locale)]
-    for field in [*reading.fields, *elsewhere,
-                  *(f for card in reading.cards for f in card.fields)]:
+    # the header's own figure is this model's: a sentence giving another model the same
+    # figure with a unit teaches nothing of its label; a card's or a passage's pair may be
+    # another model's, whose figures any sentence may state
+    others = [*elsewhere, *(f for card in reading.cards for f in card.fields)]
+    for field, figures in [*((f, own_figures) for f in reading.fields),
+                           *((f, stated_figures) for f in others)]:
         money = find_money(field.value, locale)
         if field.meaning is None and money and money[0].per is None:
-            kinds = stated_figures.get(money[0].usd, set())
+            kinds = figures.get(money[0].usd, set())
             taught.setdefault(field.label, set()).update(kinds)
     for index in unknown:
         p = record.prices[index]
@@ -498,6 +542,22 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
         evidence.setdefault(f"price.{kind}", []).extend(said)
         if not taught.get(p.label or ""):
             evidence[f"price.{kind}"].extend(billed_in[:1])
+
+
+def _unit_after_per_word(sentence: str, at: int, locale: str) -> str | None:
+    """The kind of price a "per" word at ``at`` says ("per request", "each image"), also with
+    one word qualifying the unit between them ("each generate call", "per generated
+    image"): English puts a noun's modifiers before it."""
+    tail = sentence[at:at + 48]
+    probe = find_money(f"$1 {tail}", locale)
+    kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
+    if kind is not None:
+        return kind
+    words = tail.split(maxsplit=2)
+    if len(words) < 3 or not words[1].isalpha():
+        return None
+    probe = find_money(f"$1 {words[0]} {words[2]}", locale)
+    return KIND_BY_UNIT.get(probe[0].per or "") if probe else None
 
 
 _SHORT_LATIN = re.compile(r"[a-z'.]{1,2}")
@@ -557,6 +617,58 @@ def _official_by_discount(record: ModelRecord, reading: PageReading, locale: str
                 record.discount_pct = pct
                 evidence.setdefault("discount_pct", []).extend(bare[:1])
             return
+
+
+#: how many lines apart the cells of one grid of prices sit (a label line between figures)
+_GRID_REACH = 4
+
+
+def _official_in_a_grid(record: ModelRecord, passages: list[str], locale: str,
+                        evidence: dict[str, list[str]]) -> None:
+    """A grid of cells each a figure alone on its line ("CometAPI මිල | $0.032", "නිල මිල |
+    $0.04", "වට්ටම | -20%"), under words no vocabulary knows: the page's one price, then a
+    larger figure, then a bare discount that the larger figure exceeds the price by. The
+    larger figure is the official price, as a second column exceeding the first by the
+    stated discount is; a figure that does not fit the discount is left alone."""
+    base = [i for i, p in enumerate(record.prices) if p.tier is None]
+    if len(base) != 1 or record.prices[base[0]].official_usd is not None:
+        return
+    price = record.prices[base[0]]
+    if price.usd is None or not any(_BARE_DISCOUNT.match(p) for p in passages):
+        return
+    alone = [_figure_alone(p, locale) for p in passages]
+    for at, own in enumerate(alone):
+        if own is None or own.usd != price.usd:
+            continue
+        for second_at in range(at + 1, min(at + 1 + _GRID_REACH, len(passages))):
+            second = alone[second_at]
+            if second is None or second.usd is None or second.per != own.per:
+                continue
+            for pct_at in range(second_at + 1, min(second_at + 1 + _GRID_REACH, len(passages))):
+                if not _BARE_DISCOUNT.match(passages[pct_at]):
+                    continue
+                pct = parse_percent(passages[pct_at])
+                if pct is None or not 0 < pct < 100 or abs(
+                        second.usd * (100 - pct) / 100 - price.usd) > second.usd / 200:
+                    continue
+                record.prices[base[0]] = replace(price, official_usd=second.usd,
+                                                 official_text=second.text)
+                evidence.setdefault(f"official.{price.kind}", []).append(passages[second_at])
+                if record.discount_pct is None:
+                    record.discount_pct = pct
+                    evidence.setdefault("discount_pct", []).append(passages[pct_at])
+                return
+            break  # the first figure after the price is the grid's next cell, or none is
+
+
+def _figure_alone(passage: str, locale: str) -> Money | None:
+    """The figure a line holds when it holds nothing else ("$0.04", "$0.04 / image")."""
+    if len(passage) > 40:
+        return None
+    money = find_money(passage, locale)
+    if len(money) != 1 or money[0].end < len(passage.rstrip()) or money[0].start > 0:
+        return None
+    return money[0]
 
 
 def _alike(prices: list[Price], money: Money) -> list[str]:
@@ -665,8 +777,11 @@ def _coming_soon_lines(passages: list[str]) -> list[str]:
     return [p for p in passages if any(w in p.casefold() for w in words)][:3]
 
 
-def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> bool | None:
-    """The badge says yes; a sentence that names commercial use says yes or, negated, no."""
+def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names: set[str],
+                    known: frozenset[str]) -> bool | None:
+    """The badge says yes; a sentence that names commercial use says yes or, negated, no,
+    unless it is about another model only ("Commercial use of FLUX.1 [dev] is not allowed"
+    on another FLUX's page)."""
     if "commercial_use" in reading.badges:
         return True
     words = [w for w, m in labels.label_words() if m == "commercial_use" and len(w) >= 4]
@@ -676,11 +791,134 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]]) -> boo
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            at = min((low.find(w) for w in words if w in low), default=-1)
-            if at < 0:
+            if (not any(w in low for w in words) or _about_another(sentence, names, known)
+                    or _CONDITIONAL.search(sentence)):
                 continue
             evidence.setdefault("commercial_use", []).append(sentence)
-            return not has_word("not_allowed_words", sentence)
+            said = _without_non_commercial(sentence, lambda t: _COMMERCIAL.search(t) is not None
+                                           or any(w in t.casefold() for w in words))
+            return not (has_word("not_allowed_words", said) or _CROSS.search(said))
+    english = _commercial_use_in_english(reading.passages, evidence, names, known)
+    if english is not None:
+        return english
+    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known)
+
+
+#: the words that grant a permission, by the roots languages share, read where a word begins
+#: on its sounds: Slavic dozvol-/povol-/razresh-, Latin permittere, German erlauben,
+#: Scandinavian tillate, Dutch toegestaan, Icelandic leyfa, Albanian lejoj, Finnish sallia,
+#: Estonian lubama, Hungarian engedély, Turkic izin/icazə, Sanskrit anumati, Welsh caniatáu,
+#: Irish cead
+_PERMITTED = re.compile(
+    r"(?:d[oa]zvol|dovol|povol|razresh|permi[st]|erlau?b|erlaab|till[aå]t|tilladt|toegestaan"
+    r"|leyf|lejo|lejuar|sallit|lubatud|engedely|izin|icaz|anumt|anumati|caniat|cead)")
+#: words that may negate in languages no vocabulary file has, by their sounds: where one
+#: stands, a sentence says neither yes nor no (Albanian nuk, Welsh ni/nid, Irish níl/ní,
+#: Basque ez, Maltese mhux/ma, Luxembourgish net/keng, Gujarati nathi, Kannada and Malayalam
+#: illa, Sinhala naeta, Uzbek emas, Tajik nest, Mongolian ügüi, Turkmen däl/ýok, Yoruba kò,
+#: Somali ma, Pashto na, and every negator the trade words know)
+_MAYBE_NOT = frozenset({"nuk", "s", "ni", "nid", "nil", "ez", "mhux", "ma", "net", "keng",
+                        "nathi", "illa", "naeta", "naet", "emas", "nest", "ugui", "dal",
+                        "yok", "ko", "nh", "ne", "nie", "nu", "ekki", "ba", "aan", "ki",
+                        "hhayi", "bus", "bish", "hindi", "tsy", "heb", "ddim", "sio", "not",
+                        "non", "no", "nicht", "ghyr", "nyst", "olmayan", "degil", "ei"})
+
+
+def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, list[str]],
+                                     names: set[str], known: frozenset[str]) -> bool | None:
+    """A sentence in a language no vocabulary file has that names commercial use by a shared
+    root ("Комерцијалната употреба ... е дозволена") and grants it by a root of permission
+    (dozvol-, permit-, erlaub-…): yes, when no word of it may negate; else neither yes nor no
+    (a negation this reader cannot read must not become a "yes")."""
+    for passage in passages:
+        if not root_spans(passage, "commercial_use"):
+            continue
+        for sentence in sentences(passage):
+            if not root_spans(sentence, "commercial_use") or _about_another(
+                    sentence, names, known):
+                continue
+            heard = [sounds(w) for w in sentence.split()]
+            if not any(_PERMITTED.match(h) for h in heard):
+                continue
+            if any(h in _MAYBE_NOT for h in heard) or has_word("not_allowed_words", sentence):
+                return None
+            evidence.setdefault("commercial_use", []).append(sentence)
+            return True
+    return None
+
+
+def _about_another(sentence: str, names: set[str], known: frozenset[str]) -> bool:
+    """Does a sentence name another model and neither this one nor "this model"?"""
+    named = mentions(sentence, names, known)
+    return (bool(named) and not any(ours for _s, _e, ours, _t in named)
+            and not find_words("this_model_words", sentence))
+
+
+#: the English negating prefix on "commercial" ("non-commercial", "noncommercial")
+_NON_COMMERCIAL = re.compile(r"\bnon-?\s?commercial(?:ly)?\b", re.IGNORECASE)
+
+
+def _without_non_commercial(sentence: str, says_it: Callable[[str], bool]) -> str:
+    """The sentence whose polarity decides: without its "non-commercial" when it also says
+    commercial use unprefixed ("for commercial and non-commercial use" allows it); else as
+    written."""
+    rest = _NON_COMMERCIAL.sub(" ", sentence)
+    return rest if rest != sentence and says_it(rest) else sentence
+
+
+#: an English sentence that makes commercial use depend on something ("requires a separate
+#: licence", "subject to the provider's terms", "restricted"): neither yes nor no
+_CONDITIONAL = re.compile(
+    r"\b(?:requir\w*|need\w*|must\s+(?:first\s+)?(?:obtain|get|buy|purchase|sign|apply)"
+    r"|subject\s+to|only\s+(?:with|after|under|if)|unless"
+    r"|restrict\w*|contact\s+(?:us|sales)|separate\s+(?:licen[cs]e|agreement))", re.IGNORECASE)
+
+
+#: a cross written for "no" ("Commercial use: ✗", "Commercial use ❌")
+_CROSS = re.compile(r"[✗✘❌✕]")
+
+
+#: English states commercial use with "commercially" or "commercial" before a word for what
+#: is used ("commercial projects", "commercial purposes", "commercial use") and a word of
+#: using or licensing in one sentence ("may be used in commercial projects", "Can I use it
+#: commercially?", "not licensed for commercial work"); "commercial" before other words
+#: ("commercial studios", "write commercial copy") states nothing about this model's use;
+#: "non-commercial" before any word does ("for non-commercial research")
+_COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b", re.IGNORECASE)
+_COMMERCIAL_USE = re.compile(
+    r"\bcommercially\b|\bcommercial\s+(?:use|usage|purposes?|projects?|products?|apps?"
+    r"|applications?|work|deployments?|licen[cs]es?|settings?|environments?|services?)\b",
+    re.IGNORECASE)
+_USE = re.compile(r"\b(?:us(?:e|es|ed|ing|age)|licen[cs]\w*|permit\w*|allow\w*)\b", re.IGNORECASE)
+#: English negation by its grammar: a negating word, a negative contraction, or the negating
+#: prefix on the word itself ("non-commercial")
+_ENGLISH_NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|nor|neither|prohibit\w*|forbid\w*)\b|n't\b|\bnon-?\s?commercial",
+    re.IGNORECASE)
+_YES_NO = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
+
+
+def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str]],
+                               names: set[str], known: frozenset[str]) -> bool | None:
+    """Commercial use said in an English sentence, its polarity read by grammar; a question
+    ("Can I use … commercially?") is answered by the sentence after it ("Yes.", "No.")."""
+    if not any(_COMMERCIAL.search(p) for p in passages):
+        return None
+    every = [s for p in passages for s in sentences(p)]
+    for at, sentence in enumerate(every):
+        stated = _COMMERCIAL_USE.search(sentence) or _NON_COMMERCIAL.search(sentence)
+        if not (stated and _USE.search(sentence)) or _about_another(
+                sentence, names, known) or _CONDITIONAL.search(sentence):
+            continue
+        if sentence.rstrip().endswith("?"):
+            answer = _YES_NO.match(every[at + 1]) if at + 1 < len(every) else None
+            if answer is None:
+                continue
+            evidence.setdefault("commercial_use", []).append(f"{sentence} {every[at + 1]}")
+            return answer.group(1).casefold() == "yes"
+        evidence.setdefault("commercial_use", []).append(sentence)
+        return not _ENGLISH_NEGATION.search(_without_non_commercial(
+            sentence, lambda t: _COMMERCIAL.search(t) is not None))
     return None
 
 

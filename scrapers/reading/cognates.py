@@ -17,9 +17,14 @@ commercial-use badge of every language that borrowed or inherited one of six wor
 (see ``_ROOTS``), two read "context". It is asked only when the vocabulary does not know a
 label, and only of a short label (a badge or a header label, four words at most); in prose only
 for the context window (``root_spans``). A word whose root follows a negating prefix
-(*Nekomerční*, *non-commercial*, "non commercial") is not read. Three shorter roots are read
+(*Nekomerční*, *non-commercial*, "non commercial") is not read, nor a label holding a word the
+vocabulary knows negates, wherever it stands ("व्यावसायिक नहीं"). Three shorter roots are read
 where a word begins, on its Latin letters with their vowels: "image" in a price label and
 "official" or "discount" over a price column (``price_kind_by_root``, ``column_by_root``).
+
+Languages whose word for trade is their own (Icelandic *viðskipti*, Hausa *kasuwanci*, the
+Bantu *-hweba*, Amharic *ንግድ*, Lao *ການຄ້າ*…) are read by a dictionary of that one word
+(``_TRADE_WORDS``), negated by their own negating words and prefixes (``_TRADE_NEGATORS``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -46,6 +52,91 @@ _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?dkr")),
     ("context", re.compile(r"kntks|sndrbh")),
 )
+#: roots read on a word's sounds with their vowels, where the word begins (a skeleton, "vsk",
+#: would be too short to tell): Sanskrit vyavasāya (business: व्यावसायिक, વ્યાવસાયિક,
+#: ব্যবসায়িক, ବ୍ୟବସାୟିକ, ವ್ಯಾವಸಾಯಿಕ), whose "vya" no other word of a label begins with
+_SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("commercial_use", re.compile(r"vya?va?sa?y")),
+)
+
+
+class OwnWord(NamedTuple):
+    """A language's own word for a concept (trade, image, request), as a dictionary gives it,
+    not a page's phrase: where its sounds stand in a word, and what the word as written must
+    hold when its sounds alone do not decide: its script (ንግድ, ການຄ້າ) or its tones (Yoruba
+    òwò, trade, beside owó, money)."""
+
+    sounds: re.Pattern[str]
+    written: re.Pattern[str] | None = None
+
+
+#: the words for trade (commerce, business, market) of the languages that did not borrow
+#: one of the shared roots above, read on a word's sounds: a dictionary of one concept in
+#: many languages, like the vocabulary files' words. "^" marks a word that begins there (a
+#: prefix before it may negate: Irish *neamh*-); the others follow noun-class or case
+#: prefixes (Zulu *kwezo*-hwebo, Amharic *le*-ngd) or sit in a script written without spaces
+_TRADE_WORDS: tuple[OwnWord, ...] = (
+    OwnWord(re.compile(r"^(?:vidskipt|atvinnusk)")),  # Icelandic viðskipti, í atvinnuskyni
+    OwnWord(re.compile(r"^tracht")),                  # Irish tráchtáil
+    OwnWord(re.compile(r"^malairt")),                 # Scottish Gaelic malairt
+    OwnWord(re.compile(r"^masnach")),                 # Welsh masnach
+    OwnWord(re.compile(r"^kenwerzh")),                # Breton kenwerzh
+    OwnWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
+    OwnWord(re.compile(r"^ganacs")),                  # Somali ganacsi
+    OwnWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
+    # Yoruba òwò, known by its tones from owó (money)
+    OwnWord(re.compile(r"^owo$"), re.compile(r"^òwò$", re.IGNORECASE)),
+    OwnWord(re.compile(r"^azumahia")),                # Igbo azụmahịa
+    OwnWord(re.compile(r"(?:h|rh|kg)web")),           # Bantu -hweba: Zulu, Xhosa, Sotho, Tswana
+    OwnWord(re.compile(r"th?eng[ei]s[ae][lr]")),      # Bantu -thengisela, Shona -tengesera
+    OwnWord(re.compile(r"curuz")),                    # Kinyarwanda, Kirundi ubucuruzi
+    OwnWord(re.compile(r"^malonda")),                 # Chichewa malonda
+    OwnWord(re.compile(r"^(?:ara)?[vb]arotra")),      # Malagasy varotra, ara-barotra
+    OwnWord(re.compile(r"^daldal")),                  # Oromo daldala
+    OwnWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
+    OwnWord(re.compile(r"^(?:sauda|savdo|sowda|sooda)")),  # Turkic sawdā (not saúde)
+    OwnWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
+    OwnWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
+    OwnWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
+    OwnWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
+    OwnWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
+    OwnWord(re.compile(r"kankha"), re.compile(r"[\u0e00-\u0eff]")),  # Lao ການຄ້າ, Thai การค้า
+    # Sanskrit vāṇijya as Thai, Lao and Khmer write it, with p: พาณิชย์, ພານິດ, ពាណិជ្ជ
+    OwnWord(re.compile(r"ph?an[ie](?:ch|j|d)"), re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")),
+    OwnWord(re.compile(r"^ticar")),                   # Turkish, Azerbaijani ticari: c is j
+    OwnWord(re.compile(r"^kau(?:pall|bandu)")),       # Finnish kaupallinen, Estonian kaubandus
+    OwnWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
+)
+#: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
+#: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
+#: ayidelem, yalhone, hindi, tidak, bukan, tsy, heb, ddim; and the prefixes that negate inside
+#: a word (Lao ບໍ່, Amharic ያል-, Zulu -nge-)
+_TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi", "akusiyo",
+                             "olmayan", "degil", "deyil", "ei",
+                             "bus", "bish", "aydelem", "yalhone", "hindi", "tidak", "bukan",
+                             "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht",
+                             "ghyr", "nyst"})  # Persian, Kurdish غیر, نیست
+_NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
+#: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
+#: Khmer មិន
+_NEGATING_WRITTEN = re.compile("ไม่|ບໍ່|មិន")
+
+
+def _trade_word_in(words: list[str]) -> bool:
+    """Does a short label hold a language's word for trade, not negated?"""
+    heard = [sounds(w) for w in words]
+    if any(h in _TRADE_NEGATORS for h in heard):
+        return False
+    for word, sound in zip(words, heard, strict=True):
+        for trade in _TRADE_WORDS:
+            at = trade.sounds.search(sound)
+            if at is None or (trade.written is not None and not trade.written.search(
+                    unicodedata.normalize("NFC", word))):
+                continue
+            if not (_NEGATING_INSIDE.search(sound, 0, at.start())
+                    or _NEGATING_WRITTEN.search(word)):
+                return True
+    return False
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
 #: ghair-, gayri-; "non", "not", "nicht", "no")
 _NEGATING = frozenset({"n", "nn", "nt", "nkht", "bs", "khr", "kr"})
@@ -58,10 +149,27 @@ def latin_letters(word: str) -> str:
     return _NOT_LETTERS.sub("", anyascii(word).casefold())
 
 
+#: the Bengali script (Bengali, Assamese) and Odia have one letter for Sanskrit's b and v
+#: (ব, ବ), which transliterates as "b": Sanskrit vāṇijya is বাণিজ্যিক, "banijyik"; their bh
+#: (ভ, ଭ) is a letter of its own
+_B_FOR_V_SCRIPTS = re.compile(r"[\u0980-\u09ff\u0b00-\u0b7f]")
+_PLAIN_B = re.compile(r"b(?!h)")
+
+
+@lru_cache(maxsize=8192)
+def sounds(word: str) -> str:
+    """A word's Latin letters as the sounds they stand for: ``latin_letters``, with the b of
+    the scripts that write Sanskrit v as b read as v (ব্যবসায়িক → "vyvsayik")."""
+    latin = latin_letters(word)
+    if "b" in latin and _B_FOR_V_SCRIPTS.search(word):
+        return _PLAIN_B.sub("v", latin)
+    return latin
+
+
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A word's consonant skeleton in Latin letters (see the module's docstring)."""
-    latin = _REPEATS.sub(r"\1", latin_letters(word))
+    latin = _REPEATS.sub(r"\1", sounds(word))
     latin = _NASAL_BEFORE_CONSONANT.sub("n", latin)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", latin.translate(_SAME_SOUND)))
 
@@ -79,10 +187,37 @@ def meaning_by_root(label: str) -> str | None:
         bones = skeleton(word)
         for meaning, root in _ROOTS:
             at = root.search(bones)
-            if at is not None and not negated and bones[:at.start()] not in _NEGATING:
-                found.add(meaning)
+            if at is None or negated or bones[:at.start()] in _NEGATING:
+                continue
+            if at.start() == 0 and sounds(word).startswith("a"):
+                continue  # the privative a- the skeleton drops: अवाणिज्यिक, অবাণিজ্যিক
+            found.add(meaning)
+        if not negated:
+            found.update(meaning for meaning, root in _SOUND_ROOTS if root.match(sounds(word)))
         negated = negated or bones in _NEGATING
+    if not found and _trade_word_in(words):  # its own negators: Hausa "na" is "of"
+        found.add("commercial_use")
+    if "commercial_use" in found and _says_not(label):
+        return None  # "व्यावसायिक नहीं", "Ticari değil": a negation after the word
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _not_allowed() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The vocabulary's words that negate commercial use, in every language: (whole words,
+    pieces found inside a label)."""
+    from scrapers.reading.vocabulary import vocabulary
+
+    words = vocabulary().prose["not_allowed_words"]
+    return (frozenset(w.strip() for w in words if w.endswith(" ")),
+            tuple(w for w in words if not w.endswith(" ")))
+
+
+def _says_not(label: str) -> bool:
+    """Does a short label hold a word the vocabulary knows negates, wherever it stands?"""
+    whole, pieces = _not_allowed()
+    low = unicodedata.normalize("NFKC", label).casefold()
+    return any(w in whole for w in low.split()) or any(p in low for p in pieces)
 
 
 def _marks() -> str:
@@ -123,7 +258,7 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 #: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
 #:   ofiziala, официјална) and *discomputare* (discount, descuento, desconto, Diskont,
 #:   dyskont, diskon, deskontua; not "discontinued")
-_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
+_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
 _COLUMN_ROOTS = (
     ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
     ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
@@ -139,14 +274,77 @@ def _starting_roots(label: str, roots: tuple[tuple[str, re.Pattern[str]], ...]) 
             if root.match(latin_letters(word))}
 
 
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: the words for "image" and "request" of languages with no vocabulary file that borrowed no
+#: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
+#: prefix or sit in a script written without spaces)
+_PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
+    # Sanskrit rūpa (form, picture): Sinhala රූප, Thai รูป, Khmer រូប, Burmese ရုပ်, and Lao
+    # ຮູບ, which writes Sanskrit r as h; not the rupee (rūpya: रुपया, รูปี)
+    ("per_image", OwnWord(re.compile(r"^rupa?(?!i)"), re.compile(r"[\u0d80-\u0dff]"))),
+    ("per_image", OwnWord(re.compile(r"(?:ro?u|hou)[pb](?![iy])"), _SPACELESS)),
+    # Basque irudi, Welsh delwedd, Icelandic mynd (not myndband, a video), Irish íomhá (h-
+    # after a mutation), Yoruba àwòrán, Igbo onyonyo, Hausa hoto, Somali sawir, Mongolian
+    # зураг, Filipino larawan, Malagasy sary, Arabic ṣūra (surat, сүрөт, სურათი)
+    ("per_image", OwnWord(re.compile(
+        r"^(?:irudi|delwedd|mynd(?!band|skei)|h?iomh|aworan|onyonyo|hoto|sawir"
+        r"|zurag|larawan|sary|s[uo]w?r[aoe]t)"))),
+    # South Slavic slika, Belarusian выява, Sanskrit chavi (છબી, छवि, ছবি), Greek phōs (foto,
+    # photo, фото), Arabic rasm (Uzbek, Tajik)
+    ("per_image", OwnWord(re.compile(
+        r"^(?:slik|slic[ei]$|vyyav|chh?[bv]i|(?:ph|f)oto|rasm(?!iy?))"))),  # not rasmiy: official
+    ("per_image", OwnWord(re.compile(r"^ndzwr"), _ARABIC)),  # Pashto انځور
+    ("per_image", OwnWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
+    ("per_image", OwnWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
+    # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
+    # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,
+    # Uzbek so'rov, Tajik дархост, Malagasy fangatahana, Sinhala ඉල්ලීම, Sanskrit vinati
+    # (વિનંતી, ವಿನಂತಿ, ਬੇਨਤੀ) and abhyarthana (അഭ്യർത്ഥന)
+    ("per_request", OwnWord(re.compile(
+        r"^(?:eskaer|cais$|h?iarrat|beidni|ibeere|ariri|bukata|codsi|(?:ka)?hiling|khuselt"
+        r"|motkhovn|sorov|darkhost|fangatah)"))),
+    # Albanian kërkesë, South Slavic барање, Belarusian запыт, Romance sollicitare (Galician
+    # solicitude), Afrikaans versoek, Maltese talba, Luxembourgish Ufro, Turkmen haýyş,
+    # Kyrgyz суроо
+    ("per_request", OwnWord(re.compile(
+        r"^(?:kerkes|baranj|zap[yi]t|solicit|ver[sz]oek|talb[ai]|ufro|hayys|suroo)"))),
+    ("per_request", OwnWord(re.compile(r"^ghwsht"), _ARABIC)),  # Pashto غوښتنه
+    ("per_request", OwnWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h|anurodh)"),
+                              _INDIC)),  # Sanskrit anurodha too (ଅନୁରୋଧ); not "illimité"
+    ("per_request", OwnWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
+    ("per_request", OwnWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
+    # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
+    ("per_request", OwnWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
+)
+
+
+def _price_words_in(label: str) -> set[str]:
+    """The kinds the words of a short label name by ``_PRICE_WORDS``."""
+    found: set[str] = set()
+    for word in label.split():
+        heard = sounds(word)
+        for kind, said in _PRICE_WORDS:
+            if said.sounds.search(heard) and (said.written is None or said.written.search(word)):
+                found.add(kind)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def price_kind_by_root(label: str) -> str | None:
     """``per_image`` when a short price label no vocabulary knows holds a word for "image" that
     languages share ("Për imazh", "Por imaxe", "ಪ್ರತಿ ಚಿತ್ರ"): a price labelled by a picture is a
-    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not)."""
-    if any(ch.isdigit() for ch in label):
+    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not).
+    Else the word for "image" or "request" of a language with no vocabulary file
+    (``_PRICE_WORDS``: "Irudi bakoitzeko", "Bawat kahilingan"), when it names one kind."""
+    if any(ch.isdigit() for ch in label) or len(label.split()) > _MAX_WORDS:
         return None
-    return "per_image" if _starting_roots(label, _IMAGE_ROOTS) else None
+    if _starting_roots(label, _IMAGE_ROOTS):
+        return "per_image"
+    kinds = _price_words_in(label)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -270,6 +270,10 @@ def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
     return " ".join(pairs)
 
 
+#: the price kinds a unit names: a per-token figure under one of their words is not of it
+_PER_UNIT_KINDS = frozenset(k for k in labels.PRICE_KINDS if k not in ("input", "output"))
+
+
 def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
                  line: str = "") -> list[Field]:
     """Give each ``Label:value`` its meaning: by vocabulary, by the unit it states, by position."""
@@ -284,6 +288,10 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
         money = find_money(value, locale)
         is_price = bool(money)
         per = money[0].per if money else None
+        if per == UNIT_TOKENS and meaning in _PER_UNIT_KINDS:
+            # "Image output: $40/M", "Myndinntak: $10/M": a word for an image (or a request)
+            # over a per-token figure names what the tokens are, not the unit it is priced by
+            meaning, placed_by = None, None
         if is_price and per is None and meaning not in labels.PRICE_KINDS:
             stated = unit_of_label(raw_label, locale)  # "Per 1K characters: $0.015"
             per = stated[0] if stated else None

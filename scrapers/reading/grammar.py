@@ -71,7 +71,7 @@ _MONEY_MARKER = re.compile("|".join(re.escape(marker) for marker in (
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff]")
 
 
 _ANY_DIGIT = re.compile(r"\d")

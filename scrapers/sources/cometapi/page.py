@@ -106,7 +106,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     for element in card_elements:  # read apart, so card prices never pass for the page's own
         element.decompose()
     invisible: list[str] = []
-    content = _without_more_models([ln for ln in lines_of(root, invisible) if not ln.chrome])
+    seen = lines_of(root, invisible)
+    content = _without_more_models([ln for ln in seen if not ln.chrome])
     reading.hidden_in_figures = hidden_in_figures(invisible)
     h1 = _first_heading(content)
     reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
@@ -116,7 +117,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     header = content[start:end]
     locale = ref.locale
     reading.fields = _header_fields(header, locale)
-    reading.badges = _badges(header)
+    reading.badges = _badges(_with_linkless_chrome(seen, header,
+                                                   content[end] if end < len(content) else None))
     reading.summary = _summary(header, locale)
     body = content[end:]
     # tables may start inside the header span (a long header, an accordion): read them whole
@@ -258,6 +260,26 @@ def _header_fields(header: list[Line], locale: str) -> list[Field]:
     return place_fields(pairs, locale)
 
 
+def _with_linkless_chrome(seen: list[Line], header: list[Line],
+                          after: Line | None) -> list[Line]:
+    """The header's lines with the chrome lines among them that link nowhere: a ``<nav>`` set
+    inside the model's header around badges (``<nav class="badges"><span>…``) is the page's
+    own words, not site navigation, which is links. Lines are found by identity in ``seen``
+    (every line of the page), from the header's first line to the line after it."""
+    if not header or not any(ln.chrome for ln in seen):
+        return header
+    out: list[Line] = []
+    inside = False
+    for line in seen:
+        if line is header[0]:
+            inside = True
+        elif line is after:
+            break
+        if inside and (not line.chrome or not line.href):
+            out.append(line)
+    return out
+
+
 def _badges(header: list[Line]) -> list[str]:
     """Known badge words in the header (New, Commercial Use, Coming soon…), in page order."""
     found: list[str] = []
@@ -267,9 +289,27 @@ def _badges(header: list[Line]) -> list[str]:
             pieces += [p.strip() for p in _BADGE_SEPARATORS.split(line.text)]
         for text in pieces:
             meaning = labels.meaning_of(text)
-            if meaning in labels.BADGE_KINDS and meaning not in found:
+            if (meaning in labels.BADGE_KINDS and meaning not in found
+                    and not _has_a_value(line.text, text) and not _CROSS.search(line.text)):
                 found.append(meaning)
     return found
+
+
+_AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
+#: a cross written beside a badge's word says no ("Commercial use ✗"): a statement, no badge
+_CROSS = re.compile(r"[✗✘❌✕]")
+
+
+def _has_a_value(line: str, label: str) -> bool:
+    """Is a badge's word a label with a value after its colon ("Uso comercial: non
+    permitido")? Then the line states something about it, which the normalizer reads as a
+    sentence (negated or not); a badge is a word standing alone."""
+    if _AFTER_COLON.search(label):
+        return True  # the pair itself
+    if label.rstrip().endswith((":", "：")):
+        return len(line.strip()) > len(label.strip())
+    at = line.find(label)
+    return at >= 0 and _AFTER_COLON.match(line, at + len(label)) is not None
 
 
 _BADGE_SEPARATORS = re.compile(r"\s[·•|/]\s|\s{2,}|,\s")
