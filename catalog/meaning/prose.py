@@ -308,6 +308,11 @@ def _mentions(sentence: str, names: frozenset[str],
     ours += [(hit.start, hit.end) for priority, hit in candidates
              if priority and _is_tail_of(slug_form(hit.text), names)
              and not any(s < hit.end and hit.start < e for s, e in ours)]
+    # "the 2.1 Master model" on Kling 2.1 Master's page: the end of its name, a version in it
+    for tail in _name_tails(names):
+        if tail.split("-", 1)[0] in low:
+            ours += [(s, e) for s, e in name_spans(tail, low)
+                     if not any(a < e and s < b for a, b in ours)]
     # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
     longer = [(hit.start, hit.end) for _priority, hit in candidates
               if slug_form(hit.text) not in names
@@ -325,6 +330,8 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
+        if not any(ch.isalpha() for ch in text):
+            continue  # "15.03.2027" after "From" was cut off: a date, a figure, never a name
         if _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
         if _YEAR_ONLY.fullmatch(text) and _priority:
@@ -394,6 +401,24 @@ def _sibling_ids(sentence: str, names: frozenset[str]) -> list[Hit]:
 @lru_cache(maxsize=256)  # one pattern per model family seen, not one per sentence
 def _sibling_pattern(first: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(first)}(?:[-_][a-z0-9]+)+(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _name_tails(names: frozenset[str]) -> tuple[str, ...]:
+    """The ends of this model's names that still say which model it is: two parts or more, a
+    version and a word of three letters among them ("2-1-master" of "kling-2-1-master",
+    "4o-mini" of "gpt-4o-mini"). A page calls its model so once the family is clear ("the
+    2.1 Master model"); a longer name written around one ("Llama 3 70B Instruct" on Llama
+    3.3 70B Instruct's page) is another model's, as for the whole name."""
+    tails = set()
+    for name in names:
+        parts = name.split("-")
+        for first in range(1, len(parts) - 1):
+            tail = parts[first:]
+            if (any(ch.isdigit() for ch in "".join(tail))
+                    and any(part.isalpha() and len(part) >= 3 for part in tail)):
+                tails.add("-".join(tail))
+    return tuple(sorted(tails - set(names), key=len, reverse=True))
 
 
 def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
