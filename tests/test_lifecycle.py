@@ -203,3 +203,141 @@ def test_an_identifier_written_like_this_ones_names_a_sibling_even_without_a_dig
             "moved to this endpoint. px_quick_render keeps running; no end has been announced.")
     lifecycle = read_lifecycle(text, "px-quick-render", "px_quick_render", today=TODAY)
     assert (lifecycle.status, lifecycle.status_date, lifecycle.replacements) == (None, None, ())
+
+
+# --- English grammar: a phrasal verb around its object, the present progressive -------------
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # the object between verb and particle is this model's name
+    ("Acme is winding Vega Chat 2 down. Calls keep working until 4 June 2027.", "deprecated",
+     "2027-06-04"),
+    # a pronoun object continues the story of the sentence before
+    ("Vega Chat 2 answers in 40 languages. Acme switched it off on 2 March 2026.", "retired",
+     "2026-03-02"),
+    # a definite noun does the same ("the endpoint")
+    ("Vega Chat 2 answers in 40 languages. Acme is shutting the endpoint down; the last calls "
+     "will be served on 4 June 2027.", "deprecated", "2027-06-04"),
+    # the present progressive: under way, not done, even without a date
+    ("Acme is phasing Vega Chat 2 out.", "deprecated", None),
+])
+def test_a_phrasal_verb_takes_its_object_between_verb_and_particle(text, status, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("text", [
+    # the object is another model
+    "Vega Chat 2 is the current model. Acme is phasing Vega Chat 1 out.",
+    # a participle adjunct, no object ("Turned off, it …"): the setting, not the model
+    "Vega Chat 2 has a reasoning switch. Turned off, it answers at once.",
+    # "phase" the noun, and a preposition where an object would stand
+    "Vega Chat 2 reached phase 2 of the rollout and came out of beta.",
+    # a definite noun the vocabulary calls another product
+    "Vega Chat 2 answers in 40 languages. Acme is winding the preview down.",
+])
+def test_a_phrasal_verb_about_something_else_states_nothing(text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert found.status is None
+
+
+def test_a_group_of_models_is_no_successor():
+    """"in favour of its Imagen Ultra family" names a family; the model to move to comes next."""
+    found = read_lifecycle("Google is retiring Imagen 2 in favour of its Imagen Ultra family. "
+                           "Google names imagen-4-ultra as the model to move to.", "imagen-2",
+                           "Imagen 2", today=TODAY)
+    assert found.replacements == ("imagen-4-ultra",)
+
+
+# --- whose statement: the end of this model's name, a relative clause's antecedent ---------
+def test_the_end_of_this_models_name_is_this_model():
+    """"the 3.1 Ultra model" on Vega 3.1 Ultra's page; its date and successor follow, the date
+    with no lifecycle verb and written with dots."""
+    found = read_lifecycle("Acme said the 3.1 Ultra model is being sunset. Starting 20.04.2027, "
+                           "requests to it are refused. The designated successor is Vega 4 "
+                           "Ultra.", "vega-3-1-ultra", "Vega 3.1 Ultra", today=TODAY, locale="af")
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-04-20", ("Vega 4 Ultra",))
+
+
+def test_the_end_of_another_models_name_is_not_this_model():
+    found = read_lifecycle("Acme said the 3.1 Lite model is being sunset.", "vega-3-1-ultra",
+                           "Vega 3.1 Ultra", today=TODAY)
+    assert found.status is None
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the antecedent is another product of the family: not this model
+    ("Vega 3 replaces the first Vega research preview, which Acme has wound down.", None),
+    # the antecedent is this model
+    ("Acme keeps Vega 3 online for now, but plans Vega 2, which it will retire in May 2027.",
+     None),
+    ("Acme announced a change for Vega 3, which it will retire on 9 May 2027.", "deprecated"),
+])
+def test_a_relative_clause_is_about_its_antecedent(text, status):
+    found = read_lifecycle(text, "vega-3", "Vega 3", today=TODAY)
+    assert found.status == status
+
+
+def test_a_cut_off_in_the_future_is_the_services_end():
+    """A knowledge cut-off is past; "the cut-off is planned for" a month ahead is the end."""
+    found = read_lifecycle("Acme will wind Vega 3 down. The cut-off is planned for August 2027.",
+                           "vega-3", "Vega 3", today=TODAY)
+    assert (found.status, found.status_date) == ("deprecated", "2027-08")
+    past = read_lifecycle("Vega 3 will be retired. Its training cut-off is March 2025.",
+                          "vega-3", "Vega 3", today=TODAY)
+    assert (past.status, past.status_date) == ("deprecated", None)
+
+
+# --- still served ----------------------------------------------------------------------------
+def test_a_continuing_verb_says_this_model_is_still_served():
+    text = ("Vega Slow (vega_slow) was switched off on 1 May 2026 and its users moved here. "
+            "vega_fast itself keeps running as before; no end date has been set.")
+    found = read_lifecycle(text, "vega-fast", "vega_fast", today=TODAY)
+    assert found.status is None
+    assert found.still_served == ("vega_fast itself keeps running as before; no end date has "
+                                  "been set.",)
+
+
+def test_a_continuing_verb_of_another_subject_is_not_this_models():
+    text = ("Vega Chat 1 was retired on 1 May 2026. Its traffic goes to Vega Chat 2 now, so "
+            "older integrations keep working.")
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.still_served) == (None, ())
+
+
+def test_a_continuing_verb_with_a_past_end_date_is_an_ending():
+    found = read_lifecycle("Calls to vega-2 kept working until 5 January 2026, when Acme "
+                           "switched it off.", "vega-2", "Vega 2", today=TODAY)
+    assert (found.status, found.status_date) == ("retired", "2026-01-05")
+
+
+# --- languages with a file: a longer word is the meaning; a demonstrative phrase -----------
+def test_a_retirement_word_inside_a_deprecation_word_is_a_deprecation():
+    # "段階的に終了" (ending gradually) holds "終了" (end): the end is under way
+    first = "Acmeは、Vega Chat 2 の提供を段階的に終了すると発表しました。"
+    found = read_lifecycle(f"{first}終了日は2027年5月12日です。", "vega-chat-2", "Vega Chat 2",
+                           today=TODAY, locale="ja")
+    assert (found.status, found.status_date) == ("deprecated", "2027-05-12")
+    assert first in found.evidence  # the announcement states the same status as the date
+
+
+def test_a_name_before_this_model_phrase_is_its_subject():
+    # Arabic puts the verb first: "أوقفت Acme هذا النموذج" is Acme stopping this model
+    found = read_lifecycle(["Vega Chat 2 نموذج سريع.", "أوقفت Acme هذا النموذج نهائيًا."],
+                           "vega-chat-2", "Vega Chat 2", today=TODAY, locale="ar")
+    assert found.status == "retired"
+
+
+# --- languages with no file: a verb borrowed from Latin, only beside this model's name -----
+def test_a_borrowed_verb_beside_this_models_name():
+    # Basque "erretiratu" (retire); no tense words to read: an end stated, not reached
+    found = read_lifecycle("Vega Chat 2 erretiratu egingo da.", "vega-chat-2", "Vega Chat 2",
+                           today=TODAY, locale="eu")
+    assert found.status == "deprecated"
+
+
+def test_a_borrowed_verb_without_this_models_name_states_nothing():
+    # "Aurreko eredu hori … erretiratu zuten": "that earlier model was retired"
+    found = read_lifecycle("Vega Chat 2 Vega Chat 1 ereduaren ondorengoa da. Aurreko eredu hori "
+                           "2025eko urriaren 1ean erretiratu zuten.", "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="eu")
+    assert found.status is None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
@@ -35,7 +35,9 @@ from catalog.meaning.prose import (
     sentences,
     slug_form,
     split_words,
+    whose,
 )
+from scrapers.reading.cognates import latin_letters
 from scrapers.reading.vocabulary import vocabulary
 
 # clause boundaries for the successor cue's reach
@@ -94,8 +96,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     statements: list[_Statement] = []
     still_served: list[str] = []
     for number, passage in enumerate(passages):
-        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)
-                or split_words("retire_split_words", passage)):
+        if not any(_ending_words(passage, locale)):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -120,11 +121,11 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                         following.append(head)
                     break
                 following.append(later)
-            statement = _statement(sentence, following, names, today, locale, known)
+            statement = _statement(sentence, following, names, today, locale, known,
+                                   carried=subjects[index] is True)
             if statement is not None:
                 statements.append(statement)
-            elif has_word("negation_words", sentence) and any(
-                    m[2] for m in mentions(sentence, names, known)):
+            elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
     if not statements:
         return Lifecycle(still_served=tuple(still_served))
@@ -204,29 +205,38 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
 
 
 def _statement(sentence: str, following: list[str], names: set[str], today: date,
-               locale: str | None, known: frozenset[str]) -> _Statement | None:
-    retire = [*find_words("retire_words", sentence),
-              *split_words("retire_split_words", sentence)]
-    deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
+               locale: str | None, known: frozenset[str],
+               carried: bool = False) -> _Statement | None:
+    """The lifecycle one sentence states of this model, completed by the ``following``
+    sentences of its story (a date, a successor); ``carried``: the sentence continues a story
+    about this model (its subject may be a pronoun: "OpenAI is switching it off.")."""
+    retire, deprecate = _ending_words(sentence, locale)
     if not (retire or deprecate):
         return None
+    by_vocabulary = bool(find_words("retire_words", sentence)
+                         or find_words("deprecate_words", sentence)
+                         or split_words("retire_split_words", sentence) or _phrasal_verbs(sentence))
+    if not by_vocabulary and not any(m[2] for m in mentions(sentence, names, known)):
+        return None  # a borrowed verb alone is read only with this model's name beside it
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
     cues = successor_cues(sentence)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
     dates = _lifecycle_dates(sentence, locale, names, known)
-    if has_word("negation_words", sentence) and not _until(sentence, dates, today):
+    if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
+            _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
-            and not any(m[2] for m in mentions(sentence, names, known)):
+            and not any(m[2] for m in mentions(sentence, names, known)) \
+            and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start))
                                 if dates else None)
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
-            if has_word("retire_words", later) or has_word("deprecate_words", later):
+            if any(_ending_words(later, locale)):
                 break  # another statement of its own
             later_dates = _lifecycle_dates(later, locale, names, known)
             if later_dates:
@@ -240,7 +250,9 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = has_word("future_words", sentence) and not has_word("past_words", sentence)
+        future = (has_word("future_words", sentence) and not has_word("past_words", sentence)
+                  ) or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
+            or not by_vocabulary  # no tense words to tell: the end is stated, not that it came
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -258,6 +270,179 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _ending_words(text: str, locale: str | None) -> tuple[list[Hit], list[Hit]]:
+    """The words of ``text`` that end a model's service (retire) and that announce its end
+    (deprecate): the vocabulary's, a separable verb around its object ("stellt … ein"), an
+    English phrasal verb around its object ("phasing DALL·E 3 out"), and in a language with
+    no vocabulary file a verb borrowed from Latin by its root ("erretiratu")."""
+    retire = [*find_words("retire_words", text), *split_words("retire_split_words", text)]
+    deprecate = find_words("deprecate_words", _without_doc_mentions(text))
+    for hit, kind in _phrasal_verbs(text):
+        (retire if kind == "retire_words" else deprecate).append(hit)
+    if vocabulary().language(locale) is None:
+        for hit, kind in _borrowed_verbs(text):
+            (retire if kind == "retire_words" else deprecate).append(hit)
+    return retire, deprecate
+
+
+#: English particles a lifecycle verb takes ("phase out", "shut down", "switch off", "take
+#: offline"), which follow the verb's object when there is one ("phasing DALL·E 3 out")
+_PARTICLES = ("out", "down", "off", "offline")
+#: words that cannot be (in) the object between a verb and its particle: prepositions,
+#: conjunctions and subject pronouns start another phrase ("phase 2 of the rollout out" is
+#: no object)
+_NOT_OBJECT = frozenset("""of in on at to for from with by and or but as into onto over than
+when while after before until we you they he she i is are was were will be been has have
+had""".split())
+#: the first word of an object: a pronoun or a determiner; else a name (capital or digit)
+_OBJECT_START = frozenset("""it them this that these those the its their our his her a an
+all both every each""".split())
+_OBJECT_WORDS_MAX = 4
+
+
+@cache
+def _phrasal_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], str]] | None:
+    """The vocabulary's verb-and-particle lifecycle words, as a pattern that finds them with
+    an object between (``verb object particle``), and the list each pair comes from."""
+    kinds: dict[tuple[str, str], str] = {}
+    for key in ("retire_words", "deprecate_words"):
+        for entry in vocabulary().prose.get(key, ()):
+            words = entry.split()
+            if len(words) == 2 and words[1] in _PARTICLES and words[0].isalpha():
+                kinds.setdefault((words[0], words[1]), key)
+    if not kinds:
+        return None
+    verbs = "|".join(sorted({re.escape(v) for v, _ in kinds}, key=len, reverse=True))
+    particles = "|".join(_PARTICLES)
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<verb>{verbs})\s+(?P<object>[^\s,;:!?()]+(?:\s+[^\s,;:!?()]+){{0,"
+        rf"{_OBJECT_WORDS_MAX - 1}}}?)\s+(?P<particle>{particles})(?![\w-])", re.IGNORECASE)
+    return pattern, kinds
+
+
+def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
+    """English phrasal verbs with their object between verb and particle, as English puts a
+    pronoun and may put any object: "OpenAI is phasing DALL·E 3 out", "winding the endpoint
+    down", "switching it off". The object is a noun phrase: it starts with a pronoun, a
+    determiner or a name, and holds no preposition, conjunction or verb of its own. The hit
+    is the verb alone, so the object is read as the model named after it."""
+    built = _phrasal_pattern()
+    if built is None:
+        return []
+    pattern, kinds = built
+    found = []
+    for m in pattern.finditer(text):
+        if not _is_object(m.group("object")):
+            continue
+        kind = kinds.get((m.group("verb").casefold(), m.group("particle").casefold()))
+        if kind is not None:
+            found.append((Hit(m.start("verb"), m.end("verb"), m.group("verb")), kind))
+    return found
+
+
+def _is_object(phrase: str) -> bool:
+    words = phrase.split()
+    first = words[0]
+    if not (first.casefold() in _OBJECT_START or first[:1].isupper() or first[:1].isdigit()):
+        return False
+    return not any(w.casefold().strip(".'’") in _NOT_OBJECT for w in words)
+
+
+_PRONOUNS = frozenset({"it", "them"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _anaphoric_object(sentence: str) -> bool:
+    """Does a phrasal lifecycle verb of the sentence take for its object a pronoun or a
+    definite noun ("OpenAI is switching it off", "winding the endpoint down")? Either points
+    back to the story's model: such a sentence states the lifecycle of the model the sentences
+    before it were about ("the legacy endpoint", "older endpoints" name other products)."""
+    built = _phrasal_pattern()
+    if built is None:
+        return False
+    for m in built[0].finditer(sentence):
+        words = m.group("object").casefold().split()
+        if (len(words) == 1 and words[0] in _PRONOUNS) or (
+                len(words) == 2 and words[0] in _DEFINITE
+                and not has_word("other_subject_words", words[1])):
+            return True
+    return False
+
+
+#: verbs languages borrowed from Latin for a service's end, by the start of the word in Latin
+#: letters (after a prothetic vowel: Basque "erretiratu", Spanish "retirado", Italian
+#: "ritirato", Tagalog "iretiro"; "deprecado", "descontinuado", "dekomisioniran")
+_BORROWED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("retire_words", re.compile(r"(?:e|er|i)?r[eiy]t[iy]r")),
+    ("retire_words", re.compile(r"d[eiy]s[ck]ont[iy]n")),
+    ("retire_words", re.compile(r"de[ck]om+is")),
+    ("deprecate_words", re.compile(r"depre[ck]")),
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=512)
+def _borrowed_verbs(text: str) -> list[tuple[Hit, str]]:
+    """Lifecycle verbs borrowed from Latin, found by their root in a language with no
+    vocabulary file (see ``_BORROWED``). Such a page has no words for "this model", for a
+    pronoun or a tense: the verb counts only in a sentence that names this model ("Aurreko
+    eredu hori … erretiratu zuten", "that earlier model was retired", names none)."""
+    found = []
+    for m in _WORD.finditer(text):
+        if len(m.group()) < 6:
+            continue
+        letters = latin_letters(m.group())
+        for kind, root in _BORROWED:
+            if root.match(letters):
+                found.append((Hit(m.start(), m.end(), m.group()), kind))
+                break
+    return found
+
+
+_PROGRESSIVE = re.compile(r"(?:\bis|\bare|\bam|['’]s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _in_progress(sentence: str, keyword: Hit) -> bool:
+    """An ending in the present progressive has not happened yet: "OpenAI is phasing it out",
+    "the endpoint is winding down" are notices (deprecated), not retirements."""
+    first = keyword.text.split()[0] if keyword.text.split() else ""
+    return first.casefold().endswith("ing") and bool(
+        _PROGRESSIVE.search(sentence[max(0, keyword.start - 40):keyword.start]))
+
+
+#: English states a model is still served by a verb of continuing and the state it continues
+#: in ("keeps running as before", "continues to be served", "is still available"), or by
+#: denying it an end ("no end date has been announced", "no plans to retire it")
+_CONTINUING = re.compile(
+    r"\b(?:keeps?|kept|keeping|continues?|continued|continuing|remains?|stays?|is\s+still|"
+    r"are\s+still)\s+(?:to\s+)?(?:be\s+)?(?:running|working|served|available|operational|"
+    r"online|supported|in\s+service|live|active|as\s+before|unchanged)\b"
+    r"|\bno\s+(?:\w+\s+){0,2}?(?:end|shutdown|shut-down|retirement|deprecation|sunset|removal|"
+    r"end-of-life)\s+(?:date|plans?)\b", re.IGNORECASE)
+
+
+def _still_served(sentence: str, about_this: bool, names: set[str],
+                  known: frozenset[str]) -> bool:
+    """Does the sentence say THIS model goes on? The vocabulary's words in a sentence about it;
+    a continuing verb whose subject is this model ("mj_fast_imagine itself keeps running as
+    before"), not another product ("so older integrations keep working")."""
+    if has_word("negation_words", sentence):
+        return about_this or any(m[2] for m in mentions(sentence, names, known))
+    for m in _CONTINUING.finditer(sentence):
+        clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        if whose(sentence, m.start(), names, known) is True and not has_word(
+                "other_subject_words", clause):
+            return True
+    return False
+
+
+def _announced_only(retire: list[Hit], deprecate: list[Hit]) -> bool:
+    """Is every retirement word part of a longer deprecation word ("終了" of "段階的に終了",
+    ending gradually)? The longer words are the meaning: an end under way, not one reached."""
+    return bool(deprecate) and all(any(d.start <= r.start and r.end <= d.end for d in deprecate)
+                                   for r in retire)
 
 
 #: words an object may hold between a verb and its particle: "move [your traffic] to",
@@ -355,12 +540,16 @@ def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
-    """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
+    """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's;
+    unless a future word stands between the cue and the date: a release or a knowledge
+    cut-off is a past fact, so "The cut-off is planned for June 2027" is the service's."""
     before = sentence[max(0, found.start - 30):found.start]
     this = find_words("this_model_words", before)
     # "هذا الإصدار" is "this version", not a release: a word inside "this model" is no cue
     release = [h for h in find_words("release_words", before)
                if not any(t.start <= h.start and h.end <= t.end for t in this)]
+    if release and has_word("future_words", before[release[-1].end:]):
+        return False
     return bool(release) and not has_word("retire_words", before)
 
 
@@ -374,6 +563,9 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     before = [m for m in named if m[0] < key_start]
     clause_start = _clause_start(sentence, key_start)
     subject_span = sentence[clause_start:key_start]
+    antecedent = _relative_antecedent(sentence, clause_start, names, known)
+    if antecedent is not None:
+        return antecedent  # "the original Sora research preview, which OpenAI has wound down"
     if before:
         nearest = _subject_outside_insertion(sentence, before, key_start)
         if nearest[2]:
@@ -431,13 +623,49 @@ def _names_another_model(span: str, names: set[str]) -> bool:
         before = _PROPER_NAME.findall(span[max(0, hit.start - 24):hit.start].rstrip())
         after = _PROPER_NAME.match(span, hit.end + 1) if hit.end < len(span) else None
         touching = []
-        if before and span[:hit.start].rstrip().endswith(before[-1]):
+        # a phrase of its own words ("this model", "هذا النموذج") takes no name before it:
+        # "أوقفت Google هذا النموذج" is Google stopping this model
+        if before and " " not in hit.text.strip() and \
+                span[:hit.start].rstrip().endswith(before[-1]):
             touching.append(before[-1])
         if after is not None and span[hit.end:after.start()].strip() == "":
             touching.append(after.group(0))
-        if any(slug_form(name) not in names for name in touching):
+        if any(not _names_this(name, names) for name in touching):
             return True
     return False
+
+
+def _names_this(name: str, names: set[str]) -> bool:
+    """Is ``name`` this model's name, or its end ("Master" of "Kling 2.1 Master": "the
+    Master model" on its page is this one; its family's word alone is not)?"""
+    slug = slug_form(name)
+    return bool(slug) and any(n == slug or n.endswith(f"-{slug}") for n in names)
+
+
+def _relative_antecedent(sentence: str, clause_start: int, names: set[str],
+                         known: frozenset[str]) -> bool | None:
+    """In a relative clause (", which OpenAI has wound down") the lifecycle word is about the
+    noun phrase before the comma, its antecedent: this model when it ends with this model's
+    name or "this model"; not this model when it names another model or another product
+    ("the original Sora research preview", "older endpoints"); None when the antecedent says
+    neither (the sentence's other rules decide)."""
+    boundary = _RELATIVE.search(sentence, max(0, clause_start - 16), clause_start)
+    if boundary is None or boundary.end() != clause_start:
+        return None
+    head = sentence[_clause_start(sentence, boundary.start()):boundary.start()]
+    # the antecedent is the last noun phrase: after the verb that governs it, if any
+    named = mentions(head, names, known)
+    if named and len(head) - named[-1][1] <= 2:
+        return named[-1][2]
+    phrase = head[named[-1][1]:] if named else head
+    if has_word("other_subject_words", phrase) or _family_without_version(phrase, names):
+        return False
+    if named and not named[-1][2] and len(head) - named[-1][1] <= 40:
+        return False  # "GPT-4's preview edition, which …"
+    this = find_words("this_model_words", head)
+    if this and len(head) - this[-1].end <= 2:
+        return True
+    return None
 
 
 _COMMAS = ",，،、"
@@ -492,6 +720,7 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
         if not named:  # "… to gpt-5-mini, which is its successor": the relative pronoun's
             named = _antecedent(sentence, start, names, known)  # noun is the model before it
+        named = [m for m in named if not _GROUP_NOUN.match(sentence, start + m[1])]
         later = [m for m in named if m[0] + start >= cue.end]
         chosen = later or [m for m in named if m[1] + start <= cue.start]
         for _s, _e, _ours, text in chosen:
@@ -501,6 +730,9 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
 
 
 _RELATIVE = re.compile(rf",\s*(?:{_RELATIVES})\b")
+#: a name followed by one of these names a group of models, no one model to move to ("in
+#: favour of its GPT Image family", "la famille", "der Familie", "the Claude 4 series")
+_GROUP_NOUN = re.compile(r"\s*(?:famil\w*|series|line(?:up)?|models)\b", re.IGNORECASE)
 
 
 def _antecedent(sentence: str, clause_start: int, names: set[str],
