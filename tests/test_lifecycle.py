@@ -341,3 +341,30 @@ def test_a_borrowed_verb_without_this_models_name_states_nothing():
                            "2025eko urriaren 1ean erretiratu zuten.", "vega-chat-2",
                            "Vega Chat 2", today=TODAY, locale="eu")
     assert found.status is None
+
+
+# --- "the end of" a model; English service verbs ended ---------------------------------------
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    ("fr", "Acme a annoncé la fin de Vega Chat 2. Le modèle restera disponible jusqu'au 9 juin "
+     "2027.", "deprecated", "2027-06-09"),
+    ("en", "Acme announced the end of Vega Chat 2, effective 9 June 2027.", "deprecated",
+     "2027-06-09"),
+    # the end of a year, not of a model
+    ("fr", "À la fin de 2026, Vega Chat 2 recevra une mise à jour.", None, None),
+    ("en", "By the end of 2026 Vega Chat 2 will read images too.", None, None),
+])
+def test_the_end_of_a_model_is_its_ending(locale, text, status, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    ("Vega Chat 2 will no longer be available after 9 June 2027.", "deprecated", "2027-06-09"),
+    ("The API stopped accepting Vega Chat 2 requests on 2 March 2026.", "retired", "2026-03-02"),
+    ("Vega Chat 2 will cease processing new calls on 9 June 2027.", "deprecated", "2027-06-09"),
+    # a feature dropped is no ending: no requests or calls are refused
+    ("Vega Chat 2 no longer accepts audio input.", None, None),
+])
+def test_english_service_verbs_ended(text, status, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == (status, when)

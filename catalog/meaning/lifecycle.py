@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
@@ -96,7 +97,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     statements: list[_Statement] = []
     still_served: list[str] = []
     for number, passage in enumerate(passages):
-        if not any(_ending_words(passage, locale)):
+        if not _ending_words(passage, locale, names, known):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -210,13 +211,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     """The lifecycle one sentence states of this model, completed by the ``following``
     sentences of its story (a date, a successor); ``carried``: the sentence continues a story
     about this model (its subject may be a pronoun: "OpenAI is switching it off.")."""
-    retire, deprecate = _ending_words(sentence, locale)
-    if not (retire or deprecate):
+    endings = _ending_words(sentence, locale, names, known)
+    if not endings:
         return None
-    by_vocabulary = bool(find_words("retire_words", sentence)
-                         or find_words("deprecate_words", sentence)
-                         or split_words("retire_split_words", sentence) or _phrasal_verbs(sentence))
-    if not by_vocabulary and not any(m[2] for m in mentions(sentence, names, known)):
+    retire, deprecate = endings.retire, endings.deprecate
+    if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a borrowed verb alone is read only with this model's name beside it
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
     cues = successor_cues(sentence)
@@ -236,7 +235,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
-            if any(_ending_words(later, locale)):
+            if _ending_words(later, locale, names, known):
                 break  # another statement of its own
             later_dates = _lifecycle_dates(later, locale, names, known)
             if later_dates:
@@ -252,7 +251,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif retire:
         future = (has_word("future_words", sentence) and not has_word("past_words", sentence)
                   ) or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
-            or not by_vocabulary  # no tense words to tell: the end is stated, not that it came
+            or endings.borrowed  # no tense words to tell: the end is stated, not that it came
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -272,19 +271,64 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
 
 
-def _ending_words(text: str, locale: str | None) -> tuple[list[Hit], list[Hit]]:
+class _Endings(NamedTuple):
+    """The words of a text that end a model's service, and those that announce its end."""
+
+    retire: list[Hit]
+    deprecate: list[Hit]
+    #: found only as verbs borrowed from Latin, on a page whose language has no file
+    borrowed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.retire or self.deprecate)
+
+
+def _ending_words(text: str, locale: str | None, names: set[str],
+                  known: frozenset[str]) -> _Endings:
     """The words of ``text`` that end a model's service (retire) and that announce its end
     (deprecate): the vocabulary's, a separable verb around its object ("stellt … ein"), an
-    English phrasal verb around its object ("phasing DALL·E 3 out"), and in a language with
-    no vocabulary file a verb borrowed from Latin by its root ("erretiratu")."""
-    retire = [*find_words("retire_words", text), *split_words("retire_split_words", text)]
+    English phrasal verb around its object ("phasing DALL·E 3 out"), English service verbs
+    ended ("will no longer be available", "stops accepting requests"), "the end of" a model
+    ("a annoncé la fin de DALL·E 3"), and in a language with no vocabulary file a verb
+    borrowed from Latin by its root ("erretiratu")."""
+    retire = [*find_words("retire_words", text), *split_words("retire_split_words", text),
+              *_service_ended(text), *_end_of_a_model(text, names, known)]
     deprecate = find_words("deprecate_words", _without_doc_mentions(text))
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
-    if vocabulary().language(locale) is None:
+    if vocabulary().language(locale) is None and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
             (retire if kind == "retire_words" else deprecate).append(hit)
-    return retire, deprecate
+        return _Endings(retire, deprecate, borrowed=True)
+    return _Endings(retire, deprecate)
+
+
+#: English says a service ends by "no longer" before its state ("will no longer be available")
+#: and by a verb of stopping before the serving verb and what it serves ("stops accepting
+#: DALL·E 3 requests", "will no longer process new calls"); a feature dropped ("no longer
+#: accepts audio input") names no requests
+_SERVICE_ENDED = re.compile(
+    r"\bno\s+longer\s+(?:be\s+)?(?:available|served|offered|accessible|reachable)\b"
+    r"|\b(?:no\s+longer|stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
+    r"(?:accept|serv|respond|process|answer|handl|tak)\w*\s+(?:to\s+)?(?:[^\s,.;:!?]+\s+){0,3}?"
+    r"(?:requests|calls|traffic|jobs|prompts|queries)\b", re.IGNORECASE)
+
+
+def _service_ended(text: str) -> list[Hit]:
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)]
+
+
+def _end_of_a_model(text: str, names: set[str], known: frozenset[str]) -> list[Hit]:
+    """"The end of" (``end_of_words``) followed right by a model's name or "this model": the
+    end of that model ("OpenAI a annoncé la fin de DALL·E 3"); before anything else it is the
+    end of a year or a text ("à la fin de 2026"), no lifecycle."""
+    ends = find_words("end_of_words", text)
+    if not ends:
+        return []
+    starts = [m[0] for m in mentions(text, names, known)]
+    starts += [h.start for h in find_words("this_model_words", text)]
+    return [hit for hit in ends
+            if any(0 <= start - hit.end <= 2 for start in starts)]
 
 
 #: English particles a lifecycle verb takes ("phase out", "shut down", "switch off", "take
