@@ -368,3 +368,41 @@ def test_the_end_of_a_model_is_its_ending(locale, text, status, when):
 def test_english_service_verbs_ended(text, status, when):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
     assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "status", "when", "replacements"), [
+    # the service as a noun, its verb of ending after the model's phrase
+    ("Support for Vega Chat 2 ends on 9 June 2027; Vega Chat 3 is its replacement.",
+     "deprecated", "2027-06-09", ("Vega Chat 3",)),
+    # the active voice: the subject replaces this model ("it")
+    ("Acme is sunsetting Vega Chat 2. Calls fail after 9 June 2027. Vega Chat 3 will replace it.",
+     "deprecated", "2027-06-09", ("Vega Chat 3",)),
+    ("Vega Chat 2 was shut down on 3 March 2026, and Vega Chat 3 took its place.", "retired",
+     "2026-03-03", ("Vega Chat 3",)),
+    # "suggested", "upgrade path": the dictionary's words for recommending
+    ("The model will be decommissioned on June 9, 2027. The suggested upgrade path is Vega Chat "
+     "3.", "deprecated", "2027-06-09", ("Vega Chat 3",)),
+])
+def test_english_successors_and_service_nouns(text, status, when, replacements):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+@pytest.mark.parametrize("text", [
+    # this model replaces another: its object is the predecessor, never a successor
+    "Vega Chat 2 will be retired on 9 June 2027. It replaced Vega Chat 1 in 2025.",
+    # this model is where users are sent
+    "Users of the retired Vega Chat 1 should move to Vega Chat 2.",
+    # a phrasal verb's object that is not the model, and an option rather than an event
+    "Vega Chat 2 shuts the conversation down when the budget runs out.",
+    "You can switch Vega Chat 2 off in the dashboard at any time.",
+    "Acme will phase the free tier out on 9 June 2027.",
+    # a feature's end
+    "Support for image input ends on 9 June 2027.",
+])
+def test_english_endings_of_other_things(text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    if text.startswith("Vega Chat 2 will be retired"):
+        assert (found.status, found.replacements) == ("deprecated", ())
+    else:
+        assert (found.status, found.replacements) == (None, ())

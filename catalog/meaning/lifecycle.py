@@ -222,6 +222,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
+    if _moves_to_this(sentence, cues, names, known):
+        return None  # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page
     dates = _lifecycle_dates(sentence, locale, names, known)
     if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
@@ -314,8 +316,24 @@ _SERVICE_ENDED = re.compile(
     r"(?:requests|calls|traffic|jobs|prompts|queries)\b", re.IGNORECASE)
 
 
+#: the service named as a noun, then its verb of ending: "Support for Nova 2 ends on …",
+#: "Access to the model will end in June 2027" (the hit is the verb: the model named before it,
+#: in the noun's phrase, is its subject)
+_SERVICE_NOUN_ENDS = re.compile(
+    r"\b(?:support|service|access|availability)(?:\s+(?:for|of|to)\s+(?P<whose>[^,.;:!?]{1,40}?))?"
+    r"\s+(?P<verb>ends|ended|will\s+end|is\s+ending|is\s+set\s+to\s+end)\b", re.IGNORECASE)
+
+
 def _service_ended(text: str) -> list[Hit]:
-    return [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)]
+    """English service verbs ended (``_SERVICE_ENDED``) and a service noun's end
+    (``_SERVICE_NOUN_ENDS``) whose "for …" names a model, "it" or the service ("Support for
+    image input ends" is a feature's end)."""
+    found = [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)]
+    for m in _SERVICE_NOUN_ENDS.finditer(text):
+        whose_phrase = m.group("whose")
+        if whose_phrase is None or _is_object(whose_phrase.strip()):
+            found.append(Hit(m.start("verb"), m.end("verb"), m.group("verb")))
+    return found
 
 
 def _end_of_a_model(text: str, names: set[str], known: frozenset[str]) -> list[Hit]:
@@ -340,6 +358,7 @@ _PARTICLES = ("out", "down", "off", "offline")
 _NOT_OBJECT = frozenset("""of in on at to for from with by and or but as into onto over than
 when while after before until we you they he she i is are was were will be been has have
 had""".split())
+_PRONOUNS = frozenset({"it", "them"})
 #: the first word of an object: a pronoun or a determiner; else a name (capital or digit)
 _OBJECT_START = frozenset("""it them this that these those the its their our his her a an
 all both every each""".split())
@@ -366,6 +385,11 @@ def _phrasal_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], str]] | N
     return pattern, kinds
 
 
+#: head nouns that name the model itself, the service it is ("the endpoint", "this API")
+_SERVICE_NOUNS = frozenset({"model", "endpoint", "api", "service", "snapshot", "version"})
+_MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
     """English phrasal verbs with their object between verb and particle, as English puts a
     pronoun and may put any object: "OpenAI is phasing DALL·E 3 out", "winding the endpoint
@@ -378,8 +402,8 @@ def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
     pattern, kinds = built
     found = []
     for m in pattern.finditer(text):
-        if not _is_object(m.group("object")):
-            continue
+        if not _is_object(m.group("object")) or _MODAL.search(text, 0, m.start()):
+            continue  # "You can switch it off in the dashboard": an option, not an event
         kind = kinds.get((m.group("verb").casefold(), m.group("particle").casefold()))
         if kind is not None:
             found.append((Hit(m.start("verb"), m.end("verb"), m.group("verb")), kind))
@@ -387,14 +411,21 @@ def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
 
 
 def _is_object(phrase: str) -> bool:
+    """Can ``phrase`` be the model a phrasal verb ends: a noun phrase (no preposition,
+    conjunction or verb inside) that is a pronoun, a name (a capital or a digit first), or a
+    determiner and a noun for the service itself ("the endpoint"); "the conversation", "the
+    free tier" are other things a verb may shut or phase."""
     words = phrase.split()
-    first = words[0]
-    if not (first.casefold() in _OBJECT_START or first[:1].isupper() or first[:1].isdigit()):
+    if any(w.casefold().strip(".'’") in _NOT_OBJECT for w in words):
         return False
-    return not any(w.casefold().strip(".'’") in _NOT_OBJECT for w in words)
+    first = words[0].casefold()
+    if len(words) == 1 and first in _PRONOUNS:
+        return True
+    if first in _OBJECT_START:
+        return words[-1].casefold() in _SERVICE_NOUNS
+    return words[0][:1].isupper() or words[0][:1].isdigit()
 
 
-_PRONOUNS = frozenset({"it", "them"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
@@ -409,8 +440,7 @@ def _anaphoric_object(sentence: str) -> bool:
     for m in built[0].finditer(sentence):
         words = m.group("object").casefold().split()
         if (len(words) == 1 and words[0] in _PRONOUNS) or (
-                len(words) == 2 and words[0] in _DEFINITE
-                and not has_word("other_subject_words", words[1])):
+                len(words) == 2 and words[0] in _DEFINITE and words[1] in _SERVICE_NOUNS):
             return True
     return False
 
@@ -511,11 +541,27 @@ def _split_cues() -> re.Pattern[str] | None:
                       rf"\s+(?P<particle>{particles})(?!\w)", re.IGNORECASE)
 
 
+#: English active voice of replacing, its object this model (a pronoun or "this model"): the
+#: subject is the successor ("Nova 3 will replace it", "Nova 3 took its place"). The object
+#: is never the successor: "It replaces Nova 1" says this model is Nova 1's.
+_ACTIVE_REPLACING = re.compile(
+    r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding)\s+"
+    r"(?:it|them|this\s+model|this\s+endpoint)\b"
+    r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
+
+
+def _active_replacing(sentence: str) -> list[Hit]:
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
+
+
 def successor_cues(sentence: str) -> list[Hit]:
-    """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead") and
-    its verb-and-particle cues with the verb's object between ("move your traffic to",
-    "o4-mini is the model to move existing integrations to")."""
-    cues = find_words("successor_words", sentence)
+    """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead"), its
+    verb-and-particle cues with the verb's object between ("move your traffic to",
+    "o4-mini is the model to move existing integrations to"), and English active replacing
+    with this model for its object ("Nova 3 will replace it", ``_ACTIVE_REPLACING``)."""
+    active = _active_replacing(sentence)
+    cues = [c for c in find_words("successor_words", sentence)
+            if not any(a.start <= c.start < a.end for a in active)] + active
     pattern = _split_cues()
     if pattern is None:
         return cues
@@ -745,12 +791,36 @@ def _is_about_text(sentence: str, names: set[str]) -> bool:
     return any(m[2] for m in mentions(sentence, names))
 
 
+def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
+                   known: frozenset[str]) -> bool:
+    """Is this model the object of a successor cue ("should move to Nova 2", "replaced by
+    Nova 2")? The sentence then sends users to this model: the ending it states is another's."""
+    active = _active_replacing(sentence)
+    named = mentions(sentence, names, known)
+    for cue in cues:
+        if cue in active:
+            continue
+        after = [m for m in named if m[0] >= cue.end]
+        if after and after[0][2] and after[0][0] - cue.end <= 3:
+            return True
+    return False
+
+
 def _successors(sentence: str, cues: list[Hit], names: set[str],
                 known: frozenset[str] = frozenset()) -> list[str]:
     """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
+    active = _active_replacing(sentence)
     for cue in cues:
+        if cue in active:
+            # "Nova 3 will replace it": the subject replaces this model, the object
+            start = _clause_start(sentence, cue.start)
+            named = [m for m in mentions(sentence[start:cue.start], names, known)]
+            if named and not named[-1][2] and slug_form(named[-1][3]) not in {
+                    slug_form(x) for x in found}:
+                found.append(named[-1][3])
+            continue
         start = _clause_start(sentence, cue.start)
         after = _CLAUSE.search(sentence, cue.end)
         if after is not None and after.start() - cue.end <= 2 and after.group(0).strip() in (
