@@ -26,11 +26,14 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ahocorasick_rs import AhoCorasick
+
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
     COORDINATION,
     Hit,
     find_words,
+    has_any_word,
     has_word,
     mentions,
     sentences,
@@ -97,7 +100,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     statements: list[_Statement] = []
     still_served: list[str] = []
     for number, passage in enumerate(passages):
-        if not _ending_words(passage, locale, names, known):
+        if not _may_end(passage, locale):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -273,6 +276,17 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
 
 
+_ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of_words")
+
+
+def _may_end(text: str, locale: str | None) -> bool:
+    """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage: one scan of the
+    lists read together, and the English patterns only where their words are."""
+    return (has_any_word(_ENDING_KEYS, text) or bool(_service_ended(text))
+            or bool(_phrasal_matches(text))
+            or (vocabulary().language(locale) is None and bool(_borrowed_verbs(text))))
+
+
 class _Endings(NamedTuple):
     """The words of a text that end a model's service, and those that announce its end."""
 
@@ -295,7 +309,7 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     borrowed from Latin by its root ("erretiratu")."""
     retire = [*find_words("retire_words", text), *split_words("retire_split_words", text),
               *_service_ended(text), *_end_of_a_model(text, names, known)]
-    deprecate = find_words("deprecate_words", _without_doc_mentions(text))
+    deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
     if vocabulary().language(locale) is None and not (retire or deprecate):
@@ -324,11 +338,49 @@ _SERVICE_NOUN_ENDS = re.compile(
     r"\s+(?P<verb>ends|ended|will\s+end|is\s+ending|is\s+set\s+to\s+end)\b", re.IGNORECASE)
 
 
+#: the words an English ending construction cannot be without, by construction: a stopping
+#: verb or "no longer" (``_SERVICE_ENDED``), a verb of ending (``_SERVICE_NOUN_ENDS``); the
+#: phrasal verbs' own verbs are added from the vocabulary (``_trigger_automaton``)
+_TRIGGERS = {"stop": ("no longer", "stop", "ceas"),
+             "end": (" ends", " ended", " will end", " ending", " set to end")}
+
+
+@cache
+def _trigger_automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
+    """One automaton of every trigger word, in lower case and capitalized, and the kind of
+    construction each starts: a passage is scanned once (in Rust) for all of them, and the
+    patterns run only where a trigger is (most passages have none)."""
+    words: dict[str, str] = {}
+    for kind, triggers in _TRIGGERS.items():
+        for word in triggers:
+            words[word] = kind
+    built = _phrasal_pattern()
+    for verb, _particle in (built[1] if built else ()):
+        words[f"{verb} "] = "phrasal"
+    for word, kind in list(words.items()):
+        bare = word.lstrip()
+        space = word[:len(word) - len(bare)]
+        words.setdefault(f"{space}{bare[:1].upper()}{bare[1:]}", kind)  # a sentence's start
+    return AhoCorasick(list(words)), tuple(words.values())
+
+
+@lru_cache(maxsize=512)
+def _english_triggers(text: str) -> frozenset[str]:
+    """The kinds of English ending construction ``text`` may hold (see ``_TRIGGERS``)."""
+    automaton, kinds = _trigger_automaton()
+    return frozenset(kinds[index] for index, _s, _e in automaton.find_matches_as_indexes(text))
+
+
 def _service_ended(text: str) -> list[Hit]:
     """English service verbs ended (``_SERVICE_ENDED``) and a service noun's end
     (``_SERVICE_NOUN_ENDS``) whose "for …" names a model, "it" or the service ("Support for
     image input ends" is a feature's end)."""
-    found = [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)]
+    triggers = _english_triggers(text)
+    found = []
+    if "stop" in triggers:
+        found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)]
+    if "end" not in triggers:
+        return found
     for m in _SERVICE_NOUN_ENDS.finditer(text):
         whose_phrase = m.group("whose")
         if whose_phrase is None or _is_object(whose_phrase.strip()):
@@ -365,10 +417,19 @@ all both every each""".split())
 _OBJECT_WORDS_MAX = 4
 
 
+class _Phrasal(NamedTuple):
+    """A verb, its object and its particle, as a text writes them ("phasing DALL·E 3 out")."""
+
+    verb: Hit
+    object: str
+    particle: str
+
+
 @cache
 def _phrasal_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], str]] | None:
-    """The vocabulary's verb-and-particle lifecycle words, as a pattern that finds them with
-    an object between (``verb object particle``), and the list each pair comes from."""
+    """The vocabulary's verb-and-particle lifecycle words as a pattern that finds the verb and
+    its object in the words before a particle (``verb object`` at the end of that text), and
+    the list each pair comes from."""
     kinds: dict[tuple[str, str], str] = {}
     for key in ("retire_words", "deprecate_words"):
         for entry in vocabulary().prose.get(key, ()):
@@ -378,11 +439,37 @@ def _phrasal_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], str]] | N
     if not kinds:
         return None
     verbs = "|".join(sorted({re.escape(v) for v, _ in kinds}, key=len, reverse=True))
-    particles = "|".join(_PARTICLES)
     pattern = re.compile(
         rf"(?<![\w-])(?P<verb>{verbs})\s+(?P<object>[^\s,;:!?()]+(?:\s+[^\s,;:!?()]+){{0,"
-        rf"{_OBJECT_WORDS_MAX - 1}}}?)\s+(?P<particle>{particles})(?![\w-])", re.IGNORECASE)
+        rf"{_OBJECT_WORDS_MAX - 1}}}?)\s+$", re.IGNORECASE)
     return pattern, kinds
+
+
+#: particles as prose writes them, lower-case (a case-blind search costs twice as much)
+_PARTICLE = re.compile(rf"\s(?P<particle>{'|'.join(_PARTICLES)})(?![\w-])")
+#: how far before its particle a verb and its object may start
+_PHRASAL_REACH = 80
+
+
+@lru_cache(maxsize=512)
+def _phrasal_matches(text: str) -> tuple[tuple[_Phrasal, str], ...]:
+    """Every ``verb object particle`` of the vocabulary's phrasal lifecycle verbs in ``text``,
+    with its list; looked for only before a particle (few in a text, and none in most)."""
+    built = _phrasal_pattern()
+    if built is None or "phrasal" not in _english_triggers(text):
+        return ()
+    pattern, kinds = built
+    found = []
+    for particle in _PARTICLE.finditer(text):
+        offset = max(0, particle.start() - _PHRASAL_REACH)
+        m = pattern.search(text, offset, particle.start() + 1)
+        if m is None:
+            continue
+        kind = kinds.get((m.group("verb").casefold(), particle.group("particle").casefold()))
+        if kind is not None:
+            verb = Hit(m.start("verb"), m.end("verb"), m.group("verb"))
+            found.append((_Phrasal(verb, m.group("object"), particle.group("particle")), kind))
+    return tuple(found)
 
 
 #: head nouns that name the model itself, the service it is ("the endpoint", "this API")
@@ -396,17 +483,11 @@ def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
     down", "switching it off". The object is a noun phrase: it starts with a pronoun, a
     determiner or a name, and holds no preposition, conjunction or verb of its own. The hit
     is the verb alone, so the object is read as the model named after it."""
-    built = _phrasal_pattern()
-    if built is None:
-        return []
-    pattern, kinds = built
     found = []
-    for m in pattern.finditer(text):
-        if not _is_object(m.group("object")) or _MODAL.search(text, 0, m.start()):
+    for phrasal, kind in _phrasal_matches(text):
+        if not _is_object(phrasal.object) or _MODAL.search(text, 0, phrasal.verb.start):
             continue  # "You can switch it off in the dashboard": an option, not an event
-        kind = kinds.get((m.group("verb").casefold(), m.group("particle").casefold()))
-        if kind is not None:
-            found.append((Hit(m.start("verb"), m.end("verb"), m.group("verb")), kind))
+        found.append((phrasal.verb, kind))
     return found
 
 
@@ -434,11 +515,8 @@ def _anaphoric_object(sentence: str) -> bool:
     definite noun ("OpenAI is switching it off", "winding the endpoint down")? Either points
     back to the story's model: such a sentence states the lifecycle of the model the sentences
     before it were about ("the legacy endpoint", "older endpoints" name other products)."""
-    built = _phrasal_pattern()
-    if built is None:
-        return False
-    for m in built[0].finditer(sentence):
-        words = m.group("object").casefold().split()
+    for phrasal, _kind in _phrasal_matches(sentence):
+        words = phrasal.object.casefold().split()
         if (len(words) == 1 and words[0] in _PRONOUNS) or (
                 len(words) == 2 and words[0] in _DEFINITE and words[1] in _SERVICE_NOUNS):
             return True
@@ -614,9 +692,13 @@ def _successor_rows(passages: list[str], names: set[str],
 _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
 
 
-def _without_doc_mentions(sentence: str) -> str:
-    """"OpenAI's deprecations documentation" names a page, not a deprecation."""
-    return _DOCS.sub(lambda m: " " * len(m.group(0)), sentence)
+def _without_doc_mentions(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """The deprecation words of ``hits`` not in a page's name: "OpenAI's deprecations
+    documentation" names a page, not a deprecation."""
+    if not hits or "eprecation" not in sentence:
+        return hits
+    pages = [m.span() for m in _DOCS.finditer(sentence)]
+    return [h for h in hits if not any(a <= h.start < b for a, b in pages)]
 
 
 def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],

@@ -167,7 +167,7 @@ _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
 _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
-            "retire_split_words"),)
+            "retire_split_words", "end_of_words"),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
@@ -269,6 +269,12 @@ def find_words(key: str, text: str) -> list[Hit]:
 
 def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
+
+
+def has_any_word(keys: tuple[str, ...], text: str) -> bool:
+    """Does ``text`` hold a word of any of ``keys``, lists scanned together (``_GROUPS``)?"""
+    found = _scan(text, _GROUP_OF[keys[0]])
+    return any(key in found for key in keys)
 
 
 def names_in(names: set[str] | frozenset[str], text: str) -> list[str]:
