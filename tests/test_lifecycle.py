@@ -406,3 +406,20 @@ def test_english_endings_of_other_things(text):
         assert (found.status, found.replacements) == ("deprecated", ())
     else:
         assert (found.status, found.replacements) == (None, ())
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # Indonesian "Gunakan" (use) and Turkish "Yerine" (instead) capitalized before the name
+    ("id", "Acme akan menghentikan Vega Chat 2. Gunakan Vega Chat 3 sebagai gantinya."),
+    ("tr", "Acme, Vega Chat 2'yi kullanımdan kaldıracak. Yerine Vega Chat 3 önerilir."),
+])
+def test_a_cue_word_is_no_part_of_the_successors_name(locale, text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert found.replacements == ("Vega Chat 3",)
+
+
+def test_persian_set_aside_in_the_present_tense():
+    # "کنار می‌گذارد" (sets aside), the present of the "کنار گذاشته" the list had
+    found = read_lifecycle("Acme مدل Vega Chat 2 را به‌تدریج کنار می‌گذارد. تاریخ خاموشی ۳۰ ژوئن "
+                           "۲۰۲۷ است.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="fa")
+    assert (found.status, found.status_date) == ("deprecated", "2027-06-30")

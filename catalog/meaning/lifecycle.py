@@ -200,7 +200,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         named = [(m[0], m[2]) for m in mentions(sentence, names, known)
-                 if slug_form(m[3]) not in moved_to]
+                 if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
         if named:
             current = min(named)[1]
@@ -753,7 +753,7 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
     # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
-    after = [m for m in named if key_end <= m[0] < limit and slug_form(m[3]) not in moved_to]
+    after = [m for m in named if key_end <= m[0] < limit and not _is_moved_to(m[3], moved_to)]
     if has_word("other_subject_words", subject_span):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if _family_without_version(subject_span, names):
@@ -916,13 +916,35 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
         if not named:  # "… to gpt-5-mini, which is its successor": the relative pronoun's
             named = _antecedent(sentence, start, names, known)  # noun is the model before it
-        named = [m for m in named if not _GROUP_NOUN.match(sentence, start + m[1])]
+        named = [_without_cue(m, start, cues, sentence) for m in named
+                 if not _GROUP_NOUN.match(sentence, start + m[1])]
         later = [m for m in named if m[0] + start >= cue.end]
         chosen = later or [m for m in named if m[1] + start <= cue.start]
         for _s, _e, _ours, text in chosen:
             if slug_form(text) not in {slug_form(x) for x in found}:
                 found.append(text)
     return found
+
+
+def _is_moved_to(name: str, moved_to: set[str]) -> bool:
+    """Is ``name`` one of the successors a sentence names, read with or without the cue word
+    before it ("Gunakan Nova 3" is Nova 3)?"""
+    slug = slug_form(name)
+    return any(slug == m or slug.endswith(f"-{m}") for m in moved_to)
+
+
+def _without_cue(mention: tuple[int, int, bool, str], offset: int, cues: list[Hit],
+                 sentence: str) -> tuple[int, int, bool, str]:
+    """A name read with a capitalized cue word before it ("Gunakan Nova 3" of Indonesian
+    "use", "Yerine Nova 3" of Turkish "instead") is the name after the cue: a cue word is no
+    part of the successor's name. ``mention`` is placed at ``offset`` in ``sentence``."""
+    start, end, ours, _text = mention
+    for cue in cues:
+        if cue.start <= offset + start < cue.end < offset + end:
+            rest = sentence[cue.end:offset + end]
+            cut = len(rest) - len(rest.lstrip())
+            return (cue.end + cut - offset, end, ours, rest.strip())
+    return mention
 
 
 _RELATIVE = re.compile(rf",\s*(?:{_RELATIVES})\b")
