@@ -423,3 +423,17 @@ def test_persian_set_aside_in_the_present_tense():
     found = read_lifecycle("Acme مدل Vega Chat 2 را به‌تدریج کنار می‌گذارد. تاریخ خاموشی ۳۰ ژوئن "
                            "۲۰۲۷ است.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="fa")
     assert (found.status, found.status_date) == ("deprecated", "2027-06-30")
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    ("Vega Chat 2 will be unavailable from 9 June 2027. Vega Chat 3 is the replacement.",
+     ("Vega Chat 3",)),
+    ("Acme announced Vega Chat 2's retirement. It stops serving requests on 9 June 2027. Vega "
+     "Chat 3 succeeds it.", ("Vega Chat 3",)),
+    ("Note: this model is scheduled for shutdown. Shutdown date: 2027-06-09. Recommended "
+     "alternative: Vega Chat 3.", ("Vega Chat 3",)),
+])
+def test_more_english_endings_and_successors(text, replacements):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-06-09", replacements)

@@ -325,6 +325,7 @@ def _ending_words(text: str, locale: str | None, names: set[str],
 #: accepts audio input") names no requests
 _SERVICE_ENDED = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:available|served|offered|accessible|reachable)\b"
+    r"|\b(?:will\s+be(?:come)?|becomes?|became)\s+unavailable\b"
     r"|\b(?:no\s+longer|stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
     r"(?:accept|serv|respond|process|answer|handl|tak)\w*\s+(?:to\s+)?(?:[^\s,.;:!?]+\s+){0,3}?"
     r"(?:requests|calls|traffic|jobs|prompts|queries)\b", re.IGNORECASE)
@@ -341,7 +342,7 @@ _SERVICE_NOUN_ENDS = re.compile(
 #: the words an English ending construction cannot be without, by construction: a stopping
 #: verb or "no longer" (``_SERVICE_ENDED``), a verb of ending (``_SERVICE_NOUN_ENDS``); the
 #: phrasal verbs' own verbs are added from the vocabulary (``_trigger_automaton``)
-_TRIGGERS = {"stop": ("no longer", "stop", "ceas"),
+_TRIGGERS = {"stop": ("no longer", "stop", "ceas", "unavailable"),
              "end": (" ends", " ended", " will end", " ending", " set to end")}
 
 
@@ -623,7 +624,8 @@ def _split_cues() -> re.Pattern[str] | None:
 #: subject is the successor ("Nova 3 will replace it", "Nova 3 took its place"). The object
 #: is never the successor: "It replaces Nova 1" says this model is Nova 1's.
 _ACTIVE_REPLACING = re.compile(
-    r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding)\s+"
+    r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding|succeeds?|"
+    r"succeeded|succeeding)\s+"
     r"(?:it|them|this\s+model|this\s+endpoint)\b"
     r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
 
