@@ -437,3 +437,20 @@ def test_more_english_endings_and_successors(text, replacements):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
     assert (found.status, found.status_date, found.replacements) == (
         "deprecated", "2027-06-09", replacements)
+
+
+def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_person():
+    """Icelandic has no vocabulary file: no status is read, but the sentences naming this model
+    with a date ahead (the date in the next one) are handed on as ``unread_dates``."""
+    text = ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. Lokað verður 9. júní 2027 "
+            "og mælt er með Vega Chat 3.")
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="is")
+    assert found.status is None
+    assert found.unread_dates == ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. "
+                                  "Lokað verður 9. júní 2027 og mælt er með",)
+    # a date gone by, or a date of another model's sentence, is nothing to look at
+    past = read_lifecycle("Vega Chat 2 kom út 9. júní 2025.", "vega-chat-2", "Vega Chat 2",
+                          today=TODAY, locale="is")
+    other = read_lifecycle("Vega Chat 2 er nýtt. Vega Chat 1 lokar 9. júní 2027.", "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="is")
+    assert past.unread_dates == other.unread_dates == ()

@@ -36,6 +36,7 @@ from catalog.meaning.prose import (
     has_any_word,
     has_word,
     mentions,
+    names_another,
     sentences,
     slug_form,
     split_words,
@@ -66,6 +67,9 @@ class Lifecycle:
     #: sentences that say this model is NOT ending ("gpt-4o remains available"): the evidence
     #: for an active status
     still_served: tuple[str, ...] = ()
+    #: sentences in a language with no vocabulary file that name this model with a date ahead,
+    #: on a page where nothing was read: what they say of it a person must read (``unread_date``)
+    unread_dates: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -132,7 +136,9 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
     if not statements:
-        return Lifecycle(still_served=tuple(still_served))
+        unread = () if still_served or vocabulary().language(locale) is not None else \
+            _unread_dates(passages, names, today, locale, known)
+        return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
     if not any(s.replacements for s in statements):
         statements.extend(_successor_rows(passages, names, known))
     rank = {"retired": 2, "deprecated": 1}
@@ -165,6 +171,40 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         replacement_evidence=tuple(replacement_evidence),
         ambiguous_dates=ambiguous, conflicts=conflicts,
     )
+
+
+_DIGITS = re.compile(r"\d{4}")  # any script's digits: a year may be there
+
+
+def _unread_dates(passages: list[str], names: set[str], today: date, locale: str | None,
+                  known: frozenset[str]) -> tuple[str, ...]:
+    """The sentences of a page in a language with no vocabulary file that name this model and
+    a date ahead (not inside a model's name). The reader has no words there for an ending, a
+    launch or a price change, so it states no fact; a date ahead said of this model is what a
+    retirement notice holds, and a person should read it."""
+    found: list[str] = []
+    for number, passage in enumerate(passages):
+        if _DIGITS.search(passage) is None and (
+                number + 1 == len(passages) or _DIGITS.search(passages[number + 1]) is None):
+            continue
+        parts = sentences(passage, locale)
+        if number + 1 < len(passages):
+            parts += sentences(passages[number + 1], locale)[:1]
+        for index, sentence in enumerate(parts):
+            if not any(m[2] for m in mentions(sentence, names, known)):
+                continue
+            # the sentence, and the next one up to a model it names that is not this one
+            story = [sentence]
+            if index + 1 < len(parts):
+                head = parts[index + 1] if not names_another(parts[index + 1], names, known) \
+                    else _before_other_model(parts[index + 1], names, known)
+                story += [head] if head else []
+            for text in story:
+                dates = _lifecycle_dates(text, locale, names, known)
+                if any(d.iso is not None and d.as_date > today for d in dates):
+                    found.append(" ".join(story).strip())
+                    break
+    return tuple(dict.fromkeys(found))[:3]
 
 
 #: sentences after a lifecycle statement that may complete it ("… is being phased out.
