@@ -454,3 +454,17 @@ def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_pe
     other = read_lifecycle("Vega Chat 2 er nýtt. Vega Chat 1 lokar 9. júní 2027.", "vega-chat-2",
                            "Vega Chat 2", today=TODAY, locale="is")
     assert past.unread_dates == other.unread_dates == ()
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "and" + a verb with no subject of its own: the first predicate's subject goes on
+    ("Vega Chat 2 has been superseded by Vega Chat 3 and will go offline on 9 June 2027.",
+     "deprecated"),
+    ("Vega Chat 3 replaces Vega Chat 2 and will be retired on 9 June 2027.", None),
+    # support ended for a feature, not for the model
+    ("Vega Chat 2 ends support for the legacy JSON mode on 9 June 2027.", None),
+    ("Acme ends support for Vega Chat 2 on 9 June 2027.", "deprecated"),
+])
+def test_english_shared_subject_and_what_support_is_for(text, status):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert found.status == status

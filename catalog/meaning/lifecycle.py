@@ -347,8 +347,9 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     ended ("will no longer be available", "stops accepting requests"), "the end of" a model
     ("a annoncé la fin de DALL·E 3"), and in a language with no vocabulary file a verb
     borrowed from Latin by its root ("erretiratu")."""
-    retire = [*find_words("retire_words", text), *split_words("retire_split_words", text),
-              *_service_ended(text), *_end_of_a_model(text, names, known)]
+    retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)]
+    retire += [*split_words("retire_split_words", text), *_service_ended(text),
+               *_end_of_a_model(text, names, known)]
     deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
@@ -427,6 +428,19 @@ def _service_ended(text: str) -> list[Hit]:
         if whose_phrase is None or _is_object(whose_phrase.strip()):
             found.append(Hit(m.start("verb"), m.end("verb"), m.group("verb")))
     return found
+
+
+_SUPPORT_FOR = re.compile(r"\s+for\s+(?P<what>[^,.;:!?]{1,40}?)(?=\s+(?:on|in|from|by|after|"
+                          r"as\s+of|starting|effective|until)\b|[,.;:!?]|$)", re.IGNORECASE)
+
+
+def _feature_support(text: str, hit: Hit) -> bool:
+    """Is a word of ending support ("ends support") followed by what it is for, a feature and
+    not a model ("ends support for the legacy JSON mode")? Then it ends the feature."""
+    if "support" not in hit.text.casefold():
+        return False
+    m = _SUPPORT_FOR.match(text, hit.end)
+    return m is not None and not _is_object(m.group("what").strip())
 
 
 def _end_of_a_model(text: str, names: set[str], known: frozenset[str]) -> list[Hit]:
@@ -782,6 +796,9 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         return antecedent  # "the original Sora research preview, which OpenAI has wound down"
     if before:
         nearest = _subject_outside_insertion(sentence, before, key_start)
+        shared = _shared_subject(sentence, before, nearest, key_start)
+        if shared is not None:
+            nearest = shared  # "Nova 2 has been superseded by Nova 3 and will go offline"
         if nearest[2]:
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
         return False
@@ -806,6 +823,25 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
     return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+#: English coordinates two predicates of one subject with "and" and no subject of its own
+#: before the second verb: "X has been superseded by Y and will go offline" (X goes offline)
+_SECOND_PREDICATE = re.compile(
+    r"\s*,?\s*and\s+(?:(?:will|would|is|are|was|were|has|have|had|be|been|being|to)\b)",
+    re.IGNORECASE)
+
+
+def _shared_subject(sentence: str, before: list[tuple[int, int, bool, str]],
+                    nearest: tuple[int, int, bool, str],
+                    key_start: int) -> tuple[int, int, bool, str] | None:
+    """The subject of a second predicate joined by "and" with no subject of its own: the first
+    model of the sentence, when the model named nearest before the ending word is the first
+    predicate's object (see ``_SECOND_PREDICATE``); else None."""
+    if nearest is before[0]:
+        return None
+    joined = _SECOND_PREDICATE.match(sentence, nearest[1])
+    return before[0] if joined is not None and joined.start() < key_start else None
 
 
 def _family_without_version(span: str, names: set[str]) -> bool:
