@@ -468,3 +468,4 @@ def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_pe
 def test_english_shared_subject_and_what_support_is_for(text, status):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
     assert found.status == status
+
