@@ -469,3 +469,18 @@ def test_english_shared_subject_and_what_support_is_for(text, status):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
     assert found.status == status
 
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # an ending word right before another model's name is that model's attribute
+    ("en", "Vega Chat 2 replaced the retired Vega Chat 1 in March 2026."),
+    ("ja", "Vega Chat 2 は、2026年3月3日に提供終了した Vega Chat 1 の後継モデルです。"),
+    ("ko", "Vega Chat 2는 2026년 3월 3일에 지원이 종료된 Vega Chat 1의 후속 모델입니다."),
+    ("tr", "Vega Chat 2, 3 Mart 2026'da kullanımdan kaldırılan Vega Chat 1'in yerini alır."),
+    # a negation's clause names no end date of another clause's
+    ("en", "Acme says Vega Chat 2 will not be retired; only the Vega Chat 2 preview ends on "
+           "30 June 2027."),
+])
+def test_an_ending_of_another_model_or_clause_is_not_this_models(locale, text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.replacements) == (None, ())

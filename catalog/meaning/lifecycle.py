@@ -224,8 +224,18 @@ def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
     """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
     2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
     notice it is."""
-    return has_word("future_words", sentence) and any(
-        d.iso is not None and d.as_date > today for d in dates)
+    if not has_word("future_words", sentence):
+        return False
+    # the date of the negation's own clause: "will not be retired; only the preview ends on
+    # 30 June 2027" names the preview's day, not this model's
+    negations = find_words("negation_words", sentence)
+    first = negations[0].start if negations else 0
+    stop = _COORDINATE_STOP.search(sentence, first)
+    end = stop.start() if stop else len(sentence)
+    return any(d.iso is not None and d.as_date > today and d.start < end for d in dates)
+
+
+_COORDINATE_STOP = re.compile(r"[;；]")
 
 
 def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
@@ -794,6 +804,8 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     antecedent = _relative_antecedent(sentence, clause_start, names, known)
     if antecedent is not None:
         return antecedent  # "the original Sora research preview, which OpenAI has wound down"
+    if _modifies_next_name(sentence, key_end, named):
+        return False  # "提供終了した Nova Pro 1 の後継", "the retired GPT-4 Turbo"
     if before:
         nearest = _subject_outside_insertion(sentence, before, key_start)
         shared = _shared_subject(sentence, before, nearest, key_start)
@@ -823,6 +835,23 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
     return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+_ATTRIBUTIVE_GAP = re.compile(r"[^\W\d_]{0,6}\s?")
+
+
+def _modifies_next_name(sentence: str, key_end: int,
+                        named: list[tuple[int, int, bool, str]]) -> bool:
+    """Is the ending word an attribute of the model named right after it, another model? A
+    participle before its noun ("the retired GPT-4 Turbo", Turkish "kaldırılan Nova 1'in") and a
+    relative clause before its noun in the languages that put it there (Japanese "提供終了した
+    Nova 1 の", Korean "종료된 Nova 1의") end that model, whoever the sentence's subject is. Only
+    letters of the word's own ending and a space may stand between."""
+    after = [m for m in named if m[0] >= key_end]
+    if not after or after[0][2]:
+        return False
+    gap = _ATTRIBUTIVE_GAP.fullmatch(sentence, key_end, after[0][0])
+    return gap is not None
 
 
 #: English coordinates two predicates of one subject with "and" and no subject of its own
