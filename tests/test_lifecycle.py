@@ -484,3 +484,11 @@ def test_english_shared_subject_and_what_support_is_for(text, status):
 def test_an_ending_of_another_model_or_clause_is_not_this_models(locale, text):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
     assert (found.status, found.replacements) == (None, ())
+
+
+def test_the_date_of_the_ending_itself_decides():
+    """Two dates, one of the announcement and one of the shutdown: the shutdown's (nearest to
+    the ending word in its own clause) is the status date."""
+    found = read_lifecycle("Acme deprecated Vega Chat 2 on 1 October 2026; it will be shut down "
+                           "on 30 June 2027.", "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == ("deprecated", "2027-06-30")

@@ -238,6 +238,16 @@ def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
 _COORDINATE_STOP = re.compile(r"[;；]")
 
 
+def _distance(sentence: str, found: FoundDate, word: Hit) -> int:
+    """How far a date stands from a lifecycle word: the characters between them, and more
+    than any sentence when a semicolon parts their clauses."""
+    if found.start >= word.end:
+        between = sentence[word.end:found.start]
+    else:
+        between = sentence[found.end:word.start]
+    return len(between) + (10_000 if _COORDINATE_STOP.search(between) else 0)
+
+
 def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
     """Whose story each sentence of a passage tells: the first model it names (this model's
     names and "this model" are this one), else the previous sentence's subject, carried on
@@ -285,7 +295,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             and not any(m[2] for m in mentions(sentence, names, known)) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
-    chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start))
+    # the date of the ending itself when the sentence has one ("deprecated on 1 October 2026;
+    # it will be shut down on 30 June 2027": the shutdown's date), else of the announcement
+    anchors = retire or [keyword]
+    chosen: FoundDate | None = (min(dates, key=lambda d: min(_distance(sentence, d, a)
+                                                             for a in anchors))
                                 if dates else None)
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
