@@ -412,6 +412,8 @@ def test_english_endings_of_other_things(text):
     # Indonesian "Gunakan" (use) and Turkish "Yerine" (instead) capitalized before the name
     ("id", "Acme akan menghentikan Vega Chat 2. Gunakan Vega Chat 3 sebagai gantinya."),
     ("tr", "Acme, Vega Chat 2'yi kullanımdan kaldıracak. Yerine Vega Chat 3 önerilir."),
+    # the cue is the start of a longer word ("Halefi", its successor, of "halef")
+    ("tr", "Acme, Vega Chat 2'yi kullanımdan kaldıracak. Halefi Vega Chat 3'tür."),
 ])
 def test_a_cue_word_is_no_part_of_the_successors_name(locale, text):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)

@@ -1047,6 +1047,9 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
     return found
 
 
+_REST_OF_WORD = re.compile(r"[^\W\d_]*\s*")
+
+
 def _is_moved_to(name: str, moved_to: set[str]) -> bool:
     """Is ``name`` one of the successors a sentence names, read with or without the cue word
     before it ("Gunakan Nova 3" is Nova 3)?"""
@@ -1063,8 +1066,9 @@ def _without_cue(mention: tuple[int, int, bool, str], offset: int, cues: list[Hi
     for cue in cues:
         if cue.start <= offset + start < cue.end < offset + end:
             rest = sentence[cue.end:offset + end]
-            cut = len(rest) - len(rest.lstrip())
-            return (cue.end + cut - offset, end, ours, rest.strip())
+            # the rest of the cue's word goes too ("Halefi" of the cue "halef")
+            cut = _REST_OF_WORD.match(rest).end()
+            return (cue.end + cut - offset, end, ours, rest[cut:].strip())
     return mention
 
 
