@@ -479,6 +479,8 @@ def test_english_shared_subject_and_what_support_is_for(text, status):
     ("ja", "Vega Chat 2 は、2026年3月3日に提供終了した Vega Chat 1 の後継モデルです。"),
     ("ko", "Vega Chat 2는 2026년 3월 3일에 지원이 종료된 Vega Chat 1의 후속 모델입니다."),
     ("tr", "Vega Chat 2, 3 Mart 2026'da kullanımdan kaldırılan Vega Chat 1'in yerini alır."),
+    # "never" negates as "not" does
+    ("en", "Acme says Vega Chat 2 will never be retired before its successor ships."),
     # a negation's clause names no end date of another clause's
     ("en", "Acme says Vega Chat 2 will not be retired; only the Vega Chat 2 preview ends on "
            "30 June 2027."),
