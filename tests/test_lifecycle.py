@@ -496,3 +496,16 @@ def test_the_date_of_the_ending_itself_decides():
     found = read_lifecycle("Acme deprecated Vega Chat 2 on 1 October 2026; it will be shut down "
                            "on 30 June 2027.", "vega-chat-2", "Vega Chat 2", today=TODAY)
     assert (found.status, found.status_date) == ("deprecated", "2027-06-30")
+
+
+@pytest.mark.parametrize(("locale", "text", "status"), [
+    # English "retire" and "shutdown" borrowed into Kannada and Hindi script, read by their
+    # Latin letters; only beside this model's name
+    ("kn", "Acme Vega Chat 2 ಅನ್ನು 2027 ಜೂನ್ 9 ರಂದು ರಿಟೈರ್ ಮಾಡಲಿದೆ.", "deprecated"),
+    ("gu", "Vega Chat 2 નું શટડાઉન 9 જૂન 2027 ના રોજ થશે.", "deprecated"),
+    # another model's retirement, this one named after it
+    ("pa", "Vega Chat 1 ਰਿਟਾਇਰ ਹੋ ਗਿਆ; Vega Chat 2 ਚੱਲ ਰਿਹਾ ਹੈ.", None),
+])
+def test_a_verb_borrowed_from_english_into_another_script(locale, text, status):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert found.status == status

@@ -602,16 +602,21 @@ def _anaphoric_object(sentence: str) -> bool:
     return False
 
 
-#: verbs languages borrowed from Latin for a service's end, by the start of the word in Latin
-#: letters (after a prothetic vowel: Basque "erretiratu", Spanish "retirado", Italian
-#: "ritirato", Tagalog "iretiro"; "deprecado", "descontinuado", "dekomisioniran")
+#: verbs languages borrowed from Latin or English for a service's end, by the start of the
+#: word in Latin letters (``anyascii``, which writes no inherent vowel): Basque "erretiratu",
+#: Spanish "retirado", Italian "ritirato", Tagalog "iretiro", and English "retire" as Hindi
+#: "रिटायर" (ritayr), Kannada "ರಿಟೈರ್" (ritair), Amharic "ሪታየር" (ritayer); "deprecado",
+#: Bengali "ডিপ্রিকেটেড" (depriketed); "descontinuado", "ডিসকন্টিনিউ" (diskntiniu);
+#: "dekomisioniran"; English "shutdown" as "शटडाउन" (stdaun)
 _BORROWED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("retire_words", re.compile(r"(?:e|er|i)?r[eiy]t[iy]r")),
-    ("retire_words", re.compile(r"d[eiy]s[ck]ont[iy]n")),
+    ("retire_words", re.compile(r"(?:e|er|i)?r[eiy]t+(?:[iy]|a[iy]|y)e?r")),
+    ("retire_words", re.compile(r"d[eiy]s[ck]o?nt[iy]n")),
     ("retire_words", re.compile(r"de[ck]om+is")),
-    ("deprecate_words", re.compile(r"depre[ck]")),
+    ("retire_words", re.compile(r"sh?[ae]?tda[uw]n")),
+    ("deprecate_words", re.compile(r"d[eiy]pr[eiy][ck]")),
 )
-_WORD = re.compile(r"[^\W\d_]+")
+#: a word of any script, its vowel signs and viramas included (they are no ``\w``)
+_WORD = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»“”‘’/|—–-]+")
 
 
 @lru_cache(maxsize=512)
@@ -622,7 +627,7 @@ def _borrowed_verbs(text: str) -> list[tuple[Hit, str]]:
     eredu hori … erretiratu zuten", "that earlier model was retired", names none)."""
     found = []
     for m in _WORD.finditer(text):
-        if len(m.group()) < 6:
+        if len(m.group()) < 5:
             continue
         letters = latin_letters(m.group())
         for kind, root in _BORROWED:
