@@ -509,3 +509,13 @@ def test_the_date_of_the_ending_itself_decides():
 def test_a_verb_borrowed_from_english_into_another_script(locale, text, status):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
     assert found.status == status
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Vega Chat 2 will no longer be available in the EU region after 9 June 2027.", None),
+    ("Vega Chat 2 will no longer be available on the free plan.", None),
+    ("Vega Chat 2 will no longer be available in June 2027.", "2027-06"),
+])
+def test_no_longer_available_somewhere_is_no_ending(text, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == (("deprecated", when) if when else (None, None))

@@ -437,6 +437,20 @@ def _english_triggers(text: str) -> frozenset[str]:
     return frozenset(kinds[index] for index, _s, _e in automaton.find_matches_as_indexes(text))
 
 
+_PLACE = re.compile(r"\s+(?:in|on|through|via|under|within)\s+(?P<rest>.{0,40})", re.IGNORECASE)
+
+
+def _somewhere_else(text: str, end: int) -> bool:
+    """Does "no longer available" go on with where ("in the EU", "on the free plan") rather
+    than when ("in June 2027", "on 30 June 2027")? The model is withdrawn from a place or a
+    plan, not ended."""
+    m = _PLACE.match(text, end)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return not rest[:1].isdigit() and not any(d.start == 0 for d in find_dates(rest))
+
+
 def _service_ended(text: str) -> list[Hit]:
     """English service verbs ended (``_SERVICE_ENDED``) and a service noun's end
     (``_SERVICE_NOUN_ENDS``) whose "for …" names a model, "it" or the service ("Support for
@@ -444,7 +458,8 @@ def _service_ended(text: str) -> list[Hit]:
     triggers = _english_triggers(text)
     found = []
     if "stop" in triggers:
-        found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)]
+        found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)
+                  if not _somewhere_else(text, m.end())]
     if "end" not in triggers:
         return found
     for m in _SERVICE_NOUN_ENDS.finditer(text):
