@@ -136,7 +136,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
     if not statements:
-        unread = () if still_served or vocabulary().language(locale) is not None else \
+        unread = () if still_served or not _without_file(locale) else \
             _unread_dates(passages, names, today, locale, known)
         return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
     if not any(s.replacements for s in statements):
@@ -340,6 +340,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
 
 
+def _without_file(locale: str | None) -> bool:
+    """Is the page in a language no vocabulary file has (a locale known, no file for it)?"""
+    return bool(locale) and vocabulary().language(locale) is None
+
+
 _ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of_words")
 
 
@@ -348,7 +353,7 @@ def _may_end(text: str, locale: str | None) -> bool:
     lists read together, and the English patterns only where their words are."""
     return (has_any_word(_ENDING_KEYS, text) or bool(_service_ended(text))
             or bool(_phrasal_matches(text))
-            or (vocabulary().language(locale) is None and bool(_borrowed_verbs(text))))
+            or (_without_file(locale) and bool(_borrowed_verbs(text))))
 
 
 class _Endings(NamedTuple):
@@ -377,7 +382,7 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
-    if vocabulary().language(locale) is None and not (retire or deprecate):
+    if _without_file(locale) and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
             (retire if kind == "retire_words" else deprecate).append(hit)
         return _Endings(retire, deprecate, borrowed=True)
