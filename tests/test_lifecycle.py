@@ -519,3 +519,17 @@ def test_a_verb_borrowed_from_english_into_another_script(locale, text, status):
 def test_no_longer_available_somewhere_is_no_ending(text, when):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
     assert (found.status, found.status_date) == (("deprecated", when) if when else (None, None))
+
+
+@pytest.mark.parametrize(("locale", "text", "still"), [
+    # a still-active statement in a paragraph of its own is the active status's evidence
+    ("en", "Vega Chat 2 is fast.\nVega Chat 2 keeps running as before.",
+     ("Vega Chat 2 keeps running as before.",)),
+    ("fr", "Vega Chat 2 est rapide.\nVega Chat 2 reste disponible sans changement.",
+     ("Vega Chat 2 reste disponible sans changement.",)),
+    # a bare negator is no such statement
+    ("en", "Vega Chat 2 is fast.\nVega Chat 2 does not support audio.", ()),
+])
+def test_a_still_active_statement_of_its_own(locale, text, still):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.still_served) == (None, still)

@@ -31,6 +31,7 @@ from ahocorasick_rs import AhoCorasick
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
     COORDINATION,
+    STILL_SERVED_PHRASES,
     Hit,
     find_words,
     has_any_word,
@@ -136,6 +137,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
     if not statements:
+        if not still_served:
+            still_served = _said_to_go_on(passages, names, locale, known)
         unread = () if still_served or not _without_file(locale) else \
             _unread_dates(passages, names, today, locale, known)
         return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
@@ -412,7 +415,10 @@ _SERVICE_NOUN_ENDS = re.compile(
 #: the words an English ending construction cannot be without, by construction: a stopping
 #: verb or "no longer" (``_SERVICE_ENDED``), a verb of ending (``_SERVICE_NOUN_ENDS``); the
 #: phrasal verbs' own verbs are added from the vocabulary (``_trigger_automaton``)
-_TRIGGERS = {"stop": ("no longer", "stop", "ceas", "unavailable"),
+_TRIGGERS = {"goes_on": ("keep", "kept", "continu", "remain", "stay", "still", "no end",
+                         "no shutdown", "no retirement", "no deprecation", "no sunset",
+                         "no removal"),
+             "stop": ("no longer", "stop", "ceas", "unavailable"),
              "end": (" ends", " ended", " will end", " ending", " set to end")}
 
 
@@ -677,6 +683,25 @@ _CONTINUING = re.compile(
     r"online|supported|in\s+service|live|active|as\s+before|unchanged)\b"
     r"|\bno\s+(?:\w+\s+){0,2}?(?:end|shutdown|shut-down|retirement|deprecation|sunset|removal|"
     r"end-of-life)\s+(?:date|plans?)\b", re.IGNORECASE)
+
+
+def _said_to_go_on(passages: list[str], names: set[str], locale: str | None,
+                   known: frozenset[str]) -> list[str]:
+    """The sentences of a page with no lifecycle statement that say this model goes on, in a
+    passage of their own ("Vega 2 remains fully available."): the list's phrases ("remains
+    available", "bleibt verfügbar"), not a bare negator ("not", "pas"), and English continuing
+    verbs, each of this model."""
+    found = []
+    for passage in passages:
+        phrases = find_words(STILL_SERVED_PHRASES, passage)
+        if not phrases and "goes_on" not in _english_triggers(passage):
+            continue
+        for sentence in sentences(passage, locale):
+            if _still_served(sentence, False, names, known) and (
+                    _CONTINUING.search(sentence) or any(
+                        h.text.strip() in sentence for h in phrases)):
+                found.append(sentence)
+    return found
 
 
 def _still_served(sentence: str, about_this: bool, names: set[str],

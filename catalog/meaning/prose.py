@@ -164,10 +164,24 @@ _ODD_SPACES = "\t\n\r\f\v\u00a0\u2009\u202f"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 
 
+#: the phrases of ``negation_words`` that say a model goes on ("remains available", "bleibt
+#: verfügbar"): several words, not a bare negator ("not", "pas"); a list derived here, read
+#: with the lifecycle words in the one scan every passage gets
+STILL_SERVED_PHRASES = "still_served_phrases"
+
+
+def _list(key: str) -> tuple[str, ...]:
+    """A prose list of the vocabulary, or the one derived here (``STILL_SERVED_PHRASES``)."""
+    if key == STILL_SERVED_PHRASES:
+        return tuple(w for w in vocabulary().prose.get("negation_words", ())
+                     if " " in w.strip() or len(w.strip()) >= 8)
+    return vocabulary().prose.get(key, ())
+
+
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
 _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
-            "retire_split_words", "end_of_words"),)
+            "retire_split_words", "end_of_words", STILL_SERVED_PHRASES),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
@@ -189,7 +203,7 @@ def _words(group: int) -> _Words:
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     for key in keys:
-        for word in vocabulary().prose.get(key, ()):
+        for word in _list(key):
             # a verb split around its object ("stell … ein"): its stem is looked for here,
             # its particle by ``split_words``
             # a zero-width non-joiner is spelling the scan does not read (see ``_scan``)
