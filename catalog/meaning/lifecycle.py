@@ -26,16 +26,18 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ahocorasick_rs import AhoCorasick
-
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
     COORDINATION,
+    ENGLISH_TRIGGERS,
+    PHRASAL_PARTICLES,
     STILL_SERVED_PHRASES,
+    TRIGGER_PHRASAL,
     Hit,
     find_words,
     has_any_word,
     has_word,
+    lists_in,
     mentions,
     names_another,
     sentences,
@@ -412,40 +414,14 @@ _SERVICE_NOUN_ENDS = re.compile(
     r"\s+(?P<verb>ends|ended|will\s+end|is\s+ending|is\s+set\s+to\s+end)\b", re.IGNORECASE)
 
 
-#: the words an English ending construction cannot be without, by construction: a stopping
-#: verb or "no longer" (``_SERVICE_ENDED``), a verb of ending (``_SERVICE_NOUN_ENDS``); the
-#: phrasal verbs' own verbs are added from the vocabulary (``_trigger_automaton``)
-_TRIGGERS = {"goes_on": ("keep", "kept", "continu", "remain", "stay", "still", "no end",
-                         "no shutdown", "no retirement", "no deprecation", "no sunset",
-                         "no removal"),
-             "stop": ("no longer", "stop", "ceas", "unavailable"),
-             "end": (" ends", " ended", " will end", " ending", " set to end")}
+_TRIGGER_KEYS = (*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)
 
 
-@cache
-def _trigger_automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
-    """One automaton of every trigger word, in lower case and capitalized, and the kind of
-    construction each starts: a passage is scanned once (in Rust) for all of them, and the
-    patterns run only where a trigger is (most passages have none)."""
-    words: dict[str, str] = {}
-    for kind, triggers in _TRIGGERS.items():
-        for word in triggers:
-            words[word] = kind
-    built = _phrasal_pattern()
-    for verb, _particle in (built[1] if built else ()):
-        words[f"{verb} "] = "phrasal"
-    for word, kind in list(words.items()):
-        bare = word.lstrip()
-        space = word[:len(word) - len(bare)]
-        words.setdefault(f"{space}{bare[:1].upper()}{bare[1:]}", kind)  # a sentence's start
-    return AhoCorasick(list(words)), tuple(words.values())
-
-
-@lru_cache(maxsize=512)
 def _english_triggers(text: str) -> frozenset[str]:
-    """The kinds of English ending construction ``text`` may hold (see ``_TRIGGERS``)."""
-    automaton, kinds = _trigger_automaton()
-    return frozenset(kinds[index] for index, _s, _e in automaton.find_matches_as_indexes(text))
+    """The kinds of English ending construction ``text`` may hold ("goes_on", "stop", "end",
+    "phrasal"): the words they cannot be without (``prose.ENGLISH_TRIGGERS``), found by the
+    one scan every passage gets; the patterns run only where one is (most passages: none)."""
+    return frozenset(key.removeprefix("trigger_") for key in lists_in(_TRIGGER_KEYS, text))
 
 
 _PLACE = re.compile(r"\s+(?:in|on|through|via|under|within)\s+(?P<rest>.{0,40})", re.IGNORECASE)
@@ -508,7 +484,7 @@ def _end_of_a_model(text: str, names: set[str], known: frozenset[str]) -> list[H
 
 #: English particles a lifecycle verb takes ("phase out", "shut down", "switch off", "take
 #: offline"), which follow the verb's object when there is one ("phasing DALL·E 3 out")
-_PARTICLES = ("out", "down", "off", "offline")
+_PARTICLES = PHRASAL_PARTICLES
 #: words that cannot be (in) the object between a verb and its particle: prepositions,
 #: conjunctions and subject pronouns start another phrase ("phase 2 of the rollout out" is
 #: no object)

@@ -170,18 +170,46 @@ _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 STILL_SERVED_PHRASES = "still_served_phrases"
 
 
+#: the particles of English phrasal verbs of ending ("phase out", "shut down", "switch off")
+PHRASAL_PARTICLES = ("out", "down", "off", "offline")
+#: English words an ending construction of ``catalog.meaning.lifecycle`` cannot be without,
+#: by construction (its patterns run only where one is): continuing ("keeps running"),
+#: stopping ("no longer", "stops accepting"), ending ("Support for X ends"); and, derived from
+#: the vocabulary, the verbs of phrasal verbs ("phasing" of "phasing out")
+ENGLISH_TRIGGERS = {
+    "trigger_goes_on": ("keep", "kept", "continu", "remain", "stay", "still", "no end",
+                        "no shutdown", "no retirement", "no deprecation", "no sunset",
+                        "no removal"),
+    "trigger_stop": ("no longer", "stop", "ceas", "unavailable"),
+    "trigger_end": ("ends ", "ended ", "will end ", "ending ", "set to end "),
+}
+TRIGGER_PHRASAL = "trigger_phrasal"
+
+
 def _list(key: str) -> tuple[str, ...]:
-    """A prose list of the vocabulary, or the one derived here (``STILL_SERVED_PHRASES``)."""
+    """A prose list of the vocabulary, or one derived here (``STILL_SERVED_PHRASES``, the
+    ``ENGLISH_TRIGGERS``, ``TRIGGER_PHRASAL``)."""
     if key == STILL_SERVED_PHRASES:
         return tuple(w for w in vocabulary().prose.get("negation_words", ())
                      if " " in w.strip() or len(w.strip()) >= 8)
+    if key in ENGLISH_TRIGGERS:
+        return ENGLISH_TRIGGERS[key]
+    if key == TRIGGER_PHRASAL:
+        verbs = set()
+        for list_key in ("retire_words", "deprecate_words"):
+            for entry in vocabulary().prose.get(list_key, ()):
+                words = entry.split()
+                if len(words) == 2 and words[1] in PHRASAL_PARTICLES and words[0].isalpha():
+                    verbs.add(f"{words[0]} ")  # the whole word
+        return tuple(sorted(verbs))
     return vocabulary().prose.get(key, ())
 
 
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
 _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
-            "retire_split_words", "end_of_words", STILL_SERVED_PHRASES),)
+            "retire_split_words", "end_of_words", STILL_SERVED_PHRASES, *ENGLISH_TRIGGERS,
+            TRIGGER_PHRASAL),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
@@ -283,6 +311,12 @@ def find_words(key: str, text: str) -> list[Hit]:
 
 def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
+
+
+def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:
+    """Which of ``keys`` (lists scanned together, ``_GROUPS``) have a word in ``text``."""
+    found = _scan(text, _GROUP_OF[keys[0]])
+    return frozenset(key for key in keys if key in found)
 
 
 def has_any_word(keys: tuple[str, ...], text: str) -> bool:
