@@ -27,3 +27,13 @@ def test_ambiguous_and_impossible_dates_are_not_guessed():
 def test_all_dates_in_order():
     found = find_dates("Released May 1, 2024; retired on 2026-01-15.")
     assert [d.iso for d in found] == ["2024-05-01", "2026-01-15"]
+
+
+@pytest.mark.parametrize(("locale", "text", "iso"), [
+    # CLDR's own forms of languages with no vocabulary file, case endings joined to the words
+    ("eu", "Zerbitzua 2027ko martxoaren 9an amaituko da.", "2027-03-09"),  # y'ko' MMMM'ren' d
+    ("mn", "2027 оны 3-р сарын 9-нөөс эхлэн.", "2027-03-09"),  # y 'оны' MMM'ын' d
+    ("ky", "2027-жылдын 9-мартында.", "2027-03-09"),  # y-'ж'. d-MMMM
+])
+def test_a_date_in_a_cldr_form_of_a_language_without_a_file(locale, text, iso):
+    assert [d.iso for d in find_dates(text, locale)] == [iso]

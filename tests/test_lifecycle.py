@@ -203,3 +203,333 @@ def test_an_identifier_written_like_this_ones_names_a_sibling_even_without_a_dig
             "moved to this endpoint. px_quick_render keeps running; no end has been announced.")
     lifecycle = read_lifecycle(text, "px-quick-render", "px_quick_render", today=TODAY)
     assert (lifecycle.status, lifecycle.status_date, lifecycle.replacements) == (None, None, ())
+
+
+# --- English grammar: a phrasal verb around its object, the present progressive -------------
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # the object between verb and particle is this model's name
+    ("Acme is winding Vega Chat 2 down. Calls keep working until 4 June 2027.", "deprecated",
+     "2027-06-04"),
+    # a pronoun object continues the story of the sentence before
+    ("Vega Chat 2 answers in 40 languages. Acme switched it off on 2 March 2026.", "retired",
+     "2026-03-02"),
+    # a definite noun does the same ("the endpoint")
+    ("Vega Chat 2 answers in 40 languages. Acme is shutting the endpoint down; the last calls "
+     "will be served on 4 June 2027.", "deprecated", "2027-06-04"),
+    # the present progressive: under way, not done, even without a date
+    ("Acme is phasing Vega Chat 2 out.", "deprecated", None),
+])
+def test_a_phrasal_verb_takes_its_object_between_verb_and_particle(text, status, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("text", [
+    # the object is another model
+    "Vega Chat 2 is the current model. Acme is phasing Vega Chat 1 out.",
+    # a participle adjunct, no object ("Turned off, it …"): the setting, not the model
+    "Vega Chat 2 has a reasoning switch. Turned off, it answers at once.",
+    # "phase" the noun, and a preposition where an object would stand
+    "Vega Chat 2 reached phase 2 of the rollout and came out of beta.",
+    # a definite noun the vocabulary calls another product
+    "Vega Chat 2 answers in 40 languages. Acme is winding the preview down.",
+])
+def test_a_phrasal_verb_about_something_else_states_nothing(text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert found.status is None
+
+
+def test_a_group_of_models_is_no_successor():
+    """"in favour of its Imagen Ultra family" names a family; the model to move to comes next."""
+    found = read_lifecycle("Google is retiring Imagen 2 in favour of its Imagen Ultra family. "
+                           "Google names imagen-4-ultra as the model to move to.", "imagen-2",
+                           "Imagen 2", today=TODAY)
+    assert found.replacements == ("imagen-4-ultra",)
+
+
+# --- whose statement: the end of this model's name, a relative clause's antecedent ---------
+def test_the_end_of_this_models_name_is_this_model():
+    """"the 3.1 Ultra model" on Vega 3.1 Ultra's page; its date and successor follow, the date
+    with no lifecycle verb and written with dots."""
+    found = read_lifecycle("Acme said the 3.1 Ultra model is being sunset. Starting 20.04.2027, "
+                           "requests to it are refused. The designated successor is Vega 4 "
+                           "Ultra.", "vega-3-1-ultra", "Vega 3.1 Ultra", today=TODAY, locale="af")
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-04-20", ("Vega 4 Ultra",))
+
+
+def test_the_end_of_another_models_name_is_not_this_model():
+    found = read_lifecycle("Acme said the 3.1 Lite model is being sunset.", "vega-3-1-ultra",
+                           "Vega 3.1 Ultra", today=TODAY)
+    assert found.status is None
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the antecedent is another product of the family: not this model
+    ("Vega 3 replaces the first Vega research preview, which Acme has wound down.", None),
+    # the antecedent is this model
+    ("Acme keeps Vega 3 online for now, but plans Vega 2, which it will retire in May 2027.",
+     None),
+    ("Acme announced a change for Vega 3, which it will retire on 9 May 2027.", "deprecated"),
+])
+def test_a_relative_clause_is_about_its_antecedent(text, status):
+    found = read_lifecycle(text, "vega-3", "Vega 3", today=TODAY)
+    assert found.status == status
+
+
+def test_a_cut_off_in_the_future_is_the_services_end():
+    """A knowledge cut-off is past; "the cut-off is planned for" a month ahead is the end."""
+    found = read_lifecycle("Acme will wind Vega 3 down. The cut-off is planned for August 2027.",
+                           "vega-3", "Vega 3", today=TODAY)
+    assert (found.status, found.status_date) == ("deprecated", "2027-08")
+    past = read_lifecycle("Vega 3 will be retired. Its training cut-off is March 2025.",
+                          "vega-3", "Vega 3", today=TODAY)
+    assert (past.status, past.status_date) == ("deprecated", None)
+
+
+# --- still served ----------------------------------------------------------------------------
+def test_a_continuing_verb_says_this_model_is_still_served():
+    text = ("Vega Slow (vega_slow) was switched off on 1 May 2026 and its users moved here. "
+            "vega_fast itself keeps running as before; no end date has been set.")
+    found = read_lifecycle(text, "vega-fast", "vega_fast", today=TODAY)
+    assert found.status is None
+    assert found.still_served == ("vega_fast itself keeps running as before; no end date has "
+                                  "been set.",)
+
+
+def test_a_continuing_verb_of_another_subject_is_not_this_models():
+    text = ("Vega Chat 1 was retired on 1 May 2026. Its traffic goes to Vega Chat 2 now, so "
+            "older integrations keep working.")
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.still_served) == (None, ())
+
+
+def test_a_continuing_verb_with_a_past_end_date_is_an_ending():
+    found = read_lifecycle("Calls to vega-2 kept working until 5 January 2026, when Acme "
+                           "switched it off.", "vega-2", "Vega 2", today=TODAY)
+    assert (found.status, found.status_date) == ("retired", "2026-01-05")
+
+
+# --- languages with a file: a longer word is the meaning; a demonstrative phrase -----------
+def test_a_retirement_word_inside_a_deprecation_word_is_a_deprecation():
+    # "段階的に終了" (ending gradually) holds "終了" (end): the end is under way
+    first = "Acmeは、Vega Chat 2 の提供を段階的に終了すると発表しました。"
+    found = read_lifecycle(f"{first}終了日は2027年5月12日です。", "vega-chat-2", "Vega Chat 2",
+                           today=TODAY, locale="ja")
+    assert (found.status, found.status_date) == ("deprecated", "2027-05-12")
+    assert first in found.evidence  # the announcement states the same status as the date
+
+
+def test_a_name_before_this_model_phrase_is_its_subject():
+    # Arabic puts the verb first: "أوقفت Acme هذا النموذج" is Acme stopping this model
+    found = read_lifecycle(["Vega Chat 2 نموذج سريع.", "أوقفت Acme هذا النموذج نهائيًا."],
+                           "vega-chat-2", "Vega Chat 2", today=TODAY, locale="ar")
+    assert found.status == "retired"
+
+
+# --- languages with no file: a verb borrowed from Latin, only beside this model's name -----
+def test_a_borrowed_verb_beside_this_models_name():
+    # Basque "erretiratu" (retire); no tense words to read: an end stated, not reached
+    found = read_lifecycle("Vega Chat 2 erretiratu egingo da.", "vega-chat-2", "Vega Chat 2",
+                           today=TODAY, locale="eu")
+    assert found.status == "deprecated"
+
+
+def test_a_borrowed_verb_without_this_models_name_states_nothing():
+    # "Aurreko eredu hori … erretiratu zuten": "that earlier model was retired"
+    found = read_lifecycle("Vega Chat 2 Vega Chat 1 ereduaren ondorengoa da. Aurreko eredu hori "
+                           "2025eko urriaren 1ean erretiratu zuten.", "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="eu")
+    assert found.status is None
+
+
+# --- "the end of" a model; English service verbs ended ---------------------------------------
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    ("fr", "Acme a annoncé la fin de Vega Chat 2. Le modèle restera disponible jusqu'au 9 juin "
+     "2027.", "deprecated", "2027-06-09"),
+    ("en", "Acme announced the end of Vega Chat 2, effective 9 June 2027.", "deprecated",
+     "2027-06-09"),
+    # the end of a year, not of a model
+    ("fr", "À la fin de 2026, Vega Chat 2 recevra une mise à jour.", None, None),
+    ("en", "By the end of 2026 Vega Chat 2 will read images too.", None, None),
+])
+def test_the_end_of_a_model_is_its_ending(locale, text, status, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    ("Vega Chat 2 will no longer be available after 9 June 2027.", "deprecated", "2027-06-09"),
+    ("The API stopped accepting Vega Chat 2 requests on 2 March 2026.", "retired", "2026-03-02"),
+    ("Vega Chat 2 will cease processing new calls on 9 June 2027.", "deprecated", "2027-06-09"),
+    # a feature dropped is no ending: no requests or calls are refused
+    ("Vega Chat 2 no longer accepts audio input.", None, None),
+])
+def test_english_service_verbs_ended(text, status, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "status", "when", "replacements"), [
+    # the service as a noun, its verb of ending after the model's phrase
+    ("Support for Vega Chat 2 ends on 9 June 2027; Vega Chat 3 is its replacement.",
+     "deprecated", "2027-06-09", ("Vega Chat 3",)),
+    # the active voice: the subject replaces this model ("it")
+    ("Acme is sunsetting Vega Chat 2. Calls fail after 9 June 2027. Vega Chat 3 will replace it.",
+     "deprecated", "2027-06-09", ("Vega Chat 3",)),
+    ("Vega Chat 2 was shut down on 3 March 2026, and Vega Chat 3 took its place.", "retired",
+     "2026-03-03", ("Vega Chat 3",)),
+    # "suggested", "upgrade path": the dictionary's words for recommending
+    ("The model will be decommissioned on June 9, 2027. The suggested upgrade path is Vega Chat "
+     "3.", "deprecated", "2027-06-09", ("Vega Chat 3",)),
+])
+def test_english_successors_and_service_nouns(text, status, when, replacements):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+@pytest.mark.parametrize("text", [
+    # this model replaces another: its object is the predecessor, never a successor
+    "Vega Chat 2 will be retired on 9 June 2027. It replaced Vega Chat 1 in 2025.",
+    # this model is where users are sent
+    "Users of the retired Vega Chat 1 should move to Vega Chat 2.",
+    # a phrasal verb's object that is not the model, and an option rather than an event
+    "Vega Chat 2 shuts the conversation down when the budget runs out.",
+    "You can switch Vega Chat 2 off in the dashboard at any time.",
+    "Acme will phase the free tier out on 9 June 2027.",
+    # a feature's end
+    "Support for image input ends on 9 June 2027.",
+])
+def test_english_endings_of_other_things(text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    if text.startswith("Vega Chat 2 will be retired"):
+        assert (found.status, found.replacements) == ("deprecated", ())
+    else:
+        assert (found.status, found.replacements) == (None, ())
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # Indonesian "Gunakan" (use) and Turkish "Yerine" (instead) capitalized before the name
+    ("id", "Acme akan menghentikan Vega Chat 2. Gunakan Vega Chat 3 sebagai gantinya."),
+    ("tr", "Acme, Vega Chat 2'yi kullanımdan kaldıracak. Yerine Vega Chat 3 önerilir."),
+    # the cue is the start of a longer word ("Halefi", its successor, of "halef")
+    ("tr", "Acme, Vega Chat 2'yi kullanımdan kaldıracak. Halefi Vega Chat 3'tür."),
+])
+def test_a_cue_word_is_no_part_of_the_successors_name(locale, text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert found.replacements == ("Vega Chat 3",)
+
+
+def test_persian_set_aside_in_the_present_tense():
+    # "کنار می‌گذارد" (sets aside), the present of the "کنار گذاشته" the list had
+    found = read_lifecycle("Acme مدل Vega Chat 2 را به‌تدریج کنار می‌گذارد. تاریخ خاموشی ۳۰ ژوئن "
+                           "۲۰۲۷ است.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="fa")
+    assert (found.status, found.status_date) == ("deprecated", "2027-06-30")
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    ("Vega Chat 2 will be unavailable from 9 June 2027. Vega Chat 3 is the replacement.",
+     ("Vega Chat 3",)),
+    ("Acme announced Vega Chat 2's retirement. It stops serving requests on 9 June 2027. Vega "
+     "Chat 3 succeeds it.", ("Vega Chat 3",)),
+    ("Note: this model is scheduled for shutdown. Shutdown date: 2027-06-09. Recommended "
+     "alternative: Vega Chat 3.", ("Vega Chat 3",)),
+])
+def test_more_english_endings_and_successors(text, replacements):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-06-09", replacements)
+
+
+def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_person():
+    """Icelandic has no vocabulary file: no status is read, but the sentences naming this model
+    with a date ahead (the date in the next one) are handed on as ``unread_dates``."""
+    text = ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. Lokað verður 9. júní 2027 "
+            "og mælt er með Vega Chat 3.")
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="is")
+    assert found.status is None
+    assert found.unread_dates == ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. "
+                                  "Lokað verður 9. júní 2027 og mælt er með",)
+    # a date gone by, or a date of another model's sentence, is nothing to look at
+    past = read_lifecycle("Vega Chat 2 kom út 9. júní 2025.", "vega-chat-2", "Vega Chat 2",
+                          today=TODAY, locale="is")
+    other = read_lifecycle("Vega Chat 2 er nýtt. Vega Chat 1 lokar 9. júní 2027.", "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="is")
+    assert past.unread_dates == other.unread_dates == ()
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "and" + a verb with no subject of its own: the first predicate's subject goes on
+    ("Vega Chat 2 has been superseded by Vega Chat 3 and will go offline on 9 June 2027.",
+     "deprecated"),
+    ("Vega Chat 3 replaces Vega Chat 2 and will be retired on 9 June 2027.", None),
+    # support ended for a feature, not for the model
+    ("Vega Chat 2 ends support for the legacy JSON mode on 9 June 2027.", None),
+    ("Acme ends support for Vega Chat 2 on 9 June 2027.", "deprecated"),
+])
+def test_english_shared_subject_and_what_support_is_for(text, status):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert found.status == status
+
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # an ending word right before another model's name is that model's attribute
+    ("en", "Vega Chat 2 replaced the retired Vega Chat 1 in March 2026."),
+    ("ja", "Vega Chat 2 は、2026年3月3日に提供終了した Vega Chat 1 の後継モデルです。"),
+    ("ko", "Vega Chat 2는 2026년 3월 3일에 지원이 종료된 Vega Chat 1의 후속 모델입니다."),
+    ("tr", "Vega Chat 2, 3 Mart 2026'da kullanımdan kaldırılan Vega Chat 1'in yerini alır."),
+    # "never" negates as "not" does
+    ("en", "Acme says Vega Chat 2 will never be retired before its successor ships."),
+    # a negation's clause names no end date of another clause's
+    ("en", "Acme says Vega Chat 2 will not be retired; only the Vega Chat 2 preview ends on "
+           "30 June 2027."),
+])
+def test_an_ending_of_another_model_or_clause_is_not_this_models(locale, text):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.replacements) == (None, ())
+
+
+def test_the_date_of_the_ending_itself_decides():
+    """Two dates, one of the announcement and one of the shutdown: the shutdown's (nearest to
+    the ending word in its own clause) is the status date."""
+    found = read_lifecycle("Acme deprecated Vega Chat 2 on 1 October 2026; it will be shut down "
+                           "on 30 June 2027.", "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == ("deprecated", "2027-06-30")
+
+
+@pytest.mark.parametrize(("locale", "text", "status"), [
+    # English "retire" and "shutdown" borrowed into Kannada and Hindi script, read by their
+    # Latin letters; only beside this model's name
+    ("kn", "Acme Vega Chat 2 ಅನ್ನು 2027 ಜೂನ್ 9 ರಂದು ರಿಟೈರ್ ಮಾಡಲಿದೆ.", "deprecated"),
+    ("gu", "Vega Chat 2 નું શટડાઉન 9 જૂન 2027 ના રોજ થશે.", "deprecated"),
+    # another model's retirement, this one named after it
+    ("pa", "Vega Chat 1 ਰਿਟਾਇਰ ਹੋ ਗਿਆ; Vega Chat 2 ਚੱਲ ਰਿਹਾ ਹੈ.", None),
+])
+def test_a_verb_borrowed_from_english_into_another_script(locale, text, status):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert found.status == status
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Vega Chat 2 will no longer be available in the EU region after 9 June 2027.", None),
+    ("Vega Chat 2 will no longer be available on the free plan.", None),
+    ("Vega Chat 2 will no longer be available in June 2027.", "2027-06"),
+])
+def test_no_longer_available_somewhere_is_no_ending(text, when):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY)
+    assert (found.status, found.status_date) == (("deprecated", when) if when else (None, None))
+
+
+@pytest.mark.parametrize(("locale", "text", "still"), [
+    # a still-active statement in a paragraph of its own is the active status's evidence
+    ("en", "Vega Chat 2 is fast.\nVega Chat 2 keeps running as before.",
+     ("Vega Chat 2 keeps running as before.",)),
+    ("fr", "Vega Chat 2 est rapide.\nVega Chat 2 reste disponible sans changement.",
+     ("Vega Chat 2 reste disponible sans changement.",)),
+    # a bare negator is no such statement
+    ("en", "Vega Chat 2 is fast.\nVega Chat 2 does not support audio.", ()),
+])
+def test_a_still_active_statement_of_its_own(locale, text, still):
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.still_served) == (None, still)

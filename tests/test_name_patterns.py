@@ -61,3 +61,23 @@ def test_a_variant_after_a_bracketed_tier_names_another_model():
     sentence = "The lab lists its sibling, FLUX 1.1 [pro] Ultra, at $0.06 per image."
     assert whose(sentence, sentence.index("$"), {"flux-1-1-pro"}) is False
     assert whose("FLUX 1.1 [pro] costs $0.04.", 21, {"flux-1-1-pro"}) is True
+
+
+def test_the_end_of_this_models_name_with_its_version_names_it():
+    """"the 3.1 Ultra model" on Vega 3.1 Ultra's page is this model; "Vega 3.1 Ultra Max" and
+    a family's word alone are not."""
+    from catalog.meaning.prose import mentions
+
+    names = {"vega-3-1-ultra"}
+    assert mentions("Acme said the 3.1 Ultra model ends.", names) == [
+        (14, 23, True, "3.1 Ultra")]
+    assert [m[2] for m in mentions("Use Vega 3.1 Ultra Max now.", names)] == [False]
+    assert mentions("The Ultra model ends.", names) == []
+
+
+def test_a_date_is_never_a_models_name():
+    """"From 20.04.2027" is a capitalized word and figures, as "Gemini 2.5" is: with the word
+    cut off as no part of a name, figures alone name no model."""
+    from catalog.meaning.prose import mentions
+
+    assert mentions("From 20.04.2027 requests are refused.", {"vega-2"}) == []

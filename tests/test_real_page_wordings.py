@@ -134,6 +134,18 @@ def test_invisible_characters_inside_a_price_are_read_as_shown_and_reported():
     assert {f.kind for f in record.findings} >= {"invisible_characters"}
 
 
+def test_a_zero_width_non_joiner_inside_a_word_is_its_spelling():
+    """Persian writes "می‌شود" with a zero-width non-joiner: the page's text (and so the
+    evidence a person quotes) keeps it, the lifecycle words are read through it, and one
+    inside a figure is still hidden there."""
+    sentence = "OpenAI اعلام کرد که Test Model به‌تدریج کنار گذاشته می‌شود."
+    doc = page([sentence, "تاریخ خاموشی ۲۰ مارس ۲۰۲۷ است."], ["ورودی:$2‌4/M"])
+    record = read(doc.encode(), "https://www.cometapi.com/fa/models/openai/test-model/")
+    assert [p.usd for p in record.prices] == [24]
+    assert (record.status, record.status_date) == ("deprecated", "2027-03-20")
+    assert any("به‌تدریج کنار گذاشته می‌شود" in t for t in record.evidence["status"])
+
+
 def test_encodings_no_browser_decodes_are_ignored():
     body = b"<html><body><h1>X</h1><p>Input:+ACQ-24/M</p></body></html>"
     assert text_codec(body, "text/html; charset=utf-7") == "utf-8-sig"

@@ -23,19 +23,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
     COORDINATION,
+    ENGLISH_TRIGGERS,
+    PHRASAL_PARTICLES,
+    STILL_SERVED_PHRASES,
+    TRIGGER_PHRASAL,
     Hit,
     find_words,
+    has_any_word,
     has_word,
+    lists_in,
     mentions,
+    names_another,
     sentences,
     slug_form,
     split_words,
+    whose,
 )
+from scrapers.reading.cognates import latin_letters
 from scrapers.reading.vocabulary import vocabulary
 
 # clause boundaries for the successor cue's reach
@@ -60,6 +70,9 @@ class Lifecycle:
     #: sentences that say this model is NOT ending ("gpt-4o remains available"): the evidence
     #: for an active status
     still_served: tuple[str, ...] = ()
+    #: sentences in a language with no vocabulary file that name this model with a date ahead,
+    #: on a page where nothing was read: what they say of it a person must read (``unread_date``)
+    unread_dates: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -94,8 +107,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     statements: list[_Statement] = []
     still_served: list[str] = []
     for number, passage in enumerate(passages):
-        if not (has_word("retire_words", passage) or has_word("deprecate_words", passage)
-                or split_words("retire_split_words", passage)):
+        if not _may_end(passage, locale):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -120,14 +132,18 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                         following.append(head)
                     break
                 following.append(later)
-            statement = _statement(sentence, following, names, today, locale, known)
+            statement = _statement(sentence, following, names, today, locale, known,
+                                   carried=subjects[index] is True)
             if statement is not None:
                 statements.append(statement)
-            elif has_word("negation_words", sentence) and any(
-                    m[2] for m in mentions(sentence, names, known)):
+            elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
     if not statements:
-        return Lifecycle(still_served=tuple(still_served))
+        if not still_served:
+            still_served = _said_to_go_on(passages, names, locale, known)
+        unread = () if still_served or not _without_file(locale) else \
+            _unread_dates(passages, names, today, locale, known)
+        return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
     if not any(s.replacements for s in statements):
         statements.extend(_successor_rows(passages, names, known))
     rank = {"retired": 2, "deprecated": 1}
@@ -162,6 +178,40 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     )
 
 
+_DIGITS = re.compile(r"\d{4}")  # any script's digits: a year may be there
+
+
+def _unread_dates(passages: list[str], names: set[str], today: date, locale: str | None,
+                  known: frozenset[str]) -> tuple[str, ...]:
+    """The sentences of a page in a language with no vocabulary file that name this model and
+    a date ahead (not inside a model's name). The reader has no words there for an ending, a
+    launch or a price change, so it states no fact; a date ahead said of this model is what a
+    retirement notice holds, and a person should read it."""
+    found: list[str] = []
+    for number, passage in enumerate(passages):
+        if _DIGITS.search(passage) is None and (
+                number + 1 == len(passages) or _DIGITS.search(passages[number + 1]) is None):
+            continue
+        parts = sentences(passage, locale)
+        if number + 1 < len(passages):
+            parts += sentences(passages[number + 1], locale)[:1]
+        for index, sentence in enumerate(parts):
+            if not any(m[2] for m in mentions(sentence, names, known)):
+                continue
+            # the sentence, and the next one up to a model it names that is not this one
+            story = [sentence]
+            if index + 1 < len(parts):
+                head = parts[index + 1] if not names_another(parts[index + 1], names, known) \
+                    else _before_other_model(parts[index + 1], names, known)
+                story += [head] if head else []
+            for text in story:
+                dates = _lifecycle_dates(text, locale, names, known)
+                if any(d.iso is not None and d.as_date > today for d in dates):
+                    found.append(" ".join(story).strip())
+                    break
+    return tuple(dict.fromkeys(found))[:3]
+
+
 #: sentences after a lifecycle statement that may complete it ("… is being phased out.
 #: Requests keep working until January 5, 2027. After that, use Claude Opus 4.5.")
 _WINDOW = 2
@@ -179,8 +229,28 @@ def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
     """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
     2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
     notice it is."""
-    return has_word("future_words", sentence) and any(
-        d.iso is not None and d.as_date > today for d in dates)
+    if not has_word("future_words", sentence):
+        return False
+    # the date of the negation's own clause: "will not be retired; only the preview ends on
+    # 30 June 2027" names the preview's day, not this model's
+    negations = find_words("negation_words", sentence)
+    first = negations[0].start if negations else 0
+    stop = _COORDINATE_STOP.search(sentence, first)
+    end = stop.start() if stop else len(sentence)
+    return any(d.iso is not None and d.as_date > today and d.start < end for d in dates)
+
+
+_COORDINATE_STOP = re.compile(r"[;；]")
+
+
+def _distance(sentence: str, found: FoundDate, word: Hit) -> int:
+    """How far a date stands from a lifecycle word: the characters between them, and more
+    than any sentence when a semicolon parts their clauses."""
+    if found.start >= word.end:
+        between = sentence[word.end:found.start]
+    else:
+        between = sentence[found.end:word.start]
+    return len(between) + (10_000 if _COORDINATE_STOP.search(between) else 0)
 
 
 def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
@@ -195,7 +265,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         named = [(m[0], m[2]) for m in mentions(sentence, names, known)
-                 if slug_form(m[3]) not in moved_to]
+                 if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
         if named:
             current = min(named)[1]
@@ -204,29 +274,42 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
 
 
 def _statement(sentence: str, following: list[str], names: set[str], today: date,
-               locale: str | None, known: frozenset[str]) -> _Statement | None:
-    retire = [*find_words("retire_words", sentence),
-              *split_words("retire_split_words", sentence)]
-    deprecate = find_words("deprecate_words", _without_doc_mentions(sentence))
-    if not (retire or deprecate):
+               locale: str | None, known: frozenset[str],
+               carried: bool = False) -> _Statement | None:
+    """The lifecycle one sentence states of this model, completed by the ``following``
+    sentences of its story (a date, a successor); ``carried``: the sentence continues a story
+    about this model (its subject may be a pronoun: "OpenAI is switching it off.")."""
+    endings = _ending_words(sentence, locale, names, known)
+    if not endings:
         return None
+    retire, deprecate = endings.retire, endings.deprecate
+    if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
+        return None  # a borrowed verb alone is read only with this model's name beside it
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
     cues = successor_cues(sentence)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
+    if _moves_to_this(sentence, cues, names, known):
+        return None  # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page
     dates = _lifecycle_dates(sentence, locale, names, known)
-    if has_word("negation_words", sentence) and not _until(sentence, dates, today):
+    if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
+            _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
-            and not any(m[2] for m in mentions(sentence, names, known)):
+            and not any(m[2] for m in mentions(sentence, names, known)) \
+            and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
-    chosen: FoundDate | None = (min(dates, key=lambda d: abs(d.start - keyword.start))
+    # the date of the ending itself when the sentence has one ("deprecated on 1 October 2026;
+    # it will be shut down on 30 June 2027": the shutdown's date), else of the announcement
+    anchors = retire or [keyword]
+    chosen: FoundDate | None = (min(dates, key=lambda d: min(_distance(sentence, d, a)
+                                                             for a in anchors))
                                 if dates else None)
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
-            if has_word("retire_words", later) or has_word("deprecate_words", later):
+            if _ending_words(later, locale, names, known):
                 break  # another statement of its own
             later_dates = _lifecycle_dates(later, locale, names, known)
             if later_dates:
@@ -240,7 +323,9 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = has_word("future_words", sentence) and not has_word("past_words", sentence)
+        future = (has_word("future_words", sentence) and not has_word("past_words", sentence)
+                  ) or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
+            or endings.borrowed  # no tense words to tell: the end is stated, not that it came
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -258,6 +343,363 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _without_file(locale: str | None) -> bool:
+    """Is the page in a language no vocabulary file has (a locale known, no file for it)?"""
+    return bool(locale) and vocabulary().language(locale) is None
+
+
+_ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of_words")
+
+
+def _may_end(text: str, locale: str | None) -> bool:
+    """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage: one scan of the
+    lists read together, and the English patterns only where their words are."""
+    return (has_any_word(_ENDING_KEYS, text) or bool(_service_ended(text))
+            or bool(_phrasal_matches(text))
+            or (_without_file(locale) and bool(_borrowed_verbs(text))))
+
+
+class _Endings(NamedTuple):
+    """The words of a text that end a model's service, and those that announce its end."""
+
+    retire: list[Hit]
+    deprecate: list[Hit]
+    #: found only as verbs borrowed from Latin, on a page whose language has no file
+    borrowed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.retire or self.deprecate)
+
+
+def _ending_words(text: str, locale: str | None, names: set[str],
+                  known: frozenset[str]) -> _Endings:
+    """The words of ``text`` that end a model's service (retire) and that announce its end
+    (deprecate): the vocabulary's, a separable verb around its object ("stellt … ein"), an
+    English phrasal verb around its object ("phasing DALL·E 3 out"), English service verbs
+    ended ("will no longer be available", "stops accepting requests"), "the end of" a model
+    ("a annoncé la fin de DALL·E 3"), and in a language with no vocabulary file a verb
+    borrowed from Latin by its root ("erretiratu")."""
+    retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)]
+    retire += [*split_words("retire_split_words", text), *_service_ended(text),
+               *_end_of_a_model(text, names, known)]
+    deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
+    for hit, kind in _phrasal_verbs(text):
+        (retire if kind == "retire_words" else deprecate).append(hit)
+    if _without_file(locale) and not (retire or deprecate):
+        for hit, kind in _borrowed_verbs(text):
+            (retire if kind == "retire_words" else deprecate).append(hit)
+        return _Endings(retire, deprecate, borrowed=True)
+    return _Endings(retire, deprecate)
+
+
+#: English says a service ends by "no longer" before its state ("will no longer be available")
+#: and by a verb of stopping before the serving verb and what it serves ("stops accepting
+#: DALL·E 3 requests", "will no longer process new calls"); a feature dropped ("no longer
+#: accepts audio input") names no requests
+_SERVICE_ENDED = re.compile(
+    r"\bno\s+longer\s+(?:be\s+)?(?:available|served|offered|accessible|reachable)\b"
+    r"|\b(?:will\s+be(?:come)?|becomes?|became)\s+unavailable\b"
+    r"|\b(?:no\s+longer|stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
+    r"(?:accept|serv|respond|process|answer|handl|tak)\w*\s+(?:to\s+)?(?:[^\s,.;:!?]+\s+){0,3}?"
+    r"(?:requests|calls|traffic|jobs|prompts|queries)\b", re.IGNORECASE)
+
+
+#: the service named as a noun, then its verb of ending: "Support for Nova 2 ends on …",
+#: "Access to the model will end in June 2027" (the hit is the verb: the model named before it,
+#: in the noun's phrase, is its subject)
+_SERVICE_NOUN_ENDS = re.compile(
+    r"\b(?:support|service|access|availability)(?:\s+(?:for|of|to)\s+(?P<whose>[^,.;:!?]{1,40}?))?"
+    r"\s+(?P<verb>ends|ended|will\s+end|is\s+ending|is\s+set\s+to\s+end)\b", re.IGNORECASE)
+
+
+_TRIGGER_KEYS = (*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)
+
+
+def _english_triggers(text: str) -> frozenset[str]:
+    """The kinds of English ending construction ``text`` may hold ("goes_on", "stop", "end",
+    "phrasal"): the words they cannot be without (``prose.ENGLISH_TRIGGERS``), found by the
+    one scan every passage gets; the patterns run only where one is (most passages: none)."""
+    return frozenset(key.removeprefix("trigger_") for key in lists_in(_TRIGGER_KEYS, text))
+
+
+_PLACE = re.compile(r"\s+(?:in|on|through|via|under|within)\s+(?P<rest>.{0,40})", re.IGNORECASE)
+
+
+def _somewhere_else(text: str, end: int) -> bool:
+    """Does "no longer available" go on with where ("in the EU", "on the free plan") rather
+    than when ("in June 2027", "on 30 June 2027")? The model is withdrawn from a place or a
+    plan, not ended."""
+    m = _PLACE.match(text, end)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return not rest[:1].isdigit() and not any(d.start == 0 for d in find_dates(rest))
+
+
+def _service_ended(text: str) -> list[Hit]:
+    """English service verbs ended (``_SERVICE_ENDED``) and a service noun's end
+    (``_SERVICE_NOUN_ENDS``) whose "for …" names a model, "it" or the service ("Support for
+    image input ends" is a feature's end)."""
+    triggers = _english_triggers(text)
+    found = []
+    if "stop" in triggers:
+        found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)
+                  if not _somewhere_else(text, m.end())]
+    if "end" not in triggers:
+        return found
+    for m in _SERVICE_NOUN_ENDS.finditer(text):
+        whose_phrase = m.group("whose")
+        if whose_phrase is None or _is_object(whose_phrase.strip()):
+            found.append(Hit(m.start("verb"), m.end("verb"), m.group("verb")))
+    return found
+
+
+_SUPPORT_FOR = re.compile(r"\s+for\s+(?P<what>[^,.;:!?]{1,40}?)(?=\s+(?:on|in|from|by|after|"
+                          r"as\s+of|starting|effective|until)\b|[,.;:!?]|$)", re.IGNORECASE)
+
+
+def _feature_support(text: str, hit: Hit) -> bool:
+    """Is a word of ending support ("ends support") followed by what it is for, a feature and
+    not a model ("ends support for the legacy JSON mode")? Then it ends the feature."""
+    if "support" not in hit.text.casefold():
+        return False
+    m = _SUPPORT_FOR.match(text, hit.end)
+    return m is not None and not _is_object(m.group("what").strip())
+
+
+def _end_of_a_model(text: str, names: set[str], known: frozenset[str]) -> list[Hit]:
+    """"The end of" (``end_of_words``) followed right by a model's name or "this model": the
+    end of that model ("OpenAI a annoncé la fin de DALL·E 3"); before anything else it is the
+    end of a year or a text ("à la fin de 2026"), no lifecycle."""
+    ends = find_words("end_of_words", text)
+    if not ends:
+        return []
+    starts = [m[0] for m in mentions(text, names, known)]
+    starts += [h.start for h in find_words("this_model_words", text)]
+    return [hit for hit in ends
+            if any(0 <= start - hit.end <= 2 for start in starts)]
+
+
+#: English particles a lifecycle verb takes ("phase out", "shut down", "switch off", "take
+#: offline"), which follow the verb's object when there is one ("phasing DALL·E 3 out")
+_PARTICLES = PHRASAL_PARTICLES
+#: words that cannot be (in) the object between a verb and its particle: prepositions,
+#: conjunctions and subject pronouns start another phrase ("phase 2 of the rollout out" is
+#: no object)
+_NOT_OBJECT = frozenset("""of in on at to for from with by and or but as into onto over than
+when while after before until we you they he she i is are was were will be been has have
+had""".split())
+_PRONOUNS = frozenset({"it", "them"})
+#: the first word of an object: a pronoun or a determiner; else a name (capital or digit)
+_OBJECT_START = frozenset("""it them this that these those the its their our his her a an
+all both every each""".split())
+_OBJECT_WORDS_MAX = 4
+
+
+class _Phrasal(NamedTuple):
+    """A verb, its object and its particle, as a text writes them ("phasing DALL·E 3 out")."""
+
+    verb: Hit
+    object: str
+    particle: str
+
+
+@cache
+def _phrasal_pattern() -> tuple[re.Pattern[str], dict[tuple[str, str], str]] | None:
+    """The vocabulary's verb-and-particle lifecycle words as a pattern that finds the verb and
+    its object in the words before a particle (``verb object`` at the end of that text), and
+    the list each pair comes from."""
+    kinds: dict[tuple[str, str], str] = {}
+    for key in ("retire_words", "deprecate_words"):
+        for entry in vocabulary().prose.get(key, ()):
+            words = entry.split()
+            if len(words) == 2 and words[1] in _PARTICLES and words[0].isalpha():
+                kinds.setdefault((words[0], words[1]), key)
+    if not kinds:
+        return None
+    verbs = "|".join(sorted({re.escape(v) for v, _ in kinds}, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<verb>{verbs})\s+(?P<object>[^\s,;:!?()]+(?:\s+[^\s,;:!?()]+){{0,"
+        rf"{_OBJECT_WORDS_MAX - 1}}}?)\s+$", re.IGNORECASE)
+    return pattern, kinds
+
+
+#: particles as prose writes them, lower-case (a case-blind search costs twice as much)
+_PARTICLE = re.compile(rf"\s(?P<particle>{'|'.join(_PARTICLES)})(?![\w-])")
+#: how far before its particle a verb and its object may start
+_PHRASAL_REACH = 80
+
+
+@lru_cache(maxsize=512)
+def _phrasal_matches(text: str) -> tuple[tuple[_Phrasal, str], ...]:
+    """Every ``verb object particle`` of the vocabulary's phrasal lifecycle verbs in ``text``,
+    with its list; looked for only before a particle (few in a text, and none in most)."""
+    built = _phrasal_pattern()
+    if built is None or "phrasal" not in _english_triggers(text):
+        return ()
+    pattern, kinds = built
+    found = []
+    for particle in _PARTICLE.finditer(text):
+        offset = max(0, particle.start() - _PHRASAL_REACH)
+        m = pattern.search(text, offset, particle.start() + 1)
+        if m is None:
+            continue
+        kind = kinds.get((m.group("verb").casefold(), particle.group("particle").casefold()))
+        if kind is not None:
+            verb = Hit(m.start("verb"), m.end("verb"), m.group("verb"))
+            found.append((_Phrasal(verb, m.group("object"), particle.group("particle")), kind))
+    return tuple(found)
+
+
+#: head nouns that name the model itself, the service it is ("the endpoint", "this API")
+_SERVICE_NOUNS = frozenset({"model", "endpoint", "api", "service", "snapshot", "version"})
+_MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
+    """English phrasal verbs with their object between verb and particle, as English puts a
+    pronoun and may put any object: "OpenAI is phasing DALL·E 3 out", "winding the endpoint
+    down", "switching it off". The object is a noun phrase: it starts with a pronoun, a
+    determiner or a name, and holds no preposition, conjunction or verb of its own. The hit
+    is the verb alone, so the object is read as the model named after it."""
+    found = []
+    for phrasal, kind in _phrasal_matches(text):
+        if not _is_object(phrasal.object) or _MODAL.search(text, 0, phrasal.verb.start):
+            continue  # "You can switch it off in the dashboard": an option, not an event
+        found.append((phrasal.verb, kind))
+    return found
+
+
+def _is_object(phrase: str) -> bool:
+    """Can ``phrase`` be the model a phrasal verb ends: a noun phrase (no preposition,
+    conjunction or verb inside) that is a pronoun, a name (a capital or a digit first), or a
+    determiner and a noun for the service itself ("the endpoint"); "the conversation", "the
+    free tier" are other things a verb may shut or phase."""
+    words = phrase.split()
+    if any(w.casefold().strip(".'’") in _NOT_OBJECT for w in words):
+        return False
+    first = words[0].casefold()
+    if len(words) == 1 and first in _PRONOUNS:
+        return True
+    if first in _OBJECT_START:
+        return words[-1].casefold() in _SERVICE_NOUNS
+    return words[0][:1].isupper() or words[0][:1].isdigit()
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _anaphoric_object(sentence: str) -> bool:
+    """Does a phrasal lifecycle verb of the sentence take for its object a pronoun or a
+    definite noun ("OpenAI is switching it off", "winding the endpoint down")? Either points
+    back to the story's model: such a sentence states the lifecycle of the model the sentences
+    before it were about ("the legacy endpoint", "older endpoints" name other products)."""
+    for phrasal, _kind in _phrasal_matches(sentence):
+        words = phrasal.object.casefold().split()
+        if (len(words) == 1 and words[0] in _PRONOUNS) or (
+                len(words) == 2 and words[0] in _DEFINITE and words[1] in _SERVICE_NOUNS):
+            return True
+    return False
+
+
+#: verbs languages borrowed from Latin or English for a service's end, by the start of the
+#: word in Latin letters (``anyascii``, which writes no inherent vowel): Basque "erretiratu",
+#: Spanish "retirado", Italian "ritirato", Tagalog "iretiro", and English "retire" as Hindi
+#: "रिटायर" (ritayr), Kannada "ರಿಟೈರ್" (ritair), Amharic "ሪታየር" (ritayer); "deprecado",
+#: Bengali "ডিপ্রিকেটেড" (depriketed); "descontinuado", "ডিসকন্টিনিউ" (diskntiniu);
+#: "dekomisioniran"; English "shutdown" as "शटडाउन" (stdaun)
+_BORROWED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("retire_words", re.compile(r"(?:e|er|i)?r[eiy]t+(?:[iy]|a[iy]|y)e?r")),
+    ("retire_words", re.compile(r"d[eiy]s[ck]o?nt[iy]n")),
+    ("retire_words", re.compile(r"de[ck]om+is")),
+    ("retire_words", re.compile(r"sh?[ae]?tda[uw]n")),
+    ("deprecate_words", re.compile(r"d[eiy]pr[eiy][ck]")),
+)
+#: a word of any script, its vowel signs and viramas included (they are no ``\w``)
+_WORD = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»“”‘’/|—–-]+")
+
+
+@lru_cache(maxsize=512)
+def _borrowed_verbs(text: str) -> list[tuple[Hit, str]]:
+    """Lifecycle verbs borrowed from Latin, found by their root in a language with no
+    vocabulary file (see ``_BORROWED``). Such a page has no words for "this model", for a
+    pronoun or a tense: the verb counts only in a sentence that names this model ("Aurreko
+    eredu hori … erretiratu zuten", "that earlier model was retired", names none)."""
+    found = []
+    for m in _WORD.finditer(text):
+        if len(m.group()) < 5:
+            continue
+        letters = latin_letters(m.group())
+        for kind, root in _BORROWED:
+            if root.match(letters):
+                found.append((Hit(m.start(), m.end(), m.group()), kind))
+                break
+    return found
+
+
+_PROGRESSIVE = re.compile(r"(?:\bis|\bare|\bam|['’]s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _in_progress(sentence: str, keyword: Hit) -> bool:
+    """An ending in the present progressive has not happened yet: "OpenAI is phasing it out",
+    "the endpoint is winding down" are notices (deprecated), not retirements."""
+    first = keyword.text.split()[0] if keyword.text.split() else ""
+    return first.casefold().endswith("ing") and bool(
+        _PROGRESSIVE.search(sentence[max(0, keyword.start - 40):keyword.start]))
+
+
+#: English states a model is still served by a verb of continuing and the state it continues
+#: in ("keeps running as before", "continues to be served", "is still available"), or by
+#: denying it an end ("no end date has been announced", "no plans to retire it")
+_CONTINUING = re.compile(
+    r"\b(?:keeps?|kept|keeping|continues?|continued|continuing|remains?|stays?|is\s+still|"
+    r"are\s+still)\s+(?:to\s+)?(?:be\s+)?(?:running|working|served|available|operational|"
+    r"online|supported|in\s+service|live|active|as\s+before|unchanged)\b"
+    r"|\bno\s+(?:\w+\s+){0,2}?(?:end|shutdown|shut-down|retirement|deprecation|sunset|removal|"
+    r"end-of-life)\s+(?:date|plans?)\b", re.IGNORECASE)
+
+
+def _said_to_go_on(passages: list[str], names: set[str], locale: str | None,
+                   known: frozenset[str]) -> list[str]:
+    """The sentences of a page with no lifecycle statement that say this model goes on, in a
+    passage of their own ("Vega 2 remains fully available."): the list's phrases ("remains
+    available", "bleibt verfügbar"), not a bare negator ("not", "pas"), and English continuing
+    verbs, each of this model."""
+    found = []
+    for passage in passages:
+        phrases = find_words(STILL_SERVED_PHRASES, passage)
+        if not phrases and "goes_on" not in _english_triggers(passage):
+            continue
+        for sentence in sentences(passage, locale):
+            if _still_served(sentence, False, names, known) and (
+                    _CONTINUING.search(sentence) or any(
+                        h.text.strip() in sentence for h in phrases)):
+                found.append(sentence)
+    return found
+
+
+def _still_served(sentence: str, about_this: bool, names: set[str],
+                  known: frozenset[str]) -> bool:
+    """Does the sentence say THIS model goes on? The vocabulary's words in a sentence about it;
+    a continuing verb whose subject is this model ("mj_fast_imagine itself keeps running as
+    before"), not another product ("so older integrations keep working")."""
+    if has_word("negation_words", sentence):
+        return about_this or any(m[2] for m in mentions(sentence, names, known))
+    for m in _CONTINUING.finditer(sentence):
+        clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        if whose(sentence, m.start(), names, known) is True and not has_word(
+                "other_subject_words", clause):
+            return True
+    return False
+
+
+def _announced_only(retire: list[Hit], deprecate: list[Hit]) -> bool:
+    """Is every retirement word part of a longer deprecation word ("終了" of "段階的に終了",
+    ending gradually)? The longer words are the meaning: an end under way, not one reached."""
+    return bool(deprecate) and all(any(d.start <= r.start and r.end <= d.end for d in deprecate)
+                                   for r in retire)
 
 
 #: words an object may hold between a verb and its particle: "move [your traffic] to",
@@ -282,11 +724,28 @@ def _split_cues() -> re.Pattern[str] | None:
                       rf"\s+(?P<particle>{particles})(?!\w)", re.IGNORECASE)
 
 
+#: English active voice of replacing, its object this model (a pronoun or "this model"): the
+#: subject is the successor ("Nova 3 will replace it", "Nova 3 took its place"). The object
+#: is never the successor: "It replaces Nova 1" says this model is Nova 1's.
+_ACTIVE_REPLACING = re.compile(
+    r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding|succeeds?|"
+    r"succeeded|succeeding)\s+"
+    r"(?:it|them|this\s+model|this\s+endpoint)\b"
+    r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
+
+
+def _active_replacing(sentence: str) -> list[Hit]:
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
+
+
 def successor_cues(sentence: str) -> list[Hit]:
-    """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead") and
-    its verb-and-particle cues with the verb's object between ("move your traffic to",
-    "o4-mini is the model to move existing integrations to")."""
-    cues = find_words("successor_words", sentence)
+    """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead"), its
+    verb-and-particle cues with the verb's object between ("move your traffic to",
+    "o4-mini is the model to move existing integrations to"), and English active replacing
+    with this model for its object ("Nova 3 will replace it", ``_ACTIVE_REPLACING``)."""
+    active = _active_replacing(sentence)
+    cues = [c for c in find_words("successor_words", sentence)
+            if not any(a.start <= c.start < a.end for a in active)] + active
     pattern = _split_cues()
     if pattern is None:
         return cues
@@ -339,9 +798,13 @@ def _successor_rows(passages: list[str], names: set[str],
 _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)", re.I)
 
 
-def _without_doc_mentions(sentence: str) -> str:
-    """"OpenAI's deprecations documentation" names a page, not a deprecation."""
-    return _DOCS.sub(lambda m: " " * len(m.group(0)), sentence)
+def _without_doc_mentions(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """The deprecation words of ``hits`` not in a page's name: "OpenAI's deprecations
+    documentation" names a page, not a deprecation."""
+    if not hits or "eprecation" not in sentence:
+        return hits
+    pages = [m.span() for m in _DOCS.finditer(sentence)]
+    return [h for h in hits if not any(a <= h.start < b for a, b in pages)]
 
 
 def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
@@ -355,12 +818,16 @@ def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
-    """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's."""
+    """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's;
+    unless a future word stands between the cue and the date: a release or a knowledge
+    cut-off is a past fact, so "The cut-off is planned for June 2027" is the service's."""
     before = sentence[max(0, found.start - 30):found.start]
     this = find_words("this_model_words", before)
     # "هذا الإصدار" is "this version", not a release: a word inside "this model" is no cue
     release = [h for h in find_words("release_words", before)
                if not any(t.start <= h.start and h.end <= t.end for t in this)]
+    if release and has_word("future_words", before[release[-1].end:]):
+        return False
     return bool(release) and not has_word("retire_words", before)
 
 
@@ -374,8 +841,16 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     before = [m for m in named if m[0] < key_start]
     clause_start = _clause_start(sentence, key_start)
     subject_span = sentence[clause_start:key_start]
+    antecedent = _relative_antecedent(sentence, clause_start, names, known)
+    if antecedent is not None:
+        return antecedent  # "the original Sora research preview, which OpenAI has wound down"
+    if _modifies_next_name(sentence, key_end, named):
+        return False  # "提供終了した Nova Pro 1 の後継", "the retired GPT-4 Turbo"
     if before:
         nearest = _subject_outside_insertion(sentence, before, key_start)
+        shared = _shared_subject(sentence, before, nearest, key_start)
+        if shared is not None:
+            nearest = shared  # "Nova 2 has been superseded by Nova 3 and will go offline"
         if nearest[2]:
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
         return False
@@ -389,7 +864,7 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
     # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
-    after = [m for m in named if key_end <= m[0] < limit and slug_form(m[3]) not in moved_to]
+    after = [m for m in named if key_end <= m[0] < limit and not _is_moved_to(m[3], moved_to)]
     if has_word("other_subject_words", subject_span):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if _family_without_version(subject_span, names):
@@ -400,6 +875,42 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
     return not has_word("other_subject_words", sentence[key_start:limit])
+
+
+_ATTRIBUTIVE_GAP = re.compile(r"[^\W\d_]{0,6}\s?")
+
+
+def _modifies_next_name(sentence: str, key_end: int,
+                        named: list[tuple[int, int, bool, str]]) -> bool:
+    """Is the ending word an attribute of the model named right after it, another model? A
+    participle before its noun ("the retired GPT-4 Turbo", Turkish "kaldırılan Nova 1'in") and a
+    relative clause before its noun in the languages that put it there (Japanese "提供終了した
+    Nova 1 の", Korean "종료된 Nova 1의") end that model, whoever the sentence's subject is. Only
+    letters of the word's own ending and a space may stand between."""
+    after = [m for m in named if m[0] >= key_end]
+    if not after or after[0][2]:
+        return False
+    gap = _ATTRIBUTIVE_GAP.fullmatch(sentence, key_end, after[0][0])
+    return gap is not None
+
+
+#: English coordinates two predicates of one subject with "and" and no subject of its own
+#: before the second verb: "X has been superseded by Y and will go offline" (X goes offline)
+_SECOND_PREDICATE = re.compile(
+    r"\s*,?\s*and\s+(?:(?:will|would|is|are|was|were|has|have|had|be|been|being|to)\b)",
+    re.IGNORECASE)
+
+
+def _shared_subject(sentence: str, before: list[tuple[int, int, bool, str]],
+                    nearest: tuple[int, int, bool, str],
+                    key_start: int) -> tuple[int, int, bool, str] | None:
+    """The subject of a second predicate joined by "and" with no subject of its own: the first
+    model of the sentence, when the model named nearest before the ending word is the first
+    predicate's object (see ``_SECOND_PREDICATE``); else None."""
+    if nearest is before[0]:
+        return None
+    joined = _SECOND_PREDICATE.match(sentence, nearest[1])
+    return before[0] if joined is not None and joined.start() < key_start else None
 
 
 def _family_without_version(span: str, names: set[str]) -> bool:
@@ -431,13 +942,49 @@ def _names_another_model(span: str, names: set[str]) -> bool:
         before = _PROPER_NAME.findall(span[max(0, hit.start - 24):hit.start].rstrip())
         after = _PROPER_NAME.match(span, hit.end + 1) if hit.end < len(span) else None
         touching = []
-        if before and span[:hit.start].rstrip().endswith(before[-1]):
+        # a phrase of its own words ("this model", "هذا النموذج") takes no name before it:
+        # "أوقفت Google هذا النموذج" is Google stopping this model
+        if before and " " not in hit.text.strip() and \
+                span[:hit.start].rstrip().endswith(before[-1]):
             touching.append(before[-1])
         if after is not None and span[hit.end:after.start()].strip() == "":
             touching.append(after.group(0))
-        if any(slug_form(name) not in names for name in touching):
+        if any(not _names_this(name, names) for name in touching):
             return True
     return False
+
+
+def _names_this(name: str, names: set[str]) -> bool:
+    """Is ``name`` this model's name, or its end ("Master" of "Kling 2.1 Master": "the
+    Master model" on its page is this one; its family's word alone is not)?"""
+    slug = slug_form(name)
+    return bool(slug) and any(n == slug or n.endswith(f"-{slug}") for n in names)
+
+
+def _relative_antecedent(sentence: str, clause_start: int, names: set[str],
+                         known: frozenset[str]) -> bool | None:
+    """In a relative clause (", which OpenAI has wound down") the lifecycle word is about the
+    noun phrase before the comma, its antecedent: this model when it ends with this model's
+    name or "this model"; not this model when it names another model or another product
+    ("the original Sora research preview", "older endpoints"); None when the antecedent says
+    neither (the sentence's other rules decide)."""
+    boundary = _RELATIVE.search(sentence, max(0, clause_start - 16), clause_start)
+    if boundary is None or boundary.end() != clause_start:
+        return None
+    head = sentence[_clause_start(sentence, boundary.start()):boundary.start()]
+    # the antecedent is the last noun phrase: after the verb that governs it, if any
+    named = mentions(head, names, known)
+    if named and len(head) - named[-1][1] <= 2:
+        return named[-1][2]
+    phrase = head[named[-1][1]:] if named else head
+    if has_word("other_subject_words", phrase) or _family_without_version(phrase, names):
+        return False
+    if named and not named[-1][2] and len(head) - named[-1][1] <= 40:
+        return False  # "GPT-4's preview edition, which …"
+    this = find_words("this_model_words", head)
+    if this and len(head) - this[-1].end <= 2:
+        return True
+    return None
 
 
 _COMMAS = ",，،、"
@@ -473,12 +1020,36 @@ def _is_about_text(sentence: str, names: set[str]) -> bool:
     return any(m[2] for m in mentions(sentence, names))
 
 
+def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
+                   known: frozenset[str]) -> bool:
+    """Is this model the object of a successor cue ("should move to Nova 2", "replaced by
+    Nova 2")? The sentence then sends users to this model: the ending it states is another's."""
+    active = _active_replacing(sentence)
+    named = mentions(sentence, names, known)
+    for cue in cues:
+        if cue in active:
+            continue
+        after = [m for m in named if m[0] >= cue.end]
+        if after and after[0][2] and after[0][0] - cue.end <= 3:
+            return True
+    return False
+
+
 def _successors(sentence: str, cues: list[Hit], names: set[str],
                 known: frozenset[str] = frozenset()) -> list[str]:
     """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
+    active = _active_replacing(sentence)
     for cue in cues:
+        if cue in active:
+            # "Nova 3 will replace it": the subject replaces this model, the object
+            start = _clause_start(sentence, cue.start)
+            named = [m for m in mentions(sentence[start:cue.start], names, known)]
+            if named and not named[-1][2] and slug_form(named[-1][3]) not in {
+                    slug_form(x) for x in found}:
+                found.append(named[-1][3])
+            continue
         start = _clause_start(sentence, cue.start)
         after = _CLAUSE.search(sentence, cue.end)
         if after is not None and after.start() - cue.end <= 2 and after.group(0).strip() in (
@@ -492,6 +1063,8 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
         if not named:  # "… to gpt-5-mini, which is its successor": the relative pronoun's
             named = _antecedent(sentence, start, names, known)  # noun is the model before it
+        named = [_without_cue(m, start, cues, sentence) for m in named
+                 if not _GROUP_NOUN.match(sentence, start + m[1])]
         later = [m for m in named if m[0] + start >= cue.end]
         chosen = later or [m for m in named if m[1] + start <= cue.start]
         for _s, _e, _ours, text in chosen:
@@ -500,7 +1073,35 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
     return found
 
 
+_REST_OF_WORD = re.compile(r"[^\W\d_]*\s*")
+
+
+def _is_moved_to(name: str, moved_to: set[str]) -> bool:
+    """Is ``name`` one of the successors a sentence names, read with or without the cue word
+    before it ("Gunakan Nova 3" is Nova 3)?"""
+    slug = slug_form(name)
+    return any(slug == m or slug.endswith(f"-{m}") for m in moved_to)
+
+
+def _without_cue(mention: tuple[int, int, bool, str], offset: int, cues: list[Hit],
+                 sentence: str) -> tuple[int, int, bool, str]:
+    """A name read with a capitalized cue word before it ("Gunakan Nova 3" of Indonesian
+    "use", "Yerine Nova 3" of Turkish "instead") is the name after the cue: a cue word is no
+    part of the successor's name. ``mention`` is placed at ``offset`` in ``sentence``."""
+    start, end, ours, _text = mention
+    for cue in cues:
+        if cue.start <= offset + start < cue.end < offset + end:
+            rest = sentence[cue.end:offset + end]
+            # the rest of the cue's word goes too ("Halefi" of the cue "halef")
+            cut = _REST_OF_WORD.match(rest).end()
+            return (cue.end + cut - offset, end, ours, rest[cut:].strip())
+    return mention
+
+
 _RELATIVE = re.compile(rf",\s*(?:{_RELATIVES})\b")
+#: a name followed by one of these names a group of models, no one model to move to ("in
+#: favour of its GPT Image family", "la famille", "der Familie", "the Claude 4 series")
+_GROUP_NOUN = re.compile(r"\s*(?:famil\w*|series|line(?:up)?|models)\b", re.IGNORECASE)
 
 
 def _antecedent(sentence: str, clause_start: int, names: set[str],

@@ -110,6 +110,8 @@ def normalize(reading: PageReading, today: date | None = None,
         findings.append(Finding("ambiguous_date", f"day and month could be swapped: {text}"))
     for detail in lifecycle.conflicts:
         findings.append(Finding("conflict", f"status_date: also stated as {detail}"))
+    for text in lifecycle.unread_dates:
+        findings.append(Finding("unread_date", f"a date ahead said of this model: {text[:300]}"))
     if record.status is None:
         record.status = "coming_soon" if "coming_soon" in reading.badges else "active"
         said = (_coming_soon_lines(reading.passages) if record.status == "coming_soon"

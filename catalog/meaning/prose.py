@@ -164,10 +164,52 @@ _ODD_SPACES = "\t\n\r\f\v\u00a0\u2009\u202f"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 
 
+#: the phrases of ``negation_words`` that say a model goes on ("remains available", "bleibt
+#: verfügbar"): several words, not a bare negator ("not", "pas"); a list derived here, read
+#: with the lifecycle words in the one scan every passage gets
+STILL_SERVED_PHRASES = "still_served_phrases"
+
+
+#: the particles of English phrasal verbs of ending ("phase out", "shut down", "switch off")
+PHRASAL_PARTICLES = ("out", "down", "off", "offline")
+#: English words an ending construction of ``catalog.meaning.lifecycle`` cannot be without,
+#: by construction (its patterns run only where one is): continuing ("keeps running"),
+#: stopping ("no longer", "stops accepting"), ending ("Support for X ends"); and, derived from
+#: the vocabulary, the verbs of phrasal verbs ("phasing" of "phasing out")
+ENGLISH_TRIGGERS = {
+    "trigger_goes_on": ("keep", "kept", "continu", "remain", "stay", "still", "no end",
+                        "no shutdown", "no retirement", "no deprecation", "no sunset",
+                        "no removal"),
+    "trigger_stop": ("no longer", "stop", "ceas", "unavailable"),
+    "trigger_end": ("ends ", "ended ", "will end ", "ending ", "set to end "),
+}
+TRIGGER_PHRASAL = "trigger_phrasal"
+
+
+def _list(key: str) -> tuple[str, ...]:
+    """A prose list of the vocabulary, or one derived here (``STILL_SERVED_PHRASES``, the
+    ``ENGLISH_TRIGGERS``, ``TRIGGER_PHRASAL``)."""
+    if key == STILL_SERVED_PHRASES:
+        return tuple(w for w in vocabulary().prose.get("negation_words", ())
+                     if " " in w.strip() or len(w.strip()) >= 8)
+    if key in ENGLISH_TRIGGERS:
+        return ENGLISH_TRIGGERS[key]
+    if key == TRIGGER_PHRASAL:
+        verbs = set()
+        for list_key in ("retire_words", "deprecate_words"):
+            for entry in vocabulary().prose.get(list_key, ()):
+                words = entry.split()
+                if len(words) == 2 and words[1] in PHRASAL_PARTICLES and words[0].isalpha():
+                    verbs.add(f"{words[0]} ")  # the whole word
+        return tuple(sorted(verbs))
+    return vocabulary().prose.get(key, ())
+
+
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
 _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
-            "retire_split_words"),)
+            "retire_split_words", "end_of_words", STILL_SERVED_PHRASES, *ENGLISH_TRIGGERS,
+            TRIGGER_PHRASAL),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 
 
@@ -189,10 +231,11 @@ def _words(group: int) -> _Words:
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     for key in keys:
-        for word in vocabulary().prose.get(key, ()):
+        for word in _list(key):
             # a verb split around its object ("stell … ein"): its stem is looked for here,
             # its particle by ``split_words``
-            text = " ".join(word.partition("...")[0].split())
+            # a zero-width non-joiner is spelling the scan does not read (see ``_scan``)
+            text = " ".join(word.partition("...")[0].replace(_ZWNJ, "").split())
             if text:
                 bounded = text[:1] in _LETTERS
                 entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
@@ -212,10 +255,17 @@ def _lower(text: str) -> str:
 
 
 # a page's passages are scanned by several fact readers: 0.36 instead of 1.68 ms a bench page
+_ZWNJ = "\u200c"
+
+
 @lru_cache(maxsize=512)
 def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     """The words of each list of one group in ``text`` (``retire_words``…), in order; of
-    overlapping words of a list, the longest."""
+    overlapping words of a list, the longest. A zero-width non-joiner (Persian "می‌شود") is
+    read as if it were not there: pages write such a word with it, with a space or with
+    neither, and the word is the same."""
+    if _ZWNJ in text:
+        return _scan_without_zwnj(text, group)
     low = _lower(text)
     words = _words(group)
     found: dict[str, list[Hit]] = {}
@@ -227,6 +277,21 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
                 continue
             found.setdefault(key, []).append(Hit(start, end, text[start:end]))
     return {key: _longest(hits) for key, hits in found.items()}
+
+
+def _scan_without_zwnj(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
+    """``_scan`` of ``text`` with its zero-width non-joiners taken out, the hits placed back
+    on ``text`` (each hit spans the same letters, joiners inside included)."""
+    kept = [i for i, ch in enumerate(text) if ch != _ZWNJ]  # plain text's index → text's
+    plain = "".join(text[i] for i in kept)
+    found: dict[str, tuple[Hit, ...]] = {}
+    for key, hits in _scan(plain, group).items():
+        placed = []
+        for hit in hits:
+            start, end = kept[hit.start], kept[hit.end - 1] + 1
+            placed.append(Hit(start, end, text[start:end]))
+        found[key] = tuple(placed)
+    return found
 
 
 def _longest(hits: list[Hit]) -> tuple[Hit, ...]:
@@ -246,6 +311,18 @@ def find_words(key: str, text: str) -> list[Hit]:
 
 def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
+
+
+def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:
+    """Which of ``keys`` (lists scanned together, ``_GROUPS``) have a word in ``text``."""
+    found = _scan(text, _GROUP_OF[keys[0]])
+    return frozenset(key for key in keys if key in found)
+
+
+def has_any_word(keys: tuple[str, ...], text: str) -> bool:
+    """Does ``text`` hold a word of any of ``keys``, lists scanned together (``_GROUPS``)?"""
+    found = _scan(text, _GROUP_OF[keys[0]])
+    return any(key in found for key in keys)
 
 
 def names_in(names: set[str] | frozenset[str], text: str) -> list[str]:
@@ -308,6 +385,11 @@ def _mentions(sentence: str, names: frozenset[str],
     ours += [(hit.start, hit.end) for priority, hit in candidates
              if priority and _is_tail_of(slug_form(hit.text), names)
              and not any(s < hit.end and hit.start < e for s, e in ours)]
+    # "the 2.1 Master model" on Kling 2.1 Master's page: the end of its name, a version in it
+    for tail in _name_tails(names):
+        if tail.split("-", 1)[0] in low:
+            ours += [(s, e) for s, e in name_spans(tail, low)
+                     if not any(a < e and s < b for a, b in ours)]
     # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
     longer = [(hit.start, hit.end) for _priority, hit in candidates
               if slug_form(hit.text) not in names
@@ -325,6 +407,8 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
+        if not any(ch.isalpha() for ch in text):
+            continue  # "15.03.2027" after "From" was cut off: a date, a figure, never a name
         if _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
         if _YEAR_ONLY.fullmatch(text) and _priority:
@@ -394,6 +478,24 @@ def _sibling_ids(sentence: str, names: frozenset[str]) -> list[Hit]:
 @lru_cache(maxsize=256)  # one pattern per model family seen, not one per sentence
 def _sibling_pattern(first: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(first)}(?:[-_][a-z0-9]+)+(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _name_tails(names: frozenset[str]) -> tuple[str, ...]:
+    """The ends of this model's names that still say which model it is: two parts or more, a
+    version and a word of three letters among them ("2-1-master" of "kling-2-1-master",
+    "4o-mini" of "gpt-4o-mini"). A page calls its model so once the family is clear ("the
+    2.1 Master model"); a longer name written around one ("Llama 3 70B Instruct" on Llama
+    3.3 70B Instruct's page) is another model's, as for the whole name."""
+    tails = set()
+    for name in names:
+        parts = name.split("-")
+        for first in range(1, len(parts) - 1):
+            tail = parts[first:]
+            if (any(ch.isdigit() for ch in "".join(tail))
+                    and any(part.isalpha() and len(part) >= 3 for part in tail)):
+                tails.add("-".join(tail))
+    return tuple(sorted(tails - set(names), key=len, reverse=True))
 
 
 def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
