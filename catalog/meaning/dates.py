@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from scrapers.reading.cldr import date_patterns
+from scrapers.reading.cldr import date_patterns, month_patterns
 from scrapers.reading.grammar import ascii_digits
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
@@ -96,80 +96,6 @@ def _locale_patterns(vocab: Vocabulary) -> list[tuple[re.Pattern[str], ...]]:
             for common, own in zip(everyone, mine, strict=True)]
 
 
-#: CLDR date formats read for a locale: its long and full dates, a date with an abbreviated
-#: month, and the month-year form
-_CLDR_FORMATS = ("long", "full", "medium")
-_CLDR_SKELETONS = ("yMMMM", "yMMMMd", "yMMMd")
-_CLDR_FIELD = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
-#: letters a language joins to a date's words: a case ending ("abenduaren", "2-р сарын",
-#: "ജനുവരിയിൽ", "15ean"), a year's word ("2026ko", "оны")
-_JOINED = r"[^\W\d_]{0,8}"
-
-
-@cache
-def _cldr_patterns(locale: str) -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
-    """The locale's own date forms from CLDR (through Babel), as patterns: "y('e')'ko' MMMM'ren'
-    d('a')" reads Basque "2026ko abenduaren 15ean", "y 'оны' MMM'ын' d" Mongolian "2027 оны 2-р
-    сарын 28". A field's order is CLDR's; between fields any short run of letters, spaces and
-    punctuation is allowed, so a language's case endings and year words are read whatever
-    their form; a month is one of the locale's month names (wide, or abbreviated when it is
-    not a short stem that would begin other words)."""
-    try:
-        from babel import Locale, UnknownLocaleError
-
-        cldr = Locale.parse(locale.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        return ()
-    months: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in cldr.months.get(context, {}).get(width, {}).items():
-                key = name.casefold().rstrip(".")
-                if width == "wide" or len(key) >= 4 or any(ch.isdigit() for ch in key):
-                    months.setdefault(key, number)
-    if not months:
-        return ()
-    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    forms = [cldr.date_formats[f].pattern for f in _CLDR_FORMATS if f in cldr.date_formats]
-    forms += [cldr.datetime_skeletons[k].pattern for k in _CLDR_SKELETONS
-              if k in cldr.datetime_skeletons]
-    out = []
-    for form in dict.fromkeys(forms):
-        pattern = _cldr_regex(form, names)
-        if pattern is not None:
-            out.append((pattern, months))
-    return tuple(out)
-
-
-def _cldr_regex(form: str, names: str) -> re.Pattern[str] | None:
-    """A CLDR date pattern as a regex of its year, month and day fields in order (see
-    ``_cldr_patterns``); None without a year and a month name."""
-    parts: list[str] = []
-    fields = list(_CLDR_FIELD.finditer(form))
-    while fields and fields[-1].group(1) is None:
-        fields.pop()  # the words after the last field belong to the sentence, not the date
-    while fields and fields[0].group(1) is None:
-        fields.pop(0)
-    for m in fields:
-        letter = m.group(1)
-        if letter == "y":
-            parts.append(r"(?P<year>(?:19|20)\d{2}|25\d{2})")
-        elif letter in ("M", "L") and len(m.group(0)) >= 3:
-            parts.append(rf"(?<![^\W\d_])(?P<month>{names}){_JOINED}")
-        elif letter == "d":
-            parts.append(r"(?P<day>[0-3]?\d)(?!\d)")
-        elif letter in ("E", "c", "G"):
-            parts.append(r"(?:[^\W\d_]+\.?)?")
-        elif letter is None:
-            parts.append(r"[\s,./()'\-–]{0,4}" + _JOINED + r"[\s,./()\-–]{0,4}")
-        else:
-            return None  # a field not read here (a numeric month, hours)
-    text = "".join(parts)
-    if "(?P<year>" not in text or "(?P<month>" not in text:
-        return None
-    return re.compile(text, re.IGNORECASE)
-
-
 def _iso(year: int, month: int, day: int | None) -> str | None:
     if year >= 2400:
         year -= 543  # Thai Buddhist era
@@ -188,7 +114,9 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     # the locale's own date shapes (CLDR) first: they know its order and its small words
-    patterns = (*date_patterns(locale), *(p for group in _locale_patterns(vocab) for p in group))
+    # and its month-and-year forms last, where no whole date was read
+    patterns = (*date_patterns(locale), *(p for group in _locale_patterns(vocab) for p in group),
+                *month_patterns(locale))
     for pattern in patterns:
         for m in pattern.finditer(ascii_text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -213,26 +141,7 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
                     continue
             found.append(FoundDate(iso, m.start(), m.end(), text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
-    if locale and vocabulary().language(locale) is None:  # a language the files do not know
-        _cldr_dates(ascii_text, text, locale, found, taken)
     return sorted(found, key=lambda d: d.start)
-
-
-def _cldr_dates(ascii_text: str, text: str, locale: str, found: list[FoundDate],
-                taken: list[tuple[int, int]]) -> None:
-    """Add the dates written in the locale's own CLDR forms that no pattern above read."""
-    for pattern, months in _cldr_patterns(locale):
-        for m in pattern.finditer(ascii_text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            number = months.get(m.group("month").casefold().rstrip("."))
-            day = m.groupdict().get("day")
-            iso = _iso(int(m.group("year")), number, int(day) if day else None) if number \
-                else None
-            if iso is None:
-                continue
-            found.append(FoundDate(iso, m.start(), m.end(), text[m.start():m.end()].strip()))
-            taken.append((m.start(), m.end()))
 
 
 def _numeric(year: int, a: int, b: int, sep: str, order: str) -> str | None:

@@ -272,6 +272,9 @@ def _time_unit_forms(locale: str | None) -> tuple[tuple[str, str, str, str], ...
 
 # ---------------------------------------------------------------- date patterns
 
+#: CLDR's forms of a month and year, and of a date with the month's name
+_SKELETONS = ("yMMMM", "yMMMMd", "yMMMd")
+_WEEKDAY = frozenset("Eec")
 _YEAR_FIELD = r"(?<!\d)(?P<year>(?:19|20)\d{2}|25\d{2})(?!\d)"  # 25xx: the Thai Buddhist era
 _DAY_FIELD = r"(?<![\d.,])(?P<{name}>[0-3]?\d)(?!\d)"
 _MONTH_NUMBER = r"(?<!\d)(?P<m>[01]?\d)(?!\d)"
@@ -279,10 +282,22 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
 
 
-@cache
 def date_patterns(locale: str | None) -> tuple[re.Pattern[str], ...]:
-    """The locale's own ways of writing a whole date, as patterns built from CLDR's long and
-    medium date formats: the order of day, month and year and the month's written forms come
+    """The locale's whole dates (with a day), from CLDR: see ``_cldr_date_patterns``."""
+    return _cldr_date_patterns(locale)[0]
+
+
+def month_patterns(locale: str | None) -> tuple[re.Pattern[str], ...]:
+    """The locale's month-and-year forms ("marzu 2027"), read only where no whole date is."""
+    return _cldr_date_patterns(locale)[1]
+
+
+@cache
+def _cldr_date_patterns(locale: str | None
+                        ) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """The locale's own ways of writing a date, as patterns built from CLDR's long, full and
+    medium date formats and its month-year skeletons (whole dates first, month-year forms
+    second): the order of day, month and year and the month's written forms come
     from CLDR, so "2027 оны гуравдугаар сарын 15" (Mongolian), "15-mart, 2027" (Uzbek),
     "15ی ئازاری 2027" (Sorani) and "2027ko martxoaren 15ean" (Basque) are read in locales no
     vocabulary file has. Groups: ``year`` with ``m``/``d`` (month by number) or
@@ -294,47 +309,67 @@ def date_patterns(locale: str | None) -> tuple[re.Pattern[str], ...]:
     month is a name. A pattern with the month as a number keeps its punctuation exactly
     ("d. M. y", never "4.1 2025"), and one written with slashes is left to ``dates``' own
     rule (a slash date may be a US date carried over by translation)."""
-    if not locale:
-        return ()
-    found = _babel_locale(locale)
+    found = _babel_locale(locale) if locale else None
     if found is None:
-        return ()
+        return (), ()
     names = sorted({name for forms in month_names(found) for name in forms}, key=len,
                    reverse=True)
-    out: list[re.Pattern[str]] = []
-    for width in ("long", "medium"):
-        pattern = found.date_formats[width].pattern.translate(_LAYOUT)
-        source = _date_regex(pattern, names)
-        if source and source not in (p.pattern for p in out):
+    forms = [found.date_formats[width].pattern for width in ("long", "full", "medium")]
+    forms += [found.datetime_skeletons[key].pattern for key in _SKELETONS
+              if key in found.datetime_skeletons]
+    days: list[re.Pattern[str]] = []
+    months: list[re.Pattern[str]] = []
+    for form in dict.fromkeys(forms):
+        source = _date_regex(form.translate(_LAYOUT), names)
+        if source is None:
+            continue
+        out = days if "(?P<day>" in source or "(?P<d>" in source else months
+        if source not in (p.pattern for p in out):
             out.append(re.compile(source, re.IGNORECASE))
-    return tuple(out)
+    return tuple(days), tuple(months)
 
 
 def _date_regex(pattern: str, month_names_: list[str]) -> str | None:
     """A CLDR date pattern as a regular expression (see ``date_patterns``), or None when it
     has a field a written date does not need (a weekday, an era) or no day, month and year."""
     tokens = tokenize_pattern(pattern)
+    while tokens and tokens[-1][0] == "chars":
+        tokens.pop()  # the words after the last field belong to the sentence
+    while tokens and (tokens[0][0] == "chars" or tokens[0][1][0] in _WEEKDAY):
+        tokens.pop(0)  # and so do a weekday and the words before the first field
     fields = {value[0] for kind, value in tokens if kind == "field"}
     by_name = any(kind == "field" and value[0] in "ML" and value[1] >= 3
                   for kind, value in tokens)
-    if not ({"y", "d"} <= fields and fields & {"M", "L"}) or fields - {"y", "d", "M", "L"}:
+    if fields - {"y", "d", "M", "L", *_WEEKDAY} or not ("y" in fields and fields & {"M", "L"}):
         return None
+    if "d" not in fields and not by_name:
+        return None  # a month and year by number ("3/2027") is no date to read
     literal = "".join(value for kind, value in tokens if kind == "chars")
     if not by_name and "/" in literal:
         return None
     if by_name and not month_names_:
         return None
     parts: list[str] = []
+    previous = ""  # the literal text right before a field ("ܒ" in Syriac's "d ܒMMMM y")
     for kind, value in tokens:
+        if kind == "field" and value[0] in "ML" and value[1] >= 3:
+            # a case ending may be joined to the month ("martxoaren", "мартында", "ജനുവരിയിൽ");
+            # a letter before it only where CLDR writes one (a preposition joined to it)
+            names = "|".join(re.escape(name) for name in month_names_)
+            joined = previous[-1:].isalpha()
+            parts.append(("" if joined else r"(?<![^\W\d_])")
+                         + rf"(?P<month>{names})\.?[^\W\d_]{{0,8}}")
+            previous = ""
+            continue
+        previous = value if kind == "chars" else ""
         if kind == "chars":
             parts.append(_literal(value, loose=by_name))
         elif value[0] == "y":
             parts.append(_YEAR_FIELD)
         elif value[0] == "d":
             parts.append(_DAY_FIELD.format(name="day" if by_name else "d"))
-        elif value[1] >= 3:
-            parts.append("(?P<month>" + "|".join(re.escape(n) for n in month_names_)
-                         + r")\.?")
+        elif value[0] in _WEEKDAY:
+            parts.append(r"(?:[^\W\d_]+\.?)?")  # a weekday inside a date: any word
         else:
             parts.append(_MONTH_NUMBER)
     return "".join(parts)
@@ -352,7 +387,10 @@ def _literal(text: str, loose: bool) -> str:
         spaces = _SPACES.match(text, at)
         if letters:
             size = len(letters.group(0))
-            parts.append(rf"[^\W\d_]{{{max(0, size - 3)},{size + 3}}}")
+            if loose:  # a year's word with its case ending: "ж" written "жылдын"
+                parts.append(rf"[^\W\d_]{{0,{max(8, size + 3)}}}")
+            else:
+                parts.append(rf"[^\W\d_]{{{max(0, size - 3)},{size + 3}}}")
             at = letters.end()
         elif spaces:
             parts.append(r"\s*")
