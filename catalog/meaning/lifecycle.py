@@ -417,6 +417,7 @@ _SERVICE_NOUN_ENDS = re.compile(
 _TRIGGER_KEYS = (*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)
 
 
+@lru_cache(maxsize=1024)  # each ending reader asks it of the same passage
 def _english_triggers(text: str) -> frozenset[str]:
     """The kinds of English ending construction ``text`` may hold ("goes_on", "stop", "end",
     "phrasal"): the words they cannot be without (``prose.ENGLISH_TRIGGERS``), found by the

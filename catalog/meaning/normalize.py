@@ -1003,16 +1003,22 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
     spec = [(label, value, _spec_meaning(label)) for label, value in reading.spec_rows]
     taught = {**_header_sizes(reading.fields, locale),
               **_by_output_word(_unplaced(spec, locale), _output_words(reading.fields))}
-    first = {meaning: _size(reading, meaning, locale, in_prose, [], taught)[0]
+    first_findings: list[Finding] = []
+    first = {meaning: _size(reading, meaning, locale, in_prose, first_findings, taught)
              for meaning in SIZE_MEANINGS}
-    for meaning, chosen in first.items():
+    restated = False
+    for meaning, (chosen, _agreeing) in first.items():
         if chosen is None or chosen.size.exact:
             continue
-        others = tuple(other.size.tokens for kind, other in first.items()
+        others = tuple(other.size.tokens for kind, (other, _) in first.items()
                        if kind != meaning and other is not None)
         for size, sentence in exact_restatements(reading.passages, chosen.size, locale, names,
                                                  known, others):
             in_prose.append(SizeStatement(meaning, size, sentence, "prose"))
+            restated = True
+    if not restated:
+        findings.extend(first_findings)
+        return first
     return {meaning: _size(reading, meaning, locale, in_prose, findings, taught)
             for meaning in SIZE_MEANINGS}
 
