@@ -53,7 +53,10 @@ def test_issue_20_batches_are_what_its_brief_asked():
                                "pa", "ky", "ps", "ha", "so", "yo"},
                     "blind7": {"is", "sq", "mk", "be", "eu", "gl", "af", "cy", "ga", "mt", "lb",
                                "bs", "zu", "lo", "tg", "tk", "gu", "kn", "ml", "si", "uz", "fil",
-                               "mn", "am", "pa", "ky", "ps", "yo", "ha", "so", "ig"}}
+                               "mn", "am", "pa", "ky", "ps", "yo", "ha", "so", "ig"},
+                    "blind8": {"fy", "gd", "br", "fo", "eo", "jv", "su", "ceb", "mg", "yi", "ckb",
+                               "sd", "or", "ug", "tt", "ast", "oc", "rm", "nn", "lg", "rw", "sn",
+                               "ln", "ti", "om", "wo", "bo", "dv", "sah", "mai", "kok"}}
     for corpus, without in no_file_then.items():
         batch = [case["expect"] for case in cases(corpus).values()]
         languages = {e["locale"].split("-")[0] for e in batch}
