@@ -348,3 +348,14 @@ def test_commercial_use_that_depends_on_something_is_neither_yes_nor_no():
                  "You must obtain a paid licence for commercial use."):
         assert _commercial([said]).commercial_use is None, said
     assert _commercial(["You must not use it commercially."]).commercial_use is False
+
+
+def test_a_family_model_shortened_in_a_sentence_is_the_model_its_title_names():
+    # "Omega Medium 3" stands alone on a line (a card that links nowhere): "Medium 3" in the
+    # sentence is that model, and its list price no official price of Omega Large 2
+    doc = page(["Omega lists Medium 3 at $0.40 per million input tokens and $2 per million "
+                "output tokens, so Large is the pricier choice.", "Omega Medium 3"],
+               ["Input:$1.6/M", "Output:$4.8/M"], name="Omega Large 2")
+    record = read(doc, "https://www.cometapi.com/models/omega/omega-large-2/")
+    assert [(p.kind, p.official_usd) for p in record.prices] == [("input", None),
+                                                                 ("output", None)]

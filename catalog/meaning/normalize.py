@@ -25,6 +25,7 @@ from catalog.meaning.prose import (
     mentions,
     names_another,
     sentences,
+    slug_form,
     whose,
 )
 from catalog.meaning.quality import text_findings
@@ -80,7 +81,8 @@ def normalize(reading: PageReading, today: date | None = None,
     evidence: dict[str, list[str]] = {}
     names = model_names(ref.model, reading.name)
     known = frozenset(c.ref.model for c in reading.cards) | frozenset(
-        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links)
+        link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links) | _titles(
+        reading.passages, names)
     sellers = reading.seller_names
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
@@ -132,6 +134,24 @@ def normalize(reading: PageReading, today: date | None = None,
     record.findings = _unique(findings)
     record.evidence = {k: _distinct(v) for k, v in evidence.items() if any(v)}
     return record
+
+
+#: a line that is nothing but a model's name: two to five words, capitalized, a version in it
+_TITLE = re.compile(r"[A-Z][\w.\-\[\]]*(?: [\w.\-\[\]]+){1,4}")
+
+
+def _titles(passages: list[str], names: set[str]) -> frozenset[str]:
+    """The slugs of other models whose names stand alone on a line of the page (the title of a
+    card that links nowhere: "Mistral Medium 3"): other models the page names, as its links
+    are, so that a sentence shortening one ("Mistral lists Medium 3 at $0.40") is about it."""
+    found = set()
+    for passage in passages:
+        text = passage.strip()
+        if len(text) <= 40 and _TITLE.fullmatch(text) and any(ch.isdigit() for ch in text):
+            slug = slug_form(text)
+            if not any(name in slug for name in names):  # "Pricing for GPT-4o": a heading
+                found.add(slug)
+    return frozenset(found)
 
 
 def _distinct(texts: list[str]) -> list[str]:

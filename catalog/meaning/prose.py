@@ -381,6 +381,12 @@ def _mentions(sentence: str, names: frozenset[str],
             # "Grok 4 Fast" is another model the page links to, not "Grok 4" and a word
             ours = [(s, e) for s, e in ours
                     if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans)]
+        # "Medium 3" for Mistral Medium 3 on Mistral Large's page: another model of this
+        # model's family named without the family's word, as writers shorten within a family
+        for tail in _family_tails(known - names, names):
+            if tail.split("-", 1)[0] in low:
+                candidates.extend((0, Hit(start, end, sentence[start:end]))
+                                  for start, end in name_spans(tail, low))
     # "Sonnet 4.5" on Claude Sonnet 4.5's page: this model's name without its family's word
     ours += [(hit.start, hit.end) for priority, hit in candidates
              if priority and _is_tail_of(slug_form(hit.text), names)
@@ -409,8 +415,9 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if not any(ch.isalpha() for ch in text):
             continue  # "15.03.2027" after "From" was cut off: a date, a figure, never a name
-        if _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
+        if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
+            # (unless it is a model the page links to: "Medium 3")
         if _YEAR_ONLY.fullmatch(text) and _priority:
             continue  # "In May 2026", "Since 2025": the number is a year, not a version
         # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
@@ -421,6 +428,21 @@ def _mentions(sentence: str, names: frozenset[str],
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=256)
+def _family_tails(others: frozenset[str], names: frozenset[str]) -> tuple[str, ...]:
+    """The names of ``others`` (slugs of models the page links to) without their first word,
+    where that word is this model's family's ("mistral-medium-3" → "medium-3" on
+    mistral-large-2411's page) and what is left holds a version (a digit): "Large" alone names
+    no model."""
+    families = {name.replace(" ", "-").split("-", 1)[0] for name in names}
+    tails = []
+    for slug in sorted(others):
+        family, _, tail = slug.partition("-")
+        if family in families and any(ch.isdigit() for ch in tail) and "-" in tail:
+            tails.append(tail)
+    return tuple(tails)
 
 
 _HYPHENATED_TAIL = re.compile(r"(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+")
