@@ -533,3 +533,16 @@ def test_no_longer_available_somewhere_is_no_ending(text, when):
 def test_a_still_active_statement_of_its_own(locale, text, still):
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
     assert (found.status, found.still_served) == (None, still)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Nova 3 takes the place of Nova 2. The latter was retired on 15 October 2026 and its "
+     "requests now go to Nova 3.", "en"),
+    ("Nova 3 prende il posto di Nova 2. Quest'ultimo è stato ritirato il 15 ottobre 2026 e le "
+     "sue richieste vanno ora a Nova 3.", "it"),
+    ("Nova 3 remplace Nova 2. Ce dernier a été retiré le 15 octobre 2026 et ses requêtes vont "
+     "désormais vers Nova 3.", "fr"),
+])
+def test_the_latter_is_the_model_named_last_before_it(text, locale):
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (None, None)

@@ -118,9 +118,12 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
                 continue  # a question ("When will this model be retired?") states nothing
-            if subjects[index] is False and not any(m[2] for m in mentions(sentence, names,
-                                                                            known)):
-                continue  # "Its last day was …" after a sentence about another model
+            if subjects[index] is False and (
+                    not any(m[2] for m in mentions(sentence, names, known))
+                    or _latter_first(sentence, names, known)):
+                # "Its last day was …" after a sentence about another model; "Quest'ultimo è
+                # stato ritirato …, le sue richieste vanno a Opus 4.1": the latter is its subject
+                continue
             following = []  # the sentences after it, until one is about another model
             for later, about in zip(window[index + 1:index + 1 + _WINDOW],
                                     subjects[index + 1:index + 1 + _WINDOW], strict=True):
@@ -260,17 +263,33 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
     successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6")."""
     out: list[bool | None] = []
     current: bool | None = None
+    last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
         cues = successor_cues(sentence)
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
-        named = [(m[0], m[2]) for m in mentions(sentence, names, known)
-                 if not _is_moved_to(m[3], moved_to)]
+        found = mentions(sentence, names, known)
+        named = [(m[0], m[2]) for m in found if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
+        # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
+        named += [(h.start, last_named) for h in find_words("latter_words", sentence)
+                  if last_named is not None]
         if named:
             current = min(named)[1]
+        if found:
+            last_named = max(found)[2]
         out.append(current)
     return out
+
+
+def _latter_first(sentence: str, names: set[str], known: frozenset[str]) -> bool:
+    """Does "the latter" ("quest'ultimo", "ce dernier") stand before any model the sentence
+    names? Then it is the sentence's subject."""
+    latter = find_words("latter_words", sentence)
+    if not latter:
+        return False
+    first_name = min((m[0] for m in mentions(sentence, names, known)), default=len(sentence))
+    return latter[0].start < first_name
 
 
 def _statement(sentence: str, following: list[str], names: set[str], today: date,
