@@ -546,3 +546,17 @@ def test_a_still_active_statement_of_its_own(locale, text, still):
 def test_the_latter_is_the_model_named_last_before_it(text, locale):
     found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
     assert (found.status, found.status_date) == (None, None)
+
+
+def test_a_phrasal_verbs_object_named_as_another_version_and_its_pronoun_are_not_this_model():
+    text = ("Nova 3 is the follow-on to the first Nova web model. Acme was phasing that original "
+            "version out through the winter and switched it off on 13 March 2026; this API "
+            "model is what its users were pointed to.")
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)
+
+
+def test_a_phrasal_verbs_pronoun_about_this_model_still_ends_it():
+    text = "Nova 3 is Acme's fast model. Acme is phasing it out and will switch it off in May 2027."
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == ("deprecated", "2027-05")

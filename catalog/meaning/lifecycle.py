@@ -585,11 +585,27 @@ def _phrasal_verbs(text: str) -> list[tuple[Hit, str]]:
     determiner or a name, and holds no preposition, conjunction or verb of its own. The hit
     is the verb alone, so the object is read as the model named after it."""
     found = []
+    other = False  # an object already named another version: a pronoun after it is that one
     for phrasal, kind in _phrasal_matches(text):
+        if _another_version(phrasal.object):
+            other = True  # "phasing that original version out … and switched it off"
+            continue
+        if other and phrasal.object.casefold() in _PRONOUNS:
+            continue
         if not _is_object(phrasal.object) or _MODAL.search(text, 0, phrasal.verb.start):
             continue  # "You can switch it off in the dashboard": an option, not an event
         found.append((phrasal.verb, kind))
     return found
+
+
+#: words that make a noun another version than the page's model ("that original version",
+#: "the old endpoint", "the previous model")
+_OTHER_VERSION = frozenset("""original old older previous first earlier legacy prior former
+predecessor""".split())
+
+
+def _another_version(phrase: str) -> bool:
+    return any(word.casefold() in _OTHER_VERSION for word in phrase.split())
 
 
 def _is_object(phrase: str) -> bool:
@@ -617,6 +633,8 @@ def _anaphoric_object(sentence: str) -> bool:
     back to the story's model: such a sentence states the lifecycle of the model the sentences
     before it were about ("the legacy endpoint", "older endpoints" name other products)."""
     for phrasal, _kind in _phrasal_matches(sentence):
+        if _another_version(phrasal.object):
+            return False  # "that original version", and the "it" that follows it
         words = phrasal.object.casefold().split()
         if (len(words) == 1 and words[0] in _PRONOUNS) or (
                 len(words) == 2 and words[0] in _DEFINITE and words[1] in _SERVICE_NOUNS):
