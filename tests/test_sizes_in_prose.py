@@ -359,3 +359,15 @@ def test_a_family_model_shortened_in_a_sentence_is_the_model_its_title_names():
     record = read(doc, "https://www.cometapi.com/models/omega/omega-large-2/")
     assert [(p.kind, p.official_usd) for p in record.prices] == [("input", None),
                                                                  ("output", None)]
+
+
+def test_a_tier_row_read_also_as_a_header_line_is_one_price():
+    # a grid of divs right under the heading: its rows are header lines ("Basic · 480p" and
+    # "$0.04") and the rows of a table whose column says per second; one price each
+    doc = ("<html><body><h1>Alpha Video 2</h1><div><div><div>Mode</div><div>Price per second"
+           "</div></div><div><div>Basic · 480p</div><div>$0.04</div></div><div><div>Plus · "
+           "1080p</div><div>$0.12</div></div></div><p>Alpha Video 2 turns prompts into clips."
+           "</p></body></html>")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-video-2/")
+    assert [(p.kind, str(p.usd), p.tier) for p in record.prices] == [
+        ("per_second", "0.04", "Basic · 480p"), ("per_second", "0.12", "Plus · 1080p")]

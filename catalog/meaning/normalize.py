@@ -250,6 +250,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
+                # the header line of the same tier and figure, its kind unread ("Standar ·
+                # 720p | $0.05" read as a label and a price too), is this row, not a price more
+                prices[:] = [p for p in prices if not (
+                    p.kind == "unknown" and p.label == row.tier and p.usd == price.usd)]
                 _add_tier(price, prices, findings)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
             continue
