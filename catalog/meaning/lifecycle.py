@@ -364,6 +364,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
 
 
+@lru_cache(maxsize=64)  # asked of every passage, answered once per locale
 def _without_file(locale: str | None) -> bool:
     """Is the page in a language no vocabulary file has (a locale known, no file for it)?"""
     return bool(locale) and vocabulary().language(locale) is None
