@@ -129,16 +129,9 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
             if _counts_something_else(passage, size.end) or _DIMENSION.search(
                     passage[max(0, size.start - 3):size.end + 3]):
                 continue
-            first, sentence = next(((start, text) for start, end, text
-                                    in _sentence_spans(passage, locale)
-                                    if start <= size.start < end), (0, passage))
-            local = Size(size.tokens, size.exact, size.text, size.start - first,
-                         size.end - first)
-            others = [m for m in mentions(sentence, names, known) if not m[2]]
-            if others and (any(_near(local, m) for m in others)
-                           or whose(sentence, local.start, names, known) is False):
-                continue
-            found.append((size, sentence))
+            sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
+            if not _another_models(sentence, local, names, known):
+                found.append((size, sentence))
     if len({size.tokens for size, _sentence in found}) != 1:
         return []
     return found
@@ -264,12 +257,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue
         if spans is None:
             spans = _sentence_spans(passage, locale)
-        first, _last, sentence = next(
-            (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
-        local = Size(size.tokens, size.exact, size.text, size.start - first, size.end - first)
-        others = [m for m in mentions(sentence, names, known) if not m[2]]
-        if others and (any(_near(local, m) for m in others)
-                       or whose(sentence, local.start, names, known) is False):
+        sentence, local = _in_sentence(spans, passage, size)
+        first = size.start - local.start
+        if _another_models(sentence, local, names, known):
             continue  # "Its sibling, Llama 4 Scout, has a 10M context", "… than GPT-4's 8K"
         if has_word("other_subject_words", sentence) and has_word(
                 "other_subject_words", _rest_of_clause(sentence, local.end)):
@@ -285,6 +275,24 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last, last_taken = (size, best[1]), True
     return out
+
+
+def _in_sentence(spans: list[tuple[int, int, str]], passage: str,
+                 size: Size) -> tuple[str, Size]:
+    """The sentence of ``passage`` a figure stands in, and the figure placed in it."""
+    first, _last, sentence = next(
+        (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
+    return sentence, Size(size.tokens, size.exact, size.text, size.start - first,
+                          size.end - first)
+
+
+def _another_models(sentence: str, local: Size, names: set[str],
+                    known: frozenset[str]) -> bool:
+    """Is the figure another model's: one named right beside it, or the subject ``whose``
+    gives it?"""
+    others = [m for m in mentions(sentence, names, known) if not m[2]]
+    return bool(others) and (any(_near(local, m) for m in others)
+                             or whose(sentence, local.start, names, known) is False)
 
 
 def _without_names(passage: str, sizes: list[Size], names: set[str],

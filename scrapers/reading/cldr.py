@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import tokenize_pattern
@@ -48,63 +50,66 @@ def _babel_locale(locale: str) -> Locale | None:
     return None
 
 
-def _words_of_pattern(pattern: str) -> tuple[int, str] | None:
-    """``"00\\xa0млн"`` → (2, "млн"): how many zeros, and the word around them (quotes, which
-    CLDR uses to escape a literal ``.``, removed)."""
-    text = pattern.split(";")[0].translate(_LAYOUT).replace("'", "")  # the positive half
-    zeros = _ZEROS.search(text)
-    if zeros is None:
-        return None
-    word = (text[:zeros.start()] + text[zeros.end():]).strip()
-    if not word or any(ch.isdigit() for ch in word):
-        return None
-    return len(zeros.group(0)), word
+class _CompactPattern(NamedTuple):
+    """One CLDR compact-number pattern: what its word multiplies by, and the text before and
+    after its run of zeros (``"00\xa0млн"`` at 10⁷: 10⁶, "", " млн")."""
+
+    factor: int
+    before: str
+    after: str
 
 
-def compact_words(babel_locale: Locale) -> dict[str, int]:
-    """Compact-number word → what it multiplies by, from CLDR's short and long compact
-    decimal patterns; a word CLDR gives two values in one locale is left out."""
-    found: dict[str, set[int]] = {}
+def _compact_patterns(babel_locale: Locale) -> Iterator[_CompactPattern]:
+    """The locale's short and long compact decimal patterns, every plural form, read from their
+    positive half with CLDR's quotes (which escape a literal ``.``) and layout marks removed. A
+    pattern ``00 млн`` at magnitude 10⁷ has two zeros: its word is worth 10⁷⁻¹ = 10⁶."""
     formats = babel_locale.compact_decimal_formats
     for width in ("short", "long"):
         for by_magnitude in (formats.get(width) or {}).values():  # one per plural form
             for magnitude, pattern in by_magnitude.items():
-                parsed = _words_of_pattern(getattr(pattern, "pattern", str(pattern)))
-                if parsed is None:
-                    continue
-                zeros, word = parsed
-                factor = int(magnitude) // 10 ** (zeros - 1)
-                found.setdefault(unicodedata.normalize("NFKC", word).casefold(),
-                                 set()).add(factor)
+                text = getattr(pattern, "pattern", str(pattern)).split(";")[0]
+                text = text.translate(_LAYOUT).replace("'", "")
+                zeros = _ZEROS.search(text)
+                if zeros is not None:
+                    factor = int(magnitude) // 10 ** (len(zeros.group(0)) - 1)
+                    yield _CompactPattern(factor, text[:zeros.start()], text[zeros.end():])
+
+
+def _one_factor(found: dict[str, set[int]]) -> dict[str, int]:
+    """The words CLDR gives one value of a thousand or more in the locale."""
     return {word: next(iter(factors)) for word, factors in found.items()
             if len(factors) == 1 and next(iter(factors)) >= 1000}
+
+
+def compact_words(babel_locale: Locale) -> dict[str, int]:
+    """Compact-number word → what it multiplies by, from CLDR's short and long compact
+    decimal patterns, wherever the word stands; a word CLDR gives two values in one locale is
+    left out."""
+    found: dict[str, set[int]] = {}
+    for pattern in _compact_patterns(babel_locale):
+        word = (pattern.before + pattern.after).strip()
+        if word and not any(ch.isdigit() for ch in word):
+            found.setdefault(unicodedata.normalize("NFKC", word).casefold(),
+                             set()).add(pattern.factor)
+    return _one_factor(found)
 
 
 @cache
 def prefix_compact_words(locale: str | None) -> dict[str, int]:
     """The compact-number words a locale writes BEFORE the number ("milioni 2" in Swahili,
     "kuma 128" in Oromo, "Dubu 128" in Hausa), lower case, with what they multiply by: the
-    CLDR patterns whose zeros come last. A word also written after a number elsewhere in the
-    same locale's patterns is left to the suffix reading."""
+    CLDR patterns with a word before their zeros and nothing after. A single letter is no
+    word ("ද128")."""
     found = _babel_locale(locale) if locale else None
     if found is None:
         return {}
     before: dict[str, set[int]] = {}
-    formats = found.compact_decimal_formats
-    for width in ("short", "long"):
-        for by_magnitude in (formats.get(width) or {}).values():
-            for magnitude, pattern in by_magnitude.items():
-                positive = getattr(pattern, "pattern", str(pattern)).split(";")[0]
-                text = positive.translate(_LAYOUT).replace("'", "")
-                zeros = _ZEROS.search(text)
-                if zeros is None or text[zeros.end():].strip() or not text[:zeros.start()].strip():
-                    continue
-                word = unicodedata.normalize("NFKC", text[:zeros.start()].strip()).casefold()
-                factor = int(magnitude) // 10 ** (len(zeros.group(0)) - 1)
-                before.setdefault(word, set()).add(factor)
-    return {word: next(iter(factors)) for word, factors in before.items()
-            if len(factors) == 1 and next(iter(factors)) >= 1000
-            and len(word) >= (3 if word.isascii() else 2)}  # "ද128": a letter is no word
+    for pattern in _compact_patterns(found):
+        if pattern.before.strip() and not pattern.after.strip():
+            word = unicodedata.normalize("NFKC", pattern.before.strip()).casefold()
+            before.setdefault(word, set()).add(pattern.factor)
+    return {word: factor for word, factor in _one_factor(before).items()
+            if len(word) >= (3 if word.isascii() else 2)}
 
 
 def month_names(babel_locale: Locale) -> tuple[tuple[str, ...], ...]:
