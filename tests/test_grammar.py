@@ -188,3 +188,28 @@ def test_a_vietnamese_word_after_a_slash_is_no_per_million():
     letter: the M is a word's first letter, not "/M" (per million tokens)."""
     assert parse_money("$0.5 / Mức cao", "vi").per is None
     assert parse_money("$0.5 /M", "vi").per == "1M tokens"
+
+
+@pytest.mark.parametrize(("text", "locale", "usd", "written"), [
+    ("هزینه ۱٫۲۵ دلار است", "fa", "1.25", "۱٫۲۵ دلار"),       # the word CLDR's dollars share
+    ("стоит 0,5 долларов", "ru", "0.5", "0,5 долларов"),       # a plural form
+    ("giá 2 đô la mỗi giây", "vi", "2", "2 đô la"),            # a word of two parts
+    ("3 ドル", "ja", "3", "3 ドル"),                            # the end the names share
+    ("custa 7 dólares americanos", "pt", "7", "7 dólares americanos"),  # the full name
+    ("precio: 4 $US", "fr", "4", "4 $US"),                    # the locale's symbol
+    ("цена 9 щ.д.", "bg", "9", "9 щ.д."),
+    ("it costs 6 dollars", "sw", "6", "6 dollars"),           # English words on every page
+])
+def test_a_currency_is_read_in_the_words_and_symbols_cldr_gives_the_locale(
+        text, locale, usd, written):
+    money = parse_money(text, locale)
+    assert money is not None and (money.usd, money.text) == (Decimal(usd), written)
+
+
+def test_a_currency_word_is_a_whole_word_of_the_page_locale():
+    assert parse_money("هزینه ۱٫۲۵ دلارها", "fa") is None   # a longer word
+    assert parse_money("۱٫۲۵ دلار", "ja") is None           # Persian on a Japanese page
+    assert parse_money("2 đô la", "en") is None              # not a word English writes
+    from scrapers.reading.cldr import currency
+    assert "dola" in currency("sw").words and "ya" not in currency("sw").words  # a connector
+    assert currency("zh").words == ("美元",)                  # 元 alone is any currency's

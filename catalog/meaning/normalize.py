@@ -463,7 +463,7 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
     names = [n.casefold() for n in (record.provider_name, record.provider,
                                      record.provider.replace("-", " ")) if n and len(n) >= 3]
     for passage in passages:
-        if not has_money_marker(passage):
+        if not has_money_marker(passage, locale):
             continue
         low = passage.casefold()
         if not (has_word("official_words", passage) or any(n in low for n in names)):
@@ -545,7 +545,7 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
                     billed_in.append(sentence)
     taught: dict[str, set[str]] = {}
     elsewhere = [Field(label, value, labels.meaning_of(label), None) for passage in
-                 reading.passages if has_money_marker(passage)
+                 reading.passages if has_money_marker(passage, locale)
                  for label, value in pairs_in(passage, locale)]
     # the header's own figure is this model's: a sentence giving another model the same
     # figure with a unit teaches nothing of its label; a card's or a passage's pair may be
@@ -719,7 +719,7 @@ def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, lis
     nearest after the seller's name, each of the kind named nearest to it."""
     for passage in passages:
         low = passage.casefold()
-        if not any(seller in low for seller in sellers) or not has_money_marker(passage):
+        if not any(seller in low for seller in sellers) or not has_money_marker(passage, locale):
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()

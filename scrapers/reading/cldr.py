@@ -405,3 +405,94 @@ def _literal(text: str, loose: bool) -> str:
             parts.append(r"[^\w\s]?" if loose else char)
             at += 1
     return "".join(parts)
+
+
+# ---------------------------------------------------------------- currency
+
+#: currencies named "dollar" in most locales: the words their CLDR names share are the
+#: locale's word for a dollar ("دلار" of "دلار آمریکا" and "دلار کانادا"), which prose writes
+#: alone ("۰٫۴۰ دلار"); the full name ("dólares americanos") is written too
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD")
+#: what separates the words of a currency's name ("US-Dollar", "đô la Mỹ")
+_NAME_WORDS = re.compile(r"[\s\-\u200b]+")
+#: the fewest letters a currency word has: shorter shared words are connectors ("ya" of
+#: Swahili "dola ya Marekani", "ng" of Filipino "dolyar ng US"), never a currency
+_SHORTEST_WORD = 3
+
+
+class Currency(NamedTuple):
+    """How a locale writes a US dollar amount, from CLDR: the symbols (``US$``, ``$US``,
+    ``щ.д.``) and the words (``دلار``, ``dólares``, ``доллара``, ``đô la``, ``ドル``, the full
+    names ``dólar americano``), lower case."""
+
+    symbols: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def _name_forms(babel_locale: Locale, code: str) -> list[str]:
+    """A currency's display name and its plural forms in the locale, lower case."""
+    names = [babel_locale.currencies.get(code) or ""]
+    names += (babel_locale._data.get("currency_names_plural", {}).get(code) or {}).values()
+    return [unicodedata.normalize("NFKC", n).casefold().replace("\u200b", "")
+            for n in dict.fromkeys(names) if n]
+
+
+def _shared_runs(usd: list[str], others: list[list[str]]) -> set[str]:
+    """The runs of words of the US dollar's names that every other dollar's names hold too
+    ("đô la" of "đô la mỹ" and "đô la canada"), without the short connectors at their ends
+    ("dola ya" → "dola")."""
+    shared: set[str] | None = None
+    for forms in others:
+        words = {w for form in forms for w in _NAME_WORDS.split(form) if w}
+        shared = words if shared is None else shared & words
+    found: set[str] = set()
+    for form in usd:
+        run: list[str] = []
+        for word in [*_NAME_WORDS.split(form), ""]:
+            if word and shared and word in shared:
+                run.append(word)
+                continue
+            for end in (-1, 0):  # a connector at either end, unless the run is all such
+                while len(run) > 1 and len(run[end]) < _SHORTEST_WORD and _letters(
+                        run[:end] if end else run[1:]) >= _SHORTEST_WORD:
+                    run.pop(end)
+            if _letters(run) >= _SHORTEST_WORD:
+                found.add(" ".join(run))
+            run = []
+    return found
+
+
+def _letters(words: list[str]) -> int:
+    return sum(ch.isalpha() for word in words for ch in word)
+
+
+def _shared_ends(usd: list[str], others: list[list[str]]) -> set[str]:
+    """The start or end every dollar's name shares, for scripts that write a name without
+    spaces ("ドル" of "米ドル" and "カナダドル", "ดอลลาร์" of "ดอลลาร์สหรัฐ"): two characters
+    at least ("元" of "美元" and "加拿大元" is any currency's)."""
+    names = [n.replace(" ", "") for forms in (usd, *others) for n in forms[:1]]
+    found = set()
+    for take in (lambda n, i: n[:i], lambda n, i: n[len(n) - i:]):
+        size = min(len(n) for n in names)
+        while size >= 2 and len({take(n, size) for n in names}) > 1:
+            size -= 1
+        if size >= 2:
+            found.add(take(names[0], size))
+    return found
+
+
+@cache
+def currency(locale: str | None) -> Currency:
+    """The symbols and words ``locale`` writes a US dollar amount with, from CLDR's currency
+    symbols and names (every plural form); empty when CLDR has no such locale."""
+    found = _babel_locale(locale) if locale else None
+    if found is None:
+        return Currency((), ())
+    symbol = unicodedata.normalize("NFKC", found.currency_symbols.get("USD") or "").strip()
+    usd = _name_forms(found, "USD")
+    others = [forms for forms in (_name_forms(found, c) for c in _DOLLARS[1:]) if forms]
+    words = set(usd)
+    if usd and others:
+        shared = _shared_runs(usd, others)
+        words |= shared or _shared_ends(usd, others)
+    return Currency((symbol,) if symbol else (), tuple(sorted(words, key=len, reverse=True)))

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from scrapers.reading.cldr import prefix_compact_words, time_unit_in
+from scrapers.reading.cldr import currency, prefix_compact_words, time_unit_in
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 UNIT_TOKENS = "1M tokens"
@@ -59,15 +59,59 @@ _DIGITS = _digit_table()
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 # a number as written: digits with inner separators (a spaced group is exactly three digits)
 _NUM = r"\d+(?:[.,'’]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
-_MONEY = re.compile(
-    rf"(?:(?P<pre>US\s?\$|\$|USD\s?)\s?(?P<a>{_NUM}|[.,]\d+)"
-    rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>US\$|\$|USD\b|美元|美金|ドル|달러|dollars?\b|"
-    rf"dólares\b|dollari\b|долл))"
-)
-#: what a text that holds a price holds: a dollar sign, "USD", a currency word
-_MONEY_MARKER = re.compile("|".join(re.escape(marker) for marker in (
-    "$", "USD", "＄", "ＵＳＤ", "﹩", "美元", "美金", "ドル", "달러", "ollar", "ólar", "долл",
-    "Долл")))
+#: the dollar as every page may write it, whatever its language: the sign (full width too,
+#: as ``ascii_digits`` leaves "﹩") and the ISO code; the locale's own symbols and words, and
+#: English's (pages mix English in), come from CLDR (``cldr.currency``)
+_SIGNS = ("US$", "$", "USD")
+
+
+@cache
+def _money_pattern(locale: str | None) -> re.Pattern[str]:
+    """An amount with the currency before it (``$2``, ``US$ 100``, ``USD 0.40``) or after it
+    (``0,032 $``, ``۰٫۴۰ دلار``, ``100 dólares``, ``5 ドル``), in the symbols and words CLDR
+    gives the page's locale and English for a US dollar. A word must stand whole
+    ("dolaro" is no "dolar" and a letter)."""
+    symbols, words = _currency_forms(locale)
+    # the locale's symbols first: "$US" is more than "$"
+    pre = "|".join([*(re.escape(s) for s in symbols), r"US\s?\$", r"\$", r"USD\s?",
+                    *(rf"(?<![^\W\d_]){_spaced(w)}" for w in words)])
+    post = "|".join([*(re.escape(s) for s in symbols), r"US\$", r"\$", r"USD\b",
+                     *(rf"{_spaced(w)}(?![^\W\d_])" for w in words)])
+    return re.compile(rf"(?:(?P<pre>{pre})\s?(?P<a>{_NUM}|[.,]\d+)"
+                      rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?P<post>{post}))")
+
+
+@cache
+def _money_marker(locale: str | None) -> re.Pattern[str]:
+    """What a text that holds a price holds: a dollar sign, "USD", a currency symbol or word
+    of the locale or of English (a word that holds another is left to it: "dollar" finds
+    "dollars")."""
+    symbols, words = _currency_forms(locale)
+    low = {w.casefold() for w in words}
+    shortest = [w for w in words
+                if not any(o != w.casefold() and o in w.casefold() for o in low)]
+    markers = ["$", "USD", "＄", "ＵＳＤ", "﹩", *symbols]
+    return re.compile("|".join([*(re.escape(m) for m in markers),
+                                *(_spaced(w) for w in shortest)]))
+
+
+def _currency_forms(locale: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The symbols and words of a US dollar in ``locale`` and in English, the words as pages
+    case them (``dólares``, ``Dólares``, ``DÓLARES``; a case-blind pattern is several times
+    slower on every line), longest first, the signs every page writes left out."""
+    own, english = currency(locale), currency("en")
+    symbols = {s for s in (*own.symbols, *english.symbols) if s not in _SIGNS}
+    words = {cased for w in (*own.words, *english.words)
+             for cased in (w, w[:1].upper() + w[1:], w.title(), w.upper())}
+    return (tuple(sorted(symbols, key=len, reverse=True)),
+            tuple(sorted(words, key=len, reverse=True)))
+
+
+def _spaced(word: str) -> str:
+    """A currency word as a pattern: its spaces any space ("đô la", "dólares americanos")."""
+    return r"\s".join(re.escape(part) for part in word.split(" "))
+
+
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -366,9 +410,10 @@ def _not_a_token_word(text: str, pos: int, vocab: Vocabulary) -> int | None:
     return word.end()
 
 
-def has_money_marker(text: str) -> bool:
-    """Can ``text`` hold a price at all ("$", "USD", "美元", "dollars"…)? A cheap test."""
-    return _MONEY_MARKER.search(text) is not None
+def has_money_marker(text: str, locale: str | None = None) -> bool:
+    """Can ``text`` hold a price at all ("$", "USD", "dollars", and the currency words CLDR
+    gives ``locale``: "دلار", "ドル")? A cheap test."""
+    return _money_marker(locale).search(text) is not None
 
 
 _SHORT = 200  # lines this short recur (labels, cards, tables): their prices are cached
@@ -376,7 +421,7 @@ _SHORT = 200  # lines this short recur (labels, cards, tables): their prices are
 
 def find_money(text: str, locale: str | None = None) -> list[Money]:
     """Every price in ``text``, in order, with what it is per when the text says it."""
-    if not has_money_marker(text):
+    if not has_money_marker(text, locale):
         return []
     if len(text) <= _SHORT:
         return list(_find_money_cached(text, locale))
@@ -392,7 +437,7 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
     vocab = vocabulary_for(locale)
     decimal_comma = vocab.decimal_comma(locale)
     found: list[Money] = []
-    for m in _MONEY.finditer(ascii_digits(text)):
+    for m in _money_pattern(locale).finditer(ascii_digits(text)):
         token = m.group("a") or m.group("b")
         try:
             if token.startswith((".", ",")):
