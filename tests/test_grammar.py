@@ -213,3 +213,18 @@ def test_a_currency_word_is_a_whole_word_of_the_page_locale():
     from scrapers.reading.cldr import currency
     assert "dola" in currency("sw").words and "ya" not in currency("sw").words  # a connector
     assert currency("zh").words == ("美元",)                  # 元 alone is any currency's
+
+
+@pytest.mark.parametrize(("text", "locale", "usd", "per"), [
+    ("$0.002 / 1 milioi token", "eu", "0.002", "1M tokens"),     # CLDR's Basque million
+    ("$2 / 1 mil tokens", "cy", "2000", "1M tokens"),             # CLDR's Welsh thousand
+    ("$30 por millón de caracteres", "es", "30", "1M characters"),  # the partitive "de"
+    ("$0.5 per milione di caratteri", "it", "0.5", "1M characters"),
+    ("$4 per million of characters", "en", "4", "1M characters"),
+    ("$32/M Pro Bild", "de", "32", "1M tokens"),                  # a label after the unit
+    ("$32/M pro Bild", "de", "32", "1M tokens"),                  # "pro" is a per word
+    ("$0.0048 මිනිත්තුවකට", "si", "0.0048", None),                 # "මි" begins a word
+])
+def test_a_count_word_of_the_locale_and_a_partitive_before_the_unit(text, locale, usd, per):
+    money = parse_money(text, locale)
+    assert (money.usd, money.per) == (Decimal(usd), per)

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.cldr import currency, prefix_compact_words, time_unit_in
-from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
+from scrapers.reading.vocabulary import Vocabulary, vocabulary_for
 
 UNIT_TOKENS = "1M tokens"
 UNIT_CHARACTERS = "1M characters"
@@ -311,10 +311,11 @@ def _inflected_number_word(text: str, pos: int, vocab: Vocabulary) -> tuple[str 
 
 
 @lru_cache(maxsize=2048)  # the reader is ~7 % slower on the bench's pages without it
-def _unit_tail_cached(tail: str) -> tuple[int, str | None, Decimal]:
+def _unit_tail_cached(tail: str, locale: str | None) -> tuple[int, str | None, Decimal]:
     """``_unit_tail`` of the text right after a figure (the same few tails recur on every
-    page: "/M", "/M Output:", " per second")."""
-    return _unit_tail(tail, 0, vocabulary())
+    page: "/M", "/M Output:", " per second"), with the locale's compact-number words from
+    CLDR as well as the vocabulary's ("por 1 mi de caracteres", "প্রতি হাজার টোকেন")."""
+    return _unit_tail(tail, 0, vocabulary_for(locale))
 
 
 def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None, Decimal]:
@@ -344,11 +345,13 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
                              or (1_000_000 if mult == "m" else 1000))
         while offset < len(low) and low[offset] in " .":
             offset += 1
-        unit_word = None
-        for word in _words_at(low, offset, _unit_words(vocab)):
-            if _ends_word(text, at + offset + len(word), word):
-                unit_word = (word, vocab.unit_index[word])
-                break
+        unit_word = _unit_word_at(text, low, at, offset, vocab)
+        if unit_word is None and mult is not None and len(mult.rstrip(".")) >= 2:
+            link = _LINK.match(text, at + offset)  # "por millón de caracteres", "per milione di"
+            if link is not None and link.group().strip().islower() and not _per_pattern(
+                    vocab).fullmatch(link.group()):
+                unit_word = _unit_word_at(text, low, at, link.end() - at, vocab)
+                offset = link.end() - at if unit_word is not None else offset
         if unit_word is None and mult is None:
             continue
         if unit_word is None:
@@ -356,6 +359,8 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
             if mult is not None and not _ends_word(text, after_mult, mult) and not (
                     text[after_mult - 1].isupper() and text[after_mult].isupper()):
                 continue  # "/MOutput": a label run on after the unit starts a new word
+            if mult is not None and _runs_on(text, after_mult, mult):
+                continue  # "මි" of "මිනිත්තුවකට" (a minute): a compact word is a whole word
             end, key = after_mult, "tokens"
             if number and factor == MILLION:  # "/1M belgi": a word that is no token's
                 other = _not_a_token_word(text, at + offset, vocab)
@@ -370,6 +375,31 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
     if best is None:
         return pos, None, _ONE
     return best
+
+
+#: a word of one to three letters between a count's word and the unit it counts: the
+#: partitive of the Romance languages and English ("millón de caracteres", "1 mi de
+#: caracteres", "milione di token", "million of characters"), in lower case and no "per"
+#: word ("/M Pro Bild" is a price per million, then a label)
+_LINK = re.compile(r"[^\W\d_]{1,3}'?\s+")
+
+
+def _runs_on(text: str, pos: int, word: str) -> bool:
+    """Does a number word of a script that writes words apart (not Latin, whose case rules
+    ``_ends_word`` reads; not Chinese or Japanese, which write no spaces: "百万トークン") run
+    on into more letters at ``pos``?"""
+    if pos >= len(text) or word.isascii() or unicodedata.east_asian_width(word[-1]) in "WF":
+        return False
+    return unicodedata.category(text[pos])[0] in "LM"
+
+
+def _unit_word_at(text: str, low: str, at: int, offset: int,
+                  vocab: Vocabulary) -> tuple[str, str] | None:
+    """The vocabulary's unit word (and its unit) that ``low`` holds at ``offset``, whole."""
+    for word in _words_at(low, offset, _unit_words(vocab)):
+        if _ends_word(text, at + offset + len(word), word):
+            return word, vocab.unit_index[word]
+    return None
 
 
 _WORD_AFTER = re.compile(r"[^\W\d_]{4,}")
@@ -448,7 +478,8 @@ def _find_money(text: str, locale: str | None) -> list[Money]:
             amount, ambiguous = None, True
         if amount is None and not ambiguous:
             continue
-        offset, key, quantity = _unit_tail_cached(ascii_digits(text[m.end():m.end() + 48]))
+        offset, key, quantity = _unit_tail_cached(ascii_digits(text[m.end():m.end() + 48]),
+                                                  locale)
         end = m.end() + offset
         per = UNIT_BY_KEY.get(key) if key else None
         if amount is not None and per in (UNIT_TOKENS, UNIT_CHARACTERS) and quantity:
