@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -196,3 +197,37 @@ def test_a_menu_of_models_in_the_navigation_is_not_read_as_cards():
     assert [c.ref.model_id for c in reading.cards] == ["openai/o3"]
     assert sorted(reading.links) == ["https://www.cometapi.com/models/openai/gpt-5/",
                                      "https://www.cometapi.com/models/openai/o3/"]
+
+
+def _read_page(body: list[str], header: list[str], url: str):
+    """A model page of header lines and body paragraphs, read and normalized."""
+    html = ("<html><body><nav>Home/Models</nav><h1>Test Model</h1>"
+            + "".join(f"<p>{h}</p>" for h in header)
+            + "".join(f"<p>{b}</p>" for b in body) + "</body></html>")
+    reading = read_page(html.encode(), url)
+    return normalize(reading, today=TODAY)
+
+
+def test_an_official_price_per_thousand_tokens_is_scaled_to_the_million():
+    record = _read_page(["Acme charges per 1K input tokens $0.0009, and per 1K output tokens "
+                         "$0.0036, on its own platform."], ["Input:$0.72/M", "Output:$2.88/M"],
+                        "https://www.cometapi.com/models/acme/test-model/")
+    assert [(p.kind, p.official_usd, p.official_text) for p in record.prices] == [
+        ("input", Decimal("0.9"), "$0.0009"), ("output", Decimal("3.6"), "$0.0036")]
+    assert not [f for f in record.findings if f.kind == "official_price_refused"]
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("Acme's official price is $0.0009 for input.", "thousandth"),   # no "per 1K" said
+    ("Acme's official price is $900 per 1M input tokens.", "thousand times"),
+    ("Acme's official price is $0.50 per 1M input tokens.", "below"),
+    ("Acme's official price is $1.20 per 1M input tokens; CometAPI saves you 20%.",
+     "discount"),  # $1.20 less 20% is $0.96, not $0.72
+])
+def test_an_official_price_that_cannot_be_the_list_price_is_refused(sentence, why):
+    record = _read_page([sentence], ["Input:$0.72/M"],
+                        "https://www.cometapi.com/models/acme/test-model/")
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("input", Decimal("0.72"), None)]
+    refused = [f.detail for f in record.findings if f.kind == "official_price_refused"]
+    assert len(refused) == 1 and why in refused[0]

@@ -50,6 +50,7 @@ from scrapers.reading.grammar import (
     parse_size,
     plain,
     resolve_comma,
+    unit_counts,
     unit_of_label,
 )
 from scrapers.reading.page_reading import Field, PageReading, PriceRow
@@ -91,6 +92,7 @@ def normalize(reading: PageReading, today: date | None = None,
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
     _official_in_a_grid(record, reading.passages, locale, evidence)
+    _check_officials(record, locale, evidence, findings)
     sizes = _sizes(reading, locale, names, known, findings)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -643,6 +645,61 @@ def _official_by_discount(record: ModelRecord, reading: PageReading, locale: str
                 record.discount_pct = pct
                 evidence.setdefault("discount_pct", []).extend(bare[:1])
             return
+
+
+#: an official figure per 1K beside CometAPI's per 1M is about a thousandth of it: at most
+#: this many times the price once scaled (a list price is a few times the price at most)
+_SCALED_REACH = 10
+#: how near a discount's price a price must be, of the official figure (rounded cents)
+_DISCOUNT_TOLERANCE = Decimal("0.01")
+
+
+def _check_officials(record: ModelRecord, locale: str, evidence: dict[str, list[str]],
+                     findings: list[Finding]) -> None:
+    """An official price is a list price of the same unit as CometAPI's, so it is larger, and
+    by the page's stated discount when it states one. A figure about a thousandth of the price
+    is one per 1K tokens beside a price per 1M: converted when its sentence says per 1K
+    ("প্রতি 1K ইনপুট টোকেনে $0.00055"), else refused; a figure a thousand times the price, or
+    one below it, or one the stated discount does not lead from to the price, is refused.
+    Refused: not stored, an ``official_price_refused`` finding says why."""
+    for index, p in enumerate(record.prices):
+        official = p.official_usd
+        if official is None or not p.usd:
+            continue
+        said = [s for s in evidence.get(f"official.{p.kind}", []) if p.official_text
+                and p.official_text in s]
+        why = None
+        if official * 1000 >= p.usd and official * 1000 <= p.usd * _SCALED_REACH:
+            if said and _per_thousand(said[0], p.official_text or "", locale) \
+                    and p.unit in (UNIT_TOKENS, UNIT_CHARACTERS):
+                official = plain(official * 1000)
+                record.prices[index] = p = replace(p, official_usd=official)
+            else:
+                why = "about a thousandth of the price: per 1K where the price is per 1M?"
+        elif official >= p.usd * 1000 / _SCALED_REACH:
+            why = "about a thousand times the price: per 1M where the price is per 1K?"
+        elif official < p.usd:
+            why = "below the price"
+        if why is None and record.discount_pct is not None:
+            expected = official * (100 - Decimal(record.discount_pct)) / 100
+            if abs(expected - p.usd) > official * _DISCOUNT_TOLERANCE:
+                why = f"the stated {record.discount_pct}% discount does not lead to the price"
+        if why is not None:
+            findings.append(Finding("official_price_refused", (
+                f"{p.kind}: official {p.official_text} beside {p.usd_text}, {why}")))
+            record.prices[index] = replace(p, official_usd=None, official_text=None)
+            evidence.pop(f"official.{p.kind}", None)
+
+
+def _per_thousand(sentence: str, figure: str, locale: str) -> bool:
+    """Is the count nearest the official figure in its sentence a thousand ("per 1K input
+    tokens $0.00055", "$0.00055 per thousand")?"""
+    at = sentence.find(figure)
+    counts = unit_counts(sentence, locale)
+    if at == -1 or not counts:
+        return False
+    nearest = min(counts, key=lambda c: min(abs(c[0] - at), abs(c[0] - at - len(figure))))
+    return nearest[1] == 1000
 
 
 #: how many lines apart the cells of one grid of prices sit (a label line between figures)

@@ -747,6 +747,27 @@ def best_size(candidates: list[Size]) -> Size | None:
     return first
 
 
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def unit_counts(text: str, locale: str | None = None) -> list[tuple[int, int]]:
+    """Where ``text`` states a count of a thousand or a million that a price may be per
+    ("per 1K input tokens", "প্রতি 1K", "per 1,000", "je tausend", "por millón"): (position,
+    count), in order. A count is a figure of exactly 1,000 or 1,000,000 (``1K``, ``1 Mio.``,
+    ``1,000``) or a number word alone, the vocabulary's or the locale's CLDR compact word,
+    three letters at least ("k" and "m" alone are letters)."""
+    vocab = vocabulary_for(locale)
+    found = [(size.start, size.tokens) for size in find_sizes(text, locale)
+             if size.tokens in (1000, 1_000_000)]
+    for word in _WORD.finditer(text.casefold()):
+        if len(word.group().rstrip(".")) < 3 or any(a <= word.start() < a + 12 for a, _c in found):
+            continue
+        factor = vocab.multiplier(word.group(), locale)
+        if factor in (1000, 1_000_000):
+            found.append((word.start(), factor))
+    return sorted(found)
+
+
 def same_size(a: int, b: int) -> bool:
     """Two statements of one size agree when one is the other rounded (8K and 8,192)."""
     return abs(a - b) <= 0.05 * max(a, b)
