@@ -231,3 +231,20 @@ def test_an_official_price_that_cannot_be_the_list_price_is_refused(sentence, wh
         ("input", Decimal("0.72"), None)]
     refused = [f.detail for f in record.findings if f.kind == "official_price_refused"]
     assert len(refused) == 1 and why in refused[0]
+
+
+@pytest.mark.parametrize(("sentence", "discount"), [
+    ("Trwy CometAPI rydych chi'n talu 20% yn llai.", 20),        # the seller named
+    ("Mae hynny 20 % yn rhatach nag Acme.", 20),                  # the provider named
+    ("Trwy CometAPI mae'r model 35% yn gyflymach.", None),        # not what the prices say
+    ("Mae Gemini 2.5 Pro 20% yn rhatach drwy CometAPI.", None),  # another model's
+    ("Mae'r model yn ateb yn gyflym iawn.", None),                # no percentage: none stated
+])
+def test_a_percentage_in_words_no_vocabulary_has_is_the_discount_the_prices_show(
+        sentence, discount):
+    record = _read_page(["Acme's official price is $1 per 1M input tokens and $4 per 1M "
+                         "output tokens.", sentence], ["Input:$0.8/M", "Output:$3.2/M"],
+                        "https://www.cometapi.com/cy/models/acme/test-model/")
+    assert [p.official_usd for p in record.prices] == [1, 4]
+    assert record.discount_pct == discount
+    assert record.evidence.get("discount_pct", []) == ([sentence] if discount else [])

@@ -44,6 +44,7 @@ from scrapers.reading.grammar import (
     Size,
     comma_decimals,
     find_money,
+    find_percents,
     has_digit,
     has_money_marker,
     parse_percent,
@@ -93,6 +94,9 @@ def normalize(reading: PageReading, today: date | None = None,
     _official_by_discount(record, reading, locale, evidence)
     _official_in_a_grid(record, reading.passages, locale, evidence)
     _check_officials(record, locale, evidence, findings)
+    if record.discount_pct is None:
+        record.discount_pct = _discount_by_prices(record, reading.passages, locale, evidence,
+                                                  names, known, sellers)
     sizes = _sizes(reading, locale, names, known, findings)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -1068,6 +1072,39 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
             if saving and (official or any(seller in low for seller in sellers) or discount):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
+    return None
+
+
+def _discount_by_prices(record: ModelRecord, passages: list[str], locale: str,
+                        evidence: dict[str, list[str]], names: set[str],
+                        known: frozenset[str], sellers: tuple[str, ...]) -> Decimal | None:
+    """A percentage said in words no vocabulary has ("דורך CometAPI באַצאָלט איר 20%
+    ווייניקער", "Das sind 20 % weniger als bei Google") is the discount when the numbers say
+    so: every price the page gives an official price for is that much below it, and the
+    sentence speaks of prices (it names the seller or the provider, or holds a figure or an
+    official or saving word) and not of another model. A page that states no percentage states
+    no discount, whatever its two prices imply."""
+    pairs = [(p.usd, p.official_usd) for p in record.prices
+             if p.tier is None and p.usd and p.official_usd]
+    if not pairs:
+        return None
+    makers = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
+    for passage in passages:
+        if not any(mark in passage for mark in "%٪％"):
+            continue
+        for sentence in sentences(passage):
+            low = sentence.casefold()
+            if not (any(n in low for n in (*sellers, *makers)) or has_money_marker(
+                    sentence, locale) or has_word("official_words", sentence)
+                    or has_word("saving_words", sentence)):
+                continue
+            for at, pct in find_percents(sentence):
+                if not 0 < pct < 100 or whose(sentence, at, names, known) is False:
+                    continue
+                if all(abs(official * (100 - pct) / 100 - usd) <= official * _DISCOUNT_TOLERANCE
+                       for usd, official in pairs):
+                    evidence.setdefault("discount_pct", []).append(sentence)
+                    return pct
     return None
 
 

@@ -792,3 +792,15 @@ def parse_percent(text: str) -> Decimal | None:
         return plain(Decimal(match.group(2).replace(",", ".")))
     first = _PERCENT_FIRST.search(ascii_text)
     return plain(Decimal(first.group(1).replace(",", "."))) if first else None
+
+
+def find_percents(text: str) -> list[tuple[int, Decimal]]:
+    """Every percentage in ``text`` as (position, value), in order: ``20 %``, ``-12,5%``,
+    ``۲۰٪``, ``%20``."""
+    ascii_text = ascii_digits(text or "")
+    found = [(m.start(), plain(Decimal(m.group(2).replace(",", "."))))
+             for m in _PERCENT.finditer(ascii_text)]
+    found += [(m.start(), plain(Decimal(m.group(1).replace(",", "."))))
+              for m in _PERCENT_FIRST.finditer(ascii_text)
+              if not any(at <= m.start() < at + 12 for at, _v in found)]
+    return sorted(found)
