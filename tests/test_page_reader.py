@@ -248,3 +248,16 @@ def test_a_percentage_in_words_no_vocabulary_has_is_the_discount_the_prices_show
     assert [p.official_usd for p in record.prices] == [1, 4]
     assert record.discount_pct == discount
     assert record.evidence.get("discount_pct", []) == ([sentence] if discount else [])
+
+
+def test_a_price_per_thousand_of_a_word_no_vocabulary_has_is_a_header_price():
+    """"$0.0005 / 1K tákn" under a label no file knows: the word after the count is what the
+    count counts, in the page's own word; the figure is a value all the same."""
+    html = ("<html><body><h1>Test Model</h1><dl><dt>Inntak</dt><dd>$0.0005 / 1K tákn</dd>"
+            "<dt>Úttak</dt><dd>$0.0015 / 1K tákn</dd><dt>Samhengi</dt><dd>64 þúsund tákn</dd>"
+            "</dl></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/is/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
+        ("input", "1M tokens", Decimal("0.5"), "$0.0005 / 1K tákn"),
+        ("output", "1M tokens", Decimal("1.5"), "$0.0015 / 1K tákn")]

@@ -206,13 +206,22 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
                                                     "could be read two ways"))
     unit = _unit_for(kind, first) if kind != "unknown" else first.per
     return Price(kind=kind, unit=unit, usd=first.usd, label=field.label,
-                 usd_text=_as_written(field.value, money[0], first.text))
+                 usd_text=_as_written(field.value, money[0], first.text, field.line))
 
 
-def _as_written(value: str, money: Money, text: str) -> str:
+#: a figure's slash and count ("$0.0002 / 1K"), then one word, the line's last
+_COUNTED_WORD = re.compile(r"/\s?\d+\s?[^\W\d_]{1,8}\.?\s+[^\W\d_]+\s*$")
+
+
+def _as_written(value: str, money: Money, text: str, line: str = "") -> str:
     """A header value's figure as written, with the count its unit states when a word sets
-    them apart ("$0,0002 per 1K tokens"): the figure alone would read as per million."""
+    them apart ("$0,0002 per 1K tokens"): the figure alone would read as per million; and
+    with the word after a slash's count that ends its line, what the count counts in the
+    page's own word ("$0.000216 / 1K ĵetonoj")."""
     written = value[money.start:money.end].strip()
+    at = line.rfind(written) if written else -1
+    if at != -1 and _COUNTED_WORD.search(line[at:]) and line[at:].startswith(text):
+        return line[at:].strip()
     if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
         return written
     return text

@@ -159,7 +159,20 @@ def value_only(text: str, locale: str | None = None) -> bool:
         return False
     start, end, _ = figures[0]
     rest = (text[:start] + text[end:]).strip().casefold()
-    return rest in ("", "tokens", "token") or labels.unit_word(rest)
+    return rest in ("", "tokens", "token") or labels.unit_word(rest) or (
+        _counted(text[start:end]) and not text[:start].strip() and _ONE_WORD.fullmatch(rest)
+        is not None and labels.meaning_of(rest) is None)
+
+
+#: one word of letters: what a counted figure counts ("$0.0002 / 1K ĵetonoj", "128 mil
+#: ĵetonoj"), in the page's own word for it
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+#: a figure that ends in a count, a figure's or a number word's ("/ 1K", "128K", "128 mil")
+_COUNT_AT_END = re.compile(r"\d\s?[^\W\d_]{1,8}\.?$")
+
+
+def _counted(figure: str) -> bool:
+    return _COUNT_AT_END.search(figure) is not None
 
 
 def known_tail(label: str) -> str:
