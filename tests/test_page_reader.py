@@ -261,3 +261,15 @@ def test_a_price_per_thousand_of_a_word_no_vocabulary_has_is_a_header_price():
     assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
         ("input", "1M tokens", Decimal("0.5"), "$0.0005 / 1K tákn"),
         ("output", "1M tokens", Decimal("1.5"), "$0.0015 / 1K tákn")]
+
+
+@pytest.mark.parametrize(("sentence", "locale", "official"), [
+    ("Нархи расмӣ барои як тасвир $0.04 аст.", "tg", Decimal("0.04")),     # Arabic rasmī
+    ("ഒരു ചിത്രത്തിന് ഔദ്യോഗിക വില $0.04 ആണ്.", "ml", Decimal("0.04")),  # Sanskrit audyogika
+    ("Prezioa ofiziala $0.04 da irudi bakoitzeko.", "eu", Decimal("0.04")),  # officialis
+    ("Расм кашидан $0.04 арзиш дорад.", "tg", None),                       # rasm: a drawing
+])
+def test_official_said_by_a_root_languages_share(sentence, locale, official):
+    record = _read_page([sentence], ["Per image:$0.032"],
+                        f"https://www.cometapi.com/{locale}/models/acme/test-model/")
+    assert [(p.kind, p.official_usd) for p in record.prices] == [("per_image", official)]

@@ -33,7 +33,7 @@ from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, pro
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
-from scrapers.reading.cognates import root_spans, sounds
+from scrapers.reading.cognates import latin_letters, root_spans, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -481,12 +481,14 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
         if not has_money_marker(passage, locale):
             continue
         low = passage.casefold()
-        if not (has_word("official_words", passage) or any(n in low for n in names)):
+        if not (has_word("official_words", passage) or any(n in low for n in names)
+                or official_roots(passage)):
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
             cue_at = [h.start for h in find_words("official_words", sentence)]
             cue_at += [i for n in names for i in _positions(low, n)]
+            cue_at += official_roots(sentence)
             if not cue_at:
                 continue
             ours_at = _seller_positions(low, sellers)
@@ -518,6 +520,24 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                                                    official_text=money.text)
                     evidence.setdefault(f"official.{target}", []).append(sentence)
                     wanting.discard(target)
+
+
+#: the word for "official" by the roots languages borrowed it from, read from a word's start
+#: on its Latin letters (``cognates.latin_letters``), where no vocabulary file has the word:
+#: Latin *officialis* (oficiala, ofiziala, официальная, ოფიციალური, অফিসিয়াল, and آفیشل as the
+#: Arabic script writes it, without vowels); Arabic *rasmī* (رسمی, resmi, rəsmi, ресми, rasmiy,
+#: ރަސްމީ; not rasm, a drawing or a fee); Sanskrit *ādhikārika* (आधिकारिक, అధికారిక, Tamil
+#: அதிகாரப்பூர்வ; not adhikār, a right) and *audyogika* (ഔദ്യോഗിക)
+_OFFICIAL_ROOT = re.compile(
+    r"[aou](?:ff?|ph|p)[iy]?(?:[ctsz]+|sh)h?[iy]*j?[ae]l|afy?shy?a?l"
+    r"|r[ae]?sm(?:[iy]|ee)|a?(?:dh|t)ikar(?:ik|pp)|audyog")
+_ANY_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff\u0780-\u07bf]*")
+
+
+def official_roots(text: str) -> list[int]:
+    """Where ``text`` says "official" by a root languages share (``_OFFICIAL_ROOT``)."""
+    return [m.start() for m in _ANY_WORD.finditer(text)
+            if len(m.group()) >= 4 and _OFFICIAL_ROOT.match(latin_letters(m.group()))]
 
 
 #: the kinds a page may teach for a figure that states no unit: a count's kind (per_character)
