@@ -228,3 +228,21 @@ def test_a_currency_word_is_a_whole_word_of_the_page_locale():
 def test_a_count_word_of_the_locale_and_a_partitive_before_the_unit(text, locale, usd, per):
     money = parse_money(text, locale)
     assert (money.usd, money.per) == (Decimal(usd), per)
+
+
+@pytest.mark.parametrize(("text", "locale", "written"), [
+    ("бәясе 0,10 доллар", "tt", "0,10 доллар"),     # CLDR writes the possessive "доллары"
+    ("kostas 10 dolarojn", "eo", "10 dolarojn"),    # CLDR "dolaroj", here accusative
+    ("cuesta 1 dólar", "es", "1 dólar"),
+])
+def test_a_currency_word_is_read_declined(text, locale, written):
+    money = parse_money(text, locale)
+    assert money is not None and money.text == written
+    assert parse_money("5 dollarbird", "en") is None  # more than an ending: another word
+
+
+def test_a_count_written_after_the_noun_it_counts():
+    """Swahili puts the numeral after the noun: "kwa tokeni milioni" is per million tokens."""
+    money = parse_money("$0.10 kwa tokeni milioni moja", "sw")
+    assert (money.usd, money.per) == (Decimal("0.1"), "1M tokens")
+    assert parse_money("$0.5 kwa tokeni elfu", "sw").usd == Decimal(500)

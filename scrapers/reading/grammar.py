@@ -101,14 +101,36 @@ def _currency_forms(locale: str | None) -> tuple[tuple[str, ...], tuple[str, ...
     slower on every line), longest first, the signs every page writes left out."""
     own, english = currency(locale), currency("en")
     symbols = {s for s in (*own.symbols, *english.symbols) if s not in _SIGNS}
-    words = {cased for w in (*own.words, *english.words)
+    forms = {*own.words, *english.words}
+    forms |= {f"{_stem(w)}{_ANY_ENDING}" for w in forms if _stem(w) != w}
+    words = {cased for w in forms
              for cased in (w, w[:1].upper() + w[1:], w.title(), w.upper())}
     return (tuple(sorted(symbols, key=len, reverse=True)),
             tuple(sorted(words, key=len, reverse=True)))
 
 
+#: a currency word's ending as a pattern mark (``_spaced``): what an inflection may write
+_ANY_ENDING = "*"
+#: the fewest letters a currency word's stem keeps, and the most an inflection changes
+_STEM, _ENDING = 5, 2
+
+
+def _stem(word: str) -> str:
+    """A one-word currency name of six letters or more without its last letters, five kept:
+    CLDR writes one form ("доллары", Tatar's possessive; "dolaroj", "dólares"), prose
+    declines it ("0,10 доллар", "10 dolarojn", "1 dólar"). A word of a script written without
+    spaces ("ドル") or a shorter one ("دلار", "dolar") is kept whole."""
+    if " " in word or len(word) < _STEM + 1 or not word.isalpha() or any(
+            unicodedata.east_asian_width(ch) in "WF" for ch in word):
+        return word
+    return word[:max(_STEM, len(word) - _ENDING)]
+
+
 def _spaced(word: str) -> str:
-    """A currency word as a pattern: its spaces any space ("đô la", "dólares americanos")."""
+    """A currency word as a pattern: its spaces any space ("đô la", "dólares americanos"), a
+    stem's ending (``_ANY_ENDING``) up to three letters."""
+    if word.endswith(_ANY_ENDING):
+        return re.escape(word[:-1]) + r"[^\W\d_]{0,3}"
     return r"\s".join(re.escape(part) for part in word.split(" "))
 
 
@@ -370,6 +392,8 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
             end, key = at + offset + len(unit_word[0]), unit_word[1]
             if mult is None and key in ("tokens", "characters"):
                 factor = _ONE
+                if not number:  # "kwa tokeni milioni": the count after the noun it counts
+                    end, factor = _count_after(text, end, vocab)
         if best is None or end > best[0]:
             best = (end, key, count * factor)
     if best is None:
@@ -382,6 +406,22 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
 #: caracteres", "milione di token", "million of characters"), in lower case and no "per"
 #: word ("/M Pro Bild" is a price per million, then a label)
 _LINK = re.compile(r"[^\W\d_]{1,3}'?\s+")
+
+
+def _count_after(text: str, end: int, vocab: Vocabulary) -> tuple[int, Decimal]:
+    """A number word of three letters or more right after a unit word, as languages that put
+    the numeral after the noun write a count ("kwa tokeni milioni", Swahili: per million
+    tokens): where it ends and its value; else ``end`` and one."""
+    word = _WORD_AFTER_SPACE.match(text, end)
+    if word is None:
+        return end, _ONE
+    factor = vocab.multiplier_index.get(word.group(1).casefold().rstrip("."))
+    if factor is None or factor < 1000 or len(word.group(1)) < 3:
+        return end, _ONE
+    return word.end(), Decimal(factor)
+
+
+_WORD_AFTER_SPACE = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")
 
 
 def _runs_on(text: str, pos: int, word: str) -> bool:
