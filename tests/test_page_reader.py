@@ -273,3 +273,14 @@ def test_official_said_by_a_root_languages_share(sentence, locale, official):
     record = _read_page([sentence], ["Per image:$0.032"],
                         f"https://www.cometapi.com/{locale}/models/acme/test-model/")
     assert [(p.kind, p.official_usd) for p in record.prices] == [("per_image", official)]
+
+
+def test_a_percentage_away_from_the_prices_is_no_discount():
+    """The same 20% two paragraphs from any price speaks of something else ("20% fewer
+    errors"), though the prices are 20% below their official ones."""
+    record = _read_page(["Acme's official price is $1 per 1M input tokens.",
+                         "Mae'r model yn ateb yn gyflym iawn.",
+                         "Mae CometAPI yn gweld 20% yn llai o wallau."], ["Input:$0.8/M"],
+                        "https://www.cometapi.com/cy/models/acme/test-model/")
+    assert [p.official_usd for p in record.prices] == [1]
+    assert record.discount_pct is None

@@ -96,7 +96,7 @@ def normalize(reading: PageReading, today: date | None = None,
     _check_officials(record, locale, evidence, findings)
     if record.discount_pct is None:
         record.discount_pct = _discount_by_prices(record, reading.passages, locale, evidence,
-                                                  names, known, sellers)
+                                                  names, known)
     sizes = _sizes(reading, locale, names, known, findings)
     for field_name, meaning in (("context_window", "context"),
                                 ("max_output_tokens", "max_output")):
@@ -1106,26 +1106,27 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
 
 def _discount_by_prices(record: ModelRecord, passages: list[str], locale: str,
                         evidence: dict[str, list[str]], names: set[str],
-                        known: frozenset[str], sellers: tuple[str, ...]) -> Decimal | None:
+                        known: frozenset[str]) -> Decimal | None:
     """A percentage said in words no vocabulary has ("דורך CometAPI באַצאָלט איר 20%
     ווייניקער", "Das sind 20 % weniger als bei Google") is the discount when the numbers say
     so: every price the page gives an official price for is that much below it, and the
-    sentence speaks of prices (it names the seller or the provider, or holds a figure or an
-    official or saving word) and not of another model. A page that states no percentage states
-    no discount, whatever its two prices imply."""
+    sentence is in text about prices (a figure or an official word in its paragraph, a price
+    line right before it, or a saving word in it), not about another model. A page that
+    states no percentage states no discount, whatever its two prices imply."""
     pairs = [(p.usd, p.official_usd) for p in record.prices
              if p.tier is None and p.usd and p.official_usd]
     if not pairs:
         return None
-    makers = [n.casefold() for n in (record.provider_name, record.provider) if n and len(n) >= 3]
-    for passage in passages:
+    for index, passage in enumerate(passages):
         if not any(mark in passage for mark in "%٪％"):
             continue
+        # text about prices: a figure or an official word in the paragraph, or a price line
+        # right before it ("Ausgabe | $0,32/M | $0,40/M", then "Das sind 20 % weniger …")
+        about_prices = (has_money_marker(passage, locale) or has_word("official_words", passage)
+                        or bool(official_roots(passage))
+                        or (index > 0 and has_money_marker(passages[index - 1], locale)))
         for sentence in sentences(passage):
-            low = sentence.casefold()
-            if not (any(n in low for n in (*sellers, *makers)) or has_money_marker(
-                    sentence, locale) or has_word("official_words", sentence)
-                    or has_word("saving_words", sentence)):
+            if not (about_prices or has_word("saving_words", sentence)):
                 continue
             for at, pct in find_percents(sentence):
                 if not 0 < pct < 100 or whose(sentence, at, names, known) is False:
