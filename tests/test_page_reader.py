@@ -284,3 +284,15 @@ def test_a_percentage_away_from_the_prices_is_no_discount():
                         "https://www.cometapi.com/cy/models/acme/test-model/")
     assert [p.official_usd for p in record.prices] == [1]
     assert record.discount_pct is None
+
+
+@pytest.mark.parametrize(("sentence", "official"), [
+    ("Anthropic bills $3 per 1M input tokens for Claude Sonnet 4.5, the larger sibling.", None),
+    ("Anthropic bills $1 per 1M input tokens for Claude Haiku 4.5 itself.", Decimal(1)),
+])
+def test_an_official_price_named_after_the_figure_is_that_models(sentence, official):
+    html = ("<html><body><h1>Claude Haiku 4.5</h1><p>Input:$0.8/M</p>"
+            f"<p>{sentence}</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/models/anthropic/"
+                                 "claude-haiku-4-5/"), today=TODAY)
+    assert [(p.kind, p.official_usd) for p in record.prices] == [("input", official)]

@@ -489,8 +489,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             cue_at = [h.start for h in find_words("official_words", sentence)]
             cue_at += [i for n in names for i in _positions(low, n)]
             cue_at += official_roots(sentence)
-            if not cue_at:
-                continue
+            if not cue_at or _about_another(sentence, own, known):
+                continue  # "Google charges $0.30 … for Gemini 2.5 Flash": that model's price
             ours_at = _seller_positions(low, sellers)
             used: set[int] = set()
             theirs = [m for m in find_money(sentence, locale)
