@@ -296,3 +296,22 @@ def test_an_official_price_named_after_the_figure_is_that_models(sentence, offic
     record = normalize(read_page(html.encode(), "https://www.cometapi.com/models/anthropic/"
                                  "claude-haiku-4-5/"), today=TODAY)
     assert [(p.kind, p.official_usd) for p in record.prices] == [("input", official)]
+
+
+def test_an_official_figure_takes_the_kind_of_the_header_label_written_beside_it():
+    """The header teaches the page's words: "Putanga" is over the output price, so the figure
+    a sentence writes beside "putanga" is the output's official price."""
+    record = _read_page(["Ko te utu mana a Acme mō te putanga he $0.40."],
+                        ["Tāuru:$0.08/M", "Putanga:$0.32/M"],
+                        "https://www.cometapi.com/mi/models/acme/test-model/")
+    assert [(p.kind, p.official_usd) for p in record.prices] == [
+        ("input", None), ("output", Decimal("0.4"))]
+
+
+def test_a_provider_named_inside_the_sellers_name_is_no_cue():
+    """"meta" is inside "cometapi": CometAPI's own figures are no official price of Meta's."""
+    record = _read_page(["CometAPI orqali: kirish $0.18/M, chiqish $0.72/M."],
+                        ["Kirish:$0.18/M", "Chiqish:$0.72/M"],
+                        "https://www.cometapi.com/uz/models/meta/test-model/")
+    assert [p.official_usd for p in record.prices] == [None, None]
+    assert not [f for f in record.findings if f.kind == "official_price_refused"]

@@ -487,7 +487,9 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
         for sentence in sentences(passage):
             low = sentence.casefold()
             cue_at = [h.start for h in find_words("official_words", sentence)]
-            cue_at += [i for n in names for i in _positions(low, n)]
+            # the provider's name where a word starts ("meta" is inside "cometapi")
+            cue_at += [i for n in names for i in _positions(low, n)
+                       if i == 0 or not low[i - 1].isalpha()]
             cue_at += official_roots(sentence)
             if not cue_at or _about_another(sentence, own, known):
                 continue  # "Google charges $0.30 … for Gemini 2.5 Flash": that model's price
@@ -498,7 +500,7 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                       and whose(sentence, m.start, own, known) is not False
                       and not billing_period_after(sentence[m.end:], locale)]  # a plan
             kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
-                     for m in theirs]
+                     or _nearest_label(sentence, m, record.prices, used) for m in theirs]
             token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
             unclear = None in kinds or len(set(kinds)) < len(kinds)
             if len(theirs) == len(token_kinds) >= 2 and unclear:
@@ -881,6 +883,37 @@ def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
                 continue
             if best is None or gap < best[0]:
                 best = (gap, start, meaning)
+    if best is None:
+        return None
+    used.add(best[1])
+    return best[2]
+
+
+#: the fewest letters of a header label's word that prose is searched for
+_LABEL_WORD = 3
+
+
+def _nearest_label(sentence: str, money: Money, prices: list[Price],
+                   used: set[int]) -> str | None:
+    """The kind of the token price whose header label (the page's own word for it: "Titẹ
+    sii:$0.08/M") the sentence writes nearest a figure, within the reach of
+    ``_nearest_kind``: a page teaches its words for input and output in its header, in any
+    language. Each place in the sentence is used once."""
+    low = sentence.casefold()
+    best: tuple[int, int, str] | None = None
+    for p in prices:
+        if p.kind not in _TOKEN_KINDS or p.tier is not None or not p.label:
+            continue
+        label = p.label.casefold().strip()
+        if len(label) < _LABEL_WORD or labels.meaning_of(p.label) is not None:
+            continue  # a known word is ``_nearest_kind``'s
+        for start in _positions(low, label):
+            end = start + len(label)
+            gap = start - money.end + 4 if start >= money.end else money.start - end
+            if start in used or gap < 0 or gap > 40:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, start, p.kind)
     if best is None:
         return None
     used.add(best[1])
