@@ -315,3 +315,13 @@ def test_a_provider_named_inside_the_sellers_name_is_no_cue():
                         "https://www.cometapi.com/uz/models/meta/test-model/")
     assert [p.official_usd for p in record.prices] == [None, None]
     assert not [f for f in record.findings if f.kind == "official_price_refused"]
+
+
+def test_an_official_label_no_vocabulary_has_is_read_by_its_root():
+    """"Prezio ofiziala" (Latin officialis) after each price line is that line's official
+    price, never a price placed by its position (it made $2.50 the output price)."""
+    record = _read_page([], ["Sarrera:$2/M", "Prezio ofiziala:$2.50/M", "Irteera:$8/M",
+                             "Prezio ofiziala:$10/M"],
+                        "https://www.cometapi.com/eu/models/acme/test-model/")
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("input", Decimal(2), Decimal("2.5")), ("output", Decimal(8), Decimal(10))]

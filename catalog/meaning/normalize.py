@@ -293,9 +293,9 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                     and seller.usd != p.usd:
                 findings.append(Finding("price_mismatch", (
                     f"{p.kind}: header says {p.usd_text}, pricing table says {seller.text}")))
-            prices[match] = Price(p.kind, p.unit, p.usd, official.usd if official else None,
-                                  p.label, p.usd_text, official.text if official else None)
-            if official is not None:
+            if official is not None:  # a row without one keeps what the header gave
+                prices[match] = replace(p, official_usd=official.usd,
+                                        official_text=official.text)
                 evidence.setdefault(f"official.{p.kind}", []).append(row.line)
         elif seller is not None and kind is not None and row.by_words:
             unit = _unit_for(kind, seller)

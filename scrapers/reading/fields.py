@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from scrapers.reading import labels
+from scrapers.reading.cognates import column_by_root
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     UNIT_TOKENS,
@@ -299,6 +300,12 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
         meaning = labels.meaning_of(label)
         placed_by = "vocabulary" if meaning else None
         money = find_money(value, locale)
+        if meaning is None and money and column_by_root(label) == "official_price":
+            # "Prezio ofiziala:$2.50/M" after "Sarrera:$2/M": the price line's official
+            # figure (Latin officialis), never a price of its own nor placed by its position
+            fields.append(Field(label, value, "official_price", "root",
+                                source or f"{raw_label}: {value}", raw_label))
+            continue
         is_price = bool(money)
         per = money[0].per if money else None
         if per == UNIT_TOKENS and meaning in _PER_UNIT_KINDS:
