@@ -325,3 +325,13 @@ def test_an_official_label_no_vocabulary_has_is_read_by_its_root():
                         "https://www.cometapi.com/eu/models/acme/test-model/")
     assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
         ("input", Decimal(2), Decimal("2.5")), ("output", Decimal(8), Decimal(10))]
+
+
+@pytest.mark.parametrize(("line", "locale", "written"), [
+    ("هر ثانیه:۰٫۳۲ دلار", "fa", "۰٫۳۲ دلار"),
+    ("Por segundo:0,32 dólares", "es", "0,32 dólares"),
+])
+def test_a_header_price_in_the_locales_currency_word(line, locale, written):
+    record = _read_page([], [line], f"https://www.cometapi.com/{locale}/models/acme/test-model/")
+    assert [(p.kind, p.usd, p.usd_text) for p in record.prices] == [
+        ("per_second", Decimal("0.32"), written)]

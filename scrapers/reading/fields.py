@@ -55,7 +55,7 @@ def _figures_cached(text: str, locale: str | None) -> tuple[tuple[int, int, str]
 
 def _read_figures(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
     spans: list[tuple[int, int, str]] = []
-    if has_money_marker(text):
+    if has_money_marker(text, locale):
         spans.extend((m.start, m.end, "money") for m in find_money(text, locale))
     if has_digit(text):
         for size in find_sizes(text, locale):
@@ -96,7 +96,8 @@ def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:
     """``(label, value)`` pairs in one line of text."""
     if not has_digit(text):
         return []
-    if len(text) > 80 and ":" not in text and "：" not in text and not has_money_marker(text):
+    if len(text) > 80 and ":" not in text and "：" not in text and not has_money_marker(
+            text, locale):
         return []  # prose: a size pair in a long line has a colon ("Context: 128K")
     if len(text) <= 200:  # short lines recur (labels, cards, table cells): cached
         return list(_pairs_cached(text, locale))
