@@ -335,3 +335,16 @@ def test_a_header_price_in_the_locales_currency_word(line, locale, written):
     record = _read_page([], [line], f"https://www.cometapi.com/{locale}/models/acme/test-model/")
     assert [(p.kind, p.usd, p.usd_text) for p in record.prices] == [
         ("per_second", Decimal("0.32"), written)]
+
+
+def test_a_tables_official_price_off_the_stated_discount_stays_with_a_finding():
+    """The pricing table's own official column is the page's statement: a price that its
+    stated discount does not lead to is a mismatch to report, not a figure to drop."""
+    html = ("<html><body><h1>Test Model</h1><p>Input:$0.40/M</p><table>"
+            "<tr><th></th><th>CometAPI</th><th>Official price</th><th>Discount</th></tr>"
+            "<tr><td>Input</td><td>$0.40/M</td><td>$0.55/M</td><td>-20%</td></tr>"
+            "</table></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert [(p.kind, p.official_usd) for p in record.prices] == [("input", Decimal("0.55"))]
+    assert [f.kind for f in record.findings if "0.55" in f.detail] == ["price_mismatch"]

@@ -93,7 +93,7 @@ def normalize(reading: PageReading, today: date | None = None,
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
     _official_in_a_grid(record, reading.passages, locale, evidence)
-    _check_officials(record, locale, evidence, findings)
+    _check_officials(record, reading, locale, evidence, findings)
     if record.discount_pct is None:
         record.discount_pct = _discount_by_prices(record, reading.passages, locale, evidence,
                                                   names, known)
@@ -689,14 +689,17 @@ _SCALED_REACH = 10
 _DISCOUNT_TOLERANCE = Decimal("0.01")
 
 
-def _check_officials(record: ModelRecord, locale: str, evidence: dict[str, list[str]],
-                     findings: list[Finding]) -> None:
+def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
+                     evidence: dict[str, list[str]], findings: list[Finding]) -> None:
     """An official price is a list price of the same unit as CometAPI's, so it is larger, and
     by the page's stated discount when it states one. A figure about a thousandth of the price
     is one per 1K tokens beside a price per 1M: converted when its sentence says per 1K
     ("প্রতি 1K ইনপুট টোকেনে $0.00055"), else refused; a figure a thousand times the price, or
-    one below it, or one the stated discount does not lead from to the price, is refused.
-    Refused: not stored, an ``official_price_refused`` finding says why."""
+    one below it, is refused, and so is a figure of the prose the stated discount does not
+    lead from to the price (a price line's or a pricing table's own official column is the
+    page's statement: it stays, with a ``price_mismatch`` finding). Refused: not stored, an
+    ``official_price_refused`` finding says why."""
+    grid = {row.line for row in reading.price_rows} | {f.line for f in reading.fields}
     for index, p in enumerate(record.prices):
         official = p.official_usd
         if official is None or not p.usd:
@@ -719,6 +722,10 @@ def _check_officials(record: ModelRecord, locale: str, evidence: dict[str, list[
             expected = official * (100 - Decimal(record.discount_pct)) / 100
             if abs(expected - p.usd) > official * _DISCOUNT_TOLERANCE:
                 why = f"the stated {record.discount_pct}% discount does not lead to the price"
+                if said and said[0] in grid:
+                    findings.append(Finding("price_mismatch", (
+                        f"{p.kind}: official {p.official_text} beside {p.usd_text}: {why}")))
+                    continue
         if why is not None:
             findings.append(Finding("official_price_refused", (
                 f"{p.kind}: official {p.official_text} beside {p.usd_text}, {why}")))
