@@ -223,7 +223,7 @@ def test_a_currency_word_is_a_whole_word_of_the_page_locale():
     ("$4 per million of characters", "en", "4", "1M characters"),
     ("$32/M Pro Bild", "de", "32", "1M tokens"),                  # a label after the unit
     ("$32/M pro Bild", "de", "32", "1M tokens"),                  # "pro" is a per word
-    ("$0.0048 මිනිත්තුවකට", "si", "0.0048", None),                 # "මි" begins a word
+    ("$0.0048 මිනිත්තුවකට", "si", "0.0048", None),  # "මි" begins a word
 ])
 def test_a_count_word_of_the_locale_and_a_partitive_before_the_unit(text, locale, usd, per):
     money = parse_money(text, locale)

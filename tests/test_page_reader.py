@@ -219,7 +219,7 @@ def test_an_official_price_per_thousand_tokens_is_scaled_to_the_million():
 
 @pytest.mark.parametrize(("sentence", "why"), [
     ("Acme's official price is $0.0009 for input.", "thousandth"),   # no "per 1K" said
-    ("Acme's official price is $900 per 1M input tokens.", "thousand times"),
+    ("Acme's official price is $900 per 1M input tokens.", "hundred times"),
     ("Acme's official price is $0.50 per 1M input tokens.", "below"),
     ("Acme's official price is $1.20 per 1M input tokens; CometAPI saves you 20%.",
      "discount"),  # $1.20 less 20% is $0.96, not $0.72

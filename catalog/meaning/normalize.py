@@ -694,11 +694,11 @@ def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
     """An official price is a list price of the same unit as CometAPI's, so it is larger, and
     by the page's stated discount when it states one. A figure about a thousandth of the price
     is one per 1K tokens beside a price per 1M: converted when its sentence says per 1K
-    ("প্রতি 1K ইনপুট টোকেনে $0.00055"), else refused; a figure a thousand times the price, or
-    one below it, is refused, and so is a figure of the prose the stated discount does not
-    lead from to the price (a price line's or a pricing table's own official column is the
-    page's statement: it stays, with a ``price_mismatch`` finding). Refused: not stored, an
-    ``official_price_refused`` finding says why."""
+    ("প্রতি 1K ইনপুট টোকেনে $0.00055"), else refused. A figure a hundred times the price or
+    more, or one below it, is refused, and so is a figure of the prose that the stated
+    discount does not lead from to the price (a price line's or a pricing table's own official
+    column is the page's statement: it stays, with a ``price_mismatch`` finding). Refused: not
+    stored, an ``official_price_refused`` finding says why."""
     grid = {row.line for row in reading.price_rows} | {f.line for f in reading.fields}
     for index, p in enumerate(record.prices):
         official = p.official_usd
@@ -715,7 +715,7 @@ def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
             else:
                 why = "about a thousandth of the price: per 1K where the price is per 1M?"
         elif official >= p.usd * 1000 / _SCALED_REACH:
-            why = "about a thousand times the price: per 1M where the price is per 1K?"
+            why = "a hundred times the price or more: per 1M where the price is per 1K?"
         elif official < p.usd:
             why = "below the price"
         if why is None and record.discount_pct is not None:
