@@ -59,8 +59,8 @@ _DIGITS = _digit_table()
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 # a number as written: digits with inner separators (a spaced group is exactly three digits)
 _NUM = r"\d+(?:[.,'’]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
-#: the dollar as every page may write it, whatever its language: the sign (full width too,
-#: as ``ascii_digits`` leaves "﹩") and the ISO code; the locale's own symbols and words, and
+#: the dollar as every page may write it, whatever its language: the sign and the ISO code
+#: (``ascii_digits`` makes a full-width "＄" one); the locale's own symbols and words, and
 #: English's (pages mix English in), come from CLDR (``cldr.currency``)
 _SIGNS = ("US$", "$", "USD")
 
