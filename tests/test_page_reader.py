@@ -348,3 +348,15 @@ def test_a_tables_official_price_off_the_stated_discount_stays_with_a_finding():
                                  "test-model/"), today=TODAY)
     assert [(p.kind, p.official_usd) for p in record.prices] == [("input", Decimal("0.55"))]
     assert [f.kind for f in record.findings if "0.55" in f.detail] == ["price_mismatch"]
+
+
+@pytest.mark.parametrize(("sentence", "discount"), [
+    ("Deskontua: % 20 CometAPI bidez.", 20),              # Basque, the seller named
+    ("Дисконт от 20% при CometAPI.", 20),                  # Macedonian
+    ("Lo sviluppo fu discontinuato al 20% da CometAPI.", None),  # not a discount's root
+    ("Deskontua % 20 da.", None),                         # neither the seller nor official
+])
+def test_a_discount_said_by_the_root_languages_share(sentence, discount):
+    record = _read_page([sentence], ["Per image:$0.032"],
+                        "https://www.cometapi.com/eu/models/acme/test-model/")
+    assert record.discount_pct == discount

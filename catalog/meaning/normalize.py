@@ -33,7 +33,7 @@ from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, pro
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
-from scrapers.reading.cognates import latin_letters, root_spans, sounds
+from scrapers.reading.cognates import column_by_root, latin_letters, root_spans, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -1138,10 +1138,20 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
             discount = any(m == "discount" and w in low for w, m in labels.label_words())
             if names_another(sentence, names, known) and not official:
                 continue  # "20% cheaper than Claude Opus": a comparison, not a discount
-            if saving and (official or any(seller in low for seller in sellers) or discount):
+            seller = any(seller in low for seller in sellers)
+            if (saving and (official or seller or discount)) or (
+                    (official or seller) and _discount_root(sentence)):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
     return None
+
+
+def _discount_root(sentence: str) -> bool:
+    """Does a word of the sentence begin with the root of Latin *discomputare* (discount,
+    descuento, desconto, Diskont, dyskont, diskon, deskontua, дисконт; not "discontinued"),
+    the word for a discount in many languages, those no vocabulary file has among them?"""
+    return any(column_by_root(word) == "discount" for word in sentence.split()
+               if len(word) >= 6)
 
 
 def _discount_by_prices(record: ModelRecord, passages: list[str], locale: str,
