@@ -699,6 +699,8 @@ def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
     discount does not lead from to the price (a price line's or a pricing table's own official
     column is the page's statement: it stays, with a ``price_mismatch`` finding). Refused: not
     stored, an ``official_price_refused`` finding says why."""
+    if all(p.official_usd is None for p in record.prices):
+        return
     grid = {row.line for row in reading.price_rows} | {f.line for f in reading.fields}
     for index, p in enumerate(record.prices):
         official = p.official_usd
