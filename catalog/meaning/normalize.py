@@ -417,7 +417,7 @@ def _tiers(reading: PageReading, prices: list[Price], locale: str,
     $0.032 | $0.04", "hd | $0.064 | $0.08" under a header "Per image:$0.032"): one price per
     tier, all of the header's kind. Empty when the table is not of that shape."""
     rows = [r for r in reading.price_rows if r.seller and r.meaning not in labels.PRICE_KINDS
-            and r.label and labels.meaning_of(r.label) is None]
+            and r.label and labels.meaning_of(r.label) is None and r.tier is None]
     kinds = {p.kind for p in prices}
     if len(rows) < 2 or len(rows) != len(reading.price_rows) or len(kinds) != 1:
         return []
