@@ -83,9 +83,28 @@ def test_skeletons_are_the_same_in_every_script():
     ("Kada", "fil", None),
     ("Hyrje", "sq", None),
     ("Á sekúndu", None, None),
+    # Ethiopic letters are syllables: ደቒቓ (minute) inflected with its last vowel changed
+    ("ንደቒቕ", "ti", "minute"),
+    ("Umzuzwana ngamunye", "zu", "second"),   # in an alphabet: not umzuzu (minute) + -wana
+    # no unit patterns of its own in CLDR: the words the languages that have them use
+    ("Isaky ny minitra", "mg", "minute"),     # Malagasy, from French minute
+    ("Ku isegonda", "rw", "second"),          # Kinyarwanda
+    ("Pa sekondi", "sn", "second"),           # Shona
+    ("Isaky ny andro", "mg", None),           # a day
 ])
 def test_a_time_unit_is_read_by_cldr_names_of_the_locale(label, locale, unit):
     assert time_unit_in(label, locale) == unit
+
+
+def test_reading_cldr_without_inheritance_leaves_babels_locales_whole():
+    """The borrowed unit words are read from every language's own data file; Babel's cached
+    locales keep what they inherit (Malagasy's decimal symbol comes from CLDR's root)."""
+    from babel import Locale
+
+    from scrapers.reading.cldr import _borrowed_time_units, has_own_units
+
+    assert not has_own_units("mg") and _borrowed_time_units()
+    assert Locale.parse("mg").number_symbols["latn"]["decimal"] == "."
 
 
 def _page(locale: str, header: str, body: str = "") -> str:
