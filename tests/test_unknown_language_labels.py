@@ -59,6 +59,19 @@ def _no_file_for(locale: str) -> None:
     ("Uso no comercial", None),
     ("व्यावसायिक नहीं", None),                          # a negation after the word
     ("Ticari değil", None),
+    # scripts read by what their letters stand for: Yiddish writes e with the Hebrew ayin
+    # (commercium), Dhivehi made Sanskrit p an f (vyāpāra), Uyghur writes Turkic sawdā in the
+    # Arabic script; Tibetan's own tshong; each negated by its language's "not"
+    ("קאָמערציעלע נוצונג", "commercial_use"),          # Yiddish
+    ("ניט קאָמערציעל", None),
+    ("ވިޔަފާރީ ގޮތުން", "commercial_use"),              # Dhivehi
+    ("ވިޔަފާރީ ބޭނުމެއް ނޫން", None),
+    ("سودا مەقسىتىدە", "commercial_use"),             # Uyghur
+    ("سودا ئەمەس", None),
+    ("Сауҙа маҡсатында", "commercial_use"),           # Bashkir: ҙ is a th
+    ("Сӕудӕджерадон", "commercial_use"),              # Ossetian: Persian saudāgar
+    ("ཚོང་དོན་བེད་སྤྱོད", "commercial_use"),             # Tibetan
+    ("ཚོང་ལས་མ་ཡིན", None),
     ("Kamera", None),
     ("Kommentar", None),
     ("Playground", None),
