@@ -72,6 +72,18 @@ def _no_file_for(locale: str) -> None:
     ("Сӕудӕджерадон", "commercial_use"),              # Ossetian: Persian saudāgar
     ("ཚོང་དོན་བེད་སྤྱོད", "commercial_use"),             # Tibetan
     ("ཚོང་ལས་མ་ཡིན", None),
+    # the word for trade of a language that borrowed no shared root, from a dictionary
+    ("Эргиэн сыала", "commercial_use"),               # Sakha
+    ("Эргиэн суох", None),
+    ("Til vinnuligt endamál", "commercial_use"),      # Faroese
+    ("Ikki vinnuligt", None),
+    ("Ngir njaay", "commercial_use"),                 # Wolof
+    ("Eby'obusuubuzi", "commercial_use"),             # Luganda
+    ("Hoʻohana kālepa", "commercial_use"),            # Hawaiian
+    ("Whakamahinga arumoni", "commercial_use"),       # Māori
+    ("Niuernermut atugassaq", "commercial_use"),      # Greenlandic
+    ("Gávpálaš geavaheapmi", "commercial_use"),       # Northern Sami
+    ("Суту-илӳ тӗллевӗпе", "commercial_use"),         # Chuvash
     ("Kamera", None),
     ("Kommentar", None),
     ("Playground", None),

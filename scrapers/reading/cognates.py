@@ -112,6 +112,15 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
     # Tibetan, Dzongkha, Ladakhi tshong (ཚོང), a syllable of its own between tshegs
     OwnWord(re.compile(r"tshong"), re.compile("(?:^|\u0f0b)ཚོང")),
+    OwnWord(re.compile(r"^ergien")),                  # Sakha эргиэн
+    OwnWord(re.compile(r"^sutuil")),                  # Chuvash суту-илӳ
+    OwnWord(re.compile(r"^vinnul")),                  # Faroese vinnuligur
+    OwnWord(re.compile(r"^n?jaay")),                  # Wolof njaay, jaay
+    OwnWord(re.compile(r"suubu[lz]")),                # Luganda, Lusoga -suubula, obusuubuzi
+    OwnWord(re.compile(r"^kalepa")),                  # Hawaiian kālepa
+    OwnWord(re.compile(r"^(?:arumoni|tauhokohoko)")),  # Māori
+    OwnWord(re.compile(r"^niuer")),                   # Greenlandic niuerneq
+    OwnWord(re.compile(r"^gavp")),                    # Northern Sami gávpi, gávpálaš
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
 #: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
