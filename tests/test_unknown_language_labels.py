@@ -674,6 +674,10 @@ def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
     ("sq", "Përdorimi komercial i imazheve lejohet.", True),
     ("sq", "Përdorimi komercial i imazheve nuk lejohet.", None),
     ("sq", "Përdorimi komercial kërkon një licencë të veçantë.", None),   # no permission word
+    # a language's own word for trade (Amharic ንግድ) and the Ethiopic verb of permitting, f-q-d
+    ("am", "የዚህ ሞዴል ፈቃድ ለንግድ ዓላማ መጠቀምን ይፈቅዳል።", True),
+    ("am", "የዚህ ሞዴል ፈቃድ ለንግድ ዓላማ መጠቀምን አይፈቅድም።", None),  # ay-…-m: does not permit
+    ("am", "ለንግድ ዓላማ የተለየ ፈቃድ ያስፈልጋል።", None),         # a licence is needed: no verb
 ])
 def test_commercial_use_granted_in_a_language_without_a_file(locale, sentence, allowed):
     """A shared root names commercial use and one of permission grants it: yes; a word that

@@ -33,7 +33,7 @@ from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, pro
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
-from scrapers.reading.cognates import root_spans, sounds
+from scrapers.reading.cognates import names_trade, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -838,16 +838,22 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
 _PERMITTED = re.compile(
     r"(?:d[oa]zvol|dovol|povol|razresh|permi[st]|erlau?b|erlaab|till[aå]t|tilladt|toegestaan"
     r"|leyf|lejo|lejuar|sallit|lubatud|engedely|izin|icaz|anumt|anumati|caniat|cead)")
+#: the Ethiopic languages' verb of permitting, root f-q-d (Amharic ይፈቅዳል, ተፈቅዷል, Tigrinya
+#: ይፍቀድ), in a form with its prefix y- or t-: the noun ፈቃድ (a licence, a permission) grants
+#: nothing by itself, and the negative አይፈቅድም begins with ay-
+_PERMITTED_ETHIOPIC = re.compile(r"[yt]e?fe?k")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 #: words that may negate in languages no vocabulary file has, by their sounds: where one
 #: stands, a sentence says neither yes nor no (Albanian nuk, Welsh ni/nid, Irish níl/ní,
 #: Basque ez, Maltese mhux/ma, Luxembourgish net/keng, Gujarati nathi, Kannada and Malayalam
 #: illa, Sinhala naeta, Uzbek emas, Tajik nest, Mongolian ügüi, Turkmen däl/ýok, Yoruba kò,
-#: Somali ma, Pashto na, and every negator the trade words know)
+#: Somali ma, Pashto na, Amharic አይደለም and ያልሆነ, and every negator the trade words know)
 _MAYBE_NOT = frozenset({"nuk", "s", "ni", "nid", "nil", "ez", "mhux", "ma", "net", "keng",
                         "nathi", "illa", "naeta", "naet", "emas", "nest", "ugui", "dal",
                         "yok", "ko", "nh", "ne", "nie", "nu", "ekki", "ba", "aan", "ki",
                         "hhayi", "bus", "bish", "hindi", "tsy", "heb", "ddim", "sio", "not",
-                        "non", "no", "nicht", "ghyr", "nyst", "olmayan", "degil", "ei"})
+                        "non", "no", "nicht", "ghyr", "nyst", "olmayan", "degil", "ei",
+                        "aydelem", "yalhone"})
 
 
 def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, list[str]],
@@ -857,14 +863,15 @@ def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, li
     (dozvol-, permit-, erlaub-…): yes, when no word of it may negate; else neither yes nor no
     (a negation this reader cannot read must not become a "yes")."""
     for passage in passages:
-        if not root_spans(passage, "commercial_use"):
+        if not names_trade(passage):
             continue
         for sentence in sentences(passage):
-            if not root_spans(sentence, "commercial_use") or _about_another(
-                    sentence, names, known):
+            if not names_trade(sentence) or _about_another(sentence, names, known):
                 continue
-            heard = [sounds(w) for w in sentence.split()]
-            if not any(_PERMITTED.match(h) for h in heard):
+            words = sentence.split()
+            heard = [sounds(w) for w in words]
+            if not any(_PERMITTED.match(h) or (_ETHIOPIC.search(w) and _PERMITTED_ETHIOPIC.match(h))
+                       for w, h in zip(words, heard, strict=True)):
                 continue
             if any(h in _MAYBE_NOT for h in heard) or has_word("not_allowed_words", sentence):
                 return None

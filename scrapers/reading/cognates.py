@@ -253,6 +253,15 @@ def _says_not(label: str) -> bool:
     return any(w in whole for w in low.split()) or any(p in low for p in pieces)
 
 
+def names_trade(text: str) -> bool:
+    """Does a text (a sentence) hold a word for trade, by a shared root or a language's own
+    word (``_TRADE_WORDS``), not negated inside the word: "ለንግድ አገልግሎት" (for commercial
+    service), "dozvoljena za komercijalnu upotrebu"?"""
+    if root_spans(text, "commercial_use"):
+        return True
+    return any(_trade_word_in([m.group()]) for m in _WORD.finditer(text) if len(m.group()) >= 3)
+
+
 def _marks() -> str:
     """Every combining mark of the Basic Multilingual Plane, as a character class's body: the
     vowel signs and viramas of the Indic scripts (``સંદર્ભ`` is five letters and marks) are
