@@ -688,3 +688,15 @@ def test_commercial_use_granted_in_a_language_without_a_file(locale, sentence, a
                                  f"https://www.cometapi.com/{locale}/models/acme/pic-gen/",
                                  today=TODAY)
     assert outcome.record.commercial_use is allowed
+
+
+def test_a_word_after_a_prices_count_names_what_it_counts_in_any_language():
+    """"$0.0005 / 1K tesserae": the count states the unit, the word after it (Latin, which no
+    file has) only names what is counted; the value is a price, kept as written."""
+    header = ("<dl><dt>Ingressus</dt><dd>$0.0005 / 1K tesserae</dd>"
+              "<dt>Egressus</dt><dd>$0.002 / 1K tesserae</dd></dl>")
+    outcome = read_and_normalize(_page("la", header),
+                                 "https://www.cometapi.com/la/models/acme/chat-l/", today=TODAY)
+    assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", Decimal("0.5"), "$0.0005 / 1K tesserae"),
+        ("output", Decimal(2), "$0.002 / 1K tesserae")]

@@ -207,8 +207,11 @@ def _as_written(value: str, money: Money, text: str) -> str:
     """A header value's figure as written, with the count its unit states when a word sets
     them apart ("$0,0002 per 1K tokens"): the figure alone would read as per million."""
     written = value[money.start:money.end].strip()
-    if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
+    rest = value[money.end:].strip()
+    if written != text and has_digit(written[len(text):]) and not rest:
         return written
+    if rest.isalpha() and written[-1:] in "KkMm":  # "$0,0002 / 1K žetoni": the counted word
+        return value[money.start:].strip()
     return text
 
 

@@ -130,7 +130,7 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str]]:
             continue
         if len(label.split()) > 5 and not known:
             continue
-        pairs.append((label, text[start:end].strip()))
+        pairs.append((label, _with_counted_word(text, start, end)))
     return pairs
 
 
@@ -157,9 +157,31 @@ def value_only(text: str, locale: str | None = None) -> bool:
     figures = _figures(text, locale)
     if len(figures) != 1:
         return False
-    start, end, _ = figures[0]
+    start, end, kind = figures[0]
     rest = (text[:start] + text[end:]).strip().casefold()
-    return rest in ("", "tokens", "token") or labels.unit_word(rest)
+    return (rest in ("", "tokens", "token") or labels.unit_word(rest)
+            or (kind == "money" and not text[:start].strip() and _counted_word(text, end, rest)))
+
+
+_COUNT_END = re.compile(r"\d\s?[KkMm]$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\s*(?:$|[|;,])")
+
+
+def _with_counted_word(text: str, start: int, end: int) -> str:
+    """A pair's value as written: the figure, and the word for what its count counts when one
+    follows it ("$0.0002 / 1K žetoni", see ``_counted_word``)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and _counted_word(text, end, after.group(1).casefold()):
+        return text[start:after.end(1)].strip()
+    return text[start:end].strip()
+
+
+def _counted_word(text: str, end: int, rest: str) -> bool:
+    """Is what follows a price that ends with a count ("$0.0002 / 1K") one word, the word for
+    what is counted, in any language ("$0.0002 / 1K žetoni")? The count already says the unit;
+    the word only names it."""
+    return (_COUNT_END.search(text[:end].rstrip()) is not None and len(rest.split()) == 1
+            and rest.isalpha())
 
 
 def known_tail(label: str) -> str:
