@@ -84,6 +84,13 @@ def _no_file_for(locale: str) -> None:
     ("Niuernermut atugassaq", "commercial_use"),      # Greenlandic
     ("Gávpálaš geavaheapmi", "commercial_use"),       # Northern Sami
     ("Суту-илӳ тӗллевӗпе", "commercial_use"),         # Chuvash
+    ("Fa'aaogaina fa'apisinisi", "commercial_use"),   # Samoan: English "business"
+    ("Ngaue fakapisinisi", "commercial_use"),         # Tongan
+    ("Наймааны зорилгоор", "commercial_use"),          # Mongolian
+    ("ᓂᐅᕕᕐᓂᕐᒧᑦ", "commercial_use"),                   # Inuktitut
+    ("Mabindzu", "commercial_use"),                   # Tsonga
+    ("Adwadie mu", "commercial_use"),                 # Twi
+    ("Саўда мақсетинде", "commercial_use"),           # Karakalpak: Turkic sawdā
     ("Kamera", None),
     ("Kommentar", None),
     ("Playground", None),
@@ -579,6 +586,10 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
     ("Maka foto ọ bụla", "per_image"),           # Igbo: Greek phōs
     ("Har bir rasm", "per_image"),               # Uzbek: Arabic rasm
     ("ପ୍ରତି ଅନୁରୋଧ", "per_request"),                 # Odia: Sanskrit anurodha
+    ("Kwimfanekiso nganye", "per_image"),        # Xhosa
+    ("Ka setshwantsho", "per_image"),            # Sotho
+    ("Mō ia whakaahua", "per_image"),            # Māori
+    ("Һәр рәсем өчен", "per_image"),             # Tatar: Arabic rasm
     ("Rasmiy narx", None),                       # Uzbek: "official price"
     ("Slični modeli", None),                     # "similar models"
     # not those words: the rupee (रुपया, රුපියල), a video (Icelandic myndband), a caisson

@@ -80,7 +80,7 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^tracht")),                  # Irish tráchtáil
     OwnWord(re.compile(r"^malairt")),                 # Scottish Gaelic malairt
     OwnWord(re.compile(r"^masnach")),                 # Welsh masnach
-    OwnWord(re.compile(r"^kenwerzh")),                # Breton kenwerzh
+    OwnWord(re.compile(r"^kenwer(?:zh|th)")),         # Breton kenwerzh, Cornish kenwerth
     OwnWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
     OwnWord(re.compile(r"^ganacs")),                  # Somali ganacsi
     OwnWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
@@ -97,7 +97,7 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     # Turkic sawdā (not saúde): Kazakh сауда, Uzbek savdo, Turkmen söwda, Kyrgyz соода,
     # Bashkir сауҙа (its ҙ, a th, is Latin z); in the Arabic script (Uyghur سودا) with its
     # vowels unwritten in Latin letters
-    OwnWord(re.compile(r"^(?:sau[dz]a|savdo|sowda|sooda)")),
+    OwnWord(re.compile(r"^(?:sau[dz]a|sawda|savdo|sowda|sooda)")),
     OwnWord(re.compile(r"^swd"), re.compile(r"[\u0600-\u06ff]")),
     OwnWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
     OwnWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
@@ -119,7 +119,15 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"suubu[lz]")),                # Luganda, Lusoga -suubula, obusuubuzi
     OwnWord(re.compile(r"^kalepa")),                  # Hawaiian kālepa
     OwnWord(re.compile(r"^(?:arumoni|tauhokohoko)")),  # Māori
-    OwnWord(re.compile(r"^niuer")),                   # Greenlandic niuerneq
+    OwnWord(re.compile(r"^niu?(?:e|o?[fv]i)r")),      # Greenlandic niuerneq, Inuktitut ᓂᐅᕕᕐᓂᖅ
+    OwnWord(re.compile(r"^naymaa")),                  # Mongolian, Buryat наймаа
+    OwnWord(re.compile(r"^adwadi")),                  # Twi adwadie
+    OwnWord(re.compile(r"^asitsa")),                  # Ewe asitsatsa
+    OwnWord(re.compile(r"bind(?:zu|udz)")),           # Tsonga mabindzu, Venda vhubindudzi
+    # English "business" as Polynesian and Melanesian languages took it, p for b and a vowel
+    # after each consonant: Samoan fa'apisinisi, Tongan fakapisinisi, Fijian bisinisi, Tok
+    # Pisin bisnis
+    OwnWord(re.compile(r"^(?:faa|faka|vaka)?[pb]isi?nisi?$")),
     OwnWord(re.compile(r"^gavp")),                    # Northern Sami gávpi, gávpálaš
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
@@ -340,6 +348,11 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
         r"^(?:slik|slic[ei]$|vyyav|chh?[bv]i|(?:ph|f)oto|rasm(?!iy?))"))),  # not rasmiy: official
     ("per_image", OwnWord(re.compile(r"^ndzwr"), _ARABIC)),  # Pashto انځور
     ("per_image", OwnWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
+    # Xhosa umfanekiso, Tsonga xifaniso, Venda tshifanyiso; Sotho and Tswana setshwantsho;
+    # Māori whakaahua, Kurmanji wêne, Twi mfonini; Arabic rasm and ṣūra as Tatar and Bashkir
+    # (рәсем) and Chechen (сурт) write them
+    ("per_image", OwnWord(re.compile(
+        r"fan(?:eki|yi|i)so|tshwantsho|^(?:whakaahua|wene$|mfonini|rasem|surt)"))),
     ("per_image", OwnWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
     # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
     # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,
