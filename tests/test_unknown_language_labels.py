@@ -86,6 +86,7 @@ def _no_file_for(locale: str) -> None:
     ("Суту-илӳ тӗллевӗпе", "commercial_use"),         # Chuvash
     ("Fa'aaogaina fa'apisinisi", "commercial_use"),   # Samoan: English "business"
     ("Ngaue fakapisinisi", "commercial_use"),         # Tongan
+    ("Bisnis", None),                                 # Indonesian: a plan, a site's section
     ("Наймааны зорилгоор", "commercial_use"),          # Mongolian
     ("ᓂᐅᕕᕐᓂᕐᒧᑦ", "commercial_use"),                   # Inuktitut
     ("Mabindzu", "commercial_use"),                   # Tsonga

@@ -125,9 +125,9 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^asitsa")),                  # Ewe asitsatsa
     OwnWord(re.compile(r"bind(?:zu|udz)")),           # Tsonga mabindzu, Venda vhubindudzi
     # English "business" as Polynesian and Melanesian languages took it, p for b and a vowel
-    # after each consonant: Samoan fa'apisinisi, Tongan fakapisinisi, Fijian bisinisi, Tok
-    # Pisin bisnis
-    OwnWord(re.compile(r"^(?:faa|faka|vaka)?[pb]isi?nisi?$")),
+    # after each consonant: Samoan fa'apisinisi, Tongan fakapisinisi, Fijian bisinisi (not
+    # Indonesian bisnis, a business that may be a plan's or a site's section)
+    OwnWord(re.compile(r"^(?:faa|faka|vaka)?[pb]isinisi$")),
     OwnWord(re.compile(r"^gavp")),                    # Northern Sami gávpi, gávpálaš
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
