@@ -118,6 +118,7 @@ def test_skeletons_are_the_same_in_every_script():
     ("Á sekúndu", None, None),
     # Ethiopic letters are syllables: ደቒቓ (minute) inflected with its last vowel changed
     ("ንደቒቕ", "ti", "minute"),
+    ("ብሰከንድ", "ti", "second"),               # ሰከንድ (Amharic's spelling) for ሴኮንድ, prefixed
     # in an alphabet a word's letters decide: umzuzwana (a second, which CLDR's Zulu does not
     # write) is not umzuzu (a minute) with its last vowel changed
     ("Umzuzwana ngamunye", "zu", None),

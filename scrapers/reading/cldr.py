@@ -268,10 +268,13 @@ def time_unit_in(label: str, locale: str | None) -> str | None:
                 found.add(key)
             elif latin_stem and _holds_syllables(latin_letters(word), latin_stem):
                 found.add(key)  # ብደቒቕ, "bdekik": ደቒቓ, "dekika", its last vowel changed
-        if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"
+        if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"; in a
+            # syllabary with a one-syllable prefix too: ብሰከንድ ("bsknd") for ሴኮንድ ("sknd")
             bones = skeleton(word)
-            found.update(key for _unit_word, key, _unit_stem, unit_bones, _latin in forms
-                         if len(unit_bones) >= 4 and bones == unit_bones)
+            found.update(key for _unit_word, key, _unit_stem, unit_bones, latin in forms
+                         if len(unit_bones) >= 4 and (bones == unit_bones or (
+                             latin and bones.endswith(unit_bones)
+                             and len(bones) == len(unit_bones) + 1)))
     return found.pop() if len(found) == 1 else None
 
 
