@@ -51,6 +51,13 @@ def test_a_table_whose_columns_are_tiers_gives_one_price_per_kind_and_tier():
         ("output", Decimal("22.5"), None, "> 64K tákn")]
 
 
+def test_columns_of_one_price_in_two_units_are_no_tiers():
+    table = ("<table><tr><th>Tegund</th><th>per 1K tokens</th><th>per 1M tokens</th></tr>"
+             "<tr><td>Inntak</td><td>$0.002</td><td>$2</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-p")
+    assert all(tier is None for *_rest, tier in prices)
+
+
 def test_a_table_comparing_models_is_no_table_of_tiers():
     table = ("<table><tr><th>Tegund</th><th>Gemini 2.5 Pro</th><th>Gemini 2.5 Flash</th></tr>"
              "<tr><td>Inntak</td><td>$1.25/M</td><td>$0.3/M</td></tr></table>")

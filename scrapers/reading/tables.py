@@ -212,8 +212,9 @@ def tier_columns(grid: list[list[str]], locale: str | None) -> TableReading | No
     header lines are placed. ``None`` unless the header's cells after the first are tiers."""
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   None)
-    if header is None or len(header) < 3 or not is_tier_set(header[1:], locale):
-        return None
+    if header is None or len(header) < 3 or not is_tier_set(header[1:], locale) or any(
+            _states_a_unit(c, locale) and not _COMPARISON.search(c) for c in header[1:]):
+        return None  # "per 1K tokens | per 1M tokens": one price in two units, no tiers
     body = [row for row in grid if row is not header and row and row[0].strip()
             and not find_money(row[0], locale) and any(find_money(c, locale) for c in row[1:])]
     if not body:
