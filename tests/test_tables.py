@@ -33,6 +33,8 @@ def _prices(html: str, locale: str, model: str) -> list[tuple]:
     (["Gemini 2.5 Pro", "Gemini 2.5 Flash"], False),          # a number, but no bound
     (["CometAPI", "Opinbert verð"], False),
     (["≤ 64K", "≤ 64K"], False),                              # the same label twice
+    (["per 1K tokens", "per 1M tokens"], False),              # one price in two units
+    (["≤ 1M tokens", "> 1M tokens"], True),                   # a bound that names its unit
 ])
 def test_a_set_of_labels_is_tiers_by_its_shape(cells, tiers):
     assert is_tier_set(cells, "is") is tiers

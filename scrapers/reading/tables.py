@@ -191,11 +191,14 @@ def is_tier_set(cells: list[str], locale: str | None) -> bool:
     that are each a tier label (a bound, a size, a resolution: ``is_tier_label``) or that all
     hold one same number in other words, one of them read as a bound or a size ("128 мең
     токенга кадәр" / "128 меңнән артык": the two sides of one bound, however the language
-    inflects them; "Gemini 2.5 Pro" / "Gemini 2.5 Flash" share a number but bound nothing)."""
+    inflects them; "Gemini 2.5 Pro" / "Gemini 2.5 Flash" share a number but bound nothing).
+    Labels that state a unit ("per 1K tokens", "per 1M tokens") are units, not tiers."""
     cells = [c.strip() for c in cells]
     if len(cells) < 2 or len(set(cells)) != len(cells) or any(
             not c or len(c) > 60 or find_money(c, locale) for c in cells):
         return False
+    if any(_states_a_unit(c, locale) and not _COMPARISON.search(ascii_digits(c)) for c in cells):
+        return False  # "per 1K tokens | per 1M tokens": one price in two units
     bounds = [is_tier_label(c, locale) for c in cells]
     if all(bounds):
         return True
@@ -212,9 +215,8 @@ def tier_columns(grid: list[list[str]], locale: str | None) -> TableReading | No
     header lines are placed. ``None`` unless the header's cells after the first are tiers."""
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   None)
-    if header is None or len(header) < 3 or not is_tier_set(header[1:], locale) or any(
-            _states_a_unit(c, locale) and not _COMPARISON.search(c) for c in header[1:]):
-        return None  # "per 1K tokens | per 1M tokens": one price in two units, no tiers
+    if header is None or len(header) < 3 or not is_tier_set(header[1:], locale):
+        return None
     body = [row for row in grid if row is not header and row and row[0].strip()
             and not find_money(row[0], locale) and any(find_money(c, locale) for c in row[1:])]
     if not body:
