@@ -53,6 +53,20 @@ def test_a_table_whose_columns_are_tiers_gives_one_price_per_kind_and_tier():
         ("output", Decimal("22.5"), None, "> 64K tákn")]
 
 
+@pytest.mark.parametrize("row", [
+    "<div><div>{}</div><div>{}</div><div>{}</div></div>",           # a div a cell
+    "<div><span>{}</span><span>{}</span><span>{}</span></div>",     # spans in one line
+])
+def test_a_div_grid_whose_columns_are_tiers_gives_one_price_per_kind_and_tier(row):
+    grid = "".join(row.format(*cells) for cells in [
+        ("Tegund", "≤ 64K tákn", "&gt; 64K tákn"), ("Inntak", "$3/M", "$6/M"),
+        ("Úttak", "$15/M", "$22.5/M")])
+    assert _prices(_page("is", "<p>Spjalllíkan.</p>", grid), "is", "chat-o") == [
+        ("input", Decimal(3), None, "≤ 64K tákn"), ("input", Decimal(6), None, "> 64K tákn"),
+        ("output", Decimal(15), None, "≤ 64K tákn"),
+        ("output", Decimal("22.5"), None, "> 64K tákn")]
+
+
 def test_columns_of_one_price_in_two_units_are_no_tiers():
     table = ("<table><tr><th>Tegund</th><th>per 1K tokens</th><th>per 1M tokens</th></tr>"
              "<tr><td>Inntak</td><td>$0.002</td><td>$2</td></tr></table>")

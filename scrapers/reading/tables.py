@@ -435,6 +435,45 @@ def soup_product_grids(lines: list[Line], locale: str | None) -> list[list[list[
     return found
 
 
+def _cells(lines: list[Line]) -> list[str]:
+    """The texts of the lines outside any table, each element of a line of several (a label
+    and its figures in spans) a cell of its own."""
+    out: list[str] = []
+    for line in lines:
+        if line.code or line.row is not None:
+            continue
+        parts = [p.strip() for p in line.parts if p.strip()]
+        out.extend(parts if len(parts) > 1 else [line.text])
+    return out
+
+
+def soup_tier_column_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers as columns drawn with plain ``<div>``s: a run of tier labels ("≤ 200K", "> 200K")
+    and then rows of a label and as many figures ("Input | $1/M | $2/M"): the grid
+    ``tier_columns`` reads."""
+    texts = _cells(lines)
+    found: list[list[list[str]]] = []
+    i = 0
+    while i < len(texts):
+        width = 0
+        while (i + width < len(texts) and not has_money_marker(texts[i + width])
+               and is_tier_label(texts[i + width], locale)):
+            width += 1
+        if width < 2 or not is_tier_set(texts[i:i + width], locale):
+            i += max(width, 1)
+            continue
+        rows, j = [], i + width
+        while j + width < len(texts) and _LETTER.search(texts[j]) and not find_money(
+                texts[j], locale) and all(value_only(t, locale) and find_money(t, locale)
+                                          for t in texts[j + 1:j + 1 + width]):
+            rows.append(texts[j:j + 1 + width])
+            j += 1 + width
+        if rows:
+            found.append([["", *texts[i:i + width]], *rows])
+        i = j if rows else i + width
+    return found
+
+
 def _unit_meaning(column: str, locale: str | None) -> str | None:
     """The kind a column header's unit implies ("Price per image" → per_image)."""
     stated = unit_of_label(column, locale) if column else None
@@ -750,7 +789,8 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
     # the div tables are looked for only when no marked-up table is read by its words
     for find in (grids, partial(soup_grids, locale=locale),
                  partial(soup_tier_grids, locale=locale),
-                 partial(soup_product_grids, locale=locale)):
+                 partial(soup_product_grids, locale=locale),
+                 partial(soup_tier_column_grids, locale=locale)):
         for grid in find(lines):
             if not any(has_money_marker(cell) for row in grid for cell in row):
                 continue  # a specification table, a version list: no price to read
