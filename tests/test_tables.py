@@ -67,6 +67,15 @@ def test_a_div_grid_whose_columns_are_tiers_gives_one_price_per_kind_and_tier(ro
         ("output", Decimal("22.5"), None, "> 64K tákn")]
 
 
+def test_tier_columns_over_rows_of_models_are_no_prices_of_this_one():
+    """Rows labelled by models ("Vega 2", "Vega 3") under tier columns: not input and output."""
+    table = ("<table><tr><th>Líkan</th><th>≤ 64K tákn</th><th>&gt; 64K tákn</th></tr>"
+             "<tr><td>Vega 2</td><td>$3/M</td><td>$6/M</td></tr>"
+             "<tr><td>Vega 3</td><td>$15/M</td><td>$22.5/M</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "vega-4")
+    assert [p for p in prices if p[0] in ("input", "output")] == []
+
+
 def test_columns_of_one_price_in_two_units_are_no_tiers():
     table = ("<table><tr><th>Tegund</th><th>per 1K tokens</th><th>per 1M tokens</th></tr>"
              "<tr><td>Inntak</td><td>$0.002</td><td>$2</td></tr></table>")

@@ -219,8 +219,9 @@ def tier_columns(grid: list[list[str]], locale: str | None) -> TableReading | No
         return None
     body = [row for row in grid if row is not header and row and row[0].strip()
             and not find_money(row[0], locale) and any(find_money(c, locale) for c in row[1:])]
-    if not body:
-        return None
+    if not body or any(_DIGIT.search(ascii_digits(row[0])) and _price_kind(_meaning(
+            row[0], "", locale)) is None for row in body):
+        return None  # a row label with a digit may name a model ("GPT-4.1 mini"): whose rows?
     found: list[PriceRow] = []
     for c in range(1, len(header)):
         column: list[PriceRow] = []
