@@ -76,6 +76,14 @@ def test_tier_columns_over_rows_of_models_are_no_prices_of_this_one():
     assert [p for p in prices if p[0] in ("input", "output")] == []
 
 
+def test_tier_columns_over_rows_of_whose_price_are_not_input_and_output():
+    table = ("<table><tr><th>Verð</th><th>≤ 64K tákn</th><th>&gt; 64K tákn</th></tr>"
+             "<tr><td>CometAPI</td><td>$3/M</td><td>$6/M</td></tr>"
+             "<tr><td>Official price</td><td>$3.75/M</td><td>$7.5/M</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-n")
+    assert [p for p in prices if p[0] == "output"] == []
+
+
 def test_columns_of_one_price_in_two_units_are_no_tiers():
     table = ("<table><tr><th>Tegund</th><th>per 1K tokens</th><th>per 1M tokens</th></tr>"
              "<tr><td>Inntak</td><td>$0.002</td><td>$2</td></tr></table>")

@@ -222,6 +222,8 @@ def tier_columns(grid: list[list[str]], locale: str | None) -> TableReading | No
     if not body or any(_DIGIT.search(ascii_digits(row[0])) and _price_kind(_meaning(
             row[0], "", locale)) is None for row in body):
         return None  # a row label with a digit may name a model ("GPT-4.1 mini"): whose rows?
+    if any(labels.column_meaning(row[0]) for row in body):
+        return None  # rows of whose price ("CometAPI", "Official"), not of what is priced
     found: list[PriceRow] = []
     for c in range(1, len(header)):
         column: list[PriceRow] = []
