@@ -713,3 +713,19 @@ def test_a_word_after_a_prices_count_names_what_it_counts_in_any_language():
     assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
         ("input", Decimal("0.5"), "$0.0005 / 1K tesserae"),
         ("output", Decimal(2), "$0.002 / 1K tesserae")]
+
+
+@pytest.mark.parametrize(("locale", "sentence"), [
+    ("tr", "Ticaret için izin gerekir."),                 # a trade permit is required
+    ("ms", "Izin perdagangan diperlukan untuk model ini."),
+])
+def test_a_languages_own_trade_word_grants_nothing_where_its_vocabulary_decides(
+        locale, sentence):
+    """In a language with a vocabulary file, its own words for commercial use decide; its word
+    for trade beside a permit ("izin") is no grant."""
+    assert vocabulary().language(locale) is not None
+    header = "<div><span>Input</span><span>$0.48/M</span></div>"
+    outcome = read_and_normalize(_page(locale, header, sentence),
+                                 f"https://www.cometapi.com/{locale}/models/acme/chat-m/",
+                                 today=TODAY)
+    assert outcome.record.commercial_use is None

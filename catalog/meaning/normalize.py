@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
 from catalog.meaning.prose import (
@@ -33,7 +33,7 @@ from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, pro
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
-from scrapers.reading.cognates import names_trade, sounds
+from scrapers.reading.cognates import names_trade, root_spans, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -830,7 +830,10 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
     english = _commercial_use_in_english(reading.passages, evidence, names, known)
     if english is not None:
         return english
-    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known)
+    from scrapers.reading.vocabulary import vocabulary
+
+    own_words = reading.ref is not None and vocabulary().language(reading.ref.locale) is None
+    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known, own_words)
 
 
 #: the words that grant a permission, by the roots languages share, read where a word begins
@@ -860,16 +863,21 @@ _MAYBE_NOT = frozenset({"nuk", "s", "ni", "nid", "nil", "ez", "mhux", "ma", "net
 
 
 def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, list[str]],
-                                     names: set[str], known: frozenset[str]) -> bool | None:
+                                     names: set[str], known: frozenset[str],
+                                     own_words: bool = False) -> bool | None:
     """A sentence in a language no vocabulary file has that names commercial use by a shared
     root ("Комерцијалната употреба ... е дозволена") and grants it by a root of permission
     (dozvol-, permit-, erlaub-…): yes, when no word of it may negate; else neither yes nor no
-    (a negation this reader cannot read must not become a "yes")."""
+    (a negation this reader cannot read must not become a "yes"). On a page in a language no
+    file has (``own_words``), the language's own word for trade names it too ("ለንግድ"); in a
+    language with a file, its vocabulary's words decide and "Ticaret için izin gerekir" (a
+    trade permit is required) is not read."""
+    says = names_trade if own_words else partial(root_spans, meaning="commercial_use")
     for passage in passages:
-        if not names_trade(passage):
+        if not says(passage):
             continue
         for sentence in sentences(passage):
-            if not names_trade(sentence) or _about_another(sentence, names, known):
+            if not says(sentence) or _about_another(sentence, names, known):
                 continue
             words = sentence.split()
             heard = [sounds(w) for w in words]
