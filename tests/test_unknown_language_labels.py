@@ -59,6 +59,39 @@ def _no_file_for(locale: str) -> None:
     ("Uso no comercial", None),
     ("व्यावसायिक नहीं", None),                          # a negation after the word
     ("Ticari değil", None),
+    # scripts read by what their letters stand for: Yiddish writes e with the Hebrew ayin
+    # (commercium), Dhivehi made Sanskrit p an f (vyāpāra), Uyghur writes Turkic sawdā in the
+    # Arabic script; Tibetan's own tshong; each negated by its language's "not"
+    ("קאָמערציעלע נוצונג", "commercial_use"),          # Yiddish
+    ("ניט קאָמערציעל", None),
+    ("ވިޔަފާރީ ގޮތުން", "commercial_use"),              # Dhivehi
+    ("ވިޔަފާރީ ބޭނުމެއް ނޫން", None),
+    ("سودا مەقسىتىدە", "commercial_use"),             # Uyghur
+    ("سودا ئەمەس", None),
+    ("Сауҙа маҡсатында", "commercial_use"),           # Bashkir: ҙ is a th
+    ("Сӕудӕджерадон", "commercial_use"),              # Ossetian: Persian saudāgar
+    ("ཚོང་དོན་བེད་སྤྱོད", "commercial_use"),             # Tibetan
+    ("ཚོང་ལས་མ་ཡིན", None),
+    # the word for trade of a language that borrowed no shared root, from a dictionary
+    ("Эргиэн сыала", "commercial_use"),               # Sakha
+    ("Эргиэн суох", None),
+    ("Til vinnuligt endamál", "commercial_use"),      # Faroese
+    ("Ikki vinnuligt", None),
+    ("Ngir njaay", "commercial_use"),                 # Wolof
+    ("Eby'obusuubuzi", "commercial_use"),             # Luganda
+    ("Hoʻohana kālepa", "commercial_use"),            # Hawaiian
+    ("Whakamahinga arumoni", "commercial_use"),       # Māori
+    ("Niuernermut atugassaq", "commercial_use"),      # Greenlandic
+    ("Gávpálaš geavaheapmi", "commercial_use"),       # Northern Sami
+    ("Суту-илӳ тӗллевӗпе", "commercial_use"),         # Chuvash
+    ("Fa'aaogaina fa'apisinisi", "commercial_use"),   # Samoan: English "business"
+    ("Ngaue fakapisinisi", "commercial_use"),         # Tongan
+    ("Bisnis", None),                                 # Indonesian: a plan, a site's section
+    ("Наймааны зорилгоор", "commercial_use"),          # Mongolian
+    ("ᓂᐅᕕᕐᓂᕐᒧᑦ", "commercial_use"),                   # Inuktitut
+    ("Mabindzu", "commercial_use"),                   # Tsonga
+    ("Adwadie mu", "commercial_use"),                 # Twi
+    ("Саўда мақсетинде", "commercial_use"),           # Karakalpak: Turkic sawdā
     ("Kamera", None),
     ("Kommentar", None),
     ("Playground", None),
@@ -83,9 +116,31 @@ def test_skeletons_are_the_same_in_every_script():
     ("Kada", "fil", None),
     ("Hyrje", "sq", None),
     ("Á sekúndu", None, None),
+    # Ethiopic letters are syllables: ደቒቓ (minute) inflected with its last vowel changed
+    ("ንደቒቕ", "ti", "minute"),
+    ("ብሰከንድ", "ti", "second"),               # ሰከንድ (Amharic's spelling) for ሴኮንድ, prefixed
+    # in an alphabet a word's letters decide: umzuzwana (a second, which CLDR's Zulu does not
+    # write) is not umzuzu (a minute) with its last vowel changed
+    ("Umzuzwana ngamunye", "zu", None),
+    # no unit patterns of its own in CLDR: the words the languages that have them use
+    ("Isaky ny minitra", "mg", "minute"),     # Malagasy, from French minute
+    ("Ku isegonda", "rw", "second"),          # Kinyarwanda
+    ("Pa sekondi", "sn", "second"),           # Shona
+    ("Isaky ny andro", "mg", None),           # a day
 ])
 def test_a_time_unit_is_read_by_cldr_names_of_the_locale(label, locale, unit):
     assert time_unit_in(label, locale) == unit
+
+
+def test_reading_cldr_without_inheritance_leaves_babels_locales_whole():
+    """The borrowed unit words are read from every language's own data file; Babel's cached
+    locales keep what they inherit (Malagasy's decimal symbol comes from CLDR's root)."""
+    from babel import Locale
+
+    from scrapers.reading.cldr import _borrowed_time_units, has_own_units
+
+    assert not has_own_units("mg") and _borrowed_time_units()
+    assert Locale.parse("mg").number_symbols["latn"]["decimal"] == "."
 
 
 def _page(locale: str, header: str, body: str = "") -> str:
@@ -533,6 +588,10 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
     ("Maka foto ọ bụla", "per_image"),           # Igbo: Greek phōs
     ("Har bir rasm", "per_image"),               # Uzbek: Arabic rasm
     ("ପ୍ରତି ଅନୁରୋଧ", "per_request"),                 # Odia: Sanskrit anurodha
+    ("Kwimfanekiso nganye", "per_image"),        # Xhosa
+    ("Ka setshwantsho", "per_image"),            # Sotho
+    ("Mō ia whakaahua", "per_image"),            # Māori
+    ("Һәр рәсем өчен", "per_image"),             # Tatar: Arabic rasm
     ("Rasmiy narx", None),                       # Uzbek: "official price"
     ("Slični modeli", None),                     # "similar models"
     # not those words: the rupee (रुपया, රුපියල), a video (Icelandic myndband), a caisson
@@ -628,6 +687,10 @@ def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
     ("sq", "Përdorimi komercial i imazheve lejohet.", True),
     ("sq", "Përdorimi komercial i imazheve nuk lejohet.", None),
     ("sq", "Përdorimi komercial kërkon një licencë të veçantë.", None),   # no permission word
+    # a language's own word for trade (Amharic ንግድ) and the Ethiopic verb of permitting, f-q-d
+    ("am", "የዚህ ሞዴል ፈቃድ ለንግድ ዓላማ መጠቀምን ይፈቅዳል።", True),
+    ("am", "የዚህ ሞዴል ፈቃድ ለንግድ ዓላማ መጠቀምን አይፈቅድም።", None),  # ay-…-m: does not permit
+    ("am", "ለንግድ ዓላማ የተለየ ፈቃድ ያስፈልጋል።", None),         # a licence is needed: no verb
 ])
 def test_commercial_use_granted_in_a_language_without_a_file(locale, sentence, allowed):
     """A shared root names commercial use and one of permission grants it: yes; a word that
@@ -638,3 +701,31 @@ def test_commercial_use_granted_in_a_language_without_a_file(locale, sentence, a
                                  f"https://www.cometapi.com/{locale}/models/acme/pic-gen/",
                                  today=TODAY)
     assert outcome.record.commercial_use is allowed
+
+
+def test_a_word_after_a_prices_count_names_what_it_counts_in_any_language():
+    """"$0.0005 / 1K tesserae": the count states the unit, the word after it (Latin, which no
+    file has) only names what is counted; the value is a price, kept as written."""
+    header = ("<dl><dt>Ingressus</dt><dd>$0.0005 / 1K tesserae</dd>"
+              "<dt>Egressus</dt><dd>$0.002 / 1K tesserae</dd></dl>")
+    outcome = read_and_normalize(_page("la", header),
+                                 "https://www.cometapi.com/la/models/acme/chat-l/", today=TODAY)
+    assert [(p.kind, p.usd, p.usd_text) for p in outcome.record.prices] == [
+        ("input", Decimal("0.5"), "$0.0005 / 1K tesserae"),
+        ("output", Decimal(2), "$0.002 / 1K tesserae")]
+
+
+@pytest.mark.parametrize(("locale", "sentence"), [
+    ("tr", "Ticaret için izin gerekir."),                 # a trade permit is required
+    ("ms", "Izin perdagangan diperlukan untuk model ini."),
+])
+def test_a_languages_own_trade_word_grants_nothing_where_its_vocabulary_decides(
+        locale, sentence):
+    """In a language with a vocabulary file, its own words for commercial use decide; its word
+    for trade beside a permit ("izin") is no grant."""
+    assert vocabulary().language(locale) is not None
+    header = "<div><span>Input</span><span>$0.48/M</span></div>"
+    outcome = read_and_normalize(_page(locale, header, sentence),
+                                 f"https://www.cometapi.com/{locale}/models/acme/chat-m/",
+                                 today=TODAY)
+    assert outcome.record.commercial_use is None

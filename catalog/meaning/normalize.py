@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
 from catalog.meaning.prose import (
@@ -33,7 +33,7 @@ from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, pro
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
-from scrapers.reading.cognates import column_by_root, latin_letters, root_spans, sounds
+from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
 from scrapers.reading.fields import pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
@@ -432,7 +432,7 @@ def _tiers(reading: PageReading, prices: list[Price], locale: str,
     $0.032 | $0.04", "hd | $0.064 | $0.08" under a header "Per image:$0.032"): one price per
     tier, all of the header's kind. Empty when the table is not of that shape."""
     rows = [r for r in reading.price_rows if r.seller and r.meaning not in labels.PRICE_KINDS
-            and r.label and labels.meaning_of(r.label) is None]
+            and r.label and labels.meaning_of(r.label) is None and r.tier is None]
     kinds = {p.kind for p in prices}
     if len(rows) < 2 or len(rows) != len(reading.price_rows) or len(kinds) != 1:
         return []
@@ -959,7 +959,10 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
     english = _commercial_use_in_english(reading.passages, evidence, names, known)
     if english is not None:
         return english
-    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known)
+    from scrapers.reading.vocabulary import vocabulary
+
+    own_words = reading.ref is not None and vocabulary().language(reading.ref.locale) is None
+    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known, own_words)
 
 
 #: the words that grant a permission, by the roots languages share, read where a word begins
@@ -970,33 +973,45 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
 _PERMITTED = re.compile(
     r"(?:d[oa]zvol|dovol|povol|razresh|permi[st]|erlau?b|erlaab|till[aå]t|tilladt|toegestaan"
     r"|leyf|lejo|lejuar|sallit|lubatud|engedely|izin|icaz|anumt|anumati|caniat|cead)")
+#: the Ethiopic languages' verb of permitting, root f-q-d (Amharic ይፈቅዳል, ተፈቅዷል, Tigrinya
+#: ይፍቀድ), in a form with its prefix y- or t-: the noun ፈቃድ (a licence, a permission) grants
+#: nothing by itself, and the negative አይፈቅድም begins with ay-
+_PERMITTED_ETHIOPIC = re.compile(r"[yt]e?fe?k")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 #: words that may negate in languages no vocabulary file has, by their sounds: where one
 #: stands, a sentence says neither yes nor no (Albanian nuk, Welsh ni/nid, Irish níl/ní,
 #: Basque ez, Maltese mhux/ma, Luxembourgish net/keng, Gujarati nathi, Kannada and Malayalam
 #: illa, Sinhala naeta, Uzbek emas, Tajik nest, Mongolian ügüi, Turkmen däl/ýok, Yoruba kò,
-#: Somali ma, Pashto na, and every negator the trade words know)
+#: Somali ma, Pashto na, Amharic አይደለም and ያልሆነ, and every negator the trade words know)
 _MAYBE_NOT = frozenset({"nuk", "s", "ni", "nid", "nil", "ez", "mhux", "ma", "net", "keng",
                         "nathi", "illa", "naeta", "naet", "emas", "nest", "ugui", "dal",
                         "yok", "ko", "nh", "ne", "nie", "nu", "ekki", "ba", "aan", "ki",
                         "hhayi", "bus", "bish", "hindi", "tsy", "heb", "ddim", "sio", "not",
-                        "non", "no", "nicht", "ghyr", "nyst", "olmayan", "degil", "ei"})
+                        "non", "no", "nicht", "ghyr", "nyst", "olmayan", "degil", "ei",
+                        "aydelem", "yalhone"})
 
 
 def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, list[str]],
-                                     names: set[str], known: frozenset[str]) -> bool | None:
+                                     names: set[str], known: frozenset[str],
+                                     own_words: bool = False) -> bool | None:
     """A sentence in a language no vocabulary file has that names commercial use by a shared
     root ("Комерцијалната употреба ... е дозволена") and grants it by a root of permission
     (dozvol-, permit-, erlaub-…): yes, when no word of it may negate; else neither yes nor no
-    (a negation this reader cannot read must not become a "yes")."""
+    (a negation this reader cannot read must not become a "yes"). On a page in a language no
+    file has (``own_words``), the language's own word for trade names it too ("ለንግድ"); in a
+    language with a file, its vocabulary's words decide and "Ticaret için izin gerekir" (a
+    trade permit is required) is not read."""
+    says = names_trade if own_words else partial(root_spans, meaning="commercial_use")
     for passage in passages:
-        if not root_spans(passage, "commercial_use"):
+        if not says(passage):
             continue
         for sentence in sentences(passage):
-            if not root_spans(sentence, "commercial_use") or _about_another(
-                    sentence, names, known):
+            if not says(sentence) or _about_another(sentence, names, known):
                 continue
-            heard = [sounds(w) for w in sentence.split()]
-            if not any(_PERMITTED.match(h) for h in heard):
+            words = sentence.split()
+            heard = [sounds(w) for w in words]
+            if not any(_PERMITTED.match(h) or (_ETHIOPIC.search(w) and _PERMITTED_ETHIOPIC.match(h))
+                       for w, h in zip(words, heard, strict=True)):
                 continue
             if any(h in _MAYBE_NOT for h in heard) or has_word("not_allowed_words", sentence):
                 return None

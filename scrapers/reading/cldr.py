@@ -21,16 +21,17 @@ The vocabulary files keep only what CLDR does not have: labels, units, lifecycle
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.dates import tokenize_pattern
 
-from scrapers.reading.cognates import skeleton
+from scrapers.reading.cognates import latin_letters, skeleton
 from scrapers.reading.vocabulary import PROSE_KEYS, Language
 
 #: marks CLDR puts in patterns for layout, not for reading: bidi marks, no-break spaces
@@ -243,12 +244,17 @@ def _stem(word: str) -> str:
 
 def time_unit_in(label: str, locale: str | None) -> str | None:
     """The time unit a label names in the page's language (``Á sekúndu``, ``ഓരോ സെക്കൻഡിനും``,
-    ``මිනිත්තුවකට``, ``በሰከንድ``): a word of the label that is, or holds, one of CLDR's words
-    for a second or a minute in that locale (inflected forms add suffixes and prefixes). None
-    when no word is, or when words of both units are."""
-    words = time_unit_words(locale)
-    if not words or not label:
+    ``මිනිත්තුවකට``, ``በሰከንድ``, ``ብደቒቕ``): a word of the label that is, or holds, one of
+    CLDR's words for a second or a minute in that locale (inflected forms add suffixes and
+    prefixes). A locale CLDR has no unit patterns for (Malagasy, Luganda, Wolof…) is read by
+    the words the languages that have them use (``_borrowed_time_units``): "second" and
+    "minute" travel between languages with their sound (``segondra``, ``sikonde``). None when
+    no word is, or when words of both units are."""
+    if not label or not locale:
         return None
+    if not has_own_units(locale):
+        return _borrowed_time_unit_in(label)
+    words = time_unit_words(locale)
     forms = _time_unit_forms(locale)
     found: set[str] = set()
     for word in unicodedata.normalize("NFKC", label).casefold().split():
@@ -256,23 +262,113 @@ def time_unit_in(label: str, locale: str | None) -> str | None:
         if word in words:
             found.add(words[word])
             continue
-        for unit_word, key, stem, _bones in forms:
+        for unit_word, key, stem, _bones, latin_stem in forms:
             # a suffix (സെക്കൻഡിനും) or a prefix (በሰከንድ: "per second") on the unit word
             if len(stem) >= 4 and (word.startswith(stem) or word.endswith(unit_word)):
                 found.add(key)
-        if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"
+            elif latin_stem and _holds_syllables(latin_letters(word), latin_stem):
+                found.add(key)  # ብደቒቕ, "bdekik": ደቒቓ, "dekika", its last vowel changed
+        if not found:  # a spelling CLDR does not use: સેકન્ડ for સેકંડ, both "sknd"; in a
+            # syllabary with a one-syllable prefix too: ብሰከንድ ("bsknd") for ሴኮንድ ("sknd")
             bones = skeleton(word)
-            found.update(key for _unit_word, key, _unit_stem, unit_bones in forms
-                         if len(unit_bones) >= 4 and bones == unit_bones)
+            found.update(key for _unit_word, key, _unit_stem, unit_bones, latin in forms
+                         if len(unit_bones) >= 4 and (bones == unit_bones or (
+                             latin and bones.endswith(unit_bones)
+                             and len(bones) == len(unit_bones) + 1)))
+    return found.pop() if len(found) == 1 else None
+
+
+_FINAL_VOWELS = re.compile(r"[aeiouy]+$")
+
+
+def _holds_syllables(word: str, stem: str) -> bool:
+    """Does a word's Latin spelling hold a unit word's stem (its Latin letters without a final
+    vowel) at its start, or at its end after a prefix of a letter or two? In a script whose
+    letters are syllables (Ethiopic: ቓ is "ka", ቕ is "k") a word shorter than four characters
+    is six letters long, and an inflection changes the last syllable's vowel, not a letter
+    after it, so the comparison is made on the letters."""
+    return word.startswith(stem) or (word.endswith(stem) and len(word) - len(stem) <= 2)
+
+
+@cache
+def has_own_units(locale: str | None) -> bool:
+    """Does CLDR write the time units in the locale's own words (not only in its root's
+    ``min``)?"""
+    found = _babel_locale(locale) if locale else None
+    if found is None:
+        return False
+    return all(unit in _own_unit_patterns(str(found.language)) for unit in _TIME_UNITS)
+
+
+def _own_unit_patterns(language: str) -> dict:
+    """The unit patterns CLDR writes for a language itself, without what it inherits from its
+    root. Read from Babel's data file: ``localedata.load(…, merge_inherited=False)`` would
+    leave the unmerged data in Babel's cache, for every later ``Locale`` of the language."""
+    with open(localedata.resolve_locale_filename(language), "rb") as data:
+        return pickle.load(data).get("unit_patterns", {})
+
+
+@cache
+def _borrowed_time_units() -> dict[str, str]:
+    """Consonant skeleton → ``second`` or ``minute``, over the unit patterns of every language
+    CLDR has them for: the words of a second (``sknd``: sekunde, segundu, секунд, ሰከንድ) and a
+    minute (``mnts``: minutes, minutos, minuts) as languages borrowed them. A skeleton of four
+    letters at least, that no other unit's word has in any language (``mnth`` is a minute and
+    a month), so a word no locale of the page's defines is read by its sound."""
+    by_skeleton: dict[str, set[str]] = {}
+    units = {**_TIME_UNITS, **dict.fromkeys(_OTHER_UNITS, "")}
+    for language in localedata.locale_identifiers():
+        if "_" in language:
+            continue
+        patterns = _own_unit_patterns(language)
+        for unit, key in units.items():
+            for by_length in patterns.get(unit, {}).values():
+                for pattern in by_length.values():
+                    if not isinstance(pattern, str):
+                        continue
+                    text = unicodedata.normalize("NFKC", pattern.replace("{0}", " ")).casefold()
+                    for word in text.translate(_LAYOUT).replace("/", " ").split():
+                        bones = skeleton(word.strip("."))
+                        if len(bones) >= 4:
+                            by_skeleton.setdefault(bones, set()).add(key or unit)
+    return {bones: next(iter(keys)) for bones, keys in by_skeleton.items()
+            if len(keys) == 1 and next(iter(keys)) in _TIME_UNITS.values()}
+
+
+def _borrowed_time_unit_in(label: str) -> str | None:
+    """The time unit a short label names by a word whose skeleton is a second's or a minute's
+    in the languages CLDR has unit patterns for (``Isaky ny segondra``: ``skndr``)."""
+    words = unicodedata.normalize("NFKC", label).casefold().split()
+    if not words or len(words) > 4:
+        return None
+    table = _borrowed_time_units()
+    found = {table[bones] for word in words if (bones := skeleton(word.strip(".,:;()[]")))
+             in table}
     return found.pop() if len(found) == 1 else None
 
 
 @cache
-def _time_unit_forms(locale: str | None) -> tuple[tuple[str, str, str, str], ...]:
-    """(word, unit, stem, skeleton) of each of the locale's time-unit words, worked out once
-    per locale rather than for every word of every label ``time_unit_in`` reads."""
-    return tuple((word, key, _stem(word), skeleton(word))
+def _time_unit_forms(locale: str | None) -> tuple[tuple[str, str, str, str, str], ...]:
+    """(word, unit, stem, skeleton, Latin stem) of each of the locale's time-unit words, worked
+    out once per locale rather than for every word of every label ``time_unit_in`` reads."""
+    return tuple((word, key, _stem(word), skeleton(word), _syllables_stem(word))
                  for word, key in time_unit_words(locale).items())
+
+
+#: scripts whose letters are syllables, a consonant with its vowel: Ethiopic, Cherokee,
+#: Canadian syllabics, Yi, Vai
+_SYLLABARY = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\u13a0-\u167f"
+                        r"\ua000-\ua48f\ua500-\ua63f]")
+
+
+def _syllables_stem(word: str) -> str:
+    """A unit word of a syllabary in Latin letters without its last vowel (ደቒቓ, "dekika":
+    "dekik"), when that is five letters at least; else "" (in an alphabet a word's own
+    letters decide: Zulu umzuzwana, a second, begins with umzuz- of umzuzu, a minute)."""
+    if not _SYLLABARY.search(word):
+        return ""
+    stem = _FINAL_VOWELS.sub("", latin_letters(word))
+    return stem if len(stem) >= 5 else ""
 
 
 # ---------------------------------------------------------------- date patterns

@@ -48,8 +48,8 @@ _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Latin commercium; Sanskrit vāṇijya (trade); Arabic tijāra (Persian, Urdu, Uzbek
     # tijorat); the Slavic and Albanian market, tъrgъ (търговски, trgovinski, торговый,
     # tregtar); Sanskrit vyāpāra (व्यापारिक, ਵਪਾਰਕ, ව්‍යාපාරික, వ్యాపార); Persian saudāgar
-    # (سوداگری, Pashto سوداګریز)
-    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?dkr")),
+    # (سوداگری, Pashto سوداګریز, Ossetian сӕудӕджер with its g made dzh)
+    ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?d(?:k|sh)r")),
     ("context", re.compile(r"kntks|sndrbh")),
 )
 #: roots read on a word's sounds with their vowels, where the word begins (a skeleton, "vsk",
@@ -80,7 +80,7 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^tracht")),                  # Irish tráchtáil
     OwnWord(re.compile(r"^malairt")),                 # Scottish Gaelic malairt
     OwnWord(re.compile(r"^masnach")),                 # Welsh masnach
-    OwnWord(re.compile(r"^kenwerzh")),                # Breton kenwerzh
+    OwnWord(re.compile(r"^kenwer(?:zh|th)")),         # Breton kenwerzh, Cornish kenwerth
     OwnWord(re.compile(r"^kasuwa")),                  # Hausa kasuwa, kasuwanci
     OwnWord(re.compile(r"^ganacs")),                  # Somali ganacsi
     OwnWord(re.compile(r"^(?:isowo|okowo)")),         # Yoruba ìṣòwò, òkòwò
@@ -94,7 +94,11 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^(?:ara)?[vb]arotra")),      # Malagasy varotra, ara-barotra
     OwnWord(re.compile(r"^daldal")),                  # Oromo daldala
     OwnWord(re.compile(r"^(?:arilzh|khudald)")),      # Mongolian арилжаа, худалдаа
-    OwnWord(re.compile(r"^(?:sauda|savdo|sowda|sooda)")),  # Turkic sawdā (not saúde)
+    # Turkic sawdā (not saúde): Kazakh сауда, Uzbek savdo, Turkmen söwda, Kyrgyz соода,
+    # Bashkir сауҙа (its ҙ, a th, is Latin z); in the Arabic script (Uyghur سودا) with its
+    # vowels unwritten in Latin letters
+    OwnWord(re.compile(r"^(?:sau[dz]a|sawda|savdo|sowda|sooda)")),
+    OwnWord(re.compile(r"^swd"), re.compile(r"[\u0600-\u06ff]")),
     OwnWord(re.compile(r"^bazi?rgan")),               # Kurdish bazirganî
     OwnWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
     OwnWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
@@ -106,20 +110,41 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^ticar")),                   # Turkish, Azerbaijani ticari: c is j
     OwnWord(re.compile(r"^kau(?:pall|bandu)")),       # Finnish kaupallinen, Estonian kaubandus
     OwnWord(re.compile(r"^cipva"), re.compile(r"[\u1000-\u109f]")),  # Burmese စီးပွား
+    # Tibetan, Dzongkha, Ladakhi tshong (ཚོང), a syllable of its own between tshegs
+    OwnWord(re.compile(r"tshong"), re.compile("(?:^|\u0f0b)ཚོང")),
+    OwnWord(re.compile(r"^ergien")),                  # Sakha эргиэн
+    OwnWord(re.compile(r"^sutuil")),                  # Chuvash суту-илӳ
+    OwnWord(re.compile(r"^vinnul")),                  # Faroese vinnuligur
+    OwnWord(re.compile(r"^n?jaay")),                  # Wolof njaay, jaay
+    OwnWord(re.compile(r"suubu[lz]")),                # Luganda, Lusoga -suubula, obusuubuzi
+    OwnWord(re.compile(r"^kalepa")),                  # Hawaiian kālepa
+    OwnWord(re.compile(r"^(?:arumoni|tauhokohoko)")),  # Māori
+    OwnWord(re.compile(r"^niu?(?:e|o?[fv]i)r")),      # Greenlandic niuerneq, Inuktitut ᓂᐅᕕᕐᓂᖅ
+    OwnWord(re.compile(r"^naymaa")),                  # Mongolian, Buryat наймаа
+    OwnWord(re.compile(r"^adwadi")),                  # Twi adwadie
+    OwnWord(re.compile(r"^asitsa")),                  # Ewe asitsatsa
+    OwnWord(re.compile(r"bind(?:zu|udz)")),           # Tsonga mabindzu, Venda vhubindudzi
+    # English "business" as Polynesian and Melanesian languages took it, p for b and a vowel
+    # after each consonant: Samoan fa'apisinisi, Tongan fakapisinisi, Fijian bisinisi (not
+    # Indonesian bisnis, a business that may be a plan's or a site's section)
+    OwnWord(re.compile(r"^(?:faa|faka|vaka)?[pb]isinisi$")),
+    OwnWord(re.compile(r"^gavp")),                    # Northern Sami gávpi, gávpálaš
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
 #: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
 #: ayidelem, yalhone, hindi, tidak, bukan, tsy, heb, ddim; and the prefixes that negate inside
 #: a word (Lao ບໍ່, Amharic ያል-, Zulu -nge-)
 _TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi", "akusiyo",
-                             "olmayan", "degil", "deyil", "ei",
+                             "olmayan", "degil", "deyil", "ei", "ikki", "emes", "iemes",
+                             "suokh", "noon",
                              "bus", "bish", "aydelem", "yalhone", "hindi", "tidak", "bukan",
                              "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht",
                              "ghyr", "nyst"})  # Persian, Kurdish غیر, نیست
+# (and Faroese ikki, Turkic emes, Sakha суох, Dhivehi ނޫން)
 _NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
 #: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
-#: Khmer មិន
-_NEGATING_WRITTEN = re.compile("ไม่|ບໍ່|មិន")
+#: Khmer មិន, Tibetan མ་ཡིན (is not) and མེད (without)
+_NEGATING_WRITTEN = re.compile("ไม่|ບໍ່|មិន|མ་ཡིན|མེད")
 
 
 def _trade_word_in(words: list[str]) -> bool:
@@ -138,14 +163,22 @@ def _trade_word_in(words: list[str]) -> bool:
                 return True
     return False
 #: the skeletons of negating prefixes and words before the root (ne-, non-, un-, in-, bez-,
-#: ghair-, gayri-; "non", "not", "nicht", "no")
-_NEGATING = frozenset({"n", "nn", "nt", "nkht", "bs", "khr", "kr"})
+#: ghair-, gayri-; "non", "not", "nicht", "no", Yiddish ניט, נישט)
+_NEGATING = frozenset({"n", "nn", "nt", "nst", "nkht", "bs", "khr", "kr"})
 _MAX_WORDS = 4
+
+
+#: the Hebrew script's ayin, which Yiddish writes for the vowel e and modern Hebrew does not
+#: pronounce: never a consonant a shared root holds (קאָמערציעל is "kamertsyel", root kmr, not
+#: "kamrtsyl", whose m the rule for a nasal before a consonant would make n)
+_AYIN_AS_E = str.maketrans({"\u05e2": "e"})
 
 
 @lru_cache(maxsize=8192)  # words recur on every page of a language, and anyascii is slow
 def latin_letters(word: str) -> str:
     """A word of any script in lower-case Latin letters, nothing else ("Për" → "per")."""
+    if "\u05e2" in word:
+        word = word.translate(_AYIN_AS_E)
     return _NOT_LETTERS.sub("", anyascii(word).casefold())
 
 
@@ -154,15 +187,22 @@ def latin_letters(word: str) -> str:
 #: (ভ, ଭ) is a letter of its own
 _B_FOR_V_SCRIPTS = re.compile(r"[\u0980-\u09ff\u0b00-\u0b7f]")
 _PLAIN_B = re.compile(r"b(?!h)")
+#: Dhivehi (the Thaana script) made Sanskrit and Prakrit p an f, a regular sound change (fas,
+#: five, of pañca): its f is read as the p a shared root holds (ވިޔަފާރި, viyafaari, is
+#: Sanskrit vyāpāra)
+_THAANA = re.compile(r"[\u0780-\u07bf]")
 
 
 @lru_cache(maxsize=8192)
 def sounds(word: str) -> str:
     """A word's Latin letters as the sounds they stand for: ``latin_letters``, with the b of
-    the scripts that write Sanskrit v as b read as v (ব্যবসায়িক → "vyvsayik")."""
+    the scripts that write Sanskrit v as b read as v (ব্যবসায়িক → "vyvsayik"), and Dhivehi's f
+    as the p it was (``_THAANA``)."""
     latin = latin_letters(word)
     if "b" in latin and _B_FOR_V_SCRIPTS.search(word):
         return _PLAIN_B.sub("v", latin)
+    if "f" in latin and _THAANA.search(word):
+        return latin.replace("f", "p")
     return latin
 
 
@@ -197,8 +237,9 @@ def meaning_by_root(label: str) -> str | None:
         negated = negated or bones in _NEGATING
     if not found and _trade_word_in(words):  # its own negators: Hausa "na" is "of"
         found.add("commercial_use")
-    if "commercial_use" in found and _says_not(label):
-        return None  # "व्यावसायिक नहीं", "Ticari değil": a negation after the word
+    if "commercial_use" in found and (_says_not(label) or any(
+            sounds(w) in _TRADE_NEGATORS for w in words)):
+        return None  # "व्यावसायिक नहीं", "Ticari değil", "ވިޔަފާރީ … ނޫން": a negation after it
     return found.pop() if len(found) == 1 else None
 
 
@@ -218,6 +259,15 @@ def _says_not(label: str) -> bool:
     whole, pieces = _not_allowed()
     low = unicodedata.normalize("NFKC", label).casefold()
     return any(w in whole for w in low.split()) or any(p in low for p in pieces)
+
+
+def names_trade(text: str) -> bool:
+    """Does a text (a sentence) hold a word for trade, by a shared root or a language's own
+    word (``_TRADE_WORDS``), not negated inside the word: "ለንግድ አገልግሎት" (for commercial
+    service), "dozvoljena za komercijalnu upotrebu"?"""
+    if root_spans(text, "commercial_use"):
+        return True
+    return any(_trade_word_in([m.group()]) for m in _WORD.finditer(text) if len(m.group()) >= 3)
 
 
 def _marks() -> str:
@@ -298,6 +348,11 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
         r"^(?:slik|slic[ei]$|vyyav|chh?[bv]i|(?:ph|f)oto|rasm(?!iy?))"))),  # not rasmiy: official
     ("per_image", OwnWord(re.compile(r"^ndzwr"), _ARABIC)),  # Pashto انځور
     ("per_image", OwnWord(re.compile(r"thombe"))),          # Zulu, Xhosa isithombe
+    # Xhosa umfanekiso, Tsonga xifaniso, Venda tshifanyiso; Sotho and Tswana setshwantsho;
+    # Māori whakaahua, Kurmanji wêne, Twi mfonini; Arabic rasm and ṣūra as Tatar and Bashkir
+    # (рәсем) and Chechen (сурт) write them
+    ("per_image", OwnWord(re.compile(
+        r"fan(?:eki|yi|i)so|tshwantsho|^(?:whakaahua|wene$|mfonini|rasem|surt)"))),
     ("per_image", OwnWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
     # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
     # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,

@@ -97,7 +97,7 @@ def read_grid(grid: list[list[str]], locale: str | None,
     by_model = _row_per_model(grid, locale, own)
     if by_model is not None:
         return by_model
-    tiered = tier_rows(grid, locale)
+    tiered = tier_rows(grid, locale) or tier_columns(grid, locale)
     if tiered is not None:
         return tiered
     for index, header in enumerate(grid):
@@ -182,6 +182,60 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
 
 
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def is_tier_set(cells: list[str], locale: str | None) -> bool:
+    """Are these labels (a table's column headers, the second halves of a grid's labels) tiers
+    of one price, whatever their language? Two or more different labels, no figure among them,
+    that are each a tier label (a bound, a size, a resolution: ``is_tier_label``) or that all
+    hold one same number in other words, one of them read as a bound or a size ("128 мең
+    токенга кадәр" / "128 меңнән артык": the two sides of one bound, however the language
+    inflects them; "Gemini 2.5 Pro" / "Gemini 2.5 Flash" share a number but bound nothing).
+    Labels that state a unit ("per 1K tokens", "per 1M tokens") are units, not tiers."""
+    cells = [c.strip() for c in cells]
+    if len(cells) < 2 or len(set(cells)) != len(cells) or any(
+            not c or len(c) > 60 or find_money(c, locale) for c in cells):
+        return False
+    if any(_states_a_unit(c, locale) and not _COMPARISON.search(ascii_digits(c)) for c in cells):
+        return False  # "per 1K tokens | per 1M tokens": one price in two units
+    bounds = [is_tier_label(c, locale) for c in cells]
+    if all(bounds):
+        return True
+    numbers = [set(_NUMBER.findall(ascii_digits(c))) for c in cells]
+    return any(bounds) and all(numbers) and bool(set.intersection(*numbers)) and not any(
+        labels.meaning_of(known_tail(bare(c))) for c in cells)
+
+
+def tier_columns(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    """A table whose columns are tiers and whose rows are kinds: "Slag | ≤ 200K tekn | > 200K
+    tekn" over "Inntak | $1/M | $2/M" and "Úttak | $8/M | $12/M". Each figure is a price of its
+    row's kind for its column's tier; the kind comes from the row's label (vocabulary, roots, the
+    unit its figure states), else from the order of per-token rows, input then output, as the
+    header lines are placed. ``None`` unless the header's cells after the first are tiers."""
+    header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
+                  None)
+    if header is None or len(header) < 3 or not is_tier_set(header[1:], locale):
+        return None
+    body = [row for row in grid if row is not header and row and row[0].strip()
+            and not find_money(row[0], locale) and any(find_money(c, locale) for c in row[1:])]
+    if not body or any(_DIGIT.search(ascii_digits(row[0])) and _price_kind(_meaning(
+            row[0], "", locale)) is None for row in body):
+        return None  # a row label with a digit may name a model ("GPT-4.1 mini"): whose rows?
+    if any(labels.column_meaning(row[0]) for row in body):
+        return None  # rows of whose price ("CometAPI", "Official"), not of what is priced
+    found: list[PriceRow] = []
+    for c in range(1, len(header)):
+        column: list[PriceRow] = []
+        for row in body:
+            money = _money_text(row[c], locale) if c < len(row) else None
+            if money is None:
+                continue
+            line = f"{header[c].strip()} | {' | '.join(x for x in row if x)}"
+            column.append(PriceRow(row[0].strip(), _price_kind(_meaning(row[0], row[c], locale)),
+                                   money, None, line, tier=header[c].strip()))
+        found.extend(_by_order(column, locale))
+    return TableReading(found, None, None) if found else None
 
 
 def _modes_of_one_kind(header: list[str], body: list[list[str]], locale: str | None) -> bool:
@@ -314,6 +368,112 @@ def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str
             rows.insert(0, ["", *header])
         found.append(rows)
         i = j
+    return found
+
+
+#: where a label joins what it prices and its tier: "Input, ≤ 128K", "Керү · 128 мең…",
+#: "Per second (720p)"
+_JOINED = re.compile(r"^(?P<a>[^,，،、·()（）]+?)\s*(?:[,，،、·]|\s[–—-]\s)\s*(?P<b>[^,，،、·]+)$"
+                     r"|^(?P<c>[^()（）]+?)\s*[(（](?P<d>[^()（）]+)[)）]$")
+
+
+def _label_and_figure(line: Line, locale: str | None) -> tuple[str, str] | None:
+    """A line that is one label and one price: two elements (``<span>Керү, 128 мең…</span>
+    <span>$2.4/M</span>``) or one pair with a colon."""
+    if line.code or line.row is not None or not has_money_marker(line.text):
+        return None
+    parts = [p.strip() for p in line.parts if p.strip()]
+    if len(parts) == 2 and _LETTER.search(parts[0]) and not find_money(parts[0], locale) \
+            and value_only(parts[1], locale) and find_money(parts[1], locale):
+        return parts[0], parts[1]
+    pairs = pairs_in(line.text, locale)
+    if len(pairs) == 1 and find_money(pairs[0][1], locale):
+        return pairs[0]
+    return None
+
+
+def _product(names: list[str], locale: str | None) -> tuple[list[str], list[str]] | None:
+    """(what is priced, tiers) when a run of labels is every pairing of a few words with a few
+    tiers, each once: "Керү, ≤128K", "Чыгу, ≤128K", "Керү, >128K", "Чыгу, >128K". The half
+    that is a set of tiers (``is_tier_set``) is the tier, whatever the language of both."""
+    split = []
+    for name in names:
+        m = _JOINED.match(name.strip())
+        if m is None:
+            return None
+        first, second = (m["a"], m["b"]) if m["a"] is not None else (m["c"], m["d"])
+        split.append((first.strip(), second.strip()))
+    if len(set(split)) != len(split):
+        return None
+    for what_at, tier_at in ((0, 1), (1, 0)):
+        what = list(dict.fromkeys(s[what_at] for s in split))
+        tiers = list(dict.fromkeys(s[tier_at] for s in split))
+        if len(what) * len(tiers) == len(split) and is_tier_set(tiers, locale) and not any(
+                _DIGIT.search(ascii_digits(w)) for w in what):
+            return what, tiers
+    return None
+
+
+def soup_product_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers written as one label per price outside any table, each naming both what is priced
+    and its tier ("Керү, 128 мең токенга кадәр | $2.4/M", "Чыгу, 128 меңнән артык | $24/M"): the
+    run of such lines as a grid with a column per tier and a row per kind (``tier_columns``)."""
+    found: list[list[list[str]]] = []
+    run: list[tuple[str, str]] = []
+    for line in [*lines, None]:
+        pair = _label_and_figure(line, locale) if line is not None else None
+        if pair is not None:
+            run.append(pair)
+            continue
+        shape = _product([name for name, _ in run], locale) if len(run) >= 2 else None
+        if shape is not None:
+            what, tiers = shape
+            figure = {}
+            for name, value in run:
+                m = _JOINED.match(name.strip())
+                a, b = (m["a"], m["b"]) if m["a"] is not None else (m["c"], m["d"])
+                figure[(a.strip(), b.strip())] = figure[(b.strip(), a.strip())] = value
+            found.append([["", *tiers], *[[w, *(figure[(w, t)] for t in tiers)] for w in what]])
+        run = []
+    return found
+
+
+def _cells(lines: list[Line]) -> list[str]:
+    """The texts of the lines outside any table, each element of a line of several (a label
+    and its figures in spans) a cell of its own."""
+    out: list[str] = []
+    for line in lines:
+        if line.code or line.row is not None:
+            continue
+        parts = [p.strip() for p in line.parts if p.strip()]
+        out.extend(parts if len(parts) > 1 else [line.text])
+    return out
+
+
+def soup_tier_column_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers as columns drawn with plain ``<div>``s: a run of tier labels ("≤ 200K", "> 200K")
+    and then rows of a label and as many figures ("Input | $1/M | $2/M"): the grid
+    ``tier_columns`` reads."""
+    texts = _cells(lines)
+    found: list[list[list[str]]] = []
+    i = 0
+    while i < len(texts):
+        width = 0
+        while (i + width < len(texts) and not has_money_marker(texts[i + width])
+               and is_tier_label(texts[i + width], locale)):
+            width += 1
+        if width < 2 or not is_tier_set(texts[i:i + width], locale):
+            i += max(width, 1)
+            continue
+        rows, j = [], i + width
+        while j + width < len(texts) and _LETTER.search(texts[j]) and not find_money(
+                texts[j], locale) and all(value_only(t, locale) and find_money(t, locale)
+                                          for t in texts[j + 1:j + 1 + width]):
+            rows.append(texts[j:j + 1 + width])
+            j += 1 + width
+        if rows:
+            found.append([["", *texts[i:i + width]], *rows])
+        i = j if rows else i + width
     return found
 
 
@@ -631,7 +791,9 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
     fallback: TableReading | None = None
     # the div tables are looked for only when no marked-up table is read by its words
     for find in (grids, partial(soup_grids, locale=locale),
-                 partial(soup_tier_grids, locale=locale)):
+                 partial(soup_tier_grids, locale=locale),
+                 partial(soup_product_grids, locale=locale),
+                 partial(soup_tier_column_grids, locale=locale)):
         for grid in find(lines):
             if not any(has_money_marker(cell) for row in grid for cell in row):
                 continue  # a specification table, a version list: no price to read

@@ -1,0 +1,136 @@
+"""Pricing tables whose rows or columns are tiers of one price, read by the shape of their
+labels in any language (``scrapers/reading/tables.py``): bounds, sizes, resolutions, the two
+sides of one figure, and labels that pair each kind with each tier."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from catalog.run.normalized_page import read_and_normalize
+from scrapers.reading.tables import is_tier_set
+
+TODAY = date(2026, 11, 28)
+
+
+def _page(locale: str, header: str, body: str = "") -> str:
+    return (f'<html lang="{locale}"><body><nav>CometAPI</nav><h1>Test Model</h1>{header}'
+            f"<h2>—</h2>{body}</body></html>")
+
+
+def _prices(html: str, locale: str, model: str) -> list[tuple]:
+    url = f"https://www.cometapi.com/{locale}/models/acme/{model}/"
+    record = read_and_normalize(html, url, today=TODAY).record
+    return sorted((p.kind, p.usd, p.official_usd, p.tier) for p in record.prices)
+
+
+@pytest.mark.parametrize(("cells", "tiers"), [
+    (["≤ 64K tákn", "> 64K tákn"], True),                    # bounds
+    (["1024×1024", "1792×1024"], True),                      # image sizes
+    (["allt að 64K táknum", "yfir 64 þúsundum"], True),       # one figure, two sides of it
+    (["Gemini 2.5 Pro", "Gemini 2.5 Flash"], False),          # a number, but no bound
+    (["CometAPI", "Opinbert verð"], False),
+    (["≤ 64K", "≤ 64K"], False),                              # the same label twice
+    (["per 1K tokens", "per 1M tokens"], False),              # one price in two units
+    (["≤ 1M tokens", "> 1M tokens"], True),                   # a bound that names its unit
+])
+def test_a_set_of_labels_is_tiers_by_its_shape(cells, tiers):
+    assert is_tier_set(cells, "is") is tiers
+
+
+def test_a_table_whose_columns_are_tiers_gives_one_price_per_kind_and_tier():
+    """"Tegund | ≤ 64K tákn | > 64K tákn" over "Inntak | $3/M | $6/M" and "Úttak | …": the
+    second column is a tier, never an official price; the unknown row words are input and
+    output by their order."""
+    table = ("<table><tr><th>Tegund</th><th>≤ 64K tákn</th><th>&gt; 64K tákn</th></tr>"
+             "<tr><td>Inntak</td><td>$3/M</td><td>$6/M</td></tr>"
+             "<tr><td>Úttak</td><td>$15/M</td><td>$22.5/M</td></tr></table>")
+    assert _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-t") == [
+        ("input", Decimal(3), None, "≤ 64K tákn"), ("input", Decimal(6), None, "> 64K tákn"),
+        ("output", Decimal(15), None, "≤ 64K tákn"),
+        ("output", Decimal("22.5"), None, "> 64K tákn")]
+
+
+@pytest.mark.parametrize("row", [
+    "<div><div>{}</div><div>{}</div><div>{}</div></div>",           # a div a cell
+    "<div><span>{}</span><span>{}</span><span>{}</span></div>",     # spans in one line
+])
+def test_a_div_grid_whose_columns_are_tiers_gives_one_price_per_kind_and_tier(row):
+    grid = "".join(row.format(*cells) for cells in [
+        ("Tegund", "≤ 64K tákn", "&gt; 64K tákn"), ("Inntak", "$3/M", "$6/M"),
+        ("Úttak", "$15/M", "$22.5/M")])
+    assert _prices(_page("is", "<p>Spjalllíkan.</p>", grid), "is", "chat-o") == [
+        ("input", Decimal(3), None, "≤ 64K tákn"), ("input", Decimal(6), None, "> 64K tákn"),
+        ("output", Decimal(15), None, "≤ 64K tákn"),
+        ("output", Decimal("22.5"), None, "> 64K tákn")]
+
+
+def test_tier_columns_over_rows_of_models_are_no_prices_of_this_one():
+    """Rows labelled by models ("Vega 2", "Vega 3") under tier columns: not input and output."""
+    table = ("<table><tr><th>Líkan</th><th>≤ 64K tákn</th><th>&gt; 64K tákn</th></tr>"
+             "<tr><td>Vega 2</td><td>$3/M</td><td>$6/M</td></tr>"
+             "<tr><td>Vega 3</td><td>$15/M</td><td>$22.5/M</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "vega-4")
+    assert [p for p in prices if p[0] in ("input", "output")] == []
+
+
+def test_tier_columns_over_rows_of_whose_price_are_not_input_and_output():
+    table = ("<table><tr><th>Verð</th><th>≤ 64K tákn</th><th>&gt; 64K tákn</th></tr>"
+             "<tr><td>CometAPI</td><td>$3/M</td><td>$6/M</td></tr>"
+             "<tr><td>Official price</td><td>$3.75/M</td><td>$7.5/M</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-n")
+    assert [p for p in prices if p[0] == "output"] == []
+
+
+def test_columns_of_one_price_in_two_units_are_no_tiers():
+    table = ("<table><tr><th>Tegund</th><th>per 1K tokens</th><th>per 1M tokens</th></tr>"
+             "<tr><td>Inntak</td><td>$0.002</td><td>$2</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-p")
+    assert all(tier is None for *_rest, tier in prices)
+
+
+def test_a_table_comparing_models_is_no_table_of_tiers():
+    table = ("<table><tr><th>Tegund</th><th>Gemini 2.5 Pro</th><th>Gemini 2.5 Flash</th></tr>"
+             "<tr><td>Inntak</td><td>$1.25/M</td><td>$0.3/M</td></tr></table>")
+    prices = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-s")
+    assert all(tier is None for *_rest, tier in prices)
+
+
+@pytest.mark.parametrize(("labels", "tiers"), [
+    # kind, then tier after a comma: the tiers share one figure, one side read as a bound
+    (["Inntak, allt að 64K táknum", "Úttak, allt að 64K táknum", "Inntak, yfir 64 þúsundum",
+      "Úttak, yfir 64 þúsundum"], ["allt að 64K táknum", "yfir 64 þúsundum"]),
+    # the tier in brackets after the kind
+    (["Inntak (≤ 32K)", "Úttak (≤ 32K)", "Inntak (> 32K)", "Úttak (> 32K)"],
+     ["≤ 32K", "> 32K"]),
+])
+def test_labels_pairing_each_kind_with_each_tier_are_tiers(labels, tiers):
+    """Four lines outside any table, each a label element and a figure: every pairing of two
+    words with two tiers, once each. The words are input and output by their order."""
+    figures = ["$1/M", "$4/M", "$2/M", "$8/M"]
+    body = "".join(f"<div><span>{a}</span><span>{b}</span></div>"
+                   for a, b in zip(labels, figures, strict=True))
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-r")
+    assert got == [("input", Decimal(1), None, tiers[0]), ("input", Decimal(2), None, tiers[1]),
+                   ("output", Decimal(4), None, tiers[0]), ("output", Decimal(8), None, tiers[1])]
+
+
+def test_labels_pairing_kinds_with_whose_price_are_no_tiers():
+    body = "".join(f"<div><span>{a}</span><span>{b}</span></div>" for a, b in [
+        ("Inntak (CometAPI)", "$2/M"), ("Úttak (CometAPI)", "$8/M"),
+        ("Inntak (opinbert)", "$2.5/M"), ("Úttak (opinbert)", "$10/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-q")
+    assert all(tier is None for *_rest, tier in got)
+
+
+def test_a_resolution_grid_keeps_its_rows_as_the_tiers_not_the_column_word():
+    """A grid of divs in the header, "Upplausn | Gjald á sekúndu" over "720p | $0.05": the tier
+    is the row's resolution; the column's word is what the figures are, never a tier."""
+    header = ("<div><div><div>Upplausn</div><div>Gjald</div></div>"
+              "<div><div>720p</div><div>$0.05</div></div>"
+              "<div><div>1080p</div><div>$0.09</div></div></div>")
+    html = _page("is", header, "<p>Billing is per second of generated video.</p>")
+    got = _prices(html, "is", "clip-q")
+    assert [tier for *_rest, tier in got] == ["720p", "1080p"]
