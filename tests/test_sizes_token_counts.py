@@ -14,3 +14,13 @@ def test_a_rounded_figure_after_a_capitalized_word_is_no_models_name():
                ["Input:$2/M", "Output:$8/M", "Context:256K"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
     assert record.context_window == 262_144
+
+
+def test_a_word_of_the_figures_own_clause_claims_it_before_one_across_a_comma():
+    # "Antwort" after the comma is nearer the first figure than "Kontextfenster", but it is the
+    # next clause's word
+    doc = page(["Das Kontextfenster von Alpha Coder 2 beträgt 200 Tausend Token, und eine Antwort "
+                "kann bis zu 64 Tausend Token lang sein."],
+               ["Eingabe:$2/M", "Ausgabe:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/de/models/acme/alpha-coder-2/")
+    assert (record.context_window, record.max_output_tokens) == (200_000, 64_000)

@@ -43,6 +43,8 @@ _REACH = 48  # characters between a figure and its word, at most
 #: what ends a sentence or clause between a word and its figure: the full stops of every
 #: script (the Devanagari danda, Armenian, Ethiopic, CJK…) and semicolons
 _STOPS = frozenset(".;。；！？!?؟।॥։។။።")
+#: the commas of every script: what separates clauses inside a sentence
+_COMMAS = frozenset(",،、，՝")
 #: a model's name with its version ("GLM-4.6", "gpt-4o", "Claude-3.5"): between a size word and
 #: its figure, its dot ends no sentence and its digits are no figure
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w.])[^\W\d_]\w*(?:[-.]\w+)*[-.]?\d\w*(?:[-.]\w+)*")
@@ -247,6 +249,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
             if gap > _REACH or any(ch in _STOPS for ch in between) or _has_figure(between):
                 continue
+            if any(ch in _COMMAS for ch in between):
+                gap += _REACH  # "חלון ההקשר … הוא 200 אלף טוקנים, ותשובה …": a word of the
+                # figure's own clause claims it before one across a comma
             if best is None or gap < best[0]:
                 best = (gap, kind)
         if best is None and last is not None and _restates(passage, last[0], size, loose=True):
