@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from catalog.meaning.prose import (
     COORDINATION,
@@ -31,6 +32,7 @@ from scrapers.reading.grammar import (
     best_size,
     find_sizes,
     has_digit,
+    has_money_marker,
     may_hold_size,
     may_start_size,
     same_size,
@@ -233,6 +235,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         if _counts_something_else(passage, size.end) or _DIMENSION.search(
                 passage[max(0, size.start - 3):size.end + 3]):
             continue  # "roughly 150,000 words", "1,024 pixels", "1024×1792": no token count
+        if _priced_per(passage, size):
+            continue  # "প্রতি 1K ইনপুট টোকেনে $0.00055": what a price is for, no size
         restated = last is not None and _restates(passage, last[0], size)
         # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
         # exact, whatever word it stands nearest
@@ -271,10 +275,13 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not (restated and last_taken) and not _bounded(
-                sentence, local, local_words):
+                sentence, local, local_words) and not any(
+                    o.field == "context" and o.evidence == sentence for o in out):
             # a restated figure is the limit its rounding was ("at most about 8K tokens,
             # precisely 8,192"); the exact figure restating an unbounded rounding is one when
-            # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192")
+            # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192");
+            # a sentence stating this model's context states its limits ("a 200K window, and one
+            # answer 100 thousand", a bound Georgian writes as the number's suffix, ათასამდე)
             last, last_taken = (size, best[1]), False
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
@@ -390,6 +397,23 @@ def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bo
                 " :：|-–—=≈\u00a0"):
             return True  # a label and its value: "Output token limit 32,768 tokens"
     return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
+
+
+def _priced_per(passage: str, size: Size) -> bool:
+    """Is the figure one unit of a thousand or a million after a per word ("per 1K",
+    "প্রতি 1M") in a passage that states a price: the quantity the price is for, not a size?"""
+    if size.exact or size.tokens not in (1000, 1_000_000) or not has_money_marker(passage):
+        return False
+    before = passage[max(0, size.start - 24):size.start].rstrip().casefold()
+    return before.endswith("/") or any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalpha())
+        for word in _per_words())
+
+
+@cache
+def _per_words() -> tuple[str, ...]:
+    """Every language's words for "per" of three letters or more ("per", "pro", "প্রতি")."""
+    return tuple(w.casefold() for w in vocabulary().per_words if len(w) >= 3)
 
 
 def _has_figure(text: str) -> bool:
