@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from catalog.meaning.prose import (
     COORDINATION,
@@ -26,7 +27,7 @@ from catalog.meaning.prose import (
     sentences,
     whose,
 )
-from scrapers.reading.cognates import root_spans
+from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
 from scrapers.reading.grammar import (
     Size,
     best_size,
@@ -63,8 +64,10 @@ class SizeStatement:
 
 
 def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None = None,
-                known: frozenset[str] = frozenset()) -> list[SizeStatement]:
-    """Every context or output size stated in the passages."""
+                known: frozenset[str] = frozenset(),
+                claimed: set[tuple[str, int]] | None = None) -> list[SizeStatement]:
+    """Every context or output size stated in the passages. ``claimed`` collects (passage,
+    start) of every figure a size word claimed, taken or not (``token_counts`` leaves them)."""
     found: list[SizeStatement] = []
     for index, passage in _own_passages(passages, names or set(), known):
         if not (has_word("context_words", passage) or has_word("max_output_words", passage)
@@ -79,7 +82,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
                                          locale, known))
             continue
-        found.extend(_in_passage(passage, sizes, names or set(), locale, known))
+        found.extend(_in_passage(passage, sizes, names or set(), locale, known, claimed))
     return found
 
 
@@ -139,6 +142,185 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
     if len({size.tokens for size, _sentence in found}) != 1:
         return []
     return found
+
+
+class TokenCount(NamedTuple):
+    """A count of tokens the prose states of this model that no size word claims, with its
+    sentence: "Yn ien antwurd … op syn heechst 32.768 tokens", "16 ሺህ ቶከን ነው"."""
+
+    size: Size
+    sentence: str
+
+
+def token_counts(passages: list[str], locale: str | None, names: set[str],
+                 known: frozenset[str], claimed: set[tuple[str, int]],
+                 stated: tuple[int, ...], tiers: tuple[int, ...] = ()) -> list[TokenCount]:
+    """The counts of tokens the prose states of this model that no size word claimed, in page
+    order: what a number IS follows from its unit, whatever the sentence's other words.
+
+    A figure counts tokens when the word after it is the borrowed "token" (by its skeleton,
+    any script: ``is_token_word``), a vocabulary's word for tokens, or a word glossed so in
+    brackets ("200,000 àmì (token)"); or the page's own word for them, which the page teaches
+    by writing it after a figure a size word claimed or one equal to a size it states
+    (``stated``: "Samhengi:1M" and "1.047.576 tóka" make "tóka" this page's word). A count in
+    a sentence naming another model is that model's unless ``whose`` gives it this one.
+
+    No count is a size in a line that states a price (a tier's bound, "Керү, 128 мең токенга
+    кадәр $2.4/M"), nor one equal to a bound of the page's price tiers (``tiers``: "when a
+    request exceeds 128K tokens" beside a "> 128K" row), nor one thousand (the quantity
+    prices are stated for: "fiyatlar 1K token başınadır"), nor more than any context holds
+    (trillions of training tokens)."""
+    seen: list[tuple[str, Size, str, bool]] = []  # passage, figure, its word, said as tokens
+    taught: set[str] = set()
+    for _index, passage in _own_passages(passages, names, known):
+        if not may_start_size(passage):
+            continue
+        for size in find_sizes(passage, locale):
+            word, glossed = _unit_after(passage, size.end)
+            if word is None:
+                continue
+            said = glossed or _names_tokens(word)
+            seen.append((passage, size, word, said))
+            if said or (passage, size.start) in claimed or any(
+                    same_size(size.tokens, other) for other in stated):
+                taught.add(_stem(word))
+    found: list[TokenCount] = []
+    for passage, size, word, said in seen:
+        if (passage, size.start) in claimed or not (said or _stem(word) in taught):
+            continue
+        if (size.tokens == 1000 or size.tokens > _CONTEXT_MOST or has_money_marker(passage)
+                or any(same_size(size.tokens, tier) for tier in tiers)):
+            continue
+        if _counts_something_else(passage, size.end) or _priced_per(passage, size):
+            continue
+        sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
+        if _about_this_model(sentence, local, names, known):
+            found.append(TokenCount(size, sentence))
+    return found
+
+
+def place_token_counts(counts: list[TokenCount], context: Size | None, output: Size | None
+                       ) -> tuple[list[SizeStatement], list[TokenCount]]:
+    """The sizes the counts state, placed by what the page states itself, and the counts no
+    rule places (a ``unplaced_size`` finding: when two readings remain, no fact).
+
+    A count equal to the page's context or output (8K and 8,192 are one fact) restates it. Of
+    the rest, a rounded count and the exact one restating it are one fact. Then: beside a known
+    context, one smaller fact set as limits are (``_limit_like``) is the output limit; beside
+    a known output, one larger fact is the context (an output is part of its context and cannot
+    exceed it); with neither known, two facts with the larger first are the context and the
+    limit, the order in which pages state them (as the header's sizes are placed)."""
+    placed: list[SizeStatement] = []
+    facts: list[list[TokenCount]] = []
+    for count in counts:
+        for field, size in (("context", context), ("max_output", output)):
+            if size is not None and same_size(count.size.tokens, size.tokens):
+                placed.append(SizeStatement(field, count.size, count.sentence, "prose"))
+                break
+        else:
+            fact = next((f for f in facts if same_size(f[0].size.tokens, count.size.tokens)),
+                        None)
+            if fact is None:
+                facts.append([count])
+            else:
+                fact.append(count)
+    for fact in facts:  # "about 8 000, exactly 8 192": a whole thousand is the rounding
+        fact.sort(key=lambda c: (not c.size.exact, c.size.tokens % 1000 == 0))
+    values = [fact[0].size for fact in facts]
+    fields: list[str] = []
+    if context is not None and output is None and len(values) == 1:
+        if values[0].tokens < context.tokens and _limit_like(values[0]):
+            fields = ["max_output"]
+    elif output is not None and context is None and len(values) == 1:
+        if output.tokens < values[0].tokens <= _CONTEXT_MOST:
+            fields = ["context"]
+    elif context is None and output is None and len(values) == 2:
+        if (values[0].tokens > values[1].tokens and values[0].tokens <= _CONTEXT_MOST
+                and _limit_like(values[1])):
+            fields = ["context", "max_output"]
+    elif context is not None and output is not None:
+        return placed, []  # both stated: another count is a use, not a size
+    if not fields:
+        return placed, [fact[0] for fact in facts]
+    for field, fact in zip(fields, facts, strict=True):
+        placed.extend(SizeStatement(field, c.size, c.sentence, "prose") for c in fact)
+    return placed, []
+
+
+#: the largest context window a count of tokens is read as (trillions of training tokens are
+#: no context)
+_CONTEXT_MOST = 20_000_000
+
+
+def _limit_like(size: Size) -> bool:
+    """Is the figure one a limit is set at: rounded as written ("16 ሺህ"), a power of two
+    (8,192) or whole thousands (64,000)? A use is counted ("about 1,056 tokens an image")."""
+    return (not size.exact or size.tokens % 1000 == 0
+            or (size.tokens >= 1024 and size.tokens & (size.tokens - 1) == 0))
+
+
+#: what may stand between a figure and its unit word: spaces, an opening bracket
+_BEFORE_UNIT = " \u00a0\u202f\u2009(（"
+
+
+def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
+    """The word after a figure, and whether the word after it in brackets is the borrowed
+    "token" (a page glossing its own word: "200,000 àmì (token)")."""
+    at = end
+    if 0 < end < len(passage) and passage[end - 1].isalpha():
+        at += len(word_at(passage, end) or "")  # the number word's ending: "16 ሺ|ህ ቶከን"
+    start = at
+    while at < len(passage) and passage[at] in _BEFORE_UNIT and at - start < 3:
+        at += 1
+    word = word_at(passage, at)
+    if word is None:
+        return None, False
+    rest = passage[at + len(word):at + len(word) + 3]
+    gloss_at = at + len(word) + len(rest) - len(rest.lstrip(_BEFORE_UNIT))
+    gloss = word_at(passage, gloss_at) if "(" in rest or "（" in rest else None
+    return word, gloss is not None and _names_tokens(gloss)
+
+
+def _stem(word: str) -> str:
+    """A word without its ending, for a page's inflections of it ("tóka", "tóki")."""
+    low = word.casefold()
+    return low[:max(3, len(low) - 2)]
+
+
+@cache
+def _unit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every vocabulary's words of four letters or more for tokens, in Latin letters
+    ("jeton" for "ĵetonojn"), and its words for other units ("tekens": characters)."""
+    tokens, others = [], []
+    for word, unit in vocabulary().unit_index.items():
+        if len(word) >= 4 and word.isalpha():
+            (tokens if unit == "tokens" else others).append(word)
+    return tuple(latin_letters(w) for w in tokens), tuple(others)
+
+
+@lru_cache(maxsize=1024)
+def _names_tokens(word: str) -> bool:
+    """Does the word name tokens: a vocabulary's word for them, or the borrowed "token" that
+    no vocabulary knows as another unit ("tekens" are characters in Dutch)?"""
+    low = word.casefold()
+    tokens, others = _unit_words()
+    if any(low.startswith(other) for other in others):
+        return False
+    latin = latin_letters(low)
+    return is_token_word(word) or any(latin.startswith(t) for t in tokens if t)
+
+
+def _about_this_model(sentence: str, local: Size, names: set[str],
+                      known: frozenset[str]) -> bool:
+    """Is a figure no size word claims said of this model: its sentence names no other model,
+    or ``whose`` gives the figure this one; and no other subject ("larger models") is the
+    figure's clause's?"""
+    who = whose(sentence, local.start, names, known)
+    if who is False or (who is None and any(not m[2] for m in mentions(sentence, names, known))):
+        return False
+    if any(_near(local, m) for m in mentions(sentence, names, known) if not m[2]):
+        return False
+    return not has_word("other_subject_words", _rest_of_clause(sentence, local.end))
 
 
 def _is_other_title(passage: str, following: str, names: set[str],
@@ -207,7 +389,8 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
 
 
 def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | None = None,
-                known: frozenset[str] = frozenset()) -> list[SizeStatement]:
+                known: frozenset[str] = frozenset(),
+                claimed: set[tuple[str, int]] | None = None) -> list[SizeStatement]:
     """The sizes of one passage: each figure belongs to the nearest size word that no full
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
     if not sizes:
@@ -264,6 +447,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             restated, best = True, (0, last[1])
         if best is None:
             continue
+        if claimed is not None:
+            claimed.add((passage, size.start))
         if spans is None:
             spans = _sentence_spans(passage, locale)
         sentence, local = _in_sentence(spans, passage, size)
