@@ -127,3 +127,12 @@ def test_the_unit_after_a_number_words_ending_is_read():
                ["ግብዓት:$2/M", "ውጤት:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/am/models/acme/alpha-coder-2/")
     assert (record.context_window, record.max_output_tokens) == (200_000, 16_000)
+
+
+def test_in_a_language_a_vocabulary_knows_its_words_say_what_a_count_is():
+    # no size word claims the count: in English that makes it no size (a use, a file's length)
+    doc = page(["Alpha Coder 2 handles source files of 16,384 tokens with ease."],
+               ["Input:$2/M", "Output:$8/M", "Context:128K"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
+    assert record.max_output_tokens is None
+    assert "unplaced_size" not in [f.kind for f in record.findings]

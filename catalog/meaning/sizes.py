@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -63,17 +63,41 @@ class SizeStatement:
     where: str          # "specification", "header", "prose"
 
 
+@dataclass
+class ProseScan:
+    """What ``prose_sizes`` saw, for ``token_counts`` to read on without a second pass: the
+    passages that are not another model's card and hold a digit a figure can start at, and
+    (passage, start) of every figure a size word claimed, taken or not."""
+
+    own: list[str] = field(default_factory=list)
+    claimed: set[tuple[str, int]] = field(default_factory=set)
+
+    @staticmethod
+    def for_page(locale: str | None) -> ProseScan | None:
+        """A scan for a page in a language no vocabulary file has, else None: where a
+        vocabulary knows the language, its words say what a figure measures (and whether an
+        output figure is a limit or a use); where none does, the figure's unit ("token",
+        borrowed in any script) is what the reader has."""
+        return ProseScan() if not locale or vocabulary().language(locale) is None else None
+
+
 def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None = None,
                 known: frozenset[str] = frozenset(),
-                claimed: set[tuple[str, int]] | None = None) -> list[SizeStatement]:
-    """Every context or output size stated in the passages. ``claimed`` collects (passage,
-    start) of every figure a size word claimed, taken or not (``token_counts`` leaves them)."""
+                scan: ProseScan | None = None) -> list[SizeStatement]:
+    """Every context or output size stated in the passages (what was seen, into ``scan``)."""
     found: list[SizeStatement] = []
+    claimed = scan.claimed if scan is not None else None
     for index, passage in _own_passages(passages, names or set(), known):
-        if not (has_word("context_words", passage) or has_word("max_output_words", passage)
-                or _root_words(passage, locale)):
+        sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
+                 or bool(_root_words(passage, locale)))
+        if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        sizes = _sizes_near_words(passage, locale)
+        startable = may_start_size(passage)  # asked once, for both readers
+        if scan is not None and startable:
+            scan.own.append(passage)
+        if not sized:
+            continue
+        sizes = _sizes_near_words(passage, locale, startable)
         if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and has_digit(following[:24]):
@@ -152,8 +176,7 @@ class TokenCount(NamedTuple):
     sentence: str
 
 
-def token_counts(passages: list[str], locale: str | None, names: set[str],
-                 known: frozenset[str], claimed: set[tuple[str, int]],
+def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: frozenset[str],
                  stated: tuple[int, ...], tiers: tuple[int, ...] = ()) -> list[TokenCount]:
     """The counts of tokens the prose states of this model that no size word claimed, in page
     order: what a number IS follows from its unit, whatever the sentence's other words.
@@ -170,16 +193,11 @@ def token_counts(passages: list[str], locale: str | None, names: set[str],
     request exceeds 128K tokens" beside a "> 128K" row), nor one thousand (the quantity
     prices are stated for: "fiyatlar 1K token başınadır"), nor more than any context holds
     (trillions of training tokens)."""
+    claimed = scan.claimed
     seen: list[tuple[str, Size, str, bool]] = []  # passage, figure, its word, said as tokens
     taught: set[str] = set()
-    for _index, passage in _own_passages(passages, names, known):
-        if not may_start_size(passage):
-            continue
-        for size in find_sizes(passage, locale):
-            word, glossed = _unit_after(passage, size.end)
-            if word is None:
-                continue
-            said = glossed or _names_tokens(word)
+    for passage in scan.own:
+        for size, word, said in _figures_and_units(passage, locale):
             seen.append((passage, size, word, said))
             if said or (passage, size.start) in claimed or any(
                     same_size(size.tokens, other) for other in stated):
@@ -188,15 +206,30 @@ def token_counts(passages: list[str], locale: str | None, names: set[str],
     for passage, size, word, said in seen:
         if (passage, size.start) in claimed or not (said or _stem(word) in taught):
             continue
-        if (size.tokens == 1000 or size.tokens > _CONTEXT_MOST or has_money_marker(passage)
+        if (size.tokens == 1000 or size.tokens > _CONTEXT_MOST
                 or any(same_size(size.tokens, tier) for tier in tiers)):
-            continue
-        if _counts_something_else(passage, size.end) or _priced_per(passage, size):
             continue
         sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
         if _about_this_model(sentence, local, names, known):
             found.append(TokenCount(size, sentence))
     return found
+
+
+@lru_cache(maxsize=2048)  # a page's lines recur across its locales and its neighbours
+def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, str, bool], ...]:
+    """The figures of a passage with the word after each, and whether that word names tokens
+    (``_names_tokens``); none in a line that states a price (its counts are a tier's or the
+    price's quantity), nor figures counting words, pixels, or one side of an image size."""
+    if has_money_marker(passage):
+        return ()
+    found = []
+    for size in find_sizes(passage, locale):
+        word, glossed = _unit_after(passage, size.end)
+        if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
+                passage[max(0, size.start - 3):size.end + 3]):
+            continue
+        found.append((size, word, glossed or _names_tokens(word)))
+    return tuple(found)
 
 
 def place_token_counts(counts: list[TokenCount], context: Size | None, output: Size | None
@@ -213,9 +246,9 @@ def place_token_counts(counts: list[TokenCount], context: Size | None, output: S
     placed: list[SizeStatement] = []
     facts: list[list[TokenCount]] = []
     for count in counts:
-        for field, size in (("context", context), ("max_output", output)):
+        for kind, size in (("context", context), ("max_output", output)):
             if size is not None and same_size(count.size.tokens, size.tokens):
-                placed.append(SizeStatement(field, count.size, count.sentence, "prose"))
+                placed.append(SizeStatement(kind, count.size, count.sentence, "prose"))
                 break
         else:
             fact = next((f for f in facts if same_size(f[0].size.tokens, count.size.tokens)),
@@ -242,8 +275,8 @@ def place_token_counts(counts: list[TokenCount], context: Size | None, output: S
         return placed, []  # both stated: another count is a use, not a size
     if not fields:
         return placed, [fact[0] for fact in facts]
-    for field, fact in zip(fields, facts, strict=True):
-        placed.extend(SizeStatement(field, c.size, c.sentence, "prose") for c in fact)
+    for kind, fact in zip(fields, facts, strict=True):
+        placed.extend(SizeStatement(kind, c.size, c.sentence, "prose") for c in fact)
     return placed, []
 
 
@@ -354,14 +387,14 @@ def _is_other_title(passage: str, following: str, names: set[str],
                 or root_spans(text, "context"))
 
 
-def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
+def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list[Size]:
     """The figures of a passage that a size word could claim: only the stretches within reach
     of a context or output word are read (a long description holds many other numbers).
 
     A passage that cannot hold a figure (``may_hold_size``) has no window that can: a window
     starts at the passage's start or after a space, so a digit that starts a figure in the
     window starts one in the passage, and its case-folded text is part of the passage's."""
-    if not may_hold_size(passage, locale):
+    if not may_hold_size(passage, locale, startable):
         return []
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]

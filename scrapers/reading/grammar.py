@@ -598,11 +598,12 @@ def _multiplier_automaton(vocab: Vocabulary) -> tuple[AhoCorasick, tuple[str, ..
     return AhoCorasick(words), words
 
 
-def may_hold_size(text: str, locale: str | None = None) -> bool:
+def may_hold_size(text: str, locale: str | None = None, startable: bool | None = None) -> bool:
     """Can ``find_sizes`` find anything in ``text``: a digit that can start a figure, or a
     number word's suffix ("million")? A cheap test first: most prose holds digits only inside
-    words ("gpt-4o", "nova-0-core"), which no size starts with."""
-    if may_start_size(text):
+    words ("gpt-4o", "nova-0-core"), which no size starts with. ``startable``: that test's
+    answer when the caller has it already (``may_start_size``)."""
+    if startable if startable is not None else may_start_size(text):
         return True
     automaton, _words = _multiplier_automaton(vocabulary_for(locale))
     return bool(automaton.find_matches_as_indexes(text.casefold()))
