@@ -136,3 +136,9 @@ def test_in_a_language_a_vocabulary_knows_its_words_say_what_a_count_is():
     record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
     assert record.max_output_tokens is None
     assert "unplaced_size" not in [f.kind for f in record.findings]
+
+
+def test_a_count_of_tokens_per_minute_is_a_rate_not_a_size():
+    doc = page(["Gall Alpha Coder 2 brosesu 30,000 tocyn/munud ar bob cyfrif."],
+               [*_CY_PRICES, "Cyd-destun:128K"], name="Alpha Coder 2")
+    assert read(doc, _CY).max_output_tokens is None

@@ -226,7 +226,8 @@ def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, st
     for size in find_sizes(passage, locale):
         word, glossed = _unit_after(passage, size.end)
         if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
-                passage[max(0, size.start - 3):size.end + 3]):
+                passage[max(0, size.start - 3):size.end + 3]) or _is_rate(
+                    passage[passage.find(word, size.end) + len(word):]):
             continue
         found.append((size, word, glossed or _names_tokens(word)))
     return tuple(found)
@@ -312,6 +313,16 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
     gloss_at = at + len(word) + len(rest) - len(rest.lstrip(_BEFORE_UNIT))
     gloss = word_at(passage, gloss_at) if "(" in rest or "（" in rest else None
     return word, gloss is not None and _names_tokens(gloss)
+
+
+def _is_rate(following: str) -> bool:
+    """Does the text after a count's unit make it a rate or a price's quantity ("tokens per
+    minute", "tokens/s", "токенов за минуту"): a "/" or a per word of any language next?"""
+    rest = following.lstrip(" \u00a0\u202f").casefold()
+    if rest.startswith(("/", "／")):
+        return True
+    word = word_at(rest, 0)
+    return word is not None and word in _per_words()
 
 
 def _stem(word: str) -> str:
