@@ -142,3 +142,10 @@ def test_a_count_of_tokens_per_minute_is_a_rate_not_a_size():
     doc = page(["Gall Alpha Coder 2 brosesu 30,000 tocyn/munud ar bob cyfrif."],
                [*_CY_PRICES, "Cyd-destun:128K"], name="Alpha Coder 2")
     assert read(doc, _CY).max_output_tokens is None
+
+
+def test_a_count_in_a_sentence_naming_a_model_without_a_version_is_not_this_ones():
+    # "Ceffyl" names another model of the maker without a digit: the count is that model's
+    doc = page(["Gall Ceffyl, model arall y cwmni, ysgrifennu 16,384 tocyn mewn un ateb."],
+               [*_CY_PRICES, "Cyd-destun:128K"], name="Alpha Coder 2")
+    assert read(doc, _CY).max_output_tokens is None

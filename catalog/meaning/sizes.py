@@ -315,6 +315,11 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
     return word, gloss is not None and _names_tokens(gloss)
 
 
+#: a capitalized word inside a sentence ("Codestral", "Mistral's"): a name, perhaps another
+#: model's; an acronym ("JSON", "API") is none
+_CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
+
+
 def _is_rate(following: str) -> bool:
     """Does the text after a count's unit make it a rate or a price's quantity ("tokens per
     minute", "tokens/s", "токенов за минуту"): a "/" or a per word of any language next?"""
@@ -356,11 +361,14 @@ def _names_tokens(word: str) -> bool:
 
 def _about_this_model(sentence: str, local: Size, names: set[str],
                       known: frozenset[str]) -> bool:
-    """Is a figure no size word claims said of this model: its sentence names no other model,
-    or ``whose`` gives the figure this one; and no other subject ("larger models") is the
-    figure's clause's?"""
+    """Is a figure no size word claims said of this model: ``whose`` gives it this one, or its
+    sentence names no other model, not even by a capitalized name without a version
+    ("Codestral, Mistral's coding model, reads 256K tokens"); and no other subject ("larger
+    models") is the figure's clause's?"""
     who = whose(sentence, local.start, names, known)
-    if who is False or (who is None and any(not m[2] for m in mentions(sentence, names, known))):
+    if who is False or (who is None and (
+            any(not m[2] for m in mentions(sentence, names, known))
+            or _CAPITALIZED.search(sentence, 1) is not None)):
         return False
     if any(_near(local, m) for m in mentions(sentence, names, known) if not m[2]):
         return False
