@@ -149,3 +149,19 @@ def test_a_count_in_a_sentence_naming_a_model_without_a_version_is_not_this_ones
     doc = page(["Gall Ceffyl, model arall y cwmni, ysgrifennu 16,384 tocyn mewn un ateb."],
                [*_CY_PRICES, "Cyd-destun:128K"], name="Alpha Coder 2")
     assert read(doc, _CY).max_output_tokens is None
+
+
+def test_lakh_and_crore_are_read_in_every_indic_script():
+    # CLDR gives Kannada and Odia "million" words; their pages write lakh and crore
+    from scrapers.reading.grammar import find_sizes
+
+    assert [s.tokens for s in find_sizes("ಸುಮಾರು 2 ಲಕ್ಷ ಟೋಕನ್", "kn")] == [200_000]
+    assert [s.tokens for s in find_sizes("୧ କୋଟି ଟୋକେନ୍", "or")] == [10_000_000]
+    assert [s.tokens for s in find_sizes("5 लेख", "hi")] == []  # "5 articles"
+
+
+def test_a_context_in_lakh_and_a_count_after_it_are_context_and_output():
+    doc = page(["ಈ ಮಾದರಿಯ ಸಂದರ್ಭ ವಿಂಡೋ 2 ಲಕ್ಷ ಟೋಕನ್‌ಗಳು. ಒಂದು ಉತ್ತರದಲ್ಲಿ ಇದು 16,384 ಟೋಕನ್‌ಗಳನ್ನು "
+                "ಬರೆಯಬಹುದು."], ["ಇನ್‌ಪುಟ್:$2/M", "ಔಟ್‌ಪುಟ್:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/kn/models/acme/alpha-coder-2/")
+    assert (record.context_window, record.max_output_tokens) == (200_000, 16_384)

@@ -512,6 +512,16 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
                 and not inflection and f"{suffix}." in _dotted_multipliers(vocab)):
             suffix += "."  # "Mio" written "Mio.", "хил.": the dot belongs to it
         if suffix is None:
+            indian = _indian_number_word(ascii_text, at)
+            if indian is not None:  # "୧୦ ଲକ୍ଷ", "10 ಲಕ್ಷ": 10 lakh
+                try:
+                    number = read_number(token, kind="scaled")
+                except Ambiguous:
+                    continue
+                if number is not None:
+                    found.append(Size(int(number * indian[1]), False, text[start:indian[0]],
+                                      start, indian[0]))
+                continue
             before = _prefix_word(ascii_text, start, locale)
             if before is not None:  # "milioni 2", "kuma 128": the word comes first
                 word_start, factor = before
@@ -563,6 +573,26 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
             continue  # a year, not a size
         found.append(Size(int(number), True, token, start, end))
     return found
+
+
+#: the Indian numbering system's words, which CLDR gives Hindi, Gujarati or Bengali but not
+#: every language writing an Indic script (Odia ଲକ୍ଷ, Kannada ಲಕ್ಷ, Telugu లక్ష, Tamil லட்சம்):
+#: lakh (Sanskrit lakṣa, 100,000) and crore (koṭi, 10,000,000), read by their sounds
+_INDIAN_NUMBER_WORDS = ((re.compile(r"lakhs?|lks|lksm|ltcm"), 100_000),
+                        (re.compile(r"koti|krod|kror|karod"), 10_000_000))
+_INDIC_WORD = re.compile(r"[\u0900-\u0dff]+")  # Devanagari to Malayalam, signs included
+
+
+def _indian_number_word(text: str, pos: int) -> tuple[int, int] | None:
+    """Where a lakh or crore word in an Indic script at ``pos`` ends, and its factor."""
+    from scrapers.reading.cognates import latin_letters
+
+    word = _INDIC_WORD.match(text, pos)
+    if word is None:
+        return None
+    sounds = latin_letters(word.group())
+    return next(((word.end(), factor) for pattern, factor in _INDIAN_NUMBER_WORDS
+                 if pattern.fullmatch(sounds)), None)
 
 
 def _prefix_word(text: str, start: int, locale: str | None) -> tuple[int, int] | None:
