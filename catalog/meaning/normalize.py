@@ -29,7 +29,15 @@ from catalog.meaning.prose import (
     whose,
 )
 from catalog.meaning.quality import text_findings
-from catalog.meaning.sizes import SizeStatement, choose, exact_restatements, prose_sizes
+from catalog.meaning.sizes import (
+    ProseScan,
+    SizeStatement,
+    choose,
+    exact_restatements,
+    place_token_counts,
+    prose_sizes,
+    token_counts,
+)
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
@@ -1214,7 +1222,8 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
     """The context window and the output limit, each with the statements that agree with it.
     A size the page states only rounded ("Context:1M") takes the exact figure its prose gives
     for it in any language ("10,48,576"), found by its value (``exact_restatements``)."""
-    in_prose = prose_sizes(reading.passages, locale, names, known)
+    scan = ProseScan.for_page(locale)
+    in_prose = prose_sizes(reading.passages, locale, names, known, scan)
     spec = [(label, value, _spec_meaning(label)) for label, value in reading.spec_rows]
     taught = {**_header_sizes(reading.fields, locale),
               **_by_output_word(_unplaced(spec, locale), _output_words(reading.fields))}
@@ -1231,9 +1240,28 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
                                                  known, others):
             in_prose.append(SizeStatement(meaning, size, sentence, "prose"))
             restated = True
-    if not restated:
+    if restated:
+        first_findings = []
+        first = {meaning: _size(reading, meaning, locale, in_prose, first_findings, taught)
+                 for meaning in SIZE_MEANINGS}
+    if scan is None or all(chosen is not None for chosen, _agreeing in first.values()):
         findings.extend(first_findings)
         return first
+    # a count of tokens no size word claimed, placed by what the page states (sizes.py)
+    context, output = (first[m][0] for m in ("context", "max_output"))
+    tiers = tuple(size.tokens for size in (parse_size(row.tier, locale)
+                                           for row in reading.price_rows if row.tier) if size)
+    counts = token_counts(scan, locale, names, known, tuple(
+        chosen.size.tokens for chosen in (context, output) if chosen is not None), tiers)
+    placed, unplaced = place_token_counts(counts, context and context.size,
+                                          output and output.size)
+    findings.extend(Finding("unplaced_size", f"a count of tokens the page states that nothing "
+                            f"places as this model's context or output: {count.sentence[:200]}")
+                    for count in unplaced)
+    if not placed:
+        findings.extend(first_findings)
+        return first
+    in_prose.extend(placed)
     return {meaning: _size(reading, meaning, locale, in_prose, findings, taught)
             for meaning in SIZE_MEANINGS}
 

@@ -53,6 +53,11 @@ _MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
                         r"dec(?:ember)?)\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
+#: a figure and its thousand or million letter alone ("256K" of "The 256K in the header"): a
+#: size, never a model's name
+_SIZE_ALONE = re.compile(r"\d+(?:[.,]\d+)?\s?[KkMm]")
+#: a word and a figure in groups of three ("Tua 8 000" starting a sentence): no model's name
+_WORD_AND_FIGURE = re.compile(r"[^\W\d_]+\s\d{1,3}(?:\s\d{3})+")
 #: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
 #: page links to it)
 _YEAR_ONLY = re.compile(r"(?:[^\W\d]\w*\s+)+(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d")
@@ -413,8 +418,9 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
-        if not any(ch.isalpha() for ch in text):
-            continue  # "15.03.2027" after "From" was cut off: a date, a figure, never a name
+        if (not any(ch.isalpha() for ch in text) or _SIZE_ALONE.fullmatch(text)
+                or _WORD_AND_FIGURE.fullmatch(text)):
+            continue  # "15.03.2027" or "256K" after "From", "The": a date, a size, no name
         if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
             # (unless it is a model the page links to: "Medium 3")

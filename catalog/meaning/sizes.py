@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from catalog.meaning.prose import (
     COORDINATION,
@@ -25,12 +27,13 @@ from catalog.meaning.prose import (
     sentences,
     whose,
 )
-from scrapers.reading.cognates import root_spans
+from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
 from scrapers.reading.grammar import (
     Size,
     best_size,
     find_sizes,
     has_digit,
+    has_money_marker,
     may_hold_size,
     may_start_size,
     same_size,
@@ -43,6 +46,8 @@ _REACH = 48  # characters between a figure and its word, at most
 #: what ends a sentence or clause between a word and its figure: the full stops of every
 #: script (the Devanagari danda, Armenian, Ethiopic, CJK…) and semicolons
 _STOPS = frozenset(".;。；！？!?؟।॥։។။።")
+#: the commas of every script: what separates clauses inside a sentence
+_COMMAS = frozenset(",،、，՝")
 #: a model's name with its version ("GLM-4.6", "gpt-4o", "Claude-3.5"): between a size word and
 #: its figure, its dot ends no sentence and its digits are no figure
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w.])[^\W\d_]\w*(?:[-.]\w+)*[-.]?\d\w*(?:[-.]\w+)*")
@@ -58,15 +63,41 @@ class SizeStatement:
     where: str          # "specification", "header", "prose"
 
 
+@dataclass
+class ProseScan:
+    """What ``prose_sizes`` saw, for ``token_counts`` to read on without a second pass: the
+    passages that are not another model's card and hold a digit a figure can start at, and
+    (passage, start) of every figure a size word claimed, taken or not."""
+
+    own: list[str] = field(default_factory=list)
+    claimed: set[tuple[str, int]] = field(default_factory=set)
+
+    @staticmethod
+    def for_page(locale: str | None) -> ProseScan | None:
+        """A scan for a page in a language no vocabulary file has, else None: where a
+        vocabulary knows the language, its words say what a figure measures (and whether an
+        output figure is a limit or a use); where none does, the figure's unit ("token",
+        borrowed in any script) is what the reader has."""
+        return ProseScan() if not locale or vocabulary().language(locale) is None else None
+
+
 def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None = None,
-                known: frozenset[str] = frozenset()) -> list[SizeStatement]:
-    """Every context or output size stated in the passages."""
+                known: frozenset[str] = frozenset(),
+                scan: ProseScan | None = None) -> list[SizeStatement]:
+    """Every context or output size stated in the passages (what was seen, into ``scan``)."""
     found: list[SizeStatement] = []
+    claimed = scan.claimed if scan is not None else None
     for index, passage in _own_passages(passages, names or set(), known):
-        if not (has_word("context_words", passage) or has_word("max_output_words", passage)
-                or _root_words(passage, locale)):
+        sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
+                 or bool(_root_words(passage, locale)))
+        if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        sizes = _sizes_near_words(passage, locale)
+        startable = may_start_size(passage)  # asked once, for both readers
+        if scan is not None and startable:
+            scan.own.append(passage)
+        if not sized:
+            continue
+        sizes = _sizes_near_words(passage, locale, startable)
         if not sizes:
             following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and has_digit(following[:24]):
@@ -75,7 +106,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
                                          locale, known))
             continue
-        found.extend(_in_passage(passage, sizes, names or set(), locale, known))
+        found.extend(_in_passage(passage, sizes, names or set(), locale, known, claimed))
     return found
 
 
@@ -137,6 +168,213 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
     return found
 
 
+class TokenCount(NamedTuple):
+    """A count of tokens the prose states of this model that no size word claims, with its
+    sentence: "Yn ien antwurd … op syn heechst 32.768 tokens", "16 ሺህ ቶከን ነው"."""
+
+    size: Size
+    sentence: str
+
+
+def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: frozenset[str],
+                 stated: tuple[int, ...], tiers: tuple[int, ...] = ()) -> list[TokenCount]:
+    """The counts of tokens the prose states of this model that no size word claimed, in page
+    order: what a number IS follows from its unit, whatever the sentence's other words.
+
+    A figure counts tokens when the word after it is the borrowed "token" (by its skeleton,
+    any script: ``is_token_word``), a vocabulary's word for tokens, or a word glossed so in
+    brackets ("200,000 àmì (token)"); or the page's own word for them, which the page teaches
+    by writing it after a figure a size word claimed or one equal to a size it states
+    (``stated``: "Samhengi:1M" and "1.047.576 tóka" make "tóka" this page's word). A count in
+    a sentence naming another model is that model's unless ``whose`` gives it this one.
+
+    No count is a size in a line that states a price (a tier's bound, "Керү, 128 мең токенга
+    кадәр $2.4/M"), nor one equal to a bound of the page's price tiers (``tiers``: "when a
+    request exceeds 128K tokens" beside a "> 128K" row), nor one thousand (the quantity
+    prices are stated for: "fiyatlar 1K token başınadır"), nor more than any context holds
+    (trillions of training tokens)."""
+    claimed = scan.claimed
+    seen: list[tuple[str, Size, str, bool]] = []  # passage, figure, its word, said as tokens
+    taught: set[str] = set()
+    for passage in scan.own:
+        for size, word, said in _figures_and_units(passage, locale):
+            seen.append((passage, size, word, said))
+            if said or (passage, size.start) in claimed or any(
+                    same_size(size.tokens, other) for other in stated):
+                taught.add(_stem(word))
+    found: list[TokenCount] = []
+    for passage, size, word, said in seen:
+        if (passage, size.start) in claimed or not (said or _stem(word) in taught):
+            continue
+        if (size.tokens == 1000 or size.tokens > _CONTEXT_MOST
+                or any(same_size(size.tokens, tier) for tier in tiers)):
+            continue
+        sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
+        if _about_this_model(sentence, local, names, known):
+            found.append(TokenCount(size, sentence))
+    return found
+
+
+@lru_cache(maxsize=2048)  # a page's lines recur across its locales and its neighbours
+def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, str, bool], ...]:
+    """The figures of a passage with the word after each, and whether that word names tokens
+    (``_names_tokens``); none in a line that states a price (its counts are a tier's or the
+    price's quantity), nor figures counting words, pixels, or one side of an image size."""
+    if has_money_marker(passage):
+        return ()
+    found = []
+    for size in find_sizes(passage, locale):
+        word, glossed = _unit_after(passage, size.end)
+        if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
+                passage[max(0, size.start - 3):size.end + 3]) or _is_rate(
+                    passage[passage.find(word, size.end) + len(word):]):
+            continue
+        found.append((size, word, glossed or _names_tokens(word)))
+    return tuple(found)
+
+
+def place_token_counts(counts: list[TokenCount], context: Size | None, output: Size | None
+                       ) -> tuple[list[SizeStatement], list[TokenCount]]:
+    """The sizes the counts state, placed by what the page states itself, and the counts no
+    rule places (a ``unplaced_size`` finding: when two readings remain, no fact).
+
+    A count equal to the page's context or output (8K and 8,192 are one fact) restates it. Of
+    the rest, a rounded count and the exact one restating it are one fact. Then: beside a known
+    context, one smaller fact set as limits are (``_limit_like``) is the output limit; beside
+    a known output, one larger fact is the context (an output is part of its context and cannot
+    exceed it); with neither known, two facts with the larger first are the context and the
+    limit, the order in which pages state them (as the header's sizes are placed)."""
+    placed: list[SizeStatement] = []
+    facts: list[list[TokenCount]] = []
+    for count in counts:
+        for kind, size in (("context", context), ("max_output", output)):
+            if size is not None and same_size(count.size.tokens, size.tokens):
+                placed.append(SizeStatement(kind, count.size, count.sentence, "prose"))
+                break
+        else:
+            fact = next((f for f in facts if same_size(f[0].size.tokens, count.size.tokens)),
+                        None)
+            if fact is None:
+                facts.append([count])
+            else:
+                fact.append(count)
+    for fact in facts:  # "about 8 000, exactly 8 192": a whole thousand is the rounding
+        fact.sort(key=lambda c: (not c.size.exact, c.size.tokens % 1000 == 0))
+    values = [fact[0].size for fact in facts]
+    fields: list[str] = []
+    if context is not None and output is None and len(values) == 1:
+        if values[0].tokens < context.tokens and _limit_like(values[0]):
+            fields = ["max_output"]
+    elif output is not None and context is None and len(values) == 1:
+        if output.tokens < values[0].tokens <= _CONTEXT_MOST:
+            fields = ["context"]
+    elif context is None and output is None and len(values) == 2:
+        if (values[0].tokens > values[1].tokens and values[0].tokens <= _CONTEXT_MOST
+                and _limit_like(values[1])):
+            fields = ["context", "max_output"]
+    elif context is not None and output is not None:
+        return placed, []  # both stated: another count is a use, not a size
+    if not fields:
+        return placed, [fact[0] for fact in facts]
+    for kind, fact in zip(fields, facts, strict=True):
+        placed.extend(SizeStatement(kind, c.size, c.sentence, "prose") for c in fact)
+    return placed, []
+
+
+#: the largest context window a count of tokens is read as (trillions of training tokens are
+#: no context)
+_CONTEXT_MOST = 20_000_000
+
+
+def _limit_like(size: Size) -> bool:
+    """Is the figure one a limit is set at: rounded as written ("16 ሺህ"), a power of two
+    (8,192) or whole thousands (64,000)? A use is counted ("about 1,056 tokens an image")."""
+    return (not size.exact or size.tokens % 1000 == 0
+            or (size.tokens >= 1024 and size.tokens & (size.tokens - 1) == 0))
+
+
+#: what may stand between a figure and its unit word: spaces, an opening bracket
+_BEFORE_UNIT = " \u00a0\u202f\u2009(（"
+
+
+def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
+    """The word after a figure, and whether the word after it in brackets is the borrowed
+    "token" (a page glossing its own word: "200,000 àmì (token)")."""
+    at = end
+    if 0 < end < len(passage) and passage[end - 1].isalpha():
+        at += len(word_at(passage, end) or "")  # the number word's ending: "16 ሺ|ህ ቶከን"
+    start = at
+    while at < len(passage) and passage[at] in _BEFORE_UNIT and at - start < 3:
+        at += 1
+    word = word_at(passage, at)
+    if word is None:
+        return None, False
+    rest = passage[at + len(word):at + len(word) + 3]
+    gloss_at = at + len(word) + len(rest) - len(rest.lstrip(_BEFORE_UNIT))
+    gloss = word_at(passage, gloss_at) if "(" in rest or "（" in rest else None
+    return word, gloss is not None and _names_tokens(gloss)
+
+
+#: a capitalized word inside a sentence ("Codestral", "Mistral's"): a name, perhaps another
+#: model's; an acronym ("JSON", "API") is none
+_CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
+
+
+def _is_rate(following: str) -> bool:
+    """Does the text after a count's unit make it a rate or a price's quantity ("tokens per
+    minute", "tokens/s", "токенов за минуту"): a "/" or a per word of any language next?"""
+    rest = following.lstrip(" \u00a0\u202f").casefold()
+    if rest.startswith(("/", "／")):
+        return True
+    word = word_at(rest, 0)
+    return word is not None and word in _per_words()
+
+
+def _stem(word: str) -> str:
+    """A word without its ending, for a page's inflections of it ("tóka", "tóki")."""
+    low = word.casefold()
+    return low[:max(3, len(low) - 2)]
+
+
+@cache
+def _unit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every vocabulary's words of four letters or more for tokens, in Latin letters
+    ("jeton" for "ĵetonojn"), and its words for other units ("tekens": characters)."""
+    tokens, others = [], []
+    for word, unit in vocabulary().unit_index.items():
+        if len(word) >= 4 and word.isalpha():
+            (tokens if unit == "tokens" else others).append(word)
+    return tuple(latin_letters(w) for w in tokens), tuple(others)
+
+
+@lru_cache(maxsize=1024)
+def _names_tokens(word: str) -> bool:
+    """Does the word name tokens: a vocabulary's word for them, or the borrowed "token" that
+    no vocabulary knows as another unit ("tekens" are characters in Dutch)?"""
+    low = word.casefold()
+    tokens, others = _unit_words()
+    if any(low.startswith(other) for other in others):
+        return False
+    latin = latin_letters(low)
+    return is_token_word(word) or any(latin.startswith(t) for t in tokens if t)
+
+
+def _about_this_model(sentence: str, local: Size, names: set[str],
+                      known: frozenset[str]) -> bool:
+    """Is a figure no size word claims said of this model: ``whose`` gives it this one, or its
+    sentence names no other model, not even by a capitalized name without a version
+    ("Codestral, Mistral's coding model, reads 256K tokens"); and no other subject ("larger
+    models") is the figure's clause's?"""
+    who = whose(sentence, local.start, names, known)
+    if who is False or (who is None and (
+            any(not m[2] for m in mentions(sentence, names, known))
+            or _CAPITALIZED.search(sentence, 1) is not None)):
+        return False
+    if any(_near(local, m) for m in mentions(sentence, names, known) if not m[2]):
+        return False
+    return not has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+
+
 def _is_other_title(passage: str, following: str, names: set[str],
                     known: frozenset[str]) -> bool:
     """Is the passage nothing but another model's name ("Gemini 2.5 Flash"; "Devstral Medium"
@@ -168,14 +406,14 @@ def _is_other_title(passage: str, following: str, names: set[str],
                 or root_spans(text, "context"))
 
 
-def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
+def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list[Size]:
     """The figures of a passage that a size word could claim: only the stretches within reach
     of a context or output word are read (a long description holds many other numbers).
 
     A passage that cannot hold a figure (``may_hold_size``) has no window that can: a window
     starts at the passage's start or after a space, so a digit that starts a figure in the
     window starts one in the passage, and its case-folded text is part of the passage's."""
-    if not may_hold_size(passage, locale):
+    if not may_hold_size(passage, locale, startable):
         return []
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]
@@ -203,7 +441,8 @@ def _sizes_near_words(passage: str, locale: str | None) -> list[Size]:
 
 
 def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | None = None,
-                known: frozenset[str] = frozenset()) -> list[SizeStatement]:
+                known: frozenset[str] = frozenset(),
+                claimed: set[tuple[str, int]] | None = None) -> list[SizeStatement]:
     """The sizes of one passage: each figure belongs to the nearest size word that no full
     stop, semicolon or other figure separates from it; its evidence is its sentence."""
     if not sizes:
@@ -231,6 +470,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         if _counts_something_else(passage, size.end) or _DIMENSION.search(
                 passage[max(0, size.start - 3):size.end + 3]):
             continue  # "roughly 150,000 words", "1,024 pixels", "1024×1792": no token count
+        if _priced_per(passage, size):
+            continue  # "প্রতি 1K ইনপুট টোকেনে $0.00055": what a price is for, no size
         restated = last is not None and _restates(passage, last[0], size)
         # "8K tokens, exactly 8,192", "128K (131,072 to be exact)": the same figure made
         # exact, whatever word it stands nearest
@@ -247,6 +488,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
             if gap > _REACH or any(ch in _STOPS for ch in between) or _has_figure(between):
                 continue
+            if any(ch in _COMMAS for ch in between):
+                gap += _REACH  # "חלון ההקשר … הוא 200 אלף טוקנים, ותשובה …": a word of the
+                # figure's own clause claims it before one across a comma
             if best is None or gap < best[0]:
                 best = (gap, kind)
         if best is None and last is not None and _restates(passage, last[0], size, loose=True):
@@ -255,6 +499,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             restated, best = True, (0, last[1])
         if best is None:
             continue
+        if claimed is not None:
+            claimed.add((passage, size.start))
         if spans is None:
             spans = _sentence_spans(passage, locale)
         sentence, local = _in_sentence(spans, passage, size)
@@ -266,10 +512,13 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not (restated and last_taken) and not _bounded(
-                sentence, local, local_words):
+                sentence, local, local_words) and not any(
+                    o.field == "context" and o.evidence == sentence for o in out):
             # a restated figure is the limit its rounding was ("at most about 8K tokens,
             # precisely 8,192"); the exact figure restating an unbounded rounding is one when
-            # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192")
+            # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192");
+            # a sentence stating this model's context states its limits ("a 200K window, and one
+            # answer 100 thousand", a bound Georgian writes as the number's suffix, ათასამდე)
             last, last_taken = (size, best[1]), False
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
@@ -385,6 +634,23 @@ def _bounded(sentence: str, size: Size, words: list[tuple[int, int, str]]) -> bo
                 " :：|-–—=≈\u00a0"):
             return True  # a label and its value: "Output token limit 32,768 tokens"
     return has_word("bound_words", sentence[max(0, size.start - 30):size.start])
+
+
+def _priced_per(passage: str, size: Size) -> bool:
+    """Is the figure one unit of a thousand or a million after a per word ("per 1K",
+    "প্রতি 1M") in a passage that states a price: the quantity the price is for, not a size?"""
+    if size.exact or size.tokens not in (1000, 1_000_000) or not has_money_marker(passage):
+        return False
+    before = passage[max(0, size.start - 24):size.start].rstrip().casefold()
+    return before.endswith("/") or any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalpha())
+        for word in _per_words())
+
+
+@cache
+def _per_words() -> tuple[str, ...]:
+    """Every language's words for "per" of three letters or more ("per", "pro", "প্রতি")."""
+    return tuple(w.casefold() for w in vocabulary().per_words if len(w) >= 3)
 
 
 def _has_figure(text: str) -> bool:

@@ -290,6 +290,21 @@ _PROSE_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: the skeleton "token" has in the languages that borrowed it (tòcan, токенаў, טאָקענס, ቶከን)
+_TOKEN = re.compile(r"th?v?kh?n")
+
+
+def word_at(text: str, pos: int) -> str | None:
+    """The word of any script (letters with their marks) starting at ``pos``, if one does."""
+    found = _WORD.match(text, pos)
+    return found.group() if found else None
+
+
+def is_token_word(word: str) -> bool:
+    """Is ``word`` the borrowed "token", in any script and inflection ("tokenekoa", ଟୋକେନ୍)?"""
+    return _TOKEN.match(skeleton(word)) is not None
+
+
 def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
     """Where the words of ``text`` that hold one of ``meaning``'s roots are (``kontekstit`` in
     "Dritarja e kontekstit është 200 mijë"): how a sentence in a language without a vocabulary

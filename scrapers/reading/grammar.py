@@ -630,6 +630,16 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
                 and not inflection and f"{suffix}." in _dotted_multipliers(vocab)):
             suffix += "."  # "Mio" written "Mio.", "хил.": the dot belongs to it
         if suffix is None:
+            indian = _indian_number_word(ascii_text, at)
+            if indian is not None:  # "୧୦ ଲକ୍ଷ", "10 ಲಕ್ಷ": 10 lakh
+                try:
+                    number = read_number(token, kind="scaled")
+                except Ambiguous:
+                    continue
+                if number is not None:
+                    found.append(Size(int(number * indian[1]), False, text[start:indian[0]],
+                                      start, indian[0]))
+                continue
             before = _prefix_word(ascii_text, start, locale)
             if before is not None:  # "milioni 2", "kuma 128": the word comes first
                 word_start, factor = before
@@ -683,6 +693,26 @@ def _digit_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]
     return found
 
 
+#: the Indian numbering system's words, which CLDR gives Hindi, Gujarati or Bengali but not
+#: every language writing an Indic script (Odia ଲକ୍ଷ, Kannada ಲಕ್ಷ, Telugu లక్ష, Tamil லட்சம்):
+#: lakh (Sanskrit lakṣa, 100,000) and crore (koṭi, 10,000,000), read by their sounds
+_INDIAN_NUMBER_WORDS = ((re.compile(r"lakhs?|lks|lksm|ltcm"), 100_000),
+                        (re.compile(r"koti|krod|kror|karod"), 10_000_000))
+_INDIC_WORD = re.compile(r"[\u0900-\u0dff]+")  # Devanagari to Malayalam, signs included
+
+
+def _indian_number_word(text: str, pos: int) -> tuple[int, int] | None:
+    """Where a lakh or crore word in an Indic script at ``pos`` ends, and its factor."""
+    from scrapers.reading.cognates import latin_letters
+
+    word = _INDIC_WORD.match(text, pos)
+    if word is None:
+        return None
+    sounds = latin_letters(word.group())
+    return next(((word.end(), factor) for pattern, factor in _INDIAN_NUMBER_WORDS
+                 if pattern.fullmatch(sounds)), None)
+
+
 def _prefix_word(text: str, start: int, locale: str | None) -> tuple[int, int] | None:
     """Where a number word written before the figure at ``start`` begins, and its factor:
     the words CLDR's patterns put first in the page's locale ("milioni 2" in Swahili, "kuma
@@ -716,11 +746,12 @@ def _multiplier_automaton(vocab: Vocabulary) -> tuple[AhoCorasick, tuple[str, ..
     return AhoCorasick(words), words
 
 
-def may_hold_size(text: str, locale: str | None = None) -> bool:
+def may_hold_size(text: str, locale: str | None = None, startable: bool | None = None) -> bool:
     """Can ``find_sizes`` find anything in ``text``: a digit that can start a figure, or a
     number word's suffix ("million")? A cheap test first: most prose holds digits only inside
-    words ("gpt-4o", "nova-0-core"), which no size starts with."""
-    if may_start_size(text):
+    words ("gpt-4o", "nova-0-core"), which no size starts with. ``startable``: that test's
+    answer when the caller has it already (``may_start_size``)."""
+    if startable if startable is not None else may_start_size(text):
         return True
     automaton, _words = _multiplier_automaton(vocabulary_for(locale))
     return bool(automaton.find_matches_as_indexes(text.casefold()))
