@@ -560,3 +560,23 @@ def test_a_phrasal_verbs_pronoun_about_this_model_still_ends_it():
     text = "Nova 3 is Acme's fast model. Acme is phasing it out and will switch it off in May 2027."
     found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
     assert (found.status, found.status_date) == ("deprecated", "2027-05")
+
+
+@pytest.mark.parametrize(("text", "locale", "status", "when", "replacements"), [
+    # a one-letter preposition after the name is a word of the sentence, not the name's end
+    ("Acme wycofała Nova 2 z oferty 3 marca 2026 r. Następcą jest Nova 3.", "pl", "retired",
+     "2026-03-03", ("Nova 3",)),
+    ("Acme ukončí Nova 2 v březnu 2027 a nahradí ji Nova 3.", "cs", "deprecated", "2027-03",
+     ("Nova 3",)),
+])
+def test_a_lone_small_letter_after_the_name_is_no_part_of_it(text, locale, status, when,
+                                                             replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_a_size_or_letter_joined_to_the_version_stays_in_the_name():
+    from catalog.meaning.prose import mentions
+
+    assert [m[3] for m in mentions("Acme ships Nova 3 70B and Nova 4o today.", set())] == [
+        "Nova 3 70B", "Nova 4o"]
