@@ -580,3 +580,15 @@ def test_a_size_or_letter_joined_to_the_version_stays_in_the_name():
 
     assert [m[3] for m in mentions("Acme ships Nova 3 70B and Nova 4o today.", set())] == [
         "Nova 3 70B", "Nova 4o"]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Nova-R2 was retired in May 2026. Acme recommends Nova-V4.1 in its reasoning mode.", "en"),
+    ("Nova-R2 выведена из эксплуатации в мае 2026 года. Вместо неё Acme рекомендует Nova-V4.1 "
+     "в режиме рассуждений.", "ru"),
+])
+def test_a_hyphenated_id_before_a_word_is_named_whole(text, locale):
+    """"Nova-V4.1 in …": the id reaches as far as the capital-and-version name inside it, so
+    the id is the successor, not "V4.1" alone (a space after the name is no part of it)."""
+    found = read_lifecycle(text, "nova-r2", "Nova-R2", today=TODAY, locale=locale)
+    assert (found.status, found.replacements) == ("retired", ("Nova-V4.1",))

@@ -44,9 +44,9 @@ _VARIANT = (r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Hai
 DISPLAY_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?"
     r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)\d+(?:\.\d+)*"  # "Gemini 2.5", "Suno v4.5"
-    # a size or a letter joined to the version ("70B", "4o"); a lone small letter after a
-    # space is a word of the sentence (Polish "z", Czech "v"), not part of the name
-    r"(?:(?:\s(?![a-z](?!\w)))?[A-Za-z]?\d*[BbKk]?\b)?"
+    # a size or a letter after the version ("70B", "4o"); across a space, never a lone small
+    # letter (Polish "z", Czech "v": a word of the sentence) nor the space alone
+    r"(?:\s(?![a-z](?!\w))(?:[A-Za-z]\d*[BbKk]?|\d+[BbKk]?)\b|[A-Za-z]?\d*[BbKk]?\b)?"
     rf"{_VARIANT}(?:\s?\[[a-z]+\]{_VARIANT})?(?![A-Za-z0-9])"
 )
 #: an English month name, whole or abbreviated ("Nova" and "Marin" are no months)
