@@ -592,3 +592,52 @@ def test_a_hyphenated_id_before_a_word_is_named_whole(text, locale):
     the id is the successor, not "V4.1" alone (a space after the name is no part of it)."""
     found = read_lifecycle(text, "nova-r2", "Nova-R2", today=TODAY, locale=locale)
     assert (found.status, found.replacements) == ("retired", ("Nova-V4.1",))
+
+
+def test_this_models_version_alone_after_its_family_is_this_model():
+    """"The v2.5 endpoint" on Vela v2.5's page is this model (all of its name after the
+    family's word); "v2" is another generation."""
+    text = ("Vela v2.5 is being phased out in favour of Vela v3. The v2.5 endpoint will be "
+            "switched off in March 2027.")
+    found = read_lifecycle(text, "vela-v2-5", "Vela v2.5", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-03", ("Vela v3",))
+    other = read_lifecycle("The v2 endpoint will be switched off in March 2027.", "vela-v2-5",
+                           "Vela v2.5", today=TODAY, locale="en")
+    assert other.status is None
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # the work a model does, routed elsewhere: where it goes is the successor
+    ("Acme has marked Nova 2 as deprecated. From 30 June 2027, calls will be routed to Nova 3.",
+     ("Nova 3",)),
+    ("Nova 2 will be retired on 30 June 2027; after that its requests should be sent to Nova 3.",
+     ("Nova 3",)),
+    ("Nova 2 will be retired on 30 June 2027, and its jobs will be handled by Nova 3.",
+     ("Nova 3",)),
+    # "go to" without the work for its subject moves nothing
+    ("Nova 2 will be retired on 30 June 2027. Go to the dashboard to compare it with Nova 3.",
+     ()),
+])
+def test_work_routed_to_another_model_names_the_successor(text, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-06-30", replacements)
+
+
+def test_the_model_that_serves_the_work_is_not_the_one_retired():
+    """On Nova 3's page: "it" is the version retired, and Nova 3 serves its requests."""
+    text = ("Version 2.1 is being phased out now that Nova 3 is the default. Acme plans to retire "
+            "it on 22.01.2027, after which requests sent to it will be handled by Nova 3.")
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)
+
+
+def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one():
+    """In a language with no vocabulary file (Filipino), a date ahead in a sentence that names
+    this model is flagged for a person, unless the model named nearest before it is another."""
+    text = "Paunawa: ititigil ang Nova 2 sa Marso 2027, at Nova 3 ang papalit dito."
+    retired = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
+    successor = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil")
+    assert (retired.status, len(retired.unread_dates)) == (None, 1)
+    assert (successor.status, successor.unread_dates) == (None, ())

@@ -209,10 +209,21 @@ def _unread_dates(passages: list[str], names: set[str], today: date, locale: str
                 story += [head] if head else []
             for text in story:
                 dates = _lifecycle_dates(text, locale, names, known)
-                if any(d.iso is not None and d.as_date > today for d in dates):
+                if any(d.iso is not None and d.as_date > today
+                       and _nearest_before(text, d.start, names, known) is not False
+                       for d in dates):
                     found.append(" ".join(story).strip())
                     break
     return tuple(dict.fromkeys(found))[:3]
+
+
+def _nearest_before(text: str, position: int, names: set[str],
+                    known: frozenset[str]) -> bool | None:
+    """Is the model named nearest before ``position`` this one (True), another (False), or is
+    none named before it (None)? A date right after another model's name is that model's
+    ("… Midjourney V6.1 sa Enero 2027, at ang V7 …"), in any language."""
+    before = [m for m in mentions(text, names, known) if m[1] <= position]
+    return before[-1][2] if before else None
 
 
 #: sentences after a lifecycle statement that may complete it ("… is being phased out.
@@ -777,6 +788,29 @@ def _active_replacing(sentence: str) -> list[Hit]:
     return [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
 
 
+#: English moves a service's work to another model by a verb of routing and "to", or of
+#: serving and "by", with the work for its subject: "requests should be sent to X", "calls
+#: are routed to X", "its requests now go to X", "prompts … will be served by X"
+_ROUTED = re.compile(
+    r"\b(?:(?:sent|routed|rerouted|redirected|forwarded|directed|passed|go|goes|went|going|"
+    r"flow|flows|move|moves)\s+(?:on\s+)?(?:to|towards?)"
+    r"|(?:served|handled|answered|processed|fulfilled|picked\s+up)\s+by)\b", re.IGNORECASE)
+#: the work a service does, the subject of a routing verb: it stands a few words before
+_WORK = re.compile(r"\b(?:requests?|calls?|prompts?|traffic|jobs?|queries|query|workloads?|"
+                   r"generations?|tasks?)\b(?:\s+[^\s,.;:!?]+){0,6}\s+$", re.IGNORECASE)
+
+
+def _routed(sentence: str) -> list[Hit]:
+    """The routing verbs of a sentence whose subject is the work a model does (``_ROUTED``,
+    ``_WORK``): where that work goes is the successor. "Go to the dashboard" has no such
+    subject."""
+    found = []
+    for m in _ROUTED.finditer(sentence):
+        if _WORK.search(sentence, max(0, m.start() - 60), m.start()):
+            found.append(Hit(m.start(), m.end(), m.group(0)))
+    return found
+
+
 def successor_cues(sentence: str) -> list[Hit]:
     """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead"), its
     verb-and-particle cues with the verb's object between ("move your traffic to",
@@ -785,6 +819,8 @@ def successor_cues(sentence: str) -> list[Hit]:
     active = _active_replacing(sentence)
     cues = [c for c in find_words("successor_words", sentence)
             if not any(a.start <= c.start < a.end for a in active)] + active
+    cues += [r for r in _routed(sentence) if not any(c.start < r.end and r.start < c.end
+                                                     for c in cues)]
     pattern = _split_cues()
     if pattern is None:
         return cues

@@ -404,7 +404,7 @@ def _mentions(sentence: str, names: frozenset[str],
               and _DATED.sub("", slug_form(hit.text)) not in names]
     ours = [(s, e) for s, e in ours
             if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer)]
-    found = [(s, e, True, sentence[s:e]) for s, e in ours]
+    found = [(s, e, True, sentence[s:e]) for s, e in dict.fromkeys(ours)]
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
     # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
@@ -525,10 +525,15 @@ def _name_tails(names: frozenset[str]) -> tuple[str, ...]:
 def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
     """Is ``slug`` one of this model's names with its first part(s) left off, a word and a
     version still in it ("sonnet-4-5" of "claude-sonnet-4-5")? A page shortens its model's
-    name so once it has said it whole. A bare version ("V7") may be any generation's."""
-    return (any(ch.isdigit() for ch in slug)
-            and any(part.isalpha() and len(part) >= 3 for part in slug.split("-"))
-            and any(name.endswith(f"-{slug}") for name in names))
+    name so once it has said it whole. A bare version ("V7") may be any generation's, but
+    not when it is all of this model's name after its family's word ("v4.5" on Suno v4.5's
+    page, "R1" on DeepSeek-R1's): that version of this family is this model."""
+    if not any(ch.isdigit() for ch in slug):
+        return False
+    if any(part.isalpha() and len(part) >= 3 for part in slug.split("-")):
+        return any(name.endswith(f"-{slug}") for name in names)
+    return any(name.partition("-")[0].isalpha() and name.partition("-")[2] == slug
+               for name in names)
 
 
 def _sentence_start_cut(hit: Hit, names: frozenset[str]) -> Hit:
