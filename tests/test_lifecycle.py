@@ -641,3 +641,17 @@ def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one():
     successor = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil")
     assert (retired.status, len(retired.unread_dates)) == (None, 1)
     assert (successor.status, successor.unread_dates) == (None, ())
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # a release or a knowledge cut-off is past: a cut-off date ahead is the service's end
+    ("Acme has said Nova 2 will be wound down. The cut-off is the end of September 2027.",
+     "deprecated", "2027-09"),
+    ("Acme has said Nova 2 will be wound down. Its cut-off date: 30 September 2027.",
+     "deprecated", "2027-09-30"),
+    # a past release date is still no lifecycle date
+    ("Nova 2, released on 3 March 2025, will be retired.", "deprecated", None),
+])
+def test_a_cut_off_date_ahead_is_the_services_end(text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (status, when)

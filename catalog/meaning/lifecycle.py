@@ -322,7 +322,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         return None
     if _moves_to_this(sentence, cues, names, known):
         return None  # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page
-    dates = _lifecycle_dates(sentence, locale, names, known)
+    dates = _lifecycle_dates(sentence, locale, names, known, today)
     if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
@@ -341,7 +341,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         for later in following:
             if _ending_words(later, locale, names, known):
                 break  # another statement of its own
-            later_dates = _lifecycle_dates(later, locale, names, known)
+            later_dates = _lifecycle_dates(later, locale, names, known, today)
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
@@ -883,19 +883,23 @@ def _without_doc_mentions(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
-                     known: frozenset[str]) -> list[FoundDate]:
+                     known: frozenset[str], today: date | None = None) -> list[FoundDate]:
     """The dates of a sentence that may be a lifecycle's: not a release date, and not part of
-    a model's name (the snapshot date of ``gpt-4o-2024-05-13`` is no shutdown date)."""
+    a model's name (the snapshot date of ``gpt-4o-2024-05-13`` is no shutdown date). With
+    ``today``, a date ahead is never a release date (see ``_is_release_date``)."""
     named = [(m[0], m[1]) for m in mentions(sentence, names, known)]
     return [d for d in find_dates(sentence, locale)
-            if not _is_release_date(sentence, d)
+            if not (_is_release_date(sentence, d)
+                    and (today is None or d.iso is None or d.as_date <= today))
             and not any(start < d.start and d.end <= end for start, end in named)]
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
     """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's;
-    unless a future word stands between the cue and the date: a release or a knowledge
-    cut-off is a past fact, so "The cut-off is planned for June 2027" is the service's."""
+    unless a future word stands between the cue and the date, or (``_lifecycle_dates``) the
+    date is ahead: a release or a knowledge cut-off is a past fact, so "The cut-off is
+    planned for June 2027" and, after a notice, "The cut-off is the end of June 2027" are the
+    service's."""
     before = sentence[max(0, found.start - 30):found.start]
     this = find_words("this_model_words", before)
     # "هذا الإصدار" is "this version", not a release: a word inside "this model" is no cue
