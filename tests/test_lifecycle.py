@@ -655,3 +655,18 @@ def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one():
 def test_a_cut_off_date_ahead_is_the_services_end(text, status, when):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
     assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "slug", "name", "replacements"), [
+    # a successor named by its version alone is that version of this model's family
+    ("Acme-R2 was retired in May 2026; use V3.1 instead.", "acme-r2", "Acme-R2",
+     ("Acme V3.1",)),
+    ("Vela v2.5 will be switched off in March 2027. Please move to v3 instead.", "vela-v2-5",
+     "Vela v2.5", ("Vela v3",)),
+    # no family word to lend: no successor rather than a guess
+    ("o1 was retired in May 2026; use v3 instead.", "o1", "o1", ()),
+])
+def test_a_successor_named_by_its_version_alone_is_of_this_family(text, slug, name,
+                                                                  replacements):
+    found = read_lifecycle(text, slug, name, today=TODAY, locale="en")
+    assert found.replacements == replacements

@@ -159,7 +159,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     replacements: list[str] = []
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
-        for r in s.replacements:
+        for written in s.replacements:
+            r = _whole_name(written, model_slug, model_name)
+            if r is None:
+                continue
             known_forms = {slug_form(x) for x in replacements} | names
             if slug_form(r) not in known_forms:
                 replacements.append(r)
@@ -179,6 +182,25 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         replacement_evidence=tuple(replacement_evidence),
         ambiguous_dates=ambiguous, conflicts=conflicts,
     )
+
+
+#: a successor named by its version alone ("v5", "V3.2"): the family's word left out
+_BARE_VERSION = re.compile(r"v?\d+(?:-\d+)*")
+
+
+def _whole_name(written: str, model_slug: str, model_name: str | None) -> str | None:
+    """A successor as a person names it: a bare version ("start on v5", "use V3.2") is that
+    version of this model's family ("Suno v5" on Suno v4.5's page, "DeepSeek V3.2" on
+    DeepSeek-R1's); None when this model's name has no family word to lend. Any other name
+    is kept as written."""
+    if not _BARE_VERSION.fullmatch(slug_form(written)):
+        return written
+    family = model_slug.partition("-")[0]
+    if not family.isalpha() or family == model_slug:
+        return None
+    shown = (model_name or "").replace("-", " ").split()
+    word = shown[0] if shown and shown[0].casefold() == family else family
+    return f"{word} {written}"
 
 
 _DIGITS = re.compile(r"\d{4}")  # any script's digits: a year may be there
