@@ -37,3 +37,13 @@ def test_all_dates_in_order():
 ])
 def test_a_date_in_a_cldr_form_of_a_language_without_a_file(locale, text, iso):
     assert [d.iso for d in find_dates(text, locale)] == [iso]
+
+
+@pytest.mark.parametrize(("locale", "text", "iso"), [
+    # a month of the locale's CLDR names and its year with a small word between ("of")
+    ("ha", "Za a rufe shi a watan Afirilu na 2027.", ["2027-04"]),
+    # a month name that is also an English word keeps to the exact patterns
+    ("ha", "The output may be 2048 tokens.", []),
+])
+def test_a_cldr_month_and_its_year_with_a_small_word_between(locale, text, iso):
+    assert [d.iso for d in find_dates(text, locale)] == iso

@@ -670,3 +670,45 @@ def test_a_successor_named_by_its_version_alone_is_of_this_family(text, slug, na
                                                                   replacements):
     found = read_lifecycle(text, slug, name, today=TODAY, locale="en")
     assert found.replacements == replacements
+
+
+@pytest.mark.parametrize(("locale", "text", "parts"), [
+    # an era's letters before its year or month end no sentence, in any script
+    ("lo", "ບໍລິການຈະສິ້ນສຸດວັນທີ 31 ມັງກອນ ພ.ສ. 2570. ຂອບໃຈ.", 2),
+    ("am", "ከእ.ኤ.አ. ሴፕቴምበር 2026 ጀምሮ ቆሟል።", 1),
+    # letters and dots before a word that is no year nor month still end one
+    ("en", "Acme is based in the U.S. The model is fast.", 2),
+])
+def test_an_eras_letters_end_no_sentence(locale, text, parts):
+    from catalog.meaning.prose import sentences
+
+    assert len(sentences(text, locale)) == parts
+
+
+def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_file():
+    text = "Acme ຈະຢຸດໃຫ້ບໍລິການ Nova 2. ວັນສຸດທ້າຍແມ່ນວັນທີ 31 ມັງກອນ ພ.ສ. 2570, ແລະ ໃຊ້ Nova 3."
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
+    assert (found.status, len(found.unread_dates)) == (None, 1)
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # the "pension" of retirement borrowed behind a verb's prefix, in a language with no file
+    ("su", "Nova 2 bakal dipensiunkeun ku Acme. Poé terakhirna nyaéta 31 Maret 2027.",
+     "deprecated", "2027-03-31"),
+    # never inside "suspension"
+    ("su", "Nova 2 ngarojong mode suspension ti 31 Maret 2027.", None, None),
+])
+def test_a_borrowed_pension_verb_in_a_language_without_a_file(locale, text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+
+
+def test_a_word_before_figures_of_another_script_names_no_model():
+    """Model names write their versions in ASCII digits: "API ١٥ی حوزەیرانی" is a word and a
+    date, so the date after it is still said of this model's story."""
+    from catalog.meaning.prose import mentions
+
+    assert mentions("دوا ڕۆژی لە API ١٥ی حوزەیرانی ٢٠٢٧ دەبێت.", {"nova-2"}) == []
+    text = "Acme ڕایگەیاندووە کە Nova 2 لە کار دەخرێت. دوا ڕۆژی لە API ١٥ی حوزەیرانی ٢٠٢٧ دەبێت."
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="ckb")
+    assert (found.status, len(found.unread_dates)) == (None, 1)

@@ -96,6 +96,20 @@ def _locale_patterns(vocab: Vocabulary) -> list[tuple[re.Pattern[str], ...]]:
             for common, own in zip(everyone, mine, strict=True)]
 
 
+@cache
+def _loose_month_year(vocab: Vocabulary) -> tuple[re.Pattern[str], ...]:
+    """A month and its year with one small word between ("watan Maris na 2027", "Enero ng
+    2027": "of" in languages CLDR gives months for and no vocabulary file has), with the
+    locale's own month names only: a month name that is also a word of the vocabulary
+    languages ("May be 2048 tokens") is left to the exact patterns."""
+    extra = frozenset(vocab.month_index) - frozenset(vocabulary().month_index)
+    if not extra:
+        return ()
+    months = "|".join(re.escape(m) for m in sorted(extra, key=len, reverse=True) if m)
+    return (re.compile(rf"{_NOT_LETTER_BEFORE}(?P<month>{months}){_NOT_LETTER_AFTER}\s+"
+                       rf"[^\W\d_]{{1,3}}\s+{_YEAR}(?!\d)", re.IGNORECASE),)
+
+
 def _iso(year: int, month: int, day: int | None) -> str | None:
     if year >= 2400:
         year -= 543  # Thai Buddhist era
@@ -116,7 +130,7 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
     # the locale's own date shapes (CLDR) first: they know its order and its small words
     # and its month-and-year forms last, where no whole date was read
     patterns = (*date_patterns(locale), *(p for group in _locale_patterns(vocab) for p in group),
-                *month_patterns(locale))
+                *month_patterns(locale), *_loose_month_year(vocab))
     for pattern in patterns:
         for m in pattern.finditer(ascii_text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -23,6 +23,9 @@ _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
 _INITIAL = re.compile(r"[a-z]\.")
+#: letters each with a dot, in any script (an era before its year: Thai "พ.ศ. 2570", Lao
+#: "ພ.ສ. 2570", Amharic "(ከ)እ.ኤ.አ. ሴፕቴምበር 2026"); a preposition may be joined to the first
+_INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)?(?:[^\W\d_]\.)+")
 #: full stops of scripts that do not use "." (Devanagari danda, Armenian, Khmer, Burmese,
 #: Ethiopic, CJK)
 _ENDERS = "。！？!?؟।॥։។။።"
@@ -43,10 +46,12 @@ _VARIANT = (r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Hai
 # variant after a bracketed tier ("FLUX 1.1 [pro] Ultra" is not FLUX 1.1 [pro])
 DISPLAY_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?"
-    r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)\d+(?:\.\d+)*"  # "Gemini 2.5", "Suno v4.5"
+    # "Gemini 2.5", "Suno v4.5": a version in ASCII digits, as every model's name writes it
+    # ("API ١٥ی حوزەیران", a word before a date in Arabic-Indic digits, names no model)
+    r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)[0-9]+(?:\.[0-9]+)*"
     # a size or a letter after the version ("70B", "4o"); across a space, never a lone small
     # letter (Polish "z", Czech "v": a word of the sentence) nor the space alone
-    r"(?:\s(?![a-z](?!\w))(?:[A-Za-z]\d*[BbKk]?|\d+[BbKk]?)\b|[A-Za-z]?\d*[BbKk]?\b)?"
+    r"(?:\s(?![a-z](?!\w))(?:[A-Za-z][0-9]*[BbKk]?|[0-9]+[BbKk]?)\b|[A-Za-z]?[0-9]*[BbKk]?\b)?"
     rf"{_VARIANT}(?:\s?\[[a-z]+\]{_VARIANT})?(?![A-Za-z0-9])"
 )
 #: an English month name, whole or abbreviated ("Nova" and "Marin" are no months)
@@ -151,6 +156,9 @@ def _continues(previous: str, following: str, locale: str | None = None) -> bool
         return first in vocabulary_for(locale).month_index or following[:1].islower()
     if _DOTTED_YEAR.fullmatch(last):  # Hungarian writes its years with a dot: "2027. február"
         return first in vocabulary_for(locale).month_index
+    if _INITIALISM.fullmatch(last) and (first[:1].isdigit()
+                                         or first in vocabulary_for(locale).month_index):
+        return True  # an era's letters before the year or month it dates
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
