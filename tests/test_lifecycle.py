@@ -712,3 +712,30 @@ def test_a_word_before_figures_of_another_script_names_no_model():
     text = "Acme ڕایگەیاندووە کە Nova 2 لە کار دەخرێت. دوا ڕۆژی لە API ١٥ی حوزەیرانی ٢٠٢٧ دەبێت."
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="ckb")
     assert (found.status, len(found.unread_dates)) == (None, 1)
+
+
+@pytest.mark.parametrize(("text", "status", "when", "replacements"), [
+    # a split cue in any form of its verb, the active "replaced it" taking "with" after it
+    ("Acme retired Nova 2 in March 2026 and replaced it with Nova 3.", "retired", "2026-03",
+     ("Nova 3",)),
+    ("Nova 2 has reached its end of life. Customers have been moved to Nova 3.", "retired",
+     None, ("Nova 3",)),
+    # the work sent to it failing from a date on is its end
+    ("After 15 January 2027 calls to Nova 2 will fail. Switch to Nova 3.", "deprecated",
+     "2027-01-15", ("Nova 3",)),
+    # served until a date ahead: a notice
+    ("Nova 2 remains available until January 15, 2027, after which Nova 3 replaces it.",
+     "deprecated", "2027-01-15", ("Nova 3",)),
+    ("Nova 2 stays callable for existing keys until 15 January 2027.", "deprecated",
+     "2027-01-15", ()),
+    # a second predicate of the same subject after a phrase of time
+    ("Nova 2 was superseded by Nova 3 in March 2026 and is no longer served.", "retired",
+     "2026-03", ("Nova 3",)),
+    # no ending: a failure without a date, a price until a date, no date at all
+    ("Requests to Nova 2 will fail if the prompt exceeds 128K tokens.", None, None, ()),
+    ("Nova 2 is available at a 20% discount until 31 December 2026.", None, None, ()),
+    ("Nova 2 is available until further notice.", None, None, ()),
+])
+def test_english_constructions_of_an_ending(text, status, when, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)

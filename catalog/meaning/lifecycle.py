@@ -492,12 +492,38 @@ def _somewhere_else(text: str, end: int) -> bool:
     return not rest[:1].isdigit() and not any(d.start == 0 for d in find_dates(rest))
 
 
+#: English states a service's last day by its being served "until" a date: "remains available
+#: until", "stays callable until", "will be accessible to existing users until" (the date,
+#: ahead, makes it a notice; ``_until`` reads it past the negation "remains")
+_SERVED_UNTIL = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|is|are|was|were|will\s+(?:remain|stay|be))\s+"
+    r"(?:still\s+)?(?:available|accessible|callable|usable|online|served|supported|operational)"
+    r"(?:\s+[^\s,.;:!?]+){0,3}?\s+until\b", re.IGNORECASE)
+#: the work sent to a model failing from a date on: "After 15 January 2027 calls to Nova 2 will
+#: fail", "requests … will be rejected" (a date must stand in the sentence: "requests over the
+#: limit will fail" is no ending)
+_WORK_FAILS = re.compile(
+    r"\b(?:requests|calls|traffic|jobs|prompts|queries)\b(?:\s+[^\s,.;:!?]+){0,5}?\s+"
+    r"(?:will|would)\s+(?:fail|be\s+(?:rejected|refused))\b", re.IGNORECASE)
+
+
 def _service_ended(text: str) -> list[Hit]:
-    """English service verbs ended (``_SERVICE_ENDED``) and a service noun's end
+    """English service verbs ended (``_SERVICE_ENDED``), a service noun's end
     (``_SERVICE_NOUN_ENDS``) whose "for …" names a model, "it" or the service ("Support for
-    image input ends" is a feature's end)."""
+    image input ends" is a feature's end), a service served until a date (``_SERVED_UNTIL``)
+    and work failing from a date on (``_WORK_FAILS``)."""
     triggers = _english_triggers(text)
     found = []
+    if "until" in triggers:
+        # the model served, not its work ("Requests are served until …" is the next
+        # sentence's date for a notice before it)
+        found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVED_UNTIL.finditer(text)
+                  if any(d.start <= 2 for d in find_dates(text[m.end():m.end() + 40]))
+                  and not _WORK.search(text, max(0, m.start() - 60), m.start())]
+    if "fail" in triggers:
+        fails = [Hit(m.start(), m.end(), m.group(0)) for m in _WORK_FAILS.finditer(text)]
+        if fails and find_dates(text):
+            found += fails
     if "stop" in triggers:
         found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)
                   if not _somewhere_else(text, m.end())]
@@ -785,27 +811,31 @@ _OBJECT_WORDS = 3
 @cache
 def _split_cues() -> re.Pattern[str] | None:
     """The successor cues written verb and particle ("move to", "point to", "passer à"), with
-    room for the verb's object between them: a phrasal verb takes its object inside."""
-    pairs = set()
+    room for the verb's object between them: a phrasal verb takes its object inside. Each verb
+    is tied to its own particles, so a nearer word that is another verb's particle ("replaced
+    it with": "it") does not hide the right one."""
+    particles: dict[str, set[str]] = {}
     for entry in vocabulary().prose.get("successor_words", ()):
         words = entry.split()
         if len(words) == 2 and 2 <= len(words[1]) <= 4 and len(words[0]) >= 4:
-            pairs.add((words[0], words[1]))
-    if not pairs:
+            particles.setdefault(words[0], set()).add(words[1])
+    if not particles:
         return None
-    verbs = "|".join(sorted({re.escape(v) for v, _ in pairs}, key=len, reverse=True))
-    particles = "|".join(sorted({re.escape(p) for _, p in pairs}, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<verb>{verbs})\w*(?:\s+[^\s,.;:!?]+){{1,{_OBJECT_WORDS}}}?"
-                      rf"\s+(?P<particle>{particles})(?!\w)", re.IGNORECASE)
+    # the verb in any of its forms ("moved to", "replaced it with"), its object between or none
+    branches = [rf"{re.escape(verb)}\w*(?:\s+[^\s,.;:!?]+){{0,{_OBJECT_WORDS}}}?\s+"
+                rf"(?:{'|'.join(re.escape(p) for p in sorted(ends, key=len, reverse=True))})"
+                for verb, ends in sorted(particles.items(), key=lambda item: -len(item[0]))]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
 
 
 #: English active voice of replacing, its object this model (a pronoun or "this model"): the
 #: subject is the successor ("Nova 3 will replace it", "Nova 3 took its place"). The object
-#: is never the successor: "It replaces Nova 1" says this model is Nova 1's.
+#: is never the successor: "It replaces Nova 1" says this model is Nova 1's. "Acme replaced it
+#: with Nova 3" names the successor after "with" (the split cue "replace … with").
 _ACTIVE_REPLACING = re.compile(
     r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding|succeeds?|"
     r"succeeded|succeeding)\s+"
-    r"(?:it|them|this\s+model|this\s+endpoint)\b"
+    r"(?:it|them|this\s+model|this\s+endpoint)\b(?!\s+(?:with|by)\b)"
     r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
 
 
@@ -849,19 +879,10 @@ def successor_cues(sentence: str) -> list[Hit]:
     pattern = _split_cues()
     if pattern is None:
         return cues
-    pairs = _cue_pairs()
     for m in pattern.finditer(sentence):
-        verb, particle = m.group("verb").casefold(), m.group("particle").casefold()
-        if (verb, particle) in pairs and not any(c.start < m.end() and m.start() < c.end
-                                                 for c in cues):
+        if not any(c.start < m.end() and m.start() < c.end for c in cues):
             cues.append(Hit(m.start(), m.end(), m.group(0)))
     return sorted(cues)
-
-
-@cache
-def _cue_pairs() -> frozenset[tuple[str, str]]:
-    return frozenset(tuple(entry.split()) for entry in vocabulary().prose.get(
-        "successor_words", ()) if len(entry.split()) == 2)
 
 
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
@@ -999,8 +1020,10 @@ def _modifies_next_name(sentence: str, key_end: int,
 
 
 #: English coordinates two predicates of one subject with "and" and no subject of its own
-#: before the second verb: "X has been superseded by Y and will go offline" (X goes offline)
+#: before the second verb: "X has been superseded by Y and will go offline" (X goes offline),
+#: the first predicate perhaps ending in a phrase of time ("… by Y in March 2026 and is …")
 _SECOND_PREDICATE = re.compile(
+    r"(?:\s+(?:in|on|since|from|as\s+of|at|by|after|before|during)\s+[^,;.:!?]{1,30}?)?"
     r"\s*,?\s*and\s+(?:(?:will|would|is|are|was|were|has|have|had|be|been|being|to)\b)",
     re.IGNORECASE)
 

@@ -184,7 +184,8 @@ STILL_SERVED_PHRASES = "still_served_phrases"
 PHRASAL_PARTICLES = ("out", "down", "off", "offline")
 #: English words an ending construction of ``catalog.meaning.lifecycle`` cannot be without,
 #: by construction (its patterns run only where one is): continuing ("keeps running"),
-#: stopping ("no longer", "stops accepting"), ending ("Support for X ends"); and, derived from
+#: stopping ("no longer", "stops accepting"), ending ("Support for X ends"), served until a
+#: date ("remains available until"), work failing after one ("calls … will fail"); and, derived from
 #: the vocabulary, the verbs of phrasal verbs ("phasing" of "phasing out")
 ENGLISH_TRIGGERS = {
     "trigger_goes_on": ("keep", "kept", "continu", "remain", "stay", "still", "no end",
@@ -192,6 +193,8 @@ ENGLISH_TRIGGERS = {
                         "no removal"),
     "trigger_stop": ("no longer", "stop", "ceas", "unavailable"),
     "trigger_end": ("ends ", "ended ", "will end ", "ending ", "set to end "),
+    "trigger_until": ("until ",),
+    "trigger_fail": ("fail", "rejected", "refused"),
 }
 TRIGGER_PHRASAL = "trigger_phrasal"
 
