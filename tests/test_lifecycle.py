@@ -739,3 +739,13 @@ def test_a_word_before_figures_of_another_script_names_no_model():
 def test_english_constructions_of_an_ending(text, status, when, replacements):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
     assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+@pytest.mark.parametrize(("locale", "text", "when"), [
+    # a name's last figure is no day: "Nova 2 en marzo" is March, not the 2nd of March
+    ("es", "Acme dejó de ofrecer Nova 2 en marzo de 2026 y recomienda Nova 3.", "2026-03"),
+    ("pt", "A Acme descontinuou o Nova 2 em março de 2026.", "2026-03"),
+])
+def test_a_names_last_figure_is_no_day_of_the_date_after_it(locale, text, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == ("retired", when)

@@ -934,10 +934,22 @@ def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
     a model's name (the snapshot date of ``gpt-4o-2024-05-13`` is no shutdown date). With
     ``today``, a date ahead is never a release date (see ``_is_release_date``)."""
     named = [(m[0], m[1]) for m in mentions(sentence, names, known)]
-    return [d for d in find_dates(sentence, locale)
-            if not (_is_release_date(sentence, d)
-                    and (today is None or d.iso is None or d.as_date <= today))
-            and not any(start < d.start and d.end <= end for start, end in named)]
+    found = []
+    for d in find_dates(sentence, locale):
+        # a date read from a name's last figure on ("Nova 2 en marzo de 2026" read as the
+        # 2nd of March): the figure is the name's, the date is what follows it
+        cut = next((end for start, end in named if start < d.start < end < d.end), None)
+        if cut is not None:
+            rest = find_dates(sentence[cut:], locale)
+            if not rest or rest[0].start > d.end - cut:
+                continue
+            d = FoundDate(rest[0].iso, rest[0].start + cut, rest[0].end + cut, rest[0].text)
+        if (_is_release_date(sentence, d)
+                and (today is None or d.iso is None or d.as_date <= today)):
+            continue
+        if not any(start < d.start and d.end <= end for start, end in named):
+            found.append(d)
+    return found
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
