@@ -749,3 +749,18 @@ def test_english_constructions_of_an_ending(text, status, when, replacements):
 def test_a_names_last_figure_is_no_day_of_the_date_after_it(locale, text, when):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
     assert (found.status, found.status_date) == ("retired", when)
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # "redirected to", a dictionary word of many languages: where the work goes is the successor
+    ("fr", "Nova 2 sera retiré le 15 janvier 2027 ; ses requêtes seront redirigées vers Nova 3."),
+    ("de", "Nova 2 wird am 15. Januar 2027 abgeschaltet, Anfragen werden an Nova 3 "
+           "weitergeleitet."),
+    ("ru", "Nova 2 будет отключена 15 января 2027 года, запросы будут перенаправлены на Nova 3."),
+    ("pt", "O Nova 2 será desativado em 15 de janeiro de 2027 e as chamadas serão "
+           "redirecionadas para o Nova 3."),
+])
+def test_work_redirected_to_another_model_in_other_languages(locale, text):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-01-15", ("Nova 3",))
