@@ -35,7 +35,6 @@ from catalog.meaning.prose import (
     TRIGGER_PHRASAL,
     Hit,
     find_words,
-    has_any_word,
     has_word,
     lists_in,
     mentions,
@@ -106,8 +105,13 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     names = model_names(model_slug, model_name)
     statements: list[_Statement] = []
     still_served: list[str] = []
+    going_on: list[str] = []  # passages that may say this model goes on (``_said_to_go_on``)
+    without_file = _without_file(locale)
     for number, passage in enumerate(passages):
-        if not _may_end(passage, locale):
+        words = lists_in(_PASSAGE_KEYS, passage)
+        if words & _GOING_ON:
+            going_on.append(passage)
+        if not _may_end(passage, words, without_file):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -143,8 +147,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 still_served.append(sentence)
     if not statements:
         if not still_served:
-            still_served = _said_to_go_on(passages, names, locale, known)
-        unread = () if still_served or not _without_file(locale) else \
+            still_served = _said_to_go_on(going_on, names, locale, known)
+        unread = () if still_served or not without_file else \
             _unread_dates(passages, names, today, locale, known)
         return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
     if not any(s.replacements for s in statements):
@@ -404,14 +408,23 @@ def _without_file(locale: str | None) -> bool:
 
 
 _ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of_words")
+#: the lists every passage is looked up in, once (one scan, shared with the size readers):
+#: ending words, the English constructions' trigger words, "remains available" phrases
+_PASSAGE_KEYS = (*_ENDING_KEYS, *ENGLISH_TRIGGERS, TRIGGER_PHRASAL, STILL_SERVED_PHRASES)
+_ENDINGS = frozenset(_ENDING_KEYS)
+_TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL))
+_GOING_ON = frozenset({STILL_SERVED_PHRASES, "trigger_goes_on"})
 
 
-def _may_end(text: str, locale: str | None) -> bool:
-    """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage: one scan of the
-    lists read together, and the English patterns only where their words are."""
-    return (has_any_word(_ENDING_KEYS, text) or bool(_service_ended(text))
-            or bool(_phrasal_matches(text))
-            or (_without_file(locale) and bool(_borrowed_verbs(text))))
+def _may_end(text: str, words: frozenset[str], without_file: bool) -> bool:
+    """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage, with the lists
+    ``words`` it holds (``_PASSAGE_KEYS``): the English patterns run only where their trigger
+    words are, and the borrowed verbs only on a page whose language has no file."""
+    if words & _ENDINGS:
+        return True
+    if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
+        return True
+    return without_file and bool(_borrowed_verbs(text))
 
 
 class _Endings(NamedTuple):
@@ -767,12 +780,10 @@ def _said_to_go_on(passages: list[str], names: set[str], locale: str | None,
     """The sentences of a page with no lifecycle statement that say this model goes on, in a
     passage of their own ("Vega 2 remains fully available."): the list's phrases ("remains
     available", "bleibt verfügbar"), not a bare negator ("not", "pas"), and English continuing
-    verbs, each of this model."""
+    verbs, each of this model. ``passages``: those holding such a phrase or verb's trigger."""
     found = []
     for passage in passages:
         phrases = find_words(STILL_SERVED_PHRASES, passage)
-        if not phrases and "goes_on" not in _english_triggers(passage):
-            continue
         for sentence in sentences(passage, locale):
             if _still_served(sentence, False, names, known) and (
                     _CONTINUING.search(sentence) or any(

@@ -327,9 +327,14 @@ def has_word(key: str, text: str) -> bool:
 
 
 def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:
-    """Which of ``keys`` (lists scanned together, ``_GROUPS``) have a word in ``text``."""
-    found = _scan(text, _GROUP_OF[keys[0]])
-    return frozenset(key for key in keys if key in found)
+    """Which of ``keys`` (lists scanned together, ``_GROUPS``) have a word in ``text``. Asked
+    of every passage: the scan's lists met with the keys as a set."""
+    return _key_set(keys).intersection(_scan(text, _GROUP_OF[keys[0]]))
+
+
+@cache
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
 
 
 def has_any_word(keys: tuple[str, ...], text: str) -> bool:
