@@ -764,3 +764,19 @@ def test_work_redirected_to_another_model_in_other_languages(locale, text):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
     assert (found.status, found.status_date, found.replacements) == (
         "deprecated", "2027-01-15", ("Nova 3",))
+
+
+@pytest.mark.parametrize("text", [
+    # a failure with a condition, or of work not sent to the model, is no ending
+    "Requests will fail if you exceed 60 calls per minute after 1 January 2027.",
+    "Calls to Nova 3 will fail if the prompt exceeds 128K tokens after 1 January 2027.",
+    # an offer of the model, not the model, ends
+    "The Nova 3 promotion remains available until 31 December 2026.",
+    "The free tier of Nova 3 will be discontinued on 30 June 2027.",
+    # another model's end, this one the successor
+    "Nova 2 stays callable until 30 June 2027; after that, requests go to Nova 3.",
+    "Requests sent to Nova 2 after 15 January 2027 will fail; Nova 3 keeps running as before.",
+])
+def test_traps_of_the_english_constructions(text):
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)

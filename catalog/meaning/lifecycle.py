@@ -513,11 +513,13 @@ _SERVED_UNTIL = re.compile(
     r"(?:still\s+)?(?:available|accessible|callable|usable|online|served|supported|operational)"
     r"(?:\s+[^\s,.;:!?]+){0,3}?\s+until\b", re.IGNORECASE)
 #: the work sent to a model failing from a date on: "After 15 January 2027 calls to Nova 2 will
-#: fail", "requests … will be rejected" (a date must stand in the sentence: "requests over the
-#: limit will fail" is no ending)
+#: fail", "requests sent to it … will be rejected": the work is the model's ("to" it), the
+#: failure unconditional, and a date must stand in the sentence ("requests will fail if you
+#: exceed the limit", "requests over the limit will fail" are no ending)
 _WORK_FAILS = re.compile(
-    r"\b(?:requests|calls|traffic|jobs|prompts|queries)\b(?:\s+[^\s,.;:!?]+){0,5}?\s+"
-    r"(?:will|would)\s+(?:fail|be\s+(?:rejected|refused))\b", re.IGNORECASE)
+    r"\b(?:requests|calls|traffic|jobs|prompts|queries)\s+(?:\w+\s+)?(?:to|for)\s+"
+    r"(?:[^\s,.;:!?]+\s+){1,4}?(?:will|would)\s+(?:fail|be\s+(?:rejected|refused))\b"
+    r"(?!\s+(?:if|unless|when|once|whenever)\b)", re.IGNORECASE)
 
 
 def _service_ended(text: str) -> list[Hit]:
