@@ -780,3 +780,16 @@ def test_work_redirected_to_another_model_in_other_languages(locale, text):
 def test_traps_of_the_english_constructions(text):
     found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
     assert (found.status, found.status_date) == (None, None)
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # Korean "종료되며" (ends, and) joins a second predicate; "종료된 Nova 1의" is an attribute
+    ("ko", "Nova 2는 2027년 1월 15일에 종료되며 Nova 3으로 대체됩니다.", "deprecated", "2027-01-15"),
+    # a relative clause's antecedent is this model, though a cue names it as the object
+    ("es", "Nova 3 sustituye a Nova 2, que fue retirado en marzo de 2026.", "retired", "2026-03"),
+])
+def test_a_second_predicate_and_a_relative_clause_end_this_model(locale, text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, ("Nova 3",))
+    other = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
+    assert other.status is None

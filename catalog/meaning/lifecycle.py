@@ -346,8 +346,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
-    if _moves_to_this(sentence, cues, names, known):
-        return None  # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page
+    if _moves_to_this(sentence, cues, names, known) and _relative_antecedent(
+            sentence, _clause_start(sentence, keyword.start), names, known) is not True:
+        # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page; but "Nova 3
+        # sustituye a Nova 2, que fue retirado …" ends Nova 2, the relative clause's antecedent
+        return None
     dates = _lifecycle_dates(sentence, locale, names, known, today)
     if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
@@ -1041,7 +1044,18 @@ def _modifies_next_name(sentence: str, key_end: int,
     if not after or after[0][2]:
         return False
     gap = _ATTRIBUTIVE_GAP.fullmatch(sentence, key_end, after[0][0])
-    return gap is not None
+    if gap is None:
+        return False
+    # Korean marks an attribute by a final ㄴ or ㄹ ("종료된", "종료될"); "종료되며" (ends, and)
+    # joins a second predicate, whose subject is the sentence's
+    last = sentence[key_end:after[0][0]].rstrip()[-1:] or sentence[key_end - 1]
+    if "\uac00" <= last <= "\ud7a3":
+        return (ord(last) - 0xAC00) % 28 in _ATTRIBUTIVE_FINALS
+    return True
+
+
+#: Hangul final consonants ㄴ and ㄹ (their index in a syllable's code): an attributive ending
+_ATTRIBUTIVE_FINALS = frozenset({4, 8})
 
 
 #: English coordinates two predicates of one subject with "and" and no subject of its own
