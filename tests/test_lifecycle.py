@@ -793,3 +793,14 @@ def test_a_second_predicate_and_a_relative_clause_end_this_model(locale, text, s
     assert (found.status, found.status_date, found.replacements) == (status, when, ("Nova 3",))
     other = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
     assert other.status is None
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # an offer of the model (its free tier, a promotion) ends, not the model
+    ("es", "El plan gratuito de Nova 3 dejará de estar disponible el 30 de junio de 2027."),
+    ("ja", "Nova 3 の無料枠は2027年6月30日に提供終了となります。"),
+    ("de", "Die kostenlose Stufe von Nova 3 wird am 30. Juni 2027 eingestellt."),
+])
+def test_an_offer_of_the_model_ending_is_not_the_model_ending(locale, text):
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (None, None)
