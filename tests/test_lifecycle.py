@@ -804,3 +804,19 @@ def test_a_second_predicate_and_a_relative_clause_end_this_model(locale, text, s
 def test_an_offer_of_the_model_ending_is_not_the_model_ending(locale, text):
     found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
     assert (found.status, found.status_date) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # the subject of active replacing whose object is this model's name is its successor
+    ("Nova 3 replaces Nova 2, which was retired in March 2026.", ("Nova 3",)),
+    ("Nova 2 was retired in March 2026. Nova 3 has replaced Nova 2 for all customers.",
+     ("Nova 3",)),
+    # another model's successor, or this model's predecessor, is none
+    ("Nova 2 was retired in March 2026. Nova 4 replaces Nova 3 as the flagship.", ()),
+    ("Nova 2 was retired in March 2026. It replaced Nova 1 in 2024.", ()),
+])
+def test_the_model_replacing_this_one_by_name_is_its_successor(text, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (
+        "retired", "2026-03", replacements)
+    assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en").status is None

@@ -302,7 +302,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[
     current: bool | None = None
     last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
-        cues = successor_cues(sentence)
+        cues = successor_cues(sentence, names, known)
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         found = mentions(sentence, names, known)
@@ -342,7 +342,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a borrowed verb alone is read only with this model's name beside it
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
-    cues = successor_cues(sentence)
+    cues = successor_cues(sentence, names, known)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
@@ -393,7 +393,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     for later in following:
         if replacements:
             break
-        next_cues = successor_cues(later)
+        next_cues = successor_cues(later, names, known)
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
             replacements = _successors(later, next_cues, names, known)
@@ -855,8 +855,24 @@ _ACTIVE_REPLACING = re.compile(
     r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
 
 
-def _active_replacing(sentence: str) -> list[Hit]:
-    return [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
+#: an English verb of replacing in the active voice, before its object
+_REPLACING = re.compile(r"\b(?:replaces|replaced|supersedes|superseded|succeeds|succeeded)\s+"
+                        r"(?!by\b)", re.IGNORECASE)
+
+
+def _active_replacing(sentence: str, names: set[str] = frozenset(),
+                      known: frozenset[str] = frozenset()) -> list[Hit]:
+    """English active replacing whose object is this model: a pronoun or "this model"
+    (``_ACTIVE_REPLACING``), or this model's name ("Nova 3 replaces Nova 2" on Nova 2's
+    page); its subject is the successor."""
+    found = [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
+    if names and _REPLACING.search(sentence):
+        ours = [m for m in mentions(sentence, names, known) if m[2]]
+        for m in _REPLACING.finditer(sentence):
+            if any(o[0] == m.end() for o in ours) and not any(
+                    h.start <= m.start() < h.end for h in found):
+                found.append(Hit(m.start(), m.end(), m.group(0)))
+    return sorted(found)
 
 
 #: English moves a service's work to another model by a verb of routing and "to", or of
@@ -882,12 +898,13 @@ def _routed(sentence: str) -> list[Hit]:
     return found
 
 
-def successor_cues(sentence: str) -> list[Hit]:
+def successor_cues(sentence: str, names: set[str] = frozenset(),
+                   known: frozenset[str] = frozenset()) -> list[Hit]:
     """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead"), its
     verb-and-particle cues with the verb's object between ("move your traffic to",
     "o4-mini is the model to move existing integrations to"), and English active replacing
-    with this model for its object ("Nova 3 will replace it", ``_ACTIVE_REPLACING``)."""
-    active = _active_replacing(sentence)
+    with this model for its object ("Nova 3 will replace it", ``_active_replacing``)."""
+    active = _active_replacing(sentence, names, known)
     cues = [c for c in find_words("successor_words", sentence)
             if not any(a.start <= c.start < a.end for a in active)] + active
     cues += [r for r in _routed(sentence) if not any(c.start < r.end and r.start < c.end
@@ -1013,7 +1030,7 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     coordinated = COORDINATION.search(sentence, key_end)
     limit = min(cue_start, clause_end.start() if clause_end else len(sentence),
                 coordinated.start() if coordinated else len(sentence))
-    cues = successor_cues(sentence)
+    cues = successor_cues(sentence, names, known)
     moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
     # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
@@ -1190,7 +1207,7 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
                    known: frozenset[str]) -> bool:
     """Is this model the object of a successor cue ("should move to Nova 2", "replaced by
     Nova 2")? The sentence then sends users to this model: the ending it states is another's."""
-    active = _active_replacing(sentence)
+    active = _active_replacing(sentence, names, known)
     named = mentions(sentence, names, known)
     for cue in cues:
         if cue in active:
@@ -1206,7 +1223,7 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
     """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
-    active = _active_replacing(sentence)
+    active = _active_replacing(sentence, names, known)
     for cue in cues:
         if cue in active:
             # "Nova 3 will replace it": the subject replaces this model, the object
