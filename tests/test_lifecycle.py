@@ -784,7 +784,8 @@ def test_traps_of_the_english_constructions(text):
 
 @pytest.mark.parametrize(("locale", "text", "status", "when"), [
     # Korean "종료되며" (ends, and) joins a second predicate; "종료된 Nova 1의" is an attribute
-    ("ko", "Nova 2는 2027년 1월 15일에 종료되며 Nova 3으로 대체됩니다.", "deprecated", "2027-01-15"),
+    ("ko", "Nova 2는 2027년 1월 15일에 종료되며 Nova 3으로 대체됩니다.", "deprecated",
+     "2027-01-15"),
     # a relative clause's antecedent is this model, though a cue names it as the object
     ("es", "Nova 3 sustituye a Nova 2, que fue retirado en marzo de 2026.", "retired", "2026-03"),
 ])
