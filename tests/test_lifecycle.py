@@ -821,3 +821,14 @@ def test_the_model_replacing_this_one_by_name_is_its_successor(text, replacement
     assert (found.status, found.status_date, found.replacements) == (
         "retired", "2026-03", replacements)
     assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en").status is None
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # English "sunset" borrowed, in Latin letters or another script, as a whole word
+    ("fil", "I-sunset ng Acme ang Nova 2 sa 30 Hunyo 2027.", "deprecated", "2027-06-30"),
+    ("gu", "Acme Nova 2 ને 30 જૂન 2027 ના રોજ સનસેટ કરશે.", "deprecated", "2027-06-30"),
+    ("fil", "Ang Nova 2 ay sensitibo sa mga prompt mula 30 Hunyo 2027.", None, None),
+])
+def test_a_borrowed_sunset_in_a_language_without_a_file(locale, text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)

@@ -725,12 +725,14 @@ def _anaphoric_object(sentence: str) -> bool:
 #: Spanish "retirado", Italian "ritirato", Tagalog "iretiro", and English "retire" as Hindi
 #: "रिटायर" (ritayr), Kannada "ರಿಟೈರ್" (ritair), Amharic "ሪታየር" (ritayer); "deprecado",
 #: Bengali "ডিপ্রিকেটেড" (depriketed); "descontinuado", "ডিসকন্টিনিউ" (diskntiniu);
-#: "dekomisioniran"; English "shutdown" as "शटडाउन" (stdaun); and the "pension" of retirement
+#: "dekomisioniran"; English "shutdown" as "शटडाउन" (stdaun) and "sunset" as "सनसेट" (snset),
+#: "サンセット" (sansetto), the whole word ("sensitive" is none); and the "pension" of retirement
 #: (Latin "pensio", as Italian "in pensione", Danish "pensioneret", Indonesian "pensiun") behind
 #: a verb's prefix (Javanese "dipunpènsiun"), never inside "suspension"
 _BORROWED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("retire_words", re.compile(r"(?:e|er|i)?r[eiy]t+(?:[iy]|a[iy]|y)e?r")),
     ("retire_words", re.compile(r"[a-z]{0,5}?(?<![sx])pen[sz]i[oyu]+n")),
+    ("retire_words", re.compile(r"s[aeu]?ns[eiy]?t+[aeo]?$")),
     ("retire_words", re.compile(r"d[eiy]s[ck]o?nt[iy]n")),
     ("retire_words", re.compile(r"de[ck]om+is")),
     ("retire_words", re.compile(r"sh?[ae]?tda[uw]n")),
