@@ -832,3 +832,20 @@ def test_the_model_replacing_this_one_by_name_is_its_successor(text, replacement
 def test_a_borrowed_sunset_in_a_language_without_a_file(locale, text, status, when):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
     assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("locale", "text", "replacements"), [
+    # a successor cue borrowed from Latin or English, in a language with no file
+    ("sq", "Acme do ta sunset Nova 2 më 30 qershor 2027. Si pasardhës rekomandohet Nova 3.",
+     ("Nova 3",)),
+    ("fil", "I-sunset ng Acme ang Nova 2 sa 30 Hunyo 2027. Inirerekomenda naming lumipat sa "
+            "Nova 3.", ("Nova 3",)),
+    # another model named with no cue is no successor
+    ("jv", "Nova 2 badhé dipunpènsiun déning Acme tanggal 30 Juni 2027. Nova 3 langkung cepet.",
+     ()),
+])
+def test_a_borrowed_successor_cue_in_a_language_without_a_file(locale, text, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-06-30", replacements)
+    assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale).status is None

@@ -117,7 +117,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
                  for s in sentences(later, locale)][:_WINDOW]
-        subjects = _subjects([*parts, *after], names, known)
+        subjects = _subjects([*parts, *after], names, known, without_file)
         window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
@@ -293,16 +293,19 @@ def _distance(sentence: str, found: FoundDate, word: Hit) -> int:
     return len(between) + (10_000 if _COORDINATE_STOP.search(between) else 0)
 
 
-def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
+def _subjects(parts: list[str], names: set[str], known: frozenset[str],
+              borrowed: bool = False) -> list[bool | None]:
     """Whose story each sentence of a passage tells: the first model it names (this model's
     names and "this model" are this one), else the previous sentence's subject, carried on
     by a pronoun ("Its last day was …"); None until a model is named. A model named after a
-    successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6")."""
+    successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6");
+    ``borrowed``: in a language with no file, a cue borrowed from Latin too."""
     out: list[bool | None] = []
     current: bool | None = None
     last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
-        cues = successor_cues(sentence, names, known)
+        cues = successor_cues(sentence, names, known) or (
+            _borrowed_cues(sentence) if borrowed else [])
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         found = mentions(sentence, names, known)
@@ -390,10 +393,15 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         status = "deprecated"
     replacements = _successors(sentence, cues, names, known)
     replacement_sentence = sentence if replacements else None
+    if not replacements and _without_file(locale):
+        # no file's words: a cue borrowed from Latin or English ("rekomandohet", "migrasi")
+        replacements = _successors(sentence, _borrowed_cues(sentence), names, known)
+        replacement_sentence = sentence if replacements else None
     for later in following:
         if replacements:
             break
-        next_cues = successor_cues(later, names, known)
+        next_cues = successor_cues(later, names, known) or (
+            _borrowed_cues(later) if _without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
             replacements = _successors(later, next_cues, names, known)
@@ -757,6 +765,24 @@ def _borrowed_verbs(text: str) -> list[tuple[Hit, str]]:
             if root.match(letters):
                 found.append((Hit(m.start(), m.end(), m.group()), kind))
                 break
+    return found
+
+
+#: successor cues borrowed from Latin or English, by their root in Latin letters, in a
+#: language with no vocabulary file: "recommend" (Albanian "rekomandohet", Tagalog
+#: "inirerekomenda", "recomienda"), "migrate" ("migrasi", "migrojnë"), "alternative"
+#: ("alternativë"), "replacement" as "substitute" ("zëvendëson" is none: not borrowed)
+_BORROWED_CUES = re.compile(r"[a-z]{0,6}?(?:r[eiy][ck]+o?m+[ae]nd|m[iy]gr[ae]|alt[ae]rn[ae]t[iy]v"
+                            r"|su[bp]st[iy]t[uw])")
+
+
+def _borrowed_cues(text: str) -> list[Hit]:
+    """The successor cues of a text in a language with no vocabulary file, found by a root
+    borrowed from Latin or English (``_BORROWED_CUES``)."""
+    found = []
+    for m in _WORD.finditer(text):
+        if len(m.group()) >= 5 and _BORROWED_CUES.match(latin_letters(m.group())):
+            found.append(Hit(m.start(), m.end(), m.group()))
     return found
 
 
