@@ -849,3 +849,14 @@ def test_a_borrowed_successor_cue_in_a_language_without_a_file(locale, text, rep
     assert (found.status, found.status_date, found.replacements) == (
         "deprecated", "2027-06-30", replacements)
     assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale).status is None
+
+
+@pytest.mark.parametrize("text", [
+    # an English text on a page in a language with no file: its words are English, read by
+    # the English vocabulary, never as words borrowed from it
+    "Nova 2 writes pension reports.",
+    "Nova 2 writes pension reports for the bank and its clients from 1 March 2027.",
+])
+def test_english_words_are_not_borrowed_words_on_a_page_without_a_file(text):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="rw")
+    assert (found.status, found.status_date) == (None, None)

@@ -757,8 +757,10 @@ def _borrowed_verbs(text: str) -> list[tuple[Hit, str]]:
     pronoun or a tense: the verb counts only in a sentence that names this model ("Aurreko
     eredu hori … erretiratu zuten", "that earlier model was retired", names none)."""
     found = []
+    if _english(text):
+        return found  # English is read by its own words: "writes pension reports" ends nothing
     for m in _WORD.finditer(text):
-        if len(m.group()) < 5:
+        if not _borrowed_word(m.group()):
             continue
         letters = latin_letters(m.group())
         for kind, root in _BORROWED:
@@ -776,12 +778,37 @@ _BORROWED_CUES = re.compile(r"[a-z]{0,6}?(?:r[eiy][ck]+o?m+[ae]nd|m[iy]gr[ae]|al
                             r"|su[bp]st[iy]t[uw])")
 
 
+#: English words no other language writes so, three of them making a text English
+_ENGLISH_WORDS = re.compile(r"\b(?:the|is|are|was|were|will|be|been|has|have|and|of|for|with|"
+                            r"from|this|that|which|its|their|should|after|before)\b",
+                            re.IGNORECASE)
+
+
+#: the English spellings of the borrowed roots: written so, a word is English (the English
+#: vocabulary reads it where it is a lifecycle word; "pension reports" is none)
+_ENGLISH_FORMS = ("pension", "sunset", "recommend", "migrat", "alternativ", "substitut",
+                  "retir", "discontinu", "deprecat", "decommission", "shut")
+
+
+def _borrowed_word(word: str) -> bool:
+    return len(word) >= 5 and not word.casefold().startswith(_ENGLISH_FORMS)
+
+
+def _english(text: str) -> bool:
+    """Is ``text`` English (a page in a language with no file may be written in English)?
+    Then a word borrowed from English is that English word, read by the English vocabulary
+    or not at all: "pension", "recommended", "alternative" there are no lifecycle words."""
+    return len({m.group(0).casefold() for m in _ENGLISH_WORDS.finditer(text)}) >= 3
+
+
 def _borrowed_cues(text: str) -> list[Hit]:
     """The successor cues of a text in a language with no vocabulary file, found by a root
-    borrowed from Latin or English (``_BORROWED_CUES``)."""
+    borrowed from Latin or English (``_BORROWED_CUES``); none in an English text."""
     found = []
+    if _english(text):
+        return found
     for m in _WORD.finditer(text):
-        if len(m.group()) >= 5 and _BORROWED_CUES.match(latin_letters(m.group())):
+        if _borrowed_word(m.group()) and _BORROWED_CUES.match(latin_letters(m.group())):
             found.append(Hit(m.start(), m.end(), m.group()))
     return found
 
