@@ -17,7 +17,7 @@ from tests.blind_score import cases, differences, score
 CORPORA = ("blind", "blind2", "blind3")
 #: corpora of issue 20, measured at first sight (each folder's first_sight.txt) and then worked
 #: against: pages fully right at least this many, nothing invented.
-MEASURED: dict[str, int] = {"blind4": 49, "blind5": 43, "blind6": 42, "blind7": 40, "blind8": 24}
+MEASURED: dict[str, int] = {"blind4": 49, "blind5": 43, "blind6": 42, "blind7": 40, "blind8": 25}
 ALL_CASES = {name: case for corpus in (*CORPORA, *MEASURED) for name, case in cases(corpus).items()}
 
 

@@ -860,3 +860,13 @@ def test_a_borrowed_successor_cue_in_a_language_without_a_file(locale, text, rep
 def test_english_words_are_not_borrowed_words_on_a_page_without_a_file(text):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="rw")
     assert (found.status, found.status_date) == (None, None)
+
+
+def test_a_figure_and_its_magnitude_names_no_model():
+    """"The 256K in the header": with the capitalized word cut off, "256K" is a size, not a
+    model another figure could be said of."""
+    from catalog.meaning.prose import mentions
+
+    assert mentions("The 256K in the header is rounded; the exact length is 262,144.",
+                    {"nova-2"}) == []
+    assert [m[3] for m in mentions("Use Llama 3 70B today.", {"nova-2"})] == ["Llama 3 70B"]

@@ -59,6 +59,8 @@ _MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
                         r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
                         r"dec(?:ember)?)\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
+#: a figure and its magnitude ("256K", "1.5M", "70B"): a size, never a model's name alone
+_FIGURE = re.compile(r"[0-9][0-9.,]*\s?[KkMmBbTt]")
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
 #: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
 #: page links to it)
@@ -431,8 +433,9 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
-        if not any(ch.isalpha() for ch in text):
-            continue  # "15.03.2027" after "From" was cut off: a date, a figure, never a name
+        if not any(ch.isalpha() for ch in text) or _FIGURE.fullmatch(text):
+            # "15.03.2027" after "From" was cut off, "256K" after "The": a date, a figure
+            continue
         if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
             # (unless it is a model the page links to: "Medium 3")
