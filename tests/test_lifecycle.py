@@ -870,3 +870,14 @@ def test_a_figure_and_its_magnitude_names_no_model():
     assert mentions("The 256K in the header is rounded; the exact length is 262,144.",
                     {"nova-2"}) == []
     assert [m[3] for m in mentions("Use Llama 3 70B today.", {"nova-2"})] == ["Llama 3 70B"]
+
+
+@pytest.mark.parametrize("text", [
+    # split cues with an object of up to four words between verb and particle
+    "This endpoint goes offline on 15 January 2027. Point your integration at Nova 3 before.",
+    "Acme has wound down Nova 2 as of 15 January 2027 and routes all of its traffic to Nova 3.",
+    "Acme will retire Nova 2 on 15 January 2027; new work should target Nova 3.",
+])
+def test_english_cues_with_their_object_inside(text):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status_date, found.replacements) == ("2027-01-15", ("Nova 3",))

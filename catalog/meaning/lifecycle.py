@@ -876,7 +876,7 @@ def _announced_only(retire: list[Hit], deprecate: list[Hit]) -> bool:
 
 #: words an object may hold between a verb and its particle: "move [your traffic] to",
 #: "pointed [its users] to", "migrer [vos applications] vers"
-_OBJECT_WORDS = 3
+_OBJECT_WORDS = 4
 
 
 @cache
