@@ -37,3 +37,17 @@ def test_all_dates_in_order():
 ])
 def test_a_date_in_a_cldr_form_of_a_language_without_a_file(locale, text, iso):
     assert [d.iso for d in find_dates(text, locale)] == [iso]
+
+
+@pytest.mark.parametrize(("locale", "text", "iso"), [
+    # a month of the locale's CLDR names and its year with a small word between ("of")
+    ("ha", "Za a rufe shi a watan Afirilu na 2027.", ["2027-04"]),
+    # a preposition joined before it, a case ending or ezafe after it, the year first
+    ("zu", "Lo msebenzi uzophela ngoMashi 2027.", ["2027-03"]),
+    ("tg", "Хизмат дар моҳи марти соли 2027 қатъ мешавад.", ["2027-03"]),
+    ("uz", "Xizmat 2027-yil martida to'xtatiladi.", ["2027-03"]),
+    # a month name that is also an English word keeps to the exact patterns
+    ("ha", "The output may be 2048 tokens.", []),
+])
+def test_a_cldr_month_and_its_year_with_a_small_word_between(locale, text, iso):
+    assert [d.iso for d in find_dates(text, locale)] == iso

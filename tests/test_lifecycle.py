@@ -560,3 +560,324 @@ def test_a_phrasal_verbs_pronoun_about_this_model_still_ends_it():
     text = "Nova 3 is Acme's fast model. Acme is phasing it out and will switch it off in May 2027."
     found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
     assert (found.status, found.status_date) == ("deprecated", "2027-05")
+
+
+@pytest.mark.parametrize(("text", "locale", "status", "when", "replacements"), [
+    # a one-letter preposition after the name is a word of the sentence, not the name's end
+    ("Acme wycofała Nova 2 z oferty 3 marca 2026 r. Następcą jest Nova 3.", "pl", "retired",
+     "2026-03-03", ("Nova 3",)),
+    ("Acme ukončí Nova 2 v březnu 2027 a nahradí ji Nova 3.", "cs", "deprecated", "2027-03",
+     ("Nova 3",)),
+])
+def test_a_lone_small_letter_after_the_name_is_no_part_of_it(text, locale, status, when,
+                                                             replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+def test_a_size_or_letter_joined_to_the_version_stays_in_the_name():
+    from catalog.meaning.prose import mentions
+
+    assert [m[3] for m in mentions("Acme ships Nova 3 70B and Nova 4o today.", set())] == [
+        "Nova 3 70B", "Nova 4o"]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Nova-R2 was retired in May 2026. Acme recommends Nova-V4.1 in its reasoning mode.", "en"),
+    ("Nova-R2 выведена из эксплуатации в мае 2026 года. Вместо неё Acme рекомендует Nova-V4.1 "
+     "в режиме рассуждений.", "ru"),
+])
+def test_a_hyphenated_id_before_a_word_is_named_whole(text, locale):
+    """"Nova-V4.1 in …": the id reaches as far as the capital-and-version name inside it, so
+    the id is the successor, not "V4.1" alone (a space after the name is no part of it)."""
+    found = read_lifecycle(text, "nova-r2", "Nova-R2", today=TODAY, locale=locale)
+    assert (found.status, found.replacements) == ("retired", ("Nova-V4.1",))
+
+
+def test_this_models_version_alone_after_its_family_is_this_model():
+    """"The v2.5 endpoint" on Vela v2.5's page is this model (all of its name after the
+    family's word); "v2" is another generation."""
+    text = ("Vela v2.5 is being phased out in favour of Vela v3. The v2.5 endpoint will be "
+            "switched off in March 2027.")
+    found = read_lifecycle(text, "vela-v2-5", "Vela v2.5", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-03", ("Vela v3",))
+    other = read_lifecycle("The v2 endpoint will be switched off in March 2027.", "vela-v2-5",
+                           "Vela v2.5", today=TODAY, locale="en")
+    assert other.status is None
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # the work a model does, routed elsewhere: where it goes is the successor
+    ("Acme has marked Nova 2 as deprecated. From 30 June 2027, calls will be routed to Nova 3.",
+     ("Nova 3",)),
+    ("Nova 2 will be retired on 30 June 2027; after that its requests should be sent to Nova 3.",
+     ("Nova 3",)),
+    ("Nova 2 will be retired on 30 June 2027, and its jobs will be handled by Nova 3.",
+     ("Nova 3",)),
+    # "go to" without the work for its subject moves nothing
+    ("Nova 2 will be retired on 30 June 2027. Go to the dashboard to compare it with Nova 3.",
+     ()),
+])
+def test_work_routed_to_another_model_names_the_successor(text, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-06-30", replacements)
+
+
+def test_the_model_that_serves_the_work_is_not_the_one_retired():
+    """On Nova 3's page: "it" is the version retired, and Nova 3 serves its requests."""
+    text = ("Version 2.1 is being phased out now that Nova 3 is the default. Acme plans to retire "
+            "it on 22.01.2027, after which requests sent to it will be handled by Nova 3.")
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)
+
+
+def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one():
+    """In a language with no vocabulary file (Filipino), a date ahead in a sentence that names
+    this model is flagged for a person, unless the model named nearest before it is another."""
+    text = "Paunawa: ititigil ang Nova 2 sa Marso 2027, at Nova 3 ang papalit dito."
+    retired = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
+    successor = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil")
+    assert (retired.status, len(retired.unread_dates)) == (None, 1)
+    assert (successor.status, successor.unread_dates) == (None, ())
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # a release or a knowledge cut-off is past: a cut-off date ahead is the service's end
+    ("Acme has said Nova 2 will be wound down. The cut-off is the end of September 2027.",
+     "deprecated", "2027-09"),
+    ("Acme has said Nova 2 will be wound down. Its cut-off date: 30 September 2027.",
+     "deprecated", "2027-09-30"),
+    # a past release date is still no lifecycle date
+    ("Nova 2, released on 3 March 2025, will be retired.", "deprecated", None),
+])
+def test_a_cut_off_date_ahead_is_the_services_end(text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "slug", "name", "replacements"), [
+    # a successor named by its version alone is that version of this model's family
+    ("Acme-R2 was retired in May 2026; use V3.1 instead.", "acme-r2", "Acme-R2",
+     ("Acme V3.1",)),
+    ("Vela v2.5 will be switched off in March 2027. Please move to v3 instead.", "vela-v2-5",
+     "Vela v2.5", ("Vela v3",)),
+    # no family word to lend: no successor rather than a guess
+    ("o1 was retired in May 2026; use v3 instead.", "o1", "o1", ()),
+])
+def test_a_successor_named_by_its_version_alone_is_of_this_family(text, slug, name,
+                                                                  replacements):
+    found = read_lifecycle(text, slug, name, today=TODAY, locale="en")
+    assert found.replacements == replacements
+
+
+@pytest.mark.parametrize(("locale", "text", "parts"), [
+    # an era's letters before its year or month end no sentence, in any script
+    ("lo", "ບໍລິການຈະສິ້ນສຸດວັນທີ 31 ມັງກອນ ພ.ສ. 2570. ຂອບໃຈ.", 2),
+    ("am", "ከእ.ኤ.አ. ሴፕቴምበር 2026 ጀምሮ ቆሟል።", 1),
+    # letters and dots before a word that is no year nor month still end one
+    ("en", "Acme is based in the U.S. The model is fast.", 2),
+])
+def test_an_eras_letters_end_no_sentence(locale, text, parts):
+    from catalog.meaning.prose import sentences
+
+    assert len(sentences(text, locale)) == parts
+
+
+def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_file():
+    text = "Acme ຈະຢຸດໃຫ້ບໍລິການ Nova 2. ວັນສຸດທ້າຍແມ່ນວັນທີ 31 ມັງກອນ ພ.ສ. 2570, ແລະ ໃຊ້ Nova 3."
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
+    assert (found.status, len(found.unread_dates)) == (None, 1)
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # the "pension" of retirement borrowed behind a verb's prefix, in a language with no file
+    ("su", "Nova 2 bakal dipensiunkeun ku Acme. Poé terakhirna nyaéta 31 Maret 2027.",
+     "deprecated", "2027-03-31"),
+    # never inside "suspension"
+    ("su", "Nova 2 ngarojong mode suspension ti 31 Maret 2027.", None, None),
+])
+def test_a_borrowed_pension_verb_in_a_language_without_a_file(locale, text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+
+
+def test_a_word_before_figures_of_another_script_names_no_model():
+    """Model names write their versions in ASCII digits: "API ١٥ی حوزەیرانی" is a word and a
+    date, so the date after it is still said of this model's story."""
+    from catalog.meaning.prose import mentions
+
+    assert mentions("دوا ڕۆژی لە API ١٥ی حوزەیرانی ٢٠٢٧ دەبێت.", {"nova-2"}) == []
+    text = "Acme ڕایگەیاندووە کە Nova 2 لە کار دەخرێت. دوا ڕۆژی لە API ١٥ی حوزەیرانی ٢٠٢٧ دەبێت."
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="ckb")
+    assert (found.status, len(found.unread_dates)) == (None, 1)
+
+
+@pytest.mark.parametrize(("text", "status", "when", "replacements"), [
+    # a split cue in any form of its verb, the active "replaced it" taking "with" after it
+    ("Acme retired Nova 2 in March 2026 and replaced it with Nova 3.", "retired", "2026-03",
+     ("Nova 3",)),
+    ("Nova 2 has reached its end of life. Customers have been moved to Nova 3.", "retired",
+     None, ("Nova 3",)),
+    # the work sent to it failing from a date on is its end
+    ("After 15 January 2027 calls to Nova 2 will fail. Switch to Nova 3.", "deprecated",
+     "2027-01-15", ("Nova 3",)),
+    # served until a date ahead: a notice
+    ("Nova 2 remains available until January 15, 2027, after which Nova 3 replaces it.",
+     "deprecated", "2027-01-15", ("Nova 3",)),
+    ("Nova 2 stays callable for existing keys until 15 January 2027.", "deprecated",
+     "2027-01-15", ()),
+    # a second predicate of the same subject after a phrase of time
+    ("Nova 2 was superseded by Nova 3 in March 2026 and is no longer served.", "retired",
+     "2026-03", ("Nova 3",)),
+    # no ending: a failure without a date, a price until a date, no date at all
+    ("Requests to Nova 2 will fail if the prompt exceeds 128K tokens.", None, None, ()),
+    ("Nova 2 is available at a 20% discount until 31 December 2026.", None, None, ()),
+    ("Nova 2 is available until further notice.", None, None, ()),
+])
+def test_english_constructions_of_an_ending(text, status, when, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (status, when, replacements)
+
+
+@pytest.mark.parametrize(("locale", "text", "when"), [
+    # a name's last figure is no day: "Nova 2 en marzo" is March, not the 2nd of March
+    ("es", "Acme dejó de ofrecer Nova 2 en marzo de 2026 y recomienda Nova 3.", "2026-03"),
+    ("pt", "A Acme descontinuou o Nova 2 em março de 2026.", "2026-03"),
+])
+def test_a_names_last_figure_is_no_day_of_the_date_after_it(locale, text, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == ("retired", when)
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # "redirected to", a dictionary word of many languages: where the work goes is the successor
+    ("fr", "Nova 2 sera retiré le 15 janvier 2027 ; ses requêtes seront redirigées vers Nova 3."),
+    ("de", "Nova 2 wird am 15. Januar 2027 abgeschaltet, Anfragen werden an Nova 3 "
+           "weitergeleitet."),
+    ("ru", "Nova 2 будет отключена 15 января 2027 года, запросы будут перенаправлены на Nova 3."),
+    ("pt", "O Nova 2 será desativado em 15 de janeiro de 2027 e as chamadas serão "
+           "redirecionadas para o Nova 3."),
+])
+def test_work_redirected_to_another_model_in_other_languages(locale, text):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-01-15", ("Nova 3",))
+
+
+@pytest.mark.parametrize("text", [
+    # a failure with a condition, or of work not sent to the model, is no ending
+    "Requests will fail if you exceed 60 calls per minute after 1 January 2027.",
+    "Calls to Nova 3 will fail if the prompt exceeds 128K tokens after 1 January 2027.",
+    # an offer of the model, not the model, ends
+    "The Nova 3 promotion remains available until 31 December 2026.",
+    "The free tier of Nova 3 will be discontinued on 30 June 2027.",
+    # another model's end, this one the successor
+    "Nova 2 stays callable until 30 June 2027; after that, requests go to Nova 3.",
+    "Requests sent to Nova 2 after 15 January 2027 will fail; Nova 3 keeps running as before.",
+])
+def test_traps_of_the_english_constructions(text):
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # Korean "종료되며" (ends, and) joins a second predicate; "종료된 Nova 1의" is an attribute
+    ("ko", "Nova 2는 2027년 1월 15일에 종료되며 Nova 3으로 대체됩니다.", "deprecated",
+     "2027-01-15"),
+    # a relative clause's antecedent is this model, though a cue names it as the object
+    ("es", "Nova 3 sustituye a Nova 2, que fue retirado en marzo de 2026.", "retired", "2026-03"),
+])
+def test_a_second_predicate_and_a_relative_clause_end_this_model(locale, text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, ("Nova 3",))
+    other = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
+    assert other.status is None
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # an offer of the model (its free tier, a promotion) ends, not the model
+    ("es", "El plan gratuito de Nova 3 dejará de estar disponible el 30 de junio de 2027."),
+    ("ja", "Nova 3 の無料枠は2027年6月30日に提供終了となります。"),
+    ("de", "Die kostenlose Stufe von Nova 3 wird am 30. Juni 2027 eingestellt."),
+])
+def test_an_offer_of_the_model_ending_is_not_the_model_ending(locale, text):
+    found = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # the subject of active replacing whose object is this model's name is its successor
+    ("Nova 3 replaces Nova 2, which was retired in March 2026.", ("Nova 3",)),
+    ("Nova 2 was retired in March 2026. Nova 3 has replaced Nova 2 for all customers.",
+     ("Nova 3",)),
+    # another model's successor, or this model's predecessor, is none
+    ("Nova 2 was retired in March 2026. Nova 4 replaces Nova 3 as the flagship.", ()),
+    ("Nova 2 was retired in March 2026. It replaced Nova 1 in 2024.", ()),
+])
+def test_the_model_replacing_this_one_by_name_is_its_successor(text, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date, found.replacements) == (
+        "retired", "2026-03", replacements)
+    assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="en").status is None
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # English "sunset" borrowed, in Latin letters or another script, as a whole word
+    ("fil", "I-sunset ng Acme ang Nova 2 sa 30 Hunyo 2027.", "deprecated", "2027-06-30"),
+    ("gu", "Acme Nova 2 ને 30 જૂન 2027 ના રોજ સનસેટ કરશે.", "deprecated", "2027-06-30"),
+    ("fil", "Ang Nova 2 ay sensitibo sa mga prompt mula 30 Hunyo 2027.", None, None),
+])
+def test_a_borrowed_sunset_in_a_language_without_a_file(locale, text, status, when):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("locale", "text", "replacements"), [
+    # a successor cue borrowed from Latin or English, in a language with no file
+    ("sq", "Acme do ta sunset Nova 2 më 30 qershor 2027. Si pasardhës rekomandohet Nova 3.",
+     ("Nova 3",)),
+    ("fil", "I-sunset ng Acme ang Nova 2 sa 30 Hunyo 2027. Inirerekomenda naming lumipat sa "
+            "Nova 3.", ("Nova 3",)),
+    # another model named with no cue is no successor
+    ("jv", "Nova 2 badhé dipunpènsiun déning Acme tanggal 30 Juni 2027. Nova 3 langkung cepet.",
+     ()),
+])
+def test_a_borrowed_successor_cue_in_a_language_without_a_file(locale, text, replacements):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (
+        "deprecated", "2027-06-30", replacements)
+    assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale=locale).status is None
+
+
+@pytest.mark.parametrize("text", [
+    # an English text on a page in a language with no file: its words are English, read by
+    # the English vocabulary, never as words borrowed from it
+    "Nova 2 writes pension reports.",
+    "Nova 2 writes pension reports for the bank and its clients from 1 March 2027.",
+])
+def test_english_words_are_not_borrowed_words_on_a_page_without_a_file(text):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="rw")
+    assert (found.status, found.status_date) == (None, None)
+
+
+def test_a_figure_and_its_magnitude_names_no_model():
+    """"The 256K in the header": with the capitalized word cut off, "256K" is a size, not a
+    model another figure could be said of."""
+    from catalog.meaning.prose import mentions
+
+    assert mentions("The 256K in the header is rounded; the exact length is 262,144.",
+                    {"nova-2"}) == []
+    assert [m[3] for m in mentions("Use Llama 3 70B today.", {"nova-2"})] == ["Llama 3 70B"]
+
+
+@pytest.mark.parametrize("text", [
+    # split cues with an object of up to four words between verb and particle
+    "This endpoint goes offline on 15 January 2027. Point your integration at Nova 3 before.",
+    "Acme has wound down Nova 2 as of 15 January 2027 and routes all of its traffic to Nova 3.",
+    "Acme will retire Nova 2 on 15 January 2027; new work should target Nova 3.",
+])
+def test_english_cues_with_their_object_inside(text):
+    found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (found.status_date, found.replacements) == ("2027-01-15", ("Nova 3",))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from scrapers.reading.cldr import date_patterns, month_patterns
+from scrapers.reading.cldr import cldr_language, date_patterns, month_patterns
 from scrapers.reading.grammar import ascii_digits
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
@@ -96,6 +96,33 @@ def _locale_patterns(vocab: Vocabulary) -> list[tuple[re.Pattern[str], ...]]:
             for common, own in zip(everyone, mine, strict=True)]
 
 
+@cache
+def _loose_month_year(locale: str | None) -> tuple[re.Pattern[str], ...]:
+    """A month and its year written loosely, with the locale's own month names only: CLDR's
+    in a language no vocabulary file has, else those CLDR adds to the files' (a month name
+    that is also a word of a vocabulary language, "May be 2048 tokens", is left to the exact
+    patterns there): a preposition joined before the month ("ngoJanuwari 2027"), a case ending
+    or ezafe after it ("январи", "کانوونی دووەمی"), one small word between it and its year
+    ("Maris na 2027", "марти соли 2027"), or the year first with its own word ("2027-yil
+    martida"). Names of four letters or more: an abbreviation read so is too often a word."""
+    if not locale:
+        return ()
+    cldr = cldr_language(locale)
+    if vocabulary().language(locale) is None and cldr is not None:
+        own = frozenset(w.rstrip(".").casefold() for forms in cldr.months for w in forms)
+    else:
+        own = frozenset(vocabulary_for(locale).month_index) - frozenset(vocabulary().month_index)
+    # whole names only: an abbreviation read loosely is too often a word ("may be 2048")
+    own = frozenset(m for m in own if len(m) >= 4)
+    if not own:
+        return ()
+    months = "|".join(re.escape(m) for m in sorted(own, key=len, reverse=True))
+    month = (rf"(?<![^\W\d_])(?:[^\W\d_]{{1,3}}(?=[^\W\d_]{{4}}))?(?P<month>{months})"
+             rf"[^\W\d_]{{0,3}}(?![^\W\d_])")
+    return (re.compile(rf"{month}\s+(?:[^\W\d_]{{1,4}}\s+)?{_YEAR}(?!\d)", re.IGNORECASE),
+            re.compile(rf"(?<!\d){_YEAR}(?:-?[^\W\d_]{{1,4}}\.?)?\s+{month}", re.IGNORECASE))
+
+
 def _iso(year: int, month: int, day: int | None) -> str | None:
     if year >= 2400:
         year -= 543  # Thai Buddhist era
@@ -116,7 +143,7 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
     # the locale's own date shapes (CLDR) first: they know its order and its small words
     # and its month-and-year forms last, where no whole date was read
     patterns = (*date_patterns(locale), *(p for group in _locale_patterns(vocab) for p in group),
-                *month_patterns(locale))
+                *month_patterns(locale), *_loose_month_year(locale))
     for pattern in patterns:
         for m in pattern.finditer(ascii_text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -35,7 +35,6 @@ from catalog.meaning.prose import (
     TRIGGER_PHRASAL,
     Hit,
     find_words,
-    has_any_word,
     has_word,
     lists_in,
     mentions,
@@ -106,14 +105,19 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     names = model_names(model_slug, model_name)
     statements: list[_Statement] = []
     still_served: list[str] = []
+    going_on: list[str] = []  # passages that may say this model goes on (``_said_to_go_on``)
+    without_file = _without_file(locale)
     for number, passage in enumerate(passages):
-        if not _may_end(passage, locale):
+        words = lists_in(_PASSAGE_KEYS, passage)
+        if words & _GOING_ON:
+            going_on.append(passage)
+        if not _may_end(passage, words, without_file):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
                  for s in sentences(later, locale)][:_WINDOW]
-        subjects = _subjects([*parts, *after], names, known)
+        subjects = _subjects([*parts, *after], names, known, without_file)
         window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
@@ -143,8 +147,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 still_served.append(sentence)
     if not statements:
         if not still_served:
-            still_served = _said_to_go_on(passages, names, locale, known)
-        unread = () if still_served or not _without_file(locale) else \
+            still_served = _said_to_go_on(going_on, names, locale, known)
+        unread = () if still_served or not without_file else \
             _unread_dates(passages, names, today, locale, known)
         return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
     if not any(s.replacements for s in statements):
@@ -159,7 +163,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     replacements: list[str] = []
     replacement_evidence: list[str] = []
     for s in [best, *statements]:
-        for r in s.replacements:
+        for written in s.replacements:
+            r = _whole_name(written, model_slug, model_name)
+            if r is None:
+                continue
             known_forms = {slug_form(x) for x in replacements} | names
             if slug_form(r) not in known_forms:
                 replacements.append(r)
@@ -179,6 +186,25 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         replacement_evidence=tuple(replacement_evidence),
         ambiguous_dates=ambiguous, conflicts=conflicts,
     )
+
+
+#: a successor named by its version alone ("v5", "V3.2"): the family's word left out
+_BARE_VERSION = re.compile(r"v?\d+(?:-\d+)*")
+
+
+def _whole_name(written: str, model_slug: str, model_name: str | None) -> str | None:
+    """A successor as a person names it: a bare version ("start on v5", "use V3.2") is that
+    version of this model's family ("Suno v5" on Suno v4.5's page, "DeepSeek V3.2" on
+    DeepSeek-R1's); None when this model's name has no family word to lend. Any other name
+    is kept as written."""
+    if not _BARE_VERSION.fullmatch(slug_form(written)):
+        return written
+    family = model_slug.partition("-")[0]
+    if not family.isalpha() or family == model_slug:
+        return None
+    shown = (model_name or "").replace("-", " ").split()
+    word = shown[0] if shown and shown[0].casefold() == family else family
+    return f"{word} {written}"
 
 
 _DIGITS = re.compile(r"\d{4}")  # any script's digits: a year may be there
@@ -209,10 +235,21 @@ def _unread_dates(passages: list[str], names: set[str], today: date, locale: str
                 story += [head] if head else []
             for text in story:
                 dates = _lifecycle_dates(text, locale, names, known)
-                if any(d.iso is not None and d.as_date > today for d in dates):
+                if any(d.iso is not None and d.as_date > today
+                       and _nearest_before(text, d.start, names, known) is not False
+                       for d in dates):
                     found.append(" ".join(story).strip())
                     break
     return tuple(dict.fromkeys(found))[:3]
+
+
+def _nearest_before(text: str, position: int, names: set[str],
+                    known: frozenset[str]) -> bool | None:
+    """Is the model named nearest before ``position`` this one (True), another (False), or is
+    none named before it (None)? A date right after another model's name is that model's
+    ("… Midjourney V6.1 sa Enero 2027, at ang V7 …"), in any language."""
+    before = [m for m in mentions(text, names, known) if m[1] <= position]
+    return before[-1][2] if before else None
 
 
 #: sentences after a lifecycle statement that may complete it ("… is being phased out.
@@ -256,16 +293,19 @@ def _distance(sentence: str, found: FoundDate, word: Hit) -> int:
     return len(between) + (10_000 if _COORDINATE_STOP.search(between) else 0)
 
 
-def _subjects(parts: list[str], names: set[str], known: frozenset[str]) -> list[bool | None]:
+def _subjects(parts: list[str], names: set[str], known: frozenset[str],
+              borrowed: bool = False) -> list[bool | None]:
     """Whose story each sentence of a passage tells: the first model it names (this model's
     names and "this model" are this one), else the previous sentence's subject, carried on
     by a pronoun ("Its last day was …"); None until a model is named. A model named after a
-    successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6")."""
+    successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6");
+    ``borrowed``: in a language with no file, a cue borrowed from Latin too."""
     out: list[bool | None] = []
     current: bool | None = None
     last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
-        cues = successor_cues(sentence)
+        cues = successor_cues(sentence, names, known) or (
+            _borrowed_cues(sentence) if borrowed else [])
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         found = mentions(sentence, names, known)
@@ -305,13 +345,16 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a borrowed verb alone is read only with this model's name beside it
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
-    cues = successor_cues(sentence)
+    cues = successor_cues(sentence, names, known)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
-    if _moves_to_this(sentence, cues, names, known):
-        return None  # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page
-    dates = _lifecycle_dates(sentence, locale, names, known)
+    if _moves_to_this(sentence, cues, names, known) and _relative_antecedent(
+            sentence, _clause_start(sentence, keyword.start), names, known) is not True:
+        # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page; but "Nova 3
+        # sustituye a Nova 2, que fue retirado …" ends Nova 2, the relative clause's antecedent
+        return None
+    dates = _lifecycle_dates(sentence, locale, names, known, today)
     if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
@@ -330,7 +373,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         for later in following:
             if _ending_words(later, locale, names, known):
                 break  # another statement of its own
-            later_dates = _lifecycle_dates(later, locale, names, known)
+            later_dates = _lifecycle_dates(later, locale, names, known, today)
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
@@ -350,10 +393,15 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         status = "deprecated"
     replacements = _successors(sentence, cues, names, known)
     replacement_sentence = sentence if replacements else None
+    if not replacements and _without_file(locale):
+        # no file's words: a cue borrowed from Latin or English ("rekomandohet", "migrasi")
+        replacements = _successors(sentence, _borrowed_cues(sentence), names, known)
+        replacement_sentence = sentence if replacements else None
     for later in following:
         if replacements:
             break
-        next_cues = successor_cues(later)
+        next_cues = successor_cues(later, names, known) or (
+            _borrowed_cues(later) if _without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
             replacements = _successors(later, next_cues, names, known)
@@ -371,14 +419,23 @@ def _without_file(locale: str | None) -> bool:
 
 
 _ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of_words")
+#: the lists every passage is looked up in, once (one scan, shared with the size readers):
+#: ending words, the English constructions' trigger words, "remains available" phrases
+_PASSAGE_KEYS = (*_ENDING_KEYS, *ENGLISH_TRIGGERS, TRIGGER_PHRASAL, STILL_SERVED_PHRASES)
+_ENDINGS = frozenset(_ENDING_KEYS)
+_TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL))
+_GOING_ON = frozenset({STILL_SERVED_PHRASES, "trigger_goes_on"})
 
 
-def _may_end(text: str, locale: str | None) -> bool:
-    """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage: one scan of the
-    lists read together, and the English patterns only where their words are."""
-    return (has_any_word(_ENDING_KEYS, text) or bool(_service_ended(text))
-            or bool(_phrasal_matches(text))
-            or (_without_file(locale) and bool(_borrowed_verbs(text))))
+def _may_end(text: str, words: frozenset[str], without_file: bool) -> bool:
+    """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage, with the lists
+    ``words`` it holds (``_PASSAGE_KEYS``): the English patterns run only where their trigger
+    words are, and the borrowed verbs only on a page whose language has no file."""
+    if words & _ENDINGS:
+        return True
+    if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
+        return True
+    return without_file and bool(_borrowed_verbs(text))
 
 
 class _Endings(NamedTuple):
@@ -459,12 +516,40 @@ def _somewhere_else(text: str, end: int) -> bool:
     return not rest[:1].isdigit() and not any(d.start == 0 for d in find_dates(rest))
 
 
+#: English states a service's last day by its being served "until" a date: "remains available
+#: until", "stays callable until", "will be accessible to existing users until" (the date,
+#: ahead, makes it a notice; ``_until`` reads it past the negation "remains")
+_SERVED_UNTIL = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|is|are|was|were|will\s+(?:remain|stay|be))\s+"
+    r"(?:still\s+)?(?:available|accessible|callable|usable|online|served|supported|operational)"
+    r"(?:\s+[^\s,.;:!?]+){0,3}?\s+until\b", re.IGNORECASE)
+#: the work sent to a model failing from a date on: "After 15 January 2027 calls to Nova 2 will
+#: fail", "requests sent to it … will be rejected": the work is the model's ("to" it), the
+#: failure unconditional, and a date must stand in the sentence ("requests will fail if you
+#: exceed the limit", "requests over the limit will fail" are no ending)
+_WORK_FAILS = re.compile(
+    r"\b(?:requests|calls|traffic|jobs|prompts|queries)\s+(?:\w+\s+)?(?:to|for)\s+"
+    r"(?:[^\s,.;:!?]+\s+){1,4}?(?:will|would)\s+(?:fail|be\s+(?:rejected|refused))\b"
+    r"(?!\s+(?:if|unless|when|once|whenever)\b)", re.IGNORECASE)
+
+
 def _service_ended(text: str) -> list[Hit]:
-    """English service verbs ended (``_SERVICE_ENDED``) and a service noun's end
+    """English service verbs ended (``_SERVICE_ENDED``), a service noun's end
     (``_SERVICE_NOUN_ENDS``) whose "for …" names a model, "it" or the service ("Support for
-    image input ends" is a feature's end)."""
+    image input ends" is a feature's end), a service served until a date (``_SERVED_UNTIL``)
+    and work failing from a date on (``_WORK_FAILS``)."""
     triggers = _english_triggers(text)
     found = []
+    if "until" in triggers:
+        # the model served, not its work ("Requests are served until …" is the next
+        # sentence's date for a notice before it)
+        found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVED_UNTIL.finditer(text)
+                  if any(d.start <= 2 for d in find_dates(text[m.end():m.end() + 40]))
+                  and not _WORK.search(text, max(0, m.start() - 60), m.start())]
+    if "fail" in triggers:
+        fails = [Hit(m.start(), m.end(), m.group(0)) for m in _WORK_FAILS.finditer(text)]
+        if fails and find_dates(text):
+            found += fails
     if "stop" in triggers:
         found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVICE_ENDED.finditer(text)
                   if not _somewhere_else(text, m.end())]
@@ -648,9 +733,14 @@ def _anaphoric_object(sentence: str) -> bool:
 #: Spanish "retirado", Italian "ritirato", Tagalog "iretiro", and English "retire" as Hindi
 #: "रिटायर" (ritayr), Kannada "ರಿಟೈರ್" (ritair), Amharic "ሪታየር" (ritayer); "deprecado",
 #: Bengali "ডিপ্রিকেটেড" (depriketed); "descontinuado", "ডিসকন্টিনিউ" (diskntiniu);
-#: "dekomisioniran"; English "shutdown" as "शटडाउन" (stdaun)
+#: "dekomisioniran"; English "shutdown" as "शटडाउन" (stdaun) and "sunset" as "सनसेट" (snset),
+#: "サンセット" (sansetto), the whole word ("sensitive" is none); and the "pension" of retirement
+#: (Latin "pensio", as Italian "in pensione", Danish "pensioneret", Indonesian "pensiun") behind
+#: a verb's prefix (Javanese "dipunpènsiun"), never inside "suspension"
 _BORROWED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("retire_words", re.compile(r"(?:e|er|i)?r[eiy]t+(?:[iy]|a[iy]|y)e?r")),
+    ("retire_words", re.compile(r"[a-z]{0,5}?(?<![sx])pen[sz]i[oyu]+n")),
+    ("retire_words", re.compile(r"s[aeu]?ns[eiy]?t+[aeo]?$")),
     ("retire_words", re.compile(r"d[eiy]s[ck]o?nt[iy]n")),
     ("retire_words", re.compile(r"de[ck]om+is")),
     ("retire_words", re.compile(r"sh?[ae]?tda[uw]n")),
@@ -667,14 +757,59 @@ def _borrowed_verbs(text: str) -> list[tuple[Hit, str]]:
     pronoun or a tense: the verb counts only in a sentence that names this model ("Aurreko
     eredu hori … erretiratu zuten", "that earlier model was retired", names none)."""
     found = []
+    if _english(text):
+        return found  # English is read by its own words: "writes pension reports" ends nothing
     for m in _WORD.finditer(text):
-        if len(m.group()) < 5:
+        if not _borrowed_word(m.group()):
             continue
         letters = latin_letters(m.group())
         for kind, root in _BORROWED:
             if root.match(letters):
                 found.append((Hit(m.start(), m.end(), m.group()), kind))
                 break
+    return found
+
+
+#: successor cues borrowed from Latin or English, by their root in Latin letters, in a
+#: language with no vocabulary file: "recommend" (Albanian "rekomandohet", Tagalog
+#: "inirerekomenda", "recomienda"), "migrate" ("migrasi", "migrojnë"), "alternative"
+#: ("alternativë"), "replacement" as "substitute" ("zëvendëson" is none: not borrowed)
+_BORROWED_CUES = re.compile(r"[a-z]{0,6}?(?:r[eiy][ck]+o?m+[ae]nd|m[iy]gr[ae]|alt[ae]rn[ae]t[iy]v"
+                            r"|su[bp]st[iy]t[uw])")
+
+
+#: English words no other language writes so, three of them making a text English
+_ENGLISH_WORDS = re.compile(r"\b(?:the|is|are|was|were|will|be|been|has|have|and|of|for|with|"
+                            r"from|this|that|which|its|their|should|after|before)\b",
+                            re.IGNORECASE)
+
+
+#: the English spellings of the borrowed roots: written so, a word is English (the English
+#: vocabulary reads it where it is a lifecycle word; "pension reports" is none)
+_ENGLISH_FORMS = ("pension", "sunset", "recommend", "migrat", "alternativ", "substitut",
+                  "retir", "discontinu", "deprecat", "decommission", "shut")
+
+
+def _borrowed_word(word: str) -> bool:
+    return len(word) >= 5 and not word.casefold().startswith(_ENGLISH_FORMS)
+
+
+def _english(text: str) -> bool:
+    """Is ``text`` English (a page in a language with no file may be written in English)?
+    Then a word borrowed from English is that English word, read by the English vocabulary
+    or not at all: "pension", "recommended", "alternative" there are no lifecycle words."""
+    return len({m.group(0).casefold() for m in _ENGLISH_WORDS.finditer(text)}) >= 3
+
+
+def _borrowed_cues(text: str) -> list[Hit]:
+    """The successor cues of a text in a language with no vocabulary file, found by a root
+    borrowed from Latin or English (``_BORROWED_CUES``); none in an English text."""
+    found = []
+    if _english(text):
+        return found
+    for m in _WORD.finditer(text):
+        if _borrowed_word(m.group()) and _BORROWED_CUES.match(latin_letters(m.group())):
+            found.append(Hit(m.start(), m.end(), m.group()))
     return found
 
 
@@ -705,12 +840,10 @@ def _said_to_go_on(passages: list[str], names: set[str], locale: str | None,
     """The sentences of a page with no lifecycle statement that say this model goes on, in a
     passage of their own ("Vega 2 remains fully available."): the list's phrases ("remains
     available", "bleibt verfügbar"), not a bare negator ("not", "pas"), and English continuing
-    verbs, each of this model."""
+    verbs, each of this model. ``passages``: those holding such a phrase or verb's trigger."""
     found = []
     for passage in passages:
         phrases = find_words(STILL_SERVED_PHRASES, passage)
-        if not phrases and "goes_on" not in _english_triggers(passage):
-            continue
         for sentence in sentences(passage, locale):
             if _still_served(sentence, False, names, known) and (
                     _CONTINUING.search(sentence) or any(
@@ -743,64 +876,101 @@ def _announced_only(retire: list[Hit], deprecate: list[Hit]) -> bool:
 
 #: words an object may hold between a verb and its particle: "move [your traffic] to",
 #: "pointed [its users] to", "migrer [vos applications] vers"
-_OBJECT_WORDS = 3
+_OBJECT_WORDS = 4
 
 
 @cache
 def _split_cues() -> re.Pattern[str] | None:
     """The successor cues written verb and particle ("move to", "point to", "passer à"), with
-    room for the verb's object between them: a phrasal verb takes its object inside."""
-    pairs = set()
+    room for the verb's object between them: a phrasal verb takes its object inside. Each verb
+    is tied to its own particles, so a nearer word that is another verb's particle ("replaced
+    it with": "it") does not hide the right one."""
+    particles: dict[str, set[str]] = {}
     for entry in vocabulary().prose.get("successor_words", ()):
         words = entry.split()
         if len(words) == 2 and 2 <= len(words[1]) <= 4 and len(words[0]) >= 4:
-            pairs.add((words[0], words[1]))
-    if not pairs:
+            particles.setdefault(words[0], set()).add(words[1])
+    if not particles:
         return None
-    verbs = "|".join(sorted({re.escape(v) for v, _ in pairs}, key=len, reverse=True))
-    particles = "|".join(sorted({re.escape(p) for _, p in pairs}, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<verb>{verbs})\w*(?:\s+[^\s,.;:!?]+){{1,{_OBJECT_WORDS}}}?"
-                      rf"\s+(?P<particle>{particles})(?!\w)", re.IGNORECASE)
+    # the verb in any of its forms ("moved to", "replaced it with"), its object between or none
+    branches = [rf"{re.escape(verb)}\w*(?:\s+[^\s,.;:!?]+){{0,{_OBJECT_WORDS}}}?\s+"
+                rf"(?:{'|'.join(re.escape(p) for p in sorted(ends, key=len, reverse=True))})"
+                for verb, ends in sorted(particles.items(), key=lambda item: -len(item[0]))]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
 
 
 #: English active voice of replacing, its object this model (a pronoun or "this model"): the
 #: subject is the successor ("Nova 3 will replace it", "Nova 3 took its place"). The object
-#: is never the successor: "It replaces Nova 1" says this model is Nova 1's.
+#: is never the successor: "It replaces Nova 1" says this model is Nova 1's. "Acme replaced it
+#: with Nova 3" names the successor after "with" (the split cue "replace … with").
 _ACTIVE_REPLACING = re.compile(
     r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding|succeeds?|"
     r"succeeded|succeeding)\s+"
-    r"(?:it|them|this\s+model|this\s+endpoint)\b"
+    r"(?:it|them|this\s+model|this\s+endpoint)\b(?!\s+(?:with|by)\b)"
     r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
 
 
-def _active_replacing(sentence: str) -> list[Hit]:
-    return [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
+#: an English verb of replacing in the active voice, before its object
+_REPLACING = re.compile(r"\b(?:replaces|replaced|supersedes|superseded|succeeds|succeeded)\s+"
+                        r"(?!by\b)", re.IGNORECASE)
 
 
-def successor_cues(sentence: str) -> list[Hit]:
+def _active_replacing(sentence: str, names: set[str] = frozenset(),
+                      known: frozenset[str] = frozenset()) -> list[Hit]:
+    """English active replacing whose object is this model: a pronoun or "this model"
+    (``_ACTIVE_REPLACING``), or this model's name ("Nova 3 replaces Nova 2" on Nova 2's
+    page); its subject is the successor."""
+    found = [Hit(m.start(), m.end(), m.group(0)) for m in _ACTIVE_REPLACING.finditer(sentence)]
+    if names and _REPLACING.search(sentence):
+        ours = [m for m in mentions(sentence, names, known) if m[2]]
+        for m in _REPLACING.finditer(sentence):
+            if any(o[0] == m.end() for o in ours) and not any(
+                    h.start <= m.start() < h.end for h in found):
+                found.append(Hit(m.start(), m.end(), m.group(0)))
+    return sorted(found)
+
+
+#: English moves a service's work to another model by a verb of routing and "to", or of
+#: serving and "by", with the work for its subject: "requests should be sent to X", "calls
+#: are routed to X", "its requests now go to X", "prompts … will be served by X"
+_ROUTED = re.compile(
+    r"\b(?:(?:sent|routed|rerouted|redirected|forwarded|directed|passed|go|goes|went|going|"
+    r"flow|flows|move|moves)\s+(?:on\s+)?(?:to|towards?)"
+    r"|(?:served|handled|answered|processed|fulfilled|picked\s+up)\s+by)\b", re.IGNORECASE)
+#: the work a service does, the subject of a routing verb: it stands a few words before
+_WORK = re.compile(r"\b(?:requests?|calls?|prompts?|traffic|jobs?|queries|query|workloads?|"
+                   r"generations?|tasks?)\b(?:\s+[^\s,.;:!?]+){0,6}\s+$", re.IGNORECASE)
+
+
+def _routed(sentence: str) -> list[Hit]:
+    """The routing verbs of a sentence whose subject is the work a model does (``_ROUTED``,
+    ``_WORK``): where that work goes is the successor. "Go to the dashboard" has no such
+    subject."""
+    found = []
+    for m in _ROUTED.finditer(sentence):
+        if _WORK.search(sentence, max(0, m.start() - 60), m.start()):
+            found.append(Hit(m.start(), m.end(), m.group(0)))
+    return found
+
+
+def successor_cues(sentence: str, names: set[str] = frozenset(),
+                   known: frozenset[str] = frozenset()) -> list[Hit]:
     """The successor cues of a sentence: the vocabulary's ("replaced by", "use … instead"), its
     verb-and-particle cues with the verb's object between ("move your traffic to",
     "o4-mini is the model to move existing integrations to"), and English active replacing
-    with this model for its object ("Nova 3 will replace it", ``_ACTIVE_REPLACING``)."""
-    active = _active_replacing(sentence)
+    with this model for its object ("Nova 3 will replace it", ``_active_replacing``)."""
+    active = _active_replacing(sentence, names, known)
     cues = [c for c in find_words("successor_words", sentence)
             if not any(a.start <= c.start < a.end for a in active)] + active
+    cues += [r for r in _routed(sentence) if not any(c.start < r.end and r.start < c.end
+                                                     for c in cues)]
     pattern = _split_cues()
     if pattern is None:
         return cues
-    pairs = _cue_pairs()
     for m in pattern.finditer(sentence):
-        verb, particle = m.group("verb").casefold(), m.group("particle").casefold()
-        if (verb, particle) in pairs and not any(c.start < m.end() and m.start() < c.end
-                                                 for c in cues):
+        if not any(c.start < m.end() and m.start() < c.end for c in cues):
             cues.append(Hit(m.start(), m.end(), m.group(0)))
     return sorted(cues)
-
-
-@cache
-def _cue_pairs() -> frozenset[tuple[str, str]]:
-    return frozenset(tuple(entry.split()) for entry in vocabulary().prose.get(
-        "successor_words", ()) if len(entry.split()) == 2)
 
 
 # a lower-case id without a digit (qwen-flash, deepseek-chat): trusted only next to a cue
@@ -847,19 +1017,35 @@ def _without_doc_mentions(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
-                     known: frozenset[str]) -> list[FoundDate]:
+                     known: frozenset[str], today: date | None = None) -> list[FoundDate]:
     """The dates of a sentence that may be a lifecycle's: not a release date, and not part of
-    a model's name (the snapshot date of ``gpt-4o-2024-05-13`` is no shutdown date)."""
+    a model's name (the snapshot date of ``gpt-4o-2024-05-13`` is no shutdown date). With
+    ``today``, a date ahead is never a release date (see ``_is_release_date``)."""
     named = [(m[0], m[1]) for m in mentions(sentence, names, known)]
-    return [d for d in find_dates(sentence, locale)
-            if not _is_release_date(sentence, d)
-            and not any(start < d.start and d.end <= end for start, end in named)]
+    found = []
+    for d in find_dates(sentence, locale):
+        # a date read from a name's last figure on ("Nova 2 en marzo de 2026" read as the
+        # 2nd of March): the figure is the name's, the date is what follows it
+        cut = next((end for start, end in named if start < d.start < end < d.end), None)
+        if cut is not None:
+            rest = find_dates(sentence[cut:], locale)
+            if not rest or rest[0].start > d.end - cut:
+                continue
+            d = FoundDate(rest[0].iso, rest[0].start + cut, rest[0].end + cut, rest[0].text)
+        if (_is_release_date(sentence, d)
+                and (today is None or d.iso is None or d.as_date <= today)):
+            continue
+        if not any(start < d.start and d.end <= end for start, end in named):
+            found.append(d)
+    return found
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
     """A date introduced as a release or cut-off date ("released on …") is not the lifecycle's;
-    unless a future word stands between the cue and the date: a release or a knowledge
-    cut-off is a past fact, so "The cut-off is planned for June 2027" is the service's."""
+    unless a future word stands between the cue and the date, or (``_lifecycle_dates``) the
+    date is ahead: a release or a knowledge cut-off is a past fact, so "The cut-off is
+    planned for June 2027" and, after a notice, "The cut-off is the end of June 2027" are the
+    service's."""
     before = sentence[max(0, found.start - 30):found.start]
     this = find_words("this_model_words", before)
     # "هذا الإصدار" is "this version", not a release: a word inside "this model" is no cue
@@ -899,7 +1085,7 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     coordinated = COORDINATION.search(sentence, key_end)
     limit = min(cue_start, clause_end.start() if clause_end else len(sentence),
                 coordinated.start() if coordinated else len(sentence))
-    cues = successor_cues(sentence)
+    cues = successor_cues(sentence, names, known)
     moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
     # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
@@ -930,12 +1116,25 @@ def _modifies_next_name(sentence: str, key_end: int,
     if not after or after[0][2]:
         return False
     gap = _ATTRIBUTIVE_GAP.fullmatch(sentence, key_end, after[0][0])
-    return gap is not None
+    if gap is None:
+        return False
+    # Korean marks an attribute by a final ㄴ or ㄹ ("종료된", "종료될"); "종료되며" (ends, and)
+    # joins a second predicate, whose subject is the sentence's
+    last = sentence[key_end:after[0][0]].rstrip()[-1:] or sentence[key_end - 1]
+    if "\uac00" <= last <= "\ud7a3":
+        return (ord(last) - 0xAC00) % 28 in _ATTRIBUTIVE_FINALS
+    return True
+
+
+#: Hangul final consonants ㄴ and ㄹ (their index in a syllable's code): an attributive ending
+_ATTRIBUTIVE_FINALS = frozenset({4, 8})
 
 
 #: English coordinates two predicates of one subject with "and" and no subject of its own
-#: before the second verb: "X has been superseded by Y and will go offline" (X goes offline)
+#: before the second verb: "X has been superseded by Y and will go offline" (X goes offline),
+#: the first predicate perhaps ending in a phrase of time ("… by Y in March 2026 and is …")
 _SECOND_PREDICATE = re.compile(
+    r"(?:\s+(?:in|on|since|from|as\s+of|at|by|after|before|during)\s+[^,;.:!?]{1,30}?)?"
     r"\s*,?\s*and\s+(?:(?:will|would|is|are|was|were|has|have|had|be|been|being|to)\b)",
     re.IGNORECASE)
 
@@ -1063,7 +1262,7 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
                    known: frozenset[str]) -> bool:
     """Is this model the object of a successor cue ("should move to Nova 2", "replaced by
     Nova 2")? The sentence then sends users to this model: the ending it states is another's."""
-    active = _active_replacing(sentence)
+    active = _active_replacing(sentence, names, known)
     named = mentions(sentence, names, known)
     for cue in cues:
         if cue in active:
@@ -1079,7 +1278,7 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
     """The models a successor cue names: those after it in its clause ("replaced by gpt-5",
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
-    active = _active_replacing(sentence)
+    active = _active_replacing(sentence, names, known)
     for cue in cues:
         if cue in active:
             # "Nova 3 will replace it": the subject replaces this model, the object

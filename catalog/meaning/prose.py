@@ -23,6 +23,9 @@ _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
 _INITIAL = re.compile(r"[a-z]\.")
+#: letters each with a dot, in any script (an era before its year: Thai "พ.ศ. 2570", Lao
+#: "ພ.ສ. 2570", Amharic "(ከ)እ.ኤ.አ. ሴፕቴምበር 2026"); a preposition may be joined to the first
+_INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)?(?:[^\W\d_]\.)+")
 #: full stops of scripts that do not use "." (Devanagari danda, Armenian, Khmer, Burmese,
 #: Ethiopic, CJK)
 _ENDERS = "。！？!?؟।॥։។။።"
@@ -43,8 +46,12 @@ _VARIANT = (r"(?:[\s-](?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Opus|Sonnet|Hai
 # variant after a bracketed tier ("FLUX 1.1 [pro] Ultra" is not FLUX 1.1 [pro])
 DISPLAY_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*\s+){0,3}?"
-    r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)\d+(?:\.\d+)*"  # "Gemini 2.5", "Suno v4.5"
-    r"(?:\s?[A-Za-z]?\d*[BbKk]?\b)?"
+    # "Gemini 2.5", "Suno v4.5": a version in ASCII digits, as every model's name writes it
+    # ("API ١٥ی حوزەیران", a word before a date in Arabic-Indic digits, names no model)
+    r"(?:[A-Z][A-Za-z]*[- ]?|(?<=\s)v)[0-9]+(?:\.[0-9]+)*"
+    # a size or a letter after the version ("70B", "4o"); across a space, never a lone small
+    # letter (Polish "z", Czech "v": a word of the sentence) nor the space alone
+    r"(?:\s(?![a-z](?!\w))(?:[A-Za-z][0-9]*[BbKk]?|[0-9]+[BbKk]?)\b|[A-Za-z]?[0-9]*[BbKk]?\b)?"
     rf"{_VARIANT}(?:\s?\[[a-z]+\]{_VARIANT})?(?![A-Za-z0-9])"
 )
 #: an English month name, whole or abbreviated ("Nova" and "Marin" are no months)
@@ -52,10 +59,9 @@ _MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
                         r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
                         r"dec(?:ember)?)\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
+#: a figure and its magnitude ("256K", "1.5M", "70B"): a size, never a model's name alone
+_FIGURE = re.compile(r"[0-9][0-9.,]*\s?[KkMmBbTt]")
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
-#: a figure and its thousand or million letter alone ("256K" of "The 256K in the header"): a
-#: size, never a model's name
-_SIZE_ALONE = re.compile(r"\d+(?:[.,]\d+)?\s?[KkMm]")
 #: a word and a figure in groups of three ("Tua 8 000" starting a sentence): no model's name
 _WORD_AND_FIGURE = re.compile(r"[^\W\d_]+\s\d{1,3}(?:\s\d{3})+")
 #: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
@@ -154,6 +160,9 @@ def _continues(previous: str, following: str, locale: str | None = None) -> bool
         return first in vocabulary_for(locale).month_index or following[:1].islower()
     if _DOTTED_YEAR.fullmatch(last):  # Hungarian writes its years with a dot: "2027. február"
         return first in vocabulary_for(locale).month_index
+    if _INITIALISM.fullmatch(last) and (first[:1].isdigit()
+                                         or first in vocabulary_for(locale).month_index):
+        return True  # an era's letters before the year or month it dates
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
@@ -179,7 +188,8 @@ STILL_SERVED_PHRASES = "still_served_phrases"
 PHRASAL_PARTICLES = ("out", "down", "off", "offline")
 #: English words an ending construction of ``catalog.meaning.lifecycle`` cannot be without,
 #: by construction (its patterns run only where one is): continuing ("keeps running"),
-#: stopping ("no longer", "stops accepting"), ending ("Support for X ends"); and, derived from
+#: stopping ("no longer", "stops accepting"), ending ("Support for X ends"), served until a
+#: date ("remains available until"), work failing after one ("calls … will fail"); and, derived from
 #: the vocabulary, the verbs of phrasal verbs ("phasing" of "phasing out")
 ENGLISH_TRIGGERS = {
     "trigger_goes_on": ("keep", "kept", "continu", "remain", "stay", "still", "no end",
@@ -187,6 +197,8 @@ ENGLISH_TRIGGERS = {
                         "no removal"),
     "trigger_stop": ("no longer", "stop", "ceas", "unavailable"),
     "trigger_end": ("ends ", "ended ", "will end ", "ending ", "set to end "),
+    "trigger_until": ("until ",),
+    "trigger_fail": ("fail", "rejected", "refused"),
 }
 TRIGGER_PHRASAL = "trigger_phrasal"
 
@@ -319,9 +331,14 @@ def has_word(key: str, text: str) -> bool:
 
 
 def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:
-    """Which of ``keys`` (lists scanned together, ``_GROUPS``) have a word in ``text``."""
-    found = _scan(text, _GROUP_OF[keys[0]])
-    return frozenset(key for key in keys if key in found)
+    """Which of ``keys`` (lists scanned together, ``_GROUPS``) have a word in ``text``. Asked
+    of every passage: the scan's lists met with the keys as a set."""
+    return _key_set(keys).intersection(_scan(text, _GROUP_OF[keys[0]]))
+
+
+@cache
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
 
 
 def has_any_word(keys: tuple[str, ...], text: str) -> bool:
@@ -407,7 +424,7 @@ def _mentions(sentence: str, names: frozenset[str],
               and _DATED.sub("", slug_form(hit.text)) not in names]
     ours = [(s, e) for s, e in ours
             if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer)]
-    found = [(s, e, True, sentence[s:e]) for s, e in ours]
+    found = [(s, e, True, sentence[s:e]) for s, e in dict.fromkeys(ours)]
     # of two overlapping names the one reaching further wins ("Gunakan Qwen3" < "Qwen3-VL-Plus",
     # "V2.5" < "Kling V2.5 Turbo"); of two ending together, a model the page links to
     # ("Hersteller Claude Haiku 4.5" names Claude Haiku 4.5), else the longer
@@ -418,7 +435,7 @@ def _mentions(sentence: str, names: frozenset[str],
             continue
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
-        if (not any(ch.isalpha() for ch in text) or _SIZE_ALONE.fullmatch(text)
+        if (not any(ch.isalpha() for ch in text) or _FIGURE.fullmatch(text)
                 or _WORD_AND_FIGURE.fullmatch(text)):
             continue  # "15.03.2027" or "256K" after "From", "The": a date, a size, no name
         if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
@@ -529,10 +546,15 @@ def _name_tails(names: frozenset[str]) -> tuple[str, ...]:
 def _is_tail_of(slug: str, names: frozenset[str]) -> bool:
     """Is ``slug`` one of this model's names with its first part(s) left off, a word and a
     version still in it ("sonnet-4-5" of "claude-sonnet-4-5")? A page shortens its model's
-    name so once it has said it whole. A bare version ("V7") may be any generation's."""
-    return (any(ch.isdigit() for ch in slug)
-            and any(part.isalpha() and len(part) >= 3 for part in slug.split("-"))
-            and any(name.endswith(f"-{slug}") for name in names))
+    name so once it has said it whole. A bare version ("V7") may be any generation's, but
+    not when it is all of this model's name after its family's word ("v4.5" on Suno v4.5's
+    page, "R1" on DeepSeek-R1's): that version of this family is this model."""
+    if not any(ch.isdigit() for ch in slug):
+        return False
+    if any(part.isalpha() and len(part) >= 3 for part in slug.split("-")):
+        return any(name.endswith(f"-{slug}") for name in names)
+    return any(name.partition("-")[0].isalpha() and name.partition("-")[2] == slug
+               for name in names)
 
 
 def _sentence_start_cut(hit: Hit, names: frozenset[str]) -> Hit:
