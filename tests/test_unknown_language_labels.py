@@ -648,6 +648,22 @@ def test_a_table_column_naming_the_kind_teaches_the_header_price_of_the_same_fig
     assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_image", Decimal("0.05"))]
 
 
+def test_a_table_stating_the_unit_of_a_figure_the_header_placed_by_order_is_that_price():
+    """"Velu 1K tamo:$0.08" (no word read: first, so taken as input) over a table whose
+    columns say "USD / 1K characters" with "$0.08 | $0.10 | -20%": one price per character,
+    the table's, not an input price beside it."""
+    _no_file_for("sq")
+    header = "<div><span>Velu 1K tamo</span><span>$0.08</span></div>"
+    table = ("<table><tr><th>Comet (USD / 1K characters)</th>"
+             "<th>Official (USD / 1K characters)</th><th>Discount</th></tr>"
+             "<tr><td>$0.08</td><td>$0.10</td><td>-20%</td></tr></table>")
+    outcome = read_and_normalize(_page("sq", header).replace("<p></p>", table),
+                                 "https://www.cometapi.com/sq/models/acme/voice-9/",
+                                 today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.official_usd) for p in outcome.record.prices] == [
+        ("per_character", "1M characters", Decimal("80"), Decimal("100"))]
+
+
 def test_a_header_figure_keeps_the_count_its_unit_states_as_written():
     """"$0,0002 per 1K tokens" is $0.20 per million; its text keeps "per 1K tokens", or the
     figure would read as per million."""

@@ -242,6 +242,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
     comma = comma_decimals([f.value for f in reading.fields] + [
         t for r in reading.price_rows for t in (r.seller or "", r.official or "")])
     tiered = _header_tiers(reading.fields)
+    by_position: set[str] = set()  # labels of header prices no word placed, only their order
     for field in reading.fields:
         if field.meaning in labels.SIZE_KINDS or not find_money(field.value, locale):
             if field.meaning is None:
@@ -258,6 +259,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                                      price.kind == "unknown" for p in prices):
             prices.append(price)
             evidence.setdefault(f"price.{price.kind}", []).append(field.line)
+            if field.placed_by == "position":
+                by_position.add(price.label)
     _official_from_header(reading, prices, locale, comma, evidence)
     tiers = _tiers(reading, prices, locale, comma)
     if tiers:
@@ -290,6 +293,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         match = next((i for i, p in enumerate(prices) if kind and p.kind == kind), None)
         if match is None and kind in _TAUGHT_KINDS and seller is not None:
             match = _unknown_of_figure(prices, seller, kind, row.line, evidence)
+        if match is None and kind is not None and seller is not None and row.by_words:
+            match = _placed_by_position(prices, by_position, seller, kind, row.line, evidence)
         if match is None and kind is None:
             same_label = [i for i, p in enumerate(prices) if p.label == row.label]
             match = same_label[0] if same_label else None
@@ -327,6 +332,24 @@ def _unknown_of_figure(prices: list[Price], seller: Money, kind: str, line: str,
         return None
     prices[same[0]] = replace(prices[same[0]], kind=kind, unit=_KIND_UNITS[kind])
     said = evidence.pop("price.unknown", [])
+    evidence.setdefault(f"price.{kind}", []).extend([*said, line])
+    return same[0]
+
+
+def _placed_by_position(prices: list[Price], by_position: set[str], seller: Money, kind: str,
+                        line: str, evidence: dict[str, list[str]]) -> int | None:
+    """The one header price that only its order placed (a label no vocabulary knows, taken as
+    input for being first) with the same figure as a table row whose words name its kind
+    ("Nuŋɔŋlɔdzesi 1K ɖesiaɖe:$0.08" over "USD / 1K characters | $0.08"): the table states
+    what the header's order only guessed, and the two are one price. Its index, made that
+    kind; else None."""
+    same = [i for i, p in enumerate(prices) if p.label in by_position and p.tier is None
+            and p.usd == seller.usd and p.kind != kind]
+    if len(same) != 1:
+        return None
+    guessed = prices[same[0]]
+    prices[same[0]] = replace(guessed, kind=kind, unit=_unit_for(kind, seller))
+    said = evidence.pop(f"price.{guessed.kind}", [])
     evidence.setdefault(f"price.{kind}", []).extend([*said, line])
     return same[0]
 
