@@ -88,18 +88,21 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
     found: list[SizeStatement] = []
     claimed = scan.claimed if scan is not None else None
     for index, passage in _own_passages(passages, names or set(), known):
+        startable = may_start_size(passage)  # asked once, for both readers
+        following = passages[index + 1] if index + 1 < len(passages) else ""
+        if not (may_hold_size(passage, locale, startable)
+                or (len(passage) <= 48 and has_digit(following[:24]))):
+            continue  # no figure here, nor a label whose value is next: no word need be sought
         sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
                  or bool(_root_words(passage, locale)))
         if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
-        startable = may_start_size(passage)  # asked once, for both readers
         if scan is not None and startable:
             scan.own.append(passage)
         if not sized:
             continue
         sizes = _sizes_near_words(passage, locale, startable)
         if not sizes:
-            following = passages[index + 1] if index + 1 < len(passages) else ""
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
