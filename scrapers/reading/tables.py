@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from scrapers.reading import labels
 from scrapers.reading.fields import (
@@ -134,6 +134,7 @@ def tier_mark(label: str) -> str | None:
     return label[mark.start():mark.end()] if mark else None
 
 
+@lru_cache(maxsize=4096)  # every line of a page is asked (soup_tier_column_grids); lines recur
 def is_tier_label(cell: str, locale: str | None) -> bool:
     """Does a row label name a tier (a context size, an image size, a resolution, a bound)
     rather than what is charged for?"""
