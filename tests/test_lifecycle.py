@@ -134,6 +134,10 @@ def test_a_replacement_that_names_this_model_is_not_listed():
     (["In May 2026 Acme said that Nova Chat 1 would be wound down. The service was turned off "
       "on 2 September 2026."],
      "nova-chat-1", "Nova Chat 1", "retired", "2026-09-02", ()),
+    # a model's release code of four digits is a name ("Vela 2611"); a month and a day after
+    # a capitalized word ("After October 30") is a date, never a successor
+    (["Acme is retiring Vela 2503. After October 30, 2027, Acme points users to Vela 2611."],
+     "vela-2503", "Vela 2503", "deprecated", "2027-10-30", ("Vela 2611",)),
 ])
 def test_statements_across_passages(passages, slug, name, status, when, replacements):
     found = read_lifecycle(passages, slug, name, today=TODAY)

@@ -61,7 +61,13 @@ _MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 #: a figure and its magnitude ("256K", "1.5M", "70B"): a size, never a model's name alone
 _FIGURE = re.compile(r"[0-9][0-9.,]*\s?[KkMmBbTt]")
-_WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,4}")  # "Step 1", "Gemini 3"
+#: a word and a number of one or two digits ("Step 1", "Gemini 3"); a longer number is a
+#: model's release code ("Codestral 2508"), or a year, which ``_YEAR_ONLY`` tells apart
+_WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,2}")
+#: a month and a day closing a name-like run of words ("After February 28"): a date
+_MONTH_AND_DAY = re.compile(r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+                            r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                            r"nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2}$", re.I)
 #: a word and a figure in groups of three ("Tua 8 000" starting a sentence): no model's name
 _WORD_AND_FIGURE = re.compile(r"[^\W\d_]+\s\d{1,3}(?:\s\d{3})+")
 #: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
@@ -431,7 +437,8 @@ def _mentions(sentence: str, names: frozenset[str],
     candidates.sort(key=lambda pair: (-pair[1].end, pair[0], pair[1].start))
     for _priority, hit in candidates:
         text = hit.text.strip()
-        if _MONTHS_EN.match(text + " ") or slug_form(text) in names or _MONEY_CODE.match(text):
+        if (_MONTHS_EN.match(text + " ") or _MONTH_AND_DAY.search(text)
+                or slug_form(text) in names or _MONEY_CODE.match(text)):
             continue
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
