@@ -134,3 +134,17 @@ def test_a_resolution_grid_keeps_its_rows_as_the_tiers_not_the_column_word():
     html = _page("is", header, "<p>Billing is per second of generated video.</p>")
     got = _prices(html, "is", "clip-q")
     assert [tier for *_rest, tier in got] == ["720p", "1080p"]
+
+
+def test_a_unit_the_header_states_is_the_unit_of_each_cell_of_several_pairs():
+    """"Comet price (USD / 1K tokens)" over "Input:$0.002 Output:$0.008" and "Official price (USD
+    / 1K tokens)" over "Input:$0.0025 Output:$0.01": every figure is per thousand tokens, the
+    official ones too ($2.50 and $10 per million), not only the header's own."""
+    header = "<p>Input:$0.002/1K</p><p>Output:$0.008/1K</p>"
+    table = ("<table><tr><th>Comet price (USD / 1K tokens)</th>"
+             "<th>Official price (USD / 1K tokens)</th><th>Discount</th></tr>"
+             "<tr><td>Input:$0.002<br>Output:$0.008</td><td>Input:$0.0025<br>Output:$0.01</td>"
+             "<td>-20%</td></tr></table>")
+    assert _prices(_page("en", header, table), "en", "vela-4") == [
+        ("input", Decimal("2"), Decimal("2.5"), None),
+        ("output", Decimal("8"), Decimal("10"), None)]

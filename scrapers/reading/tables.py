@@ -543,8 +543,9 @@ def _by_columns(rows: list[list[str]], roles: dict[int, str | None],
         comet_pairs = pairs_in(with_taught_colons(comet, taught), locale)
         official_pairs = pairs_in(with_taught_colons(official, taught), locale)
         if comet_pairs or official_pairs:  # a column per price, each cell "Input:$x Output:$y"
-            found.extend(_match_groups(place_fields(comet_pairs, locale, line),
-                                       place_fields(official_pairs, locale, line), line))
+            found.extend(replace(r, unit_label=unit or None) for r in _match_groups(
+                place_fields(comet_pairs, locale, line),
+                place_fields(official_pairs, locale, line), line))
             continue
         label = next((c for i, c in enumerate(row) if i not in roles and c.strip()
                       and _LETTER.search(c) and not find_money(c, locale)), "")
