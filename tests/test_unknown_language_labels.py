@@ -745,3 +745,17 @@ def test_a_languages_own_trade_word_grants_nothing_where_its_vocabulary_decides(
                                  f"https://www.cometapi.com/{locale}/models/acme/chat-m/",
                                  today=TODAY)
     assert outcome.record.commercial_use is None
+
+
+def test_an_official_figure_restated_under_the_prices_own_label_is_no_second_price():
+    """"Intrada $0.08/M", "Surtìa $0.32/M", then a list of the provider's prices under the same
+    labels ("Intrada $0.10/M, Surtìa $0.40/M"): $0.40 is the output's official price, not a
+    price of unknown kind beside it."""
+    html = ('<html lang="pms"><body><nav>CometAPI</nav><h1>Vela 4</h1>'
+            "<dl><dt>Intrada</dt><dd>$0.08/M</dd><dt>Surtìa</dt><dd>$0.32/M</dd></dl>"
+            "<dl><dt>Pressi ufissiaj ëd Google</dt><dd>Intrada $0.10/M, Surtìa $0.40/M</dd></dl>"
+            "<p>Vela 4 a l'é un model lest.</p></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/pms/models/google/vela-4/",
+                                today=TODAY).record
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("input", Decimal("0.08"), Decimal("0.1")), ("output", Decimal("0.32"), Decimal("0.4"))]

@@ -102,6 +102,7 @@ def normalize(reading: PageReading, today: date | None = None,
     _official_by_discount(record, reading, locale, evidence)
     _official_in_a_grid(record, reading.passages, locale, evidence)
     _check_officials(record, reading, locale, evidence, findings)
+    record.prices = _without_restated_officials(record.prices, evidence)
     if record.discount_pct is None:
         record.discount_pct = _discount_by_prices(record, reading.passages, locale, evidence,
                                                   names, known)
@@ -334,6 +335,19 @@ def _unknown_of_figure(prices: list[Price], seller: Money, kind: str, line: str,
     said = evidence.pop("price.unknown", [])
     evidence.setdefault(f"price.{kind}", []).extend([*said, line])
     return same[0]
+
+
+def _without_restated_officials(prices: list[Price],
+                                evidence: dict[str, list[str]]) -> list[Price]:
+    """The prices without a price of unknown kind that restates another's official figure under
+    that price's own label ("Surtìa:$0.32/M" in the header, and "Pressi ufissiaj: Intrada
+    $0.10/M, Surtìa $0.40/M" below it, whose $0.40 is the output's official price, not a
+    second price)."""
+    official = {(p.label, p.official_usd) for p in prices if p.official_usd is not None}
+    kept = [p for p in prices if not (p.kind == "unknown" and (p.label, p.usd) in official)]
+    if len(kept) != len(prices) and not any(p.kind == "unknown" for p in kept):
+        evidence.pop("price.unknown", None)
+    return kept
 
 
 def _placed_by_position(prices: list[Price], by_position: set[str], seller: Money, kind: str,
