@@ -371,3 +371,18 @@ def test_a_tier_row_read_also_as_a_header_line_is_one_price():
     record = read(doc, "https://www.cometapi.com/models/acme/alpha-video-2/")
     assert [(p.kind, str(p.usd), p.tier) for p in record.prices] == [
         ("per_second", "0.04", "Basic · 480p"), ("per_second", "0.12", "Plus · 1080p")]
+
+
+def test_a_model_described_by_a_word_of_its_name_is_that_model():
+    """"… cheaper than vela-4-deep. The deep variant also has a 512K context": the description
+    names vela-4-deep by a word of its name, so the size is that model's; "The Fast version" on
+    Vela 4 Fast's own page is this model."""
+    other = page(["Vela 4 costs a third less than vela-4-deep, billed at $1/$4 per million tokens. "
+                  "The deep variant also has a 512K context and writes up to 64K tokens."],
+                 ["Input:$0.6/M", "Output:$2.4/M"], name="Vela 4")
+    record = read(other, "https://www.cometapi.com/models/acme/vela-4/")
+    assert (record.context_window, record.max_output_tokens) == (None, None)
+    ours = page(["Vela 4 Fast is quicker than vela-4. The Fast version has a 128K context window."],
+                ["Input:$0.6/M", "Output:$2.4/M"], name="Vela 4 Fast")
+    assert read(ours, "https://www.cometapi.com/models/acme/vela-4-fast/").context_window \
+        == 128_000

@@ -25,6 +25,7 @@ from catalog.meaning.prose import (
     has_word,
     mentions,
     sentences,
+    slug_form,
     whose,
 )
 from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
@@ -510,6 +511,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         first = size.start - local.start
         if _another_models(sentence, local, names, known):
             continue  # "Its sibling, Llama 4 Scout, has a 10M context", "… than GPT-4's 8K"
+        if _described_by_its_name(passage[:first], sentence, names, known):
+            continue  # "… than kimi-k2-thinking. The thinking variant also has a 256K context"
         if has_word("other_subject_words", sentence) and has_word(
                 "other_subject_words", _rest_of_clause(sentence, local.end)):
             continue  # "(with 1M context options available on larger models)"
@@ -536,6 +539,28 @@ def _in_sentence(spans: list[tuple[int, int, str]], passage: str,
         (sp for sp in spans if sp[0] <= size.start < sp[1]), (0, len(passage), passage))
     return sentence, Size(size.tokens, size.exact, size.text, size.start - first,
                           size.end - first)
+
+
+#: a sentence that opens with a definite description of a model: "The thinking variant",
+#: "the Pro version", "The Scout model"
+_DESCRIBED = re.compile(r"\s*the\s+([^\W\d_]+)\s+(?:variant|version|model|sibling|one)\b",
+                        re.IGNORECASE)
+
+
+def _described_by_its_name(before: str, sentence: str, names: set[str],
+                           known: frozenset[str]) -> bool:
+    """Does the sentence open by describing another model with a word of its name, a model the
+    text before it names ("… 30 % less than kimi-k2-thinking. The thinking variant also has a
+    256K context")? Then its figures are that model's. A word of this model's own names
+    ("The Pro version" on Gemini 2.5 Pro's page) describes this one."""
+    opening = _DESCRIBED.match(sentence)
+    if opening is None:
+        return False
+    word = opening.group(1).casefold()
+    if any(word in name.split("-") for name in names):
+        return False
+    return any(not ours and word in slug_form(text).split("-")
+               for _s, _e, ours, text in mentions(before, names, known))
 
 
 def _another_models(sentence: str, local: Size, names: set[str],
