@@ -329,12 +329,7 @@ def _unknown_of_figure(prices: list[Price], seller: Money, kind: str, line: str,
     the header's label, and the two are one price. Its index, made that kind; else None."""
     same = [i for i, p in enumerate(prices)
             if p.kind == "unknown" and p.unit is None and p.usd == seller.usd and p.tier is None]
-    if len(same) != 1:
-        return None
-    prices[same[0]] = replace(prices[same[0]], kind=kind, unit=_KIND_UNITS[kind])
-    said = evidence.pop("price.unknown", [])
-    evidence.setdefault(f"price.{kind}", []).extend([*said, line])
-    return same[0]
+    return _one_made(prices, same, kind, _KIND_UNITS[kind], line, evidence)
 
 
 def _without_restated_officials(prices: list[Price],
@@ -359,11 +354,18 @@ def _placed_by_position(prices: list[Price], by_position: set[str], seller: Mone
     kind; else None."""
     same = [i for i, p in enumerate(prices) if p.label in by_position and p.tier is None
             and p.usd == seller.usd and p.kind != kind]
+    return _one_made(prices, same, kind, _unit_for(kind, seller), line, evidence)
+
+
+def _one_made(prices: list[Price], same: list[int], kind: str, unit: str | None, line: str,
+              evidence: dict[str, list[str]]) -> int | None:
+    """The one header price of ``same`` made the table row's kind and unit, its evidence moved
+    with it and the row's line added; its index. None when not exactly one: which would it be?"""
     if len(same) != 1:
         return None
-    guessed = prices[same[0]]
-    prices[same[0]] = replace(guessed, kind=kind, unit=_unit_for(kind, seller))
-    said = evidence.pop(f"price.{guessed.kind}", [])
+    old = prices[same[0]]
+    prices[same[0]] = replace(old, kind=kind, unit=unit)
+    said = evidence.pop(f"price.{old.kind}", [])
     evidence.setdefault(f"price.{kind}", []).extend([*said, line])
     return same[0]
 

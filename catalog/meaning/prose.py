@@ -55,9 +55,9 @@ DISPLAY_NAME = re.compile(
     rf"{_VARIANT}(?:\s?\[[a-z]+\]{_VARIANT})?(?![A-Za-z0-9])"
 )
 #: an English month name, whole or abbreviated ("Nova" and "Marin" are no months)
-_MONTHS_EN = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                        r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
-                        r"dec(?:ember)?)\.?\s", re.I)
+_MONTH_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTHS_EN = re.compile(rf"^{_MONTH_EN}\.?\s", re.I)
 _MONEY_CODE = re.compile(r"(?:USD|US|EUR|GBP|CNY|RMB|JPY|INR|KRW)\s?\d")  # "USD 0.40": money
 #: a figure and its magnitude ("256K", "1.5M", "70B"): a size, never a model's name alone
 _FIGURE = re.compile(r"[0-9][0-9.,]*\s?[KkMmBbTt]")
@@ -65,9 +65,7 @@ _FIGURE = re.compile(r"[0-9][0-9.,]*\s?[KkMmBbTt]")
 #: model's release code ("Codestral 2508"), or a year, which ``_YEAR_ONLY`` tells apart
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,2}")
 #: a month and a day closing a name-like run of words ("After February 28"): a date
-_MONTH_AND_DAY = re.compile(r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
-                            r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-                            r"nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2}$", re.I)
+_MONTH_AND_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH_EN}\.?\s\d{{1,2}}$", re.I)
 #: a word and a figure in groups of three ("Tua 8 000" starting a sentence): no model's name
 _WORD_AND_FIGURE = re.compile(r"[^\W\d_]+\s\d{1,3}(?:\s\d{3})+")
 #: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the

@@ -75,8 +75,8 @@ def _money_pattern(locale: str | None) -> re.Pattern[str]:
     # the locale's symbols first: "$US" is more than "$"
     before = "|".join([*(re.escape(s) for s in symbols), r"US\s?\$", r"\$", r"USD\s?"])
     after = "|".join([*(re.escape(s) for s in symbols), r"US\$", r"\$", r"USD\b"])
-    # the words in one group, its word boundary once: a boundary before each word made the
-    # pattern try every word at every character (6 to 10 times slower on a line)
+    # the words in one group behind one word boundary, so the pattern tries the words only
+    # where a word starts, not at every character
     named = "|".join(_spaced(w) for w in words)
     return re.compile(rf"(?:(?:{before}|(?<![^\W\d_])(?:{named}))\s?(?P<a>{_NUM}|[.,]\d+)"
                       rf"|(?<![\w.,])(?P<b>{_NUM})\s?(?:{after}|(?:{named})(?![^\W\d_])))")
