@@ -885,3 +885,17 @@ def test_a_figure_and_its_magnitude_names_no_model():
 def test_english_cues_with_their_object_inside(text):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
     assert (found.status_date, found.replacements) == ("2027-01-15", ("Nova 3",))
+
+
+@pytest.mark.parametrize(("text", "slug", "name", "status"), [
+    # a word of this model's own name is this model, not another product
+    ("The beta endpoint is being shut down on 14 February 2027.", "nova-3-beta", "Nova 3 Beta",
+     "deprecated"),
+    ("Access to the preview will be switched off in August 2027.", "lyra-2-preview",
+     "Lyra 2 Preview", "deprecated"),
+    # on a model whose name has no such word it is another product still
+    ("The beta endpoint is being shut down on 14 February 2027.", "nova-3", "Nova 3", None),
+    ("Access to the preview will be switched off in August 2027.", "lyra-2", "Lyra 2", None),
+])
+def test_a_word_of_its_own_name_is_no_other_product(text, slug, name, status):
+    assert read_lifecycle([text], slug, name, today=TODAY).status == status

@@ -1090,7 +1090,7 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
     after = [m for m in named if key_end <= m[0] < limit and not _is_moved_to(m[3], moved_to)]
-    if has_word("other_subject_words", subject_span):
+    if _other_product(subject_span, names):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if _family_without_version(subject_span, names):
         return False  # "The original Sora is being wound down" on Sora 2 Pro's page
@@ -1099,7 +1099,22 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     if after:
         first = after[0]
         return first[2] and not _other_subject(sentence[key_end:first[1] + 20], first)
-    return not has_word("other_subject_words", sentence[key_start:limit])
+    return not _other_product(sentence[key_start:limit], names)
+
+
+def _other_product(span: str, names: set[str]) -> bool:
+    """Does ``span`` name a product other than this model ("the preview endpoint", "the
+    app")? A word of this model's own name is this model ("the preview endpoint" on Veo 3.1
+    Preview's page, "the beta" on a beta's): a page calls its model by that word once its
+    name is known, and only another model's page sets a preview apart from the model."""
+    own = _name_words(frozenset(names))
+    return any(w.text.casefold().strip() not in own
+               for w in find_words("other_subject_words", span))
+
+
+@lru_cache(maxsize=256)
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(part for name in names for part in name.split("-") if part.isalpha())
 
 
 _ATTRIBUTIVE_GAP = re.compile(r"[^\W\d_]{0,6}\s?")
