@@ -899,3 +899,18 @@ def test_english_cues_with_their_object_inside(text):
 ])
 def test_a_word_of_its_own_name_is_no_other_product(text, slug, name, status):
     assert read_lifecycle([text], slug, name, today=TODAY).status == status
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # the last coordinated clause's subject is the one the next sentence goes on about
+    ("Acme is winding down the orca-1 family, and orca-2-lite belongs to that plan. The last "
+     "day of service will be 9 April 2027.", "deprecated", "2027-04-09"),
+    # not when that clause moves users to it, or says it goes on
+    ("Acme is retiring orca-1, and orca-2-lite replaces it. The last day of service will be 9 "
+     "April 2027.", None, None),
+    ("Acme is retiring orca-1, and orca-2-lite is not affected. The last day of service will be "
+     "9 April 2027.", None, None),
+])
+def test_the_next_sentence_goes_on_about_the_last_clause_subject(text, status, when):
+    got = read_lifecycle([text], "orca-2-lite", "orca-2-lite", today=TODAY)
+    assert (got.status, got.status_date) == (status, when)

@@ -319,7 +319,27 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         if found:
             last_named = max(found)[2]
         out.append(current)
+        current = _last_clause_subject(sentence, named, cues, current)
     return out
+
+
+def _last_clause_subject(sentence: str, named: list[tuple[int, bool | None]], cues: list[Hit],
+                         current: bool | None) -> bool | None:
+    """The subject the next sentence continues: a coordinated clause's own subject when the
+    sentence ends with one ("OpenAI is winding down the tts-1 family, and tts-1-hd is part of
+    that plan. The final day is …": the story goes on about tts-1-hd), else the sentence's.
+    Not when that clause moves users to a model or is negated ("…, and Nova 2 replaces it",
+    "…, and Nova 2 is not affected"): its subject is then no longer the story's."""
+    clauses = [m.end() for m in COORDINATION.finditer(sentence)]
+    if not clauses:
+        return current
+    start = clauses[-1]
+    in_clause = [(at, about) for at, about in named if at >= start]
+    if not in_clause or any(c.start >= start for c in cues) \
+            or has_word("negation_words", sentence[start:]):
+        return current
+    subject = min(in_clause)[1]
+    return current if subject is None else subject
 
 
 def _latter_first(sentence: str, names: set[str], known: frozenset[str]) -> bool:
