@@ -914,3 +914,27 @@ def test_a_word_of_its_own_name_is_no_other_product(text, slug, name, status):
 def test_the_next_sentence_goes_on_about_the_last_clause_subject(text, status, when):
     got = read_lifecycle([text], "orca-2-lite", "orca-2-lite", today=TODAY)
     assert (got.status, got.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # a successor's name goes on over capitalized words and versions after its version
+    ("Orion 1 was retired in May 2026; use Vela 4 Scout instead.", ("Vela 4 Scout",)),
+    ("Orion 1 was retired in May 2026. Teams should migrate to Llama 5 Scout 17B and keep "
+     "their prompts.", ("Llama 5 Scout 17B",)),
+    # up to a punctuation mark or a word in lower case: never a word of the next clause
+    ("Orion 1 was retired in May 2026; its replacement is Vela 4.5 Pro, which reads images.",
+     ("Vela 4.5 Pro",)),
+    ("Orion 1 was retired in May 2026; use Vela 4 for chat.", ("Vela 4",)),
+    # an apposition names the successor by its shape alone, a word and a small version
+    ("Orion 1 was retired in May 2026. Its successor, Lumen 2, is what new projects call.",
+     ("Lumen 2",)),
+    ("Orion 1 was retired in May 2026. The recommended replacement: Lumen 2.", ("Lumen 2",)),
+    # a month and its day is no name, nor a capitalized word and a number far from the cue
+    ("Orion 1 will be retired and replaced by March 15, 2027.", ()),
+    ("Orion 1 was retired in May 2026. A successor is planned; Step 2 of the guide explains "
+     "more.", ()),
+])
+def test_a_successor_is_named_by_its_shape(text, replacements):
+    got = read_lifecycle([text], "orion-1", "Orion 1", today=TODAY)
+    assert got.status is not None
+    assert got.replacements == replacements

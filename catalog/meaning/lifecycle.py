@@ -38,8 +38,10 @@ from catalog.meaning.prose import (
     has_word,
     lists_in,
     mentions,
+    name_extent,
     names_another,
     sentences,
+    shaped_names,
     slug_form,
     split_words,
     whose,
@@ -309,7 +311,8 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         found = mentions(sentence, names, known)
-        named = [(m[0], m[2]) for m in found if not _is_moved_to(m[3], moved_to)]
+        named = [(m[0], m[2]) for m in _extended(sentence, found)
+                 if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
@@ -1002,7 +1005,7 @@ def _next_to(sentence: str, cue: Hit, start: int, end: int) -> bool:
     A hyphenated word a phrase away ("a legacy-access path rather than a net-new choice") is
     English, not a model."""
     gap = sentence[cue.end:start] if start >= cue.end else sentence[end:cue.start]
-    gap = gap.strip(" \t\u00a0\"'`“”‘’«»「」:：-–—")
+    gap = gap.strip(" \t\u00a0\"'`“”‘’«»「」:：,，-–—")  # an apposition's comma too
     return not gap or (len(gap) <= 2 and not _LATIN_LETTER.search(gap))
 
 
@@ -1109,7 +1112,8 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} if cues else set()
     # a model the sentence moves users to is its object, not its subject ("… خاموش شد و Grok
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
-    after = [m for m in named if key_end <= m[0] < limit and not _is_moved_to(m[3], moved_to)]
+    after = [m for m in _extended(sentence, named)
+             if key_end <= m[0] < limit and not _is_moved_to(m[3], moved_to)]
     if _other_product(subject_span, names):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if _family_without_version(subject_span, names):
@@ -1334,6 +1338,12 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
             named = [(m.start(), m.end(), False, m.group(0))
                      for m in _PLAIN_ID.finditer(sentence[start:end])
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
+        if not named:  # "Its successor, Devstral 2, …": a name by its shape, by the cue
+            named = [(h.start, h.end, False, h.text) for h in shaped_names(sentence[start:end])
+                     if _next_to(sentence, cue, start + h.start, start + h.end)
+                     and slug_form(h.text) not in names]
+        # "Llama 4 Maverick": a name goes on over the words that are a name's by their shape
+        named = _extended(sentence[start:end], named)
         if not named:  # "… to gpt-5-mini, which is its successor": the relative pronoun's
             named = _antecedent(sentence, start, names, known)  # noun is the model before it
         named = [_without_cue(m, start, cues, sentence) for m in named
@@ -1344,6 +1354,22 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
             if slug_form(text) not in {slug_form(x) for x in found}:
                 found.append(text)
     return found
+
+
+def _extended(clause: str, named: list[tuple[int, int, bool, str]]
+              ) -> list[tuple[int, int, bool, str]]:
+    """The other models ``named`` in ``clause``, each over the words that go on with its name
+    by their shape ("Llama 4 Maverick", "Llama 4 Scout 17B" of which the name patterns read
+    "Llama 4" and "Scout 17B"); a name inside another's so extended is that one's part."""
+    out: list[tuple[int, int, bool, str]] = []
+    for start, end, ours, text in named:
+        if out and start < out[-1][1]:
+            continue
+        if not ours:
+            end = name_extent(clause, end)
+            text = clause[start:end]
+        out.append((start, end, ours, text))
+    return out
 
 
 _REST_OF_WORD = re.compile(r"[^\W\d_]*\s*")

@@ -89,6 +89,45 @@ openai google anthropic meta xai alibaba kuaishou bytedance moonshot zhipu baidu
 amazon microsoft nvidia cohere elevenlabs black forest labs stability""".split())
 
 
+#: a word a model's name goes on with after its version, by its shape: a capitalized word
+#: ("Maverick", "Scout") or another version with a dot, a letter or a "v" ("4.5", "17B", "v2")
+_NAME_GOES_ON = re.compile(r"[ ](?:[A-Z][a-z]{2,}|v[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)+"
+                           r"|[0-9]+[A-Za-z])(?![\w-]|\.\w)")
+#: a name by its shape alone: capitalized words and a version ("Devstral 2", "Nova Lite 3.1")
+_SHAPED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ -]v?[0-9]{1,3}"
+                          r"(?:\.[0-9]+)*(?![\w-]|\.\d)")
+#: a word after a name that makes it a group of models, not one ("the Claude 4 Series")
+_GROUP_WORDS = frozenset({"family", "series", "line", "lineup", "models", "family's"})
+
+
+def name_extent(sentence: str, end: int) -> int:
+    """Where a model's name read up to ``end`` really ends: over the words that go on with a
+    name by their shape, capitalized words and versions, up to a word in lower case, a
+    punctuation mark or a word that names no model ("Llama 4 Maverick" whole, of which the
+    display pattern knows "Llama 4"; "Gemini 2.5 Pro, which …" stops at the comma)."""
+    while True:
+        m = _NAME_GOES_ON.match(sentence, end)
+        if m is None:
+            return end
+        word = m.group(0).strip().casefold()
+        if word in _NOT_NAME_WORDS or word in _GROUP_WORDS or _MONTHS_EN.match(word + " "):
+            return end
+        end = m.end()
+
+
+def shaped_names(text: str) -> list[Hit]:
+    """Names by their shape alone, capitalized words and a small version ("Devstral 2"), not a
+    month and its day: a reader trusts one only where a successor cue names it right by."""
+    found = []
+    for m in _SHAPED_NAME.finditer(text):
+        if m.group(0).split()[0].casefold() in _NOT_NAME_WORDS or _MONTH_AND_DAY.search(
+                m.group(0)):
+            continue
+        end = name_extent(text, m.end())
+        found.append(Hit(m.start(), end, text[m.start():end]))
+    return found
+
+
 class Hit(NamedTuple):
     """A piece of a text found in it: a vocabulary word, a model's name."""
 
