@@ -938,3 +938,39 @@ def test_a_successor_is_named_by_its_shape(text, replacements):
     got = read_lifecycle([text], "orion-1", "Orion 1", today=TODAY)
     assert got.status is not None
     assert got.replacements == replacements
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # a thesaurus's English for a service's end, as grammar: a transitive verb and the model
+    # for its object
+    ("Acme will withdraw Lyra 5 on 3 June 2027.", "deprecated", "2027-06-03"),
+    ("Acme stopped offering Lyra 5 in March 2026.", "retired", "2026-03"),
+    ("Acme is deactivating the endpoint on 3 June 2027.", "deprecated", "2027-06-03"),
+    ("Acme will end access to Lyra 5 on 3 June 2027.", "deprecated", "2027-06-03"),
+    ("Acme will pull Lyra 5 from the catalogue on 3 June 2027.", "deprecated", "2027-06-03"),
+    # cease and stop with the service's state
+    ("Lyra 5 ceased to be available on 3 June 2026.", "retired", "2026-06-03"),
+    ("Lyra 5 will cease operations on 3 June 2027.", "deprecated", "2027-06-03"),
+    ("Lyra 5 will stop being offered on 3 June 2027.", "deprecated", "2027-06-03"),
+    ("Lyra 5 will no longer be supported after 3 June 2027.", "deprecated", "2027-06-03"),
+    ("Lyra 5 reaches end of availability on 3 June 2027.", "deprecated", "2027-06-03"),
+    # the same verbs with another object end something else
+    ("Lyra 5 lets you deactivate the safety filter per request.", None, None),
+    ("Lyra 5 can withdraw a tool call when the user cancels.", None, None),
+    ("Lyra 5 stopped offering free trials in March 2026.", None, None),
+    ("In Lyra 5 you can deactivate it for a single request.", None, None),
+    ("Lyra 5 will cease responding if the context exceeds its limit.", None, None),
+    ("Acme stopped offering Lyra 4 in March 2026 and moved users to Lyra 5.", None, None),
+])
+def test_english_endings_of_a_thesaurus_read_by_their_object(text, status, when):
+    got = read_lifecycle([text], "lyra-5", "Lyra 5", today=TODAY)
+    assert (got.status, got.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    ("Lyra 5 will be retired on 3 June 2027, supplanted by gpt-6.", ("gpt-6",)),
+    ("Lyra 5 will be retired on 3 June 2027. Most teams are upgrading to gpt-6.", ("gpt-6",)),
+    ("Lyra 5 will be retired on 3 June 2027, and gpt-6 takes its place.", ("gpt-6",)),
+])
+def test_english_successor_cues_of_a_thesaurus(text, replacements):
+    assert read_lifecycle([text], "lyra-5", "Lyra 5", today=TODAY).replacements == replacements

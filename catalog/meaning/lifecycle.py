@@ -503,7 +503,35 @@ _SERVICE_ENDED = re.compile(
     r"|\b(?:will\s+be(?:come)?|becomes?|became)\s+unavailable\b"
     r"|\b(?:no\s+longer|stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
     r"(?:accept|serv|respond|process|answer|handl|tak)\w*\s+(?:to\s+)?(?:[^\s,.;:!?]+\s+){0,3}?"
-    r"(?:requests|calls|traffic|jobs|prompts|queries)\b", re.IGNORECASE)
+    r"(?:requests|calls|traffic|jobs|prompts|queries)\b"
+    # "ceases to be available", "stopped being offered", "will cease operations"
+    r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+(?:to\s+be|being)\s+"
+    r"(?:available|served|offered|accessible|supported)\b"
+    r"|\b(?:cease|ceases|ceased|ceasing)\s+(?:operations?|service)\b", re.IGNORECASE)
+#: a transitive verb of ending and its object: "Acme will withdraw Nova 2", "stopped offering
+#: it", "is pulling the endpoint", "will end access to Nova 2"; the object must be the model
+#: (``_is_object``): "deactivate the safety filter", "withdraw a tool call", "stopped offering
+#: free trials" end something else
+_TAKES_AWAY = re.compile(
+    r"\b(?P<verb>(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
+    r"(?:offering|providing|serving)|withdraw|withdraws|withdrawing|withdrew|deactivate|"
+    r"deactivates|deactivating|pull|pulls|pulling|end(?:s|ing)?\s+access\s+to)\s+"
+    r"(?P<object>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,3})", re.IGNORECASE)
+
+
+def _takes_away(text: str) -> list[Hit]:
+    """The transitive verbs of ending whose object is a model (``_TAKES_AWAY``), not after a
+    modal ("you can deactivate it" is an option)."""
+    found = []
+    for m in _TAKES_AWAY.finditer(text):
+        words = []
+        for word in m.group("object").split():
+            if word.casefold() in _NOT_OBJECT:
+                break
+            words.append(word)
+        if words and _is_object(" ".join(words)) and not _MODAL.search(text, 0, m.start()):
+            found.append(Hit(m.start("verb"), m.end("verb"), m.group("verb")))
+    return found
 
 
 #: the service named as a noun, then its verb of ending: "Support for Nova 2 ends on …",
@@ -569,6 +597,8 @@ def _service_ended(text: str) -> list[Hit]:
         found += [Hit(m.start(), m.end(), m.group(0)) for m in _SERVED_UNTIL.finditer(text)
                   if any(d.start <= 2 for d in find_dates(text[m.end():m.end() + 40]))
                   and not _WORK.search(text, max(0, m.start() - 60), m.start())]
+    if "takes" in triggers:
+        found += _takes_away(text)
     if "fail" in triggers:
         fails = [Hit(m.start(), m.end(), m.group(0)) for m in _WORK_FAILS.finditer(text)]
         if fails and find_dates(text):

@@ -242,6 +242,8 @@ ENGLISH_TRIGGERS = {
     "trigger_end": ("ends ", "ended ", "will end ", "ending ", "set to end "),
     "trigger_until": ("until ",),
     "trigger_fail": ("fail", "rejected", "refused"),
+    "trigger_takes": ("withdr", "deactivat", "pull", "offering", "providing", "end access",
+                      "ends access", "ending access"),
 }
 TRIGGER_PHRASAL = "trigger_phrasal"
 
