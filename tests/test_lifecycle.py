@@ -974,3 +974,13 @@ def test_english_endings_of_a_thesaurus_read_by_their_object(text, status, when)
 ])
 def test_english_successor_cues_of_a_thesaurus(text, replacements):
     assert read_lifecycle([text], "lyra-5", "Lyra 5", today=TODAY).replacements == replacements
+
+
+@pytest.mark.parametrize("text", [
+    # this model's family's word with another version names a sibling, whatever the family
+    "Orion 2 replaces the retired Orion 1.",
+    "Orion 1 was withdrawn in March 2026; Orion 2 is its successor.",
+    "Orion 1's last day of service was 12 March 2026. Orion 2 took over.",
+])
+def test_a_sibling_named_by_the_family_word_and_a_version_is_another_model(text):
+    assert read_lifecycle([text], "orion-2", "Orion 2", today=TODAY).status is None

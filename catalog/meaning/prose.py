@@ -484,9 +484,11 @@ def _mentions(sentence: str, names: frozenset[str],
         if (not any(ch.isalpha() for ch in text) or _FIGURE.fullmatch(text)
                 or _WORD_AND_FIGURE.fullmatch(text)):
             continue  # "15.03.2027" or "256K" after "From", "The": a date, a size, no name
-        if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text):
+        if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text) \
+                and text.split()[0].casefold() not in _families(names):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
-            # (unless it is a model the page links to: "Medium 3")
+            # (unless it is a model the page links to: "Medium 3", or this model's family's
+            # word with another version: "Orion 1" on Orion 2's page)
         if _YEAR_ONLY.fullmatch(text) and _priority:
             continue  # "In May 2026", "Since 2025": the number is a year, not a version
         # "Claude Opus 4 (claude-opus-4-20250514)": an id in brackets right after this model's
@@ -497,6 +499,12 @@ def _mentions(sentence: str, names: frozenset[str],
             _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
         found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=256)
+def _families(names: frozenset[str]) -> frozenset[str]:
+    """The first words of this model's names ("orion" of "orion-2"), its family's word."""
+    return frozenset(name.split("-", 1)[0] for name in names if "-" in name)
 
 
 @lru_cache(maxsize=256)
