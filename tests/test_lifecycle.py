@@ -984,3 +984,11 @@ def test_english_successor_cues_of_a_thesaurus(text, replacements):
 ])
 def test_a_sibling_named_by_the_family_word_and_a_version_is_another_model(text):
     assert read_lifecycle([text], "orion-2", "Orion 2", today=TODAY).status is None
+
+
+def test_an_undated_ending_of_the_dated_story_is_its_evidence_too():
+    got = read_lifecycle(["Acme stellt Nova 3 Pro ein. Abgeschaltet wird das Modell am "
+                          "30.04.2027."], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale="de")
+    assert (got.status, got.status_date) == ("deprecated", "2027-04-30")
+    assert "Acme stellt Nova 3 Pro ein." in got.evidence
+

@@ -21,7 +21,7 @@ The words come from the vocabulary files (``retire_words``, ``deprecate_words``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -86,6 +86,7 @@ class _Statement:
     replacement_sentence: str | None
     ambiguous_date: str | None
     dated_ending: bool = False  # a retirement word with a date: the date gave the status
+    passage: int = -1  # the passage it was read in: one story's statements share it
 
 
 def model_names(model_slug: str, model_name: str | None) -> set[str]:
@@ -144,7 +145,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             statement = _statement(sentence, following, names, today, locale, known,
                                    carried=subjects[index] is True)
             if statement is not None:
-                statements.append(statement)
+                statements.append(replace(statement, passage=number))
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
     if not statements:
@@ -182,12 +183,22 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     return Lifecycle(
         status=best.status, status_date=best.date, replacements=tuple(replacements),
         evidence=tuple(dict.fromkeys(
-            [best.sentence, *(s.sentence for s in statements if s.status == best.status)])),
+            [best.sentence, *(s.sentence for s in statements if s.status == best.status
+                              or _same_story(s, best))])),
         date_evidence=tuple(dict.fromkeys(
             [best.sentence, *(s.sentence for s in statements if s.date == best.date)])),
         replacement_evidence=tuple(replacement_evidence),
         ambiguous_dates=ambiguous, conflicts=conflicts,
     )
+
+
+def _same_story(statement: _Statement, dated: _Statement) -> bool:
+    """Is ``statement`` an undated ending told in the same passage as the ``dated`` one that
+    decides the status ("Google stellt Gemini 2.0 Flash ein. Abgeschaltet wird das Modell am
+    18.02.2027.")? Its tense alone gave it another status; the story's date decides it, and
+    the sentence is evidence of that status too."""
+    return (statement.date is None and dated.date is not None and statement.passage >= 0
+            and statement.passage == dated.passage)
 
 
 #: a successor named by its version alone ("v5", "V3.2"): the family's word left out
