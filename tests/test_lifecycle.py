@@ -992,3 +992,25 @@ def test_an_undated_ending_of_the_dated_story_is_its_evidence_too():
     assert (got.status, got.status_date) == ("deprecated", "2027-04-30")
     assert "Acme stellt Nova 3 Pro ein." in got.evidence
 
+
+@pytest.mark.parametrize(("locale", "text", "status", "when"), [
+    # the dictionary forms a vocabulary file lacked: a verb's other tenses and synonyms
+    ("sv", "Acme har stängt av Nova 3 Pro i sitt API.", "retired", None),
+    ("sv", "Acme stängde ner Nova 3 Pro den 2 mars 2026.", "retired", "2026-03-02"),
+    ("el", "Η Acme απέσυρε το Nova 3 Pro στις 2 Μαρτίου 2026.", "retired", "2026-03-02"),
+    ("el", "Η Acme διέκοψε το Nova 3 Pro στις 2 Μαρτίου 2026.", "retired", "2026-03-02"),
+    ("ka", "Acme-მა Nova 3 Pro 2026 წლის 2 მარტს გამორთო.", "retired", "2026-03-02"),
+    ("de", "Der letzte Tag für Nova 3 Pro ist der 30.04.2027.", "deprecated", "2027-04-30"),
+    ("de", "Acme zieht Nova 3 Pro am 30.04.2027 zurück.", "deprecated", "2027-04-30"),
+])
+def test_vocabulary_forms_of_an_ending(locale, text, status, when):
+    got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale=locale)
+    assert (got.status, got.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("locale", "text", "replacements"), [
+    ("ka", "Nova 3 Pro გაითიშება 2027 წლის 2 მარტს; მას ჩაენაცვლება gpt-6.", ("gpt-6",)),
+])
+def test_vocabulary_forms_of_a_successor(locale, text, replacements):
+    got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale=locale)
+    assert got.replacements == replacements
