@@ -1033,3 +1033,18 @@ def test_a_newer_sibling_after_the_ending_in_a_language_without_a_file(text, rep
     got = read_lifecycle([text], "zorba-3", "Zorba 3", today=TODAY, locale="pcm")
     assert got.status == "deprecated"
     assert got.replacements == replacements
+
+
+@pytest.mark.parametrize(("text", "status", "replacements"), [
+    # "this model" right after the verb is its object, whatever model the clause names later
+    ("Acme will sunset this snapshot in March 2027 and encourages customers to adopt gpt-6.",
+     "deprecated", ("gpt-6",)),
+    ("Acme is retiring the model in March 2027 and asks teams to adopt gpt-6.", "deprecated",
+     ("gpt-6",)),
+    # another model right after the verb stays its object
+    ("Acme will sunset gpt-4 in March 2027 and encourages customers to adopt this model.",
+     None, ()),
+])
+def test_this_model_as_the_object_of_an_ending_verb(text, status, replacements):
+    got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY)
+    assert (got.status, got.replacements) == (status, replacements)

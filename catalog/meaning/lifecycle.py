@@ -1198,6 +1198,11 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     # 4.1 Fast به‌عنوان جایگزین آن معرفی شده است": Grok 4.1 Fast is introduced as the successor)
     after = [m for m in _extended(sentence, named)
              if key_end <= m[0] < limit and not _is_moved_to(m[3], moved_to)]
+    # "will sunset this snapshot …, and encourages customers to adopt X": "this model" as the
+    # verb's object, right after it, is the model it ends
+    after += [(h.start, h.end, True, h.text) for h in find_words("this_model_words", sentence)
+              if 0 <= h.start - key_end <= 2]
+    after.sort()
     if _other_product(subject_span, names):
         return False  # "the old Relax mode was switched off", "Preview endpoints were…"
     if _family_without_version(subject_span, names):
