@@ -1048,3 +1048,14 @@ def test_a_newer_sibling_after_the_ending_in_a_language_without_a_file(text, rep
 def test_this_model_as_the_object_of_an_ending_verb(text, status, replacements):
     got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY)
     assert (got.status, got.replacements) == (status, replacements)
+
+
+@pytest.mark.parametrize("text", [
+    # case folding makes the vocabulary's "außer" "ausser"; the text keeps its "ß"
+    "Acme setzt Nova 3 Pro am 3. März 2027 außer Betrieb.",
+    "Acme nimmt Nova 3 Pro am 3. März 2027 außer Betrieb.",
+    "Nova 3 Pro wird am 3. März 2027 außer Dienst gestellt.",
+])
+def test_a_sharp_s_is_read_as_the_vocabularys_ss(text):
+    got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale="de")
+    assert (got.status, got.status_date) == ("deprecated", "2027-03-03")

@@ -300,8 +300,25 @@ def _words(group: int) -> _Words:
             text = " ".join(word.partition("...")[0].replace(_ZWNJ, "").split())
             if text:
                 bounded = text[:1] in _LETTERS
-                entries.setdefault(text, []).append((key, bounded, word.endswith(" ")))
+                for form in sharp_s_forms(text):
+                    entries.setdefault(form, []).append((key, bounded, word.endswith(" ")))
     return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+
+
+def sharp_s_forms(word: str) -> tuple[str, ...]:
+    """A case-folded word as a text lowered may write it: case folding makes German "ß"
+    "ss" ("außer Betrieb" is "ausser betrieb" in the vocabulary), lowering keeps it, so a
+    word with "ss" is also looked for with "ß" there (every "ss", and each one alone)."""
+    count = word.count("ss")
+    if not count:
+        return (word,)
+    forms = [word, word.replace("ss", "ß")]
+    if count > 1:
+        at = -1
+        for _ in range(count):
+            at = word.find("ss", at + 1)
+            forms.append(f"{word[:at]}ß{word[at + 2:]}")
+    return tuple(dict.fromkeys(forms))
 
 
 def _lower(text: str) -> str:
@@ -700,7 +717,8 @@ def split_words(key: str, text: str) -> list[Hit]:
                 continue
             end = _CLAUSE_END.search(low, hit.end).start()
             clause = low[hit.end:end].rstrip()
-            place = clause.rfind(f" {particle}")
+            places = [(clause.rfind(f" {form}"), form) for form in sharp_s_forms(particle)]
+            place, particle = max(places)
             if place == -1:
                 continue
             rest = clause[place + len(particle) + 1:]
