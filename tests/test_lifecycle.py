@@ -1059,3 +1059,28 @@ def test_this_model_as_the_object_of_an_ending_verb(text, status, replacements):
 def test_a_sharp_s_is_read_as_the_vocabularys_ss(text):
     got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale="de")
     assert (got.status, got.status_date) == ("deprecated", "2027-03-03")
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # "last day" (of service) in every file's language, as English had it
+    ("fr", "Le dernier jour de service de Nova 3 Pro est le 3 mars 2027."),
+    ("es", "El último día de servicio de Nova 3 Pro será el 3 de marzo de 2027."),
+    ("it", "L'ultimo giorno di servizio di Nova 3 Pro è il 3 marzo 2027."),
+    ("pt", "O último dia de serviço do Nova 3 Pro é 3 de março de 2027."),
+    ("nl", "De laatste dag van Nova 3 Pro is 3 maart 2027."),
+    ("ru", "Последний день работы Nova 3 Pro — 3 марта 2027 года."),
+    ("pl", "Ostatni dzień działania Nova 3 Pro to 3 marca 2027 r."),
+    ("id", "Hari terakhir layanan Nova 3 Pro adalah 3 Maret 2027."),
+    ("ja", "Nova 3 Pro の最終提供日は2027年3月3日です。"),
+    ("ko", "Nova 3 Pro의 마지막 제공일은 2027년 3월 3일입니다."),
+    ("da", "Sidste dag for Nova 3 Pro er 3. marts 2027."),
+    # switching off, a dictionary's verb in its tenses
+    ("it", "Acme spegnerà Nova 3 Pro il 3 marzo 2027."),
+    ("pt", "A Acme desligará o Nova 3 Pro em 3 de março de 2027."),
+    ("es", "Acme apagará Nova 3 Pro el 3 de marzo de 2027."),
+    ("nl", "Nova 3 Pro wordt op 3 maart 2027 uitgeschakeld."),
+    ("id", "Acme akan mematikan Nova 3 Pro pada 3 Maret 2027."),
+])
+def test_last_day_and_switching_off_in_the_files_languages(locale, text):
+    got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale=locale)
+    assert (got.status, got.status_date) == ("deprecated", "2027-03-03")
