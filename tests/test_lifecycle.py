@@ -1084,3 +1084,19 @@ def test_a_sharp_s_is_read_as_the_vocabularys_ss(text):
 def test_last_day_and_switching_off_in_the_files_languages(locale, text):
     got = read_lifecycle([text], "nova-3-pro", "Nova 3 Pro", today=TODAY, locale=locale)
     assert (got.status, got.status_date) == ("deprecated", "2027-03-03")
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # a name by its shape joined to the successor noun by a copula, either way round
+    ("Orion 1 was retired in May 2026. The suggested successor is Lumen 2.", ("Lumen 2",)),
+    ("Orion 1 was retired in May 2026. Lumen 2 is the suggested successor.", ("Lumen 2",)),
+    ("Orion 1 was retired in May 2026. Lumen 2 is its replacement.", ("Lumen 2",)),
+    ("Orion 1 was retired in May 2026. Lumen 2 is the successor to Orion 1.", ("Lumen 2",)),
+    # the noun's complement names another model: the successor of that one
+    ("Orion 1 was retired in May 2026. Lumen 2 is the recommended successor to Lumen 1.", ()),
+    ("Orion 1 was retired in May 2026. Lumen 2 was the successor of Lumen 1.", ()),
+])
+def test_a_successor_by_its_shape_and_a_copula(text, replacements):
+    got = read_lifecycle([text], "orion-1", "Orion 1", today=TODAY)
+    assert got.status == "retired"
+    assert got.replacements == replacements

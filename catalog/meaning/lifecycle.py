@@ -1094,6 +1094,30 @@ def _next_to(sentence: str, cue: Hit, start: int, end: int) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: English's copula between a successor noun and the name it is ("The suggested successor is
+#: Devstral 2", "Devstral 2 is the recommended replacement"): the name is the cue's, whichever
+#: comes first; a preposition ("the successor to X", "of X") makes X another thing
+_COPULA_AFTER = re.compile(r"\s+(?:is|will\s+be|was|becomes)\s+", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\s+(?:is|will\s+be|was|becomes)\s+(?:the|its|a|an)\s+"
+                            r"(?:[a-z]+\s+){0,2}", re.IGNORECASE)
+
+
+_COMPLEMENT = re.compile(r"\w*(?:\s+[a-z]+){0,2}?\s+(?:to|of)\s+", re.IGNORECASE)
+
+
+def _cue_predicates(sentence: str, cue: Hit, start: int, end: int, names: set[str]) -> bool:
+    """Is the name at ``start:end`` joined to a successor noun by a copula ("the suggested
+    successor is Devstral 2", "Devstral 2 is the suggested successor")? Not when the noun has
+    a complement naming another model ("the successor to Devstral 1"): only one naming this
+    model, or none, makes the name this model's successor."""
+    if start >= cue.end:
+        return _COPULA_AFTER.fullmatch(sentence, cue.end, start) is not None
+    if _COPULA_BEFORE.fullmatch(sentence, end, cue.start) is None:
+        return False
+    complement = _COMPLEMENT.match(sentence, cue.end)
+    return complement is None or any(
+        m[2] and m[0] == complement.end()
+        for m in mentions(sentence[:complement.end() + 80], names))
 
 
 def _successor_rows(passages: list[str], names: set[str],
@@ -1429,7 +1453,9 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
                      if _next_to(sentence, cue, start + m.start(), start + m.end())]
         if not named:  # "Its successor, Devstral 2, …": a name by its shape, by the cue
             named = [(h.start, h.end, False, h.text) for h in shaped_names(sentence[start:end])
-                     if _next_to(sentence, cue, start + h.start, start + h.end)
+                     if (_next_to(sentence, cue, start + h.start, start + h.end)
+                         or _cue_predicates(sentence, cue, start + h.start, start + h.end,
+                                            names))
                      and slug_form(h.text) not in names]
         # "Llama 4 Maverick": a name goes on over the words that are a name's by their shape
         named = _extended(sentence[start:end], named)
