@@ -1016,25 +1016,6 @@ def test_vocabulary_forms_of_a_successor(locale, text, replacements):
     assert got.replacements == replacements
 
 
-@pytest.mark.parametrize(("text", "replacements"), [
-    # no file's cues to read: a newer version of this model's family named right after its
-    # ending, and nothing else, is where the notice sends users
-    ("Zorba 3 sunset fi 2027-01-20. Ama carry work go Zorba 4.", ("Zorba 4",)),
-    ("Zorba 3 sunset fi 2027-01-20. Ama carry work go zorba-3-5.", ("zorba-3-5",)),
-    # an older one, another family, two models, a date or another ending: a statement of its
-    # own, no successor
-    ("Zorba 3 sunset fi 2027-01-20. Ama carry work go Zorba 2.", ()),
-    ("Zorba 3 sunset fi 2027-01-20. Ama carry work go gpt-6.", ()),
-    ("Zorba 3 sunset fi 2027-01-20. Zorba 4 an Zorba 5 dey.", ()),
-    ("Zorba 3 sunset fi 2027-01-20. Zorba 4 kam fi 2027-03-01.", ()),
-    ("Zorba 3 sunset fi 2027-01-20. Zorba 4 sunset too.", ()),
-])
-def test_a_newer_sibling_after_the_ending_in_a_language_without_a_file(text, replacements):
-    got = read_lifecycle([text], "zorba-3", "Zorba 3", today=TODAY, locale="pcm")
-    assert got.status == "deprecated"
-    assert got.replacements == replacements
-
-
 @pytest.mark.parametrize(("text", "status", "replacements"), [
     # "this model" right after the verb is its object, whatever model the clause names later
     ("Acme will sunset this snapshot in March 2027 and encourages customers to adopt gpt-6.",

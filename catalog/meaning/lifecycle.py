@@ -144,9 +144,6 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 following.append(later)
             statement = _statement(sentence, following, names, today, locale, known,
                                    carried=subjects[index] is True)
-            if statement is not None and without_file and not statement.replacements:
-                statement = _newer_sibling(statement, window[index + 1:index + 1 + _WINDOW],
-                                           names, locale, known)
             if statement is not None:
                 statements.append(replace(statement, passage=number))
             elif _still_served(sentence, subjects[index] is True, names, known):
@@ -193,46 +190,6 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         replacement_evidence=tuple(replacement_evidence),
         ambiguous_dates=ambiguous, conflicts=conflicts,
     )
-
-
-def _newer_sibling(statement: _Statement, after: list[str], names: set[str],
-                   locale: str | None, known: frozenset[str]) -> _Statement:
-    """In a language with no vocabulary file, whose successor cues the reader cannot read, the
-    sentence right after this model's ending that names one model and nothing else of note,
-    a newer version of this model's own family ("Grok 3 … is being phased out. … Grok 4."),
-    names its successor: a notice names a newer sibling after an ending to send users there.
-    Not when that sentence names this model too, more than one model, an older or another
-    family's model, a date or an ending word it can read (a statement of its own: "Grok 4
-    arrives in May 2027", "Grok 4 sunset too")."""
-    for later in after:
-        named = _extended(later, mentions(later, names, known))
-        if not named:
-            continue
-        others = {slug_form(m[3]) for m in named}
-        if any(m[2] for m in named) or len(others) != 1 or _lifecycle_dates(
-                later, locale, names, known) or _ending_words(later, locale, names, known):
-            break
-        if _newer_of_family(others.pop(), names):
-            return replace(statement, replacements=(named[0][3],),
-                           replacement_sentence=f"{statement.sentence} {later}")
-        break
-    return statement
-
-
-_NUMBERS = re.compile(r"\d+")
-
-
-def _newer_of_family(slug: str, names: set[str]) -> bool:
-    """Is ``slug`` a later version of one of this model's names' family ("grok-4" of
-    "grok-3", "kling-v2-6" of "kling-v2-1": the family word the same, the version higher)?"""
-    family, _, rest = slug.partition("-")
-    version = [int(n) for n in _NUMBERS.findall(rest)]
-    for name in names:
-        own_family, _, own_rest = name.partition("-")
-        own = [int(n) for n in _NUMBERS.findall(own_rest)]
-        if own_family == family and version and own and version > own:
-            return True
-    return False
 
 
 def _same_story(statement: _Statement, dated: _Statement) -> bool:
