@@ -1081,3 +1081,15 @@ def test_a_successor_by_its_shape_and_a_copula(text, replacements):
     got = read_lifecycle([text], "orion-1", "Orion 1", today=TODAY)
     assert got.status == "retired"
     assert got.replacements == replacements
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    # the ended model's work done by another: its subject is the successor
+    ("Orion 2 was taken offline on 4 April 2026; gpt-6 now handles these requests.", ("gpt-6",)),
+    ("Orion 2 will be shut down on 4 April 2027, and gpt-6 takes over its traffic.", ("gpt-6",)),
+    # its own work is no one's succession
+    ("Orion 2 was taken offline on 4 April 2026. gpt-6 handles its requests in half the time.",
+     ()),
+])
+def test_the_model_doing_the_ended_models_work_is_its_successor(text, replacements):
+    assert read_lifecycle([text], "orion-2", "Orion 2", today=TODAY).replacements == replacements

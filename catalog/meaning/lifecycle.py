@@ -971,7 +971,12 @@ _ACTIVE_REPLACING = re.compile(
     r"\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding|succeeds?|"
     r"succeeded|succeeding)\s+"
     r"(?:it|them|this\s+model|this\s+endpoint)\b(?!\s+(?:with|by)\b)"
-    r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b", re.IGNORECASE)
+    r"|\b(?:takes?|took|taken|taking)\s+(?:over\s+from\s+it|its\s+place)\b"
+    # the ended model's work done by the subject: "Kling V2.6 now handles these requests",
+    # "X takes over its traffic" ("X handles its requests" is X's own work)
+    r"|\b(?:(?:handles?|handled|serves?|served|answers?|answered|processes|processed)\s+"
+    r"(?:these|those)|(?:takes?|took)\s+over\s+(?:its|their|these|those))\s+"
+    r"(?:requests|calls|traffic|queries|jobs|workloads|prompts)\b", re.IGNORECASE)
 
 
 #: an English verb of replacing in the active voice, before its object
