@@ -148,3 +148,15 @@ def test_a_unit_the_header_states_is_the_unit_of_each_cell_of_several_pairs():
     assert _prices(_page("en", header, table), "en", "vela-4") == [
         ("input", Decimal("2"), Decimal("2.5"), None),
         ("output", Decimal("8"), Decimal("10"), None)]
+
+
+def test_a_row_label_that_states_a_unit_is_the_kind_of_its_figures():
+    """"Per second of generated speech | $0.008 | $0.01 | -20%" under "Billing | CometAPI |
+    Official | Discount": the row's label states the unit (a "per" word and a second), so its
+    figures are per second, with their official price, whatever the page's language."""
+    table = ("<table><tr><th>Billing</th><th>CometAPI</th><th>Official</th><th>Discount</th></tr>"
+             "<tr><td>Per second of generated speech</td><td>$0.008</td><td>$0.01</td>"
+             "<td>-20%</td></tr></table>")
+    html = _page("is", "<div><span>Á sekúndu:</span><span>$0.008</span></div>", table)
+    assert _prices(html, "is", "voice-s") == [
+        ("per_second", Decimal("0.008"), Decimal("0.01"), None)]

@@ -75,13 +75,16 @@ def grids(lines: list[Line]) -> list[list[list[str]]]:
 
 
 def _meaning(label: str, value: str, locale: str | None) -> str | None:
+    """What a row prices: its label's word, else the unit its figure states, else the unit its
+    label states ("Per minute of audio", "Á sekúndu": a "per" word and a unit in any language
+    CLDR writes units for)."""
     meaning = labels.meaning_of(known_tail(bare(label))) if label else None
     if meaning in labels.PRICE_KINDS:
         return meaning
     money = find_money(value, locale)
     if money and money[0].per in KIND_BY_UNIT:
         return KIND_BY_UNIT[money[0].per]
-    return meaning
+    return meaning or _unit_meaning(label, locale)
 
 
 def _money_text(cell: str, locale: str | None) -> str | None:
