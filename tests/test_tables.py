@@ -160,3 +160,20 @@ def test_a_row_label_that_states_a_unit_is_the_kind_of_its_figures():
     html = _page("is", "<div><span>Á sekúndu:</span><span>$0.008</span></div>", table)
     assert _prices(html, "is", "voice-s") == [
         ("per_second", Decimal("0.008"), Decimal("0.01"), None)]
+
+
+def test_a_tier_table_with_official_columns_gives_each_tier_its_official_prices():
+    """Tiers as rows under "Lengd | CometAPI, inntak | CometAPI, úttak | Opinbert, inntak |
+    Opinbert, úttak": each tier's official figures are its own prices' official ones, paired
+    by the kind each column names (or by place), never dropped because there are two."""
+    table = ("<table><tr><th>Lengd</th><th>CometAPI (in)</th><th>CometAPI (out)</th>"
+             "<th>Official (in)</th><th>Official (out)</th></tr>"
+             "<tr><td>≤ 64K tákn</td><td>$2/M</td><td>$8/M</td><td>$2.5/M</td><td>$10/M</td></tr>"
+             "<tr><td>&gt; 64K tákn</td><td>$4/M</td><td>$12/M</td><td>$5/M</td><td>$15/M</td>"
+             "</tr></table>")
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-w")
+    assert got == [
+        ("input", Decimal(2), Decimal("2.5"), "≤ 64K tákn"),
+        ("input", Decimal(4), Decimal(5), "> 64K tákn"),
+        ("output", Decimal(8), Decimal(10), "≤ 64K tákn"),
+        ("output", Decimal(12), Decimal(15), "> 64K tákn")]

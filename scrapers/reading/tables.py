@@ -167,22 +167,42 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     for row in body:
         line = " | ".join(c for c in row if c)
         ours: list[PriceRow] = []
-        official: str | None = None
+        officials: list[tuple[str | None, str]] = []  # (the kind its column names, figure)
         for c, cell in enumerate(row[1:], start=1):
             money = _money_text(cell, locale)
             if money is None or roles.get(c) == "discount":
                 continue
-            if roles.get(c) == "official_price":
-                official = official or money
-                continue
             column = header[c] if c < len(header) else ""
+            if roles.get(c) == "official_price":
+                officials.append((_kind_in(column) or _kind_in_words(column), money))
+                continue
             meaning = _price_kind(_meaning(column, cell, locale)) or _unit_meaning(
                 column, locale) or _image_size_kind(row[0], cell, locale)
             ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
-        if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
-            ours = [replace(ours[0], official=official)]
-        found.extend(_by_order(ours, locale))
+        found.extend(_with_officials(_by_order(ours, locale), officials))
     return TableReading(found, None, None) if found else None
+
+
+def _with_officials(ours: list[PriceRow],
+                    officials: list[tuple[str | None, str]]) -> list[PriceRow]:
+    """A tier's prices with the official figures of its row: "≤ 200K | $2.4/M | $12/M | $3/M |
+    $15/M" under "CometAPI, input | CometAPI, output | Official, input | Official, output".
+    Each official figure goes to the price of the kind its column names, else, when the row
+    holds as many official figures as prices and no column names another kind, to the price
+    in the same place (the official columns repeat ours in order)."""
+    if not officials:
+        return ours
+    if len(ours) == 1 and len(officials) == 1:  # "1024×1024 | $0.032 | official $0.04"
+        return [replace(ours[0], official=officials[0][1])]
+    kinds = [kind for kind, _money in officials]
+    if all(kinds) and len(set(kinds)) == len(kinds) and {r.meaning for r in ours} >= set(kinds):
+        by_kind = dict(officials)
+        return [replace(r, official=by_kind.get(r.meaning)) for r in ours]
+    if len(officials) == len(ours) and all(
+            kind in (None, r.meaning) for r, kind in zip(ours, kinds, strict=True)):
+        return [replace(r, official=money)
+                for r, (_kind, money) in zip(ours, officials, strict=True)]
+    return ours
 
 
 _DIGIT = re.compile(r"\d")
