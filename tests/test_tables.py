@@ -177,3 +177,20 @@ def test_a_tier_table_with_official_columns_gives_each_tier_its_official_prices(
         ("input", Decimal(4), Decimal(5), "> 64K tákn"),
         ("output", Decimal(8), Decimal(10), "≤ 64K tákn"),
         ("output", Decimal(12), Decimal(15), "> 64K tákn")]
+
+
+@pytest.mark.parametrize("span", ["08:00–20:00", "8.00 - 20.00"])
+def test_rows_labelled_by_hours_of_the_day_are_tiers(span):
+    """"Dagur (08:00–20:00) | $0.3/M | $1.2/M" and "Nótt (20:00–08:00) | …" in a grid of divs:
+    a span of the clock is a tier by its shape, whatever the words around it, so each row is a
+    tier of the input and output prices."""
+    night = "20:00–08:00" if ":" in span else "20.00 - 8.00"
+    grid = "".join(f"<div><div>{a}</div><div>{b}</div><div>{c}</div></div>" for a, b, c in [
+        ("Tími", "Inntak", "Úttak"), (f"Dagur ({span})", "$0.3/M", "$1.2/M"),
+        (f"Nótt ({night})", "$0.15/M", "$0.6/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", grid), "is", "chat-d")
+    assert got == [
+        ("input", Decimal("0.15"), None, f"Nótt ({night})"),
+        ("input", Decimal("0.3"), None, f"Dagur ({span})"),
+        ("output", Decimal("0.6"), None, f"Nótt ({night})"),
+        ("output", Decimal("1.2"), None, f"Dagur ({span})")]

@@ -129,6 +129,8 @@ _RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48]
 #: an image size, width by height ("1024×1792", "1536 x 1024"): what a picture is priced by
 _IMAGE_SIZE = re.compile(r"\d{3,5}\s*[×xX*]\s*\d{3,5}")
 _COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
+#: a span of the clock ("08:30–00:30", "0:00 - 8:00", "22.00–06.00"): hours a price holds in
+_TIME_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s*[–—~〜-]\s*\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def tier_mark(label: str) -> str | None:
@@ -139,15 +141,15 @@ def tier_mark(label: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # every line of a page is asked (soup_tier_column_grids); lines recur
 def is_tier_label(cell: str, locale: str | None) -> bool:
-    """Does a row label name a tier (a context size, an image size, a resolution, a bound)
-    rather than what is charged for?"""
+    """Does a row label name a tier (a context size, an image size, a resolution, a bound, a
+    span of the day's hours) rather than what is charged for?"""
     if not cell or find_money(cell, locale) or len(cell) > 60:
         return False
     if labels.meaning_of(known_tail(bare(cell))) in labels.PRICE_KINDS:
         return False
     text = ascii_digits(cell)
     return bool(_RESOLUTION.search(text) or _COMPARISON.search(text)
-                or find_sizes(cell, locale))
+                or _TIME_SPAN.search(text) or find_sizes(cell, locale))
 
 
 def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
