@@ -194,3 +194,39 @@ def test_rows_labelled_by_hours_of_the_day_are_tiers(span):
         ("input", Decimal("0.3"), None, f"Dagur ({span})"),
         ("output", Decimal("0.6"), None, f"Nótt ({night})"),
         ("output", Decimal("1.2"), None, f"Dagur ({span})")]
+
+
+def test_tier_rows_drawn_as_lines_of_spans_give_one_price_per_tier_and_kind():
+    """"Lengd | Inntak | Úttak" over "allt að 16K tákn | $1/M | $4/M" and "16K–64K tákn | …",
+    each row a line of spans (no table, no cell of its own): the rows are tiers by their
+    labels' sizes, the columns input and output."""
+    grid = "".join(f"<div><span>{a}</span><span>{b}</span><span>{c}</span></div>"
+                   for a, b, c in [("Lengd", "Inntak", "Úttak"),
+                                   ("allt að 16K tákn", "$1/M", "$4/M"),
+                                   ("16K–64K tákn", "$2/M", "$8/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", grid), "is", "chat-r")
+    assert got == [("input", Decimal(1), None, "allt að 16K tákn"),
+                   ("input", Decimal(2), None, "16K–64K tákn"),
+                   ("output", Decimal(4), None, "allt að 16K tákn"),
+                   ("output", Decimal(8), None, "16K–64K tákn")]
+
+
+def test_a_list_of_resolutions_takes_its_kind_from_the_heading_that_states_a_unit():
+    """A heading "Verð á sekúndu" (a second, in the page's language by CLDR) over list items
+    "480p $0.03" and "720p $0.06": the heading governs the figures under it, so each is a
+    per-second price of its resolution."""
+    body = ("<h3>Verð á sekúndu</h3><ul><li><span>480p</span> <b>$0.03</b></li>"
+            "<li><span>720p</span> <b>$0.06</b></li></ul>")
+    got = _prices(_page("is", "<p>Myndbandslíkan.</p>", body), "is", "clip-l")
+    assert got == [("per_second", Decimal("0.03"), None, "480p"),
+                   ("per_second", Decimal("0.06"), None, "720p")]
+
+
+def test_a_tier_row_whose_label_states_the_unit_has_the_resolution_as_its_tier():
+    """"480p á sekúndu | $0.03" as lines of spans: the label is a resolution and a unit; the
+    tier is the resolution, as it is for the same label in the header, so the two are one."""
+    lines = ("<div><span>480p á sekúndu</span><span>$0.03</span></div>"
+             "<div><span>720p á sekúndu</span><span>$0.06</span></div>")
+    got = _prices(_page("is", lines, "<p>Myndbandslíkan.</p>"), "is", "clip-m")
+    assert got == [("per_second", Decimal("0.03"), None, "480p"),
+                   ("per_second", Decimal("0.06"), None, "720p")]

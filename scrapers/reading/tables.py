@@ -180,9 +180,19 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
                 continue
             meaning = _price_kind(_meaning(column, cell, locale)) or _unit_meaning(
                 column, locale) or _image_size_kind(row[0], cell, locale)
-            ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
+            ours.append(PriceRow(column, meaning or _unit_meaning(row[0], locale), money,
+                                 None, line, tier=_tier_of(row[0], locale)))
         found.extend(_with_officials(_by_order(ours, locale), officials))
     return TableReading(found, None, None) if found else None
+
+
+def _tier_of(label: str, locale: str | None) -> str:
+    """The tier a row label names: the label, or only its resolution or image size when the
+    label also states the unit ("720p per second": the tier is 720p, as a header label's is)."""
+    mark = tier_mark(label)
+    if mark is not None and _unit_meaning(label, locale) is not None:
+        return mark
+    return label.strip()
 
 
 def _with_officials(ours: list[PriceRow],
@@ -501,6 +511,44 @@ def soup_tier_column_grids(lines: list[Line], locale: str | None) -> list[list[l
             found.append([["", *texts[i:i + width]], *rows])
         i = j if rows else i + width
     return found
+
+
+def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers drawn as lines of several elements, a row a line (``<div><span>até 32K</span>
+    <span>$0.96/M</span><span>$4.8/M</span></div>``, a list item "720p $0.2"): a run of two or
+    more lines of as many elements that hold figures, under a line of as many that holds none
+    (the column words). A run with one column of figures and no such line takes the heading
+    just above it as that column's word when the heading states a unit ("Price per second"
+    over "720p | $0.2"): it governs the figures under it. Read for tiers only
+    (``tier_rows``, ``tier_columns``)."""
+    found: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    last_heading: tuple[int, str] | None = None  # (index, text) of the last heading seen
+    run_start = 0
+    for index, line in enumerate([*lines, None]):
+        cells = [p.strip() for p in line.parts if p.strip()] if line is not None and not (
+            line.code or line.row is not None or line.heading is not None) else []
+        if run and len(cells) == len(run[0]) and any(find_money(c, locale) for c in cells):
+            run.append(cells)
+            continue
+        priced = [row for row in run if any(find_money(c, locale) for c in row)]
+        if len(priced) >= 2:
+            grid = run
+            if len(run) == len(priced) and len(run[0]) == 2 and last_heading is not None \
+                    and run_start - last_heading[0] <= 2 and _states_a_unit(last_heading[1],
+                                                                            locale):
+                grid = [["", last_heading[1]], *run]
+            found.append(grid)
+        run = []
+        if line is not None and line.heading is not None:
+            last_heading = (index, line.text)
+        if len(cells) >= 2:
+            run, run_start = [cells], index
+    return found
+
+
+def _tiers_only(grid: list[list[str]], locale: str | None) -> TableReading | None:
+    return tier_rows(grid, locale) or tier_columns(grid, locale)
 
 
 def _unit_meaning(column: str, locale: str | None) -> str | None:
@@ -830,4 +878,9 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
             if all(r.by_words for r in reading.rows):
                 return reading
             fallback = fallback or reading
+    if fallback is None:  # lines of several elements, read for tiers only
+        for grid in soup_row_grids(lines, locale):
+            reading = _tiers_only(grid, locale)
+            if reading is not None and reading.rows:
+                return reading
     return fallback
