@@ -230,3 +230,26 @@ def test_a_tier_row_whose_label_states_the_unit_has_the_resolution_as_its_tier()
     got = _prices(_page("is", lines, "<p>Myndbandslíkan.</p>"), "is", "clip-m")
     assert got == [("per_second", Decimal("0.03"), None, "480p"),
                    ("per_second", Decimal("0.06"), None, "720p")]
+
+
+def test_tiers_written_as_sections_give_one_price_per_tier_and_kind():
+    """A tier's label on a line of its own ("≤ 64K tákn") over "Inntak $3/M" and "Úttak $15/M",
+    then the next tier's over the same labels: sections side by side are a table whose
+    columns are the tiers."""
+    body = "".join(
+        f"<div><b>{tier}</b><div><span>Inntak</span><span>{a}</span></div>"
+        f"<div><span>Úttak</span><span>{b}</span></div></div>"
+        for tier, a, b in [("≤ 64K tákn", "$3/M", "$15/M"), ("&gt; 64K tákn", "$6/M", "$22.5/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-s")
+    assert got == [
+        ("input", Decimal(3), None, "≤ 64K tákn"), ("input", Decimal(6), None, "> 64K tákn"),
+        ("output", Decimal(15), None, "≤ 64K tákn"),
+        ("output", Decimal("22.5"), None, "> 64K tákn")]
+
+
+def test_sections_with_different_labels_are_no_table_of_tiers():
+    """Two tier labels over lines of different labels are no table: no tier is read."""
+    body = ("<div><b>≤ 64K tákn</b><div><span>Inntak</span><span>$3/M</span></div></div>"
+            "<div><b>&gt; 64K tákn</b><div><span>Úttak</span><span>$15/M</span></div></div>")
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-u")
+    assert all(tier is None for *_rest, tier in got)

@@ -547,6 +547,47 @@ def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]
     return found
 
 
+def soup_tier_section_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers written as sections: a tier's label on a line of its own ("≤ 200K tokens") and
+    under it a line of a label and a figure per thing priced ("Input $2.4/M", "Output $12/M"),
+    then the next tier's label over the same labels. The sections side by side are the grid
+    ``tier_columns`` reads: a column per tier, a row per label. Every section must list the
+    same labels in the same order, and the tiers' labels be a set of tiers (``is_tier_set``)."""
+    found: list[list[list[str]]] = []
+    sections: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in [*lines, None]:
+        pair = _label_and_figure(line, locale) if line is not None else None
+        if pair is not None and sections:
+            sections[-1][1].append(pair)
+            continue
+        if line is not None and not line.code and line.row is None and not has_money_marker(
+                line.text) and is_tier_label(line.text, locale):
+            if sections and not sections[-1][1]:
+                sections.clear()  # a tier label over no figure: not a section
+            sections.append((line.text.strip(), []))
+            continue
+        _add_sections(sections, found, locale)
+        sections = []
+    return found
+
+
+def _add_sections(sections: list[tuple[str, list[tuple[str, str]]]],
+                  found: list[list[list[str]]], locale: str | None) -> None:
+    """The grid of a run of tier sections, when they are one table (see
+    ``soup_tier_section_grids``)."""
+    if len(sections) < 2 or not sections[-1][1]:
+        return
+    names = [name for name, _figure in sections[0][1]]
+    if len(set(names)) != len(names) or any(
+            [name for name, _figure in pairs] != names for _tier, pairs in sections):
+        return
+    tiers = [tier for tier, _pairs in sections]
+    if not is_tier_set(tiers, locale):
+        return
+    found.append([["", *tiers], *[[name, *(pairs[k][1] for _tier, pairs in sections)]
+                                  for k, name in enumerate(names)]])
+
+
 def _tiers_only(grid: list[list[str]], locale: str | None) -> TableReading | None:
     return tier_rows(grid, locale) or tier_columns(grid, locale)
 
@@ -879,7 +920,7 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
                 return reading
             fallback = fallback or reading
     if fallback is None:  # lines of several elements, read for tiers only
-        for grid in soup_row_grids(lines, locale):
+        for grid in [*soup_row_grids(lines, locale), *soup_tier_section_grids(lines, locale)]:
             reading = _tiers_only(grid, locale)
             if reading is not None and reading.rows:
                 return reading
