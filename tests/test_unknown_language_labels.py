@@ -759,3 +759,16 @@ def test_an_official_figure_restated_under_the_prices_own_label_is_no_second_pri
                                 today=TODAY).record
     assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
         ("input", Decimal("0.08"), Decimal("0.1")), ("output", Decimal("0.32"), Decimal("0.4"))]
+
+
+def test_a_per_word_in_another_figures_label_says_nothing_of_how_this_model_is_billed():
+    """"Zuva rimwe:$0.05" in the header (a label no vocabulary knows) and, lower down under a
+    heading no vocabulary knows, another model's "Per image:$0.05": that "per" is the label of
+    its own figure, not prose saying how this model is billed, so the price stays unknown."""
+    html = ('<html lang="sn"><body><nav>CometAPI</nav><h1>Toni 2</h1>'
+            "<div><span>Zuva rimwe:</span><span>$0.05</span></div>"
+            "<p>Toni 2 inogadzira nziyo.</p><h2>Mamwe</h2>"
+            "<div><h4>Pixo 1</h4><div>Per image:$0.05</div></div></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-2/",
+                                today=TODAY).record
+    assert [(p.kind, p.usd) for p in record.prices] == [("unknown", Decimal("0.05"))]

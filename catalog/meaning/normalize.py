@@ -622,7 +622,10 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
                     stated_figures.setdefault(money.usd, set()).add(kind)
                     if whose(sentence, money.start, own, known) is not False:
                         own_figures.setdefault(money.usd, set()).add(kind)
+            labelled = _pair_label_spans(sentence, locale)
             for at in _per_word_positions(sentence):
+                if any(start <= at < end for start, end in labelled):
+                    continue  # "Per Second:$0.08": a label of its own figure, not how this is billed
                 kind = _unit_after_per_word(sentence, at, locale)
                 if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
                     billed.add(kind)
@@ -652,6 +655,20 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
         evidence.setdefault(f"price.{kind}", []).extend(said)
         if not taught.get(p.label or ""):
             evidence[f"price.{kind}"].extend(billed_in[:1])
+
+
+def _pair_label_spans(sentence: str, locale: str) -> list[tuple[int, int]]:
+    """Where the labels of the sentence's label-and-figure pairs stand, set apart by a colon
+    ("Per Second" of "Per Second:$0.08"): a "per" word there names what that figure is for (another model's, on a
+    card no heading marks), never how this model is billed."""
+    if not has_money_marker(sentence, locale):
+        return []
+    spans = []
+    for label, _value in pairs_in(sentence, locale):
+        at = sentence.find(label)
+        if at != -1 and sentence[at + len(label):].lstrip().startswith((":", "：")):
+            spans.append((at, at + len(label)))  # a colon sets it apart: a label, no sentence
+    return spans
 
 
 def _unit_after_per_word(sentence: str, at: int, locale: str) -> str | None:
