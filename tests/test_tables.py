@@ -253,3 +253,18 @@ def test_sections_with_different_labels_are_no_table_of_tiers():
             "<div><b>&gt; 64K tákn</b><div><span>Úttak</span><span>$15/M</span></div></div>")
     got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-u")
     assert all(tier is None for *_rest, tier in got)
+
+
+def test_a_bare_percentage_row_under_an_unknown_word_is_the_discount_not_a_header():
+    """A definition list "CometAPI | $0.04", "Official price | $0.05", "Kuderedza | 20%": the
+    last row, a word no vocabulary knows over a bare percentage, is no header naming the price;
+    the one price keeps its official figure, and the percentage is the discount."""
+    html = ('<html lang="sn"><body><nav>CometAPI</nav><h1>Toni 3</h1>'
+            "<div><span>Zuva rimwe:</span><span>$0.04</span></div><p>Toni 3 inogadzira.</p>"
+            "<h2>Mutengo</h2><dl><dt>CometAPI</dt><dd>$0.04</dd><dt>Official price</dt>"
+            "<dd>$0.05</dd><dt>Kuderedza</dt><dd>20%</dd></dl></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-3/",
+                                today=TODAY).record
+    assert [(p.usd, p.official_usd) for p in record.prices] == [
+        (Decimal("0.04"), Decimal("0.05"))]
+    assert record.discount_pct == 20

@@ -762,7 +762,10 @@ def _bare_percent(cell: str) -> bool:
 
 def _transposed(grid: list[list[str]], roles: dict[int, str | None],
                 locale: str | None) -> TableReading | None:
-    header = next((row for r, row in enumerate(grid) if not roles.get(r)), None)
+    # the header is a row no word names whose price that holds no figure: a row of a bare
+    # percentage under no word a vocabulary knows ("Sconte | 20%") is the discount's
+    header = next((row for r, row in enumerate(grid) if not roles.get(r)
+                   and not _percent_row(row, locale)), None)
     by_role: dict[str, list[str]] = {}
     lines: dict[str, str] = {}
     for r, row in enumerate(grid):
@@ -793,8 +796,19 @@ def _transposed(grid: list[list[str]], roles: dict[int, str | None],
         found.append(PriceRow(label, _meaning(label, comet_text or official_text or "", locale),
                               comet_text, official_text, line))
     discount_row = by_role.get("discount")
+    discount_line = lines.get("discount")
+    if discount_row is None:
+        discount_row = next((row for r, row in enumerate(grid) if not roles.get(r)
+                             and _percent_row(row, locale)), None)
+        discount_line = " | ".join(c for c in discount_row if c) if discount_row else None
     discount = next((x for x in discount_row or [] if parse_percent(x) is not None), None)
-    return TableReading(found, discount, lines.get("discount")) if found else None
+    return TableReading(found, discount, discount_line) if found else None
+
+
+def _percent_row(row: list[str], locale: str | None) -> bool:
+    """A row whose values are one bare percentage ("Sconte | 20%", "-20%"): no header."""
+    values = [c for c in row[1:] if c.strip()]
+    return len(values) == 1 and _bare_percent(values[0]) and not find_money(values[0], locale)
 
 
 def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | None:
