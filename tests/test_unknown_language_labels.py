@@ -772,3 +772,18 @@ def test_a_per_word_in_another_figures_label_says_nothing_of_how_this_model_is_b
     record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-2/",
                                 today=TODAY).record
     assert [(p.kind, p.usd) for p in record.prices] == [("unknown", Decimal("0.05"))]
+
+
+def test_prices_of_one_kind_under_labels_no_vocabulary_knows_are_tiers():
+    """Two cards "Mangwanani | $0.06 | per request" and "Manheru | $0.03 | per request": both
+    per request by the unit the page states, under labels no vocabulary knows. One thing has
+    one price, so the labels set them apart: each is its price's tier."""
+    html = ('<html lang="sn"><body><nav>CometAPI</nav><h1>Toni 4</h1><div>'
+            "<div><div>Mangwanani</div><div>$0.06</div><small>per request</small></div>"
+            "<div><div>Manheru</div><div>$0.03</div><small>per request</small></div></div>"
+            "<p>Toni 4 inogadzira mifananidzo.</p></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-4/",
+                                today=TODAY).record
+    assert sorted((p.kind, p.usd, p.tier) for p in record.prices) == [
+        ("per_request", Decimal("0.03"), "Manheru"),
+        ("per_request", Decimal("0.06"), "Mangwanani")]
