@@ -316,7 +316,6 @@ def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit
     ("هر تصویر", "per_image"),            # Persian tasvir
     ("Har bir tasvir", "per_image"),     # Uzbek
     ("Sak imaz", "per_image"),           # a French creole: imaz, the word's end
-    ("Ogni imagjin", "per_image"),       # Friulian: g before j
     ("Imazighen", None),                 # imaz not at the word's end: another word
     ("Imagine fast", None),              # Midjourney's command, not an image
     ("Imagen 4", None),                  # a model's name holds a digit
