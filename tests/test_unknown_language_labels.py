@@ -789,3 +789,11 @@ def test_prices_of_one_kind_under_labels_no_vocabulary_knows_are_tiers():
     assert sorted((p.kind, p.usd, p.tier) for p in record.prices) == [
         ("per_request", Decimal("0.03"), "Manheru"),
         ("per_request", Decimal("0.06"), "Mangwanani")]
+
+
+def test_a_locale_whose_cldr_units_are_empty_reads_time_units_by_their_sound():
+    """CLDR lists Dogri's second and minute with no pattern in them: Dogri writes no unit of
+    its own there, so a label is read by the words other languages borrowed ("सेकिंड", the
+    skeleton of "second"), as for a locale CLDR has no units for at all."""
+    assert time_unit_in("इक सेकिंड", "doi") == "second"
+    assert time_unit_in("Á sekúndu", "is") == "second"  # a locale with its own patterns
