@@ -268,3 +268,30 @@ def test_a_bare_percentage_row_under_an_unknown_word_is_the_discount_not_a_heade
     assert [(p.usd, p.official_usd) for p in record.prices] == [
         (Decimal("0.04"), Decimal("0.05"))]
     assert record.discount_pct == 20
+
+
+def test_a_price_table_drawn_as_lines_of_spans_gives_the_official_price_and_discount():
+    """"CometAPI price (USD / second) | Official price (USD / second) | Discount" over "$0.008 |
+    $0.01 | -20%", each row a line of spans (no table markup): the column words place each
+    figure as a table's would."""
+    header = "<div><span>Per second:</span><span>$0.008</span></div>"
+    grid = ("<div><span>CometAPI price (USD / second)</span> <span>Official price (USD / second)"
+            "</span> <span>Discount</span></div>"
+            "<div><span>$0.008</span> <span>$0.01</span> <span>-20%</span></div>")
+    html = _page("en", header, grid)
+    record = read_and_normalize(html, "https://www.cometapi.com/en/models/acme/voice-t/",
+                                today=TODAY).record
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("per_second", Decimal("0.008"), Decimal("0.01"))]
+    assert record.discount_pct == 20
+
+
+def test_one_line_of_spans_under_words_that_name_no_official_price_is_no_table():
+    """"Action | Queue | CometAPI price" over one line "Upscale (four images) | fast | $0.05":
+    a row of what is done, not a price table's row of this model's prices; nothing is added
+    to the header's one price."""
+    header = "<div><span>Per request:</span><span>$0.05</span></div>"
+    grid = ("<div><span>Action</span><span>Queue</span><span>CometAPI price</span></div>"
+            "<div><span>Upscale (four images)</span><span>fast</span><span>$0.05</span></div>")
+    got = _prices(_page("en", header, grid), "en", "draw-u")
+    assert got == [("per_request", Decimal("0.05"), None, None)]

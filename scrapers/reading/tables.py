@@ -514,13 +514,13 @@ def soup_tier_column_grids(lines: list[Line], locale: str | None) -> list[list[l
 
 
 def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
-    """Tiers drawn as lines of several elements, a row a line (``<div><span>até 32K</span>
-    <span>$0.96/M</span><span>$4.8/M</span></div>``, a list item "720p $0.2"): a run of two or
-    more lines of as many elements that hold figures, under a line of as many that holds none
-    (the column words). A run with one column of figures and no such line takes the heading
+    """Tables drawn as lines of several elements, a row a line (``<div><span>até 32K</span>
+    <span>$0.96/M</span><span>$4.8/M</span></div>``, a list item "720p $0.2"): a run of lines
+    of as many elements that hold figures, two or more, or one under a line of as many that
+    holds none and names an official price's column (the column words of a price table). A run with one column of figures and no such line takes the heading
     just above it as that column's word when the heading states a unit ("Price per second"
-    over "720p | $0.2"): it governs the figures under it. Read for tiers only
-    (``tier_rows``, ``tier_columns``)."""
+    over "720p | $0.2"): it governs the figures under it. Read by words only
+    (``_by_words_only``)."""
     found: list[list[list[str]]] = []
     run: list[list[str]] = []
     last_heading: tuple[int, str] | None = None  # (index, text) of the last heading seen
@@ -532,7 +532,8 @@ def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]
             run.append(cells)
             continue
         priced = [row for row in run if any(find_money(c, locale) for c in row)]
-        if len(priced) >= 2:
+        if len(priced) >= 2 or (priced and len(run) > len(priced) and any(
+                labels.column_meaning(c) == "official_price" for c in run[0])):
             grid = run
             if len(run) == len(priced) and len(run[0]) == 2 and last_heading is not None \
                     and run_start - last_heading[0] <= 2 and _states_a_unit(last_heading[1],
@@ -588,8 +589,20 @@ def _add_sections(sections: list[tuple[str, list[tuple[str, str]]]],
                                   for k, name in enumerate(names)]])
 
 
-def _tiers_only(grid: list[list[str]], locale: str | None) -> TableReading | None:
-    return tier_rows(grid, locale) or tier_columns(grid, locale)
+def _by_words_only(grid: list[list[str]], locale: str | None, own: tuple[str, ...],
+                   taught: tuple[str, ...]) -> TableReading | None:
+    """A grid drawn with lines of spans read as a table when its own words place every figure:
+    tiers by their labels' shape, or a header that names whose price each column is. Never by
+    position alone: a run of such lines may be a header's or a card's price lines."""
+    tiered = tier_rows(grid, locale) or tier_columns(grid, locale)
+    if tiered is not None:
+        return tiered
+    if not grid or any(find_money(cell, locale) for cell in grid[0]):
+        return None  # no line of column words over the figures
+    reading = read_grid(grid, locale, own, taught)
+    if reading is None or not reading.rows or not all(r.by_words for r in reading.rows):
+        return None
+    return reading
 
 
 def _unit_meaning(column: str, locale: str | None) -> str | None:
@@ -935,7 +948,7 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
             fallback = fallback or reading
     if fallback is None:  # lines of several elements, read for tiers only
         for grid in [*soup_row_grids(lines, locale), *soup_tier_section_grids(lines, locale)]:
-            reading = _tiers_only(grid, locale)
+            reading = _by_words_only(grid, locale, own, taught)
             if reading is not None and reading.rows:
                 return reading
     return fallback
