@@ -295,3 +295,28 @@ def test_one_line_of_spans_under_words_that_name_no_official_price_is_no_table()
             "<div><span>Upscale (four images)</span><span>fast</span><span>$0.05</span></div>")
     got = _prices(_page("en", header, grid), "en", "draw-u")
     assert got == [("per_request", Decimal("0.05"), None, None)]
+
+
+def test_column_words_over_the_figures_only_name_those_columns():
+    """"CometAPI | Official price" over "Input | $0.1/M | $0.125/M" and "Output | …", lines of
+    spans: the column words name the figures' columns, the label column has none."""
+    header = "<div><span>Input:</span><span>$0.1/M</span></div>" \
+             "<div><span>Output:</span><span>$0.4/M</span></div>"
+    grid = "".join(f"<div><span>{a}</span> <span>{b}</span> <span>{c}</span></div>"
+                   for a, b, c in [("Input", "$0.1/M", "$0.125/M"), ("Output", "$0.4/M", "$0.5/M")])
+    grid = "<div><span>CometAPI</span> <span>Official price</span></div>" + grid
+    got = _prices(_page("en", header, grid), "en", "chat-c")
+    assert got == [("input", Decimal("0.1"), Decimal("0.125"), None),
+                   ("output", Decimal("0.4"), Decimal("0.5"), None)]
+
+
+def test_one_line_of_bare_figures_under_column_words_is_a_price_tables_row():
+    """"Comet (USD / sekúnda) | Opinbert (USD / sekúnda) | Afsl." over "$0.008 | $0.01 | -20%": a
+    line of figures alone under column words, one named CometAPI's, the other word unknown,
+    is that table's one row: the other figure is the official price."""
+    header = "<div><span>Á sekúndu:</span><span>$0.008</span></div>"
+    grid = ("<div><span>Comet (USD / sekúnda)</span> <span>Xyzzy (USD / sekúnda)</span> "
+            "<span>Qwrt</span></div><div><span>$0.008</span> <span>$0.01</span> "
+            "<span>-20%</span></div>")
+    got = _prices(_page("is", header, grid), "is", "voice-v")
+    assert got == [("per_second", Decimal("0.008"), Decimal("0.01"), None)]

@@ -516,11 +516,13 @@ def soup_tier_column_grids(lines: list[Line], locale: str | None) -> list[list[l
 def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     """Tables drawn as lines of several elements, a row a line (``<div><span>até 32K</span>
     <span>$0.96/M</span><span>$4.8/M</span></div>``, a list item "720p $0.2"): a run of lines
-    of as many elements that hold figures, two or more, or one under a line of as many that
-    holds none and names an official price's column (the column words of a price table). A run with one column of figures and no such line takes the heading
-    just above it as that column's word when the heading states a unit ("Price per second"
-    over "720p | $0.2"): it governs the figures under it. Read by words only
-    (``_by_words_only``)."""
+    of as many elements that hold figures, two or more, or one under a line that holds none
+    (the column words) when that one is a price table's row: bare figures, or under words
+    that name an official price's column. Column words one fewer than the cells below name
+    the figures' columns, the label column unnamed ("CometAPI | Official" over "Input | $2/M |
+    $2.5/M"). A run with one column of figures and no column words takes the heading just
+    above it as that column's word when the heading states a unit ("Price per second" over
+    "720p | $0.2"): it governs the figures under it. Read by words only (``_by_words_only``)."""
     found: list[list[list[str]]] = []
     run: list[list[str]] = []
     last_heading: tuple[int, str] | None = None  # (index, text) of the last heading seen
@@ -528,16 +530,18 @@ def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]
     for index, line in enumerate([*lines, None]):
         cells = [p.strip() for p in line.parts if p.strip()] if line is not None and not (
             line.code or line.row is not None or line.heading is not None) else []
-        if run and len(cells) == len(run[0]) and any(find_money(c, locale) for c in cells):
+        priced_line = any(find_money(c, locale) for c in cells)
+        if run and priced_line and len(run) == 1 and len(cells) == len(run[0]) + 1 and not any(
+                find_money(c, locale) for c in run[0]):
+            run[0] = ["", *run[0]]  # column words over the figures only
+        if run and len(cells) == len(run[0]) and priced_line:
             run.append(cells)
             continue
-        priced = [row for row in run if any(find_money(c, locale) for c in row)]
-        if len(priced) >= 2 or (priced and len(run) > len(priced) and any(
-                labels.column_meaning(c) == "official_price" for c in run[0])):
+        if _is_row_grid(run, locale):
             grid = run
-            if len(run) == len(priced) and len(run[0]) == 2 and last_heading is not None \
-                    and run_start - last_heading[0] <= 2 and _states_a_unit(last_heading[1],
-                                                                            locale):
+            if len(run[0]) == 2 and last_heading is not None and run_start - last_heading[0] <= 2 \
+                    and any(find_money(c, locale) for c in run[0]) and _states_a_unit(
+                        last_heading[1], locale):
                 grid = [["", last_heading[1]], *run]
             found.append(grid)
         run = []
@@ -546,6 +550,17 @@ def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]
         if len(cells) >= 2:
             run, run_start = [cells], index
     return found
+
+
+def _is_row_grid(run: list[list[str]], locale: str | None) -> bool:
+    """Is a run of lines of as many elements a table (see ``soup_row_grids``)?"""
+    priced = [row for row in run if any(find_money(c, locale) for c in row)]
+    if len(priced) >= 2:
+        return True
+    if len(priced) != 1 or len(run) != 2 or run[0] is priced[0]:
+        return False
+    return all(not c or _figure_cell(c, locale) or _bare_percent(c) for c in priced[0]) or any(
+        labels.column_meaning(c) == "official_price" for c in run[0])
 
 
 def soup_tier_section_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
