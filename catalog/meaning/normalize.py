@@ -626,7 +626,7 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
             labelled = _pair_label_spans(sentence, locale)
             for at in _per_word_positions(sentence):
                 if any(start <= at < end for start, end in labelled):
-                    continue  # "Per Second:$0.08": a label of its own figure, not how this is billed
+                    continue  # "Per Second:$0.08": its own figure's label, not how this is billed
                 kind = _unit_after_per_word(sentence, at, locale)
                 if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
                     billed.add(kind)
@@ -660,8 +660,8 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
 
 def _pair_label_spans(sentence: str, locale: str) -> list[tuple[int, int]]:
     """Where the labels of the sentence's label-and-figure pairs stand, set apart by a colon
-    ("Per Second" of "Per Second:$0.08"): a "per" word there names what that figure is for (another model's, on a
-    card no heading marks), never how this model is billed."""
+    ("Per Second" of "Per Second:$0.08"): a "per" word there names what that figure is for
+    (another model's, on a card no heading marks), never how this model is billed."""
     if not has_money_marker(sentence, locale):
         return []
     spans = []
