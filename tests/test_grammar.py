@@ -246,3 +246,12 @@ def test_a_count_written_after_the_noun_it_counts():
     money = parse_money("$0.10 kwa tokeni milioni moja", "sw")
     assert (money.usd, money.per) == (Decimal("0.1"), "1M tokens")
     assert parse_money("$0.5 kwa tokeni elfu", "sw").usd == Decimal(500)
+
+
+@pytest.mark.parametrize("locale", ["la", "quc", "en"])
+def test_a_bare_slash_m_is_per_million_whatever_the_locales_compact_m(locale):
+    """"$3/M" is three dollars a million tokens on a page in any locale: CLDR's Latin and K'iche'
+    write a thousand "0M" after a number, but a bare "/M" with no count is the price
+    notation's million, and "/K" its thousand."""
+    assert parse_money("$3/M", locale).usd == Decimal(3)
+    assert parse_money("$3/K", locale).usd == Decimal(3000)

@@ -148,3 +148,175 @@ def test_a_unit_the_header_states_is_the_unit_of_each_cell_of_several_pairs():
     assert _prices(_page("en", header, table), "en", "vela-4") == [
         ("input", Decimal("2"), Decimal("2.5"), None),
         ("output", Decimal("8"), Decimal("10"), None)]
+
+
+def test_a_row_label_that_states_a_unit_is_the_kind_of_its_figures():
+    """"Per second of generated speech | $0.008 | $0.01 | -20%" under "Billing | CometAPI |
+    Official | Discount": the row's label states the unit (a "per" word and a second), so its
+    figures are per second, with their official price, whatever the page's language."""
+    table = ("<table><tr><th>Billing</th><th>CometAPI</th><th>Official</th><th>Discount</th></tr>"
+             "<tr><td>Per second of generated speech</td><td>$0.008</td><td>$0.01</td>"
+             "<td>-20%</td></tr></table>")
+    html = _page("is", "<div><span>Á sekúndu:</span><span>$0.008</span></div>", table)
+    assert _prices(html, "is", "voice-s") == [
+        ("per_second", Decimal("0.008"), Decimal("0.01"), None)]
+
+
+def test_a_tier_table_with_official_columns_gives_each_tier_its_official_prices():
+    """Tiers as rows under "Lengd | CometAPI, inntak | CometAPI, úttak | Opinbert, inntak |
+    Opinbert, úttak": each tier's official figures are its own prices' official ones, paired
+    by the kind each column names (or by place), never dropped because there are two."""
+    table = ("<table><tr><th>Lengd</th><th>CometAPI (in)</th><th>CometAPI (out)</th>"
+             "<th>Official (in)</th><th>Official (out)</th></tr>"
+             "<tr><td>≤ 64K tákn</td><td>$2/M</td><td>$8/M</td><td>$2.5/M</td><td>$10/M</td></tr>"
+             "<tr><td>&gt; 64K tákn</td><td>$4/M</td><td>$12/M</td><td>$5/M</td><td>$15/M</td>"
+             "</tr></table>")
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", table), "is", "chat-w")
+    assert got == [
+        ("input", Decimal(2), Decimal("2.5"), "≤ 64K tákn"),
+        ("input", Decimal(4), Decimal(5), "> 64K tákn"),
+        ("output", Decimal(8), Decimal(10), "≤ 64K tákn"),
+        ("output", Decimal(12), Decimal(15), "> 64K tákn")]
+
+
+@pytest.mark.parametrize("span", ["08:00–20:00", "8.00 - 20.00"])
+def test_rows_labelled_by_hours_of_the_day_are_tiers(span):
+    """"Dagur (08:00–20:00) | $0.3/M | $1.2/M" and "Nótt (20:00–08:00) | …" in a grid of divs:
+    a span of the clock is a tier by its shape, whatever the words around it, so each row is a
+    tier of the input and output prices."""
+    night = "20:00–08:00" if ":" in span else "20.00 - 8.00"
+    grid = "".join(f"<div><div>{a}</div><div>{b}</div><div>{c}</div></div>" for a, b, c in [
+        ("Tími", "Inntak", "Úttak"), (f"Dagur ({span})", "$0.3/M", "$1.2/M"),
+        (f"Nótt ({night})", "$0.15/M", "$0.6/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", grid), "is", "chat-d")
+    assert got == [
+        ("input", Decimal("0.15"), None, f"Nótt ({night})"),
+        ("input", Decimal("0.3"), None, f"Dagur ({span})"),
+        ("output", Decimal("0.6"), None, f"Nótt ({night})"),
+        ("output", Decimal("1.2"), None, f"Dagur ({span})")]
+
+
+def test_tier_rows_drawn_as_lines_of_spans_give_one_price_per_tier_and_kind():
+    """"Lengd | Inntak | Úttak" over "allt að 16K tákn | $1/M | $4/M" and "16K–64K tákn | …",
+    each row a line of spans (no table, no cell of its own): the rows are tiers by their
+    labels' sizes, the columns input and output."""
+    grid = "".join(f"<div><span>{a}</span><span>{b}</span><span>{c}</span></div>"
+                   for a, b, c in [("Lengd", "Inntak", "Úttak"),
+                                   ("allt að 16K tákn", "$1/M", "$4/M"),
+                                   ("16K–64K tákn", "$2/M", "$8/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", grid), "is", "chat-r")
+    assert got == [("input", Decimal(1), None, "allt að 16K tákn"),
+                   ("input", Decimal(2), None, "16K–64K tákn"),
+                   ("output", Decimal(4), None, "allt að 16K tákn"),
+                   ("output", Decimal(8), None, "16K–64K tákn")]
+
+
+def test_a_list_of_resolutions_takes_its_kind_from_the_heading_that_states_a_unit():
+    """A heading "Verð á sekúndu" (a second, in the page's language by CLDR) over list items
+    "480p $0.03" and "720p $0.06": the heading governs the figures under it, so each is a
+    per-second price of its resolution."""
+    body = ("<h3>Verð á sekúndu</h3><ul><li><span>480p</span> <b>$0.03</b></li>"
+            "<li><span>720p</span> <b>$0.06</b></li></ul>")
+    got = _prices(_page("is", "<p>Myndbandslíkan.</p>", body), "is", "clip-l")
+    assert got == [("per_second", Decimal("0.03"), None, "480p"),
+                   ("per_second", Decimal("0.06"), None, "720p")]
+
+
+def test_a_tier_row_whose_label_states_the_unit_has_the_resolution_as_its_tier():
+    """"480p á sekúndu | $0.03" as lines of spans: the label is a resolution and a unit; the
+    tier is the resolution, as it is for the same label in the header, so the two are one."""
+    lines = ("<div><span>480p á sekúndu</span><span>$0.03</span></div>"
+             "<div><span>720p á sekúndu</span><span>$0.06</span></div>")
+    got = _prices(_page("is", lines, "<p>Myndbandslíkan.</p>"), "is", "clip-m")
+    assert got == [("per_second", Decimal("0.03"), None, "480p"),
+                   ("per_second", Decimal("0.06"), None, "720p")]
+
+
+def test_tiers_written_as_sections_give_one_price_per_tier_and_kind():
+    """A tier's label on a line of its own ("≤ 64K tákn") over "Inntak $3/M" and "Úttak $15/M",
+    then the next tier's over the same labels: sections side by side are a table whose
+    columns are the tiers."""
+    body = "".join(
+        f"<div><b>{tier}</b><div><span>Inntak</span><span>{a}</span></div>"
+        f"<div><span>Úttak</span><span>{b}</span></div></div>"
+        for tier, a, b in [("≤ 64K tákn", "$3/M", "$15/M"), ("&gt; 64K tákn", "$6/M", "$22.5/M")])
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-s")
+    assert got == [
+        ("input", Decimal(3), None, "≤ 64K tákn"), ("input", Decimal(6), None, "> 64K tákn"),
+        ("output", Decimal(15), None, "≤ 64K tákn"),
+        ("output", Decimal("22.5"), None, "> 64K tákn")]
+
+
+def test_sections_with_different_labels_are_no_table_of_tiers():
+    """Two tier labels over lines of different labels are no table: no tier is read."""
+    body = ("<div><b>≤ 64K tákn</b><div><span>Inntak</span><span>$3/M</span></div></div>"
+            "<div><b>&gt; 64K tákn</b><div><span>Úttak</span><span>$15/M</span></div></div>")
+    got = _prices(_page("is", "<p>Spjalllíkan.</p>", body), "is", "chat-u")
+    assert all(tier is None for *_rest, tier in got)
+
+
+def test_a_bare_percentage_row_under_an_unknown_word_is_the_discount_not_a_header():
+    """A definition list "CometAPI | $0.04", "Official price | $0.05", "Kuderedza | 20%": the
+    last row, a word no vocabulary knows over a bare percentage, is no header naming the price;
+    the one price keeps its official figure, and the percentage is the discount."""
+    html = ('<html lang="sn"><body><nav>CometAPI</nav><h1>Toni 3</h1>'
+            "<div><span>Zuva rimwe:</span><span>$0.04</span></div><p>Toni 3 inogadzira.</p>"
+            "<h2>Mutengo</h2><dl><dt>CometAPI</dt><dd>$0.04</dd><dt>Official price</dt>"
+            "<dd>$0.05</dd><dt>Kuderedza</dt><dd>20%</dd></dl></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-3/",
+                                today=TODAY).record
+    assert [(p.usd, p.official_usd) for p in record.prices] == [
+        (Decimal("0.04"), Decimal("0.05"))]
+    assert record.discount_pct == 20
+
+
+def test_a_price_table_drawn_as_lines_of_spans_gives_the_official_price_and_discount():
+    """"CometAPI price (USD / second) | Official price (USD / second) | Discount" over "$0.008 |
+    $0.01 | -20%", each row a line of spans (no table markup): the column words place each
+    figure as a table's would."""
+    header = "<div><span>Per second:</span><span>$0.008</span></div>"
+    grid = ("<div><span>CometAPI price (USD / second)</span> <span>Official price (USD / second)"
+            "</span> <span>Discount</span></div>"
+            "<div><span>$0.008</span> <span>$0.01</span> <span>-20%</span></div>")
+    html = _page("en", header, grid)
+    record = read_and_normalize(html, "https://www.cometapi.com/en/models/acme/voice-t/",
+                                today=TODAY).record
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("per_second", Decimal("0.008"), Decimal("0.01"))]
+    assert record.discount_pct == 20
+
+
+def test_one_line_of_spans_under_words_that_name_no_official_price_is_no_table():
+    """"Action | Queue | CometAPI price" over one line "Upscale (four images) | fast | $0.05":
+    a row of what is done, not a price table's row of this model's prices; nothing is added
+    to the header's one price."""
+    header = "<div><span>Per request:</span><span>$0.05</span></div>"
+    grid = ("<div><span>Action</span><span>Queue</span><span>CometAPI price</span></div>"
+            "<div><span>Upscale (four images)</span><span>fast</span><span>$0.05</span></div>")
+    got = _prices(_page("en", header, grid), "en", "draw-u")
+    assert got == [("per_request", Decimal("0.05"), None, None)]
+
+
+def test_column_words_over_the_figures_only_name_those_columns():
+    """"CometAPI | Official price" over "Input | $0.1/M | $0.125/M" and "Output | …", lines of
+    spans: the column words name the figures' columns, the label column has none."""
+    header = "<div><span>Input:</span><span>$0.1/M</span></div>" \
+             "<div><span>Output:</span><span>$0.4/M</span></div>"
+    grid = "".join(f"<div><span>{a}</span> <span>{b}</span> <span>{c}</span></div>"
+                   for a, b, c in [("Input", "$0.1/M", "$0.125/M"), ("Output", "$0.4/M", "$0.5/M")])
+    grid = "<div><span>CometAPI</span> <span>Official price</span></div>" + grid
+    got = _prices(_page("en", header, grid), "en", "chat-c")
+    assert got == [("input", Decimal("0.1"), Decimal("0.125"), None),
+                   ("output", Decimal("0.4"), Decimal("0.5"), None)]
+
+
+def test_one_line_of_bare_figures_under_column_words_is_a_price_tables_row():
+    """"Comet (USD / sekúnda) | Opinbert (USD / sekúnda) | Afsl." over "$0.008 | $0.01 | -20%": a
+    line of figures alone under column words, one named CometAPI's, the other word unknown,
+    is that table's one row: the other figure is the official price."""
+    header = "<div><span>Á sekúndu:</span><span>$0.008</span></div>"
+    grid = ("<div><span>Comet (USD / sekúnda)</span> <span>Xyzzy (USD / sekúnda)</span> "
+            "<span>Qwrt</span></div><div><span>$0.008</span> <span>$0.01</span> "
+            "<span>-20%</span></div>")
+    got = _prices(_page("is", header, grid), "is", "voice-v")
+    assert got == [("per_second", Decimal("0.008"), Decimal("0.01"), None)]

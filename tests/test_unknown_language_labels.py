@@ -315,6 +315,8 @@ def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit
     ("ಪ್ರತಿ ಚಿತ್ರ", "per_image"),           # Kannada
     ("هر تصویر", "per_image"),            # Persian tasvir
     ("Har bir tasvir", "per_image"),     # Uzbek
+    ("Sak imaz", "per_image"),           # a French creole: imaz, the word's end
+    ("Imazighen", None),                 # imaz not at the word's end: another word
     ("Imagine fast", None),              # Midjourney's command, not an image
     ("Imagen 4", None),                  # a model's name holds a digit
     ("Bildpreis", None),
@@ -759,3 +761,39 @@ def test_an_official_figure_restated_under_the_prices_own_label_is_no_second_pri
                                 today=TODAY).record
     assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
         ("input", Decimal("0.08"), Decimal("0.1")), ("output", Decimal("0.32"), Decimal("0.4"))]
+
+
+def test_a_per_word_in_another_figures_label_says_nothing_of_how_this_model_is_billed():
+    """"Zuva rimwe:$0.05" in the header (a label no vocabulary knows) and, lower down under a
+    heading no vocabulary knows, another model's "Per image:$0.05": that "per" is the label of
+    its own figure, not prose saying how this model is billed, so the price stays unknown."""
+    html = ('<html lang="sn"><body><nav>CometAPI</nav><h1>Toni 2</h1>'
+            "<div><span>Zuva rimwe:</span><span>$0.05</span></div>"
+            "<p>Toni 2 inogadzira nziyo.</p><h2>Mamwe</h2>"
+            "<div><h4>Pixo 1</h4><div>Per image:$0.05</div></div></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-2/",
+                                today=TODAY).record
+    assert [(p.kind, p.usd) for p in record.prices] == [("unknown", Decimal("0.05"))]
+
+
+def test_prices_of_one_kind_under_labels_no_vocabulary_knows_are_tiers():
+    """Two cards "Mangwanani | $0.06 | per request" and "Manheru | $0.03 | per request": both
+    per request by the unit the page states, under labels no vocabulary knows. One thing has
+    one price, so the labels set them apart: each is its price's tier."""
+    html = ('<html lang="sn"><body><nav>CometAPI</nav><h1>Toni 4</h1><div>'
+            "<div><div>Mangwanani</div><div>$0.06</div><small>per request</small></div>"
+            "<div><div>Manheru</div><div>$0.03</div><small>per request</small></div></div>"
+            "<p>Toni 4 inogadzira mifananidzo.</p></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/sn/models/acme/toni-4/",
+                                today=TODAY).record
+    assert sorted((p.kind, p.usd, p.tier) for p in record.prices) == [
+        ("per_request", Decimal("0.03"), "Manheru"),
+        ("per_request", Decimal("0.06"), "Mangwanani")]
+
+
+def test_a_locale_whose_cldr_units_are_empty_reads_time_units_by_their_sound():
+    """CLDR lists Dogri's second and minute with no pattern in them: Dogri writes no unit of
+    its own there, so a label is read by the words other languages borrowed ("सेकिंड", the
+    skeleton of "second"), as for a locale CLDR has no units for at all."""
+    assert time_unit_in("इक सेकिंड", "doi") == "second"
+    assert time_unit_in("Á sekúndu", "is") == "second"  # a locale with its own patterns

@@ -97,6 +97,7 @@ def normalize(reading: PageReading, today: date | None = None,
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
+    _modes_as_tiers(record, reading)
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
@@ -622,7 +623,10 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
                     stated_figures.setdefault(money.usd, set()).add(kind)
                     if whose(sentence, money.start, own, known) is not False:
                         own_figures.setdefault(money.usd, set()).add(kind)
+            labelled = _pair_label_spans(sentence, locale)
             for at in _per_word_positions(sentence):
+                if any(start <= at < end for start, end in labelled):
+                    continue  # "Per Second:$0.08": its own figure's label, not how this is billed
                 kind = _unit_after_per_word(sentence, at, locale)
                 if kind in _TAUGHT_KINDS and whose(sentence, at, own, known) is not False:
                     billed.add(kind)
@@ -652,6 +656,40 @@ def _kinds_the_page_states(record: ModelRecord, reading: PageReading, locale: st
         evidence.setdefault(f"price.{kind}", []).extend(said)
         if not taught.get(p.label or ""):
             evidence[f"price.{kind}"].extend(billed_in[:1])
+
+
+def _pair_label_spans(sentence: str, locale: str) -> list[tuple[int, int]]:
+    """Where the labels of the sentence's label-and-figure pairs stand, set apart by a colon
+    ("Per Second" of "Per Second:$0.08"): a "per" word there names what that figure is for
+    (another model's, on a card no heading marks), never how this model is billed."""
+    if not has_money_marker(sentence, locale):
+        return []
+    spans = []
+    for label, _value in pairs_in(sentence, locale):
+        at = sentence.find(label)
+        if at != -1 and sentence[at + len(label):].lstrip().startswith((":", "：")):
+            spans.append((at, at + len(label)))  # a colon sets it apart: a label, no sentence
+    return spans
+
+
+def _modes_as_tiers(record: ModelRecord, reading: PageReading) -> None:
+    """Two or more header prices of one kind and unit, none a tier, each under its own label
+    no vocabulary knows ("Giờ cao điểm:$0.05", "Giờ thấp điểm:$0.035", both per request):
+    one thing has one price, so the labels are what sets them apart, the modes or tiers it is
+    sold in; each label is its price's tier. A known label among them (a kind's word) or a
+    kind left unknown says nothing of the kind."""
+    unplaced = {f.label for f in reading.fields if f.meaning is None}
+    by_kind: dict[tuple[str, str | None], list[int]] = {}
+    for i, p in enumerate(record.prices):
+        if p.tier is None and p.kind != "unknown":
+            by_kind.setdefault((p.kind, p.unit), []).append(i)
+    for same in by_kind.values():
+        names = [record.prices[i].label for i in same]
+        if len(same) < 2 or len(set(names)) != len(names) or not all(
+                name and name in unplaced for name in names):
+            continue
+        for i in same:
+            record.prices[i] = replace(record.prices[i], tier=record.prices[i].label)
 
 
 def _unit_after_per_word(sentence: str, at: int, locale: str) -> str | None:

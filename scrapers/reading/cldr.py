@@ -293,11 +293,14 @@ def _holds_syllables(word: str, stem: str) -> bool:
 @cache
 def has_own_units(locale: str | None) -> bool:
     """Does CLDR write the time units in the locale's own words (not only in its root's
-    ``min``)?"""
+    ``min``), with at least one pattern for each?"""
     found = _babel_locale(locale) if locale else None
     if found is None:
         return False
-    return all(unit in _own_unit_patterns(str(found.language)) for unit in _TIME_UNITS)
+    own = _own_unit_patterns(str(found.language))
+    # a unit CLDR lists with no pattern in it (Dogri's {'long': {}, 'short': {}}) is not written
+    return all(any(isinstance(pattern, str) for by_length in own.get(unit, {}).values()
+                   for pattern in by_length.values()) for unit in _TIME_UNITS)
 
 
 def _own_unit_patterns(language: str) -> dict:

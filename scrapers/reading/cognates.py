@@ -317,13 +317,13 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 
 #: roots a word BEGINS with, read on its Latin letters with their vowels (a skeleton would
 #: merge too much in so short a root), only in a short label no vocabulary knows:
-#: - the words for "image": Latin *imago* (image, imagen, imagem, imatge, imaxe, imazh, imaj;
-#:   not the verb "imagine", which is Midjourney's command), Sanskrit *citra* (चित्र, ಚಿತ್ರ,
-#:   ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර), Persian *tasvir* (تصویر, təsvir, tasvir);
+#: - the words for "image": Latin *imago* (image, imagen, imagem, imatge, imaxe, imazh, imaj,
+#:   the French creoles' imaz; not the verb "imagine", which is Midjourney's command),
+#:   Sanskrit *citra* (चित्र, ಚಿತ್ರ, ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර), Persian *tasvir* (تصویر, təsvir, tasvir);
 #: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
 #:   ofiziala, официјална) and *discomputare* (discount, descuento, desconto, Diskont,
 #:   dyskont, diskon, deskontua; not "discontinued")
-_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
+_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|z$|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
 _COLUMN_ROOTS = (
     ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
     ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),

@@ -366,6 +366,10 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
             offset = len(mult)
             factor = Decimal(vocab.multiplier_index.get(mult.rstrip("."), 0)
                              or (1_000_000 if mult == "m" else 1000))
+            if mult in ("m", "k") and not number:
+                # "/M", "/K" with no count: the price notation's million and thousand, in every
+                # locale (Latin's compact "0M" is a thousand after a number, not a unit)
+                factor = MILLION if mult == "m" else Decimal(1000)
         while offset < len(low) and low[offset] in " .":
             offset += 1
         unit_word = _unit_word_at(text, low, at, offset, vocab)

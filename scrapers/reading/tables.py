@@ -75,13 +75,16 @@ def grids(lines: list[Line]) -> list[list[list[str]]]:
 
 
 def _meaning(label: str, value: str, locale: str | None) -> str | None:
+    """What a row prices: its label's word, else the unit its figure states, else the unit its
+    label states ("Per minute of audio", "Á sekúndu": a "per" word and a unit in any language
+    CLDR writes units for)."""
     meaning = labels.meaning_of(known_tail(bare(label))) if label else None
     if meaning in labels.PRICE_KINDS:
         return meaning
     money = find_money(value, locale)
     if money and money[0].per in KIND_BY_UNIT:
         return KIND_BY_UNIT[money[0].per]
-    return meaning
+    return meaning or _unit_meaning(label, locale)
 
 
 def _money_text(cell: str, locale: str | None) -> str | None:
@@ -126,6 +129,8 @@ _RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48]
 #: an image size, width by height ("1024×1792", "1536 x 1024"): what a picture is priced by
 _IMAGE_SIZE = re.compile(r"\d{3,5}\s*[×xX*]\s*\d{3,5}")
 _COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
+#: a span of the clock ("08:30–00:30", "0:00 - 8:00", "22.00–06.00"): hours a price holds in
+_TIME_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s*[–—~〜-]\s*\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def tier_mark(label: str) -> str | None:
@@ -136,15 +141,15 @@ def tier_mark(label: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # every line of a page is asked (soup_tier_column_grids); lines recur
 def is_tier_label(cell: str, locale: str | None) -> bool:
-    """Does a row label name a tier (a context size, an image size, a resolution, a bound)
-    rather than what is charged for?"""
+    """Does a row label name a tier (a context size, an image size, a resolution, a bound, a
+    span of the day's hours) rather than what is charged for?"""
     if not cell or find_money(cell, locale) or len(cell) > 60:
         return False
     if labels.meaning_of(known_tail(bare(cell))) in labels.PRICE_KINDS:
         return False
     text = ascii_digits(cell)
     return bool(_RESOLUTION.search(text) or _COMPARISON.search(text)
-                or find_sizes(cell, locale))
+                or _TIME_SPAN.search(text) or find_sizes(cell, locale))
 
 
 def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
@@ -164,22 +169,52 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     for row in body:
         line = " | ".join(c for c in row if c)
         ours: list[PriceRow] = []
-        official: str | None = None
+        officials: list[tuple[str | None, str]] = []  # (the kind its column names, figure)
         for c, cell in enumerate(row[1:], start=1):
             money = _money_text(cell, locale)
             if money is None or roles.get(c) == "discount":
                 continue
-            if roles.get(c) == "official_price":
-                official = official or money
-                continue
             column = header[c] if c < len(header) else ""
+            if roles.get(c) == "official_price":
+                officials.append((_kind_in(column) or _kind_in_words(column), money))
+                continue
             meaning = _price_kind(_meaning(column, cell, locale)) or _unit_meaning(
                 column, locale) or _image_size_kind(row[0], cell, locale)
-            ours.append(PriceRow(column, meaning, money, None, line, tier=row[0].strip()))
-        if official is not None and len(ours) == 1:  # "1024×1024 | $0.032 | official $0.04"
-            ours = [replace(ours[0], official=official)]
-        found.extend(_by_order(ours, locale))
+            ours.append(PriceRow(column, meaning or _unit_meaning(row[0], locale), money,
+                                 None, line, tier=_tier_of(row[0], locale)))
+        found.extend(_with_officials(_by_order(ours, locale), officials))
     return TableReading(found, None, None) if found else None
+
+
+def _tier_of(label: str, locale: str | None) -> str:
+    """The tier a row label names: the label, or only its resolution or image size when the
+    label also states the unit ("720p per second": the tier is 720p, as a header label's is)."""
+    mark = tier_mark(label)
+    if mark is not None and _unit_meaning(label, locale) is not None:
+        return mark
+    return label.strip()
+
+
+def _with_officials(ours: list[PriceRow],
+                    officials: list[tuple[str | None, str]]) -> list[PriceRow]:
+    """A tier's prices with the official figures of its row: "≤ 200K | $2.4/M | $12/M | $3/M |
+    $15/M" under "CometAPI, input | CometAPI, output | Official, input | Official, output".
+    Each official figure goes to the price of the kind its column names, else, when the row
+    holds as many official figures as prices and no column names another kind, to the price
+    in the same place (the official columns repeat ours in order)."""
+    if not officials:
+        return ours
+    if len(ours) == 1 and len(officials) == 1:  # "1024×1024 | $0.032 | official $0.04"
+        return [replace(ours[0], official=officials[0][1])]
+    kinds = [kind for kind, _money in officials]
+    if all(kinds) and len(set(kinds)) == len(kinds) and {r.meaning for r in ours} >= set(kinds):
+        by_kind = dict(officials)
+        return [replace(r, official=by_kind.get(r.meaning)) for r in ours]
+    if len(officials) == len(ours) and all(
+            kind in (None, r.meaning) for r, kind in zip(ours, kinds, strict=True)):
+        return [replace(r, official=money)
+                for r, (_kind, money) in zip(ours, officials, strict=True)]
+    return ours
 
 
 _DIGIT = re.compile(r"\d")
@@ -478,6 +513,113 @@ def soup_tier_column_grids(lines: list[Line], locale: str | None) -> list[list[l
     return found
 
 
+def soup_row_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tables drawn as lines of several elements, a row a line (``<div><span>até 32K</span>
+    <span>$0.96/M</span><span>$4.8/M</span></div>``, a list item "720p $0.2"): a run of lines
+    of as many elements that hold figures, two or more, or one under a line that holds none
+    (the column words) when that one is a price table's row: bare figures, or under words
+    that name an official price's column. Column words one fewer than the cells below name
+    the figures' columns, the label column unnamed ("CometAPI | Official" over "Input | $2/M |
+    $2.5/M"). A run with one column of figures and no column words takes the heading just
+    above it as that column's word when the heading states a unit ("Price per second" over
+    "720p | $0.2"): it governs the figures under it. Read by words only (``_by_words_only``)."""
+    found: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    last_heading: tuple[int, str] | None = None  # (index, text) of the last heading seen
+    run_start = 0
+    for index, line in enumerate([*lines, None]):
+        cells = [p.strip() for p in line.parts if p.strip()] if line is not None and not (
+            line.code or line.row is not None or line.heading is not None) else []
+        priced_line = any(find_money(c, locale) for c in cells)
+        if run and priced_line and len(run) == 1 and len(cells) == len(run[0]) + 1 and not any(
+                find_money(c, locale) for c in run[0]):
+            run[0] = ["", *run[0]]  # column words over the figures only
+        if run and len(cells) == len(run[0]) and priced_line:
+            run.append(cells)
+            continue
+        if _is_row_grid(run, locale):
+            grid = run
+            if len(run[0]) == 2 and last_heading is not None and run_start - last_heading[0] <= 2 \
+                    and any(find_money(c, locale) for c in run[0]) and _states_a_unit(
+                        last_heading[1], locale):
+                grid = [["", last_heading[1]], *run]
+            found.append(grid)
+        run = []
+        if line is not None and line.heading is not None:
+            last_heading = (index, line.text)
+        if len(cells) >= 2:
+            run, run_start = [cells], index
+    return found
+
+
+def _is_row_grid(run: list[list[str]], locale: str | None) -> bool:
+    """Is a run of lines of as many elements a table (see ``soup_row_grids``)?"""
+    priced = [row for row in run if any(find_money(c, locale) for c in row)]
+    if len(priced) >= 2:
+        return True
+    if len(priced) != 1 or len(run) != 2 or run[0] is priced[0]:
+        return False
+    return all(not c or _figure_cell(c, locale) or _bare_percent(c) for c in priced[0]) or any(
+        labels.column_meaning(c) == "official_price" for c in run[0])
+
+
+def soup_tier_section_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers written as sections: a tier's label on a line of its own ("≤ 200K tokens") and
+    under it a line of a label and a figure per thing priced ("Input $2.4/M", "Output $12/M"),
+    then the next tier's label over the same labels. The sections side by side are the grid
+    ``tier_columns`` reads: a column per tier, a row per label. Every section must list the
+    same labels in the same order, and the tiers' labels be a set of tiers (``is_tier_set``)."""
+    found: list[list[list[str]]] = []
+    sections: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in [*lines, None]:
+        pair = _label_and_figure(line, locale) if line is not None else None
+        if pair is not None and sections:
+            sections[-1][1].append(pair)
+            continue
+        if line is not None and not line.code and line.row is None and not has_money_marker(
+                line.text) and is_tier_label(line.text, locale):
+            if sections and not sections[-1][1]:
+                sections.clear()  # a tier label over no figure: not a section
+            sections.append((line.text.strip(), []))
+            continue
+        _add_sections(sections, found, locale)
+        sections = []
+    return found
+
+
+def _add_sections(sections: list[tuple[str, list[tuple[str, str]]]],
+                  found: list[list[list[str]]], locale: str | None) -> None:
+    """The grid of a run of tier sections, when they are one table (see
+    ``soup_tier_section_grids``)."""
+    if len(sections) < 2 or not sections[-1][1]:
+        return
+    names = [name for name, _figure in sections[0][1]]
+    if len(set(names)) != len(names) or any(
+            [name for name, _figure in pairs] != names for _tier, pairs in sections):
+        return
+    tiers = [tier for tier, _pairs in sections]
+    if not is_tier_set(tiers, locale):
+        return
+    found.append([["", *tiers], *[[name, *(pairs[k][1] for _tier, pairs in sections)]
+                                  for k, name in enumerate(names)]])
+
+
+def _by_words_only(grid: list[list[str]], locale: str | None, own: tuple[str, ...],
+                   taught: tuple[str, ...]) -> TableReading | None:
+    """A grid drawn with lines of spans read as a table when its own words place every figure:
+    tiers by their labels' shape, or a header that names whose price each column is. Never by
+    position alone: a run of such lines may be a header's or a card's price lines."""
+    tiered = tier_rows(grid, locale) or tier_columns(grid, locale)
+    if tiered is not None:
+        return tiered
+    if not grid or any(find_money(cell, locale) for cell in grid[0]):
+        return None  # no line of column words over the figures
+    reading = read_grid(grid, locale, own, taught)
+    if reading is None or not reading.rows or not all(r.by_words for r in reading.rows):
+        return None
+    return reading
+
+
 def _unit_meaning(column: str, locale: str | None) -> str | None:
     """The kind a column header's unit implies ("Price per image" → per_image)."""
     stated = unit_of_label(column, locale) if column else None
@@ -648,7 +790,10 @@ def _bare_percent(cell: str) -> bool:
 
 def _transposed(grid: list[list[str]], roles: dict[int, str | None],
                 locale: str | None) -> TableReading | None:
-    header = next((row for r, row in enumerate(grid) if not roles.get(r)), None)
+    # the header is a row no word names whose price that holds no figure: a row of a bare
+    # percentage under no word a vocabulary knows ("Sconte | 20%") is the discount's
+    header = next((row for r, row in enumerate(grid) if not roles.get(r)
+                   and not _percent_row(row, locale)), None)
     by_role: dict[str, list[str]] = {}
     lines: dict[str, str] = {}
     for r, row in enumerate(grid):
@@ -679,8 +824,19 @@ def _transposed(grid: list[list[str]], roles: dict[int, str | None],
         found.append(PriceRow(label, _meaning(label, comet_text or official_text or "", locale),
                               comet_text, official_text, line))
     discount_row = by_role.get("discount")
+    discount_line = lines.get("discount")
+    if discount_row is None:
+        discount_row = next((row for r, row in enumerate(grid) if not roles.get(r)
+                             and _percent_row(row, locale)), None)
+        discount_line = " | ".join(c for c in discount_row if c) if discount_row else None
     discount = next((x for x in discount_row or [] if parse_percent(x) is not None), None)
-    return TableReading(found, discount, lines.get("discount")) if found else None
+    return TableReading(found, discount, discount_line) if found else None
+
+
+def _percent_row(row: list[str], locale: str | None) -> bool:
+    """A row whose values are one bare percentage ("Sconte | 20%", "-20%"): no header."""
+    values = [c for c in row[1:] if c.strip()]
+    return len(values) == 1 and _bare_percent(values[0]) and not find_money(values[0], locale)
 
 
 def _by_position(grid: list[list[str]], locale: str | None) -> TableReading | None:
@@ -805,4 +961,9 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
             if all(r.by_words for r in reading.rows):
                 return reading
             fallback = fallback or reading
+    if fallback is None:  # lines of several elements, read for tiers only
+        for grid in [*soup_row_grids(lines, locale), *soup_tier_section_grids(lines, locale)]:
+            reading = _by_words_only(grid, locale, own, taught)
+            if reading is not None and reading.rows:
+                return reading
     return fallback
