@@ -228,6 +228,8 @@ def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, st
         return ()
     found = []
     for size in find_sizes(passage, locale):
+        if _COMPARED.search(passage[max(0, size.start - 4):size.start]):
+            continue  # "≤ 200K tokens", "> 128K": a price tier's bound, a threshold, no size
         word, glossed = _unit_after(passage, size.end)
         if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
                 passage[max(0, size.start - 3):size.end + 3]) or _is_rate(
@@ -295,6 +297,11 @@ def _limit_like(size: Size) -> bool:
     (8,192) or whole thousands (64,000)? A use is counted ("about 1,056 tokens an image")."""
     return (not size.exact or size.tokens % 1000 == 0
             or (size.tokens >= 1024 and size.tokens & (size.tokens - 1) == 0))
+
+
+#: a comparison sign right before a figure ("≤ 200K", "> 128K", "<= 32K"): the figure bounds a
+#: range (a price tier's rows are written so), it is no size of the model
+_COMPARED = re.compile(r"[<>≤≥＜＞⩽⩾]=?[\s\u00a0\u202f]*\Z")
 
 
 #: what may stand between a figure and its unit word: spaces, an opening bracket
@@ -518,18 +525,27 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not (restated and last_taken) and not _bounded(
-                sentence, local, local_words) and not any(
-                    o.field == "context" and o.evidence == sentence for o in out):
+                sentence, local, local_words) and not _beside_the_context(out, sentence, size):
             # a restated figure is the limit its rounding was ("at most about 8K tokens,
             # precisely 8,192"); the exact figure restating an unbounded rounding is one when
             # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192");
-            # a sentence stating this model's context states its limits ("a 200K window, and one
-            # answer 100 thousand", a bound Georgian writes as the number's suffix, ათასამდე)
+            # a paragraph stating this model's context states its limits (``_beside_the_context``)
             last, last_taken = (size, best[1]), False
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last, last_taken = (size, best[1]), True
     return out
+
+
+def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> bool:
+    """Is an output figure stated beside this model's context, so a limit as the context is?
+    In the sentence stating the context ("a 200K window, and one answer 100 thousand", a bound
+    Georgian writes as the number's suffix, ათასამდე), or after it in the same paragraph when
+    the figure is set as limits are (``_limit_like``) and smaller than the context ("… context
+    of 10,00,000 tokens. One answer writes up to 64,000 tokens", with a bound word no
+    vocabulary has): a use is counted (about 1,056 tokens an image), a limit is set."""
+    return any(o.field == "context" and (o.evidence == sentence or (
+        _limit_like(size) and size.tokens < o.size.tokens)) for o in out)
 
 
 def _in_sentence(spans: list[tuple[int, int, str]], passage: str,

@@ -1,0 +1,39 @@
+"""Sizes, round 6 of issue 20: what governs a token count (a price tier's bound is no size; a
+paragraph that states the context states the limits beside it). Every sentence here is our own
+wording, each read as a scrape reads it."""
+
+from __future__ import annotations
+
+from tests.test_real_page_wordings import page, read
+
+_CY = "https://www.cometapi.com/cy/models/acme/alpha-coder-2/"
+_MAI = "https://www.cometapi.com/mai/models/acme/alpha-coder-2/"
+
+
+def test_a_count_after_a_comparison_sign_is_a_tiers_bound_not_a_size():
+    # "≤ 128K tocyn" heads a price tier: a threshold of the prompt's length, not the output
+    doc = page(["Prisiau yn ôl hyd y cais:", "≤ 128K tocyn", "Mewnbwn $2/M", "Allbwn $8/M",
+                "> 128K tocyn", "Mewnbwn $4/M", "Allbwn $12/M"],
+               ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:1M"], name="Alpha Coder 2")
+    record = read(doc, _CY)
+    assert (record.context_window, record.max_output_tokens) == (1_000_000, None)
+
+
+def test_a_limit_like_output_figure_after_the_paragraphs_context_is_the_limit():
+    # no bound word the reader knows ("धरि"): the paragraph states the model's two limits
+    doc = page(["Alpha Coder 2 क कॉन्टेक्स्ट २,००,००० टोकन धरि अछि। एक बेर मे ई ३२,००० टोकन धरि "
+                "आउटपुट दऽ सकैत अछि।"],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _MAI)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 32_000)
+    assert record.evidence["max_output_tokens"] == [
+        "एक बेर मे ई ३२,००० टोकन धरि आउटपुट दऽ सकैत अछि।"]
+
+
+def test_a_counted_output_figure_after_the_paragraphs_context_is_no_limit():
+    # 1,056 tokens an image is a use, counted, not a limit set
+    doc = page(["Alpha Coder 2 क कॉन्टेक्स्ट २,००,००० टोकन धरि अछि। एक चित्र लगभग १,०५६ टोकन "
+                "आउटपुट लैत अछि।"],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _MAI)
+    assert (record.context_window, record.max_output_tokens) == (200_000, None)
