@@ -37,3 +37,25 @@ def test_a_counted_output_figure_after_the_paragraphs_context_is_no_limit():
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     record = read(doc, _MAI)
     assert (record.context_window, record.max_output_tokens) == (200_000, None)
+
+
+_LB = "https://www.cometapi.com/lb/models/acme/alpha-coder-2/"
+
+
+def test_a_capitalized_noun_is_no_name_where_the_sentence_capitalizes_its_token_word():
+    # "Äntwert" is capitalized as every noun of the sentence is ("Tokens" too): no other
+    # model's name, so the count is this model's and, beside its context, the output limit
+    doc = page(["Alpha Coder 2 liest e Kontext vu 128.000 Tokens.",
+                "An enger Äntwert schreift et héchstens 8.192 Tokens."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _LB)
+    assert (record.context_window, record.max_output_tokens) == (128_000, 8_192)
+
+
+def test_a_capitalized_name_beside_a_lowercase_token_word_is_another_models():
+    # the sentence writes "tokens" in lower case: "Betacoder" is a name, the count its
+    doc = page(["Alpha Coder 2 liest e Kontext vu 128.000 tokens.",
+                "Betacoder, dat klengt Modell, schreift 8.192 tokens."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _LB)
+    assert (record.context_window, record.max_output_tokens) == (128_000, None)

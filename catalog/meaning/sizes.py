@@ -214,7 +214,7 @@ def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: fr
                 or any(same_size(size.tokens, tier) for tier in tiers)):
             continue
         sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
-        if _about_this_model(sentence, local, names, known):
+        if _about_this_model(sentence, local, names, known, _capitalized(word)):
             found.append(TokenCount(size, sentence))
     return found
 
@@ -370,16 +370,26 @@ def _names_tokens(word: str) -> bool:
     return is_token_word(word) or any(latin.startswith(t) for t in tokens if t)
 
 
+def _capitalized(word: str) -> bool:
+    """Is a word written with a capital and then small letters ("Tokens", "Antwoort")?"""
+    return word[:1].isupper() and word[1:2].islower()
+
+
 def _about_this_model(sentence: str, local: Size, names: set[str],
-                      known: frozenset[str]) -> bool:
+                      known: frozenset[str], nouns_capitalized: bool = False) -> bool:
     """Is a figure no size word claims said of this model: ``whose`` gives it this one, or its
     sentence names no other model, not even by a capitalized name without a version
     ("Codestral, Mistral's coding model, reads 256K tokens"); and no other subject ("larger
-    models") is the figure's clause's?"""
+    models") is the figure's clause's?
+
+    ``nouns_capitalized``: the sentence writes its word for tokens, a common noun, with a
+    capital inside it ("… op hühstens 4096 Tokens"), as German and its neighbours write every
+    noun; there a capital marks a noun, no name ("En einer Antwoot"), and only the names the
+    reader knows (``mentions``, ``whose``) make the count another model's."""
     who = whose(sentence, local.start, names, known)
     if who is False or (who is None and (
             any(not m[2] for m in mentions(sentence, names, known))
-            or _CAPITALIZED.search(sentence, 1) is not None)):
+            or (not nouns_capitalized and _CAPITALIZED.search(sentence, 1) is not None))):
         return False
     if any(_near(local, m) for m in mentions(sentence, names, known) if not m[2]):
         return False
