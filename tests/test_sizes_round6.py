@@ -59,3 +59,15 @@ def test_a_capitalized_name_beside_a_lowercase_token_word_is_another_models():
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     record = read(doc, _LB)
     assert (record.context_window, record.max_output_tokens) == (128_000, None)
+
+
+_AS = "https://www.cometapi.com/as/models/acme/alpha-coder-2/"
+
+
+def test_a_count_word_between_a_figure_and_its_token_word_keeps_it_a_count_of_tokens():
+    # "টা" counts the tokens ("৮,১৯২ টা টোকেন", eight thousand … of tokens), as 個 or 개 do
+    doc = page(["Alpha Coder 2 ৰ কনটেক্সট ১,২৮,০০০ টোকেন। এবাৰত ই ৮,১৯২ টা টোকেন লিখিব পাৰে।"],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _AS)
+    assert (record.context_window, record.max_output_tokens) == (128_000, 8_192)
+

@@ -308,9 +308,16 @@ _COMPARED = re.compile(r"[<>≤≥＜＞⩽⩾]=?[\s\u00a0\u202f]*\Z")
 _BEFORE_UNIT = " \u00a0\u202f\u2009(（"
 
 
+#: the longest word taken for a count word (a classifier: "টা", "টি"; "of") between a figure
+#: and its unit
+_COUNT_WORD = 2
+
+
 def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
     """The word after a figure, and whether the word after it in brackets is the borrowed
-    "token" (a page glossing its own word: "200,000 àmì (token)")."""
+    "token" (a page glossing its own word: "200,000 àmì (token)"). A word of one or two letters
+    followed by a word for tokens is a count word (the classifier of Bengali, Assamese and
+    other languages that count with one: "৬৫,৫৩৬ টা টোকেন"); the unit is the word after it."""
     at = end
     if 0 < end < len(passage) and passage[end - 1].isalpha():
         at += len(word_at(passage, end) or "")  # the number word's ending: "16 ሺ|ህ ቶከን"
@@ -320,6 +327,15 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
     word = word_at(passage, at)
     if word is None:
         return None, False
+    if len(word) <= _COUNT_WORD and not _names_tokens(word):
+        # a count word between the figure and its unit ("৬৫,৫৩৬ টা টোকেন", "128K of tokens"):
+        # the unit is the word after it
+        after = at + len(word)
+        while after < len(passage) and passage[after] in _BEFORE_UNIT and after - at < 6:
+            after += 1
+        unit = word_at(passage, after)
+        if unit is not None and _names_tokens(unit):
+            at, word = after, unit
     rest = passage[at + len(word):at + len(word) + 3]
     gloss_at = at + len(word) + len(rest) - len(rest.lstrip(_BEFORE_UNIT))
     gloss = word_at(passage, gloss_at) if "(" in rest or "（" in rest else None
