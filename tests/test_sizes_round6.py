@@ -71,3 +71,24 @@ def test_a_count_word_between_a_figure_and_its_token_word_keeps_it_a_count_of_to
     record = read(doc, _AS)
     assert (record.context_window, record.max_output_tokens) == (128_000, 8_192)
 
+
+
+_OS = "https://www.cometapi.com/os/models/acme/alpha-coder-2/"
+
+
+def test_a_word_no_data_knows_between_a_figure_and_tokens_is_a_thousand_when_only_that_fits():
+    # "256 мин токены": a power of a thousand, and 256 million tokens is no model's size
+    doc = page(["Alpha Coder 2-йы контекст у 256 мин токены. Иу дзуаппы йæ фылдæр – 32 мин "
+                "токены."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _OS)
+    assert (record.context_window, record.max_output_tokens) == (256_000, 32_000)
+    assert record.evidence["context_window"] == ["Alpha Coder 2-йы контекст у 256 мин токены."]
+
+
+def test_a_small_figure_before_a_word_no_data_knows_is_no_size():
+    # "2 мин": two thousand or two million? both are sizes a model may have: no fact
+    doc = page(["Alpha Coder 2-йы контекст у 2 мин токены."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _OS)
+    assert (record.context_window, record.max_output_tokens) == (None, None)

@@ -14,6 +14,7 @@ The first candidate wins, except that a rounded figure gives way to an exact one
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -28,6 +29,7 @@ from catalog.meaning.prose import (
     slug_form,
     whose,
 )
+from scrapers.reading import labels
 from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
 from scrapers.reading.grammar import (
     Size,
@@ -79,7 +81,7 @@ class ProseScan:
         vocabulary knows the language, its words say what a figure measures (and whether an
         output figure is a limit or a use); where none does, the figure's unit ("token",
         borrowed in any script) is what the reader has."""
-        return ProseScan() if not locale or vocabulary().language(locale) is None else None
+        return ProseScan() if _without_vocabulary(locale) else None
 
 
 def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None = None,
@@ -227,7 +229,10 @@ def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, st
     if has_money_marker(passage):
         return ()
     found = []
-    for size in find_sizes(passage, locale):
+    sizes = find_sizes(passage, locale)
+    scaled = [size for size in _scaled_by_unknown_words(passage)
+              if not any(size.start < f.end and f.start < size.end for f in sizes)]
+    for size in sorted([*sizes, *scaled], key=lambda size: size.start) if scaled else sizes:
         if _COMPARED.search(passage[max(0, size.start - 4):size.start]):
             continue  # "≤ 200K tokens", "> 128K": a price tier's bound, a threshold, no size
         word, glossed = _unit_after(passage, size.end)
@@ -474,7 +479,70 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
         for size in find_sizes(window, locale):
             found.append(Size(size.tokens, size.exact, size.text, size.start + start,
                               size.end + start))
+    if _without_vocabulary(locale):
+        scaled = [size for size in _scaled_by_unknown_words(passage)
+                  if any(start <= size.start and size.end <= end for start, end in spans)
+                  and not any(size.start < f.end and f.start < size.end for f in found)]
+        if scaled:
+            found = sorted([*found, *scaled], key=lambda size: size.start)
     return found
+
+
+def _without_vocabulary(locale: str | None) -> bool:
+    """Is the page in a language no vocabulary file has?"""
+    return not locale or vocabulary().language(locale) is None
+
+
+#: a figure of one to three digits (any script's) and a space, a word after it: "400 טויזנט"
+_SMALL_FIGURE = re.compile(r"(?<![\d.,٫٬])(\d{1,3})[ \u00a0\u202f]+(?=\w)")
+#: the scripts whose languages count large numbers in powers of a thousand (thousand, million);
+#: Indic scripts count in lakhs and crores, East and Southeast Asian ones in myriads
+_THOUSANDS_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "GEORGIAN",
+                                "ARMENIAN"})
+
+
+@lru_cache(maxsize=1024)
+def _scaled_by_unknown_words(passage: str) -> tuple[Size, ...]:
+    """Figures scaled by a number word no data has ("400 טויזנט טאָקענס", "۱۲۸ هەزار تۆکن"),
+    read by how numbers work: a word between a figure of at most three digits and a word for
+    tokens, in a script whose languages count in powers of a thousand, multiplies it by one of
+    them; a model's size lies between 1,000 and 20M tokens, so a figure over 20 before it
+    makes the word a thousand (400 million tokens is no model's size), and then every figure
+    before the same word in the passage is thousands. A figure of 20 or less before a word
+    that never follows a larger one (2 thousand, or 2 million?) is no size: no rule chooses.
+    The word is no word for tokens, nor a label's word ("input"), nor a root of context or
+    output; the figure one grouped with no digit before it ("1 400" is one number)."""
+    uses: dict[str, list[tuple[int, int, int]]] = {}  # word → (figure, start, end)
+    for match in _SMALL_FIGURE.finditer(passage):
+        start = match.start(1)
+        if start >= 2 and passage[start - 1] in " \u00a0\u202f" and passage[start - 2].isdigit():
+            continue  # "1 400 …": the end of a grouped number
+        at = match.end()
+        word = word_at(passage, at)
+        if word is None or len(word) < 3 or not _in_thousands_script(word) or _names_tokens(word):
+            continue
+        after = end = at + len(word)
+        while after < len(passage) and passage[after] in _BEFORE_UNIT and after - end < 3:
+            after += 1
+        unit = word_at(passage, after)
+        if unit is None or not _names_tokens(unit):
+            continue
+        if labels.meaning_of(word) is not None or root_spans(word, "context") or root_spans(
+                word, "output"):
+            continue  # "128 input tokens": what the tokens are, not how many
+        uses.setdefault(word.casefold(), []).append((int(match.group(1)), start, end))
+    found: list[Size] = []
+    for figures in uses.values():
+        if any(figure * 1_000_000 > _CONTEXT_MOST for figure, _s, _e in figures):
+            found.extend(Size(figure * 1000, False, passage[start:end], start, end)
+                         for figure, start, end in figures)
+    return tuple(sorted(found, key=lambda size: size.start))
+
+
+def _in_thousands_script(word: str) -> bool:
+    """Is the word written in a script of ``_THOUSANDS_SCRIPTS`` (by its first letter)?"""
+    name = unicodedata.name(word[0], "")
+    return name.split(" ", 1)[0] in _THOUSANDS_SCRIPTS
 
 
 def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | None = None,
