@@ -92,3 +92,30 @@ def test_a_small_figure_before_a_word_no_data_knows_is_no_size():
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     record = read(doc, _OS)
     assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+_EN = "https://www.cometapi.com/models/acme/alpha-coder-2/"
+_DE = "https://www.cometapi.com/de/models/acme/alpha-coder-2/"
+
+
+def test_an_input_bounded_in_tokens_is_the_context_window():
+    # the input a model takes at most is its context, as "input limit" or "maximum input" says
+    doc = page(["Alpha Coder 2 takes inputs of up to 300,000 tokens and writes replies capped at "
+                "8,192 tokens."], ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _EN)
+    assert (record.context_window, record.max_output_tokens) == (300_000, 8_192)
+
+
+def test_an_input_bounded_in_another_language_is_the_context_window():
+    doc = page(["Alpha Coder 2 verarbeitet Eingaben mit höchstens 300.000 Token auf einmal."],
+               ["Eingabe:$2/M", "Ausgabe:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _DE)
+    assert record.context_window == 300_000
+
+
+def test_a_priced_input_bound_is_no_context():
+    # a price for prompts up to a length: a tier's bound, not the model's window
+    doc = page(["Prompts of up to 200,000 tokens are billed at $2 per million."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _EN)
+    assert record.context_window is None

@@ -97,7 +97,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 or (len(passage) <= 48 and has_digit(following[:24]))):
             continue  # no figure here, nor a label whose value is next: no word need be sought
         sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
-                 or bool(_root_words(passage, locale)))
+                 or bool(_root_words(passage, locale)) or bool(_input_words(passage)))
         if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
         if scan is not None and startable:
@@ -460,6 +460,7 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]
     hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
+    hits += _input_words(passage)
     spans: list[list[int]] = []
     for hit_start, hit_end in sorted(hits):
         start = max(0, hit_start - _REACH - 24)
@@ -558,7 +559,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
               if not any(h.start < e and s < h.end for s, e in taken)]
     words += [w for w in _root_words(passage, locale)
               if not any(w[0] < e and s < w[1] for s, e, _ in words)]
-    if not words:
+    inputs = [(s, e) for s, e in _input_words(passage)
+              if not any(s < we and ws < e for ws, we, _ in words)]
+    if not words and not inputs:
         return []
     spans: list[tuple[int, int, str]] | None = None
     # the passage with every model's name blanked, for what stands between a word and its
@@ -598,6 +601,10 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 # figure's own clause claims it before one across a comma
             if best is None or gap < best[0]:
                 best = (gap, kind)
+        if inputs and not restated:
+            bounded = _bounded_input(passage, masked, size, inputs)
+            if bounded is not None and (best is None or bounded[0] < best[0]):
+                best = bounded
         if best is None and last is not None and _restates(passage, last[0], size, loose=True):
             # "…करिब १० लाख टोकनको छ; ठ्याक्कै भन्नुपर्दा १०,४८,५७६ टोकन": a figure no word claims,
             # made exact after a semicolon or in the next sentence
@@ -629,6 +636,46 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last, last_taken = (size, best[1]), True
     return out
+
+
+@cache
+def _input_pattern() -> re.Pattern[str]:
+    """Every language's header words for input ("input", "prompt", "Eingabe", "קלט"), as
+    the start of a word."""
+    words = sorted({w for w, meaning in labels.label_words() if meaning == "input"},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")",
+                      re.IGNORECASE)
+
+
+def _input_words(passage: str) -> list[tuple[int, int]]:
+    """Where the passage names the input, in a passage holding a bound word ("up to",
+    "höchstens"): only a bounded input can state the context window."""
+    if not has_word("bound_words", passage):
+        return []
+    return [(m.start(), m.end()) for m in _input_pattern().finditer(passage)]
+
+
+def _bounded_input(passage: str, masked: str, size: Size,
+                   inputs: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The input a model takes at most is its context window, as "input limit" and "maximum
+    input" say in the vocabularies: a figure no size word claims is the context when an input
+    word stands before it in its clause, a bound between them ("takes inputs of up to 300,000
+    tokens", "Eingaben mit höchstens 300.000 Token"), a word for tokens after it, and no price
+    in the passage (a price for prompts up to a length is a tier's)."""
+    if has_money_marker(passage):
+        return None
+    word, _glossed = _unit_after(passage, size.end)
+    if word is None or not _names_tokens(word):
+        return None
+    for _start, end in reversed(inputs):
+        between = masked[end:size.start]
+        if (end <= size.start and size.start - end <= _REACH
+                and not any(ch in _STOPS for ch in between)
+                and not _has_figure(_NAME_WITH_DIGITS.sub(" ", between))
+                and has_word("bound_words", between)):
+            return size.start - end, "context"
+    return None
 
 
 def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> bool:
