@@ -119,3 +119,34 @@ def test_a_priced_input_bound_is_no_context():
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     record = read(doc, _EN)
     assert record.context_window is None
+
+
+def test_a_small_figure_before_a_word_no_data_knows_restates_the_size_it_equals():
+    # "2 милуан": two thousand or two million; the header's 2M context is one of them, so the
+    # sentence restates it (its evidence); no new value comes of it
+    doc = page(["Alpha Coder 2 æмбары 2 милуан токены иу хатт."],
+               ["Input:$2/M", "Output:$8/M", "Context:2M"], name="Alpha Coder 2")
+    record = read(doc, _OS)
+    assert (record.context_window, record.max_output_tokens) == (2_000_000, None)
+    assert record.evidence["context_window"] == [
+        "Context:2M", "Alpha Coder 2 æмбары 2 милуан токены иу хатт."]
+
+
+
+def test_a_glossed_unit_and_a_one_letter_word_before_the_figure_keep_the_restatement():
+    # "O 2" looks like a name and its version, but its only digit is the figure's; "tokha" is
+    # glossed as tokens
+    doc = page(["O 2 miluni tokha (tokens) ema sta iu hatt."],
+               ["Input:$2/M", "Output:$8/M", "Context:2M"], name="Alpha Coder 2")
+    record = read(doc, _OS)
+    assert record.evidence["context_window"] == [
+        "Context:2M", "O 2 miluni tokha (tokens) ema sta iu hatt."]
+
+
+def test_this_models_own_capitalized_name_is_no_other_model():
+    # "Alpha Coder 2" is capitalized as names are, and it is this model's
+    doc = page(["Ю 2 милуан тохæ (tokens) æмбары Alpha Coder 2 иу хатт."],
+               ["Input:$2/M", "Output:$8/M", "Context:2M"], name="Alpha Coder 2")
+    record = read(doc, _OS)
+    assert record.evidence["context_window"] == [
+        "Context:2M", "Ю 2 милуан тохæ (tokens) æмбары Alpha Coder 2 иу хатт."]

@@ -203,7 +203,7 @@ def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: fr
     seen: list[tuple[str, Size, str, bool]] = []  # passage, figure, its word, said as tokens
     taught: set[str] = set()
     for passage in scan.own:
-        for size, word, said in _figures_and_units(passage, locale):
+        for size, word, said in _figures_and_units(passage, locale, stated):
             seen.append((passage, size, word, said))
             if said or (passage, size.start) in claimed or any(
                     same_size(size.tokens, other) for other in stated):
@@ -222,7 +222,8 @@ def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: fr
 
 
 @lru_cache(maxsize=2048)  # a page's lines recur across its locales and its neighbours
-def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, str, bool], ...]:
+def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...] = ()
+                       ) -> tuple[tuple[Size, str, bool], ...]:
     """The figures of a passage with the word after each, and whether that word names tokens
     (``_names_tokens``); none in a line that states a price (its counts are a tier's or the
     price's quantity), nor figures counting words, pixels, or one side of an image size."""
@@ -230,7 +231,7 @@ def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, st
         return ()
     found = []
     sizes = find_sizes(passage, locale)
-    scaled = [size for size in _scaled_by_unknown_words(passage)
+    scaled = [size for size in _scaled_by_unknown_words(passage, stated)
               if not any(size.start < f.end and f.start < size.end for f in sizes)]
     for size in sorted([*sizes, *scaled], key=lambda size: size.start) if scaled else sizes:
         if _COMPARED.search(passage[max(0, size.start - 4):size.start]):
@@ -408,13 +409,24 @@ def _about_this_model(sentence: str, local: Size, names: set[str],
     noun; there a capital marks a noun, no name ("En einer Antwoot"), and only the names the
     reader knows (``mentions``, ``whose``) make the count another model's."""
     who = whose(sentence, local.start, names, known)
-    if who is False or (who is None and (
-            any(not m[2] for m in mentions(sentence, names, known))
-            or (not nouns_capitalized and _CAPITALIZED.search(sentence, 1) is not None))):
-        return False
-    if any(_near(local, m) for m in mentions(sentence, names, known) if not m[2]):
+    found = mentions(sentence, names, known)
+    others = [m for m in found if not m[2] and not _only_the_figure(sentence, m, local)]
+    ours = [(m[0], m[1]) for m in found if m[2]]
+    if who is False or (who is None and (others or (not nouns_capitalized and any(
+            not any(start <= c.start() < end for start, end in ours)
+            for c in _CAPITALIZED.finditer(sentence, 1))))):
+        return False  # a capitalized word of this model's own name names no other model
+    if any(_near(local, m) for m in others):
         return False
     return not has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+
+
+def _only_the_figure(sentence: str, mention: tuple[int, int, bool, str], size: Size) -> bool:
+    """Is a "name" the figure and a word before it ("E 2 miriona tohu": the Māori particle and
+    the figure look like a name and its version): every digit of it is the figure's?"""
+    start, end = mention[0], mention[1]
+    return any(ch.isdigit() for ch in sentence[start:end]) and all(
+        size.start <= at < size.end for at in range(start, end) if sentence[at].isdigit())
 
 
 def _is_other_title(passage: str, following: str, names: set[str],
@@ -503,14 +515,16 @@ _THOUSANDS_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW"
 
 
 @lru_cache(maxsize=1024)
-def _scaled_by_unknown_words(passage: str) -> tuple[Size, ...]:
+def _scaled_by_unknown_words(passage: str, stated: tuple[int, ...] = ()) -> tuple[Size, ...]:
     """Figures scaled by a number word no data has ("400 טויזנט טאָקענס", "۱۲۸ هەزار تۆکن"),
     read by how numbers work: a word between a figure of at most three digits and a word for
     tokens, in a script whose languages count in powers of a thousand, multiplies it by one of
     them; a model's size lies between 1,000 and 20M tokens, so a figure over 20 before it
     makes the word a thousand (400 million tokens is no model's size), and then every figure
     before the same word in the passage is thousands. A figure of 20 or less before a word
-    that never follows a larger one (2 thousand, or 2 million?) is no size: no rule chooses.
+    that never follows a larger one (2 thousand, or 2 million?) is no size, no rule chooses;
+    unless one of the two is a size the page states (``stated``: "Context:2M" in its header),
+    which the figure then restates: its evidence, never a new value.
     The word is no word for tokens, nor a label's word ("input"), nor a root of context or
     output; the figure one grouped with no digit before it ("1 400" is one number)."""
     uses: dict[str, list[tuple[int, int, int]]] = {}  # word → (figure, start, end)
@@ -522,12 +536,10 @@ def _scaled_by_unknown_words(passage: str) -> tuple[Size, ...]:
         word = word_at(passage, at)
         if word is None or len(word) < 3 or not _in_thousands_script(word) or _names_tokens(word):
             continue
-        after = end = at + len(word)
-        while after < len(passage) and passage[after] in _BEFORE_UNIT and after - end < 3:
-            after += 1
-        unit = word_at(passage, after)
-        if unit is None or not _names_tokens(unit):
-            continue
+        end = at + len(word)
+        unit, glossed = _unit_after(passage, end)
+        if unit is None or not (glossed or _names_tokens(unit)):
+            continue  # the unit: a word for tokens, or one glossed so ("tohu (tokens)")
         if labels.meaning_of(word) is not None or root_spans(word, "context") or root_spans(
                 word, "output"):
             continue  # "128 input tokens": what the tokens are, not how many
@@ -537,6 +549,12 @@ def _scaled_by_unknown_words(passage: str) -> tuple[Size, ...]:
         if any(figure * 1_000_000 > _CONTEXT_MOST for figure, _s, _e in figures):
             found.extend(Size(figure * 1000, False, passage[start:end], start, end)
                          for figure, start, end in figures)
+            continue
+        for figure, start, end in figures:
+            restated = [tokens for tokens in (figure * 1000, figure * 1_000_000)
+                        if any(same_size(tokens, size) for size in stated)]
+            if len(restated) == 1:
+                found.append(Size(restated[0], False, passage[start:end], start, end))
     return tuple(sorted(found, key=lambda size: size.start))
 
 
