@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ahocorasick_rs import AhoCorasick
+
 from catalog.meaning.prose import (
     COORDINATION,
     find_words,
@@ -440,6 +442,9 @@ def _is_other_title(passage: str, following: str, names: set[str],
     if not text or len(text) > 60 or any(ch in text for ch in ":：$|"):
         return False  # a label and its value, a price, a table row
     if any(ch.isdigit() for ch in text):
+        avatar, _space, rest = text.partition(" ")
+        if not (rest if len(avatar) == 1 else text)[:1].isalpha():
+            return False  # "2026 CometAPI.", "≤ 200K tokens": a name starts with a letter
         found = mentions(text, names, known)
         if len(found) != 1 or found[0][2]:
             return False
@@ -657,21 +662,26 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
 
 
 @cache
-def _input_pattern() -> re.Pattern[str]:
-    """Every language's header words for input ("input", "prompt", "Eingabe", "קלט"), as
-    the start of a word."""
-    words = sorted({w for w, meaning in labels.label_words() if meaning == "input"},
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")",
-                      re.IGNORECASE)
+def _input_automaton() -> AhoCorasick:
+    """Every language's header words for input ("input", "prompt", "eingabe", "קלט")."""
+    return AhoCorasick(sorted({w for w, meaning in labels.label_words() if meaning == "input"}))
 
 
-def _input_words(passage: str) -> list[tuple[int, int]]:
-    """Where the passage names the input, in a passage holding a bound word ("up to",
-    "höchstens"): only a bounded input can state the context window."""
-    if not has_word("bound_words", passage):
-        return []
-    return [(m.start(), m.end()) for m in _input_pattern().finditer(passage)]
+@lru_cache(maxsize=1024)  # asked of a passage by prose_sizes, _sizes_near_words, _in_passage
+def _input_words(passage: str) -> tuple[tuple[int, int], ...]:
+    """Where the passage names the input, at a word's start, in a passage holding a bound
+    word ("up to", "höchstens") and no price: only a bounded input can state the context
+    window, and only with a figure after it."""
+    low = passage.lower()
+    if len(low) != len(passage):
+        return ()
+    hits = tuple((start, end) for _index, start, end
+                 in _input_automaton().find_matches_as_indexes(low)
+                 if (start == 0 or not low[start - 1].isalnum())
+                 and has_digit(passage[end:end + _REACH]))
+    if not hits or has_money_marker(passage) or not has_word("bound_words", passage):
+        return ()  # no figure after it, or a price's passage (``_bounded_input``)
+    return hits
 
 
 def _bounded_input(passage: str, masked: str, size: Size,
@@ -680,9 +690,7 @@ def _bounded_input(passage: str, masked: str, size: Size,
     input" say in the vocabularies: a figure no size word claims is the context when an input
     word stands before it in its clause, a bound between them ("takes inputs of up to 300,000
     tokens", "Eingaben mit höchstens 300.000 Token"), a word for tokens after it, and no price
-    in the passage (a price for prompts up to a length is a tier's)."""
-    if has_money_marker(passage):
-        return None
+    in the passage (a price for prompts up to a length is a tier's: ``_input_words``)."""
     word, _glossed = _unit_after(passage, size.end)
     if word is None or not _names_tokens(word):
         return None
