@@ -150,3 +150,12 @@ def test_this_models_own_capitalized_name_is_no_other_model():
     record = read(doc, _OS)
     assert record.evidence["context_window"] == [
         "Context:2M", "Ю 2 милуан тохæ (tokens) æмбары Alpha Coder 2 иу хатт."]
+
+
+def test_a_small_round_output_figure_after_the_paragraphs_context_is_no_limit():
+    # "about 2,000 tokens an answer" with no bound word: a use the page counts, not a limit
+    doc = page(["Alpha Coder 2 क कॉन्टेक्स्ट २,००,००० टोकन धरि अछि। एक सामान्य उत्तर मे करीब २,००० टोकन "
+                "आउटपुट होइत अछि।"],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _MAI)
+    assert (record.context_window, record.max_output_tokens) == (200_000, None)
