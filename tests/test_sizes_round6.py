@@ -159,3 +159,29 @@ def test_a_small_round_output_figure_after_the_paragraphs_context_is_no_limit():
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     record = read(doc, _MAI)
     assert (record.context_window, record.max_output_tokens) == (200_000, None)
+
+
+def test_a_context_bound_in_a_price_tiers_table_is_no_context():
+    # "≤ 200K tokens" under "Context length" is where a price tier ends, not the model's window
+    doc = page(["Pricing by prompt length",
+                "<table><tr><th>Context length</th><th>Input</th><th>Output</th></tr>"
+                "<tr><td>≤ 200K tokens</td><td>$3/M</td><td>$15/M</td></tr>"
+                "<tr><td>&gt; 200K tokens</td><td>$6/M</td><td>$22.5/M</td></tr></table>"],
+               ["Input:$3/M", "Output:$15/M"], name="Alpha Coder 2")
+    record = read(doc, _EN)
+    assert record.context_window is None
+
+
+def test_a_context_bound_heading_its_prices_is_no_context():
+    doc = page(["Context ≤ 128K tokens", "Input $3/M", "Output $15/M",
+                "Context > 128K tokens", "Input $6/M", "Output $22.5/M"],
+               ["Input:$3/M", "Output:$15/M"], name="Alpha Coder 2")
+    record = read(doc, _EN)
+    assert record.context_window is None
+
+
+def test_a_context_up_to_a_figure_with_no_price_is_the_context():
+    doc = page(["Context window up to 200K tokens."], ["Input:$3/M", "Output:$15/M"],
+               name="Alpha Coder 2")
+    record = read(doc, _EN)
+    assert record.context_window == 200_000

@@ -32,6 +32,7 @@ from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import (
     ProseScan,
     SizeStatement,
+    bounds_a_range,
     choose,
     exact_restatements,
     place_token_counts,
@@ -1398,6 +1399,8 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
             statements.append(SizeStatement(meaning, size, f"{label} | {value}", "specification"))
     for field in reading.fields:
         if (field.meaning or taught.get((field.label, field.value))) == meaning:
+            if bounds_a_range(field.line, field.value):
+                continue  # "Context ≤ 128K tokens" over its prices: a tier's bound
             size = parse_size(field.value, locale)
             if size is not None:
                 statements.append(SizeStatement(meaning, size, field.line, "header"))

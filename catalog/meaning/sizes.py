@@ -111,9 +111,10 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
-                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
-                                         locale, known))
+                found.extend(_in_passage(joined, _no_tier_bounds(joined, "", find_sizes(
+                    joined, locale)), names or set(), locale, known))
             continue
+        sizes = _no_tier_bounds(passage, following, sizes)
         found.extend(_in_passage(passage, sizes, names or set(), locale, known, claimed))
     return found
 
@@ -236,7 +237,7 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
     scaled = [size for size in _scaled_by_unknown_words(passage, stated)
               if not any(size.start < f.end and f.start < size.end for f in sizes)]
     for size in sorted([*sizes, *scaled], key=lambda size: size.start) if scaled else sizes:
-        if _COMPARED.search(passage[max(0, size.start - 4):size.start]):
+        if _after_a_comparison(passage, size):
             continue  # "≤ 200K tokens", "> 128K": a price tier's bound, a threshold, no size
         word, glossed = _unit_after(passage, size.end)
         if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
@@ -310,6 +311,29 @@ def _limit_like(size: Size) -> bool:
 #: a comparison sign right before a figure ("≤ 200K", "> 128K", "<= 32K"): the figure bounds a
 #: range (a price tier's rows are written so), it is no size of the model
 _COMPARED = re.compile(r"[<>≤≥＜＞⩽⩾]=?[\s\u00a0\u202f]*\Z")
+
+
+def _no_tier_bounds(passage: str, following: str, sizes: list[Size]) -> list[Size]:
+    """The figures of a passage but a price tier's bounds: in a passage that states a price or
+    heads one ("Context length | Input | Output ≤ 200K tokens | $3/M"; "Context ≤ 128K
+    tokens" over "Input $3/M"), a figure after a comparison sign is where a tier ends, a
+    threshold of the prompt's length, no size of the model."""
+    if not sizes or not (has_money_marker(passage) or has_money_marker(following)):
+        return sizes
+    return [size for size in sizes if not _after_a_comparison(passage, size)]
+
+
+def bounds_a_range(line: str, value: str) -> bool:
+    """Does a comparison sign stand right before a header line's value ("Context ≤ 128K
+    tokens", read as the label "Context ≤" and the value "128K")? The value is then a price
+    tier's bound, no size of the model."""
+    at = line.find(value)
+    return at > 0 and _COMPARED.search(line[max(0, at - 4):at]) is not None
+
+
+def _after_a_comparison(passage: str, size: Size) -> bool:
+    """Does a comparison sign stand right before the figure ("≤ 200K", "> 128K")?"""
+    return _COMPARED.search(passage[max(0, size.start - 4):size.start]) is not None
 
 
 #: what may stand between a figure and its unit word: spaces, an opening bracket
