@@ -185,3 +185,20 @@ def test_a_context_up_to_a_figure_with_no_price_is_the_context():
                name="Alpha Coder 2")
     record = read(doc, _EN)
     assert record.context_window == 200_000
+
+
+def test_another_subject_opening_the_figures_clause_makes_it_that_subjects():
+    doc = page(["The previous release supported 8K tokens of context; Alpha Coder 2 reads more."],
+               ["Input:$3/M", "Output:$15/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None
+    doc = page(["Bigger models of the family offer a 2M context window."],
+               ["Input:$3/M", "Output:$15/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None
+
+
+def test_a_word_of_this_models_own_name_is_no_other_subject():
+    # "Preview" is part of this model's name, not an earlier release
+    doc = page(["Alpha Coder 2 Preview supports a 256K context window."],
+               ["Input:$3/M", "Output:$15/M"], name="Alpha Coder 2 Preview")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2-preview/")
+    assert record.context_window == 256_000

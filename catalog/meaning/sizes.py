@@ -444,7 +444,8 @@ def _about_this_model(sentence: str, local: Size, names: set[str],
         return False  # a capitalized word of this model's own name names no other model
     if any(_near(local, m) for m in others):
         return False
-    return not has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+    return not (has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+                or _other_subject_before(sentence, local, names, known))
 
 
 def _only_the_figure(sentence: str, mention: tuple[int, int, bool, str], size: Size) -> bool:
@@ -668,8 +669,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue  # "Its sibling, Llama 4 Scout, has a 10M context", "… than GPT-4's 8K"
         if _described_by_its_name(passage[:first], sentence, names, known):
             continue  # "… than kimi-k2-thinking. The thinking variant also has a 256K context"
-        if has_word("other_subject_words", sentence) and has_word(
-                "other_subject_words", _rest_of_clause(sentence, local.end)):
+        if has_word("other_subject_words", sentence) and (has_word(
+                "other_subject_words", _rest_of_clause(sentence, local.end))
+                or _other_subject_before(sentence, local, names, known)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not (restated and last_taken) and not _bounded(
@@ -815,6 +817,24 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
                    *((start, end, "max_output") for start, end in root_spans(passage, "output")
                      if not passage[start:end].isascii())])
+
+
+#: what opens a clause before a figure: a semicolon, a dash, a comma, a bracket
+_CLAUSE_OPENERS = ";；—–,،、，(（"
+
+
+def _other_subject_before(sentence: str, size: Size, names: set[str],
+                          known: frozenset[str]) -> bool:
+    """Does the figure's clause name another subject before it ("Its predecessor supported 8K
+    tokens of context; …", "Larger models in the family offer a 2M context; …")? Its figure
+    is that subject's. The words of this model's own name ("… Preview") are none."""
+    start = max(sentence.rfind(ch, 0, size.start) for ch in _CLAUSE_OPENERS) + 1
+    clause = sentence[start:size.start]
+    for m_start, m_end, ours, _text in mentions(sentence, names, known):
+        if ours and m_end > start and m_start < size.start:
+            a, b = max(m_start, start) - start, min(m_end, size.start) - start
+            clause = f"{clause[:a]}{' ' * (b - a)}{clause[b:]}"
+    return has_word("other_subject_words", clause)
 
 
 def _rest_of_clause(sentence: str, start: int) -> str:
