@@ -202,3 +202,9 @@ def test_a_word_of_this_models_own_name_is_no_other_subject():
                ["Input:$3/M", "Output:$15/M"], name="Alpha Coder 2 Preview")
     record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2-preview/")
     assert record.context_window == 256_000
+
+
+def test_a_header_rate_in_tokens_per_minute_is_no_context():
+    doc = page([], ["Input:$3/M", "Output:$15/M", "Throughput: 400,000 tokens per minute"],
+               name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None

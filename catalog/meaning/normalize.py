@@ -34,6 +34,7 @@ from catalog.meaning.sizes import (
     SizeStatement,
     bounds_a_range,
     choose,
+    counts_a_rate,
     exact_restatements,
     place_token_counts,
     prose_sizes,
@@ -1360,7 +1361,8 @@ def _header_sizes(fields: list[Field], locale: str) -> dict[tuple[str, str], str
     context is a text model's), and only where the order is plain: one size, or two with the
     larger first; after a context the vocabulary placed, one smaller size is the limit."""
     unplaced = _unplaced([(f.label, f.value, f.meaning) for f in fields
-                          if not _ACRONYM.match(f.line, f.line.find(f.value) + len(f.value))],
+                          if not _ACRONYM.match(f.line, f.line.find(f.value) + len(f.value))
+                          and not counts_a_rate(f.line, f.line.find(f.value) + len(f.value))],
                          locale)
     output_words = _output_words(fields)
     placed = _by_output_word(unplaced, output_words)

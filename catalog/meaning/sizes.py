@@ -379,6 +379,17 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
 _CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
 
 
+def counts_a_rate(line: str, end: int) -> bool:
+    """Is the figure ending at ``end`` a rate ("400,000 tokens per minute", "2M tokens/min"):
+    its unit, when a word for tokens, then a per word or a "/"? A header line stating one
+    ("Rate limit: 400,000 tokens per minute") states no size."""
+    unit, _glossed = _unit_after(line, end)
+    if unit is not None and _names_tokens(unit):
+        at = line.find(unit, end)
+        return _is_rate(line[at + len(unit):])
+    return _is_rate(line[end:])
+
+
 def _is_rate(following: str) -> bool:
     """Does the text after a count's unit make it a rate or a price's quantity ("tokens per
     minute", "tokens/s", "токенов за минуту"): a "/" or a per word of any language next?"""
