@@ -208,3 +208,12 @@ def test_a_header_rate_in_tokens_per_minute_is_no_context():
     doc = page([], ["Input:$3/M", "Output:$15/M", "Throughput: 400,000 tokens per minute"],
                name="Alpha Coder 2")
     assert read(doc, _EN).context_window is None
+
+
+def test_a_sentence_read_as_a_header_line_is_placed_by_no_order():
+    # "Mae delwedd yn costio tua 1,290 tocyn." (an image costs about 1,290 tokens) is a sentence,
+    # not the output limit's header line after the context's
+    doc = page(["Mae delwedd yn costio tua 1,290 tocyn."],
+               ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:1M"], name="Alpha Coder 2")
+    record = read(doc, _CY)
+    assert (record.context_window, record.max_output_tokens) == (1_000_000, None)

@@ -36,6 +36,7 @@ from catalog.meaning.sizes import (
     choose,
     counts_a_rate,
     exact_restatements,
+    is_a_sentence,
     place_token_counts,
     prose_sizes,
     token_counts,
@@ -1362,7 +1363,8 @@ def _header_sizes(fields: list[Field], locale: str) -> dict[tuple[str, str], str
     larger first; after a context the vocabulary placed, one smaller size is the limit."""
     unplaced = _unplaced([(f.label, f.value, f.meaning) for f in fields
                           if not _ACRONYM.match(f.line, f.line.find(f.value) + len(f.value))
-                          and not counts_a_rate(f.line, f.line.find(f.value) + len(f.value))],
+                          and not counts_a_rate(f.line, f.line.find(f.value) + len(f.value))
+                          and not is_a_sentence(f.line)],
                          locale)
     output_words = _output_words(fields)
     placed = _by_output_word(unplaced, output_words)

@@ -379,6 +379,14 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
 _CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
 
 
+def is_a_sentence(line: str) -> bool:
+    """Is a header line a sentence ("Mae delwedd yn costio tua 1,290 tocyn."): five words or
+    more and a full stop at its end? Its figure is no header size placed by the header's order
+    (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot)."""
+    text = line.rstrip()
+    return len(text.split()) >= 5 and text[-1:] in _STOPS
+
+
 def counts_a_rate(line: str, end: int) -> bool:
     """Is the figure ending at ``end`` a rate ("400,000 tokens per minute", "2M tokens/min"):
     its unit, when a word for tokens, then a per word or a "/"? A header line stating one
