@@ -32,8 +32,11 @@ from catalog.meaning.quality import text_findings
 from catalog.meaning.sizes import (
     ProseScan,
     SizeStatement,
+    bounds_a_range,
     choose,
+    counts_a_rate,
     exact_restatements,
+    is_a_sentence,
     place_token_counts,
     prose_sizes,
     token_counts,
@@ -1397,7 +1400,9 @@ def _header_sizes(fields: list[Field], locale: str) -> dict[tuple[str, str], str
     context is a text model's), and only where the order is plain: one size, or two with the
     larger first; after a context the vocabulary placed, one smaller size is the limit."""
     unplaced = _unplaced([(f.label, f.value, f.meaning) for f in fields
-                          if not _ACRONYM.match(f.line, f.line.find(f.value) + len(f.value))],
+                          if not _ACRONYM.match(f.line, f.line.find(f.value) + len(f.value))
+                          and not counts_a_rate(f.line, f.line.find(f.value) + len(f.value))
+                          and not is_a_sentence(f.line)],
                          locale)
     output_words = _output_words(fields)
     placed = _by_output_word(unplaced, output_words)
@@ -1436,6 +1441,8 @@ def _size(reading: PageReading, meaning: str, locale: str, in_prose: list[SizeSt
             statements.append(SizeStatement(meaning, size, f"{label} | {value}", "specification"))
     for field in reading.fields:
         if (field.meaning or taught.get((field.label, field.value))) == meaning:
+            if bounds_a_range(field.line, field.value):
+                continue  # "Context ≤ 128K tokens" over its prices: a tier's bound
             size = parse_size(field.value, locale)
             if size is not None:
                 statements.append(SizeStatement(meaning, size, field.line, "header"))

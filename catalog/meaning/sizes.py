@@ -14,10 +14,13 @@ The first candidate wins, except that a rounded figure gives way to an exact one
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
+
+from ahocorasick_rs import AhoCorasick
 
 from catalog.meaning.prose import (
     COORDINATION,
@@ -28,6 +31,7 @@ from catalog.meaning.prose import (
     slug_form,
     whose,
 )
+from scrapers.reading import labels
 from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
 from scrapers.reading.grammar import (
     Size,
@@ -79,7 +83,7 @@ class ProseScan:
         vocabulary knows the language, its words say what a figure measures (and whether an
         output figure is a limit or a use); where none does, the figure's unit ("token",
         borrowed in any script) is what the reader has."""
-        return ProseScan() if not locale or vocabulary().language(locale) is None else None
+        return ProseScan() if _without_vocabulary(locale) else None
 
 
 def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None = None,
@@ -95,7 +99,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 or (len(passage) <= 48 and has_digit(following[:24]))):
             continue  # no figure here, nor a label whose value is next: no word need be sought
         sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
-                 or bool(_root_words(passage, locale)))
+                 or bool(_root_words(passage, locale)) or bool(_input_words(passage)))
         if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
         if scan is not None and startable:
@@ -107,9 +111,10 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
                 joined = f"{passage} {following}"
-                found.extend(_in_passage(joined, find_sizes(joined, locale), names or set(),
-                                         locale, known))
+                found.extend(_in_passage(joined, _no_tier_bounds(joined, "", find_sizes(
+                    joined, locale)), names or set(), locale, known))
             continue
+        sizes = _no_tier_bounds(passage, following, sizes)
         found.extend(_in_passage(passage, sizes, names or set(), locale, known, claimed))
     return found
 
@@ -201,7 +206,7 @@ def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: fr
     seen: list[tuple[str, Size, str, bool]] = []  # passage, figure, its word, said as tokens
     taught: set[str] = set()
     for passage in scan.own:
-        for size, word, said in _figures_and_units(passage, locale):
+        for size, word, said in _figures_and_units(passage, locale, stated):
             seen.append((passage, size, word, said))
             if said or (passage, size.start) in claimed or any(
                     same_size(size.tokens, other) for other in stated):
@@ -214,20 +219,26 @@ def token_counts(scan: ProseScan, locale: str | None, names: set[str], known: fr
                 or any(same_size(size.tokens, tier) for tier in tiers)):
             continue
         sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
-        if _about_this_model(sentence, local, names, known):
+        if _about_this_model(sentence, local, names, known, _capitalized(word)):
             found.append(TokenCount(size, sentence))
     return found
 
 
 @lru_cache(maxsize=2048)  # a page's lines recur across its locales and its neighbours
-def _figures_and_units(passage: str, locale: str | None) -> tuple[tuple[Size, str, bool], ...]:
+def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...] = ()
+                       ) -> tuple[tuple[Size, str, bool], ...]:
     """The figures of a passage with the word after each, and whether that word names tokens
     (``_names_tokens``); none in a line that states a price (its counts are a tier's or the
     price's quantity), nor figures counting words, pixels, or one side of an image size."""
     if has_money_marker(passage):
         return ()
     found = []
-    for size in find_sizes(passage, locale):
+    sizes = find_sizes(passage, locale)
+    scaled = [size for size in _scaled_by_unknown_words(passage, stated)
+              if not any(size.start < f.end and f.start < size.end for f in sizes)]
+    for size in sorted([*sizes, *scaled], key=lambda size: size.start) if scaled else sizes:
+        if _after_a_comparison(passage, size):
+            continue  # "≤ 200K tokens", "> 128K": a price tier's bound, a threshold, no size
         word, glossed = _unit_after(passage, size.end)
         if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
                 passage[max(0, size.start - 3):size.end + 3]) or _is_rate(
@@ -297,13 +308,48 @@ def _limit_like(size: Size) -> bool:
             or (size.tokens >= 1024 and size.tokens & (size.tokens - 1) == 0))
 
 
+#: a comparison sign right before a figure ("≤ 200K", "> 128K", "<= 32K"): the figure bounds a
+#: range (a price tier's rows are written so), it is no size of the model
+_COMPARED = re.compile(r"[<>≤≥＜＞⩽⩾]=?[\s\u00a0\u202f]*\Z")
+
+
+def _no_tier_bounds(passage: str, following: str, sizes: list[Size]) -> list[Size]:
+    """The figures of a passage but a price tier's bounds: in a passage that states a price or
+    heads one ("Context length | Input | Output ≤ 200K tokens | $3/M"; "Context ≤ 128K
+    tokens" over "Input $3/M"), a figure after a comparison sign is where a tier ends, a
+    threshold of the prompt's length, no size of the model."""
+    if not sizes or not (has_money_marker(passage) or has_money_marker(following)):
+        return sizes
+    return [size for size in sizes if not _after_a_comparison(passage, size)]
+
+
+def bounds_a_range(line: str, value: str) -> bool:
+    """Does a comparison sign stand right before a header line's value ("Context ≤ 128K
+    tokens", read as the label "Context ≤" and the value "128K")? The value is then a price
+    tier's bound, no size of the model."""
+    at = line.find(value)
+    return at > 0 and _COMPARED.search(line[max(0, at - 4):at]) is not None
+
+
+def _after_a_comparison(passage: str, size: Size) -> bool:
+    """Does a comparison sign stand right before the figure ("≤ 200K", "> 128K")?"""
+    return _COMPARED.search(passage[max(0, size.start - 4):size.start]) is not None
+
+
 #: what may stand between a figure and its unit word: spaces, an opening bracket
 _BEFORE_UNIT = " \u00a0\u202f\u2009(（"
 
 
+#: the longest word taken for a count word (a classifier: "টা", "টি"; "of") between a figure
+#: and its unit
+_COUNT_WORD = 2
+
+
 def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
     """The word after a figure, and whether the word after it in brackets is the borrowed
-    "token" (a page glossing its own word: "200,000 àmì (token)")."""
+    "token" (a page glossing its own word: "200,000 àmì (token)"). A word of one or two letters
+    followed by a word for tokens is a count word (the classifier of Bengali, Assamese and
+    other languages that count with one: "৬৫,৫৩৬ টা টোকেন"); the unit is the word after it."""
     at = end
     if 0 < end < len(passage) and passage[end - 1].isalpha():
         at += len(word_at(passage, end) or "")  # the number word's ending: "16 ሺ|ህ ቶከን"
@@ -313,6 +359,15 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
     word = word_at(passage, at)
     if word is None:
         return None, False
+    if len(word) <= _COUNT_WORD and not _names_tokens(word):
+        # a count word between the figure and its unit ("৬৫,৫৩৬ টা টোকেন", "128K of tokens"):
+        # the unit is the word after it
+        after = at + len(word)
+        while after < len(passage) and passage[after] in _BEFORE_UNIT and after - at < 6:
+            after += 1
+        unit = word_at(passage, after)
+        if unit is not None and _names_tokens(unit):
+            at, word = after, unit
     rest = passage[at + len(word):at + len(word) + 3]
     gloss_at = at + len(word) + len(rest) - len(rest.lstrip(_BEFORE_UNIT))
     gloss = word_at(passage, gloss_at) if "(" in rest or "（" in rest else None
@@ -322,6 +377,25 @@ def _unit_after(passage: str, end: int) -> tuple[str | None, bool]:
 #: a capitalized word inside a sentence ("Codestral", "Mistral's"): a name, perhaps another
 #: model's; an acronym ("JSON", "API") is none
 _CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
+
+
+def is_a_sentence(line: str) -> bool:
+    """Is a header line a sentence ("Mae delwedd yn costio tua 1,290 tocyn."): five words or
+    more and a full stop at its end? Its figure is no header size placed by the header's order
+    (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot)."""
+    text = line.rstrip()
+    return len(text.split()) >= 5 and text[-1:] in _STOPS
+
+
+def counts_a_rate(line: str, end: int) -> bool:
+    """Is the figure ending at ``end`` a rate ("400,000 tokens per minute", "2M tokens/min"):
+    its unit, when a word for tokens, then a per word or a "/"? A header line stating one
+    ("Rate limit: 400,000 tokens per minute") states no size."""
+    unit, _glossed = _unit_after(line, end)
+    if unit is not None and _names_tokens(unit):
+        at = line.find(unit, end)
+        return _is_rate(line[at + len(unit):])
+    return _is_rate(line[end:])
 
 
 def _is_rate(following: str) -> bool:
@@ -363,20 +437,42 @@ def _names_tokens(word: str) -> bool:
     return is_token_word(word) or any(latin.startswith(t) for t in tokens if t)
 
 
+def _capitalized(word: str) -> bool:
+    """Is a word written with a capital and then small letters ("Tokens", "Antwoort")?"""
+    return word[:1].isupper() and word[1:2].islower()
+
+
 def _about_this_model(sentence: str, local: Size, names: set[str],
-                      known: frozenset[str]) -> bool:
+                      known: frozenset[str], nouns_capitalized: bool = False) -> bool:
     """Is a figure no size word claims said of this model: ``whose`` gives it this one, or its
     sentence names no other model, not even by a capitalized name without a version
     ("Codestral, Mistral's coding model, reads 256K tokens"); and no other subject ("larger
-    models") is the figure's clause's?"""
+    models") is the figure's clause's?
+
+    ``nouns_capitalized``: the sentence writes its word for tokens, a common noun, with a
+    capital inside it ("… op hühstens 4096 Tokens"), as German and its neighbours write every
+    noun; there a capital marks a noun, no name ("En einer Antwoot"), and only the names the
+    reader knows (``mentions``, ``whose``) make the count another model's."""
     who = whose(sentence, local.start, names, known)
-    if who is False or (who is None and (
-            any(not m[2] for m in mentions(sentence, names, known))
-            or _CAPITALIZED.search(sentence, 1) is not None)):
+    found = mentions(sentence, names, known)
+    others = [m for m in found if not m[2] and not _only_the_figure(sentence, m, local)]
+    ours = [(m[0], m[1]) for m in found if m[2]]
+    if who is False or (who is None and (others or (not nouns_capitalized and any(
+            not any(start <= c.start() < end for start, end in ours)
+            for c in _CAPITALIZED.finditer(sentence, 1))))):
+        return False  # a capitalized word of this model's own name names no other model
+    if any(_near(local, m) for m in others):
         return False
-    if any(_near(local, m) for m in mentions(sentence, names, known) if not m[2]):
-        return False
-    return not has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+    return not (has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+                or _other_subject_before(sentence, local, names, known))
+
+
+def _only_the_figure(sentence: str, mention: tuple[int, int, bool, str], size: Size) -> bool:
+    """Is a "name" the figure and a word before it ("E 2 miriona tohu": the Māori particle and
+    the figure look like a name and its version): every digit of it is the figure's?"""
+    start, end = mention[0], mention[1]
+    return any(ch.isdigit() for ch in sentence[start:end]) and all(
+        size.start <= at < size.end for at in range(start, end) if sentence[at].isdigit())
 
 
 def _is_other_title(passage: str, following: str, names: set[str],
@@ -390,6 +486,9 @@ def _is_other_title(passage: str, following: str, names: set[str],
     if not text or len(text) > 60 or any(ch in text for ch in ":：$|"):
         return False  # a label and its value, a price, a table row
     if any(ch.isdigit() for ch in text):
+        avatar, _space, rest = text.partition(" ")
+        if not (rest if len(avatar) == 1 else text)[:1].isalpha():
+            return False  # "2026 CometAPI.", "≤ 200K tokens": a name starts with a letter
         found = mentions(text, names, known)
         if len(found) != 1 or found[0][2]:
             return False
@@ -422,6 +521,7 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]
     hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
+    hits += _input_words(passage)
     spans: list[list[int]] = []
     for hit_start, hit_end in sorted(hits):
         start = max(0, hit_start - _REACH - 24)
@@ -441,7 +541,76 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
         for size in find_sizes(window, locale):
             found.append(Size(size.tokens, size.exact, size.text, size.start + start,
                               size.end + start))
+    if _without_vocabulary(locale):
+        scaled = [size for size in _scaled_by_unknown_words(passage)
+                  if any(start <= size.start and size.end <= end for start, end in spans)
+                  and not any(size.start < f.end and f.start < size.end for f in found)]
+        if scaled:
+            found = sorted([*found, *scaled], key=lambda size: size.start)
     return found
+
+
+def _without_vocabulary(locale: str | None) -> bool:
+    """Is the page in a language no vocabulary file has?"""
+    return not locale or vocabulary().language(locale) is None
+
+
+#: a figure of one to three digits (any script's) and a space, a word after it: "400 טויזנט"
+_SMALL_FIGURE = re.compile(r"(?<![\d.,٫٬])(\d{1,3})[ \u00a0\u202f]+(?=\w)")
+#: the scripts whose languages count large numbers in powers of a thousand (thousand, million);
+#: Indic scripts count in lakhs and crores, East and Southeast Asian ones in myriads
+_THOUSANDS_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "GEORGIAN",
+                                "ARMENIAN"})
+
+
+@lru_cache(maxsize=1024)
+def _scaled_by_unknown_words(passage: str, stated: tuple[int, ...] = ()) -> tuple[Size, ...]:
+    """Figures scaled by a number word no data has ("400 טויזנט טאָקענס", "۱۲۸ هەزار تۆکن"),
+    read by how numbers work: a word between a figure of at most three digits and a word for
+    tokens, in a script whose languages count in powers of a thousand, multiplies it by one of
+    them; a model's size lies between 1,000 and 20M tokens, so a figure over 20 before it
+    makes the word a thousand (400 million tokens is no model's size), and then every figure
+    before the same word in the passage is thousands. A figure of 20 or less before a word
+    that never follows a larger one (2 thousand, or 2 million?) is no size, no rule chooses;
+    unless one of the two is a size the page states (``stated``: "Context:2M" in its header),
+    which the figure then restates: its evidence, never a new value.
+    The word is no word for tokens, nor a label's word ("input"), nor a root of context or
+    output; the figure one grouped with no digit before it ("1 400" is one number)."""
+    uses: dict[str, list[tuple[int, int, int]]] = {}  # word → (figure, start, end)
+    for match in _SMALL_FIGURE.finditer(passage):
+        start = match.start(1)
+        if start >= 2 and passage[start - 1] in " \u00a0\u202f" and passage[start - 2].isdigit():
+            continue  # "1 400 …": the end of a grouped number
+        at = match.end()
+        word = word_at(passage, at)
+        if word is None or len(word) < 3 or not _in_thousands_script(word) or _names_tokens(word):
+            continue
+        end = at + len(word)
+        unit, glossed = _unit_after(passage, end)
+        if unit is None or not (glossed or _names_tokens(unit)):
+            continue  # the unit: a word for tokens, or one glossed so ("tohu (tokens)")
+        if labels.meaning_of(word) is not None or root_spans(word, "context") or root_spans(
+                word, "output"):
+            continue  # "128 input tokens": what the tokens are, not how many
+        uses.setdefault(word.casefold(), []).append((int(match.group(1)), start, end))
+    found: list[Size] = []
+    for figures in uses.values():
+        if any(figure * 1_000_000 > _CONTEXT_MOST for figure, _s, _e in figures):
+            found.extend(Size(figure * 1000, False, passage[start:end], start, end)
+                         for figure, start, end in figures)
+            continue
+        for figure, start, end in figures:
+            restated = [tokens for tokens in (figure * 1000, figure * 1_000_000)
+                        if any(same_size(tokens, size) for size in stated)]
+            if len(restated) == 1:
+                found.append(Size(restated[0], False, passage[start:end], start, end))
+    return tuple(sorted(found, key=lambda size: size.start))
+
+
+def _in_thousands_script(word: str) -> bool:
+    """Is the word written in a script of ``_THOUSANDS_SCRIPTS`` (by its first letter)?"""
+    name = unicodedata.name(word[0], "")
+    return name.split(" ", 1)[0] in _THOUSANDS_SCRIPTS
 
 
 def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | None = None,
@@ -457,7 +626,9 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
               if not any(h.start < e and s < h.end for s, e in taken)]
     words += [w for w in _root_words(passage, locale)
               if not any(w[0] < e and s < w[1] for s, e, _ in words)]
-    if not words:
+    inputs = [(s, e) for s, e in _input_words(passage)
+              if not any(s < we and ws < e for ws, we, _ in words)]
+    if not words and not inputs:
         return []
     spans: list[tuple[int, int, str]] | None = None
     # the passage with every model's name blanked, for what stands between a word and its
@@ -497,6 +668,10 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 # figure's own clause claims it before one across a comma
             if best is None or gap < best[0]:
                 best = (gap, kind)
+        if inputs and not restated:
+            bounded = _bounded_input(passage, masked, size, inputs)
+            if bounded is not None and (best is None or bounded[0] < best[0]):
+                best = bounded
         if best is None and last is not None and _restates(passage, last[0], size, loose=True):
             # "…करिब १० लाख टोकनको छ; ठ्याक्कै भन्नुपर्दा १०,४८,५७६ टोकन": a figure no word claims,
             # made exact after a semicolon or in the next sentence
@@ -513,23 +688,83 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             continue  # "Its sibling, Llama 4 Scout, has a 10M context", "… than GPT-4's 8K"
         if _described_by_its_name(passage[:first], sentence, names, known):
             continue  # "… than kimi-k2-thinking. The thinking variant also has a 256K context"
-        if has_word("other_subject_words", sentence) and has_word(
-                "other_subject_words", _rest_of_clause(sentence, local.end)):
+        if has_word("other_subject_words", sentence) and (has_word(
+                "other_subject_words", _rest_of_clause(sentence, local.end))
+                or _other_subject_before(sentence, local, names, known)):
             continue  # "(with 1M context options available on larger models)"
         local_words = [(s - first, e - first, k) for s, e, k in words]
         if best[1] == "max_output" and not (restated and last_taken) and not _bounded(
-                sentence, local, local_words) and not any(
-                    o.field == "context" and o.evidence == sentence for o in out):
+                sentence, local, local_words) and not _beside_the_context(out, sentence, size):
             # a restated figure is the limit its rounding was ("at most about 8K tokens,
             # precisely 8,192"); the exact figure restating an unbounded rounding is one when
             # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192");
-            # a sentence stating this model's context states its limits ("a 200K window, and one
-            # answer 100 thousand", a bound Georgian writes as the number's suffix, ათასამდე)
+            # a paragraph stating this model's context states its limits (``_beside_the_context``)
             last, last_taken = (size, best[1]), False
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last, last_taken = (size, best[1]), True
     return out
+
+
+@cache
+def _input_automaton() -> AhoCorasick:
+    """Every language's header words for input ("input", "prompt", "eingabe", "קלט")."""
+    return AhoCorasick(sorted({w for w, meaning in labels.label_words() if meaning == "input"}))
+
+
+@lru_cache(maxsize=1024)  # asked of a passage by prose_sizes, _sizes_near_words, _in_passage
+def _input_words(passage: str) -> tuple[tuple[int, int], ...]:
+    """Where the passage names the input, at a word's start, in a passage holding a bound
+    word ("up to", "höchstens") and no price: only a bounded input can state the context
+    window, and only with a figure after it."""
+    low = passage.lower()
+    if len(low) != len(passage):
+        return ()
+    hits = tuple((start, end) for _index, start, end
+                 in _input_automaton().find_matches_as_indexes(low)
+                 if (start == 0 or not low[start - 1].isalnum())
+                 and has_digit(passage[end:end + _REACH]))
+    if not hits or has_money_marker(passage) or not has_word("bound_words", passage):
+        return ()  # no figure after it, or a price's passage (``_bounded_input``)
+    return hits
+
+
+def _bounded_input(passage: str, masked: str, size: Size,
+                   inputs: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The input a model takes at most is its context window, as "input limit" and "maximum
+    input" say in the vocabularies: a figure no size word claims is the context when an input
+    word stands before it in its clause, a bound between them ("takes inputs of up to 300,000
+    tokens", "Eingaben mit höchstens 300.000 Token"), a word for tokens after it, and no price
+    in the passage (a price for prompts up to a length is a tier's: ``_input_words``)."""
+    word, _glossed = _unit_after(passage, size.end)
+    if word is None or not _names_tokens(word):
+        return None
+    for _start, end in reversed(inputs):
+        between = masked[end:size.start]
+        if (end <= size.start and size.start - end <= _REACH
+                and not any(ch in _STOPS for ch in between)
+                and not _has_figure(_NAME_WITH_DIGITS.sub(" ", between))
+                and has_word("bound_words", between)):
+            return size.start - end, "context"
+    return None
+
+
+def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> bool:
+    """Is an output figure stated beside this model's context, so a limit as the context is?
+    In the sentence stating the context ("a 200K window, and one answer 100 thousand", a bound
+    Georgian writes as the number's suffix, ათასამდე), or after it in the same paragraph when
+    the figure is set as limits are (``_limit_like``), no smaller than the smallest output
+    limits models have (4,096) and smaller than the context ("… context of 10,00,000 tokens. One
+    answer writes up to 64,000 tokens", with a bound word no vocabulary has): a use is counted
+    (about 1,056 tokens an image) and often small ("an answer runs about 2,000 tokens"), a limit
+    is set."""
+    return any(o.field == "context" and (o.evidence == sentence or (
+        _limit_like(size) and _SMALLEST_LIMIT <= size.tokens < o.size.tokens)) for o in out)
+
+
+#: the smallest output limit models have (GPT-3.5, Claude 3): a smaller figure beside the
+#: context, with no bound word, is more likely a use than a limit
+_SMALLEST_LIMIT = 4096
 
 
 def _in_sentence(spans: list[tuple[int, int, str]], passage: str,
@@ -601,6 +836,24 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
                    *((start, end, "max_output") for start, end in root_spans(passage, "output")
                      if not passage[start:end].isascii())])
+
+
+#: what opens a clause before a figure: a semicolon, a dash, a comma, a bracket
+_CLAUSE_OPENERS = ";；—–,،、，(（"
+
+
+def _other_subject_before(sentence: str, size: Size, names: set[str],
+                          known: frozenset[str]) -> bool:
+    """Does the figure's clause name another subject before it ("Its predecessor supported 8K
+    tokens of context; …", "Larger models in the family offer a 2M context; …")? Its figure
+    is that subject's. The words of this model's own name ("… Preview") are none."""
+    start = max(sentence.rfind(ch, 0, size.start) for ch in _CLAUSE_OPENERS) + 1
+    clause = sentence[start:size.start]
+    for m_start, m_end, ours, _text in mentions(sentence, names, known):
+        if ours and m_end > start and m_start < size.start:
+            a, b = max(m_start, start) - start, min(m_end, size.start) - start
+            clause = f"{clause[:a]}{' ' * (b - a)}{clause[b:]}"
+    return has_word("other_subject_words", clause)
 
 
 def _rest_of_clause(sentence: str, start: int) -> str:
