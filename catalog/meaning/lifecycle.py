@@ -36,6 +36,7 @@ from catalog.meaning.prose import (
     Hit,
     find_words,
     has_word,
+    lexicon_hits,
     lists_in,
     mentions,
     names_another,
@@ -45,7 +46,7 @@ from catalog.meaning.prose import (
     whose,
 )
 from scrapers.reading.cognates import latin_letters
-from scrapers.reading.vocabulary import vocabulary
+from scrapers.reading.vocabulary import lexicon_words, vocabulary
 
 # clause boundaries for the successor cue's reach
 # relative pronouns that open a clause after a comma ("…, which is its successor")
@@ -111,7 +112,8 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         words = lists_in(_PASSAGE_KEYS, passage)
         if words & _GOING_ON:
             going_on.append(passage)
-        if not _may_end(passage, words, without_file):
+        if not _may_end(passage, words, without_file) and not (
+                without_file and _lexicon_endings(passage, locale)):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
@@ -342,10 +344,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if not endings:
         return None
     retire, deprecate = endings.retire, endings.deprecate
-    if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
-        return None  # a borrowed verb alone is read only with this model's name beside it
+    if (endings.borrowed or endings.named_only) and not any(
+            m[2] for m in mentions(sentence, names, known)):
+        return None  # a borrowed or lexicon verb alone is read only with this model's name
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
-    cues = successor_cues(sentence, names, known)
+    cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
@@ -355,7 +358,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         # sustituye a Nova 2, que fue retirado …" ends Nova 2, the relative clause's antecedent
         return None
     dates = _lifecycle_dates(sentence, locale, names, known, today)
-    if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
+    if ((has_word("negation_words", sentence) or lexicon_hits("negation_words", sentence, locale))
+            and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
@@ -385,9 +389,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = (has_word("future_words", sentence) and not has_word("past_words", sentence)
-                  ) or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
-            or endings.borrowed  # no tense words to tell: the end is stated, not that it came
+        future = _future(sentence, locale) or _in_progress(sentence, keyword) \
+            or _announced_only(retire, deprecate) or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -400,7 +403,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     for later in following:
         if replacements:
             break
-        next_cues = successor_cues(later, names, known) or (
+        next_cues = _with_lexicon_cues(successor_cues(later, names, known), later, locale) or (
             _borrowed_cues(later) if _without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
@@ -410,6 +413,34 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _lexicon_endings(text: str, locale: str | None) -> list[tuple[Hit, str]]:
+    """The ending and announcing words of ``text`` from the lifecycle lexicon of its page's
+    language, when that language has no vocabulary file (``vocabulary.lexicon``)."""
+    return sorted([*((h, "retire_words") for h in lexicon_hits("retire_words", text, locale)),
+                   *((h, "deprecate_words")
+                     for h in lexicon_hits("deprecate_words", text, locale))])
+
+
+def _with_lexicon_cues(cues: list[Hit], text: str, locale: str | None) -> list[Hit]:
+    """``cues`` and the lexicon's successor words of ``text`` that overlap none of them."""
+    more = [h for h in lexicon_hits("successor_words", text, locale)
+            if not any(c.start < h.end and h.start < c.end for c in cues)]
+    return sorted(cues + more) if more else cues
+
+
+def _future(sentence: str, locale: str | None) -> bool:
+    """Does an undated ending speak of the future: a future word and no past word, the files'
+    or the lexicon's? A lexicon language with no tense words (its verbs mark the tense)
+    tells nothing: the end is stated, not that it came (as with a borrowed verb)."""
+    future = has_word("future_words", sentence) or bool(
+        lexicon_hits("future_words", sentence, locale))
+    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    if future or past:
+        return future and not past
+    tense = lexicon_words(locale)
+    return bool(tense) and not (tense["past_words"] or tense["future_words"])
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
@@ -445,6 +476,9 @@ class _Endings(NamedTuple):
     deprecate: list[Hit]
     #: found only as verbs borrowed from Latin, on a page whose language has no file
     borrowed: bool = False
+    #: found only as the lifecycle lexicon's words (``vocabulary.lexicon``): a language with
+    #: no words for "this model" or "that earlier model", so the sentence must name this one
+    named_only: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.retire or self.deprecate)
@@ -464,6 +498,11 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
+    lexical = _lexicon_endings(text, locale)
+    if lexical and not (retire or deprecate):
+        for hit, kind in lexical:
+            (retire if kind == "retire_words" else deprecate).append(hit)
+        return _Endings(retire, deprecate, named_only=True)
     if _without_file(locale) and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
             (retire if kind == "retire_words" else deprecate).append(hit)

@@ -16,7 +16,13 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.names import slug_of
-from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
+from scrapers.reading.vocabulary import (
+    PROSE_KEYS,
+    lexicon,
+    lexicon_words,
+    vocabulary,
+    vocabulary_for,
+)
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
@@ -287,8 +293,12 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     neither, and the word is the same."""
     if _ZWNJ in text:
         return _scan_without_zwnj(text, group)
+    return _scan_with(_words(group), text)
+
+
+def _scan_with(words: _Words, text: str) -> dict[str, tuple[Hit, ...]]:
+    """The words of ``words``' lists in ``text`` (see ``_scan``)."""
     low = _lower(text)
-    words = _words(group)
     found: dict[str, list[Hit]] = {}
     for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
@@ -332,6 +342,47 @@ def find_words(key: str, text: str) -> list[Hit]:
 
 def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
+
+
+@cache
+def _lexicon_automaton(language: str) -> _Words | None:
+    """One language's lifecycle lexicon words (``vocabulary.lexicon``) in one automaton."""
+    entries: dict[str, list[tuple[str, bool, bool]]] = {}
+    for key, words in lexicon().get(language, {}).items():
+        for word in words:
+            text = " ".join(word.replace(_ZWNJ, "").split())
+            if text:
+                entries.setdefault(text, []).append((key, text[:1] in _LETTERS,
+                                                     word.endswith(" ")))
+    if not entries:
+        return None
+    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+
+
+@lru_cache(maxsize=512)
+def _lexicon_scan(text: str, language: str) -> dict[str, tuple[Hit, ...]]:
+    """``_scan`` of ``text`` for one language's lexicon words, zero-width non-joiners read as
+    not there (the hits placed back on ``text``)."""
+    words = _lexicon_automaton(language)
+    if words is None:
+        return {}
+    if _ZWNJ not in text:
+        return _scan_with(words, text)
+    kept = [i for i, ch in enumerate(text) if ch != _ZWNJ]
+    found = _scan_with(words, "".join(text[i] for i in kept))
+    return {key: tuple(Hit(kept[h.start], kept[h.end - 1] + 1,
+                           text[kept[h.start]:kept[h.end - 1] + 1]) for h in hits)
+            for key, hits in found.items()}
+
+
+def lexicon_hits(key: str, text: str, locale: str | None) -> list[Hit]:
+    """The words of one lifecycle list in ``text`` from the lexicon of ``locale``'s language,
+    on a page whose language has no vocabulary file (``vocabulary.lexicon_words``); none
+    otherwise. A page is read with its own language's lexicon only: ten-thousand words of
+    three hundred languages on every page would find stems of one language in another."""
+    if not lexicon_words(locale):
+        return []
+    return list(_lexicon_scan(text, locale.split("-")[0].lower()).get(key, ()))
 
 
 def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:
