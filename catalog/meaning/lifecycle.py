@@ -119,7 +119,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
                  for s in sentences(later, locale)][:_WINDOW]
-        subjects = _subjects([*parts, *after], names, known, without_file)
+        subjects = _subjects([*parts, *after], names, known, without_file, locale)
         window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
@@ -296,17 +296,18 @@ def _distance(sentence: str, found: FoundDate, word: Hit) -> int:
 
 
 def _subjects(parts: list[str], names: set[str], known: frozenset[str],
-              borrowed: bool = False) -> list[bool | None]:
+              borrowed: bool = False, locale: str | None = None) -> list[bool | None]:
     """Whose story each sentence of a passage tells: the first model it names (this model's
     names and "this model" are this one), else the previous sentence's subject, carried on
     by a pronoun ("Its last day was …"); None until a model is named. A model named after a
     successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6");
-    ``borrowed``: in a language with no file, a cue borrowed from Latin too."""
+    ``borrowed``: in a language with no file, a cue borrowed from Latin too, and the
+    lexicon's cues of the ``locale``'s language."""
     out: list[bool | None] = []
     current: bool | None = None
     last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
-        cues = successor_cues(sentence, names, known) or (
+        cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale) or (
             _borrowed_cues(sentence) if borrowed else [])
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
