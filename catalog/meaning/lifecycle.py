@@ -376,8 +376,9 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
-            if _ending_words(later, locale, names, known):
-                break  # another statement of its own
+            ending = _ending_words(later, locale, names, known)
+            if ending and not (ending.named_only and not _is_about_text(later, names)):
+                break  # another statement of its own (a lexicon verb needs this model's name)
             later_dates = _lifecycle_dates(later, locale, names, known, today)
             if later_dates:
                 chosen, date_sentence = later_dates[0], later

@@ -10,6 +10,7 @@ scripts with spaces, anywhere in Chinese, Japanese or Thai), and which models ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -293,12 +294,8 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     neither, and the word is the same."""
     if _ZWNJ in text:
         return _scan_without_zwnj(text, group)
-    return _scan_with(_words(group), text)
-
-
-def _scan_with(words: _Words, text: str) -> dict[str, tuple[Hit, ...]]:
-    """The words of ``words``' lists in ``text`` (see ``_scan``)."""
     low = _lower(text)
+    words = _words(group)
     found: dict[str, list[Hit]] = {}
     for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
@@ -344,16 +341,35 @@ def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
 
 
+#: lexicon languages written without spaces between words (their words match anywhere)
+_UNSPACED_LANGUAGES = frozenset({"lo", "bo", "dz", "yue", "ii"})
+#: scripts that join prepositions and articles to the word (Arabic, Hebrew): matched anywhere
+_JOINING = ((0x0590, 0x0900), (0xFB1D, 0xFE00), (0xFE70, 0xFF00))
+
+
+def _word_letter(ch: str) -> bool:
+    """A letter or a vowel sign or virama of any script: what a word is made of."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
+def _joining(ch: str) -> bool:
+    return any(low <= ord(ch) < high for low, high in _JOINING)
+
+
 @cache
 def _lexicon_automaton(language: str) -> _Words | None:
-    """One language's lifecycle lexicon words (``vocabulary.lexicon``) in one automaton."""
+    """One language's lifecycle lexicon words (``vocabulary.lexicon``) in one automaton, each
+    bounded as a word in any script with spaces (Ethiopic, Sinhala, Latin with ``ɛ``…), and
+    matched anywhere in one without spaces or one that joins prepositions to the word."""
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
+    spaced = language not in _UNSPACED_LANGUAGES
     for key, words in lexicon().get(language, {}).items():
         for word in words:
             text = " ".join(word.replace(_ZWNJ, "").split())
             if text:
-                entries.setdefault(text, []).append((key, text[:1] in _LETTERS,
-                                                     word.endswith(" ")))
+                bounded = spaced and _word_letter(text[0]) and not _joining(text[0])
+                entries.setdefault(text, []).append((key, bounded,
+                                                     bounded and word.endswith(" ")))
     if not entries:
         return None
     return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
@@ -361,18 +377,24 @@ def _lexicon_automaton(language: str) -> _Words | None:
 
 @lru_cache(maxsize=512)
 def _lexicon_scan(text: str, language: str) -> dict[str, tuple[Hit, ...]]:
-    """``_scan`` of ``text`` for one language's lexicon words, zero-width non-joiners read as
-    not there (the hits placed back on ``text``)."""
+    """The lexicon words of one language in ``text``, by list; of overlapping words of a list,
+    the longest. A zero-width non-joiner is read as if it were not there (as ``_scan``)."""
     words = _lexicon_automaton(language)
     if words is None:
         return {}
-    if _ZWNJ not in text:
-        return _scan_with(words, text)
     kept = [i for i, ch in enumerate(text) if ch != _ZWNJ]
-    found = _scan_with(words, "".join(text[i] for i in kept))
-    return {key: tuple(Hit(kept[h.start], kept[h.end - 1] + 1,
-                           text[kept[h.start]:kept[h.end - 1] + 1]) for h in hits)
-            for key, hits in found.items()}
+    plain = "".join(text[i] for i in kept) if len(kept) != len(text) else text
+    low = _lower(plain)
+    found: dict[str, list[Hit]] = {}
+    for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
+        before_ok = start == 0 or not _word_letter(low[start - 1])
+        after_ok = end == len(low) or not _word_letter(low[end])
+        for key, bounded, whole in words.entries[index]:
+            if (bounded and not before_ok) or (whole and not after_ok):
+                continue
+            first, last = kept[start], kept[end - 1] + 1
+            found.setdefault(key, []).append(Hit(first, last, text[first:last]))
+    return {key: _longest(hits) for key, hits in found.items()}
 
 
 def lexicon_hits(key: str, text: str, locale: str | None) -> list[Hit]:
