@@ -445,9 +445,13 @@ def test_more_english_endings_and_successors(text, replacements):
         "deprecated", "2027-06-09", replacements)
 
 
-def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_person():
-    """Icelandic has no vocabulary file: no status is read, but the sentences naming this model
-    with a date ahead (the date in the next one) are handed on as ``unread_dates``."""
+def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_person(
+        monkeypatch):
+    """A language with neither a vocabulary file nor lexicon words (Icelandic, its lexicon
+    entry emptied): no status is read, but the sentences naming this model with a date ahead
+    (the date in the next one) are handed on as ``unread_dates``."""
+    monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
+    monkeypatch.setattr("catalog.meaning.lifecycle.lexicon_words", lambda locale: {})
     text = ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. Lokað verður 9. júní 2027 "
             "og mælt er með Vega Chat 3.")
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="is")
@@ -885,3 +889,53 @@ def test_a_figure_and_its_magnitude_names_no_model():
 def test_english_cues_with_their_object_inside(text):
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en")
     assert (found.status_date, found.replacements) == ("2027-01-15", ("Nova 3",))
+
+
+@pytest.mark.parametrize(("locale", "text", "status", "when", "successors"), [
+    # Welsh: "will be switched off on …; move to … instead"
+    ("cy", "Bydd Vega Chat 2 yn cael ei diffodd ar 9 Mehefin 2027. Rydym yn argymell symud i "
+           "Vega Chat 3.", "deprecated", "2027-06-09", ("Vega Chat 3",)),
+    # Albanian: "was withdrawn from use on …; its successor is …"
+    ("sq", "Vega Chat 2 u tërhoq nga përdorimi më 3 mars 2026. Pasardhësi i tij është Vega Chat 3.",
+     "retired", "2026-03-03", ("Vega Chat 3",)),
+    # Mongolian: "the service of Vega Chat 2 stops from 9 June 2027; instead, use …"
+    ("mn", "2027 оны 6-р сарын 9-нөөс Vega Chat 2-ын үйлчилгээг зогсооно. Оронд нь Vega Chat 3-ыг "
+           "ашиглана уу.", "deprecated", "2027-06-09", ("Vega Chat 3",)),
+])
+def test_a_language_without_a_file_reads_its_lexicon_words(locale, text, status, when, successors):
+    """A page in a language with no vocabulary file reads its lifecycle from the lexicon of its
+    language (scrapers/reading/vocabulary/lifecycle_lexicon.json): the ending verb, the date
+    (ahead: deprecated, gone by: retired) and the successor cue, in the sentence or the next."""
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, successors)
+
+
+def test_a_lexicon_verb_counts_only_beside_this_models_name():
+    """A language with no file has no words for "this model" or "that earlier model": a lexicon
+    verb in a sentence naming no model states nothing (Welsh: "That older model was switched off
+    on 3 March 2026"), nor one whose named model is another; the same verb by this model's name
+    does. And "no plans to switch it off" is no ending."""
+    unnamed = read_lifecycle("Cafodd y model hŷn hwnnw ei ddiffodd ar 3 Mawrth 2026.",
+                             "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
+    another = read_lifecycle("Cafodd Vega Chat 1 ei ddiffodd ar 3 Mawrth 2026.", "vega-chat-2",
+                             "Vega Chat 2", today=TODAY, locale="cy")
+    named = read_lifecycle("Cafodd Vega Chat 2 ei ddiffodd ar 3 Mawrth 2026.", "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="cy")
+    no_plans = read_lifecycle("Nid oes cynlluniau i ddiffodd Vega Chat 2.", "vega-chat-2",
+                              "Vega Chat 2", today=TODAY, locale="cy")
+    assert (unnamed.status, another.status, no_plans.status) == (None, None, None)
+    assert (named.status, named.status_date) == ("retired", "2026-03-03")
+
+
+def test_a_lexicon_language_reads_its_tense_from_the_date_else_from_a_past_word():
+    """In a language read by its lexicon the verbs mark the tense (Zulu "izomiswa": will be
+    stopped, "yamiswa": was stopped): a dated ending is deprecated while the date is ahead and
+    retired once it has passed; an undated one is retired only by a past word ("kakade":
+    already), else deprecated: the end is stated, not that it came."""
+    def read(text):
+        found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="zu")
+        return found.status, found.status_date
+    assert read("Vega Chat 2 izomiswa ngomhla ka 9 Juni 2027.") == ("deprecated", "2027-06-09")
+    assert read("Vega Chat 2 yamiswa ngomhla ka 3 Mashi 2026.") == ("retired", "2026-03-03")
+    assert read("Vega Chat 2 izomiswa.") == ("deprecated", None)
+    assert read("Vega Chat 2 isimisiwe kakade.") == ("retired", None)

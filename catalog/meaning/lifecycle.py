@@ -433,16 +433,16 @@ def _with_lexicon_cues(cues: list[Hit], text: str, locale: str | None) -> list[H
 
 
 def _future(sentence: str, locale: str | None) -> bool:
-    """Does an undated ending speak of the future: a future word and no past word, the files'
-    or the lexicon's? A lexicon language with no tense words (its verbs mark the tense)
-    tells nothing: the end is stated, not that it came (as with a borrowed verb)."""
+    """Does an undated ending speak of the future: a future word and no past word? In a
+    language read by its lexicon (no file) the tense words are few and the verbs mark the tense
+    themselves ("izomiswa": will be stopped): without a past word the end is stated, not that it
+    came (as with a borrowed verb)."""
     future = has_word("future_words", sentence) or bool(
         lexicon_hits("future_words", sentence, locale))
     past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
-    if future or past:
-        return future and not past
-    tense = lexicon_words(locale)
-    return bool(tense) and not (tense["past_words"] or tense["future_words"])
+    if lexicon_words(locale):
+        return future or not past
+    return future and not past
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
