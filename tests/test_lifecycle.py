@@ -641,10 +641,18 @@ def test_the_model_that_serves_the_work_is_not_the_one_retired():
     assert (found.status, found.status_date) == (None, None)
 
 
-def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one():
+def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one(monkeypatch):
     """In a language with no vocabulary file (Filipino), a date ahead in a sentence that names
-    this model is flagged for a person, unless the model named nearest before it is another."""
+    this model is flagged for a person when no word reads it, unless the model named nearest
+    before it is another; with the lexicon's words ("ititigil": will be stopped, "papalit":
+    will replace) the sentence is read, and says nothing of the successor."""
     text = "Paunawa: ititigil ang Nova 2 sa Marso 2027, at Nova 3 ang papalit dito."
+    read = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
+    assert (read.status, read.status_date, read.replacements) == ("deprecated", "2027-03",
+                                                                  ("Nova 3",))
+    assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil").status is None
+    monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
+    monkeypatch.setattr("catalog.meaning.lifecycle.lexicon_words", lambda locale: {})
     retired = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
     successor = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil")
     assert (retired.status, len(retired.unread_dates)) == (None, 1)
@@ -693,8 +701,14 @@ def test_an_eras_letters_end_no_sentence(locale, text, parts):
     assert len(sentences(text, locale)) == parts
 
 
-def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_file():
+def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_file(monkeypatch):
+    """Lao has no file: its lexicon reads "ຈະຢຸດໃຫ້ບໍລິການ" (will stop serving) and the date in the
+    Buddhist era of the next sentence; without the lexicon's words the sentences are flagged."""
     text = "Acme ຈະຢຸດໃຫ້ບໍລິການ Nova 2. ວັນສຸດທ້າຍແມ່ນວັນທີ 31 ມັງກອນ ພ.ສ. 2570, ແລະ ໃຊ້ Nova 3."
+    read = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
+    assert (read.status, read.status_date) == ("deprecated", "2027-01-31")
+    monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
+    monkeypatch.setattr("catalog.meaning.lifecycle.lexicon_words", lambda locale: {})
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
     assert (found.status, len(found.unread_dates)) == (None, 1)
 
