@@ -451,7 +451,6 @@ def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_pe
     entry emptied): no status is read, but the sentences naming this model with a date ahead
     (the date in the next one) are handed on as ``unread_dates``."""
     monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
-    monkeypatch.setattr("catalog.meaning.lifecycle.lexicon_words", lambda locale: {})
     text = ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. Lokað verður 9. júní 2027 "
             "og mælt er með Vega Chat 3.")
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="is")
@@ -652,7 +651,6 @@ def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one(mo
                                                                   ("Nova 3",))
     assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil").status is None
     monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
-    monkeypatch.setattr("catalog.meaning.lifecycle.lexicon_words", lambda locale: {})
     retired = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
     successor = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil")
     assert (retired.status, len(retired.unread_dates)) == (None, 1)
@@ -708,7 +706,6 @@ def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_fil
     read = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
     assert (read.status, read.status_date) == ("deprecated", "2027-01-31")
     monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
-    monkeypatch.setattr("catalog.meaning.lifecycle.lexicon_words", lambda locale: {})
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
     assert (found.status, len(found.unread_dates)) == (None, 1)
 

@@ -46,7 +46,7 @@ from catalog.meaning.prose import (
     whose,
 )
 from scrapers.reading.cognates import latin_letters
-from scrapers.reading.vocabulary import lexicon_words, vocabulary
+from scrapers.reading.vocabulary import vocabulary
 
 # clause boundaries for the successor cue's reach
 # relative pronouns that open a clause after a comma ("…, which is its successor")
@@ -391,7 +391,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = _future(sentence, locale) or _in_progress(sentence, keyword) \
+        future = _future(sentence, locale, endings.named_only) or _in_progress(sentence, keyword) \
             or _announced_only(retire, deprecate) or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
@@ -432,15 +432,16 @@ def _with_lexicon_cues(cues: list[Hit], text: str, locale: str | None) -> list[H
     return sorted(cues + more) if more else cues
 
 
-def _future(sentence: str, locale: str | None) -> bool:
-    """Does an undated ending speak of the future: a future word and no past word? In a
-    language read by its lexicon (no file) the tense words are few and the verbs mark the tense
-    themselves ("izomiswa": will be stopped): without a past word the end is stated, not that it
-    came (as with a borrowed verb)."""
+def _future(sentence: str, locale: str | None, lexical: bool = False) -> bool:
+    """Does an undated ending speak of the future: a future word and no past word? An ending
+    read by the lexicon's words only (``lexical``: a language with no file) is in a language
+    whose verbs mark the tense themselves ("izomiswa": will be stopped) and whose tense words
+    here are few: without a past word the end is stated, not that it came (as with a borrowed
+    verb)."""
     future = has_word("future_words", sentence) or bool(
         lexicon_hits("future_words", sentence, locale))
     past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
-    if lexicon_words(locale):
+    if lexical:
         return future or not past
     return future and not past
 

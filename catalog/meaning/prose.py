@@ -359,17 +359,19 @@ def _joining(ch: str) -> bool:
 @cache
 def _lexicon_automaton(language: str) -> _Words | None:
     """One language's lifecycle lexicon words (``vocabulary.lexicon``) in one automaton, each
-    bounded as a word in any script with spaces (Ethiopic, Sinhala, Latin with ``ɛ``…), and
-    matched anywhere in one without spaces or one that joins prepositions to the word."""
+    bounded as a word in any script with spaces (Ethiopic, Sinhala, Latin with ``ɛ``…), but
+    for its start in one that joins prepositions to the word (Arabic, Hebrew), and matched
+    anywhere in one without spaces."""
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     spaced = language not in _UNSPACED_LANGUAGES
     for key, words in lexicon().get(language, {}).items():
         for word in words:
             text = " ".join(word.replace(_ZWNJ, "").split())
             if text:
+                # a joined preposition may stand before the word, never a letter after it
                 bounded = spaced and _word_letter(text[0]) and not _joining(text[0])
                 entries.setdefault(text, []).append((key, bounded,
-                                                     bounded and word.endswith(" ")))
+                                                     spaced and word.endswith(" ")))
     if not entries:
         return None
     return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
