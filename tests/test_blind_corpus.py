@@ -17,8 +17,8 @@ from tests.blind_score import cases, differences, score
 CORPORA = ("blind", "blind2", "blind3")
 #: corpora of issue 20, measured at first sight (each folder's first_sight.txt) and then worked
 #: against: pages fully right at least this many, nothing invented.
-MEASURED: dict[str, int] = {"blind4": 50, "blind5": 50, "blind6": 48, "blind7": 46, "blind8": 45,
-                            "blind9": 28, "blind10": 36}
+MEASURED: dict[str, int] = {"blind4": 50, "blind5": 50, "blind6": 49, "blind7": 47, "blind8": 45,
+                            "blind9": 29, "blind10": 36}
 ALL_CASES = {name: case for corpus in (*CORPORA, *MEASURED) for name, case in cases(corpus).items()}
 
 

@@ -950,3 +950,15 @@ def test_a_lexicon_language_reads_its_tense_from_the_date_else_from_a_past_word(
     assert read("Vega Chat 2 yamiswa ngomhla ka 3 Mashi 2026.") == ("retired", "2026-03-03")
     assert read("Vega Chat 2 izomiswa.") == ("deprecated", None)
     assert read("Vega Chat 2 isimisiwe kakade.") == ("retired", None)
+
+
+def test_the_lexicons_this_model_names_this_model():
+    """The lexicon's "this model" of a language with no file (Welsh "y model hwn") names this
+    model as its name does: the ending is read, its date from the next sentence; "the older
+    model" ("y model hŷn") is not this one."""
+    this = read_lifecycle("Bydd y model hwn yn cael ei ddiffodd. Y diwrnod olaf yw 9 Mehefin "
+                          "2027.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
+    older = read_lifecycle("Bydd y model hŷn yn cael ei ddiffodd. Y diwrnod olaf yw 9 Mehefin "
+                           "2027.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
+    assert (this.status, this.status_date) == ("deprecated", "2027-06-09")
+    assert older.status is None

@@ -314,6 +314,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         found = mentions(sentence, names, known)
         named = [(m[0], m[2]) for m in found if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
+        named += [(h.start, True) for h in lexicon_hits("this_model_words", sentence, locale)]
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
                   if last_named is not None]
@@ -345,9 +346,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if not endings:
         return None
     retire, deprecate = endings.retire, endings.deprecate
-    if (endings.borrowed or endings.named_only) and not any(
-            m[2] for m in mentions(sentence, names, known)):
-        return None  # a borrowed or lexicon verb alone is read only with this model's name
+    if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
+        return None  # a borrowed verb alone is read only with this model's name beside it
+    if endings.named_only and not _named_here(sentence, names, known, locale):
+        return None  # so is a lexicon verb, or with the lexicon's "this model"
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
     cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
@@ -364,7 +366,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
-            and not any(m[2] for m in mentions(sentence, names, known)) \
+            and not _named_here(sentence, names, known, locale) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     # the date of the ending itself when the sentence has one ("deprecated on 1 October 2026;
@@ -377,7 +379,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
             ending = _ending_words(later, locale, names, known)
-            if ending and not (ending.named_only and not _is_about_text(later, names)):
+            if ending and not (ending.named_only
+                               and not _named_here(later, names, known, locale)):
                 break  # another statement of its own (a lexicon verb needs this model's name)
             later_dates = _lifecycle_dates(later, locale, names, known, today)
             if later_dates:
@@ -415,6 +418,14 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _named_here(sentence: str, names: set[str], known: frozenset[str],
+                locale: str | None) -> bool:
+    """Does ``sentence`` name this model: by one of its names, or by the lexicon's "this model"
+    of the page's language ("stu mudellu", "wannan samfurin")?"""
+    return any(m[2] for m in mentions(sentence, names, known)) or bool(
+        lexicon_hits("this_model_words", sentence, locale))
 
 
 def _lexicon_endings(text: str, locale: str | None) -> list[tuple[Hit, str]]:

@@ -39,10 +39,10 @@ LABEL_WORDS_GROUP = "comet_catalog.label_words"
 #: a dictionary of the lifecycle concepts in every language with no file of its own (CLDR's
 #: base languages, see ``lexicon``): not a language file, so ``vocabulary`` leaves it out
 LEXICON_FILE = DATA_DIR / "lifecycle_lexicon.json"
-#: the prose lists the lexicon gives a language: ending, announcing, successor, "goes on" and
-#: tense words
+#: the prose lists the lexicon gives a language: ending, announcing, successor, "goes on",
+#: tense words, and "this model" (a sentence that names this model without its name)
 LEXICON_KEYS = ("retire_words", "deprecate_words", "successor_words", "negation_words",
-                "past_words", "future_words")
+                "past_words", "future_words", "this_model_words")
 
 
 class VocabularyError(ValueError):
