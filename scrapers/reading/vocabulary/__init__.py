@@ -299,7 +299,8 @@ def vocabulary_for(locale: str | None) -> Vocabulary:
     """The vocabulary for a page in ``locale``: every language file, with what CLDR knows of
     the locale (``scrapers.reading.cldr``) merged in and the locale's own words first. A
     locale with no file of its own still gets its decimal symbol, date order, compact-number
-    words and month names."""
+    words and month names, and its language's lifecycle words from the lexicon (``lexicon``) as
+    its prose lists (the merged ``prose`` every page shares stays the files' alone)."""
     base = vocabulary()
     if not locale:
         return base
