@@ -445,9 +445,12 @@ def test_more_english_endings_and_successors(text, replacements):
         "deprecated", "2027-06-09", replacements)
 
 
-def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_person():
-    """Icelandic has no vocabulary file: no status is read, but the sentences naming this model
-    with a date ahead (the date in the next one) are handed on as ``unread_dates``."""
+def test_a_date_ahead_said_of_this_model_in_a_language_without_words_is_for_a_person(
+        monkeypatch):
+    """A language with neither a vocabulary file nor lexicon words (Icelandic, its lexicon
+    entry emptied): no status is read, but the sentences naming this model with a date ahead
+    (the date in the next one) are handed on as ``unread_dates``."""
+    monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
     text = ("Acme hefur tilkynnt að Vega Chat 2 verði tekið úr notkun. Lokað verður 9. júní 2027 "
             "og mælt er með Vega Chat 3.")
     found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="is")
@@ -637,10 +640,17 @@ def test_the_model_that_serves_the_work_is_not_the_one_retired():
     assert (found.status, found.status_date) == (None, None)
 
 
-def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one():
+def test_a_date_right_after_another_models_name_is_no_unread_date_of_this_one(monkeypatch):
     """In a language with no vocabulary file (Filipino), a date ahead in a sentence that names
-    this model is flagged for a person, unless the model named nearest before it is another."""
+    this model is flagged for a person when no word reads it, unless the model named nearest
+    before it is another; with the lexicon's words ("ititigil": will be stopped, "papalit":
+    will replace) the sentence is read, and says nothing of the successor."""
     text = "Paunawa: ititigil ang Nova 2 sa Marso 2027, at Nova 3 ang papalit dito."
+    read = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
+    assert (read.status, read.status_date, read.replacements) == ("deprecated", "2027-03",
+                                                                  ("Nova 3",))
+    assert read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil").status is None
+    monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
     retired = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="fil")
     successor = read_lifecycle(text, "nova-3", "Nova 3", today=TODAY, locale="fil")
     assert (retired.status, len(retired.unread_dates)) == (None, 1)
@@ -689,8 +699,13 @@ def test_an_eras_letters_end_no_sentence(locale, text, parts):
     assert len(sentences(text, locale)) == parts
 
 
-def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_file():
+def test_a_date_in_an_era_after_the_model_is_flagged_in_a_language_without_a_file(monkeypatch):
+    """Lao has no file: its lexicon reads "ຈະຢຸດໃຫ້ບໍລິການ" (will stop serving) and the date in the
+    Buddhist era of the next sentence; without the lexicon's words the sentences are flagged."""
     text = "Acme ຈະຢຸດໃຫ້ບໍລິການ Nova 2. ວັນສຸດທ້າຍແມ່ນວັນທີ 31 ມັງກອນ ພ.ສ. 2570, ແລະ ໃຊ້ Nova 3."
+    read = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
+    assert (read.status, read.status_date) == ("deprecated", "2027-01-31")
+    monkeypatch.setattr("catalog.meaning.prose.lexicon_words", lambda locale: {})
     found = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="lo")
     assert (found.status, len(found.unread_dates)) == (None, 1)
 
@@ -1093,3 +1108,63 @@ def test_a_successor_by_its_shape_and_a_copula(text, replacements):
 ])
 def test_the_model_doing_the_ended_models_work_is_its_successor(text, replacements):
     assert read_lifecycle([text], "orion-2", "Orion 2", today=TODAY).replacements == replacements
+@pytest.mark.parametrize(("locale", "text", "status", "when", "successors"), [
+    # Welsh: "will be switched off on …; move to … instead"
+    ("cy", "Bydd Vega Chat 2 yn cael ei diffodd ar 9 Mehefin 2027. Rydym yn argymell symud i "
+           "Vega Chat 3.", "deprecated", "2027-06-09", ("Vega Chat 3",)),
+    # Albanian: "was withdrawn from use on …; its successor is …"
+    ("sq", "Vega Chat 2 u tërhoq nga përdorimi më 3 mars 2026. Pasardhësi i tij është Vega Chat 3.",
+     "retired", "2026-03-03", ("Vega Chat 3",)),
+    # Mongolian: "the service of Vega Chat 2 stops from 9 June 2027; instead, use …"
+    ("mn", "2027 оны 6-р сарын 9-нөөс Vega Chat 2-ын үйлчилгээг зогсооно. Оронд нь Vega Chat 3-ыг "
+           "ашиглана уу.", "deprecated", "2027-06-09", ("Vega Chat 3",)),
+])
+def test_a_language_without_a_file_reads_its_lexicon_words(locale, text, status, when, successors):
+    """A page in a language with no vocabulary file reads its lifecycle from the lexicon of its
+    language (scrapers/reading/vocabulary/lifecycle_lexicon.json): the ending verb, the date
+    (ahead: deprecated, gone by: retired) and the successor cue, in the sentence or the next."""
+    found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date, found.replacements) == (status, when, successors)
+
+
+def test_a_lexicon_verb_counts_only_beside_this_models_name():
+    """A language with no file has no words for "this model" or "that earlier model": a lexicon
+    verb in a sentence naming no model states nothing (Welsh: "That older model was switched off
+    on 3 March 2026"), nor one whose named model is another; the same verb by this model's name
+    does. And "no plans to switch it off" is no ending."""
+    unnamed = read_lifecycle("Cafodd y model hŷn hwnnw ei ddiffodd ar 3 Mawrth 2026.",
+                             "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
+    another = read_lifecycle("Cafodd Vega Chat 1 ei ddiffodd ar 3 Mawrth 2026.", "vega-chat-2",
+                             "Vega Chat 2", today=TODAY, locale="cy")
+    named = read_lifecycle("Cafodd Vega Chat 2 ei ddiffodd ar 3 Mawrth 2026.", "vega-chat-2",
+                           "Vega Chat 2", today=TODAY, locale="cy")
+    no_plans = read_lifecycle("Nid oes cynlluniau i ddiffodd Vega Chat 2.", "vega-chat-2",
+                              "Vega Chat 2", today=TODAY, locale="cy")
+    assert (unnamed.status, another.status, no_plans.status) == (None, None, None)
+    assert (named.status, named.status_date) == ("retired", "2026-03-03")
+
+
+def test_a_lexicon_language_reads_its_tense_from_the_date_else_from_a_past_word():
+    """In a language read by its lexicon the verbs mark the tense (Zulu "izomiswa": will be
+    stopped, "yamiswa": was stopped): a dated ending is deprecated while the date is ahead and
+    retired once it has passed; an undated one is retired only by a past word ("kakade":
+    already), else deprecated: the end is stated, not that it came."""
+    def read(text):
+        found = read_lifecycle(text, "vega-chat-2", "Vega Chat 2", today=TODAY, locale="zu")
+        return found.status, found.status_date
+    assert read("Vega Chat 2 izomiswa ngomhla ka 9 Juni 2027.") == ("deprecated", "2027-06-09")
+    assert read("Vega Chat 2 yamiswa ngomhla ka 3 Mashi 2026.") == ("retired", "2026-03-03")
+    assert read("Vega Chat 2 izomiswa.") == ("deprecated", None)
+    assert read("Vega Chat 2 isimisiwe kakade.") == ("retired", None)
+
+
+def test_the_lexicons_this_model_names_this_model():
+    """The lexicon's "this model" of a language with no file (Welsh "y model hwn") names this
+    model as its name does: the ending is read, its date from the next sentence; "the older
+    model" ("y model hŷn") is not this one."""
+    this = read_lifecycle("Bydd y model hwn yn cael ei ddiffodd. Y diwrnod olaf yw 9 Mehefin "
+                          "2027.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
+    older = read_lifecycle("Bydd y model hŷn yn cael ei ddiffodd. Y diwrnod olaf yw 9 Mehefin "
+                           "2027.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
+    assert (this.status, this.status_date) == ("deprecated", "2027-06-09")
+    assert older.status is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -13,17 +14,22 @@ from catalog.meaning.lifecycle import read_lifecycle
 from scrapers.reading import labels
 from scrapers.reading.grammar import parse_size
 from scrapers.reading.vocabulary import (
-    DATA_DIR,
     LABEL_MEANINGS,
+    LEXICON_FILE,
+    LEXICON_KEYS,
     PROSE_KEYS,
+    language_files,
+    lexicon,
+    lexicon_words,
     load_language,
     vocabulary,
+    vocabulary_for,
 )
 
 #: the locales www.cometapi.com publishes (shared/corpus) and the ones the blind corpus uses
 SITE_LOCALES = ("en", "da", "de", "es", "fr", "id", "kk", "ko", "ms", "nl", "no", "pl", "pt",
                 "ru", "th", "vi", "zh-CN", "zh-TW", "ja", "ar", "it", "tr")
-FILES = sorted(DATA_DIR.glob("*.json"))
+FILES = language_files()
 
 
 def test_every_site_locale_has_a_file():
@@ -104,3 +110,54 @@ def test_lifecycle_in_each_language(locale, sentence, status, when):
 
 def test_the_vocabulary_is_loaded_once():
     assert vocabulary() is vocabulary()
+
+
+#: lexicon languages written without spaces: a stem there may be two characters
+UNSPACED = {"lo", "bo", "dz", "yue", "ii"}
+
+
+def _without_a_file() -> set[str]:
+    from babel import localedata
+
+    have = {path.stem.split("-")[0] for path in FILES}
+    return {code.split("_")[0] for code in localedata.locale_identifiers()} - have - {"root"}
+
+
+def test_the_lexicon_has_every_cldr_language_without_a_file():
+    """The lifecycle lexicon's languages are set by CLDR, not chosen: every base language Babel
+    has data for and no vocabulary file has (the earlier blind batches' languages among them),
+    and nothing else; most with words for ending and for a successor."""
+    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    assert "dictionary" in data["_about"]
+    languages = lexicon()
+    assert set(languages) == _without_a_file()
+    assert all(set(entry) == set(LEXICON_KEYS) for entry in languages.values())
+    worded = [c for c, e in languages.items() if e["retire_words"] and e["successor_words"]]
+    assert len(worded) >= 120
+    blind = set()
+    for path in (Path(__file__).parent / "fixtures").glob("blind*/expected*.json"):
+        for case in json.loads(path.read_text(encoding="utf-8")).values():
+            blind.add(case["expect"]["locale"].split("-")[0].lower())
+    assert len(blind) > 100
+    assert blind - {path.stem.split("-")[0] for path in FILES} <= set(languages)
+
+
+def test_no_lexicon_stem_is_under_the_length_floor():
+    """A stem (a word without the trailing space of a whole word) has at least five letters,
+    two characters in a script without spaces: a shorter one is found inside other words."""
+    for code, entry in lexicon().items():
+        floor = 2 if code in UNSPACED else 5
+        for key, words in entry.items():
+            for word in words:
+                assert word.endswith(" ") or len(word) >= floor, (code, key, word)
+
+
+def test_a_locale_without_a_file_gets_its_lexicon_words_and_one_with_a_file_none():
+    """``vocabulary_for`` gives a page in a language with no file its lexicon words (Welsh);
+    a language with a file keeps its own (French), and the merged vocabulary every page
+    shares has no lexicon word in it."""
+    welsh = vocabulary_for("cy").language("cy")
+    assert "diffodd" in welsh.prose["retire_words"]
+    assert lexicon_words("cy-GB")["successor_words"] == lexicon()["cy"]["successor_words"]
+    assert lexicon_words("fr") == {} and lexicon_words(None) == {}
+    assert "diffodd" not in vocabulary().prose["retire_words"]

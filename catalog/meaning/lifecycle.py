@@ -36,6 +36,7 @@ from catalog.meaning.prose import (
     Hit,
     find_words,
     has_word,
+    lexicon_hits,
     lists_in,
     mentions,
     name_extent,
@@ -114,13 +115,14 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         words = lists_in(_PASSAGE_KEYS, passage)
         if words & _GOING_ON:
             going_on.append(passage)
-        if not _may_end(passage, words, without_file):
+        if not _may_end(passage, words, without_file) and not (
+                without_file and _lexicon_endings(passage, locale)):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
                  for s in sentences(later, locale)][:_WINDOW]
-        subjects = _subjects([*parts, *after], names, known, without_file)
+        subjects = _subjects([*parts, *after], names, known, without_file, locale)
         window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
@@ -307,17 +309,18 @@ def _distance(sentence: str, found: FoundDate, word: Hit) -> int:
 
 
 def _subjects(parts: list[str], names: set[str], known: frozenset[str],
-              borrowed: bool = False) -> list[bool | None]:
+              borrowed: bool = False, locale: str | None = None) -> list[bool | None]:
     """Whose story each sentence of a passage tells: the first model it names (this model's
     names and "this model" are this one), else the previous sentence's subject, carried on
     by a pronoun ("Its last day was …"); None until a model is named. A model named after a
     successor cue is the object of a move, not the subject ("Switch to Claude Opus 4.6");
-    ``borrowed``: in a language with no file, a cue borrowed from Latin too."""
+    ``borrowed``: in a language with no file, a cue borrowed from Latin too, and the
+    lexicon's cues of the ``locale``'s language."""
     out: list[bool | None] = []
     current: bool | None = None
     last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
-        cues = successor_cues(sentence, names, known) or (
+        cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale) or (
             _borrowed_cues(sentence) if borrowed else [])
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
@@ -325,6 +328,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         named = [(m[0], m[2]) for m in _extended(sentence, found)
                  if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
+        named += [(h.start, True) for h in lexicon_hits("this_model_words", sentence, locale)]
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
                   if last_named is not None]
@@ -378,8 +382,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     retire, deprecate = endings.retire, endings.deprecate
     if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
         return None  # a borrowed verb alone is read only with this model's name beside it
+    if endings.named_only and not _named_here(sentence, names, known, locale):
+        return None  # so is a lexicon verb, or with the lexicon's "this model"
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
-    cues = successor_cues(sentence, names, known)
+    cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale)
     cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
     if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
         return None
@@ -389,11 +395,12 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         # sustituye a Nova 2, que fue retirado …" ends Nova 2, the relative clause's antecedent
         return None
     dates = _lifecycle_dates(sentence, locale, names, known, today)
-    if (has_word("negation_words", sentence) and not _until(sentence, dates, today)) or (
+    if ((has_word("negation_words", sentence) or lexicon_hits("negation_words", sentence, locale))
+            and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
-            and not any(m[2] for m in mentions(sentence, names, known)) \
+            and not _named_here(sentence, names, known, locale) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
     # the date of the ending itself when the sentence has one ("deprecated on 1 October 2026;
@@ -405,8 +412,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     date_sentence = sentence
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
-            if _ending_words(later, locale, names, known):
-                break  # another statement of its own
+            ending = _ending_words(later, locale, names, known)
+            if ending and not (ending.named_only
+                               and not _named_here(later, names, known, locale)):
+                break  # another statement of its own (a lexicon verb needs this model's name)
             later_dates = _lifecycle_dates(later, locale, names, known, today)
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
@@ -419,9 +428,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = (has_word("future_words", sentence) and not has_word("past_words", sentence)
-                  ) or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
-            or endings.borrowed  # no tense words to tell: the end is stated, not that it came
+        future = _future(sentence, locale, endings.named_only) or _in_progress(sentence, keyword) \
+            or _announced_only(retire, deprecate) or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -434,7 +442,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     for later in following:
         if replacements:
             break
-        next_cues = successor_cues(later, names, known) or (
+        next_cues = _with_lexicon_cues(successor_cues(later, names, known), later, locale) or (
             _borrowed_cues(later) if _without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
@@ -444,6 +452,43 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _named_here(sentence: str, names: set[str], known: frozenset[str],
+                locale: str | None) -> bool:
+    """Does ``sentence`` name this model: by one of its names, or by the lexicon's "this model"
+    of the page's language ("stu mudellu", "wannan samfurin")?"""
+    return any(m[2] for m in mentions(sentence, names, known)) or bool(
+        lexicon_hits("this_model_words", sentence, locale))
+
+
+def _lexicon_endings(text: str, locale: str | None) -> list[tuple[Hit, str]]:
+    """The ending and announcing words of ``text`` from the lifecycle lexicon of its page's
+    language, when that language has no vocabulary file (``vocabulary.lexicon``)."""
+    return sorted([*((h, "retire_words") for h in lexicon_hits("retire_words", text, locale)),
+                   *((h, "deprecate_words")
+                     for h in lexicon_hits("deprecate_words", text, locale))])
+
+
+def _with_lexicon_cues(cues: list[Hit], text: str, locale: str | None) -> list[Hit]:
+    """``cues`` and the lexicon's successor words of ``text`` that overlap none of them."""
+    more = [h for h in lexicon_hits("successor_words", text, locale)
+            if not any(c.start < h.end and h.start < c.end for c in cues)]
+    return sorted(cues + more) if more else cues
+
+
+def _future(sentence: str, locale: str | None, lexical: bool = False) -> bool:
+    """Does an undated ending speak of the future: a future word and no past word? An ending
+    read by the lexicon's words only (``lexical``: a language with no file) is in a language
+    whose verbs mark the tense themselves ("izomiswa": will be stopped) and whose tense words
+    here are few: without a past word the end is stated, not that it came (as with a borrowed
+    verb)."""
+    future = has_word("future_words", sentence) or bool(
+        lexicon_hits("future_words", sentence, locale))
+    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    if lexical:
+        return future or not past
+    return future and not past
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
@@ -479,6 +524,9 @@ class _Endings(NamedTuple):
     deprecate: list[Hit]
     #: found only as verbs borrowed from Latin, on a page whose language has no file
     borrowed: bool = False
+    #: found only as the lifecycle lexicon's words (``vocabulary.lexicon``): a language with
+    #: no words for "this model" or "that earlier model", so the sentence must name this one
+    named_only: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.retire or self.deprecate)
@@ -498,6 +546,11 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
+    lexical = _lexicon_endings(text, locale)
+    if lexical and not (retire or deprecate):
+        for hit, kind in lexical:
+            (retire if kind == "retire_words" else deprecate).append(hit)
+        return _Endings(retire, deprecate, named_only=True)
     if _without_file(locale) and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
             (retire if kind == "retire_words" else deprecate).append(hit)

@@ -10,13 +10,20 @@ scripts with spaces, anywhere in Chinese, Japanese or Thai), and which models ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick
 
 from scrapers.reading.names import slug_of
-from scrapers.reading.vocabulary import PROSE_KEYS, vocabulary, vocabulary_for
+from scrapers.reading.vocabulary import (
+    PROSE_KEYS,
+    lexicon,
+    lexicon_words,
+    vocabulary,
+    vocabulary_for,
+)
 
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
@@ -390,6 +397,74 @@ def find_words(key: str, text: str) -> list[Hit]:
 
 def has_word(key: str, text: str) -> bool:
     return key in _scan(text, _GROUP_OF.get(key, len(_GROUPS)))
+
+
+#: lexicon languages written without spaces between words (their words match anywhere)
+_UNSPACED_LANGUAGES = frozenset({"lo", "bo", "dz", "yue", "ii"})
+#: scripts that join prepositions and articles to the word (Arabic, Hebrew): matched anywhere
+_JOINING = ((0x0590, 0x0900), (0xFB1D, 0xFE00), (0xFE70, 0xFF00))
+
+
+def _word_letter(ch: str) -> bool:
+    """A letter or a vowel sign or virama of any script: what a word is made of."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
+def _joining(ch: str) -> bool:
+    return any(low <= ord(ch) < high for low, high in _JOINING)
+
+
+@cache
+def _lexicon_automaton(language: str) -> _Words | None:
+    """One language's lifecycle lexicon words (``vocabulary.lexicon``) in one automaton, each
+    bounded as a word in any script with spaces (Ethiopic, Sinhala, Latin with ``ɛ``…), but
+    for its start in one that joins prepositions to the word (Arabic, Hebrew), and matched
+    anywhere in one without spaces."""
+    entries: dict[str, list[tuple[str, bool, bool]]] = {}
+    spaced = language not in _UNSPACED_LANGUAGES
+    for key, words in lexicon().get(language, {}).items():
+        for word in words:
+            text = " ".join(word.replace(_ZWNJ, "").split())
+            if text:
+                # a joined preposition may stand before the word, never a letter after it
+                bounded = spaced and _word_letter(text[0]) and not _joining(text[0])
+                entries.setdefault(text, []).append((key, bounded,
+                                                     spaced and word.endswith(" ")))
+    if not entries:
+        return None
+    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+
+
+@lru_cache(maxsize=512)
+def _lexicon_scan(text: str, language: str) -> dict[str, tuple[Hit, ...]]:
+    """The lexicon words of one language in ``text``, by list; of overlapping words of a list,
+    the longest. A zero-width non-joiner is read as if it were not there (as ``_scan``)."""
+    words = _lexicon_automaton(language)
+    if words is None:
+        return {}
+    kept = [i for i, ch in enumerate(text) if ch != _ZWNJ]
+    plain = "".join(text[i] for i in kept) if len(kept) != len(text) else text
+    low = _lower(plain)
+    found: dict[str, list[Hit]] = {}
+    for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
+        before_ok = start == 0 or not _word_letter(low[start - 1])
+        after_ok = end == len(low) or not _word_letter(low[end])
+        for key, bounded, whole in words.entries[index]:
+            if (bounded and not before_ok) or (whole and not after_ok):
+                continue
+            first, last = kept[start], kept[end - 1] + 1
+            found.setdefault(key, []).append(Hit(first, last, text[first:last]))
+    return {key: _longest(hits) for key, hits in found.items()}
+
+
+def lexicon_hits(key: str, text: str, locale: str | None) -> list[Hit]:
+    """The words of one lifecycle list in ``text`` from the lexicon of ``locale``'s language,
+    on a page whose language has no vocabulary file (``vocabulary.lexicon_words``); none
+    otherwise. A page is read with its own language's lexicon only: ten-thousand words of
+    three hundred languages on every page would find stems of one language in another."""
+    if not lexicon_words(locale):
+        return []
+    return list(_lexicon_scan(text, locale.split("-")[0].lower()).get(key, ()))
 
 
 def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:

@@ -36,6 +36,13 @@ UNIT_KEYS = ("tokens", "characters", "second", "minute", "image", "request")
 #: the entry-point group through which an installed source adds label words of its own (its
 #: name in its price column's header: "CometAPI price"), each a mapping meaning → words
 LABEL_WORDS_GROUP = "comet_catalog.label_words"
+#: a dictionary of the lifecycle concepts in every language with no file of its own (CLDR's
+#: base languages, see ``lexicon``): not a language file, so ``vocabulary`` leaves it out
+LEXICON_FILE = DATA_DIR / "lifecycle_lexicon.json"
+#: the prose lists the lexicon gives a language: ending, announcing, successor, "goes on",
+#: tense words, and "this model" (a sentence that names this model without its name)
+LEXICON_KEYS = ("retire_words", "deprecate_words", "successor_words", "negation_words",
+                "past_words", "future_words", "this_model_words")
 
 
 class VocabularyError(ValueError):
@@ -209,8 +216,42 @@ def build(languages: dict[str, Language], first: str | None = None,
 def vocabulary() -> Vocabulary:
     """All language files beside this module and the installed sources' label words, loaded
     once per process."""
-    languages = {p.stem: load_language(p) for p in sorted(DATA_DIR.glob("*.json"))}
-    return build(languages, source_labels=source_label_words())
+    return build({p.stem: load_language(p) for p in language_files()},
+                 source_labels=source_label_words())
+
+
+def language_files() -> list[Path]:
+    """The language files beside this module (every ``*.json`` but the lexicon)."""
+    return [p for p in sorted(DATA_DIR.glob("*.json")) if p != LEXICON_FILE]
+
+
+@cache
+def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The lifecycle lexicon: for each language with no file (a CLDR base language code, or
+    a language of an earlier blind batch CLDR lacks), its dictionary's words for five concepts
+    (retire, deprecate, successor, "remains available", and past/future where a separate
+    word marks the tense), each list as the language files write theirs (stems, case-folded,
+    a trailing space for a whole word). A language without a word for a key has none."""
+    try:
+        data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise VocabularyError(f"{LEXICON_FILE.name}: {exc}") from None
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, entry in data["languages"].items():
+        unknown = set(entry) - set(LEXICON_KEYS)
+        if unknown:
+            raise VocabularyError(f"{LEXICON_FILE.name}.{code}: unknown keys {sorted(unknown)}")
+        out[code] = {k: _strings(entry.get(k, []), f"{LEXICON_FILE.name}.{code}.{k}",
+                                 whole_words=True) for k in LEXICON_KEYS}
+    return out
+
+
+def lexicon_words(locale: str | None) -> dict[str, tuple[str, ...]]:
+    """The lifecycle words a page in ``locale`` reads beside the files' words: its language's
+    lexicon entry when no file has the language, else none (a file's words are complete)."""
+    if not locale or vocabulary().language(locale) is not None:
+        return {}
+    return lexicon().get(locale.split("-")[0].lower(), {})
 
 
 def source_label_words() -> dict[str, tuple[str, ...]]:
@@ -258,7 +299,8 @@ def vocabulary_for(locale: str | None) -> Vocabulary:
     """The vocabulary for a page in ``locale``: every language file, with what CLDR knows of
     the locale (``scrapers.reading.cldr``) merged in and the locale's own words first. A
     locale with no file of its own still gets its decimal symbol, date order, compact-number
-    words and month names."""
+    words and month names, and its language's lifecycle words from the lexicon (``lexicon``) as
+    its prose lists (the merged ``prose`` every page shares stays the files' alone)."""
     base = vocabulary()
     if not locale:
         return base
@@ -269,7 +311,8 @@ def vocabulary_for(locale: str | None) -> Vocabulary:
         return base
     own = base.language(locale)
     language = _with_cldr(own, cldr) if own is not None else replace(
-        cldr, code=locale.split("-")[0].lower())
+        cldr, code=locale.split("-")[0].lower(),
+        prose={**cldr.prose, **lexicon_words(locale)})
     return _with_locale(base, language)
 
 
