@@ -125,7 +125,7 @@ def _without_a_file() -> set[str]:
 
 def test_the_lexicon_has_every_cldr_language_without_a_file():
     """The lifecycle lexicon's languages are set by CLDR, not chosen: every base language Babel
-    has data for and no vocabulary file has (the earlier blind batches' languages among them),
+    has data for and no vocabulary file has (the blind batches' languages CLDR knows among them),
     and nothing else; most with words for ending and for a successor."""
     data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
     assert "dictionary" in data["_about"]
@@ -139,7 +139,11 @@ def test_the_lexicon_has_every_cldr_language_without_a_file():
         for case in json.loads(path.read_text(encoding="utf-8")).values():
             blind.add(case["expect"]["locale"].split("-")[0].lower())
     assert len(blind) > 100
-    assert blind - {path.stem.split("-")[0] for path in FILES} <= set(languages)
+    # a batch's language that CLDR does not know (batch H chose eleven) has no entry: nothing
+    # but CLDR's list decides which languages the lexicon holds
+    without = blind - {path.stem.split("-")[0] for path in FILES}
+    assert without & _without_a_file() <= set(languages)
+    assert len(without - _without_a_file()) <= 11
 
 
 def test_no_lexicon_stem_is_under_the_length_floor():
