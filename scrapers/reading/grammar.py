@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick
 
@@ -258,29 +259,44 @@ def _grouped(digits: str, decimal: str | None) -> Decimal | None:
 # ---------------------------------------------------------------- money
 
 
-@cache
-def _unit_words(vocab: Vocabulary) -> dict[str, list[str]]:
-    """The unit words ("seconds", "s", "tokens") by first character, longest first."""
-    return _by_first_character(vocab.unit_index)
+class _WordIndex(NamedTuple):
+    """Words by how they start, longest first, so that the words a text holds at a place are
+    found by trying the few that start with its next three characters: an index by the first
+    character alone leaves 79 words under "m" to try after every figure before "Max" or
+    "Mini", and 67 of them start "mi"."""
+
+    by_three: dict[str, list[str]]  # words of three characters or more, by their first three
+    by_two: dict[str, list[str]]    # words of two characters
+    by_one: dict[str, list[str]]    # words of one character ("m", "k", "s", "万")
 
 
 @cache
-def _multiplier_words(vocab: Vocabulary) -> dict[str, list[str]]:
-    """The number words ("mio", "k", "万") by first character, longest first."""
-    return _by_first_character({*vocab.multiplier_index, "m", "k"})
+def _unit_words(vocab: Vocabulary) -> _WordIndex:
+    """The unit words ("seconds", "s", "tokens"), longest first."""
+    return _word_index(vocab.unit_index)
 
 
-def _by_first_character(words: Iterable[str]) -> dict[str, list[str]]:
-    by_first: dict[str, list[str]] = {}
+@cache
+def _multiplier_words(vocab: Vocabulary) -> _WordIndex:
+    """The number words ("mio", "k", "万"), longest first."""
+    return _word_index({*vocab.multiplier_index, "m", "k"})
+
+
+def _word_index(words: Iterable[str]) -> _WordIndex:
+    index = _WordIndex({}, {}, {})
+    by_length = (index.by_one, index.by_one, index.by_two, index.by_three)
     for word in sorted(words, key=len, reverse=True):
-        by_first.setdefault(word[:1], []).append(word)
-    return by_first
+        by_length[min(len(word), 3)].setdefault(word[:3], []).append(word)
+    return index
 
 
-def _words_at(text: str, offset: int, by_first: dict[str, list[str]]) -> list[str]:
-    """The words of ``by_first`` that ``text`` holds at ``offset``, longest first."""
-    return [word for word in by_first.get(text[offset:offset + 1], ())
-            if text.startswith(word, offset)]
+def _words_at(text: str, offset: int, index: _WordIndex) -> list[str]:
+    """The words of ``index`` that ``text`` holds at ``offset``, longest first."""
+    found = [word for word in index.by_three.get(text[offset:offset + 3], ())
+             if text.startswith(word, offset)]
+    found += index.by_two.get(text[offset:offset + 2], ())
+    found += index.by_one.get(text[offset:offset + 1], ())
+    return found
 
 
 _ONE = Decimal(1)
@@ -302,10 +318,10 @@ def _ends_word(text: str, pos: int, word: str) -> bool:
     return not _LATIN.match(text[pos])
 
 
-def _match_word(text: str, pos: int, by_first: dict[str, list[str]]) -> str | None:
-    """The longest word of ``by_first`` at ``pos`` that ends a word there."""
+def _match_word(text: str, pos: int, index: _WordIndex) -> str | None:
+    """The longest word of ``index`` at ``pos`` that ends a word there."""
     low = text[pos:pos + 40].casefold()
-    for word in _words_at(low, 0, by_first):
+    for word in _words_at(low, 0, index):
         if _ends_word(text, pos + len(word), word):
             return word
     return None
@@ -566,6 +582,20 @@ def resolve_comma(money: Money) -> Money:
 def unit_of_label(label: str, locale: str | None = None) -> tuple[str, Decimal] | None:
     """The unit a label states ("Per 1K characters", "Pro 1K Zeichen", "每百万字符"): (unit,
     how many of it the price is for), or ``None``."""
+    if len(label) <= _SHORT:
+        return _unit_of_label_cached(label, locale)
+    return _unit_of_label(label, locale)
+
+
+# a pricing table's column headers and unit cells ("Official Price (USD / M Tokens)", "Per
+# Second") are asked of on every page of a site, several times a page: on the bench, 3.5 asks
+# a page of 48 labels in all, each three money readings and a time-unit search when unanswered
+@lru_cache(maxsize=1024)
+def _unit_of_label_cached(label: str, locale: str | None) -> tuple[str, Decimal] | None:
+    return _unit_of_label(label, locale)
+
+
+def _unit_of_label(label: str, locale: str | None) -> tuple[str, Decimal] | None:
     probe = find_money(f"$1 / {label.strip()}", locale)
     if not probe or probe[0].per is None:
         probe = find_money(f"$1 {label.strip()}", locale)

@@ -135,7 +135,9 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.passages = _passages(header, body, locale)
     reading.specs = _specs(reading.spec_rows)
     reading.description, more_leaks = _description(body)
-    reading.prose, _ = _description([ln for ln in body if not ln.code])
+    # the prose is the description without code: the same text when the body has none
+    reading.prose = (_description([ln for ln in body if not ln.code])[0]
+                     if any(ln.code for ln in body) else reading.description)
     reading.leaked_reasoning.extend(more_leaks)
     if reading.provider_name is None and "provider" in reading.specs:
         reading.provider_name = reading.specs["provider"]

@@ -1,0 +1,72 @@
+"""The reader's shortcuts for speed answer exactly what the long way answers.
+
+Each shortcut (an index, a cache, a reuse) is checked against the plain computation it
+replaces, on the real vocabulary and real pages, and by counts, never by time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.reading import grammar
+from scrapers.reading.text import lines_of, parse_html
+from scrapers.reading.vocabulary import vocabulary_for
+from scrapers.sources.cometapi.page import read_page
+
+LOCALES = ("en", "de", "fr", "ru", "zh-CN", "ja", "ko", "sw", "hi", "ar")
+
+
+def _by_first_character(words) -> dict[str, list[str]]:
+    """The plain index the word index replaces: every word under its first character."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[:1], []).append(word)
+    return by_first
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_word_index_finds_what_trying_every_word_finds(locale: str) -> None:
+    vocab = vocabulary_for(locale)
+    for words, index in (({*vocab.multiplier_index, "m", "k"}, grammar._multiplier_words(vocab)),
+                         (set(vocab.unit_index), grammar._unit_words(vocab))):
+        plain = _by_first_character(words)
+        texts = {"", "m", "mi", "mini", "Max 1", "million tokens", "mil millones", *words}
+        texts |= {w[:-1] for w in words} | {f"{w}x" for w in words} | {f"a {w}" for w in words}
+        for text in texts:
+            for offset in range(len(text) + 1):
+                expected = [w for w in plain.get(text[offset:offset + 1], ())
+                            if text.startswith(w, offset)]
+                assert grammar._words_at(text, offset, index) == expected, (text, offset)
+
+
+def test_a_label_s_unit_is_worked_out_once_and_answers_the_same() -> None:
+    grammar._unit_of_label_cached.cache_clear()
+    labels = ["Per 1K characters", "Pro 1K Zeichen", "每百万字符", "Per Second", "Input",
+              "Official Price (USD / M Tokens)"]
+    first = [grammar.unit_of_label(label, "de") for label in labels]
+    again = [grammar.unit_of_label(label, "de") for label in labels]
+    assert first == again == [grammar._unit_of_label(label, "de") for label in labels]
+    assert first[0] == ("1M characters", 1000) and first[3] == ("second", 1)
+    info = grammar._unit_of_label_cached.cache_info()
+    assert (info.misses, info.hits) == (len(labels), len(labels))
+    long_label = "Per 1K characters " + "x" * 300  # a long text is read, not kept
+    assert grammar.unit_of_label(long_label, "de") == grammar._unit_of_label(long_label, "de")
+    assert grammar._unit_of_label_cached.cache_info().currsize == len(labels)
+
+
+def test_hidden_elements_are_left_out_whatever_hides_them() -> None:
+    html = ('<body><p>seen</p><p hidden="">gone 1</p><p aria-hidden="true">gone 2</p>'
+            '<p style="display: none">gone 3</p><p class="x" style="color:red">kept</p></body>')
+    texts = [ln.text for ln in lines_of(parse_html(html).body)]
+    assert texts == ["seen", "kept"]
+
+
+def test_the_prose_is_the_description_without_its_code() -> None:
+    url = "https://www.cometapi.com/models/openai/gpt-x/"
+    head = "<html><body><h1>GPT X</h1><p>Input:$2/M</p><h2>About</h2><p>Fast model.</p>"
+    plain = read_page(head + "<p>Second line.</p></body></html>", url)
+    assert plain.prose == plain.description == "About\nFast model.\nSecond line."
+    coded = read_page(head + "<pre><code>curl https://x</code></pre><p>End.</p></body></html>",
+                      url)
+    assert coded.description == "About\nFast model.\ncurl https://x\nEnd."
+    assert coded.prose == "About\nFast model.\nEnd."
