@@ -6,6 +6,8 @@ replaces, on the real vocabulary and real pages, and by counts, never by time.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from scrapers.reading import grammar
@@ -70,3 +72,18 @@ def test_the_prose_is_the_description_without_its_code() -> None:
                       url)
     assert coded.description == "About\nFast model.\ncurl https://x\nEnd."
     assert coded.prose == "About\nFast model.\nEnd."
+
+
+_EVERY_DIGIT = re.compile(r"\d")
+_SIZE_START = re.compile(rf"\d(?<![{grammar._WORD_BEFORE}.,$/\-٫٬]\d)")
+
+
+def test_the_ascii_digit_tests_answer_as_the_unicode_ones() -> None:
+    pieces = ["gpt-4o", "8K", "x8", "$5", "a.5", "1", "", "_1", "-1", "/1", ",1", "a 1", "é1",
+              "ж1", "(1)", "v1.5 128K", "٣", "a٣", "１２８K", "nova-5-ultra", "a٫5"]
+    for text in [*pieces, *(f"{a} {b}" for a in pieces for b in pieces),
+                 *(f"{a}{b}" for a in pieces for b in pieces)]:
+        assert grammar.has_digit(text) == (_EVERY_DIGIT.search(text) is not None), text
+        assert grammar.may_start_size(text) == (_SIZE_START.search(text) is not None), text
+    assert grammar.may_start_size("nova-5-ultra") is False
+    assert grammar.may_start_size("nova-5-ultra holds 128K") is True

@@ -143,11 +143,14 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff]")
 
 
 _ANY_DIGIT = re.compile(r"\d")
+#: the ASCII digits alone: an ASCII text (nine lines in ten) holds no other, and the regex
+#: engine tests a character against ten faster than against every script's digits
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def has_digit(text: str) -> bool:
     """Does ``text`` hold a digit of any script?"""
-    return _ANY_DIGIT.search(text) is not None
+    return (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None
 
 
 def ascii_digits(text: str) -> str:
@@ -790,11 +793,14 @@ def may_hold_size(text: str, locale: str | None = None, startable: bool | None =
 # a digit that ``_SIZE_NUM`` could start at: not after a letter, digit, mark or sign (``٫`` and
 # ``٬`` are the marks ``ascii_digits`` turns into "." and ",")
 _SIZE_DIGIT = re.compile(rf"\d(?<![{_WORD_BEFORE}.,$/\-٫٬]\d)")
+#: ``_SIZE_DIGIT`` for an ASCII text, whose digits and letters are ASCII ones: the prose
+#: readers ask it of every passage, and this pattern scans one in two thirds of the time
+_SIZE_DIGIT_ASCII = re.compile(r"[0-9](?<![A-Za-z0-9_.,$/\-][0-9])")
 
 
 def may_start_size(text: str) -> bool:
     """Does ``text`` hold a digit a size can start at (not one inside a word: "gpt-4o")?"""
-    return _SIZE_DIGIT.search(text) is not None
+    return (_SIZE_DIGIT_ASCII if text.isascii() else _SIZE_DIGIT).search(text) is not None
 
 
 def _word_sizes(text: str, locale: str | None, vocab: Vocabulary) -> list[Size]:

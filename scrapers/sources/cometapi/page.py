@@ -544,8 +544,15 @@ def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
     target = normalize_url(href, page_url)
     if target is None:
         return href, None, False
-    same_host = urlsplit(target).netloc == urlsplit(normalize_url(page_url) or page_url).netloc
+    same_host = urlsplit(target).netloc == _host_of(page_url)
     return target, parse_model_url(target), same_host
+
+
+@lru_cache(maxsize=256)
+def _host_of(page_url: str) -> str:
+    """The host of the URL links are resolved against: nearly always the site's origin, the
+    same for every link a page resolves for the first time (7 µs of a link's 30)."""
+    return urlsplit(normalize_url(page_url) or page_url).netloc
 
 
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
