@@ -87,3 +87,30 @@ def test_the_ascii_digit_tests_answer_as_the_unicode_ones() -> None:
         assert grammar.may_start_size(text) == (_SIZE_START.search(text) is not None), text
     assert grammar.may_start_size("nova-5-ultra") is False
     assert grammar.may_start_size("nova-5-ultra holds 128K") is True
+
+
+#: the bench's locales, locales whose dollar is words apart ("dola ya Marekani"), and others
+MARKER_LOCALES = (None, "en", "de", "fr", "es", "pt-BR", "it", "nl", "ru", "uk", "pl", "tr", "ja",
+                  "ko", "zh-CN", "zh-TW", "vi", "id", "th", "ar", "hi", "sw", "om", "su", "ki",
+                  "bez", "nd", "fil", "eo", "ha", "yo", "zu", "mt", "ga", "cy")
+
+
+@pytest.mark.parametrize("locale", MARKER_LOCALES)
+def test_plain_money_markers_answer_as_the_pattern_on_ascii_text(locale: str | None) -> None:
+    markers, words = grammar._marker_forms(locale)
+    pattern = grammar._money_marker(locale)
+    probes = ["", "x", "US dollar", "us  dollars", "USD 5", "5 dollars", "DOLLARS", "Dolares",
+              "dolar", "1 DOLAR", "Dollar", "dollari", "US$", "usd", "dola ya Marekani",
+              "dola\tya Marekani", "Dola"]
+    probes += [w.rstrip("*") for w in words] + list(markers)
+    probes += [p[:-1] for p in probes if p] + [p[1:] for p in probes if p]
+    probes += [f"a {p} b" for p in probes] + [p.replace(" ", "\t") for p in probes]
+    asked = 0
+    for probe in probes:
+        if probe.isascii():
+            asked += 1
+            assert grammar.has_money_marker(probe, locale) == (
+                pattern.search(probe) is not None), probe
+    assert asked > 40
+    assert grammar.has_money_marker("Input: 2 dollars", locale)
+    assert not grammar.has_money_marker("Context: 128K tokens", locale)

@@ -84,17 +84,45 @@ def _money_pattern(locale: str | None) -> re.Pattern[str]:
 
 
 @cache
-def _money_marker(locale: str | None) -> re.Pattern[str]:
-    """What a text that holds a price holds: a dollar sign, "USD", a currency symbol or word
-    of the locale or of English (a word that holds another is left to it: "dollar" finds
+def _marker_forms(locale: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a text that holds a price holds: a dollar sign, "USD", a currency symbol (the
+    first tuple), or a currency word of the locale or of English (the second, as
+    ``_currency_forms`` writes them; a word that holds another is left to it: "dollar" finds
     "dollars")."""
     symbols, words = _currency_forms(locale)
     low = {w.casefold() for w in words}
-    shortest = [w for w in words
-                if not any(o != w.casefold() and o in w.casefold() for o in low)]
-    markers = ["$", "USD", "＄", "ＵＳＤ", "﹩", *symbols]
+    shortest = tuple(w for w in words
+                     if not any(o != w.casefold() and o in w.casefold() for o in low))
+    return ("$", "USD", "＄", "ＵＳＤ", "﹩", *symbols), shortest
+
+
+@cache
+def _money_marker(locale: str | None) -> re.Pattern[str]:
+    """The markers of ``_marker_forms`` as one pattern."""
+    markers, words = _marker_forms(locale)
     return re.compile("|".join([*(re.escape(m) for m in markers),
-                                *(_spaced(w) for w in shortest)]))
+                                *(_spaced(w) for w in words)]))
+
+
+@cache
+def _ascii_markers(locale: str | None) -> tuple[str, ...] | None:
+    """The markers of ``_marker_forms`` an ASCII text can hold besides the dollar sign, as
+    plain strings ("USD", "dolla" of "dolla*", whose ending may be no letter), for ``in``
+    tests that cost less than half the pattern's search; ``None`` when one is words apart
+    ("dola ya Marekani": any space may part them) and no plain one is inside its words."""
+    markers, words = _marker_forms(locale)
+    plain = [m for m in markers if m.isascii()]
+    spaced = []
+    for word in words:
+        stem = word[:-1] if word.endswith(_ANY_ENDING) else word
+        if not stem.isascii():
+            continue  # an ASCII text cannot hold it
+        (spaced if " " in stem else plain).append(stem)
+    # a marker holding a plain one is found by it ("dollar" by "dolla")
+    plain = [m for m in plain if not any(o != m and o in m for o in plain)]
+    if any(not any(o in part for o in plain for part in word.split(" ")) for word in spaced):
+        return None
+    return tuple(m for m in plain if m != "$")  # the sign is looked for first
 
 
 def _currency_forms(locale: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -504,7 +532,16 @@ def has_money_marker(text: str, locale: str | None = None) -> bool:
     """Can ``text`` hold a price at all ("$", "USD", "dollars", and the currency words CLDR
     gives ``locale``: "دلار", "ドル")? A cheap test: the sign first, which most prices
     write."""
-    return "$" in text or _money_marker(locale).search(text) is not None
+    if "$" in text:
+        return True
+    plain = _ascii_markers(locale) if text.isascii() else None
+    if plain is not None:  # most texts: asked of every line by several readers
+        # a loop, not any() over a generator, which costs as much as the tests themselves
+        for marker in plain:  # noqa: SIM110
+            if marker in text:
+                return True
+        return False
+    return _money_marker(locale).search(text) is not None
 
 
 _SHORT = 200  # lines this short recur (labels, cards, tables): their prices are cached
