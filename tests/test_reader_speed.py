@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from ahocorasick_rs import AhoCorasick
 
-from scrapers.reading import grammar
+from scrapers.reading import grammar, labels
 from scrapers.reading.text import lines_of, parse_html
 from scrapers.reading.vocabulary import vocabulary_for
 from scrapers.sources.cometapi.page import read_page
@@ -114,3 +115,18 @@ def test_plain_money_markers_answer_as_the_pattern_on_ascii_text(locale: str | N
     assert asked > 40
     assert grammar.has_money_marker("Input: 2 dollars", locale)
     assert not grammar.has_money_marker("Context: 128K tokens", locale)
+
+
+@pytest.mark.parametrize("locale", ("en", "de", "ru", "zh-CN", "ja", "sw"))
+def test_the_dfa_automata_find_what_the_default_ones_find(locale: str) -> None:
+    automaton, words = grammar._multiplier_automaton(vocabulary_for(locale))
+    column_words = [word for word, _meaning in labels._COLUMN_WORDS]
+    texts = [" ".join(words), " ".join(column_words), "a family of similar retrieval trials",
+             "1 million tokens, 128 mil jetons, 12万, 1,5 млн, official price, 官方价格"]
+    for found, plain in ((automaton, AhoCorasick(words)),
+                         (labels._column_automaton(), AhoCorasick(column_words))):
+        for text in texts:
+            for overlapping in (False, True):
+                assert found.find_matches_as_indexes(text, overlapping=overlapping) == (
+                    plain.find_matches_as_indexes(text, overlapping=overlapping))
+    assert automaton.find_matches_as_indexes("one million")
