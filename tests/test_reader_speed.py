@@ -97,7 +97,7 @@ MARKER_LOCALES = (None, "en", "de", "fr", "es", "pt-BR", "it", "nl", "ru", "uk",
 
 
 @pytest.mark.parametrize("locale", MARKER_LOCALES)
-def test_plain_money_markers_answer_as_the_pattern_on_ascii_text(locale: str | None) -> None:
+def test_plain_money_markers_answer_as_the_pattern(locale: str | None) -> None:
     markers, words = grammar._marker_forms(locale)
     pattern = grammar._money_marker(locale)
     probes = ["", "x", "US dollar", "us  dollars", "USD 5", "5 dollars", "DOLLARS", "Dolares",
@@ -106,13 +106,10 @@ def test_plain_money_markers_answer_as_the_pattern_on_ascii_text(locale: str | N
     probes += [w.rstrip("*") for w in words] + list(markers)
     probes += [p[:-1] for p in probes if p] + [p[1:] for p in probes if p]
     probes += [f"a {p} b" for p in probes] + [p.replace(" ", "\t") for p in probes]
-    asked = 0
+    probes += [f"é {p}" for p in probes] + [p.replace(" ", "\u00a0") for p in probes]
     for probe in probes:
-        if probe.isascii():
-            asked += 1
-            assert grammar.has_money_marker(probe, locale) == (
-                pattern.search(probe) is not None), probe
-    assert asked > 40
+        assert grammar.has_money_marker(probe, locale) == (
+            pattern.search(probe) is not None), probe
     assert grammar.has_money_marker("Input: 2 dollars", locale)
     assert not grammar.has_money_marker("Context: 128K tokens", locale)
 

@@ -105,17 +105,18 @@ def _money_marker(locale: str | None) -> re.Pattern[str]:
 
 
 @cache
-def _ascii_markers(locale: str | None) -> tuple[str, ...] | None:
-    """The markers of ``_marker_forms`` an ASCII text can hold besides the dollar sign, as
-    plain strings ("USD", "dolla" of "dolla*", whose ending may be no letter), for ``in``
-    tests that cost less than half the pattern's search; ``None`` when one is words apart
-    ("dola ya Marekani": any space may part them) and no plain one is inside its words."""
+def _plain_markers(locale: str | None, ascii_only: bool) -> tuple[str, ...] | None:
+    """The markers of ``_marker_forms`` besides the dollar sign as plain strings ("USD",
+    "dolla" of "dolla*", whose ending may be no letter; only those an ASCII text can hold
+    when ``ascii_only``), for ``in`` tests that cost less than half the pattern's search;
+    ``None`` when one is words apart ("dola ya Marekani", "đô la": any space may part them)
+    and no plain one is inside its words."""
     markers, words = _marker_forms(locale)
-    plain = [m for m in markers if m.isascii()]
+    plain = [m for m in markers if m.isascii() or not ascii_only]
     spaced = []
     for word in words:
         stem = word[:-1] if word.endswith(_ANY_ENDING) else word
-        if not stem.isascii():
+        if ascii_only and not stem.isascii():
             continue  # an ASCII text cannot hold it
         (spaced if " " in stem else plain).append(stem)
     # a marker holding a plain one is found by it ("dollar" by "dolla")
@@ -534,8 +535,8 @@ def has_money_marker(text: str, locale: str | None = None) -> bool:
     write."""
     if "$" in text:
         return True
-    plain = _ascii_markers(locale) if text.isascii() else None
-    if plain is not None:  # most texts: asked of every line by several readers
+    plain = _plain_markers(locale, text.isascii())
+    if plain is not None:  # nearly every text: asked of every line by several readers
         # a loop, not any() over a generator, which costs as much as the tests themselves
         for marker in plain:  # noqa: SIM110
             if marker in text:
