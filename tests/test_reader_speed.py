@@ -127,3 +127,19 @@ def test_the_dfa_automata_find_what_the_default_ones_find(locale: str) -> None:
                 assert found.find_matches_as_indexes(text, overlapping=overlapping) == (
                     plain.find_matches_as_indexes(text, overlapping=overlapping))
     assert automaton.find_matches_as_indexes("one million")
+
+
+def test_plain_figures_read_as_the_full_reading_reads_them() -> None:
+    from decimal import Decimal
+
+    read = grammar.read_number
+    assert read("0.084", kind="money") == Decimal("0.084")
+    assert read("1.752", kind="money", decimal_comma=True) == Decimal("1.752")  # a point is USD's
+    assert read("128", kind="count") == read("128", kind="scaled") == Decimal(128)
+    assert read("128.000", kind="count") == Decimal(128000)  # a point in a count groups
+    assert read("1.5", kind="scaled") == Decimal("1.5")
+    assert read("1.5", kind="count") is None
+    assert read("１２８", kind="count") == Decimal(128)  # full-width digits: the full reading
+    assert read("²", kind="count") is None
+    with pytest.raises(grammar.Ambiguous):
+        read("1,752", kind="money", decimal_comma=True)

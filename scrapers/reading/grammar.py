@@ -231,6 +231,11 @@ def read_number(token: str, *, kind: str, decimal_comma: bool = False) -> Decima
     """A written number as a Decimal. ``kind`` is ``money``, ``scaled`` (a suffix follows:
     1,5 Mio.), or ``count`` (a whole number of tokens). Raises ``Ambiguous``; ``None`` when
     the text is not a number of that kind."""
+    if token.isascii() and token.replace(".", "", 1).isdigit() and (
+            kind == "money" or "." not in token):
+        # ASCII digits with a decimal point at most in a price, or none (most figures): what
+        # the reading below makes of them, without its look at every mark
+        return _decimal(token)
     digits = ascii_digits(token).replace("’", "'")
     for space in _GROUP_SPACES:
         digits = digits.replace(space, " ")
