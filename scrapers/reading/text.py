@@ -325,10 +325,13 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            seen = as_seen(text)
-            if invisible is not None and len(seen) != len(text):
-                invisible.append(text)
-            line.add(seen, contexts[-1])
+            if text.isascii():  # ASCII holds no invisible character: most text nodes
+                line.add(text, contexts[-1])
+            else:
+                seen = as_seen(text)
+                if invisible is not None and len(seen) != len(text):
+                    invisible.append(text)
+                line.add(seen, contexts[-1])
             after_element = False
             continue
         if tag in _SKIPPED_TAGS:
