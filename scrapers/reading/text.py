@@ -283,9 +283,11 @@ class _LineBuilder:
         """The gathered texts become a line (unless they are only spaces)."""
         text = _collapse_spaces("".join(self.pieces))
         if text:
-            c = self.context
-            self.lines.append(Line(text, c.heading, c.href, c.code > 0, c.chrome > 0, c.table,
-                                   c.row, c.col, tuple(self.parts), tuple(self.emphasis)))
+            heading, href, code, _strong, chrome, table, row, col = self.context
+            # ``_make`` takes the fields in order, a third cheaper than the keyword-ready
+            # constructor; a page makes a line for every paragraph, cell and card line
+            self.lines.append(Line._make((text, heading, href, code > 0, chrome > 0, table,
+                                          row, col, tuple(self.parts), tuple(self.emphasis))))
         self.pieces.clear()
         self.parts.clear()
         self.emphasis.clear()
@@ -301,15 +303,17 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
     then its first child; each node puts its next sibling below itself, so the sibling is read
     once the node and all it holds are."""
     line = _LineBuilder()
+    pieces = line.pieces  # the builder's lists, bound once: the loop runs for every node
     contexts = [_Context()]  # the context of each element that changed it, innermost last
     elements = 0  # elements entered so far
     after_element = False  # an inline element just ended: a sibling element starts a new word
     todo: list[Node | _Leave] = [root]
+    push, pop = todo.append, todo.pop
     while todo:
-        node = todo.pop()
+        node = pop()
         if type(node) is _Leave:
             block, scoped = node
-            if block and line.pieces:
+            if block and pieces:
                 line.end_line()
             if scoped:
                 contexts.pop()
@@ -317,29 +321,35 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
             continue
         following = node.next if node is not root else None
         if following is not None:
-            todo.append(following)
+            push(following)
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            seen = as_seen(text)
-            if invisible is not None and len(seen) != len(text):
-                invisible.append(text)
-            line.add(seen, contexts[-1])
+            if text.isascii():  # ASCII holds no invisible character: most text nodes
+                line.add(text, contexts[-1])
+            else:
+                seen = as_seen(text)
+                if invisible is not None and len(seen) != len(text):
+                    invisible.append(text)
+                line.add(seen, contexts[-1])
             after_element = False
             continue
         if tag in _SKIPPED_TAGS:
             continue
         if tag == "br":
-            if line.pieces:
+            if pieces:
                 line.end_line()
             continue
         attrs = node.attributes
-        if attrs and _hidden(attrs):
+        # most elements carry a class at most: ``_hidden`` is asked only of those with an
+        # attribute that can hide them
+        if attrs and ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and _hidden(
+                attrs):
             continue
         role = (attrs.get("role") or "").lower()
         block = tag in _BLOCK_TAGS
         if block:
-            if line.pieces:
+            if pieces:
                 line.end_line()
         elif after_element:
             line.separate_words()
@@ -349,10 +359,10 @@ def lines_of(root: Node, invisible: list[str] | None = None) -> list[Line]:
         if scoped:
             inside, contexts[-1] = _enter(contexts[-1], tag, role, attrs, elements)
             contexts.append(inside)
-        todo.append(_LEAVE[block, scoped])
+        push(_LEAVE[block, scoped])
         # the root's children come from iter(), which knows fragment roots
         child = next(node.iter(include_text=True), None) if node is root else node.first_child
         if child is not None:
-            todo.append(child)
+            push(child)
     line.end_line()
     return line.lines

@@ -135,7 +135,9 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.passages = _passages(header, body, locale)
     reading.specs = _specs(reading.spec_rows)
     reading.description, more_leaks = _description(body)
-    reading.prose, _ = _description([ln for ln in body if not ln.code])
+    # the prose is the description without code: the same text when the body has none
+    reading.prose = (_description([ln for ln in body if not ln.code])[0]
+                     if any(ln.code for ln in body) else reading.description)
     reading.leaked_reasoning.extend(more_leaks)
     if reading.provider_name is None and "provider" in reading.specs:
         reading.provider_name = reading.specs["provider"]
@@ -542,8 +544,15 @@ def _resolve(href: str, page_url: str) -> tuple[str, ModelRef | None, bool]:
     target = normalize_url(href, page_url)
     if target is None:
         return href, None, False
-    same_host = urlsplit(target).netloc == urlsplit(normalize_url(page_url) or page_url).netloc
+    same_host = urlsplit(target).netloc == _host_of(page_url)
     return target, parse_model_url(target), same_host
+
+
+@lru_cache(maxsize=256)
+def _host_of(page_url: str) -> str:
+    """The host of the URL links are resolved against: nearly always the site's origin, the
+    same for every link a page resolves for the first time (7 µs of a link's 30)."""
+    return urlsplit(normalize_url(page_url) or page_url).netloc
 
 
 def _anchors(root, url: str) -> list[tuple[object, str, ModelRef]]:
