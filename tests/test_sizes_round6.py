@@ -217,3 +217,28 @@ def test_a_sentence_read_as_a_header_line_is_placed_by_no_order():
                ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:1M"], name="Alpha Coder 2")
     record = read(doc, _CY)
     assert (record.context_window, record.max_output_tokens) == (1_000_000, None)
+
+
+_EN = "https://www.cometapi.com/models/acme/alpha-coder-2/"
+
+
+def test_a_pronoun_after_a_clause_about_another_model_continues_that_model():
+    # "it" takes the subject of the clause before the colon: alpha-coder-2-long's window
+    doc = page(["In the Alpha line, alpha-coder-2-long is the option for big inputs: it reads "
+                "4,000,000 tokens at once."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None
+    doc = page(["Alpha Coder 2 answers quickly, and alpha-coder-2-long is slower, and it reads "
+                "4,000,000 tokens."], ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None
+
+
+def test_a_pronoun_after_a_phrase_naming_another_model_is_this_models():
+    # a comma-set phrase is no clause of its own, and a name inside a phrase is no subject
+    doc = page(["Unlike alpha-coder-1 with its short memory for long files, it reads a full "
+                "400,000 tokens of context."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window == 400_000
+    doc = page(["A quick member of the Alpha Coder 1 line: it reads 400,000 tokens of context."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window == 400_000
