@@ -1168,3 +1168,15 @@ def test_the_lexicons_this_model_names_this_model():
                            "2027.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
     assert (this.status, this.status_date) == ("deprecated", "2027-06-09")
     assert older.status is None
+
+
+def test_a_hyphenated_ids_last_part_is_no_abbreviation():
+    """"max." ends abbreviations ("max. 8 Bilder"), but the last part of a hyphenated id
+    ("vega-max.") is no word of its own: the sentence ends there, so the next sentence's
+    ending is read on its own, not with the id's sentence."""
+    from catalog.meaning.prose import sentences
+
+    assert sentences("Vega Pro 2 replaces vega-max. It is fast.", "en") == [
+        "Vega Pro 2 replaces vega-max.", "It is fast."]
+    assert len(sentences("Es gibt max. 8 Bilder.", "de")) == 1
+

@@ -27,7 +27,7 @@ from scrapers.reading.vocabulary import (
     vocabulary_for,
 )
 
-_TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
+_TRAILING_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
