@@ -1180,3 +1180,13 @@ def test_a_hyphenated_ids_last_part_is_no_abbreviation():
         "Vega Pro 2 replaces vega-max.", "It is fast."]
     assert len(sentences("Es gibt max. 8 Bilder.", "de")) == 1
 
+
+def test_the_old_model_is_another_model():
+    """"that old model" is the model an earlier sentence replaced, as "the older model" is: its
+    retirement is not this model's."""
+    found = read_lifecycle("Vega Pro 2 is the new default. Acme retired the old model in April "
+                           "2026.", "vega-pro-2", "Vega Pro 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)
+    this = read_lifecycle("Vega Pro 2 is the new default. Acme will retire the model in April "
+                          "2027.", "vega-pro-2", "Vega Pro 2", today=TODAY, locale="en")
+    assert (this.status, this.status_date) == ("deprecated", "2027-04")
