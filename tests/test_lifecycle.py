@@ -1190,3 +1190,17 @@ def test_the_old_model_is_another_model():
     this = read_lifecycle("Vega Pro 2 is the new default. Acme will retire the model in April "
                           "2027.", "vega-pro-2", "Vega Pro 2", today=TODAY, locale="en")
     assert (this.status, this.status_date) == ("deprecated", "2027-04")
+
+
+def test_a_hindi_relative_clause_is_about_its_antecedent():
+    """Hindi puts its relative pronoun after the comma ("…, जिसे Acme ने … बंद कर दिया था":
+    which Acme shut down), and a family's word qualified by a word before it in a script
+    with no capitals ("छोटे Vega मॉडल", the smaller Vega model) is another generation: this
+    model taking its place stays active."""
+    def read(text):
+        found = read_lifecycle(text, "vega-pro-2", "Vega Pro 2", today=TODAY, locale="hi")
+        return found.status, found.status_date
+    assert read("Vega Pro 2 ने छोटे Vega मॉडल की जगह ली है, जिसे Acme ने 3 मार्च 2026 को बंद "
+                "कर दिया था।") == (None, None)
+    assert read("Acme ने Vega Pro 2 को 3 मार्च 2026 को बंद कर दिया था।") == ("retired",
+                                                                         "2026-03-03")
