@@ -242,3 +242,24 @@ def test_a_pronoun_after_a_phrase_naming_another_model_is_this_models():
     doc = page(["A quick member of the Alpha Coder 1 line: it reads 400,000 tokens of context."],
                ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
     assert read(doc, _EN).context_window == 400_000
+
+
+_LT = "https://www.cometapi.com/lt/models/acme/alpha-coder-2/"
+
+
+def _spec_list(line: str) -> str:
+    """A page whose header states prices only, its sizes in a list under a heading."""
+    return ("<html><body><nav>Home/Models</nav><h1>Alpha Coder 2</h1><div>Įvestis:$2/M</div>"
+            "<div>Išvestis:$8/M</div><p>Alpha Coder 2 rašo kodą.</p><h2>Specifikacijos</h2>"
+            f"<ul><li>Konteksto langas: 131 072 žetonų</li><li>{line}</li></ul></body></html>")
+
+
+def test_the_languages_output_label_claims_a_count_of_tokens():
+    # "Ilgiausia išvestis" (longest output) is no phrase the vocabulary has; the output's own
+    # label word claims the figure, a power of two, so a limit
+    assert read(_spec_list("Ilgiausia išvestis: 16 384 žetonai"), _LT).max_output_tokens == 16_384
+
+
+def test_an_output_label_before_a_counted_use_is_no_limit():
+    # about 1,500 tokens on average: a use, neither bounded nor a power of two
+    assert read(_spec_list("Vidutinė išvestis: apie 1 500 žetonų"), _LT).max_output_tokens is None

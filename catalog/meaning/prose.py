@@ -800,8 +800,9 @@ def _continues_another(sentence: str, at: int, text: str, names: set[str],
                        known: frozenset[str]) -> bool:
     """Is a "this model" phrase at ``at`` a pronoun ("it accepts") whose antecedent is another
     model: the model named nearest before it in the sentence is another, the subject of its
-    clause (at the clause's start), and that independent clause ends between them ("grok-4-fast is the long-context option: it accepts 2,000,000
-    tokens", "…, and it reads …")? A pronoun continues the subject of the clause before it; a
+    clause (at the clause's start), and that independent clause ends between them
+    ("grok-4-fast is the long-context option: it accepts 2,000,000 tokens", "…, and it reads
+    …")? A pronoun continues the subject of the clause before it; a
     phrase set off by a comma alone ("Unlike GPT-4's 8K, it reads 128K") is no clause of its
     own, so there the pronoun is the page's model, as a demonstrative ("this model") always is."""
     if " ".join(text.split()).casefold() not in pronoun_entries():

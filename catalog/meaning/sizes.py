@@ -99,7 +99,8 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 or (len(passage) <= 48 and has_digit(following[:24]))):
             continue  # no figure here, nor a label whose value is next: no word need be sought
         sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
-                 or bool(_root_words(passage, locale)) or bool(_input_words(passage)))
+                 or bool(_root_words(passage, locale)) or bool(_input_words(passage))
+                 or bool(_output_label_words(passage, locale)))
         if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
         if scan is not None and startable:
@@ -520,7 +521,8 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
         return []
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]
-    hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
+    hits += [(s, e) for s, e, _ in (*_root_words(passage, locale),
+                                    *_output_label_words(passage, locale))]
     hits += _input_words(passage)
     spans: list[list[int]] = []
     for hit_start, hit_end in sorted(hits):
@@ -625,6 +627,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     words += [(h.start, h.end, "context") for h in find_words("context_words", passage)
               if not any(h.start < e and s < h.end for s, e in taken)]
     words += [w for w in _root_words(passage, locale)
+              if not any(w[0] < e and s < w[1] for s, e, _ in words)]
+    words += [w for w in _output_label_words(passage, locale)
               if not any(w[0] < e and s < w[1] for s, e, _ in words)]
     inputs = [(s, e) for s, e in _input_words(passage)
               if not any(s < we and ws < e for ws, we, _ in words)]
@@ -836,6 +840,34 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
                    *((start, end, "max_output") for start, end in root_spans(passage, "output")
                      if not passage[start:end].isascii())])
+
+
+def _output_label_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
+    """The page's own language's word for the output price, as a label states it
+    ("Išvestis:$0.32/M"), before a count of tokens ("Didžiausia išvestis: 8 192 žetonai"): the
+    output, as the header says it, claims the figure as the size words do; an output figure is
+    still a limit only when bounded (a bound word, a power of two, a label and its value).
+    Not in a passage that states a price: there the word labels the price, and a count
+    beside it is a tier's. Whole words of the language's own letters: English's "output" is
+    the English vocabulary's business ("outputs at up to 4K resolution" is no size), as in
+    ``_root_words``."""
+    pattern = _output_label_pattern(locale)
+    if pattern is None or has_money_marker(passage):
+        return []  # a price line ("Išvestis:$0.32/M", a tier row "Saída até 32 mil | US$ 6/M")
+    return [(m.start(), m.end(), "max_output") for m in pattern.finditer(passage)]
+
+
+@lru_cache(maxsize=64)
+def _output_label_pattern(locale: str | None) -> re.Pattern[str] | None:
+    language = vocabulary().language(locale) if locale else None
+    if language is None:
+        return None
+    words = sorted({w for w in language.labels.get("output", ())
+                    if " " not in w.strip() and not w.isascii()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 #: what opens a clause before a figure: a semicolon, a dash, a comma, a bracket
