@@ -1181,6 +1181,15 @@ def test_a_hyphenated_ids_last_part_is_no_abbreviation():
     assert len(sentences("Es gibt max. 8 Bilder.", "de")) == 1
 
 
+def test_a_number_words_abbreviation_before_a_small_letter_ends_no_sentence():
+    """"1 εκατ. tokens", "256 тыс. токенов": a figure's abbreviated number word and a small
+    letter after it are one sentence; a capital after it starts the next."""
+    from catalog.meaning.prose import sentences
+
+    assert len(sentences("Δέχεται έως 2 εκατ. tokens σε ένα αίτημα.", "el")) == 1
+    assert len(sentences("Το όριο είναι 3 εκατ. Το μοντέλο είναι γρήγορο.", "el")) == 2
+
+
 def test_the_old_model_is_another_model():
     """"that old model" is the model an earlier sentence replaced, as "the older model" is: its
     retirement is not this model's."""

@@ -39,6 +39,9 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)?(?:[^\W\d_]\.)+")
 #: Ethiopic, CJK)
 _ENDERS = "。！？!?؟।॥։។။።"
 # a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
+#: a figure and a short word's abbreviation ending a text ("1 εκατ.", "256 тыс."): a number
+#: word abbreviated, which ends no sentence when a small letter follows
+_FIGURE_AND_ABBREVIATION = re.compile(r"\d[\s\u00a0\u202f]*[^\W\d_]{1,6}\.$")
 _SPLIT = re.compile(r"(?<=[.!?؟।॥։።])\s+|(?<=[。！？។။])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
@@ -215,6 +218,8 @@ def _continues(previous: str, following: str, locale: str | None = None) -> bool
     if _INITIALISM.fullmatch(last) and (first[:1].isdigit()
                                          or first in vocabulary_for(locale).month_index):
         return True  # an era's letters before the year or month it dates
+    if _FIGURE_AND_ABBREVIATION.search(previous) and following[:1].islower():
+        return True  # "έως 1 εκατ. tokens": a number word's abbreviation, the sentence goes on
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
