@@ -263,3 +263,13 @@ def test_the_languages_output_label_claims_a_count_of_tokens():
 def test_an_output_label_before_a_counted_use_is_no_limit():
     # about 1,500 tokens on average: a use, neither bounded nor a power of two
     assert read(_spec_list("Vidutinė išvestis: apie 1 500 žetonų"), _LT).max_output_tokens is None
+
+
+_EL = "https://www.cometapi.com/el/models/acme/alpha-coder-2/"
+
+
+def test_a_number_word_written_longer_than_its_abbreviation_is_one_word():
+    # "εκατ." for CLDR's "εκ." (million): its rest and dot stand between no size word and it
+    doc = page(["Προδιαγραφές.", "Το Alpha Coder 2 δέχεται έως 2 εκατ. tokens εισόδου σε ένα "
+                "αίτημα."], ["Είσοδος:2 $/M", "Έξοδος:8 $/M"], name="Alpha Coder 2")
+    assert read(doc, _EL).context_window == 2_000_000

@@ -661,7 +661,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 between = masked[end:size.start]
             elif start >= size.end:
                 gap = start - size.end + 2  # a word before the figure is its label first
-                between = masked[size.end:start]
+                between = masked[_word_end(passage, size):start]
             else:
                 continue
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
@@ -769,6 +769,20 @@ def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> 
 #: the smallest output limit models have (GPT-3.5, Claude 3): a smaller figure beside the
 #: context, with no bound word, is more likely a use than a limit
 _SMALLEST_LIMIT = 4096
+
+
+#: the rest of a number word the figure's parse stopped inside, and its abbreviation's dot
+_REST_OF_NUMBER_WORD = re.compile(r"[^\W\d_]*\.?")
+
+
+def _word_end(passage: str, size: Size) -> int:
+    """Where the figure's number word ends: a figure read with a shorter form of its word
+    ("1 εκ" of "1 εκατ.", CLDR's "εκ." for million written longer) goes on over the word's
+    letters and its abbreviation's dot, which ends no sentence ("έως 1 εκατ. tokens
+    εισόδου": the size word after it claims the figure)."""
+    if not size.text[-1:].isalpha() or not passage[size.end:size.end + 1].isalpha():
+        return size.end
+    return _REST_OF_NUMBER_WORD.match(passage, size.end).end()
 
 
 def _in_sentence(spans: list[tuple[int, int, str]], passage: str,
