@@ -273,3 +273,22 @@ def test_a_number_word_written_longer_than_its_abbreviation_is_one_word():
     doc = page(["Προδιαγραφές.", "Το Alpha Coder 2 δέχεται έως 2 εκατ. tokens εισόδου σε ένα "
                 "αίτημα."], ["Είσοδος:2 $/M", "Έξοδος:8 $/M"], name="Alpha Coder 2")
     assert read(doc, _EL).context_window == 2_000_000
+
+
+_BN = "https://www.cometapi.com/bn/models/acme/alpha-coder-2/"
+
+
+def test_a_bounded_count_beside_the_limit_larger_than_it_is_the_context():
+    # "প্রসঙ্গ" alone is no context word the vocabulary has; the sentence states the limit, and
+    # the bounded count beside it, larger, is the context (an output cannot exceed it)
+    doc = page(["বিবরণ।", "এই মডেল ২,০০,০০০ টোকেন পর্যন্ত প্রসঙ্গ মনে রাখে, এবং প্রতি উত্তরে সর্বোচ্চ "
+                "১৬,৩৮৪ টোকেন দেয়।"], ["ইনপুট:$2/M", "আউটপুট:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _BN)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 16_384)
+
+
+def test_an_unbounded_count_beside_the_limit_is_no_context():
+    doc = page(["বিবরণ।", "এই মডেল গতকাল ২,০০,০০০ টোকেন পড়েছে, এবং প্রতি উত্তরে সর্বোচ্চ ১৬,৩৮৪ "
+                "টোকেন দেয়।"], ["ইনপুট:$2/M", "আউটপুট:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _BN)
+    assert (record.context_window, record.max_output_tokens) == (None, 16_384)

@@ -641,6 +641,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     # it is, the name decides below)
     masked = _without_names(passage, sizes, names, known)
     out: list[SizeStatement] = []
+    unclaimed: list[Size] = []  # figures no word took as a size (``_beside_the_limit``)
     last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
     last_taken = False  # was it taken as a size (an unbounded output figure is not)
     for size in sizes:
@@ -681,6 +682,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             # made exact after a semicolon or in the next sentence
             restated, best = True, (0, last[1])
         if best is None:
+            unclaimed.append(size)
             continue
         if claimed is not None:
             claimed.add((passage, size.start))
@@ -704,10 +706,45 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192");
             # a paragraph stating this model's context states its limits (``_beside_the_context``)
             last, last_taken = (size, best[1]), False
+            unclaimed.append(size)
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last, last_taken = (size, best[1]), True
+    if unclaimed and not any(o.field == "context" for o in out):
+        out.extend(_beside_the_limit(passage, unclaimed, out, names, locale, known))
     return out
+
+
+def _beside_the_limit(passage: str, unclaimed: list[Size], out: list[SizeStatement],
+                      names: set[str], locale: str | None,
+                      known: frozenset[str]) -> list[SizeStatement]:
+    """A sentence stating this model's output limit states its context too, as one stating
+    its context states its limits (``_beside_the_context``): a count of tokens no size word
+    took (none claimed it, or an output word across a comma did, unbounded), bounded
+    ("১,২৮,০০০ টোকেন পর্যন্ত প্রসঙ্গ", up to 1,28,000 tokens of a context word no vocabulary
+    has), larger than the limit (an output cannot exceed its context) and a model's size (up
+    to 20M), said of this model, is the context window. One such count only: two leave the
+    sentence unread."""
+    spans = _sentence_spans(passage, locale)
+    found = []
+    for size in unclaimed:
+        sentence, local = _in_sentence(spans, passage, size)
+        limits = [o for o in out if o.field == "max_output" and o.evidence == sentence]
+        if not limits or not limits[0].size.tokens < size.tokens <= _CONTEXT_MOST:
+            continue
+        unit, _glossed = _unit_after(sentence, local.end)
+        if unit is None or not _names_tokens(unit) or counts_a_rate(sentence, local.end):
+            continue
+        after = sentence.find(unit, local.end) + len(unit)
+        bound_after = re.match(r"[^,;:.،、，।\d]{0,24}", sentence[after:]).group(0)
+        if not (has_word("bound_words", sentence[max(0, local.start - 30):local.start])
+                or has_word("bound_words", bound_after)):
+            continue
+        if _after_a_comparison(sentence, local) or _another_models(sentence, local, names,
+                                                                     known):
+            continue
+        found.append(SizeStatement("context", size, sentence, "prose"))
+    return found if len(found) == 1 else []
 
 
 @cache
