@@ -1213,3 +1213,15 @@ def test_a_hindi_relative_clause_is_about_its_antecedent():
                 "कर दिया था।") == (None, None)
     assert read("Acme ने Vega Pro 2 को 3 मार्च 2026 को बंद कर दिया था।") == ("retired",
                                                                          "2026-03-03")
+
+
+def test_a_routing_verb_with_the_work_for_its_object_names_the_successor():
+    """"Acme will route your requests to nova-3": the work is the verb's object, and where it
+    goes is the successor, as in the passive "requests are routed to nova-3"; a verb sending
+    something else ("questions") names none."""
+    def successors(text):
+        return read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en").replacements
+    assert successors("Nova 2 will be retired on 1 June 2027. From then on, Acme will route "
+                      "all your requests for this id to nova-3.") == ("nova-3",)
+    assert successors("Nova 2 will be retired on 1 June 2027. Please send your questions "
+                      "about it to help-desk-2.") == ()

@@ -1067,15 +1067,25 @@ _WORK = re.compile(r"\b(?:requests?|calls?|prompts?|traffic|jobs?|queries|query|
                    r"generations?|tasks?)\b(?:\s+[^\s,.;:!?]+){0,6}\s+$", re.IGNORECASE)
 
 
+#: the same verbs in the active voice, the work their object and "to" where it goes:
+#: "CometAPI forwards calls for this id to X", "we will route your requests to X"
+_ROUTES_WORK = re.compile(
+    r"\b(?:forward|rout|rerout|redirect|send|sent|direct|mov)\w*\s+(?:[^\s,.;:!?]+\s+){0,2}?"
+    r"(?:requests?|calls?|prompts?|traffic|jobs?|queries|workloads?)\b"
+    r"(?:\s+[^\s,.;:!?]+){0,4}?\s+to\b", re.IGNORECASE)
+
+
 def _routed(sentence: str) -> list[Hit]:
     """The routing verbs of a sentence whose subject is the work a model does (``_ROUTED``,
-    ``_WORK``): where that work goes is the successor. "Go to the dashboard" has no such
-    subject."""
+    ``_WORK``), or whose object it is (``_ROUTES_WORK``): where that work goes is the
+    successor. "Go to the dashboard" has no such subject, "send feedback to" no such object."""
     found = []
     for m in _ROUTED.finditer(sentence):
         if _WORK.search(sentence, max(0, m.start() - 60), m.start()):
             found.append(Hit(m.start(), m.end(), m.group(0)))
-    return found
+    found += [Hit(m.start(), m.end(), m.group(0)) for m in _ROUTES_WORK.finditer(sentence)
+              if not any(h.start < m.end() and m.start() < h.end for h in found)]
+    return sorted(found)
 
 
 def successor_cues(sentence: str, names: set[str] = frozenset(),
