@@ -1168,3 +1168,60 @@ def test_the_lexicons_this_model_names_this_model():
                            "2027.", "vega-chat-2", "Vega Chat 2", today=TODAY, locale="cy")
     assert (this.status, this.status_date) == ("deprecated", "2027-06-09")
     assert older.status is None
+
+
+def test_a_hyphenated_ids_last_part_is_no_abbreviation():
+    """"max." ends abbreviations ("max. 8 Bilder"), but the last part of a hyphenated id
+    ("vega-max.") is no word of its own: the sentence ends there, so the next sentence's
+    ending is read on its own, not with the id's sentence."""
+    from catalog.meaning.prose import sentences
+
+    assert sentences("Vega Pro 2 replaces vega-max. It is fast.", "en") == [
+        "Vega Pro 2 replaces vega-max.", "It is fast."]
+    assert len(sentences("Es gibt max. 8 Bilder.", "de")) == 1
+
+
+def test_a_number_words_abbreviation_before_a_small_letter_ends_no_sentence():
+    """"1 εκατ. tokens", "256 тыс. токенов": a figure's abbreviated number word and a small
+    letter after it are one sentence; a capital after it starts the next."""
+    from catalog.meaning.prose import sentences
+
+    assert len(sentences("Δέχεται έως 2 εκατ. tokens σε ένα αίτημα.", "el")) == 1
+    assert len(sentences("Το όριο είναι 3 εκατ. Το μοντέλο είναι γρήγορο.", "el")) == 2
+
+
+def test_the_old_model_is_another_model():
+    """"that old model" is the model an earlier sentence replaced, as "the older model" is: its
+    retirement is not this model's."""
+    found = read_lifecycle("Vega Pro 2 is the new default. Acme retired the old model in April "
+                           "2026.", "vega-pro-2", "Vega Pro 2", today=TODAY, locale="en")
+    assert (found.status, found.status_date) == (None, None)
+    this = read_lifecycle("Vega Pro 2 is the new default. Acme will retire the model in April "
+                          "2027.", "vega-pro-2", "Vega Pro 2", today=TODAY, locale="en")
+    assert (this.status, this.status_date) == ("deprecated", "2027-04")
+
+
+def test_a_hindi_relative_clause_is_about_its_antecedent():
+    """Hindi puts its relative pronoun after the comma ("…, जिसे Acme ने … बंद कर दिया था":
+    which Acme shut down), and a family's word qualified by a word before it in a script
+    with no capitals ("छोटे Vega मॉडल", the smaller Vega model) is another generation: this
+    model taking its place stays active."""
+    def read(text):
+        found = read_lifecycle(text, "vega-pro-2", "Vega Pro 2", today=TODAY, locale="hi")
+        return found.status, found.status_date
+    assert read("Vega Pro 2 ने छोटे Vega मॉडल की जगह ली है, जिसे Acme ने 3 मार्च 2026 को बंद "
+                "कर दिया था।") == (None, None)
+    assert read("Acme ने Vega Pro 2 को 3 मार्च 2026 को बंद कर दिया था।") == ("retired",
+                                                                         "2026-03-03")
+
+
+def test_a_routing_verb_with_the_work_for_its_object_names_the_successor():
+    """"Acme will route your requests to nova-3": the work is the verb's object, and where it
+    goes is the successor, as in the passive "requests are routed to nova-3"; a verb sending
+    something else ("questions") names none."""
+    def successors(text):
+        return read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale="en").replacements
+    assert successors("Nova 2 will be retired on 1 June 2027. From then on, Acme will route "
+                      "all your requests for this id to nova-3.") == ("nova-3",)
+    assert successors("Nova 2 will be retired on 1 June 2027. Please send your questions "
+                      "about it to help-desk-2.") == ()

@@ -217,3 +217,78 @@ def test_a_sentence_read_as_a_header_line_is_placed_by_no_order():
                ["Mewnbwn:$2/M", "Allbwn:$8/M", "Cyd-destun:1M"], name="Alpha Coder 2")
     record = read(doc, _CY)
     assert (record.context_window, record.max_output_tokens) == (1_000_000, None)
+
+
+_EN = "https://www.cometapi.com/models/acme/alpha-coder-2/"
+
+
+def test_a_pronoun_after_a_clause_about_another_model_continues_that_model():
+    # "it" takes the subject of the clause before the colon: alpha-coder-2-long's window
+    doc = page(["In the Alpha line, alpha-coder-2-long is the option for big inputs: it reads "
+                "4,000,000 tokens at once."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None
+    doc = page(["Alpha Coder 2 answers quickly, and alpha-coder-2-long is slower, and it reads "
+                "4,000,000 tokens."], ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window is None
+
+
+def test_a_pronoun_after_a_phrase_naming_another_model_is_this_models():
+    # a comma-set phrase is no clause of its own, and a name inside a phrase is no subject
+    doc = page(["Unlike alpha-coder-1 with its short memory for long files, it reads a full "
+                "400,000 tokens of context."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window == 400_000
+    doc = page(["A quick member of the Alpha Coder 1 line: it reads 400,000 tokens of context."],
+               ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, _EN).context_window == 400_000
+
+
+_LT = "https://www.cometapi.com/lt/models/acme/alpha-coder-2/"
+
+
+def _spec_list(line: str) -> str:
+    """A page whose header states prices only, its sizes in a list under a heading."""
+    return ("<html><body><nav>Home/Models</nav><h1>Alpha Coder 2</h1><div>Įvestis:$2/M</div>"
+            "<div>Išvestis:$8/M</div><p>Alpha Coder 2 rašo kodą.</p><h2>Specifikacijos</h2>"
+            f"<ul><li>Konteksto langas: 131 072 žetonų</li><li>{line}</li></ul></body></html>")
+
+
+def test_the_languages_output_label_claims_a_count_of_tokens():
+    # "Ilgiausia išvestis" (longest output) is no phrase the vocabulary has; the output's own
+    # label word claims the figure, a power of two, so a limit
+    assert read(_spec_list("Ilgiausia išvestis: 16 384 žetonai"), _LT).max_output_tokens == 16_384
+
+
+def test_an_output_label_before_a_counted_use_is_no_limit():
+    # about 1,500 tokens on average: a use, neither bounded nor a power of two
+    assert read(_spec_list("Vidutinė išvestis: apie 1 500 žetonų"), _LT).max_output_tokens is None
+
+
+_EL = "https://www.cometapi.com/el/models/acme/alpha-coder-2/"
+
+
+def test_a_number_word_written_longer_than_its_abbreviation_is_one_word():
+    # "εκατ." for CLDR's "εκ." (million): its rest and dot stand between no size word and it
+    doc = page(["Προδιαγραφές.", "Το Alpha Coder 2 δέχεται έως 2 εκατ. tokens εισόδου σε ένα "
+                "αίτημα."], ["Είσοδος:2 $/M", "Έξοδος:8 $/M"], name="Alpha Coder 2")
+    assert read(doc, _EL).context_window == 2_000_000
+
+
+_BN = "https://www.cometapi.com/bn/models/acme/alpha-coder-2/"
+
+
+def test_a_bounded_count_beside_the_limit_larger_than_it_is_the_context():
+    # "প্রসঙ্গ" alone is no context word the vocabulary has; the sentence states the limit, and
+    # the bounded count beside it, larger, is the context (an output cannot exceed it)
+    doc = page(["বিবরণ।", "এই মডেল ২,০০,০০০ টোকেন পর্যন্ত প্রসঙ্গ মনে রাখে, এবং প্রতি উত্তরে সর্বোচ্চ "
+                "১৬,৩৮৪ টোকেন দেয়।"], ["ইনপুট:$2/M", "আউটপুট:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _BN)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 16_384)
+
+
+def test_an_unbounded_count_beside_the_limit_is_no_context():
+    doc = page(["বিবরণ।", "এই মডেল গতকাল ২,০০,০০০ টোকেন পড়েছে, এবং প্রতি উত্তরে সর্বোচ্চ ১৬,৩৮৪ "
+                "টোকেন দেয়।"], ["ইনপুট:$2/M", "আউটপুট:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _BN)
+    assert (record.context_window, record.max_output_tokens) == (None, 16_384)

@@ -51,9 +51,12 @@ from scrapers.reading.cognates import latin_letters
 from scrapers.reading.vocabulary import vocabulary
 
 # clause boundaries for the successor cue's reach
-# relative pronouns that open a clause after a comma ("…, which is its successor")
-_RELATIVES = r"which|who|qui|que|das|die|der|welche"
-_CLAUSE = re.compile(rf",\s*(?:{_RELATIVES}|but|while|whereas|and\s+it|et\s+qui)\b"
+# relative pronouns that open a clause after a comma ("…, which is its successor"); Hindi and
+# Urdu put theirs after the comma too ("…, जिसे OpenAI ने … बंद कर दिया था": which OpenAI shut
+# down), their vowel signs ending the word where ``\b`` sees none
+_RELATIVES = (r"(?:which|who|qui|que|das|die|der|welche)\b"
+              r"|(?:जो|जिसे|जिसको|जिसका|जिसकी|जिसके|जिन्हें|जिनका|जिनकी|जिनके|جو|جسے|جس)(?=\s|$)")
+_CLAUSE = re.compile(rf",\s*(?:{_RELATIVES}|(?:but|while|whereas|and\s+it|et\s+qui)\b)"
                      r"|[;；:：。]|\s[–—]\s|\(|\)|，但|，而")
 
 
@@ -1064,15 +1067,25 @@ _WORK = re.compile(r"\b(?:requests?|calls?|prompts?|traffic|jobs?|queries|query|
                    r"generations?|tasks?)\b(?:\s+[^\s,.;:!?]+){0,6}\s+$", re.IGNORECASE)
 
 
+#: the same verbs in the active voice, the work their object and "to" where it goes:
+#: "CometAPI forwards calls for this id to X", "we will route your requests to X"
+_ROUTES_WORK = re.compile(
+    r"\b(?:forward|rout|rerout|redirect|send|sent|direct|mov)\w*\s+(?:[^\s,.;:!?]+\s+){0,2}?"
+    r"(?:requests?|calls?|prompts?|traffic|jobs?|queries|workloads?)\b"
+    r"(?:\s+[^\s,.;:!?]+){0,4}?\s+to\b", re.IGNORECASE)
+
+
 def _routed(sentence: str) -> list[Hit]:
     """The routing verbs of a sentence whose subject is the work a model does (``_ROUTED``,
-    ``_WORK``): where that work goes is the successor. "Go to the dashboard" has no such
-    subject."""
+    ``_WORK``), or whose object it is (``_ROUTES_WORK``): where that work goes is the
+    successor. "Go to the dashboard" has no such subject, "send feedback to" no such object."""
     found = []
     for m in _ROUTED.finditer(sentence):
         if _WORK.search(sentence, max(0, m.start() - 60), m.start()):
             found.append(Hit(m.start(), m.end(), m.group(0)))
-    return found
+    found += [Hit(m.start(), m.end(), m.group(0)) for m in _ROUTES_WORK.finditer(sentence)
+              if not any(h.start < m.end() and m.start() < h.end for h in found)]
+    return sorted(found)
 
 
 def successor_cues(sentence: str, names: set[str] = frozenset(),
@@ -1328,10 +1341,11 @@ def _family_without_version(span: str, names: set[str]) -> bool:
         for m in re.finditer(rf"(?<![\w-]){re.escape(parts[0])}(?![\w-])", span, re.IGNORECASE):
             rest = span[m.end():].lstrip(" -")
             before = span[:m.start()].split()
-            # qualified by a word before it ("the original Sora", "l'ancien Sora"); a bare
-            # family name starting the clause is the maker acting ("Mistral AI stellt … ein")
+            # qualified by a word before it ("the original Sora", "l'ancien Sora", in a
+            # script with no capitals "पहली पीढ़ी के Sora"); a bare family name starting the
+            # clause, or after a capitalized name, is the maker acting ("Mistral AI stellt … ein")
             if (not rest.casefold().startswith(parts[1]) and span[m.start()].isupper()
-                    and before and before[-1][:1].islower()):
+                    and before and before[-1][:1].isalpha() and not before[-1][:1].isupper()):
                 return True
     return False
 
@@ -1527,7 +1541,7 @@ def _without_cue(mention: tuple[int, int, bool, str], offset: int, cues: list[Hi
     return mention
 
 
-_RELATIVE = re.compile(rf",\s*(?:{_RELATIVES})\b")
+_RELATIVE = re.compile(rf",\s*(?:{_RELATIVES})")
 #: a name followed by one of these names a group of models, no one model to move to ("in
 #: favour of its GPT Image family", "la famille", "der Familie", "the Claude 4 series")
 _GROUP_NOUN = re.compile(r"\s*(?:famil\w*|series|line(?:up)?|models)\b", re.IGNORECASE)

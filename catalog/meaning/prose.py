@@ -19,13 +19,15 @@ from ahocorasick_rs import AhoCorasick
 from scrapers.reading.names import slug_of
 from scrapers.reading.vocabulary import (
     PROSE_KEYS,
+    language_files,
     lexicon,
     lexicon_words,
+    load_language,
     vocabulary,
     vocabulary_for,
 )
 
-_TRAILING_WORD = re.compile(r"[^\W\d_][\w.]*\.$")
+_TRAILING_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w.]*\.$")
 _DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
@@ -37,6 +39,9 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)?(?:[^\W\d_]\.)+")
 #: Ethiopic, CJK)
 _ENDERS = "。！？!?؟।॥։។။።"
 # a sentence ends after . ! ? followed by a space, or after a CJK ender with or without one
+#: a figure and a short word's abbreviation ending a text ("1 εκατ.", "256 тыс."): a number
+#: word abbreviated, which ends no sentence when a small letter follows
+_FIGURE_AND_ABBREVIATION = re.compile(r"\d[\s\u00a0\u202f]*[^\W\d_]{1,6}\.$")
 _SPLIT = re.compile(r"(?<=[.!?؟।॥։።])\s+|(?<=[。！？។။])\s*")
 # model identifiers as written: gpt-4.1*, deepseek-chat-v2, o3, GPT-5, claude-3-5-sonnet-20241022
 MODEL_ID = re.compile(
@@ -213,6 +218,8 @@ def _continues(previous: str, following: str, locale: str | None = None) -> bool
     if _INITIALISM.fullmatch(last) and (first[:1].isdigit()
                                          or first in vocabulary_for(locale).month_index):
         return True  # an era's letters before the year or month it dates
+    if _FIGURE_AND_ABBREVIATION.search(previous) and following[:1].islower():
+        return True  # "έως 1 εκατ. tokens": a number word's abbreviation, the sentence goes on
     return bool(_INITIAL.fullmatch(last))  # an initial
 
 
@@ -738,11 +745,84 @@ def whose(sentence: str, position: int, names: set[str],
     begin = max((m.end() for m in COORDINATION.finditer(sentence, 0, position)), default=0)
     named = [(end, ours) for start, end, ours, _text in mentions(sentence, names, known)
              if begin <= start and end <= position]
-    named += [(hit.end, True) for hit in find_words("this_model_words",
-                                                      sentence[begin:position])]
+    for hit in find_words("this_model_words", sentence[begin:position]):
+        named.append((begin + hit.end,
+                      not _continues_another(sentence, begin + hit.start, hit.text, names, known)))
     if not named:
         return None
     return max(named)[1]
+
+
+@cache
+def pronoun_entries() -> frozenset[str]:
+    """The entries of each language's ``this_model_words`` that are a personal pronoun and a
+    verb ("it accepts", "es ist", "se on"), told from the demonstratives ("this model", "the
+    model", "cet endpoint") by the lists' own shape: a short first word (three letters at
+    most) that begins two entries or more, every one of them that word and one more, none of
+    those second words a noun. A noun is a word that ends an entry beginning with another
+    word, in any language, or is a whole entry ("this model", "the model"; "النموذج"); of a
+    word of four letters or more its first four letters are compared (case endings differ:
+    "ამ მოდელის", "ეს მოდელი"), a shorter one ("is") only in its own language ("het is" is
+    Dutch's pronoun). A pronoun's verbs end only its own entries."""
+    lists = [[tuple(entry.casefold().split())
+              for entry in load_language(path).prose.get("this_model_words", ())]
+             for path in language_files()]
+    endings: dict[str, set[str]] = {}
+    for entries in lists:
+        for words in entries:
+            if words:
+                endings.setdefault(words[-1][:4], set()).add(words[0] if len(words) > 1 else "")
+
+    def is_noun(word: str, first: str, entries: list[tuple[str, ...]]) -> bool:
+        if len(word) >= 4:
+            return bool(endings.get(word[:4], set()) - {first})
+        return any(words[-1] == word and (len(words) == 1 or words[0] != first)
+                   for words in entries if words)
+
+    found: set[str] = set()
+    for entries in lists:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in entries:
+            if words:
+                by_first.setdefault(words[0], []).append(words)
+        for first, group in by_first.items():
+            if len(first) > 3 or not first.isalpha() or len(group) < 2:
+                continue
+            if is_noun(first, "", entries):
+                continue  # "مدل اصلی": the noun first, its adjective after
+            if all(len(words) == 2 and not is_noun(words[1], first, entries)
+                   for words in group):
+                found.update(" ".join(words) for words in group)
+    return frozenset(found)
+
+
+#: what ends an independent clause inside a sentence: a colon, a semicolon, or a comma and a
+#: coordinating conjunction (``COORDINATION``)
+_CLAUSE_BREAK = re.compile(rf"[:：]\s|{COORDINATION.pattern}", re.IGNORECASE)
+
+
+def _continues_another(sentence: str, at: int, text: str, names: set[str],
+                       known: frozenset[str]) -> bool:
+    """Is a "this model" phrase at ``at`` a pronoun ("it accepts") whose antecedent is another
+    model: the model named nearest before it in the sentence is another, the subject of its
+    clause (at the clause's start), and that independent clause ends between them
+    ("grok-4-fast is the long-context option: it accepts 2,000,000 tokens", "…, and it reads
+    …")? A pronoun continues the subject of the clause before it; a
+    phrase set off by a comma alone ("Unlike GPT-4's 8K, it reads 128K") is no clause of its
+    own, so there the pronoun is the page's model, as a demonstrative ("this model") always is."""
+    if " ".join(text.split()).casefold() not in pronoun_entries():
+        return False
+    before = [(end, start, ours) for start, end, ours, _text in mentions(sentence, names, known)
+              if end <= at]
+    if not before:
+        return False
+    end, start, ours = max(before)
+    if ours or _CLAUSE_BREAK.search(sentence, end, at) is None:
+        return False
+    # the antecedent is its clause's subject, at the clause's start (an article before it at
+    # most: "The grok-4-fast …"), not a name inside a phrase ("a member of the GPT-4.1 family")
+    opening = max(sentence.rfind(ch, 0, start) for ch in ",;:，；：(") + 1
+    return len(sentence[opening:start].split()) <= 1
 
 
 def names_another(sentence: str, names: set[str], known: frozenset[str] = frozenset()) -> bool:

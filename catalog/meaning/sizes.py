@@ -99,7 +99,8 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 or (len(passage) <= 48 and has_digit(following[:24]))):
             continue  # no figure here, nor a label whose value is next: no word need be sought
         sized = (has_word("context_words", passage) or has_word("max_output_words", passage)
-                 or bool(_root_words(passage, locale)) or bool(_input_words(passage)))
+                 or bool(_root_words(passage, locale)) or bool(_input_words(passage))
+                 or bool(_output_label_words(passage, locale)))
         if not (sized or scan is not None):
             continue  # most of a page's text names no size: one scan, no sentence splitting
         if scan is not None and startable:
@@ -520,7 +521,8 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
         return []
     hits = [(h.start, h.end) for h in (*find_words("context_words", passage),
                                        *find_words("max_output_words", passage))]
-    hits += [(s, e) for s, e, _ in _root_words(passage, locale)]
+    hits += [(s, e) for s, e, _ in (*_root_words(passage, locale),
+                                    *_output_label_words(passage, locale))]
     hits += _input_words(passage)
     spans: list[list[int]] = []
     for hit_start, hit_end in sorted(hits):
@@ -626,6 +628,8 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
               if not any(h.start < e and s < h.end for s, e in taken)]
     words += [w for w in _root_words(passage, locale)
               if not any(w[0] < e and s < w[1] for s, e, _ in words)]
+    words += [w for w in _output_label_words(passage, locale)
+              if not any(w[0] < e and s < w[1] for s, e, _ in words)]
     inputs = [(s, e) for s, e in _input_words(passage)
               if not any(s < we and ws < e for ws, we, _ in words)]
     if not words and not inputs:
@@ -637,6 +641,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
     # it is, the name decides below)
     masked = _without_names(passage, sizes, names, known)
     out: list[SizeStatement] = []
+    unclaimed: list[Size] = []  # figures no word took as a size (``_beside_the_limit``)
     last: tuple[Size, str] | None = None  # the previous figure a word claimed, and its kind
     last_taken = False  # was it taken as a size (an unbounded output figure is not)
     for size in sizes:
@@ -657,7 +662,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
                 between = masked[end:size.start]
             elif start >= size.end:
                 gap = start - size.end + 2  # a word before the figure is its label first
-                between = masked[size.end:start]
+                between = masked[_word_end(passage, size):start]
             else:
                 continue
             between = _NAME_WITH_DIGITS.sub(" ", between)  # "kontekstit të GLM-4.6 është"
@@ -677,6 +682,7 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             # made exact after a semicolon or in the next sentence
             restated, best = True, (0, last[1])
         if best is None:
+            unclaimed.append(size)
             continue
         if claimed is not None:
             claimed.add((passage, size.start))
@@ -700,10 +706,45 @@ def _in_passage(passage: str, sizes: list[Size], names: set[str], locale: str | 
             # bounded itself ("about 8 thousand tokens in one answer; the exact limit is 8,192");
             # a paragraph stating this model's context states its limits (``_beside_the_context``)
             last, last_taken = (size, best[1]), False
+            unclaimed.append(size)
             continue  # "an image costs about 1,056 output tokens" is a use, not a limit
         out.append(SizeStatement(best[1], size, sentence, "prose"))
         last, last_taken = (size, best[1]), True
+    if unclaimed and not any(o.field == "context" for o in out):
+        out.extend(_beside_the_limit(passage, unclaimed, out, names, locale, known))
     return out
+
+
+def _beside_the_limit(passage: str, unclaimed: list[Size], out: list[SizeStatement],
+                      names: set[str], locale: str | None,
+                      known: frozenset[str]) -> list[SizeStatement]:
+    """A sentence stating this model's output limit states its context too, as one stating
+    its context states its limits (``_beside_the_context``): a count of tokens no size word
+    took (none claimed it, or an output word across a comma did, unbounded), bounded
+    ("১,২৮,০০০ টোকেন পর্যন্ত প্রসঙ্গ", up to 1,28,000 tokens of a context word no vocabulary
+    has), larger than the limit (an output cannot exceed its context) and a model's size (up
+    to 20M), said of this model, is the context window. One such count only: two leave the
+    sentence unread."""
+    spans = _sentence_spans(passage, locale)
+    found = []
+    for size in unclaimed:
+        sentence, local = _in_sentence(spans, passage, size)
+        limits = [o for o in out if o.field == "max_output" and o.evidence == sentence]
+        if not limits or not limits[0].size.tokens < size.tokens <= _CONTEXT_MOST:
+            continue
+        unit, _glossed = _unit_after(sentence, local.end)
+        if unit is None or not _names_tokens(unit) or counts_a_rate(sentence, local.end):
+            continue
+        after = sentence.find(unit, local.end) + len(unit)
+        bound_after = re.match(r"[^,;:.،、，।\d]{0,24}", sentence[after:]).group(0)
+        if not (has_word("bound_words", sentence[max(0, local.start - 30):local.start])
+                or has_word("bound_words", bound_after)):
+            continue
+        if _after_a_comparison(sentence, local) or _another_models(sentence, local, names,
+                                                                     known):
+            continue
+        found.append(SizeStatement("context", size, sentence, "prose"))
+    return found if len(found) == 1 else []
 
 
 @cache
@@ -765,6 +806,20 @@ def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> 
 #: the smallest output limit models have (GPT-3.5, Claude 3): a smaller figure beside the
 #: context, with no bound word, is more likely a use than a limit
 _SMALLEST_LIMIT = 4096
+
+
+#: the rest of a number word the figure's parse stopped inside, and its abbreviation's dot
+_REST_OF_NUMBER_WORD = re.compile(r"[^\W\d_]*\.?")
+
+
+def _word_end(passage: str, size: Size) -> int:
+    """Where the figure's number word ends: a figure read with a shorter form of its word
+    ("1 εκ" of "1 εκατ.", CLDR's "εκ." for million written longer) goes on over the word's
+    letters and its abbreviation's dot, which ends no sentence ("έως 1 εκατ. tokens
+    εισόδου": the size word after it claims the figure)."""
+    if not size.text[-1:].isalpha() or not passage[size.end:size.end + 1].isalpha():
+        return size.end
+    return _REST_OF_NUMBER_WORD.match(passage, size.end).end()
 
 
 def _in_sentence(spans: list[tuple[int, int, str]], passage: str,
@@ -836,6 +891,34 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
                    *((start, end, "max_output") for start, end in root_spans(passage, "output")
                      if not passage[start:end].isascii())])
+
+
+def _output_label_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
+    """The page's own language's word for the output price, as a label states it
+    ("Išvestis:$0.32/M"), before a count of tokens ("Didžiausia išvestis: 8 192 žetonai"): the
+    output, as the header says it, claims the figure as the size words do; an output figure is
+    still a limit only when bounded (a bound word, a power of two, a label and its value).
+    Not in a passage that states a price: there the word labels the price, and a count
+    beside it is a tier's. Whole words of the language's own letters: English's "output" is
+    the English vocabulary's business ("outputs at up to 4K resolution" is no size), as in
+    ``_root_words``."""
+    pattern = _output_label_pattern(locale)
+    if pattern is None or has_money_marker(passage):
+        return []  # a price line ("Išvestis:$0.32/M", a tier row "Saída até 32 mil | US$ 6/M")
+    return [(m.start(), m.end(), "max_output") for m in pattern.finditer(passage)]
+
+
+@lru_cache(maxsize=64)
+def _output_label_pattern(locale: str | None) -> re.Pattern[str] | None:
+    language = vocabulary().language(locale) if locale else None
+    if language is None:
+        return None
+    words = sorted({w for w in language.labels.get("output", ())
+                    if " " not in w.strip() and not w.isascii()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 #: what opens a clause before a figure: a semicolon, a dash, a comma, a bracket
