@@ -360,3 +360,26 @@ def test_a_discount_said_by_the_root_languages_share(sentence, discount):
     record = _read_page([sentence], ["Per image:$0.032"],
                         "https://www.cometapi.com/eu/models/acme/test-model/")
     assert record.discount_pct == discount
+
+
+@pytest.mark.parametrize("cards", [
+    # two cards under a heading no vocabulary knows, the names then the page's own labels
+    ["<div>Orion 7 Lite · Vhod:$0.10/M · Izhod:$0.40/M</div>",
+     "<div>Zephyr Coder — Vhod:$0.90/M Izhod:$2.50/M</div>"],
+    # a letter avatar before the name; the header's labels without a colon; the provider's
+    # name inside another model's id ("acme-max"), which is no official cue
+    ["<div><b>O</b> Orion 7 Lite <span>Vhod $0.10/M</span> <span>Izhod $0.40/M</span></div>",
+     "<div><b>A</b> acme-max <span>Vhod $0.90/M</span> <span>Izhod $2.50/M</span></div>"],
+])
+def test_cards_of_other_models_without_links_give_no_price_of_this_one(cards):
+    """A price belongs to the model named right before it: lines that each name another model
+    before the page's own price labels are those models' cards, never this model's official
+    price, whatever the language and however the cards are drawn."""
+    html = ("<html><body><h1>Test Model</h1><div>Vhod:$0.40/M</div><div>Izhod:$1.60/M</div>"
+            "<p>A model for reading long reports.</p><h2>Druge stvari</h2>"
+            + "".join(cards) + "</body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/xx/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("input", Decimal("0.40"), None), ("output", Decimal("1.60"), None)]
+
