@@ -383,3 +383,19 @@ def test_cards_of_other_models_without_links_give_no_price_of_this_one(cards):
     assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
         ("input", Decimal("0.40"), None), ("output", Decimal("1.60"), None)]
 
+
+
+def test_a_tier_row_the_header_also_read_is_that_tier_not_a_base_price():
+    """A grid of tiers by the day's hours right under the heading: the header reads one of its
+    rows as a price line too; that line is the tier's row, whatever kind its figure gives it,
+    never a base price beside the tiers."""
+    html = ("<html><body><h1>Test Model</h1><p>Ein Videomodell, nach Sekunden berechnet.</p>"
+            "<div><div><div>Tagsüber (07:00–19:00 UTC)</div><div>$0.30 / s</div></div>"
+            "<div><div>Nachts (19:00–07:00 UTC)</div><div>$0.20 / s</div></div></div>"
+            "<h2>Mehr</h2><p>Clips von fünf Sekunden.</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/xx/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert sorted((p.kind, p.usd, p.tier) for p in record.prices) == [
+        ("per_second", Decimal("0.20"), "Nachts (19:00–07:00 UTC)"),
+        ("per_second", Decimal("0.30"), "Tagsüber (07:00–19:00 UTC)")]
+

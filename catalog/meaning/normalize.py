@@ -45,7 +45,7 @@ from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
-from scrapers.reading.fields import pairs_in
+from scrapers.reading.fields import bare, pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -281,10 +281,12 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
-                # the header line of the same tier and figure, its kind unread ("Standar ·
-                # 720p | $0.05" read as a label and a price too), is this row, not a price more
+                # the header line of the same tier and figure ("Standar · 720p | $0.05", "Off-peak
+                # (20:00–08:00 UTC):$0.2 / s" read as a label and a price too), its kind read
+                # or not, is this row, not a base price more
                 prices[:] = [p for p in prices if not (
-                    p.kind == "unknown" and p.label == row.tier and p.usd == price.usd)]
+                    p.tier is None and p.kind in ("unknown", price.kind) and p.usd == price.usd
+                    and p.label in (row.tier, bare(row.tier)))]
                 _add_tier(price, prices, findings)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
             continue
