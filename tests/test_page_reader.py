@@ -399,3 +399,17 @@ def test_a_tier_row_the_header_also_read_is_that_tier_not_a_base_price():
         ("per_second", Decimal("0.20"), "Nachts (19:00–07:00 UTC)"),
         ("per_second", Decimal("0.30"), "Tagsüber (07:00–19:00 UTC)")]
 
+
+def test_one_resolution_written_two_ways_is_one_tier():
+    """A grid of resolutions right under the heading is read as header lines ("hasta 480p",
+    marked "480p") and as a table of tiers ("hasta 480p"): one tier written two ways, its price
+    once."""
+    html = ("<html><body><h1>Test Model</h1><p>Ein Videomodell.</p>"
+            "<div><div><div>Auflösung</div><div>Preis</div></div>"
+            "<div><div>hasta 480p</div><div>$0.03 per second</div></div>"
+            "<div><div>720p</div><div>$0.06 per second</div></div></div>"
+            "<h2>Mehr</h2><p>Clips von fünf Sekunden.</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/xx/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert sorted((p.kind, p.usd) for p in record.prices) == [
+        ("per_second", Decimal("0.03")), ("per_second", Decimal("0.06"))]

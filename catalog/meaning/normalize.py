@@ -413,7 +413,8 @@ def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> Non
     price, not a second one: it only brings the official figure the header lacked, and a
     figure that differs is a finding."""
     same = next((i for i, p in enumerate(prices)
-                 if (p.kind, p.unit, p.tier) == (price.kind, price.unit, price.tier)), None)
+                 if (p.kind, p.unit) == (price.kind, price.unit)
+                 and _same_tier(p.tier, price.tier)), None)
     if same is None:
         prices.append(price)
         return
@@ -425,6 +426,17 @@ def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> Non
     if known.official_usd is None and price.official_usd is not None:
         prices[same] = replace(known, official_usd=price.official_usd,
                                official_text=price.official_text)
+
+
+def _same_tier(one: str | None, other: str | None) -> bool:
+    """Two writings of one tier: the same words, or the same resolution or image size ("480p"
+    of a header's "480p per second" and a table's "up to 480p"): a tier is what it states."""
+    if one == other:
+        return True
+    if one is None or other is None:
+        return False
+    mark = tier_mark(one)
+    return mark is not None and mark == tier_mark(other)
 
 
 def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:
