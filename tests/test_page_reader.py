@@ -413,3 +413,12 @@ def test_one_resolution_written_two_ways_is_one_tier():
                                  "test-model/"), today=TODAY)
     assert sorted((p.kind, p.usd) for p in record.prices) == [
         ("per_second", Decimal("0.03")), ("per_second", Decimal("0.06"))]
+
+
+def test_an_official_label_in_west_slavic_words_is_the_official_price():
+    """"Úřední cena" (Czech, the adjective of the word for an office) under a price line is
+    its official price, never a price of unknown kind beside it."""
+    record = _read_page([], ["Za sekundu:$0,08", "Úřední cena:$0,10"],
+                        "https://www.cometapi.com/cs/models/acme/test-model/")
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("per_second", Decimal("0.08"), Decimal("0.10"))]

@@ -372,6 +372,10 @@ def test_rows_labelled_by_a_word_under_one_kind_of_price_are_its_modes(rows, tie
 @pytest.mark.parametrize(("header", "role"), [
     ("Prezio ofiziala", "official_price"),     # Basque: Latin officialis
     ("Официјална цена", "official_price"),     # Macedonian
+    ("Cena urzędowa", "official_price"),       # Polish: West Slavic urząd's adjective
+    ("Úřední cena", "official_price"),         # Czech
+    ("Úradná cena", "official_price"),         # Slovak
+    ("Urząd skarbowy", None),                  # the noun: an office, no price column
     ("Deskontua", "discount"),                 # Basque: discomputare
     ("Descontinuado", None),                   # "discontinued", not a discount
     ("Offline", None),

@@ -321,11 +321,13 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 #:   the French creoles' imaz; not the verb "imagine", which is Midjourney's command),
 #:   Sanskrit *citra* (चित्र, ಚಿತ್ರ, ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර), Persian *tasvir* (تصویر, təsvir, tasvir);
 #: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
-#:   ofiziala, официјална) and *discomputare* (discount, descuento, desconto, Diskont,
-#:   dyskont, diskon, deskontua; not "discontinued")
+#:   ofiziala, официјална), and West Slavic's own word for it, the adjective of *urząd*
+#:   "office" (Polish urzędowa, Kashubian ùrzãdowô, Czech úřední, Slovak úradná: an
+#:   adjective only, never the noun, which is any office); *discomputare* (discount,
+#:   descuento, desconto, Diskont, dyskont, diskon, deskontua; not "discontinued")
 _IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|z$|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
 _COLUMN_ROOTS = (
-    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
+    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l|u(?:rz[ae]dow|r[ae]dn)")),
     ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
 )
 
