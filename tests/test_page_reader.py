@@ -422,3 +422,16 @@ def test_an_official_label_in_west_slavic_words_is_the_official_price():
                         "https://www.cometapi.com/cs/models/acme/test-model/")
     assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
         ("per_second", Decimal("0.08"), Decimal("0.10"))]
+
+
+@pytest.mark.parametrize(("sentence", "official"), [
+    # this model's name going on by a name's shape, a capitalized word: another model
+    ("Acme lists Nova 3 Titan, its largest sibling, at $9 per million input tokens.", None),
+    ("Nova 3 Titan costs $9/M input at Acme; plain Nova 3 is the lighter pick.", None),
+    # the name alone, a word of the sentence after it: this model's figure
+    ("Acme lists Nova 3 at $9 per million input tokens.", Decimal(9)),
+])
+def test_a_longer_name_holding_this_ones_states_another_models_price(sentence, official):
+    record = _read_page([sentence], ["Input:$7.2/M", "Output:$20/M"],
+                        "https://www.cometapi.com/models/acme/nova-3/")
+    assert [p.official_usd for p in record.prices if p.kind == "input"] == [official]

@@ -23,6 +23,7 @@ from catalog.meaning.prose import (
     find_words,
     has_word,
     mentions,
+    name_extent,
     names_another,
     sentences,
     slug_form,
@@ -95,7 +96,7 @@ def normalize(reading: PageReading, today: date | None = None,
     names = model_names(ref.model, reading.name)
     known = frozenset(c.ref.model for c in reading.cards) | frozenset(
         link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links) | _titles(
-        reading.passages, names)
+        reading.passages, names) | _longer_names(reading.passages, names)
     sellers = reading.seller_names
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
@@ -171,6 +172,22 @@ def _titles(passages: list[str], names: set[str]) -> frozenset[str]:
             if not any(name in slug for name in names):  # "Pricing for GPT-4o": a heading
                 found.add(slug)
     return frozenset(found)
+
+
+def _longer_names(passages: list[str], names: set[str]) -> frozenset[str]:
+    """The slugs of names that hold this model's and go on by a name's shape, capitalized
+    words and versions ("Grok 4 Heavy" on Grok 4's page, ``prose.name_extent``): another model
+    of its family, which the page names as it names the models it links to, so that whose
+    figure a sentence states is that model's ("Grok 4 Heavy … is priced at $5/M")."""
+    found = set()
+    for passage in passages:
+        for start, end, ours, _text in mentions(passage, names):
+            if not ours:
+                continue
+            longer = name_extent(passage, end)
+            if longer > end:
+                found.add(slug_form(passage[start:longer]))
+    return frozenset(found - names)
 
 
 def _distinct(texts: list[str]) -> list[str]:
