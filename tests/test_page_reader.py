@@ -435,3 +435,14 @@ def test_a_longer_name_holding_this_ones_states_another_models_price(sentence, o
     record = _read_page([sentence], ["Input:$7.2/M", "Output:$20/M"],
                         "https://www.cometapi.com/models/acme/nova-3/")
     assert [p.official_usd for p in record.prices if p.kind == "input"] == [official]
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ('<span class="pic">Q</span>Orion 7 Lite', "Orion 7 Lite"),  # an avatar's letter
+    ("<b>X</b>-Ray 2", "X-Ray 2"),                                # a letter of the name
+    ("Orion <span>7 Lite</span>", "Orion 7 Lite"),
+])
+def test_an_avatar_letter_in_the_heading_is_no_part_of_the_name(heading, name):
+    html = f"<html><body><h1>{heading}</h1><p>Input:$1/M</p></body></html>"
+    reading = read_page(html.encode(), "https://www.cometapi.com/models/acme/orion-7-lite/")
+    assert reading.name == name

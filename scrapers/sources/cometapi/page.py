@@ -118,7 +118,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     content = _without_more_models([ln for ln in seen if not ln.chrome])
     reading.hidden_in_figures = hidden_in_figures(invisible)
     h1 = _first_heading(content)
-    reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
+    reading.name = (_strip_api_suffix(_heading_name(content[h1])) if h1 is not None
                     else _name_from_title(title))
     reading.provider_name = _provider_name(root, url, ref, content, h1)
     start, end = _header_span(content, h1)
@@ -252,6 +252,18 @@ def _name_from_title(title: str | None) -> str | None:
         return None
     head = re.split(r"\s+[|–—-]\s+", title)[0].strip()
     return _strip_api_suffix(head) or None
+
+
+def _heading_name(line: Line) -> str:
+    """The heading's text without an avatar: a first text node of one capital letter alone,
+    run together with a name after it that begins with a capital of its own ("B" + "Seedance
+    1.0 Pro"), is a picture's letter, as on the cards (``_card_name``), not the name's."""
+    parts = [p for p in line.parts if p.strip()]
+    first = parts[0].strip() if parts else ""
+    if len(parts) >= 2 and len(first) == 1 and first.isalpha() and first.isupper() \
+            and parts[1].lstrip()[:1].isupper() and line.text.startswith(first):
+        return line.text[1:].strip()
+    return line.text
 
 
 def _first_heading(lines: list[Line]) -> int | None:
