@@ -559,6 +559,11 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
 
 @pytest.mark.parametrize(("label", "kind"), [
     ("Eskaera bakoitzeko", "per_request"),       # Basque
+    ("Par demande", "per_request"),              # French: Romance demandare, the noun
+    ("Kada demanda", "per_request"),             # Ladino
+    ("Demandado", None),                         # a defendant, no request
+    ("ⵉ ⴽⵓ ⵜⴰⵡⵍⴰⴼⵜ", "per_image"),                # Tamazight tawlaft, in Tifinagh
+    ("Awlaf", None),                             # the word in Latin letters: too short a root
     ("Á beiðni", "per_request"),                 # Icelandic
     ("In aghaidh an iarratais", "per_request"),  # Irish
     ("Ngesicelo", "per_request"),                # Zulu: after a prefix

@@ -345,6 +345,7 @@ _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, L
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 _INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_TIFINAGH = re.compile(r"[\u2d30-\u2d7f]")
 #: the words for "image" and "request" of languages with no vocabulary file that borrowed no
 #: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
 #: prefix or sit in a script written without spaces)
@@ -371,6 +372,8 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     ("per_image", OwnWord(re.compile(
         r"fan(?:eki|yi|i)so|tshwantsho|^(?:whakaahua|wene$|mfonini|rasem|surt)"))),
     ("per_image", OwnWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
+    # Tamazight awlaf, tawlaft (ⴰⵡⵍⴰⴼ, ⵓⵡⵍⴰⴼ after a preposition), in the Tifinagh script
+    ("per_image", OwnWord(re.compile(r"^t?[aiu]wlaf"), _TIFINAGH)),
     # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
     # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,
     # Uzbek so'rov, Tajik дархост, Malagasy fangatahana, Sinhala ඉල්ලීම, Sanskrit vinati
@@ -387,6 +390,9 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     ("per_request", OwnWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h|anurodh)"),
                               _INDIC)),  # Sanskrit anurodha too (ଅନୁରୋଧ); not "illimité"
     ("per_request", OwnWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
+    # Romance demandare, the noun alone: Ladino and Old Spanish demanda, French demande (not
+    # "demandado", a defendant, nor a verb's other forms)
+    ("per_request", OwnWord(re.compile(r"^demand[ae]$"))),
     ("per_request", OwnWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
     ("per_request", OwnWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
