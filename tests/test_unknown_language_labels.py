@@ -806,3 +806,15 @@ def test_a_locale_whose_cldr_units_are_empty_reads_time_units_by_their_sound():
     skeleton of "second"), as for a locale CLDR has no units for at all."""
     assert time_unit_in("इक सेकिंड", "doi") == "second"
     assert time_unit_in("Á sekúndu", "is") == "second"  # a locale with its own patterns
+
+
+@pytest.mark.parametrize("line", [
+    "Harfler 1M:$18 / 1M chars",      # the count right before the colon, a word before it
+    "Harfler 1M: $18 / 1M chars",
+])
+def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
+    """A million after the label's word and right before its colon counts what the price is
+    for: the line is a price, never a size labelled "Harfler" and a price of no label."""
+    url = "https://www.cometapi.com/xx/models/openai/test-model/"
+    outcome = read_and_normalize(_page("xx", f"<div>{line}</div>"), url, today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_character", Decimal(18))]
