@@ -24,7 +24,9 @@ from catalog.meaning.prose import (
     has_word,
     mentions,
     name_extent,
+    name_spans,
     names_another,
+    names_in,
     sentences,
     slug_form,
     whose,
@@ -181,12 +183,17 @@ def _longer_names(passages: list[str], names: set[str]) -> frozenset[str]:
     figure a sentence states is that model's ("Grok 4 Heavy … is priced at $5/M")."""
     found = set()
     for passage in passages:
-        for start, end, ours, _text in mentions(passage, names):
-            if not ours:
-                continue
-            longer = name_extent(passage, end)
-            if longer > end:
-                found.add(slug_form(passage[start:longer]))
+        present = names_in(names, passage)  # the cheap test first: most passages name none
+        if not present:
+            continue
+        low = passage.lower()
+        if len(low) != len(passage):
+            continue  # positions would not carry over (a letter lowering to two)
+        for name in present:
+            for start, end in name_spans(name, low):
+                longer = name_extent(passage, end)
+                if longer > end:
+                    found.add(slug_form(passage[start:longer]))
     return frozenset(found - names)
 
 
