@@ -360,3 +360,89 @@ def test_a_discount_said_by_the_root_languages_share(sentence, discount):
     record = _read_page([sentence], ["Per image:$0.032"],
                         "https://www.cometapi.com/eu/models/acme/test-model/")
     assert record.discount_pct == discount
+
+
+@pytest.mark.parametrize("cards", [
+    # two cards under a heading no vocabulary knows, the names then the page's own labels
+    ["<div>Orion 7 Lite · Vhod:$0.10/M · Izhod:$0.40/M</div>",
+     "<div>Zephyr Coder — Vhod:$0.90/M Izhod:$2.50/M</div>"],
+    # a letter avatar before the name; the header's labels without a colon; the provider's
+    # name inside another model's id ("acme-max"), which is no official cue
+    ["<div><b>O</b> Orion 7 Lite <span>Vhod $0.10/M</span> <span>Izhod $0.40/M</span></div>",
+     "<div><b>A</b> acme-max <span>Vhod $0.90/M</span> <span>Izhod $2.50/M</span></div>"],
+])
+def test_cards_of_other_models_without_links_give_no_price_of_this_one(cards):
+    """A price belongs to the model named right before it: lines that each name another model
+    before the page's own price labels are those models' cards, never this model's official
+    price, whatever the language and however the cards are drawn."""
+    html = ("<html><body><h1>Test Model</h1><div>Vhod:$0.40/M</div><div>Izhod:$1.60/M</div>"
+            "<p>A model for reading long reports.</p><h2>Druge stvari</h2>"
+            + "".join(cards) + "</body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/xx/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("input", Decimal("0.40"), None), ("output", Decimal("1.60"), None)]
+
+
+
+def test_a_tier_row_the_header_also_read_is_that_tier_not_a_base_price():
+    """A grid of tiers by the day's hours right under the heading: the header reads one of its
+    rows as a price line too; that line is the tier's row, whatever kind its figure gives it,
+    never a base price beside the tiers."""
+    html = ("<html><body><h1>Test Model</h1><p>Ein Videomodell, nach Sekunden berechnet.</p>"
+            "<div><div><div>Tagsüber (07:00–19:00 UTC)</div><div>$0.30 / s</div></div>"
+            "<div><div>Nachts (19:00–07:00 UTC)</div><div>$0.20 / s</div></div></div>"
+            "<h2>Mehr</h2><p>Clips von fünf Sekunden.</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/xx/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert sorted((p.kind, p.usd, p.tier) for p in record.prices) == [
+        ("per_second", Decimal("0.20"), "Nachts (19:00–07:00 UTC)"),
+        ("per_second", Decimal("0.30"), "Tagsüber (07:00–19:00 UTC)")]
+
+
+def test_one_resolution_written_two_ways_is_one_tier():
+    """A grid of resolutions right under the heading is read as header lines ("hasta 480p",
+    marked "480p") and as a table of tiers ("hasta 480p"): one tier written two ways, its price
+    once."""
+    html = ("<html><body><h1>Test Model</h1><p>Ein Videomodell.</p>"
+            "<div><div><div>Auflösung</div><div>Preis</div></div>"
+            "<div><div>hasta 480p</div><div>$0.03 per second</div></div>"
+            "<div><div>720p</div><div>$0.06 per second</div></div></div>"
+            "<h2>Mehr</h2><p>Clips von fünf Sekunden.</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/xx/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert sorted((p.kind, p.usd) for p in record.prices) == [
+        ("per_second", Decimal("0.03")), ("per_second", Decimal("0.06"))]
+
+
+def test_an_official_label_in_west_slavic_words_is_the_official_price():
+    """"Úřední cena" (Czech, the adjective of the word for an office) under a price line is
+    its official price, never a price of unknown kind beside it."""
+    record = _read_page([], ["Za sekundu:$0,08", "Úřední cena:$0,10"],
+                        "https://www.cometapi.com/cs/models/acme/test-model/")
+    assert [(p.kind, p.usd, p.official_usd) for p in record.prices] == [
+        ("per_second", Decimal("0.08"), Decimal("0.10"))]
+
+
+@pytest.mark.parametrize(("sentence", "official"), [
+    # this model's name going on by a name's shape, a capitalized word: another model
+    ("Acme lists Nova 3 Titan, its largest sibling, at $9 per million input tokens.", None),
+    ("Nova 3 Titan costs $9/M input at Acme; plain Nova 3 is the lighter pick.", None),
+    # the name alone, a word of the sentence after it: this model's figure
+    ("Acme lists Nova 3 at $9 per million input tokens.", Decimal(9)),
+])
+def test_a_longer_name_holding_this_ones_states_another_models_price(sentence, official):
+    record = _read_page([sentence], ["Input:$7.2/M", "Output:$20/M"],
+                        "https://www.cometapi.com/models/acme/nova-3/")
+    assert [p.official_usd for p in record.prices if p.kind == "input"] == [official]
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ('<span class="pic">Q</span>Orion 7 Lite', "Orion 7 Lite"),  # an avatar's letter
+    ("<b>X</b>-Ray 2", "X-Ray 2"),                                # a letter of the name
+    ("Orion <span>7 Lite</span>", "Orion 7 Lite"),
+])
+def test_an_avatar_letter_in_the_heading_is_no_part_of_the_name(heading, name):
+    html = f"<html><body><h1>{heading}</h1><p>Input:$1/M</p></body></html>"
+    reading = read_page(html.encode(), "https://www.cometapi.com/models/acme/orion-7-lite/")
+    assert reading.name == name

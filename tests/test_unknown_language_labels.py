@@ -372,6 +372,10 @@ def test_rows_labelled_by_a_word_under_one_kind_of_price_are_its_modes(rows, tie
 @pytest.mark.parametrize(("header", "role"), [
     ("Prezio ofiziala", "official_price"),     # Basque: Latin officialis
     ("Официјална цена", "official_price"),     # Macedonian
+    ("Cena urzędowa", "official_price"),       # Polish: West Slavic urząd's adjective
+    ("Úřední cena", "official_price"),         # Czech
+    ("Úradná cena", "official_price"),         # Slovak
+    ("Urząd skarbowy", None),                  # the noun: an office, no price column
     ("Deskontua", "discount"),                 # Basque: discomputare
     ("Descontinuado", None),                   # "discontinued", not a discount
     ("Offline", None),
@@ -555,6 +559,11 @@ def test_no_vocabulary_label_of_another_meaning_holds_a_word_for_trade():
 
 @pytest.mark.parametrize(("label", "kind"), [
     ("Eskaera bakoitzeko", "per_request"),       # Basque
+    ("Par demande", "per_request"),              # French: Romance demandare, the noun
+    ("Kada demanda", "per_request"),             # Ladino
+    ("Demandado", None),                         # a defendant, no request
+    ("ⵉ ⴽⵓ ⵜⴰⵡⵍⴰⴼⵜ", "per_image"),                # Tamazight tawlaft, in Tifinagh
+    ("Awlaf", None),                             # the word in Latin letters: too short a root
     ("Á beiðni", "per_request"),                 # Icelandic
     ("In aghaidh an iarratais", "per_request"),  # Irish
     ("Ngesicelo", "per_request"),                # Zulu: after a prefix
@@ -797,3 +806,15 @@ def test_a_locale_whose_cldr_units_are_empty_reads_time_units_by_their_sound():
     skeleton of "second"), as for a locale CLDR has no units for at all."""
     assert time_unit_in("इक सेकिंड", "doi") == "second"
     assert time_unit_in("Á sekúndu", "is") == "second"  # a locale with its own patterns
+
+
+@pytest.mark.parametrize("line", [
+    "Harfler 1M:$18 / 1M chars",      # the count right before the colon, a word before it
+    "Harfler 1M: $18 / 1M chars",
+])
+def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
+    """A million after the label's word and right before its colon counts what the price is
+    for: the line is a price, never a size labelled "Harfler" and a price of no label."""
+    url = "https://www.cometapi.com/xx/models/openai/test-model/"
+    outcome = read_and_normalize(_page("xx", f"<div>{line}</div>"), url, today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_character", Decimal(18))]

@@ -23,7 +23,10 @@ from catalog.meaning.prose import (
     find_words,
     has_word,
     mentions,
+    name_extent,
+    name_spans,
     names_another,
+    names_in,
     sentences,
     slug_form,
     whose,
@@ -45,7 +48,7 @@ from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels
 from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
-from scrapers.reading.fields import pairs_in
+from scrapers.reading.fields import bare, pairs_in
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -95,7 +98,7 @@ def normalize(reading: PageReading, today: date | None = None,
     names = model_names(ref.model, reading.name)
     known = frozenset(c.ref.model for c in reading.cards) | frozenset(
         link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links) | _titles(
-        reading.passages, names)
+        reading.passages, names) | _longer_names(reading.passages, names)
     sellers = reading.seller_names
     record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
@@ -171,6 +174,27 @@ def _titles(passages: list[str], names: set[str]) -> frozenset[str]:
             if not any(name in slug for name in names):  # "Pricing for GPT-4o": a heading
                 found.add(slug)
     return frozenset(found)
+
+
+def _longer_names(passages: list[str], names: set[str]) -> frozenset[str]:
+    """The slugs of names that hold this model's and go on by a name's shape, capitalized
+    words and versions ("Grok 4 Heavy" on Grok 4's page, ``prose.name_extent``): another model
+    of its family, which the page names as it names the models it links to, so that whose
+    figure a sentence states is that model's ("Grok 4 Heavy … is priced at $5/M")."""
+    found = set()
+    for passage in passages:
+        present = names_in(names, passage)  # the cheap test first: most passages name none
+        if not present:
+            continue
+        low = passage.lower()
+        if len(low) != len(passage):
+            continue  # positions would not carry over (a letter lowering to two)
+        for name in present:
+            for start, end in name_spans(name, low):
+                longer = name_extent(passage, end)
+                if longer > end:
+                    found.add(slug_form(passage[start:longer]))
+    return frozenset(found - names)
 
 
 def _distinct(texts: list[str]) -> list[str]:
@@ -281,10 +305,12 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
-                # the header line of the same tier and figure, its kind unread ("Standar ·
-                # 720p | $0.05" read as a label and a price too), is this row, not a price more
+                # the header line of the same tier and figure ("Standar · 720p | $0.05", "Off-peak
+                # (20:00–08:00 UTC):$0.2 / s" read as a label and a price too), its kind read
+                # or not, is this row, not a base price more
                 prices[:] = [p for p in prices if not (
-                    p.kind == "unknown" and p.label == row.tier and p.usd == price.usd)]
+                    p.tier is None and p.kind in ("unknown", price.kind) and p.usd == price.usd
+                    and p.label in (row.tier, bare(row.tier)))]
                 _add_tier(price, prices, findings)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
             continue
@@ -411,7 +437,8 @@ def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> Non
     price, not a second one: it only brings the official figure the header lacked, and a
     figure that differs is a finding."""
     same = next((i for i, p in enumerate(prices)
-                 if (p.kind, p.unit, p.tier) == (price.kind, price.unit, price.tier)), None)
+                 if (p.kind, p.unit) == (price.kind, price.unit)
+                 and _same_tier(p.tier, price.tier)), None)
     if same is None:
         prices.append(price)
         return
@@ -423,6 +450,17 @@ def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> Non
     if known.official_usd is None and price.official_usd is not None:
         prices[same] = replace(known, official_usd=price.official_usd,
                                official_text=price.official_text)
+
+
+def _same_tier(one: str | None, other: str | None) -> bool:
+    """Two writings of one tier: the same words, or the same resolution or image size ("480p"
+    of a header's "480p per second" and a table's "up to 480p"): a tier is what it states."""
+    if one == other:
+        return True
+    if one is None or other is None:
+        return False
+    mark = tier_mark(one)
+    return mark is not None and mark == tier_mark(other)
 
 
 def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:

@@ -321,11 +321,13 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 #:   the French creoles' imaz; not the verb "imagine", which is Midjourney's command),
 #:   Sanskrit *citra* (चित्र, ಚಿತ್ರ, ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර), Persian *tasvir* (تصویر, təsvir, tasvir);
 #: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
-#:   ofiziala, официјална) and *discomputare* (discount, descuento, desconto, Diskont,
-#:   dyskont, diskon, deskontua; not "discontinued")
+#:   ofiziala, официјална), and West Slavic's own word for it, the adjective of *urząd*
+#:   "office" (Polish urzędowa, Kashubian ùrzãdowô, Czech úřední, Slovak úradná: an
+#:   adjective only, never the noun, which is any office); *discomputare* (discount,
+#:   descuento, desconto, Diskont, dyskont, diskon, deskontua; not "discontinued")
 _IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|z$|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
 _COLUMN_ROOTS = (
-    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l")),
+    ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l|u(?:rz[ae]dow|r[ae]dn)")),
     ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
 )
 
@@ -343,6 +345,7 @@ _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, L
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 _INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_TIFINAGH = re.compile(r"[\u2d30-\u2d7f]")
 #: the words for "image" and "request" of languages with no vocabulary file that borrowed no
 #: shared root, as a dictionary gives them ("^": where a word begins; the others follow a
 #: prefix or sit in a script written without spaces)
@@ -369,6 +372,8 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     ("per_image", OwnWord(re.compile(
         r"fan(?:eki|yi|i)so|tshwantsho|^(?:whakaahua|wene$|mfonini|rasem|surt)"))),
     ("per_image", OwnWord(re.compile(r"msl"), _ETHIOPIC)),  # Amharic ምስል
+    # Tamazight awlaf, tawlaft (ⴰⵡⵍⴰⴼ, ⵓⵡⵍⴰⴼ after a preposition), in the Tifinagh script
+    ("per_image", OwnWord(re.compile(r"^t?[aiu]wlaf"), _TIFINAGH)),
     # Basque eskaera, Welsh cais, Irish iarratas, Icelandic beiðni, Yoruba ìbéèrè, Igbo arịrịọ,
     # Hausa buƙata, Somali codsi, Filipino kahilingan, Mongolian хүсэлт, Georgian მოთხოვნა,
     # Uzbek so'rov, Tajik дархост, Malagasy fangatahana, Sinhala ඉල්ලීම, Sanskrit vinati
@@ -385,6 +390,9 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     ("per_request", OwnWord(re.compile(r"^(?:illim|vin[mn]ti|benti|abhy?a?rt+h|anurodh)"),
                               _INDIC)),  # Sanskrit anurodha too (ଅନୁରୋଧ); not "illimité"
     ("per_request", OwnWord(re.compile(r"sicelo"))),        # Zulu, Xhosa isicelo
+    # Romance demandare, the noun alone: Ladino and Old Spanish demanda, French demande (not
+    # "demandado", a defendant, nor a verb's other forms)
+    ("per_request", OwnWord(re.compile(r"^demand[ae]$"))),
     ("per_request", OwnWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
     ("per_request", OwnWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),

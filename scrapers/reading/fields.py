@@ -79,7 +79,8 @@ def _counts_other_unit(text: str, end: int) -> bool:
 def _labels_a_price(text: str, size: Size) -> bool:
     """"100만 자당:$80", "Halkii 1M xaraf:$24": the figure is part of a price label, the count
     of what the price is for. So is a count of a thousand or a million followed by a word or
-    two and the colon of a price, whatever the words' language (a tier is a bound, "≤ 200K")."""
+    two and the colon of a price, or by the colon itself after a word ("Ŋmalɛi 1M:$24"),
+    whatever the words' language (a tier is a bound, "≤ 200K")."""
     end = size.end
     colon = min((text.find(c, end) for c in _COLONS if text.find(c, end) != -1), default=-1)
     if colon == -1 or colon - end > 16:
@@ -87,9 +88,11 @@ def _labels_a_price(text: str, size: Size) -> bool:
     words = text[end:colon].strip()
     if labels.meaning_of(words) in labels.PRICE_KINDS:
         return True
-    return (size.tokens in (1000, 1_000_000) and 0 < len(words.split()) <= 2
-            and _HAS_LETTER.search(words) is not None
-            and has_money_marker(text[colon + 1:colon + 4]))
+    if size.tokens not in (1000, 1_000_000) or not has_money_marker(text[colon + 1:colon + 4]):
+        return False
+    if not words:  # "Ŋmalɛi 1M:$24": the count ends a label that a word begins
+        return _HAS_LETTER.search(text[:size.start]) is not None
+    return len(words.split()) <= 2 and _HAS_LETTER.search(words) is not None
 
 
 def pairs_in(text: str, locale: str | None = None) -> list[tuple[str, str]]:

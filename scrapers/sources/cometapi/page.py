@@ -20,7 +20,9 @@ from urllib.parse import urljoin, urlsplit
 from scrapers.reading import labels
 from scrapers.reading.fields import (
     Field,
+    bare,
     has_pair,
+    known_tail,
     merge_split_pairs,
     pairs_in,
     place_fields,
@@ -28,7 +30,13 @@ from scrapers.reading.fields import (
 from scrapers.reading.fields import value_only as _value_only
 from scrapers.reading.grammar import has_money_marker
 from scrapers.reading.page_reading import CardReading, PageReading
-from scrapers.reading.tables import PriceRow, read_tables, role_and_kind_rows
+from scrapers.reading.tables import (
+    PriceRow,
+    is_tier_label,
+    read_tables,
+    role_and_kind_rows,
+    with_taught_colons,
+)
 from scrapers.reading.text import (
     INVISIBLE_TAGS,
     MAX_DEPTH,
@@ -110,7 +118,7 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     content = _without_more_models([ln for ln in seen if not ln.chrome])
     reading.hidden_in_figures = hidden_in_figures(invisible)
     h1 = _first_heading(content)
-    reading.name = (_strip_api_suffix(content[h1].text) if h1 is not None
+    reading.name = (_strip_api_suffix(_heading_name(content[h1])) if h1 is not None
                     else _name_from_title(title))
     reading.provider_name = _provider_name(root, url, ref, content, h1)
     start, end = _header_span(content, h1)
@@ -120,13 +128,13 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     reading.badges = _badges(_with_linkless_chrome(seen, header,
                                                    content[end] if end < len(content) else None))
     reading.summary = _summary(header, locale)
-    body = content[end:]
-    # tables may start inside the header span (a long header, an accordion): read them whole
-    everything = [*header, *body]
     own = tuple(n for n in {slug_of(ref.model), slug_of(reading.name or "")} if n)
     taught = tuple(sorted({f.written_label for f in reading.fields
                            if f.meaning in labels.PRICE_KINDS and f.written_label}, key=len,
                           reverse=True))
+    body = _without_linkless_cards(content[end:], locale, own, taught)
+    # tables may start inside the header span (a long header, an accordion): read them whole
+    everything = [*header, *body]
     reading.price_rows, reading.discount, reading.discount_line = _pricing_table(
         everything, locale, own, taught)
     if not any(row.official for row in reading.price_rows):
@@ -170,6 +178,62 @@ def _without_more_models(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: what stands between a card's model name and its first price label ("Codestral — Eniro")
+_NAME_SEPARATORS = " \t·•|—–-:,;/"
+
+
+def _name_before_prices(line: Line, locale: str, taught: tuple[str, ...]) -> str | None:
+    """The words a line writes before its price labels, when the rest of it is nothing but
+    those labels and their figures ("Codestral — Eniro:$0.24/M Ekiro:$0.72/M", "qwen-max ·
+    Intrada $1,6/M · Exida $6,4/M"); ``None`` for a line that is not so made."""
+    if line.table is not None or line.code or len(line.text) > 120:
+        return None
+    text = with_taught_colons(line.text, taught)
+    pairs = pairs_in(text, locale)
+    if not pairs:
+        return None
+    tails = []
+    for written, _value in pairs:
+        label = bare(written)  # "Input (CometAPI)": the qualifier names no model
+        tail = next((t for t in taught if label.endswith(t)), None) or known_tail(label)
+        if not label.endswith(tail) or (labels.meaning_of(tail) not in labels.PRICE_KINDS
+                                        and tail not in taught):
+            return None
+        tails.append((label, tail))
+    first, tail = tails[0]
+    if any(label != tail for label, tail in tails[1:]):
+        return None  # words before a later label: a sentence, not a card
+    name = first[:len(first) - len(tail)].strip(_NAME_SEPARATORS)
+    return name or None
+
+
+def _without_linkless_cards(lines: list[Line], locale: str, own: tuple[str, ...],
+                            taught: tuple[str, ...]) -> list[Line]:
+    """Drop cards of other models drawn without a link: two lines or more in a row, each a
+    different name, then the page's own price labels with figures ("Mistral Large 2 —
+    Eniro:$1.6/M Ekiro:$4.8/M", "Codestral — Eniro:$0.24/M …"). A price belongs to the model
+    named right before it, so those are the named models' prices, never this model's price
+    or its official one, in any language: the label words are the page's own. A name that is
+    this model's, a tier ("≤ 200K tokens") or a column word ("Official price") is no other
+    model's card."""
+    names = [_name_before_prices(line, locale, taught) for line in lines]
+    for i, name in enumerate(names):
+        if name is None:
+            continue
+        slug = slug_of(name)
+        if (not slug or any(n in slug for n in own) or labels.meaning_of(name) is not None
+                or labels.column_meaning(name) is not None or is_tier_label(name, locale)):
+            names[i] = None
+    drop: set[int] = set()
+    for i, name in enumerate(names):
+        if name is None:
+            continue
+        neighbours = [names[j] for j in (i - 1, i + 1) if 0 <= j < len(names)]
+        if any(other is not None and slug_of(other) != slug_of(name) for other in neighbours):
+            drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 # ---------------------------------------------------------------- names
 
 
@@ -190,6 +254,18 @@ def _name_from_title(title: str | None) -> str | None:
         return None
     head = re.split(r"\s+[|–—-]\s+", title)[0].strip()
     return _strip_api_suffix(head) or None
+
+
+def _heading_name(line: Line) -> str:
+    """The heading's text without an avatar: a first text node of one capital letter alone,
+    run together with a name after it that begins with a capital of its own ("B" + "Seedance
+    1.0 Pro"), is a picture's letter, as on the cards (``_card_name``), not the name's."""
+    parts = [p for p in line.parts if p.strip()]
+    first = parts[0].strip() if parts else ""
+    if len(parts) >= 2 and len(first) == 1 and first.isalpha() and first.isupper() \
+            and parts[1].lstrip()[:1].isupper() and line.text.startswith(first):
+        return line.text[1:].strip()
+    return line.text
 
 
 def _first_heading(lines: list[Line]) -> int | None:
