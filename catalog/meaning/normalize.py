@@ -26,7 +26,6 @@ from catalog.meaning.prose import (
     name_extent,
     name_spans,
     names_another,
-    names_in,
     sentences,
     slug_form,
     whose,
@@ -182,13 +181,13 @@ def _longer_names(passages: list[str], names: set[str]) -> frozenset[str]:
     of its family, which the page names as it names the models it links to, so that whose
     figure a sentence states is that model's ("Grok 4 Heavy … is priced at $5/M")."""
     found = set()
+    firsts = [(name, name.split("-", 1)[0]) for name in names]
     for passage in passages:
-        present = names_in(names, passage)  # the cheap test first: most passages name none
-        if not present:
-            continue
         low = passage.lower()
-        if len(low) != len(passage):
-            continue  # positions would not carry over (a letter lowering to two)
+        # the cheap test first, as ``names_in`` makes it: most passages name none
+        present = [name for name, first in firsts if first in low]
+        if not present or len(low) != len(passage):
+            continue  # positions would not carry over when a letter lowers to two
         for name in present:
             for start, end in name_spans(name, low):
                 longer = name_extent(passage, end)

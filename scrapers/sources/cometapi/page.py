@@ -28,7 +28,7 @@ from scrapers.reading.fields import (
     place_fields,
 )
 from scrapers.reading.fields import value_only as _value_only
-from scrapers.reading.grammar import has_money_marker
+from scrapers.reading.grammar import has_digit, has_money_marker
 from scrapers.reading.page_reading import CardReading, PageReading
 from scrapers.reading.tables import (
     PriceRow,
@@ -186,8 +186,8 @@ def _name_before_prices(line: Line, locale: str, taught: tuple[str, ...]) -> str
     """The words a line writes before its price labels, when the rest of it is nothing but
     those labels and their figures ("Codestral — Eniro:$0.24/M Ekiro:$0.72/M", "qwen-max ·
     Intrada $1,6/M · Exida $6,4/M"); ``None`` for a line that is not so made."""
-    if line.table is not None or line.code or len(line.text) > 120:
-        return None
+    if line.table is not None or line.code or len(line.text) > 120 or not has_digit(line.text):
+        return None  # a card's line has figures: most lines are prose, read no further
     text = with_taught_colons(line.text, taught)
     pairs = pairs_in(text, locale)
     if not pairs:
