@@ -119,3 +119,19 @@ def test_the_nesting_bypasses_fail_fast_as_too_deep(monkeypatch, unit, count):
     reading = read_page(html, "https://www.cometapi.com/models/evil/deep/")
     assert reading.skip_reason == "elements nested deeper than 4096: not read"
     assert reading.unreadable.startswith("too_deep")
+
+
+@pytest.mark.parametrize("markup", ["<p hidden>gone</p>", '<p hidden="">gone</p>',
+                                    '<p hidden="hidden">gone</p>',
+                                    '<p hidden="until-found">gone</p>'])
+def test_the_hidden_attribute_hides_whatever_its_value_or_none(markup):
+    """HTML's ``hidden`` is a boolean attribute: written bare (``<p hidden>``, which the parser
+    gives no value) it hides the element as it does with any value."""
+    assert [line.text for line in lines(f"<p>seen</p>{markup}<p>kept</p>")] == ["seen", "kept"]
+
+
+def test_a_hidden_tab_panel_is_read_as_a_tab_a_click_shows():
+    got = lines('<div role="tablist"><button>Price</button><button>Specs</button></div>'
+                '<div role="tabpanel"><p>Input:$2/M</p></div>'
+                '<div role="tabpanel" hidden><p>Context:128K</p></div>')
+    assert [line.text for line in got] == ["Price", "Specs", "Input:$2/M", "Context:128K"]

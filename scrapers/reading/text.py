@@ -212,8 +212,13 @@ _LEAVE = {(block, scoped): _Leave(block, scoped) for block in (False, True)
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
-    """Does an element hide itself (``hidden``, ``aria-hidden``, an inline style)?"""
-    if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+    """Does an element hide itself (``hidden``, ``aria-hidden``, an inline style)? ``hidden``
+    is a boolean attribute, written bare or with any value, except on a tab panel: a click on
+    its tab shows it, and a page's other tabs (its pricing, its specifications) are as much the
+    page's facts as the one open when it loads."""
+    if "hidden" in attrs and (attrs.get("role") or "").lower() != "tabpanel":
+        return True
+    if attrs.get("aria-hidden") == "true":
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
