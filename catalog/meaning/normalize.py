@@ -26,6 +26,7 @@ from catalog.meaning.prose import (
     name_extent,
     name_spans,
     names_another,
+    names_in,
     sentences,
     slug_form,
     whose,
@@ -181,11 +182,9 @@ def _longer_names(passages: list[str], names: set[str]) -> frozenset[str]:
     of its family, which the page names as it names the models it links to, so that whose
     figure a sentence states is that model's ("Grok 4 Heavy … is priced at $5/M")."""
     found = set()
-    firsts = [(name, name.split("-", 1)[0]) for name in names]
     for passage in passages:
         low = passage.lower()
-        # the cheap test first, as ``names_in`` makes it: most passages name none
-        present = [name for name, first in firsts if first in low]
+        present = names_in(names, low)  # the cheap test first: most passages name none
         if not present or len(low) != len(passage):
             continue  # positions would not carry over when a letter lowers to two
         for name in present:

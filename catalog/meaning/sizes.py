@@ -34,6 +34,7 @@ from catalog.meaning.prose import (
 from scrapers.reading import labels
 from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
 from scrapers.reading.grammar import (
+    COMPARISON_SIGNS,
     Size,
     best_size,
     find_sizes,
@@ -311,7 +312,7 @@ def _limit_like(size: Size) -> bool:
 
 #: a comparison sign right before a figure ("≤ 200K", "> 128K", "<= 32K"): the figure bounds a
 #: range (a price tier's rows are written so), it is no size of the model
-_COMPARED = re.compile(r"[<>≤≥＜＞⩽⩾]=?[\s\u00a0\u202f]*\Z")
+_COMPARED = re.compile(rf"[{COMPARISON_SIGNS}]=?[\s\u00a0\u202f]*\Z")
 
 
 def _no_tier_bounds(passage: str, following: str, sizes: list[Size]) -> list[Size]:

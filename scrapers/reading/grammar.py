@@ -165,6 +165,9 @@ def _spaced(word: str) -> str:
     return r"\s".join(re.escape(part) for part in word.split(" "))
 
 
+#: the signs a bound is written with, ASCII, full-width and mathematical ("≤ 200K", "> 128K",
+#: "<= 32K"): a figure after one bounds a price tier, it is no amount of its own
+COMPARISON_SIGNS = "<>≤≥＜＞⩽⩾"
 _GROUP_MARKS = re.compile(r"[.,' ]")
 _COUNT = re.compile(rf"({_NUM})\s*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

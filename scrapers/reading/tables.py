@@ -30,6 +30,7 @@ from scrapers.reading.fields import (
     value_only,
 )
 from scrapers.reading.grammar import (
+    COMPARISON_SIGNS,
     KIND_BY_UNIT,
     UNIT_TOKENS,
     ascii_digits,
@@ -128,7 +129,7 @@ def read_grid(grid: list[list[str]], locale: str | None,
 _RESOLUTION = re.compile(r"\d{2,5}\s*[×xX*]\s*\d{2,5}|\b\d{3,4}\s?[pP]\b|\b[48][kK]\b")
 #: an image size, width by height ("1024×1792", "1536 x 1024"): what a picture is priced by
 _IMAGE_SIZE = re.compile(r"\d{3,5}\s*[×xX*]\s*\d{3,5}")
-_COMPARISON = re.compile(r"[≤≥<>＜＞⩽⩾]|<=|>=")
+_COMPARISON = re.compile(f"[{COMPARISON_SIGNS}]")
 #: a span of the clock ("08:30–00:30", "0:00 - 8:00", "22.00–06.00"): hours a price holds in
 _TIME_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s*[–—~〜-]\s*\d{1,2}[:.]\d{2}(?!\d)")
 
