@@ -100,7 +100,8 @@ def normalize(reading: PageReading, today: date | None = None,
         link.rstrip("/").rsplit("/", 1)[-1].lower() for link in reading.links) | _titles(
         reading.passages, names) | _longer_names(reading.passages, names)
     sellers = reading.seller_names
-    record.prices = _prices(reading, locale, findings, evidence) or _prices_from_prose(
+    unmarked: set[str] = set()  # kinds whose official figure only its place in a row gave
+    record.prices = _prices(reading, locale, findings, evidence, unmarked) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _modes_as_tiers(record, reading)
@@ -108,7 +109,7 @@ def normalize(reading: PageReading, today: date | None = None,
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
     _official_in_a_grid(record, reading.passages, locale, evidence)
-    _check_officials(record, reading, locale, evidence, findings)
+    _check_officials(record, reading, locale, evidence, findings, unmarked)
     record.prices = _without_restated_officials(record.prices, evidence)
     if record.discount_pct is None:
         record.discount_pct = _discount_by_prices(record, reading.passages, locale, evidence,
@@ -263,8 +264,11 @@ def _as_written(value: str, money: Money, text: str, line: str = "") -> str:
 
 
 def _prices(reading: PageReading, locale: str, findings: list[Finding],
-            evidence: dict[str, list[str]]) -> list[Price]:
-    """Header prices, completed with the official figures of the pricing table."""
+            evidence: dict[str, list[str]], unmarked: set[str]) -> list[Price]:
+    """Header prices, completed with the official figures of the pricing table. The kinds
+    whose official figure only its place gave (a second figure in a row with no word naming
+    its column) go to ``unmarked``: ``_check_officials`` keeps them only when the page's
+    stated discount leads from them to the price."""
     prices: list[Price] = []
     comma = comma_decimals([f.value for f in reading.fields] + [
         t for r in reading.price_rows for t in (r.seller or "", r.official or "")])
@@ -339,6 +343,8 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                 prices[match] = replace(p, official_usd=official.usd,
                                         official_text=official.text)
                 evidence.setdefault(f"official.{p.kind}", []).append(row.line)
+                if not row.by_words:
+                    unmarked.add(p.kind)
         elif seller is not None and kind is not None and row.by_words:
             unit = _unit_for(kind, seller)
             prices.append(Price(kind, unit, seller.usd,
@@ -814,15 +820,19 @@ _DISCOUNT_TOLERANCE = Decimal("0.01")
 
 
 def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
-                     evidence: dict[str, list[str]], findings: list[Finding]) -> None:
+                     evidence: dict[str, list[str]], findings: list[Finding],
+                     unmarked: frozenset[str] | set[str] = frozenset()) -> None:
     """An official price is a list price of the same unit as CometAPI's, so it is larger, and
     by the page's stated discount when it states one. A figure about a thousandth of the price
     is one per 1K tokens beside a price per 1M: converted when its sentence says per 1K
     ("প্রতি 1K ইনপুট টোকেনে $0.00055"), else refused. A figure a hundred times the price or
     more, or one below it, is refused, and so is a figure of the prose that the stated
     discount does not lead from to the price (a price line's or a pricing table's own official
-    column is the page's statement: it stays, with a ``price_mismatch`` finding). Refused: not
-    stored, an ``official_price_refused`` finding says why."""
+    column is the page's statement: it stays, with a ``price_mismatch`` finding). A figure
+    that only its place beside the price made official (the ``unmarked`` kinds: a second
+    figure in a row under no word that names it official, upstream or a list price) is the
+    page's statement of nothing: it stays only when the page states a discount that leads from
+    it to the price. Refused: not stored, an ``official_price_refused`` finding says why."""
     if all(p.official_usd is None for p in record.prices):
         return
     grid = {row.line for row in reading.price_rows} | {f.line for f in reading.fields}
@@ -844,11 +854,13 @@ def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
             why = "a hundred times the price or more: per 1M where the price is per 1K?"
         elif official < p.usd:
             why = "below the price"
+        if why is None and p.kind in unmarked and record.discount_pct is None:
+            why = "no word marks it official and no stated discount leads from it to the price"
         if why is None and record.discount_pct is not None:
             expected = official * (100 - Decimal(record.discount_pct)) / 100
             if abs(expected - p.usd) > official * _DISCOUNT_TOLERANCE:
                 why = f"the stated {record.discount_pct}% discount does not lead to the price"
-                if said and said[0] in grid:
+                if said and said[0] in grid and p.kind not in unmarked:
                     findings.append(Finding("price_mismatch", (
                         f"{p.kind}: official {p.official_text} beside {p.usd_text}: {why}")))
                     continue

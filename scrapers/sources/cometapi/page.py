@@ -492,8 +492,10 @@ def _pricing_table(body: list[Line], locale: str, own: tuple[str, ...] = (),
                 if match is None and k < len(official) and official[k].meaning is None:
                     match = official[k]
                 line = f.line + (f" | {match.line}" if match and match.line != f.line else "")
+                # placed by words: column words over the lines, or the labels' own words
+                # ("Input (official)")
                 rows.append(PriceRow(f.label, f.meaning, f.value, match.value if match else None,
-                                     line, by_words=bool(order)))
+                                     line, by_words=bool(order) or "official_price" in roles))
             discount_line = body[j].text if discount_text else None
             return rows, discount_text, discount_line
         i = j
