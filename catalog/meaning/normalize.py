@@ -105,6 +105,7 @@ def normalize(reading: PageReading, today: date | None = None,
         reading.passages, locale, evidence, names, known, sellers)
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _modes_as_tiers(record, reading)
+    record.prices = _without_tier_summaries(record.prices, evidence)
     _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
@@ -374,6 +375,23 @@ def _without_restated_officials(prices: list[Price],
     second price)."""
     official = {(p.label, p.official_usd) for p in prices if p.official_usd is not None}
     kept = [p for p in prices if not (p.kind == "unknown" and (p.label, p.usd) in official)]
+    if len(kept) != len(prices) and not any(p.kind == "unknown" for p in kept):
+        evidence.pop("price.unknown", None)
+    return kept
+
+
+def _without_tier_summaries(prices: list[Price],
+                            evidence: dict[str, list[str]]) -> list[Price]:
+    """The prices without a figure of no kind, unit or tier that restates a tier's price (the
+    header's "Bildo: $0.032", a word no vocabulary reads, over a table whose "1024×1024" row
+    says $0.032 per image): the table states that figure with its kind and tier, so the header's
+    line is the same price, not one of unknown kind beside it. A header price whose kind a word
+    or a unit gives stays beside the tiers, as the page's base price."""
+    tiered = {p.usd for p in prices if p.tier is not None}
+    if not tiered:
+        return prices
+    kept = [p for p in prices if not (p.kind == "unknown" and p.unit is None and p.tier is None
+                                      and p.official_usd is None and p.usd in tiered)]
     if len(kept) != len(prices) and not any(p.kind == "unknown" for p in kept):
         evidence.pop("price.unknown", None)
     return kept
