@@ -1294,8 +1294,11 @@ def _discount_from_labels(passages: list[str], evidence: dict[str, list[str]]) -
 
 def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], names: set[str],
                          known: frozenset[str], sellers: tuple[str, ...]) -> object:
-    """"CometAPI is 20% below the official rate", "Sie sparen 20 %", "公式価格より 20% 割引":
-    a percentage in a sentence that speaks of a saving or of the official price."""
+    """"CometAPI is 20% below the official rate", "公式価格より 20% 割引", "über CometAPI
+    sparen Sie 20 %": a percentage in a sentence that speaks of a saving and says against
+    what or by whom (the official price, the provider's, or the seller's own name). A
+    saving that names neither ("10% off your first top-up", "Batch requests cost 50% less")
+    is some offer's, not this price's discount."""
     for passage in passages:
         if not any(mark in passage for mark in "%٪％") and "cent" not in passage.lower():
             continue
@@ -1306,11 +1309,10 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
             low = sentence.casefold()
             official = has_word("official_words", sentence)
             saving = has_word("saving_words", sentence)
-            discount = any(m == "discount" and w in low for w, m in labels.label_words())
             if names_another(sentence, names, known) and not official:
                 continue  # "20% cheaper than Claude Opus": a comparison, not a discount
             seller = any(seller in low for seller in sellers)
-            if (saving and (official or seller or discount)) or (
+            if (saving and (official or seller)) or (
                     (official or seller) and _discount_root(sentence)):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
