@@ -413,6 +413,12 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                                                              for a in anchors))
                                 if dates else None)
     date_sentence = sentence
+    future = not retire or _future(sentence, locale, endings.named_only) \
+        or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
+        or endings.borrowed
+    # an ending told in the future by a language's own tense words (a file's: a language
+    # without one tells its tense by words the reader may not know)
+    told_ahead = bool(retire) and not _without_file(locale) and _future(sentence, locale)
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
             ending = _ending_words(later, locale, names, known)
@@ -420,6 +426,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                                and not _named_here(later, names, known, locale)):
                 break  # another statement of its own (a lexicon verb needs this model's name)
             later_dates = _lifecycle_dates(later, locale, names, known, today)
+            if later_dates and told_ahead and _of_the_past(later, later_dates[0], locale, today):
+                break  # "… will retire X. The notice went out on 3 November 2026."
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
@@ -431,8 +439,6 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = _future(sentence, locale, endings.named_only) or _in_progress(sentence, keyword) \
-            or _announced_only(retire, deprecate) or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -492,6 +498,18 @@ def _future(sentence: str, locale: str | None, lexical: bool = False) -> bool:
     if lexical:
         return future or not past
     return future and not past
+
+
+def _of_the_past(sentence: str, found: FoundDate, locale: str | None, today: date) -> bool:
+    """Does a sentence after an ending told in the future tell of something already done: its date
+    before today, or its tense past (a past word and no future word)? Such a date is of
+    another event (a notice sent, a price changed, a document revised), never the date of an
+    ending still to come."""
+    if found.iso is not None and found.iso < today.isoformat()[:len(found.iso)]:
+        return True
+    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    return past and not (has_word("future_words", sentence)
+                         or lexicon_hits("future_words", sentence, locale))
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
