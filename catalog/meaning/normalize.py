@@ -833,6 +833,9 @@ def _official_by_discount(record: ModelRecord, reading: PageReading, locale: str
 #: an official figure per 1K beside CometAPI's per 1M is about a thousandth of it: at most
 #: this many times the price once scaled (a list price is a few times the price at most)
 _SCALED_REACH = 10
+#: an official figure of the prose, with no discount stated, is at most this many times the
+#: price: a reseller's price below half the list price would be a discount a page states
+_LIST_REACH = 2
 #: how near a discount's price a price must be, of the official figure (rounded cents)
 _DISCOUNT_TOLERANCE = Decimal("0.01")
 
@@ -872,6 +875,10 @@ def _check_officials(record: ModelRecord, reading: PageReading, locale: str,
             why = "a hundred times the price or more: per 1M where the price is per 1K?"
         elif official < p.usd:
             why = "below the price"
+        if why is None and record.discount_pct is None and official > p.usd * _LIST_REACH \
+                and not (said and said[0] in grid):
+            why = ("more than twice the price, a discount of more than half the page states "
+                   "nowhere: another product's price?")
         if why is None and p.kind in unmarked and record.discount_pct is None:
             why = "no word marks it official and no stated discount leads from it to the price"
         if why is None and record.discount_pct is not None:
