@@ -425,7 +425,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             if ending and not (ending.named_only
                                and not _named_here(later, names, known, locale)):
                 break  # another statement of its own (a lexicon verb needs this model's name)
-            later_dates = _lifecycle_dates(later, locale, names, known, today)
+            # a date in a clause about another model is that model's ("Claude Haiku 4.5
+            # arrives on 15 January 2027 as its successor")
+            later_dates = [d for d in _lifecycle_dates(later, locale, names, known, today)
+                           if whose(later, d.start, names, known) is not False]
             if later_dates and told_ahead and _of_the_past(later, later_dates[0], locale, today):
                 break  # "… will retire X. The notice went out on 3 November 2026."
             if later_dates:
