@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pytest
 
 from catalog.run.normalized_page import read_and_normalize
-from tests.blind_score import _tier
+from tests.blind_score import _slug, _tier
 
 TODAY = date(2026, 11, 28)
 
@@ -346,6 +346,71 @@ TRAPS: list[Trap] = [
              "</table>"),
         [("per_image", "image", 0.04, None, "1024×1024"),
          ("per_image", "image", 0.06, None, "1536×1024")]),
+    # ---- a third set, written after the rules above --------------------------------------
+    Trap(
+        "en_a_price_of_an_unnamed_sibling_on_the_providers_api",
+        url("en", "google", "gemini-2-5-flash-lite"),
+        page("en", "Gemini 2.5 Flash-Lite", "<div>Input: $0.08/M</div><div>Output: $0.32/M</div>"
+             "<p>Gemini 2.5 Flash-Lite is Google's fastest small model.</p>",
+             "<h2>Pricing</h2><p>Its bigger sibling lists at $0.30 per million input tokens on "
+             "Google's own API.</p>"),
+        [("input", M, 0.08, None, None), ("output", M, 0.32, None, None)]),
+    Trap(
+        "en_a_priority_tier_of_the_provider_is_no_list_price",
+        url("en", "openai", "gpt-4-1"),
+        page("en", "GPT-4.1", "<div>Input: $1.60/M</div><div>Output: $6.40/M</div>"
+             "<p>GPT-4.1 is OpenAI's model for coding and long documents.</p>",
+             "<h2>Priority</h2><p>OpenAI's priority processing tier costs $3.50 per million input "
+             "tokens.</p>"),
+        [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
+    Trap(
+        "en_a_transposed_table_whose_second_row_is_batch",
+        url("en", "openai", "gpt-4o-mini"),
+        page("en", "GPT-4o mini", "<div>Input: $0.12/M</div><div>Output: $0.48/M</div>"
+             "<p>GPT-4o mini is OpenAI's small multimodal model.</p>",
+             "<h2>Pricing</h2><table><tr><th></th><th>Input</th><th>Output</th></tr>"
+             "<tr><td>CometAPI</td><td>$0.12/M</td><td>$0.48/M</td></tr>"
+             "<tr><td>Batch</td><td>$0.06/M</td><td>$0.24/M</td></tr></table>"),
+        [("input", M, 0.12, None, None), ("output", M, 0.48, None, None)]),
+    Trap(
+        "kk_official_prices_named_in_a_line_are_kept",
+        url("kk", "openai", "gpt-5"),
+        page("kk", "GPT-5", "<div>Кіріс: $1/M</div><div>Шығыс: $8/M</div>"
+             "<p>GPT-5 — OpenAI компаниясының флагмандық моделі.</p>",
+             "<h2>Баға</h2><table><tr><th>Түрі</th><th>CometAPI бағасы</th><th>Ресми баға</th></tr>"
+             "<tr><td>Кіріс</td><td>$1/M</td><td>$1.25/M</td></tr>"
+             "<tr><td>Шығыс</td><td>$8/M</td><td>$10/M</td></tr></table>"),
+        [("input", M, 1.0, 1.25, None), ("output", M, 8.0, 10.0, None)]),
+    Trap(
+        "lg_a_card_of_another_model_with_a_struck_price",
+        url("lg", "anthropic", "claude-sonnet-4"),
+        page("lg", "Claude Sonnet 4", "<div>Ebiyingizibwa: $2.4/M</div><div>Ebifulumizibwa: $12/M</div>"
+             "<p>Claude Sonnet 4 ye model ya Anthropic ey'amaanyi.</p>", "",
+             "<section><h2>Model endala</h2><div class='card'><h3>Claude Opus 4</h3>"
+             "<p>Ebiyingizibwa <s>$15/M</s> $12/M</p><p>Ebifulumizibwa <s>$75/M</s> $60/M</p>"
+             "</div></section>"),
+        [("input", M, 2.4, None, None), ("output", M, 12.0, None, None)]),
+    Trap(
+        "gl_header_figure_beside_resolution_rows_and_a_unit",
+        url("gl", "bytedance", "seedance-1-0-lite"),
+        page("gl", "Seedance 1.0 Lite", "<div>Por segundo: $0.018</div>"
+             "<p>Seedance 1.0 Lite é un modelo de vídeo lixeiro de ByteDance.</p>",
+             "<h2>Prezos por resolución</h2><table><tr><th>Resolución</th><th>Prezo / segundo</th>"
+             "</tr><tr><td>480p</td><td>$0.018</td></tr><tr><td>720p</td><td>$0.036</td></tr>"
+             "<tr><td>1080p</td><td>$0.09</td></tr></table>"),
+        [("per_second", "second", 0.018, None, None),
+         ("per_second", "second", 0.018, None, "480p"),
+         ("per_second", "second", 0.036, None, "720p"),
+         ("per_second", "second", 0.09, None, "1080p")]),
+    Trap(
+        "en_a_date_of_another_model_in_the_window",
+        url("en", "anthropic", "claude-3-5-haiku"),
+        page("en", "Claude 3.5 Haiku", "<div>Input: $0.64/M</div><div>Output: $3.20/M</div>"
+             "<p>Claude 3.5 Haiku is Anthropic's fast small model.</p>",
+             "<h2>Lifecycle</h2><p>Anthropic will retire Claude 3.5 Haiku. Claude Haiku 4.5 "
+             "arrives on 15 January 2027 as its successor.</p>"),
+        [("input", M, 0.64, None, None), ("output", M, 3.2, None, None)],
+        replacements=("claude-haiku-4-5",)),
 ]
 
 
@@ -368,7 +433,7 @@ def reading(trap: Trap) -> dict:
     return {"prices": _prices(got["prices"]), "context_window": got["context_window"],
             "max_output_tokens": got["max_output_tokens"], "discount_pct": got["discount_pct"],
             "status_date": got["status_date"],
-            "replacements": tuple(got["replacements"] or ())}
+            "replacements": tuple(_slug(r) for r in got["replacements"] or ())}
 
 
 def expected(trap: Trap) -> dict:
