@@ -384,7 +384,8 @@ TRAPS: list[Trap] = [
     Trap(
         "lg_a_card_of_another_model_with_a_struck_price",
         url("lg", "anthropic", "claude-sonnet-4"),
-        page("lg", "Claude Sonnet 4", "<div>Ebiyingizibwa: $2.4/M</div><div>Ebifulumizibwa: $12/M</div>"
+        page("lg", "Claude Sonnet 4",
+             "<div>Ebiyingizibwa: $2.4/M</div><div>Ebifulumizibwa: $12/M</div>"
              "<p>Claude Sonnet 4 ye model ya Anthropic ey'amaanyi.</p>", "",
              "<section><h2>Model endala</h2><div class='card'><h3>Claude Opus 4</h3>"
              "<p>Ebiyingizibwa <s>$15/M</s> $12/M</p><p>Ebifulumizibwa <s>$75/M</s> $60/M</p>"
