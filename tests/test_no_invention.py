@@ -412,6 +412,53 @@ TRAPS: list[Trap] = [
              "arrives on 15 January 2027 as its successor.</p>"),
         [("input", M, 0.64, None, None), ("output", M, 3.2, None, None)],
         replacements=("claude-haiku-4-5",)),
+    # ---- a fourth set: sizes, successors and plans -----------------------------------------
+    Trap(
+        "hr_only_another_models_context_for_comparison",
+        url("hr", "meta", "llama-4-scout"),
+        page("hr", "Llama 4 Scout", "<div>Ulaz: $0.12/M</div><div>Izlaz: $0.45/M</div>"
+             "<p>Llama 4 Scout je Metin učinkoviti multimodalni model.</p>",
+             "<h2>Usporedba</h2><p>Za usporedbu, Llama 4 Maverick prima do 1 000 000 tokena "
+             "konteksta.</p>"),
+        [("input", M, 0.12, None, None), ("output", M, 0.45, None, None)]),
+    Trap(
+        "sw_users_of_an_older_model_moved_here",
+        url("sw", "openai", "gpt-4o"),
+        page("sw", "GPT-4o", "<div>Ingizo: $2/M</div><div>Tokeo: $8/M</div>"
+             "<p>GPT-4o ni modeli ya OpenAI inayoelewa maandishi, picha na sauti.</p>",
+             "<h2>Historia</h2><p>Watumiaji wengi wa GPT-4 Turbo walihamia GPT-4o mwaka "
+             "2024.</p>"),
+        [("input", M, 2.0, None, None), ("output", M, 8.0, None, None)]),
+    Trap(
+        "eu_another_models_output_limit",
+        url("eu", "mistral", "mistral-small-3-2"),
+        page("eu", "Mistral Small 3.2", "<div>Sarrera: $0.08/M</div><div>Irteera: $0.24/M</div>"
+             "<p>Mistral Small 3.2 Mistral AI-ren eredu txiki eta azkarra da.</p>",
+             "<h2>Konparazioa</h2><p>Mistral Large 2-k gehienez 32.768 token idatz ditzake "
+             "erantzun bakoitzean.</p>"),
+        [("input", M, 0.08, None, None), ("output", M, 0.24, None, None)]),
+    Trap(
+        "en_older_models_cap_is_not_this_ones",
+        url("en", "openai", "gpt-4-1"),
+        page("en", "GPT-4.1", "<div>Input: $1.60/M</div><div>Output: $6.40/M</div>"
+             "<p>GPT-4.1 is OpenAI's model for coding and long documents.</p>",
+             "<h2>Output</h2><p>Older models were capped at 4,096 output tokens per reply.</p>"),
+        [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
+    Trap(
+        "ms_a_yearly_plan_saving_is_no_discount",
+        url("ms", "deepseek", "deepseek-v3-2"),
+        page("ms", "DeepSeek V3.2", "<div>Input: $0.22/M</div><div>Output: $0.34/M</div>"
+             "<p>DeepSeek V3.2 ialah model bahasa terbuka daripada DeepSeek.</p>",
+             "<h2>Pelan</h2><p>Jimat 30% dengan pelan tahunan.</p>"),
+        [("input", M, 0.22, None, None), ("output", M, 0.34, None, None)]),
+    Trap(
+        "en_a_suggestion_is_no_successor",
+        url("en", "google", "gemini-2-5-flash"),
+        page("en", "Gemini 2.5 Flash", "<div>Input: $0.24/M</div><div>Output: $2/M</div>"
+             "<p>Gemini 2.5 Flash is Google's fast hybrid reasoning model.</p>",
+             "<h2>Alternatives</h2><p>If you need deeper reasoning, try Gemini 2.5 Pro "
+             "instead.</p>"),
+        [("input", M, 0.24, None, None), ("output", M, 2.0, None, None)]),
 ]
 
 
