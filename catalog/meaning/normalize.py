@@ -616,23 +616,36 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             unclear = None in kinds or len(set(kinds)) < len(kinds)
             if len(theirs) == len(token_kinds) >= 2 and unclear:
                 kinds = token_kinds  # "2 $ et 6 $": in the order the page lists its prices
-            for money, kind in zip(theirs, kinds, strict=True):
-                targets = [kind] if kind is not None else (
-                    _alike(record.prices, money) if len(theirs) == 1 else [])
-                for target in targets:
-                    if target not in wanting or money.usd is None:
-                        continue
-                    index = next(i for i, p in enumerate(record.prices)
-                                 if p.kind == target and p.tier is None)
-                    p = record.prices[index]
-                    if money.per is not None and p.unit is not None and money.per != p.unit:
-                        continue
-                    if p.usd is not None and money.usd == p.usd:
-                        continue  # CometAPI's own figure repeated
-                    record.prices[index] = replace(p, official_usd=money.usd,
-                                                   official_text=money.text)
-                    evidence.setdefault(f"official.{target}", []).append(sentence)
-                    wanting.discard(target)
+            pairs = [(money, target) for money, kind in zip(theirs, kinds, strict=True)
+                     for target in ([kind] if kind is not None else (
+                         _alike(record.prices, money) if len(theirs) == 1 else []))
+                     if target in wanting and money.usd is not None]
+            counted: dict[str, int] = {}
+            for money, target in pairs:
+                if money.usd != _price_of(record.prices, target).usd:  # not ours repeated
+                    counted[target] = counted.get(target, 0) + 1
+            for money, target in pairs:
+                index, p = _price_index(record.prices, target)
+                if counted.get(target, 0) > 1:
+                    continue  # "$0.15 per second with audio and $0.13 without": which one?
+                if money.per is not None and p.unit is not None and money.per != p.unit:
+                    continue
+                if p.usd is not None and money.usd == p.usd:
+                    continue  # CometAPI's own figure repeated
+                record.prices[index] = replace(p, official_usd=money.usd,
+                                               official_text=money.text)
+                evidence.setdefault(f"official.{target}", []).append(sentence)
+                wanting.discard(target)
+
+
+def _price_index(prices: list[Price], kind: str) -> tuple[int, Price]:
+    """The index and price of the untiered price of ``kind`` (there is one: a wanted kind)."""
+    index = next(i for i, p in enumerate(prices) if p.kind == kind and p.tier is None)
+    return index, prices[index]
+
+
+def _price_of(prices: list[Price], kind: str) -> Price:
+    return _price_index(prices, kind)[1]
 
 
 #: the word for "official" by the roots languages borrowed it from, read from a word's start
