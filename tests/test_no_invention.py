@@ -459,6 +459,41 @@ TRAPS: list[Trap] = [
              "<h2>Alternatives</h2><p>If you need deeper reasoning, try Gemini 2.5 Pro "
              "instead.</p>"),
         [("input", M, 0.24, None, None), ("output", M, 2.0, None, None)]),
+    # ---- a fifth set: an official figure of another kind or one of two ---------------------
+    Trap(
+        "en_the_providers_price_of_audio_input_is_not_text_inputs",
+        url("en", "openai", "gpt-4o-mini-audio"),
+        page("en", "GPT-4o mini Audio", "<div>Input: $0.48/M</div><div>Output: $1.92/M</div>"
+             "<p>GPT-4o mini Audio takes and gives speech as well as text.</p>",
+             "<h2>Pricing</h2><p>OpenAI lists audio input at $0.80 per million tokens.</p>"),
+        [("input", M, 0.48, None, None), ("output", M, 1.92, None, None)],
+        left="invents: 'audio input' is read as the input the header prices"),
+    Trap(
+        "en_two_provider_figures_for_one_price",
+        url("en", "google", "veo-3-fast"),
+        page("en", "Veo 3 Fast", "<div>Per second: $0.12</div>"
+             "<p>Veo 3 Fast makes short videos from text or an image.</p>",
+             "<h2>Pricing</h2><p>Google's own price is $0.15 per second with audio and $0.13 "
+             "without.</p>"),
+        [("per_second", "second", 0.12, None, None)],
+        left="invents: the second figure ('$0.13 without') states no unit: only the first pairs"),
+    Trap(
+        "en_two_provider_figures_each_with_its_unit",
+        url("en", "google", "veo-3"),
+        page("en", "Veo 3", "<div>Per second: $0.32</div>"
+             "<p>Veo 3 makes videos with sound from text.</p>",
+             "<h2>Pricing</h2><p>Google's own rate is $0.40 per second with audio and $0.36 per "
+             "second without it.</p>"),
+        [("per_second", "second", 0.32, None, None)]),
+    Trap(
+        "de_the_providers_price_for_cached_input",
+        url("de", "anthropic", "claude-sonnet-4-5"),
+        page("de", "Claude Sonnet 4.5", "<div>Eingabe: $2.40/M</div><div>Ausgabe: $12/M</div>"
+             "<p>Claude Sonnet 4.5 ist Anthropics Modell für Code und Agenten.</p>",
+             "<h2>Preise</h2><p>Anthropic berechnet für das Schreiben in den Cache 3,75 $ pro "
+             "Million Eingabe-Token.</p>"),
+        [("input", M, 2.4, None, None), ("output", M, 12.0, None, None)],
+        left="invents: 'Schreiben in den Cache … Eingabe-Token' is read as the input price"),
 ]
 
 
