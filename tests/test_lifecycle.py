@@ -1225,3 +1225,23 @@ def test_a_routing_verb_with_the_work_for_its_object_names_the_successor():
                       "all your requests for this id to nova-3.") == ("nova-3",)
     assert successors("Nova 2 will be retired on 1 June 2027. Please send your questions "
                       "about it to help-desk-2.") == ()
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Nova will be retired from the API. The notice went out on 2 November 2026.", "en"),
+    ("Google wird Nova abschalten. Die Preise wurden am 1. Dezember 2026 gesenkt.", "de"),
+    ("Nova will be retired. Nova Max arrives on 15 January 2027 as its successor.", "en"),
+])
+def test_a_later_sentences_date_of_something_else_is_no_ending_date(text: str,
+                                                                    locale: str) -> None:
+    """After an ending told in the future, a later sentence's date of something already done
+    (a notice sent, prices cut) or of another model is not the ending's date."""
+    lifecycle = read_lifecycle(text, "nova", "Nova", today=TODAY, locale=locale)
+    assert lifecycle.status == "deprecated"
+    assert lifecycle.status_date is None
+
+
+def test_a_later_sentences_date_ahead_completes_a_future_ending() -> None:
+    lifecycle = read_lifecycle("Nova will be retired. Requests keep working until 3 March 2027.",
+                               "nova", "Nova", today=TODAY, locale="en")
+    assert (lifecycle.status, lifecycle.status_date) == ("deprecated", "2027-03-03")
