@@ -588,6 +588,9 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
         return
     names = [n.casefold() for n in (record.provider_name, record.provider,
                                      record.provider.replace("-", " ")) if n and len(n) >= 3]
+    # the resolution or image size the page states for its model (summary, price labels)
+    own_marks = {m for m in (tier_mark(t) for t in (record.summary or "", *(
+        p.label or "" for p in record.prices))) if m is not None}
     for passage in passages:
         if not has_money_marker(passage, locale):
             continue
@@ -604,6 +607,9 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             cue_at += official_roots(sentence)
             if not cue_at or _about_another(sentence, own, known):
                 continue  # "Google charges $0.30 … for Gemini 2.5 Flash": that model's price
+            mark = tier_mark(sentence)
+            if mark is not None and own_marks and mark not in own_marks:
+                continue  # "the official price for 1080p is $0.098" of a 720p model: not its
             ours_at = _seller_positions(low, sellers)
             used: set[int] = set()
             theirs = [m for m in find_money(sentence, locale)
