@@ -1337,12 +1337,19 @@ def _discount_from_prose(passages: list[str], evidence: dict[str, list[str]], na
             saving = has_word("saving_words", sentence)
             if names_another(sentence, names, known) and not official:
                 continue  # "20% cheaper than Claude Opus": a comparison, not a discount
+            sign = _PERCENT_SIGN.search(sentence)
+            if whose(sentence, sign.start() if sign else len(sentence), names, known) is False:
+                continue  # "Grok 4 Fast is 30% below the official price": that model's
             seller = any(seller in low for seller in sellers)
             if (saving and (official or seller)) or (
                     (official or seller) and _discount_root(sentence)):
                 evidence.setdefault("discount_pct", []).append(sentence)
                 return value
     return None
+
+
+#: where a sentence writes its percentage ("20%", "20 ٪", "20 percent")
+_PERCENT_SIGN = re.compile(r"[%٪％]|cent", re.IGNORECASE)
 
 
 def _discount_root(sentence: str) -> bool:
