@@ -494,6 +494,54 @@ TRAPS: list[Trap] = [
              "Million Eingabe-Token.</p>"),
         [("input", M, 2.4, None, None), ("output", M, 12.0, None, None)],
         left="invents: 'Schreiben in den Cache … Eingabe-Token' is read as the input price"),
+    # ---- a sixth set: officials of a tier, discounts and dates of others --------------------
+    Trap("tn_official_in_prose_of_another_unit", url("tn", "openai", "whisper-1"),
+         page("tn", "Whisper", "<div>Ka motsotso: $0.0048</div>"
+              "<p>Whisper ke sekao sa OpenAI se se fetolelang puo go nna mokwalo.</p>",
+              "<h2>Tlhwatlhwa</h2><p>OpenAI e lefisa $0.36 ka ura nngwe le nngwe ya "
+              "modumo.</p>"),
+         [("per_minute", "minute", 0.0048, None, None)],
+         left="a miss: 'Ka motsotso', a label no word reads, leaves the price of no kind"),
+    Trap("is_a_table_of_two_models_official_columns", url("is", "openai", "gpt-5-nano"),
+         page("is", "GPT-5 nano", "<div>Inntak: $0.04/M</div><div>Úttak: $0.32/M</div>"
+              "<p>GPT-5 nano er minnsta líkan OpenAI.</p>",
+              "<h2>Samanburður</h2><table><tr><th>Líkan</th><th>Opinbert verð inntak</th>"
+              "<th>Opinbert verð úttak</th></tr><tr><td>GPT-5 mini</td><td>$0.25/M</td>"
+              "<td>$2/M</td></tr></table>"),
+         [("input", M, 0.04, None, None), ("output", M, 0.32, None, None)]),
+    Trap("af_a_release_date_and_a_future_ending", url("af", "openai", "gpt-4o"),
+         page("af", "GPT-4o", "<div>Invoer: $2/M</div><div>Uitvoer: $8/M</div>"
+              "<p>GPT-4o is OpenAI se multimodale model.</p>",
+              "<h2>Status</h2><p>OpenAI sal GPT-4o uitfaseer. Die model is op 13 Mei 2024 "
+              "vrygestel.</p>"),
+         [("input", M, 2.0, None, None), ("output", M, 8.0, None, None)],
+         left="invents: Afrikaans has no file: the past release date of the next sentence"
+              " completes the ending"),
+    Trap("yo_the_ending_of_the_preview", url("yo", "google", "gemini-2-5-pro"),
+         page("yo", "Gemini 2.5 Pro", "<div>Ìtẹ̀wọlé: $1/M</div><div>Ìjáde: $8/M</div>"
+              "<p>Gemini 2.5 Pro jẹ́ àwòṣe ìrònú Google.</p>",
+              "<h2>Ìkéde</h2><p>Google yóò pa gemini-2.5-pro-preview-05-06 rẹ́ ní 30 Oṣù "
+              "Kẹfà 2027.</p>"),
+         [("input", M, 1.0, None, None), ("output", M, 8.0, None, None)]),
+    Trap("en_the_discount_of_another_model", url("en", "xai", "grok-3"),
+         page("en", "Grok 3", "<div>Input: $2.4/M</div><div>Output: $12/M</div>"
+              "<p>Grok 3 is xAI's earlier flagship.</p>",
+              "<h2>Offers</h2><p>Grok 4 Fast is 30% below the official price on CometAPI this "
+              "month.</p>"),
+         [("input", M, 2.4, None, None), ("output", M, 12.0, None, None)]),
+    Trap("pl_max_output_of_the_thinking_variant", url("pl", "moonshot", "kimi-k2"),
+         page("pl", "Kimi K2", "<div>Wejście: $0.48/M</div><div>Wyjście: $1.92/M</div>"
+              "<p>Kimi K2 to model językowy Moonshot AI.</p>",
+              "<h2>Parametry</h2><p>Wariant Thinking generuje do 32 768 tokenów odpowiedzi.</p>"),
+         [("input", M, 0.48, None, None), ("output", M, 1.92, None, None)],
+         left="invents: 'Wariant Thinking', another model named by its variant word only, is"
+              " read as this one"),
+    Trap("en_official_for_a_bigger_resolution", url("en", "kling", "kling-v2-1"),
+         page("en", "Kling V2.1", "<div>Per second: $0.05</div>"
+              "<p>Kling V2.1 makes 720p videos from images.</p>",
+              "<h2>Pricing</h2><p>Kuaishou's official price for 1080p output is $0.098 per "
+              "second.</p>"),
+         [("per_second", "second", 0.05, None, None)]),
 ]
 
 
