@@ -818,3 +818,47 @@ def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
     url = "https://www.cometapi.com/xx/models/openai/test-model/"
     outcome = read_and_normalize(_page("xx", f"<div>{line}</div>"), url, today=TODAY)
     assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_character", Decimal(18))]
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    # Sanskrit vyāpāra with the b of the eastern and rustic Indo-Aryan languages
+    ("बेपार खातिर", "commercial_use"),                # Bhojpuri: for trade
+    ("ब्यापारक बरतून", "commercial_use"),              # Dogri
+    ("विपरीत", None),                                  # vi- before p: viparīta, contrary
+    ("Bepreisung", None),                              # a Latin b-p-r is no vyāpāra
+    ("Beprogramozott", None),
+    # Latin commercium as the French creoles say it, r lost before a consonant
+    ("Itilizasyon komèsyal", "commercial_use"),        # Haitian
+    ("Pa pou itilizasyon komèsyal", None),             # Haitian pa: not
+    ("코멧 가격", None),                                # Korean "Comet" sounds komes
+    # Swahili biashara (Arabic bayʿ wa-širāʾ), in the languages that took it from Swahili
+    ("Kũtũmĩa kwa biashara", "commercial_use"),        # Kamba
+    ("Matumizi ya kibiashara", "commercial_use"),      # Swahili, after a class prefix
+    ("Si kwa biashara", None),
+    # English "business" and Spanish "negocio" borrowed, as the use's purpose
+    ("Yusum blong bisnis", "commercial_use"),          # Bislama
+    ("Yuz fɔ biznɛs", "commercial_use"),               # Krio
+    ("Gebroiki gi bisnis", "commercial_use"),          # Sranan
+    ("Para sa negosyo", "commercial_use"),             # Cebuano
+    ("Para iti negosio", "commercial_use"),            # Ilocano
+    ("Dili para sa negosyo", None),                    # Cebuano dili: not
+    ("No ken yusim long bisnis", None),                # Tok Pisin no: not
+    ("Bisnis", None),                                  # alone: a business, not its use
+    ("Bisnis Pro", None),                              # first: a name
+    ("Business plan", None),
+])
+def test_a_badge_is_read_by_how_its_trade_word_travelled(label, meaning):
+    """Roots widened by sound change and borrowing, not by a page's words: written before the
+    rules, in languages no file has (Bhojpuri, Dogri, Haitian, Kamba, Bislama, Krio, Sranan,
+    Cebuano, Ilocano), with their false friends."""
+    assert meaning_by_root(label) == meaning
+
+
+def test_no_vocabulary_label_of_another_meaning_reads_as_commercial_use():
+    """Every label the vocabulary files give another meaning, read by the roots alone: none is
+    commercial use, but three the skeletons of older roots cannot tell (Indonesian "terkait"
+    is the Slavic tъrgъ's t-r-k, Swahili "uwanja" vāṇijya's v-n-j, Urdu "tajrubati" tijāra's
+    t-j-r), which the vocabulary reads first."""
+    wrong = {w for w, m in vocabulary().label_index.items()
+             if m != "commercial_use" and meaning_by_root(w) == "commercial_use"}
+    assert wrong <= {"model terkait", "uwanja wa majaribio", "تجرباتی ماحول"}
