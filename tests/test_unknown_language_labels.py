@@ -862,3 +862,24 @@ def test_no_vocabulary_label_of_another_meaning_reads_as_commercial_use():
     wrong = {w for w, m in vocabulary().label_index.items()
              if m != "commercial_use" and meaning_by_root(w) == "commercial_use"}
     assert wrong <= {"model terkait", "uwanja wa majaribio", "تجرباتی ماحول"}
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("ਪ੍ਰਤੀ ਅੱਖਰ", "per_character"),          # Punjabi: Sanskrit akṣara, kṣ a kh
+    ("প্ৰতি আখৰ", "per_character"),            # Assamese
+    ("ಪ್ರತಿ ಅಕ್ಷರಕ್ಕೆ", "per_character"),        # Kannada, inflected
+    ("ప్రతి అక్షరానికి", "per_character"),       # Telugu
+    ("Per aksara", None),                       # Latin letters: Indonesian aksara is a script
+])
+def test_a_price_label_naming_a_letter_by_sanskrit_aksara_is_per_character(label, kind):
+    assert price_kind_by_root(label) == kind
+
+
+@pytest.mark.parametrize("line", ["ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ:$15", "প্ৰতি ১০ লাখ আখৰ:$15",
+                                  "ಪ್ರತಿ 1M ಅಕ್ಷರಗಳು:$15"])
+def test_a_price_counted_in_aksara_is_no_token_price(line):
+    """A count of letters before a price's colon in Punjabi, Assamese, Kannada (no file for
+    any): the price is per character, not an input price by its position."""
+    outcome = read_and_normalize(_page("pa", f"<p>{line}</p>"),
+                                 "https://www.cometapi.com/pa/models/openai/voice-x/", today=TODAY)
+    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_character", Decimal(15))]

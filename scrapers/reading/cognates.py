@@ -429,6 +429,11 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     ("per_request", OwnWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
     ("per_request", OwnWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
+    # Sanskrit akṣara (a letter, a written character), which every Indic language kept or
+    # borrowed, its kṣ a kh or an s in most (Hindi अक्षर, Rajasthani and Assamese आखर/আখৰ,
+    # Punjabi ਅੱਖਰ, Kannada ಅಕ್ಷರ, Telugu అక్షరం, Sinhala අක්ෂර), in an Indic script (Indonesian
+    # aksara is the script, not a character)
+    ("per_character", OwnWord(re.compile(r"^ak+(?:h|sh?)r"), _INDIC)),
 )
 
 
