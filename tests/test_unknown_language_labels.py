@@ -702,10 +702,10 @@ def test_a_word_for_image_over_a_per_token_figure_is_no_per_image_price(header):
 
 
 def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
-    from scrapers.reading.cognates import _says_not
+    from scrapers.reading.cognates import says_not
 
     assert [w for w, m in vocabulary().label_index.items()
-            if m == "commercial_use" and _says_not(w)] == []
+            if m == "commercial_use" and says_not(w)] == []
 
 
 @pytest.mark.parametrize(("locale", "sentence", "allowed"), [

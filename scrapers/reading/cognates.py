@@ -271,7 +271,7 @@ def meaning_by_root(label: str) -> str | None:
         found.add("commercial_use")
     if not found and not negated and any(_BUSINESS.match(sounds(w)) for w in words[1:]):
         found.add("commercial_use")  # "Yusim long bisnis": a business as the use's purpose
-    if "commercial_use" in found and (_says_not(label) or any(
+    if "commercial_use" in found and (says_not(label) or any(
             sounds(w) in _TRADE_NEGATORS for w in words)):
         return None  # "व्यावसायिक नहीं", "Ticari değil", "ވިޔަފާރީ … ނޫން": a negation after it
     return found.pop() if len(found) == 1 else None
@@ -288,7 +288,7 @@ def _not_allowed() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(w for w in words if not w.endswith(" ")))
 
 
-def _says_not(label: str) -> bool:
+def says_not(label: str) -> bool:
     """Does a short label hold a word the vocabulary knows negates, wherever it stands?"""
     whole, pieces = _not_allowed()
     low = unicodedata.normalize("NFKC", label).casefold()
