@@ -66,3 +66,31 @@ def test_the_yes_and_no_words_are_read_from_glibcs_locale_sources(tmp_path):
 ])
 def test_a_badges_value_beside_it_says_whether_it_is_one(locale, header, allowed):
     assert _commercial_use(locale, header) is allowed
+
+
+def _faq(locale: str, body: str) -> bool | None:
+    page = (f'<html lang="{locale}"><body><nav>CometAPI</nav><h1>GLM-4.6</h1>'
+            "<div><span>Input</span><span>$0.48/M</span></div><h2>GLM-4.6</h2>"
+            f"{body}</body></html>")
+    url = f"https://www.cometapi.com/{locale}/models/zhipu/glm-4-6/"
+    return read_and_normalize(page, url, today=TODAY).record.commercial_use
+
+
+@pytest.mark.parametrize(("locale", "body", "allowed"), [
+    # a question naming commercial use and asking by a root of permission, answered by the
+    # page language's yes or no in the next element (Albanian: no file)
+    ("sq", "<details><summary>A lejohet përdorimi komercial i këtij modeli?</summary>"
+           "<p>Po. Licenca e lejon.</p></details>", True),
+    ("sq", "<details><summary>A lejohet përdorimi komercial i këtij modeli?</summary>"
+           "<p>Jo. Vetëm për kërkime.</p></details>", False),
+    ("sq", "<details><summary>A lejohet përdorimi komercial i këtij modeli?</summary>"
+           "<p>Varet nga licenca.</p></details>", None),     # "it depends": no answer
+    ("sq", "<details><summary>A duhet licencë për përdorim komercial?</summary>"
+           "<p>Po.</p></details>", None),                    # asks no permission
+    # a question in a vocabulary's words is no statement either: its answer decides
+    ("mk", "<p>Дали е дозволена комерцијална употреба? Не.</p>", False),
+    ("mk", "<p>Дали е дозволена комерцијална употреба? Да.</p>", True),
+])
+def test_a_question_about_commercial_use_is_answered_by_the_next_sentences_yes_or_no(
+        locale, body, allowed):
+    assert _faq(locale, body) is allowed
