@@ -879,7 +879,9 @@ def test_a_price_label_naming_a_letter_by_sanskrit_aksara_is_per_character(label
                                   "ಪ್ರತಿ 1M ಅಕ್ಷರಗಳು:$15"])
 def test_a_price_counted_in_aksara_is_no_token_price(line):
     """A count of letters before a price's colon in Punjabi, Assamese, Kannada (no file for
-    any): the price is per character, not an input price by its position."""
+    any): the price is per character, not an input price by its position, and the label's
+    count (10 lakh, 1M) counts its letters, not tokens."""
     outcome = read_and_normalize(_page("pa", f"<p>{line}</p>"),
                                  "https://www.cometapi.com/pa/models/openai/voice-x/", today=TODAY)
-    assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_character", Decimal(15))]
+    assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
+        ("per_character", "1M characters", Decimal(15))]

@@ -229,9 +229,13 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
     if not money:
         return None
     first = resolve_comma(money[0]) if comma else money[0]
+    kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
     if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
-    kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
+        if kind == "per_character" and first.per == UNIT_TOKENS:
+            # "ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ": the label's count, of what its word names (letters), not
+            # of the tokens a count before a word no vocabulary has is taken to count
+            first = replace(first, per=UNIT_CHARACTERS)
     if field.placed_by is None or field.placed_by == "position":
         how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
