@@ -60,6 +60,9 @@ def test_the_yes_and_no_words_are_read_from_glibcs_locale_sources(tmp_path):
     # "label: value" with a yes: the label is the badge
     ("eu", "<p>Erabilera komertziala: Bai</p>", True),
     ("ki", "<div><span>Kũhũthĩra wa biashara</span><span>✔</span></div>", True),
+    # a figure beside the word makes it a price's label: a commercial price, a business price
+    ("sq", "<div><span>Çmimi komercial</span><span>$0.03</span></div>", None),
+    ("tpi", "<div><span>Pe bilong bisnis</span><span>$0.03</span></div>", None),
     # a row of badges is no label and value
     ("en", "<dl><dt>New</dt><dd>Commercial use</dd></dl>", True),
     ("sq", "<div><span>I ri</span><span>Përdorim komercial</span></div>", True),

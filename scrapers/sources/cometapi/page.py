@@ -392,8 +392,9 @@ def _answered_otherwise(header: list[Line], at: int, text: str, locale: str | No
     ``dd`` (a row's next cell) are a label and its value: the word is a badge only when the
     value says yes (✓, the language's yes: ``yes_no.answer``), never when it says no or
     something unknown ("Përdorim komercial | Jo"). The element after it in one line says no
-    only by a mark, a no-word or a word the vocabulary knows negates ("Uso comercial | No
-    permitido"); any other word there is the next badge of a row of badges."""
+    by a mark, a no-word or a word the vocabulary knows negates ("Uso comercial | No
+    permitido"), and a figure there makes it a price's label ("Pe bilong bisnis | $0.03", a
+    business price); any other word there is the next badge of a row of badges."""
     line = header[at]
     if line.row is not None and at + 1 < len(header) and header[at + 1].row == line.row:
         value = header[at + 1].text
@@ -402,7 +403,8 @@ def _answered_otherwise(header: list[Line], at: int, text: str, locale: str | No
     # the element after the word; after the first, for the whole line read as one label
     values = (line.parts[line.parts.index(text) + 1:][:1] if text in line.parts
               else line.parts[1:])
-    return any(yes_no.answer(value, locale) is False or says_not(value) for value in values)
+    return any(has_digit(value) or yes_no.answer(value, locale) is False or says_not(value)
+               for value in values)
 
 
 _AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
