@@ -842,6 +842,10 @@ def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
     ("Para sa negosyo", "commercial_use"),             # Cebuano
     ("Para iti negosio", "commercial_use"),            # Ilocano
     ("Dili para sa negosyo", None),                    # Cebuano dili: not
+    ("Para king negosyu", "commercial_use"),           # Kapampangan
+    ("Kushandiswa kwebhizinesi", "commercial_use"),    # Shona: bh, after kwe- (of)
+    ("Okukozesa mu bizinensi", "commercial_use"),      # Luganda: a nasal before s
+    ("Para sa negosasyon", None),                      # negotiation, not business
     ("No ken yusim long bisnis", None),                # Tok Pisin no: not
     ("Bisnis", None),                                  # alone: a business, not its use
     ("Bisnis Pro", None),                              # first: a name

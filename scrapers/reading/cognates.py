@@ -84,12 +84,14 @@ _SOUND_ROOTS: tuple[tuple[str, OwnWord], ...] = (
     ("commercial_use", OwnWord(re.compile(r"komes(?:[iy]a?l[a-z]*)?$"), _LATIN_WORD)),
 )
 #: words for business borrowed from English "business" (Tok Pisin and Bislama bisnis, Krio
-#: biznɛs, Russian бизнес, Chichewa bizinesi) and Spanish "negocio" (Tagalog, Cebuano and
-#: Chamorro negosyo, negosio), read on a word's sounds where it begins. A word for a business
-#: names the use only as its purpose, after another word ("Yusim long bisnis", "Para sa
-#: negosyo", "Untuk bisnis"); first in a label it may be a name ("Business plan", "Bisnis
+#: biznɛs, Russian бизнес, Chichewa bizinesi, Shona bhizinesi with its breathy bh, Luganda
+#: bizinensi with a nasal before its s) and Spanish and Portuguese "negocio", "negócio"
+#: (Tagalog, Cebuano and Chamorro negosyo, negosio, Kapampangan negosyu, Tetum negósiu), read
+#: on a word's sounds, after a prefix too (Shona kwe-bhizinesi: of business). A word for a
+#: business names the use only as its purpose, after another word ("Yusim long bisnis", "Para
+#: sa negosyo", "Untuk bisnis"); first in a label it may be a name ("Business plan", "Bisnis
 #: Pro"), and alone it says nothing of use
-_BUSINESS = re.compile(r"b[iu]?[sz]+i?n[eiy]?[sz]|negos[iy]o|negoci")
+_BUSINESS = re.compile(r"bh?[iu]?[sz]+i?n[eiy]?n?[sz]|negos[iy]?[ou]|negoci")
 
 
 #: the words for trade (commerce, business, market) of the languages that did not borrow
@@ -269,7 +271,7 @@ def meaning_by_root(label: str) -> str | None:
         negated = negated or bones in _NEGATING
     if not found and _trade_word_in(words):  # its own negators: Hausa "na" is "of"
         found.add("commercial_use")
-    if not found and not negated and any(_BUSINESS.match(sounds(w)) for w in words[1:]):
+    if not found and not negated and any(_BUSINESS.search(sounds(w)) for w in words[1:]):
         found.add("commercial_use")  # "Yusim long bisnis": a business as the use's purpose
     if "commercial_use" in found and (says_not(label) or any(
             sounds(w) in _TRADE_NEGATORS for w in words)):
