@@ -835,6 +835,10 @@ def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
     ("Kũtũmĩa kwa biashara", "commercial_use"),        # Kamba
     ("Matumizi ya kibiashara", "commercial_use"),      # Swahili, after a class prefix
     ("Si kwa biashara", None),
+    # the Berber root z-n-z (to sell), not the Slavic zniżka (a discount)
+    ("Aseqdec n uznzu", "commercial_use"),             # Tashelhit-like: use of selling
+    ("Ur i usqdec n uznzu", None),                     # Berber ur: not
+    ("Zniżka", None),
     # English "business" and Spanish "negocio" borrowed, as the use's purpose
     ("Yusum blong bisnis", "commercial_use"),          # Bislama
     ("Yuz fɔ biznɛs", "commercial_use"),               # Krio

@@ -157,6 +157,10 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     # languages that took it from Swahili (Kikuyu, Kamba, Meru, Chaga), after a noun-class
     # prefix (kibiashara)
     OwnWord(re.compile(r"bia?shara")),
+    # the Berber languages' root z-n-z, to sell (Kabyle zenz, Tashelhit znz, uznzu, Tamazight
+    # ⴰⵏⵎⵣⵏⵣⵉ, a trader, Tuareg ezzenzi), its vowels a, e or u: not the Slavic zniżka, знижка
+    # (a discount), whose i sits there
+    OwnWord(re.compile(r"z+[aeu]?n+[aeu]?z")),
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
 #: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
@@ -169,9 +173,9 @@ _TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi"
                              "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht",
                              "ghyr", "nyst",  # Persian, Kurdish غیر, نیست
                              "si", "siyo", "hapana", "ti", "dili", "indi", "saan", "bukon",
-                             "pa"})
+                             "pa", "ur"})
 # (and Faroese ikki, Turkic emes, Sakha суох, Dhivehi ނޫން; Swahili si, siyo, hapana, Kikuyu
-# ti; Cebuano dili, Hiligaynon indi, Ilocano saan, Bikol bukon; Haitian pa)
+# ti; Cebuano dili, Hiligaynon indi, Ilocano saan, Bikol bukon; Haitian pa; Berber ur)
 _NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
 #: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
 #: Khmer មិន, Tibetan མ་ཡིན (is not) and མེད (without)
