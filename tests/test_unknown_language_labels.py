@@ -893,3 +893,27 @@ def test_a_price_counted_in_aksara_is_no_token_price(line):
                                  "https://www.cometapi.com/pa/models/openai/voice-x/", today=TODAY)
     assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
         ("per_character", "1M characters", Decimal(15))]
+
+
+@pytest.mark.parametrize(("header", "kinds"), [
+    ("<p>Ŋmalɛi (per image):$0.04</p>", ["per_image"]),           # Ga, glossed in English
+    ("<p>Pe (per minute):$0.006</p>", ["per_minute"]),             # Tok Pisin
+    ("<p>Ngbonga (08:00–20:00 UTC):$0.2</p>", ["unknown"]),        # a tier, no gloss
+    ("<p>Luhna (CometAPI):$0.04</p>", ["unknown"]),                # the seller, not a kind
+])
+def test_a_label_no_rule_reads_is_read_by_its_gloss_in_brackets(header, kinds):
+    outcome = read_and_normalize(_page("gaa", header),
+                                 "https://www.cometapi.com/gaa/models/openai/test-x/", today=TODAY)
+    assert [p.kind for p in outcome.record.prices] == kinds
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    ("Thar (New)", "new"),                                  # Mizo
+    ("Sumdawnna (Commercial use)", "commercial_use"),
+    ("Ekki (commercial use)", None),                        # a negating word outside
+    ("Tuffɣa (Max output)", "max_output"),
+])
+def test_a_badge_or_size_label_is_read_by_its_gloss(label, meaning):
+    from scrapers.reading.labels import meaning_of
+
+    assert meaning_of(label) == meaning

@@ -294,6 +294,12 @@ def _not_allowed() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(w for w in words if not w.endswith(" ")))
 
 
+def negated(label: str) -> bool:
+    """Does a short label hold a word that negates, of the vocabulary or of a language no file
+    has (``_TRADE_NEGATORS``)?"""
+    return says_not(label) or any(sounds(w) in _TRADE_NEGATORS for w in label.split())
+
+
 def says_not(label: str) -> bool:
     """Does a short label hold a word the vocabulary knows negates, wherever it stands?"""
     whole, pieces = _not_allowed()
