@@ -917,3 +917,10 @@ def test_a_badge_or_size_label_is_read_by_its_gloss(label, meaning):
     from scrapers.reading.labels import meaning_of
 
     assert meaning_of(label) == meaning
+
+
+def test_the_berber_root_of_selling_is_no_zanzibar_in_prose():
+    from scrapers.reading.cognates import names_trade
+
+    assert names_trade("Aseqdec n uznzu yettusireg.")
+    assert not names_trade("Model-a yettusireg deg Zanzibar.")

@@ -159,8 +159,8 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"bia?shara")),
     # the Berber languages' root z-n-z, to sell (Kabyle zenz, Tashelhit znz, uznzu, Tamazight
     # ⴰⵏⵎⵣⵏⵣⵉ, a trader, Tuareg ezzenzi), its vowels a, e or u: not the Slavic zniżka, знижка
-    # (a discount), whose i sits there
-    OwnWord(re.compile(r"z+[aeu]?n+[aeu]?z")),
+    # (a discount), whose i sits there, nor Zanzibar
+    OwnWord(re.compile(r"z+[aeu]?n+[aeu]?z(?!ib)")),
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
 #: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
