@@ -66,6 +66,8 @@ def test_the_yes_and_no_words_are_read_from_glibcs_locale_sources(tmp_path):
     # a row of badges is no label and value
     ("en", "<dl><dt>New</dt><dd>Commercial use</dd></dl>", True),
     ("sq", "<div><span>I ri</span><span>Përdorim komercial</span></div>", True),
+    # the next badge's own "not" ("tidak lama lagi": coming soon) negates nothing
+    ("id", "<div><span>Penggunaan komersial</span><span>Tidak lama lagi</span></div>", True),
 ])
 def test_a_badges_value_beside_it_says_whether_it_is_one(locale, header, allowed):
     assert _commercial_use(locale, header) is allowed

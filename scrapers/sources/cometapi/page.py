@@ -403,8 +403,9 @@ def _answered_otherwise(header: list[Line], at: int, text: str, locale: str | No
     # the element after the word; after the first, for the whole line read as one label
     values = (line.parts[line.parts.index(text) + 1:][:1] if text in line.parts
               else line.parts[1:])
-    return any(has_digit(value) or yes_no.answer(value, locale) is False or says_not(value)
-               for value in values)
+    return any(labels.meaning_of(value) not in labels.BADGE_KINDS and (
+        has_digit(value) or yes_no.answer(value, locale) is False or says_not(value))
+        for value in values)
 
 
 _AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
