@@ -702,10 +702,10 @@ def test_a_word_for_image_over_a_per_token_figure_is_no_per_image_price(header):
 
 
 def test_no_commercial_use_label_of_the_vocabulary_reads_as_negated():
-    from scrapers.reading.cognates import _says_not
+    from scrapers.reading.cognates import says_not
 
     assert [w for w, m in vocabulary().label_index.items()
-            if m == "commercial_use" and _says_not(w)] == []
+            if m == "commercial_use" and says_not(w)] == []
 
 
 @pytest.mark.parametrize(("locale", "sentence", "allowed"), [
@@ -818,3 +818,109 @@ def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
     url = "https://www.cometapi.com/xx/models/openai/test-model/"
     outcome = read_and_normalize(_page("xx", f"<div>{line}</div>"), url, today=TODAY)
     assert [(p.kind, p.usd) for p in outcome.record.prices] == [("per_character", Decimal(18))]
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    # Sanskrit vyāpāra with the b of the eastern and rustic Indo-Aryan languages
+    ("बेपार खातिर", "commercial_use"),                # Bhojpuri: for trade
+    ("ब्यापारक बरतून", "commercial_use"),              # Dogri
+    ("विपरीत", None),                                  # vi- before p: viparīta, contrary
+    ("Bepreisung", None),                              # a Latin b-p-r is no vyāpāra
+    ("Beprogramozott", None),
+    # Latin commercium as the French creoles say it, r lost before a consonant
+    ("Itilizasyon komèsyal", "commercial_use"),        # Haitian
+    ("Pa pou itilizasyon komèsyal", None),             # Haitian pa: not
+    ("코멧 가격", None),                                # Korean "Comet" sounds komes
+    # Swahili biashara (Arabic bayʿ wa-širāʾ), in the languages that took it from Swahili
+    ("Kũtũmĩa kwa biashara", "commercial_use"),        # Kamba
+    ("Matumizi ya kibiashara", "commercial_use"),      # Swahili, after a class prefix
+    ("Si kwa biashara", None),
+    # the Berber root z-n-z (to sell), not the Slavic zniżka (a discount)
+    ("Aseqdec n uznzu", "commercial_use"),             # Tashelhit-like: use of selling
+    ("Ur i usqdec n uznzu", None),                     # Berber ur: not
+    ("Zniżka", None),
+    # English "business" and Spanish "negocio" borrowed, as the use's purpose
+    ("Yusum blong bisnis", "commercial_use"),          # Bislama
+    ("Yuz fɔ biznɛs", "commercial_use"),               # Krio
+    ("Gebroiki gi bisnis", "commercial_use"),          # Sranan
+    ("Para sa negosyo", "commercial_use"),             # Cebuano
+    ("Para iti negosio", "commercial_use"),            # Ilocano
+    ("Dili para sa negosyo", None),                    # Cebuano dili: not
+    ("Para king negosyu", "commercial_use"),           # Kapampangan
+    ("Kushandiswa kwebhizinesi", "commercial_use"),    # Shona: bh, after kwe- (of)
+    ("Okukozesa mu bizinensi", "commercial_use"),      # Luganda: a nasal before s
+    ("Para sa negosasyon", None),                      # negotiation, not business
+    ("No ken yusim long bisnis", None),                # Tok Pisin no: not
+    ("Bisnis", None),                                  # alone: a business, not its use
+    ("Bisnis Pro", None),                              # first: a name
+    ("Business plan", None),
+])
+def test_a_badge_is_read_by_how_its_trade_word_travelled(label, meaning):
+    """Roots widened by sound change and borrowing, not by a page's words: written before the
+    rules, in languages no file has (Bhojpuri, Dogri, Haitian, Kamba, Bislama, Krio, Sranan,
+    Cebuano, Ilocano), with their false friends."""
+    assert meaning_by_root(label) == meaning
+
+
+def test_no_vocabulary_label_of_another_meaning_reads_as_commercial_use():
+    """Every label the vocabulary files give another meaning, read by the roots alone: none is
+    commercial use, but three the skeletons of older roots cannot tell (Indonesian "terkait"
+    is the Slavic tъrgъ's t-r-k, Swahili "uwanja" vāṇijya's v-n-j, Urdu "tajrubati" tijāra's
+    t-j-r), which the vocabulary reads first."""
+    wrong = {w for w, m in vocabulary().label_index.items()
+             if m != "commercial_use" and meaning_by_root(w) == "commercial_use"}
+    assert wrong <= {"model terkait", "uwanja wa majaribio", "تجرباتی ماحول"}
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("ਪ੍ਰਤੀ ਅੱਖਰ", "per_character"),          # Punjabi: Sanskrit akṣara, kṣ a kh
+    ("প্ৰতি আখৰ", "per_character"),            # Assamese
+    ("ಪ್ರತಿ ಅಕ್ಷರಕ್ಕೆ", "per_character"),        # Kannada, inflected
+    ("ప్రతి అక్షరానికి", "per_character"),       # Telugu
+    ("Per aksara", None),                       # Latin letters: Indonesian aksara is a script
+])
+def test_a_price_label_naming_a_letter_by_sanskrit_aksara_is_per_character(label, kind):
+    assert price_kind_by_root(label) == kind
+
+
+@pytest.mark.parametrize("line", ["ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ:$15", "প্ৰতি ১০ লাখ আখৰ:$15",
+                                  "ಪ್ರತಿ 1M ಅಕ್ಷರಗಳು:$15"])
+def test_a_price_counted_in_aksara_is_no_token_price(line):
+    """A count of letters before a price's colon in Punjabi, Assamese, Kannada (no file for
+    any): the price is per character, not an input price by its position, and the label's
+    count (10 lakh, 1M) counts its letters, not tokens."""
+    outcome = read_and_normalize(_page("pa", f"<p>{line}</p>"),
+                                 "https://www.cometapi.com/pa/models/openai/voice-x/", today=TODAY)
+    assert [(p.kind, p.unit, p.usd) for p in outcome.record.prices] == [
+        ("per_character", "1M characters", Decimal(15))]
+
+
+@pytest.mark.parametrize(("header", "kinds"), [
+    ("<p>Ŋmalɛi (per image):$0.04</p>", ["per_image"]),           # Ga, glossed in English
+    ("<p>Pe (per minute):$0.006</p>", ["per_minute"]),             # Tok Pisin
+    ("<p>Ngbonga (08:00–20:00 UTC):$0.2</p>", ["unknown"]),        # a tier, no gloss
+    ("<p>Luhna (CometAPI):$0.04</p>", ["unknown"]),                # the seller, not a kind
+])
+def test_a_label_no_rule_reads_is_read_by_its_gloss_in_brackets(header, kinds):
+    outcome = read_and_normalize(_page("gaa", header),
+                                 "https://www.cometapi.com/gaa/models/openai/test-x/", today=TODAY)
+    assert [p.kind for p in outcome.record.prices] == kinds
+
+
+@pytest.mark.parametrize(("label", "meaning"), [
+    ("Thar (New)", "new"),                                  # Mizo
+    ("Sumdawnna (Commercial use)", "commercial_use"),
+    ("Ekki (commercial use)", None),                        # a negating word outside
+    ("Tuffɣa (Max output)", "max_output"),
+])
+def test_a_badge_or_size_label_is_read_by_its_gloss(label, meaning):
+    from scrapers.reading.labels import meaning_of
+
+    assert meaning_of(label) == meaning
+
+
+def test_the_berber_root_of_selling_is_no_zanzibar_in_prose():
+    from scrapers.reading.cognates import names_trade
+
+    assert names_trade("Aseqdec n uznzu yettusireg.")
+    assert not names_trade("Model-a yettusireg deg Zanzibar.")

@@ -45,7 +45,7 @@ from catalog.meaning.sizes import (
     token_counts,
 )
 from catalog.model.records import Card, Finding, ModelRecord, Price
-from scrapers.reading import labels
+from scrapers.reading import labels, yes_no
 from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
 from scrapers.reading.fields import bare, pairs_in
@@ -231,9 +231,13 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
     if not money:
         return None
     first = resolve_comma(money[0]) if comma else money[0]
+    kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
     if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
-    kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
+        if kind == "per_character" and first.per == UNIT_TOKENS:
+            # "ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ": the label's count, of what its word names (letters), not
+            # of the tokens a count before a word no vocabulary has is taken to count
+            first = replace(first, per=UNIT_CHARACTERS)
     if field.placed_by is None or field.placed_by == "position":
         how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
@@ -1122,6 +1126,7 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
     on another FLUX's page)."""
     if "commercial_use" in reading.badges:
         return True
+    locale = reading.ref.locale if reading.ref else None
     words = [w for w, m in labels.label_words() if m == "commercial_use" and len(w) >= 4]
     for passage in reading.passages:
         low = passage.casefold()
@@ -1132,6 +1137,11 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
             if (not any(w in low for w in words) or _about_another(sentence, names, known)
                     or _CONDITIONAL.search(sentence)):
                 continue
+            if _is_question(sentence):  # "¿Se permite el uso comercial? No."
+                answered = _answer(reading.passages, sentence, locale, evidence)
+                if answered is None:
+                    continue
+                return answered
             evidence.setdefault("commercial_use", []).append(sentence)
             said = _without_non_commercial(sentence, lambda t: _COMMERCIAL.search(t) is not None
                                            or any(w in t.casefold() for w in words))
@@ -1142,7 +1152,8 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
     from scrapers.reading.vocabulary import vocabulary
 
     own_words = reading.ref is not None and vocabulary().language(reading.ref.locale) is None
-    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known, own_words)
+    return _commercial_use_allowed_by_roots(reading.passages, evidence, names, known, own_words,
+                                            locale)
 
 
 #: the words that grant a permission, by the roots languages share, read where a word begins
@@ -1173,14 +1184,17 @@ _MAYBE_NOT = frozenset({"nuk", "s", "ni", "nid", "nil", "ez", "mhux", "ma", "net
 
 def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, list[str]],
                                      names: set[str], known: frozenset[str],
-                                     own_words: bool = False) -> bool | None:
+                                     own_words: bool = False,
+                                     locale: str | None = None) -> bool | None:
     """A sentence in a language no vocabulary file has that names commercial use by a shared
     root ("Комерцијалната употреба ... е дозволена") and grants it by a root of permission
     (dozvol-, permit-, erlaub-…): yes, when no word of it may negate; else neither yes nor no
     (a negation this reader cannot read must not become a "yes"). On a page in a language no
     file has (``own_words``), the language's own word for trade names it too ("ለንግድ"); in a
     language with a file, its vocabulary's words decide and "Ticaret için izin gerekir" (a
-    trade permit is required) is not read."""
+    trade permit is required) is not read. Asked ("A lejohet përdorimi komercial?"), it is
+    answered by the next sentence's first word, the page language's yes or no
+    (``yes_no.answer``), or by nothing."""
     says = names_trade if own_words else partial(root_spans, meaning="commercial_use")
     for passage in passages:
         if not says(passage):
@@ -1195,9 +1209,32 @@ def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, li
                 continue
             if any(h in _MAYBE_NOT for h in heard) or has_word("not_allowed_words", sentence):
                 return None
+            if _is_question(sentence):
+                answered = _answer(passages, sentence, locale, evidence)
+                if answered is None:
+                    continue
+                return answered
             evidence.setdefault("commercial_use", []).append(sentence)
             return True
     return None
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith(("?", "？", "؟", "\u037e"))  # Greek: ";"
+
+
+def _answer(passages: list[str], question: str, locale: str | None,
+            evidence: dict[str, list[str]]) -> bool | None:
+    """A question about commercial use answered by the next sentence's first word, the
+    page language's or English's yes or no, or a mark (``yes_no.answer``); else ``None``: a
+    question states nothing."""
+    every = [s for p in passages for s in sentences(p)]
+    at = every.index(question) if question in every else -1
+    reply = every[at + 1] if 0 <= at < len(every) - 1 else ""
+    said = yes_no.answer(reply.split()[0], locale) if reply.split() else None
+    if said is not None:
+        evidence.setdefault("commercial_use", []).append(f"{question} {reply}")
+    return said
 
 
 def _about_another(sentence: str, names: set[str], known: frozenset[str]) -> bool:

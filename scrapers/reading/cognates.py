@@ -52,12 +52,9 @@ _ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("commercial_use", re.compile(r"kmr[kts]|^vnj|^tjr|^trk[vt]|^vpr|^sv?d(?:k|sh)r")),
     ("context", re.compile(r"kntks|sndrbh")),
 )
-#: roots read on a word's sounds with their vowels, where the word begins (a skeleton, "vsk",
-#: would be too short to tell): Sanskrit vyavasāya (business: व्यावसायिक, વ્યાવસાયિક,
-#: ব্যবসায়িক, ବ୍ୟବସାୟିକ, ವ್ಯಾವಸಾಯಿಕ), whose "vya" no other word of a label begins with
-_SOUND_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("commercial_use", re.compile(r"vya?va?sa?y")),
-)
+#: Sanskrit's prefix vi- alone before a p (विपरीत, viparīta "contrary"; vipatti, vipula): the
+#: skeleton "vpr" of vyāpāra (vi-ā-pāra, whose vy- or long a is always heard) without its ā
+_VI_BEFORE_P = re.compile(r"^[vb]ip")
 
 
 class OwnWord(NamedTuple):
@@ -68,6 +65,33 @@ class OwnWord(NamedTuple):
 
     sounds: re.Pattern[str]
     written: re.Pattern[str] | None = None
+
+
+_INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
+_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f]+$")  # the creoles' (코멧, Comet, is "komes")
+#: roots read on a word's sounds with their vowels, where the word begins (a skeleton would be
+#: too short to tell), each in the scripts its sound change happened in:
+#: - Sanskrit vyavasāya (business: व्यावसायिक, વ્યાવસાયિક, ব্যবসায়িক, ବ୍ୟବସାୟିକ, ವ್ಯಾವಸಾಯಿಕ),
+#:   whose "vya" no other word of a label begins with;
+#: - Sanskrit vyāpāra with the b the eastern and rustic Indo-Aryan languages say for Sanskrit
+#:   v (Hindi dialects' बेपार, Chhattisgarhi बैपारिक, Dogri ब्यापार; as they say बिबाह for
+#:   vivāha), in the Indic scripts only: a Latin "Bepreisung" is no vyāpāra;
+#: - Latin commercium as the French creoles say it, their r lost before a consonant as in
+#:   pòt (porte) and fèt (fête): Haitian komès, komèsyal, Louisiana Creole komès
+_SOUND_ROOTS: tuple[tuple[str, OwnWord], ...] = (
+    ("commercial_use", OwnWord(re.compile(r"vya?va?sa?y"))),
+    ("commercial_use", OwnWord(re.compile(r"b(?:y?a|e|ai)par"), _INDIC)),
+    ("commercial_use", OwnWord(re.compile(r"komes(?:[iy]a?l[a-z]*)?$"), _LATIN_WORD)),
+)
+#: words for business borrowed from English "business" (Tok Pisin and Bislama bisnis, Krio
+#: biznɛs, Russian бизнес, Chichewa bizinesi, Shona bhizinesi with its breathy bh, Luganda
+#: bizinensi with a nasal before its s) and Spanish and Portuguese "negocio", "negócio"
+#: (Tagalog, Cebuano and Chamorro negosyo, negosio, Kapampangan negosyu, Tetum negósiu), read
+#: on a word's sounds, after a prefix too (Shona kwe-bhizinesi: of business). A word for a
+#: business names the use only as its purpose, after another word ("Yusim long bisnis", "Para
+#: sa negosyo", "Untuk bisnis"); first in a label it may be a name ("Business plan", "Bisnis
+#: Pro"), and alone it says nothing of use
+_BUSINESS = re.compile(r"bh?[iu]?[sz]+i?n[eiy]?n?[sz]|negos[iy]?[ou]|negoci")
 
 
 #: the words for trade (commerce, business, market) of the languages that did not borrow
@@ -129,6 +153,14 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     # Indonesian bisnis, a business that may be a plan's or a site's section)
     OwnWord(re.compile(r"^(?:faa|faka|vaka)?[pb]isinisi$")),
     OwnWord(re.compile(r"^gavp")),                    # Northern Sami gávpi, gávpálaš
+    # Swahili biashara, from Arabic bayʿ wa-širāʾ (selling and buying), and the East African
+    # languages that took it from Swahili (Kikuyu, Kamba, Meru, Chaga), after a noun-class
+    # prefix (kibiashara)
+    OwnWord(re.compile(r"bia?shara")),
+    # the Berber languages' root z-n-z, to sell (Kabyle zenz, Tashelhit znz, uznzu, Tamazight
+    # ⴰⵏⵎⵣⵏⵣⵉ, a trader, Tuareg ezzenzi), its vowels a, e or u: not the Slavic zniżka, знижка
+    # (a discount), whose i sits there, nor Zanzibar
+    OwnWord(re.compile(r"z+[aeu]?n+[aeu]?z(?!ib)")),
 )
 #: the sounds of those languages' words that negate a label, wherever they stand (Mongolian
 #: бус and Amharic ያልሆነ follow the word): ekki, ba, aan, kì, abụghị, hhayi, bus, biš,
@@ -139,8 +171,11 @@ _TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi"
                              "suokh", "noon",
                              "bus", "bish", "aydelem", "yalhone", "hindi", "tidak", "bukan",
                              "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht",
-                             "ghyr", "nyst"})  # Persian, Kurdish غیر, نیست
-# (and Faroese ikki, Turkic emes, Sakha суох, Dhivehi ނޫން)
+                             "ghyr", "nyst",  # Persian, Kurdish غیر, نیست
+                             "si", "siyo", "hapana", "ti", "dili", "indi", "saan", "bukon",
+                             "pa", "ur"})
+# (and Faroese ikki, Turkic emes, Sakha суох, Dhivehi ނޫން; Swahili si, siyo, hapana, Kikuyu
+# ti; Cebuano dili, Hiligaynon indi, Ilocano saan, Bikol bukon; Haitian pa; Berber ur)
 _NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
 #: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
 #: Khmer មិន, Tibetan མ་ཡིན (is not) and མེད (without)
@@ -231,13 +266,18 @@ def meaning_by_root(label: str) -> str | None:
                 continue
             if at.start() == 0 and sounds(word).startswith("a"):
                 continue  # the privative a- the skeleton drops: अवाणिज्यिक, অবাণিজ্যিক
+            if at.start() == 0 and _VI_BEFORE_P.match(sounds(word)):
+                continue  # vi- before p is not vyāpāra's vy-ā-: विपरीत
             found.add(meaning)
         if not negated:
-            found.update(meaning for meaning, root in _SOUND_ROOTS if root.match(sounds(word)))
+            found.update(meaning for meaning, root in _SOUND_ROOTS if root.sounds.match(
+                sounds(word)) and (root.written is None or root.written.search(word)))
         negated = negated or bones in _NEGATING
     if not found and _trade_word_in(words):  # its own negators: Hausa "na" is "of"
         found.add("commercial_use")
-    if "commercial_use" in found and (_says_not(label) or any(
+    if not found and not negated and any(_BUSINESS.search(sounds(w)) for w in words[1:]):
+        found.add("commercial_use")  # "Yusim long bisnis": a business as the use's purpose
+    if "commercial_use" in found and (says_not(label) or any(
             sounds(w) in _TRADE_NEGATORS for w in words)):
         return None  # "व्यावसायिक नहीं", "Ticari değil", "ވިޔަފާރީ … ނޫން": a negation after it
     return found.pop() if len(found) == 1 else None
@@ -254,7 +294,13 @@ def _not_allowed() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(w for w in words if not w.endswith(" ")))
 
 
-def _says_not(label: str) -> bool:
+def negated(label: str) -> bool:
+    """Does a short label hold a word that negates, of the vocabulary or of a language no file
+    has (``_TRADE_NEGATORS``)?"""
+    return says_not(label) or any(sounds(w) in _TRADE_NEGATORS for w in label.split())
+
+
+def says_not(label: str) -> bool:
     """Does a short label hold a word the vocabulary knows negates, wherever it stands?"""
     whole, pieces = _not_allowed()
     low = unicodedata.normalize("NFKC", label).casefold()
@@ -343,7 +389,6 @@ def _starting_roots(label: str, roots: tuple[tuple[str, re.Pattern[str]], ...]) 
 
 _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
-_INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _TIFINAGH = re.compile(r"[\u2d30-\u2d7f]")
 #: the words for "image" and "request" of languages with no vocabulary file that borrowed no
@@ -396,6 +441,11 @@ _PRICE_WORDS: tuple[tuple[str, OwnWord], ...] = (
     ("per_request", OwnWord(re.compile(r"tyake"), _ETHIOPIC)),  # Amharic ጥያቄ
     # Lao ຄຳຮ້ອງ, Burmese တောင်းဆို
     ("per_request", OwnWord(re.compile(r"khamh|teanchiu"), _SPACELESS)),
+    # Sanskrit akṣara (a letter, a written character), which every Indic language kept or
+    # borrowed, its kṣ a kh or an s in most (Hindi अक्षर, Rajasthani and Assamese आखर/আখৰ,
+    # Punjabi ਅੱਖਰ, Kannada ಅಕ್ಷರ, Telugu అక్షరం, Sinhala අක්ෂර), in an Indic script (Indonesian
+    # aksara is the script, not a character)
+    ("per_character", OwnWord(re.compile(r"^ak+(?:h|sh?)r"), _INDIC)),
 )
 
 

@@ -301,7 +301,9 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
         raw_label, value = pair[0], pair[1]
         source = pair[2] if len(pair) > 2 else line
         label = known_tail(bare(raw_label))
-        meaning = labels.meaning_of(label)
+        # "Ŋmalɛi (per image)": what its brackets gloss when the label alone is unknown
+        meaning = labels.meaning_of(label) or (labels.meaning_of(raw_label)
+                                               if raw_label != label else None)
         placed_by = "vocabulary" if meaning else None
         money = find_money(value, locale)
         if meaning is None and money and column_by_root(label) == "official_price":

@@ -8,11 +8,17 @@ reported.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
-from scrapers.reading.cognates import column_by_root, meaning_by_root, price_kind_by_root
+from scrapers.reading.cognates import (
+    column_by_root,
+    meaning_by_root,
+    negated,
+    price_kind_by_root,
+)
 from scrapers.reading.vocabulary import normalize_label, vocabulary
 
 PRICE_KINDS = ("input", "output", "per_second", "per_minute", "per_request", "per_image",
@@ -56,7 +62,27 @@ def _meaning_of_short(label: str) -> str | None:
     known = _INDEX.get(normalize_label(label))
     if known is not None:
         return known
-    return meaning_by_root(label) or price_kind_by_root(label)
+    return meaning_by_root(label) or price_kind_by_root(label) or _meaning_of_gloss(label)
+
+
+_GLOSSED_KINDS = frozenset((*PRICE_KINDS, *SIZE_KINDS, *BADGE_KINDS))
+#: a label and, in brackets after it, its gloss in another language ("Ŋmalɛi (per image)",
+#: "Thar (New)")
+_GLOSSED = re.compile(r"^(?P<own>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]\s*$")
+
+
+def _meaning_of_gloss(label: str) -> str | None:
+    """What a label no rule reads means by the words in brackets after it, when the vocabulary
+    knows them (an English gloss, usually): a page in a language no file has may say what its
+    label is in a language every reader has. A badge's gloss is not read beside a word that
+    negates ("Ekki (commercial use)")."""
+    glossed = _GLOSSED.match(label)
+    if glossed is None:
+        return None
+    meaning = _INDEX.get(normalize_label(glossed["gloss"]))
+    if meaning not in _GLOSSED_KINDS or (meaning in BADGE_KINDS and negated(glossed["own"])):
+        return None  # "Luhna (CometAPI)" names the seller, not what the label is
+    return meaning
 
 
 def unit_word(text: str) -> bool:

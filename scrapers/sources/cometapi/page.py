@@ -17,7 +17,8 @@ from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
-from scrapers.reading import labels
+from scrapers.reading import labels, yes_no
+from scrapers.reading.cognates import says_not
 from scrapers.reading.fields import (
     Field,
     bare,
@@ -126,7 +127,8 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     locale = ref.locale
     reading.fields = _header_fields(header, locale)
     reading.badges = _badges(_with_linkless_chrome(seen, header,
-                                                   content[end] if end < len(content) else None))
+                                                   content[end] if end < len(content) else None),
+                             locale)
     reading.summary = _summary(header, locale)
     own = tuple(n for n in {slug_of(ref.model), slug_of(reading.name or "")} if n)
     taught = tuple(sorted({f.written_label for f in reading.fields
@@ -358,19 +360,52 @@ def _with_linkless_chrome(seen: list[Line], header: list[Line],
     return out
 
 
-def _badges(header: list[Line]) -> list[str]:
+def _badges(header: list[Line], locale: str | None = None) -> list[str]:
     """Known badge words in the header (New, Commercial Use, Coming soon…), in page order."""
     found: list[str] = []
-    for line in header:
+    for at, line in enumerate(header):
         pieces = [line.text, *line.parts]
         if len(line.text) <= 120:  # "Commercial Use · Playground" in one text node
             pieces += [p.strip() for p in _BADGE_SEPARATORS.split(line.text)]
         for text in pieces:
             meaning = labels.meaning_of(text)
             if (meaning in labels.BADGE_KINDS and meaning not in found
-                    and not _has_a_value(line.text, text) and not _CROSS.search(line.text)):
+                    and (not _has_a_value(line.text, text) or _value_says_yes(line.text, locale))
+                    and not _CROSS.search(line.text)
+                    and not _answered_otherwise(header, at, text, locale)):
                 found.append(meaning)
     return found
+
+
+_COLON = re.compile(r"[:：]")
+
+
+def _value_says_yes(line: str, locale: str | None) -> bool:
+    """Does a "label: value" line's value say yes ("Erabilera komertziala: Bai", "…: ✓")? Then
+    its label is the badge; any other value is a statement the normalizer reads."""
+    parts = _COLON.split(line, maxsplit=1)
+    return len(parts) == 2 and yes_no.answer(parts[1], locale) is True
+
+
+def _answered_otherwise(header: list[Line], at: int, text: str, locale: str | None) -> bool:
+    """Is a badge's word a label whose value beside it does not say yes? A ``dt`` and its
+    ``dd`` (a row's next cell) are a label and its value: the word is a badge only when the
+    value says yes (✓, the language's yes: ``yes_no.answer``), never when it says no or
+    something unknown ("Përdorim komercial | Jo"). The element after it in one line says no
+    by a mark, a no-word or a word the vocabulary knows negates ("Uso comercial | No
+    permitido"), and a figure there makes it a price's label ("Pe bilong bisnis | $0.03", a
+    business price); any other word there is the next badge of a row of badges."""
+    line = header[at]
+    if line.row is not None and at + 1 < len(header) and header[at + 1].row == line.row:
+        value = header[at + 1].text
+        return (labels.meaning_of(value) not in labels.BADGE_KINDS
+                and yes_no.answer(value, locale) is not True)
+    # the element after the word; after the first, for the whole line read as one label
+    values = (line.parts[line.parts.index(text) + 1:][:1] if text in line.parts
+              else line.parts[1:])
+    return any(labels.meaning_of(value) not in labels.BADGE_KINDS and (
+        has_digit(value) or yes_no.answer(value, locale) is False or says_not(value))
+        for value in values)
 
 
 _AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
