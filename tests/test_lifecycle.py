@@ -1225,3 +1225,48 @@ def test_a_routing_verb_with_the_work_for_its_object_names_the_successor():
                       "all your requests for this id to nova-3.") == ("nova-3",)
     assert successors("Nova 2 will be retired on 1 June 2027. Please send your questions "
                       "about it to help-desk-2.") == ()
+
+
+# --- languages with no words at all: lifecycle words and months read by their cognates -------
+TODAY_KIN = date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(("locale", "passages", "slug", "name", "status", "when", "successors"), [
+    # Rusyn: "выключеный" (Polish wyłączony), "януара" (January), "Замість" (Ukrainian)
+    ("rue", ["Модел DeepSeek-V3 буде выключеный 20 януара 2027.",
+             "Замість нього хоснуйте DeepSeek-V3.2."], "deepseek-v3", "DeepSeek-V3",
+     "deprecated", "2027-01-20", ("deepseek-v3-2",)),
+    # Minangkabau: "dihantikan" (Indonesian dihentikan), "gantinyo" (gantinya); "Gunoan"
+    # (use) is the sentence's first word, no part of the successor's name
+    ("min", ["Model Qwen2.5-Max ka dihantikan pado 20 Januari 2027.",
+             "Gunoan Qwen3-Max sabagai gantinyo."], "qwen2-5-max", "Qwen2.5-Max",
+     "deprecated", "2027-01-20", ("qwen3-max",)),
+    # Karachay-Balkar: "хызматдан чыгъарыллыкъды" (Azerbaijani xidmətdən çıxarıl-), "мартда"
+    # and "орнуна" (Kazakh орнына, in its place) a successor cue
+    ("krc", ["Claude 3 Haiku модель 2027 джылны 15 мартда хызматдан чыгъарыллыкъды.",
+             "Аны орнуна Claude Haiku 4.5 хайырланыгъыз."],
+     "claude-3-haiku", "Claude 3 Haiku", "deprecated", "2027-03-15", ("claude-haiku-4-5",)),
+])
+def test_cognate_words_in_a_language_with_no_words(locale, passages, slug, name, status, when,
+                                                   successors):
+    from catalog.meaning.prose import slug_form
+
+    found = read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+    assert tuple(slug_form(r) for r in found.replacements) == successors
+
+
+@pytest.mark.parametrize(("locale", "passages", "slug", "name"), [
+    # another model's ending: DeepSeek-V3 ends, DeepSeek-V3.2 "works on"
+    ("rue", ["Модел DeepSeek-V3 буде выключеный 20 януара 2027.", "DeepSeek-V3.2 робить дале."],
+     "deepseek-v3-2", "DeepSeek-V3.2"),
+    ("krc", ["Claude 2 модель 2026 джылны 1 мартда хызматдан чыгъарылгъанды.",
+             "Claude 3 Haiku ишлейди."], "claude-3-haiku", "Claude 3 Haiku"),
+    ("lad", ["El modelo DALL·E 2 fue desaktivado el 28 de djulio de 2025.",
+             "DALL·E 3 sigue disponivle."], "dall-e-3", "DALL·E 3"),
+    # a word kin to an ending with no date: no statement (a look-alike is too likely)
+    ("rue", ["Модел DeepSeek-V3 буде выключеный."], "deepseek-v3", "DeepSeek-V3"),
+])
+def test_cognate_words_about_another_model_or_undated_state_nothing(locale, passages, slug,
+                                                                      name):
+    assert read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale).status is None

@@ -172,8 +172,9 @@ def _index(kinds: tuple[str, ...]) -> dict[str, tuple[Entry, ...]]:
                     # "bu model", "ten model", "este modelo": a demonstrative and a noun
                     if len(words) != 2 or len(words[1]) < 4:
                         continue
-                elif not words or (len(words) == 1 and len(words[0]) < shortest) or sum(
-                        map(len, words)) <= _SHORTEST or min(map(len, words)) < 3:
+                elif not words or (len(words) == 1 and len(words[0]) < shortest) or (
+                        len(words) > 1 and (sum(map(len, words)) <= _SHORTEST
+                                            or min(map(len, words)) < 3)):
                     continue
                 entry = Entry(kind, words, written.endswith(" "))
                 index.setdefault(words[0][:2], {})[entry] = None
