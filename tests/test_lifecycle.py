@@ -1270,3 +1270,47 @@ def test_cognate_words_in_a_language_with_no_words(locale, passages, slug, name,
 def test_cognate_words_about_another_model_or_undated_state_nothing(locale, passages, slug,
                                                                       name):
     assert read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale).status is None
+
+
+#: short pages of languages with no words (no file, no lexicon word), written for this test
+#: from dictionaries' words, each with what a careful reader takes from it: whatever the
+#: reader reads of them must be that (a value left out is a miss; a different one, invented)
+NO_WORDS_PAGES = [
+    ("gag", "gemini-2-0-flash", "Gemini 2.0 Flash",
+     ["Gemini 2.0 Flash modeli 30 oktäbri 2026 işletmedän çıkarıldı.",
+      "Onun yerinä Gemini 2.5 Flash kullanın."], ("retired", "2026-10-30", ("gemini-2-5-flash",))),
+    ("mhr", "gpt-4-turbo", "GPT-4 Turbo",
+     ["GPT-4 Turbo модель 2027 ий 10 февральыште пашам чарна.", "Тудын олмеш GPT-5 кучылтса."],
+     ("deprecated", "2027-02-10", ("gpt-5",))),
+    ("vep", "mistral-large-2", "Mistral Large 2",
+     ["Mistral Large 2 lopetase 31.12.2026.", "Sijas kävutagat Mistral Large 3."],
+     ("deprecated", "2026-12-31", ("mistral-large-3",))),
+    ("kg", "llama-3-1-405b", "Llama 3.1 405B",
+     ["Bo ke katula Llama 3.1 405B na kisalu na 2027-03-01.",
+      "Sadila Llama 4 Maverick na kisika na yo."],
+     ("deprecated", "2027-03-01", ("llama-4-maverick",))),
+    ("ilo", "kling-v1-5", "Kling v1.5",
+     ["Maikkat ti Kling v1.5 iti Marso 15, 2027.", "Usaren ti Kling v2.1 kas kasukatna."],
+     ("deprecated", "2027-03-15", ("kling-v2-1",))),
+    ("lad", "o1-preview", "o1-preview",
+     ["El modelo o1-preview fue desaktivado el 28 de djulio de 2025.", "Uzad o3 en su lugar."],
+     ("retired", "2025-07-28", ("o3",))),
+    ("lua", "whisper-1", "Whisper",
+     ["Whisper-1 neajike kuenza mudimu mu 2027-05-31.", "Enzayi mudimu ne gpt-4o-transcribe."],
+     ("deprecated", "2027-05-31", ("gpt-4o-transcribe",))),
+    ("gag", "gemini-2-5-flash", "Gemini 2.5 Flash",
+     ["Gemini 2.0 Flash modeli 30 oktäbri 2026 işletmedän çıkarıldı.",
+      "Gemini 2.5 Flash işlemää devam eder."], (None, None, ())),
+]
+
+
+@pytest.mark.parametrize(("locale", "slug", "name", "passages", "careful"), NO_WORDS_PAGES)
+def test_a_page_with_no_words_is_read_right_or_not_at_all(locale, slug, name, passages,
+                                                          careful):
+    from catalog.meaning.prose import slug_form
+
+    found = read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale)
+    status, when, successors = careful
+    assert found.status in (None, status)
+    assert found.status_date in (None, when)
+    assert set(map(slug_form, found.replacements)) <= set(successors)
