@@ -1246,6 +1246,17 @@ TODAY_KIN = date(2026, 12, 7)
     ("krc", ["Claude 3 Haiku модель 2027 джылны 15 мартда хызматдан чыгъарыллыкъды.",
              "Аны орнуна Claude Haiku 4.5 хайырланыгъыз."],
      "claude-3-haiku", "Claude 3 Haiku", "deprecated", "2027-03-15", ("claude-haiku-4-5",)),
+    # written after the rules, read at first sight: Livvi Karelian "kezäkuudu" (Finnish
+    # kesäkuu), "sijah" (sijaan); Nogai "орнына"; Banjar and Iban with Indonesian's words
+    ("olo", ["Qwen2.5-Max -malli lopetetah 20. kezäkuudu 2027.", "Sen sijah käytä Qwen3-Max."],
+     "qwen2-5-max", "Qwen2.5-Max", "deprecated", "2027-06-20", ("qwen3-max",)),
+    ("nog", ["GPT-4o mini модели 2027 йылдынъ 1 мартында токтатылады.",
+             "Онынъ орнына GPT-5 mini кулланынъыз."], "gpt-4o-mini", "GPT-4o mini",
+     "deprecated", "2027-03-01", ("gpt-5-mini",)),
+    ("bjn", ["Model Grok 3 bakal dihintikan pada 1 Juli 2027.", "Pakai Grok 4 gasan gantinya."],
+     "grok-3", "Grok 3", "deprecated", "2027-07-01", ("grok-4",)),
+    ("iba", ["Model DeepSeek-R1 deka ditutup ba 15 Mei 2027.", "Guna DeepSeek-V3.2 nganti iya."],
+     "deepseek-r1", "DeepSeek-R1", "deprecated", "2027-05-15", ("deepseek-v3-2",)),
 ])
 def test_cognate_words_in_a_language_with_no_words(locale, passages, slug, name, status, when,
                                                    successors):
@@ -1301,6 +1312,27 @@ NO_WORDS_PAGES = [
     ("gag", "gemini-2-5-flash", "Gemini 2.5 Flash",
      ["Gemini 2.0 Flash modeli 30 oktäbri 2026 işletmedän çıkarıldı.",
       "Gemini 2.5 Flash işlemää devam eder."], (None, None, ())),
+    # Kumyk, Pannonian Rusyn, Extremaduran, Komi-Permyak, Tumbuka; a Chavacano and a Rusyn trap
+    ("kum", "claude-3-opus", "Claude 3 Opus",
+     ["Claude 3 Opus модель 2026 йылны 5 январьда къуллукъдан чыгъарылды.",
+      "Ону орнуна Claude Opus 4.1 къоллагъыз."], ("retired", "2026-01-05", ("claude-opus-4-1",))),
+    ("rsk", "gemini-1-5-pro", "Gemini 1.5 Pro",
+     ["Модел Gemini 1.5 Pro будзе вилучени 24. септембра 2027.",
+      "Место нього хаснуйце Gemini 2.5 Pro."], ("deprecated", "2027-09-24", ("gemini-2-5-pro",))),
+    ("ext", "mistral-small-3", "Mistral Small 3",
+     ["El modelu Mistral Small 3 sedrá desativau el 15 de marçu de 2027.",
+      "Usai Mistral Small 3.2 en su lugal."],
+     ("deprecated", "2027-03-15", ("mistral-small-3-2",))),
+    ("koi", "dall-e-2", "DALL·E 2", ["DALL·E 2 модельлӧн удж помасис 2025 вося 12 ноябрын."],
+     ("retired", "2025-11-12", ())),
+    ("tum", "whisper-1", "Whisper", ["Whisper-1 lizamkumalizgika pa 30 Epulo 2027."],
+     ("deprecated", "2027-04-30", ())),
+    ("cbk", "kling-v2-1", "Kling v2.1",
+     ["El Kling v1.0 ya queda retirao el 10 de agosto 2025.", "El Kling v2.1 sigue trabajando."],
+     (None, None, ())),
+    ("rsk", "gemini-2-5-pro", "Gemini 2.5 Pro",
+     ["Модел Gemini 1.5 Pro будзе вилучени 24. септембра 2027.", "Gemini 2.5 Pro остава."],
+     (None, None, ())),
 ]
 
 
