@@ -51,3 +51,20 @@ def test_a_date_in_a_cldr_form_of_a_language_without_a_file(locale, text, iso):
 ])
 def test_a_cldr_month_and_its_year_with_a_small_word_between(locale, text, iso):
     assert [d.iso for d in find_dates(text, locale)] == iso
+
+
+@pytest.mark.parametrize(("locale", "text", "iso"), [
+    # languages with no month names of their own (no file, no CLDR data): the month by its
+    # cognates in every CLDR locale's names, with a day and a year beside it
+    ("ilo", "Marso 15, 2027", "2027-03-15"),        # Ilocano (Tagalog Marso)
+    ("mwl", "12 de nobembre de 2025", "2025-11-12"),  # Mirandese (Catalan novembre)
+    ("krc", "2027 джылны 15 мартда", "2027-03-15"),   # Karachay-Balkar, a case ending
+    ("gag", "30 oktäbri 2026", "2026-10-30"),         # Gagauz
+])
+def test_a_month_read_by_its_cognates(locale, text, iso):
+    assert [d.iso for d in find_dates(text, locale)] == [iso]
+
+
+def test_a_month_by_cognates_only_where_the_language_has_no_months():
+    assert find_dates("15 nobembre 2027", "fr") == []      # French has its own months
+    assert find_dates("15 tokens 2027", "ilo") == []       # no month near "tokens"

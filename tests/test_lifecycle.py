@@ -1245,3 +1245,122 @@ def test_a_later_sentences_date_ahead_completes_a_future_ending() -> None:
     lifecycle = read_lifecycle("Nova will be retired. Requests keep working until 3 March 2027.",
                                "nova", "Nova", today=TODAY, locale="en")
     assert (lifecycle.status, lifecycle.status_date) == ("deprecated", "2027-03-03")
+# --- languages with no words at all: lifecycle words and months read by their cognates -------
+TODAY_KIN = date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(("locale", "passages", "slug", "name", "status", "when", "successors"), [
+    # Rusyn: "выключеный" (Polish wyłączony), "януара" (January), "Замість" (Ukrainian)
+    ("rue", ["Модел DeepSeek-V3 буде выключеный 20 януара 2027.",
+             "Замість нього хоснуйте DeepSeek-V3.2."], "deepseek-v3", "DeepSeek-V3",
+     "deprecated", "2027-01-20", ("deepseek-v3-2",)),
+    # Minangkabau: "dihantikan" (Indonesian dihentikan), "gantinyo" (gantinya); "Gunoan"
+    # (use) is the sentence's first word, no part of the successor's name
+    ("min", ["Model Qwen2.5-Max ka dihantikan pado 20 Januari 2027.",
+             "Gunoan Qwen3-Max sabagai gantinyo."], "qwen2-5-max", "Qwen2.5-Max",
+     "deprecated", "2027-01-20", ("qwen3-max",)),
+    # Karachay-Balkar: "хызматдан чыгъарыллыкъды" (Azerbaijani xidmətdən çıxarıl-), "мартда"
+    # and "орнуна" (Kazakh орнына, in its place) a successor cue
+    ("krc", ["Claude 3 Haiku модель 2027 джылны 15 мартда хызматдан чыгъарыллыкъды.",
+             "Аны орнуна Claude Haiku 4.5 хайырланыгъыз."],
+     "claude-3-haiku", "Claude 3 Haiku", "deprecated", "2027-03-15", ("claude-haiku-4-5",)),
+    # written after the rules, read at first sight: Livvi Karelian "kezäkuudu" (Finnish
+    # kesäkuu), "sijah" (sijaan); Nogai "орнына"; Banjar and Iban with Indonesian's words
+    ("olo", ["Qwen2.5-Max -malli lopetetah 20. kezäkuudu 2027.", "Sen sijah käytä Qwen3-Max."],
+     "qwen2-5-max", "Qwen2.5-Max", "deprecated", "2027-06-20", ("qwen3-max",)),
+    ("nog", ["GPT-4o mini модели 2027 йылдынъ 1 мартында токтатылады.",
+             "Онынъ орнына GPT-5 mini кулланынъыз."], "gpt-4o-mini", "GPT-4o mini",
+     "deprecated", "2027-03-01", ("gpt-5-mini",)),
+    ("bjn", ["Model Grok 3 bakal dihintikan pada 1 Juli 2027.", "Pakai Grok 4 gasan gantinya."],
+     "grok-3", "Grok 3", "deprecated", "2027-07-01", ("grok-4",)),
+    ("iba", ["Model DeepSeek-R1 deka ditutup ba 15 Mei 2027.", "Guna DeepSeek-V3.2 nganti iya."],
+     "deepseek-r1", "DeepSeek-R1", "deprecated", "2027-05-15", ("deepseek-v3-2",)),
+])
+def test_cognate_words_in_a_language_with_no_words(locale, passages, slug, name, status, when,
+                                                   successors):
+    from catalog.meaning.prose import slug_form
+
+    found = read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+    assert tuple(slug_form(r) for r in found.replacements) == successors
+
+
+@pytest.mark.parametrize(("locale", "passages", "slug", "name"), [
+    # another model's ending: DeepSeek-V3 ends, DeepSeek-V3.2 "works on"
+    ("rue", ["Модел DeepSeek-V3 буде выключеный 20 януара 2027.", "DeepSeek-V3.2 робить дале."],
+     "deepseek-v3-2", "DeepSeek-V3.2"),
+    ("krc", ["Claude 2 модель 2026 джылны 1 мартда хызматдан чыгъарылгъанды.",
+             "Claude 3 Haiku ишлейди."], "claude-3-haiku", "Claude 3 Haiku"),
+    ("lad", ["El modelo DALL·E 2 fue desaktivado el 28 de djulio de 2025.",
+             "DALL·E 3 sigue disponivle."], "dall-e-3", "DALL·E 3"),
+    # a word kin to an ending with no date: no statement (a look-alike is too likely)
+    ("rue", ["Модел DeepSeek-V3 буде выключеный."], "deepseek-v3", "DeepSeek-V3"),
+])
+def test_cognate_words_about_another_model_or_undated_state_nothing(locale, passages, slug,
+                                                                      name):
+    assert read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale).status is None
+
+
+#: short pages of languages with no words (no file, no lexicon word), written for this test
+#: from dictionaries' words, each with what a careful reader takes from it: whatever the
+#: reader reads of them must be that (a value left out is a miss; a different one, invented)
+NO_WORDS_PAGES = [
+    ("gag", "gemini-2-0-flash", "Gemini 2.0 Flash",
+     ["Gemini 2.0 Flash modeli 30 oktäbri 2026 işletmedän çıkarıldı.",
+      "Onun yerinä Gemini 2.5 Flash kullanın."], ("retired", "2026-10-30", ("gemini-2-5-flash",))),
+    ("mhr", "gpt-4-turbo", "GPT-4 Turbo",
+     ["GPT-4 Turbo модель 2027 ий 10 февральыште пашам чарна.", "Тудын олмеш GPT-5 кучылтса."],
+     ("deprecated", "2027-02-10", ("gpt-5",))),
+    ("vep", "mistral-large-2", "Mistral Large 2",
+     ["Mistral Large 2 lopetase 31.12.2026.", "Sijas kävutagat Mistral Large 3."],
+     ("deprecated", "2026-12-31", ("mistral-large-3",))),
+    ("kg", "llama-3-1-405b", "Llama 3.1 405B",
+     ["Bo ke katula Llama 3.1 405B na kisalu na 2027-03-01.",
+      "Sadila Llama 4 Maverick na kisika na yo."],
+     ("deprecated", "2027-03-01", ("llama-4-maverick",))),
+    ("ilo", "kling-v1-5", "Kling v1.5",
+     ["Maikkat ti Kling v1.5 iti Marso 15, 2027.", "Usaren ti Kling v2.1 kas kasukatna."],
+     ("deprecated", "2027-03-15", ("kling-v2-1",))),
+    ("lad", "o1-preview", "o1-preview",
+     ["El modelo o1-preview fue desaktivado el 28 de djulio de 2025.", "Uzad o3 en su lugar."],
+     ("retired", "2025-07-28", ("o3",))),
+    ("lua", "whisper-1", "Whisper",
+     ["Whisper-1 neajike kuenza mudimu mu 2027-05-31.", "Enzayi mudimu ne gpt-4o-transcribe."],
+     ("deprecated", "2027-05-31", ("gpt-4o-transcribe",))),
+    ("gag", "gemini-2-5-flash", "Gemini 2.5 Flash",
+     ["Gemini 2.0 Flash modeli 30 oktäbri 2026 işletmedän çıkarıldı.",
+      "Gemini 2.5 Flash işlemää devam eder."], (None, None, ())),
+    # Kumyk, Pannonian Rusyn, Extremaduran, Komi-Permyak, Tumbuka; a Chavacano and a Rusyn trap
+    ("kum", "claude-3-opus", "Claude 3 Opus",
+     ["Claude 3 Opus модель 2026 йылны 5 январьда къуллукъдан чыгъарылды.",
+      "Ону орнуна Claude Opus 4.1 къоллагъыз."], ("retired", "2026-01-05", ("claude-opus-4-1",))),
+    ("rsk", "gemini-1-5-pro", "Gemini 1.5 Pro",
+     ["Модел Gemini 1.5 Pro будзе вилучени 24. септембра 2027.",
+      "Место нього хаснуйце Gemini 2.5 Pro."], ("deprecated", "2027-09-24", ("gemini-2-5-pro",))),
+    ("ext", "mistral-small-3", "Mistral Small 3",
+     ["El modelu Mistral Small 3 sedrá desativau el 15 de marçu de 2027.",
+      "Usai Mistral Small 3.2 en su lugal."],
+     ("deprecated", "2027-03-15", ("mistral-small-3-2",))),
+    ("koi", "dall-e-2", "DALL·E 2", ["DALL·E 2 модельлӧн удж помасис 2025 вося 12 ноябрын."],
+     ("retired", "2025-11-12", ())),
+    ("tum", "whisper-1", "Whisper", ["Whisper-1 lizamkumalizgika pa 30 Epulo 2027."],
+     ("deprecated", "2027-04-30", ())),
+    ("cbk", "kling-v2-1", "Kling v2.1",
+     ["El Kling v1.0 ya queda retirao el 10 de agosto 2025.", "El Kling v2.1 sigue trabajando."],
+     (None, None, ())),
+    ("rsk", "gemini-2-5-pro", "Gemini 2.5 Pro",
+     ["Модел Gemini 1.5 Pro будзе вилучени 24. септембра 2027.", "Gemini 2.5 Pro остава."],
+     (None, None, ())),
+]
+
+
+@pytest.mark.parametrize(("locale", "slug", "name", "passages", "careful"), NO_WORDS_PAGES)
+def test_a_page_with_no_words_is_read_right_or_not_at_all(locale, slug, name, passages,
+                                                          careful):
+    from catalog.meaning.prose import slug_form
+
+    found = read_lifecycle(passages, slug, name, today=TODAY_KIN, locale=locale)
+    status, when, successors = careful
+    assert found.status in (None, status)
+    assert found.status_date in (None, when)
+    assert set(map(slug_form, found.replacements)) <= set(successors)

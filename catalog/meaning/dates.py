@@ -21,6 +21,7 @@ from functools import cache
 
 from scrapers.reading.cldr import cldr_language, date_patterns, month_patterns
 from scrapers.reading.grammar import ascii_digits
+from scrapers.reading.kinship import kin_month
 from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 
 _YEAR = r"(?P<year>(?:19|20)\d{2}|25\d{2})"
@@ -123,6 +124,43 @@ def _loose_month_year(locale: str | None) -> tuple[re.Pattern[str], ...]:
             re.compile(rf"(?<!\d){_YEAR}(?:-?[^\W\d_]{{1,4}}\.?)?\s+{month}", re.IGNORECASE))
 
 
+#: a word of four letters or more in a date's place, read as a month by its cognates
+#: (``kinship.kin_month``) on a page whose language has no month names of its own: a day and
+#: a year beside it, a short word between ("15 Janeiru 2027", "12 de nobembre de 2025",
+#: "Marso 15, 2027", "2027 джылны 15 мартда")
+_KIN_WORD = r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,})(?![^\W\d_])"
+_SMALL = r"(?:[^\W\d_]{1,3}\s+)?"
+_KIN_DATES = (
+    re.compile(rf"(?<![\d.]){_DAY}\s+{_SMALL}{_KIN_WORD},?\s+{_SMALL}{_YEAR}(?!\d)"),
+    re.compile(rf"{_KIN_WORD}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
+    re.compile(rf"(?<!\d){_YEAR}\s+(?:[^\W\d_]+\s+)?{_DAY}\s+{_KIN_WORD}"),
+)
+
+
+@cache
+def _without_months(locale: str | None) -> bool:
+    """Has the page's language no month names of its own: no vocabulary file, no CLDR data?"""
+    return bool(locale) and vocabulary().language(locale) is None and cldr_language(
+        locale) is None
+
+
+def _kin_dates(text: str, ascii_text: str, taken: list[tuple[int, int]]) -> list[FoundDate]:
+    """The dates of ``text`` whose month is a word kin to CLDR's name of one month in every
+    locale that has one (``_KIN_DATES``), where no other date was read."""
+    found = []
+    for pattern in _KIN_DATES:
+        for m in pattern.finditer(ascii_text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            number = kin_month(m.group("word"))
+            iso = _iso(int(m.group("year")), number, int(m.group("day"))) if number else None
+            if iso is None:
+                continue
+            found.append(FoundDate(iso, m.start(), m.end(), text[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
+    return found
+
+
 def _iso(year: int, month: int, day: int | None) -> str | None:
     if year >= 2400:
         year -= 543  # Thai Buddhist era
@@ -168,6 +206,8 @@ def find_dates(text: str, locale: str | None = None) -> list[FoundDate]:
                     continue
             found.append(FoundDate(iso, m.start(), m.end(), text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
+    if _without_months(locale):
+        found += _kin_dates(text, ascii_text, taken)
     return sorted(found, key=lambda d: d.start)
 
 

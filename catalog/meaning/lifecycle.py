@@ -30,6 +30,7 @@ from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
     COORDINATION,
     ENGLISH_TRIGGERS,
+    MODEL_FAMILY,
     PHRASAL_PARTICLES,
     STILL_SERVED_PHRASES,
     TRIGGER_PHRASAL,
@@ -48,7 +49,8 @@ from catalog.meaning.prose import (
     whose,
 )
 from scrapers.reading.cognates import latin_letters
-from scrapers.reading.vocabulary import vocabulary
+from scrapers.reading.kinship import Found, kin_words
+from scrapers.reading.vocabulary import lexicon_words, vocabulary
 
 # clause boundaries for the successor cue's reach
 # relative pronouns that open a clause after a comma ("…, which is its successor"); Hindi and
@@ -118,7 +120,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
         words = lists_in(_PASSAGE_KEYS, passage)
         if words & _GOING_ON:
             going_on.append(passage)
-        if not _may_end(passage, words, without_file) and not (
+        if not _may_end(passage, words, without_file, locale) and not (
                 without_file and _lexicon_endings(passage, locale)):
             continue
         parts = sentences(passage, locale)
@@ -324,7 +326,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
     last_named: bool | None = None  # the model named last in the previous sentence
     for sentence in parts:
         cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale) or (
-            _borrowed_cues(sentence) if borrowed else [])
+            _borrowed_cues(sentence, locale) if borrowed else [])
         moved_to = {slug_form(x) for x in _successors(sentence, cues, names, known)} \
             if cues else set()
         found = mentions(sentence, names, known)
@@ -332,6 +334,7 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
                  if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
         named += [(h.start, True) for h in lexicon_hits("this_model_words", sentence, locale)]
+        named += [(h.start, True) for h in _kin_hits(sentence, locale, _KIN_THIS_MODEL)]
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
                   if last_named is not None]
@@ -383,8 +386,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if not endings:
         return None
     retire, deprecate = endings.retire, endings.deprecate
-    if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)):
-        return None  # a borrowed verb alone is read only with this model's name beside it
+    if endings.borrowed and not any(m[2] for m in mentions(sentence, names, known)) and not (
+            endings.kin and _named_here(sentence, names, known, locale)):
+        # a borrowed verb alone is read only with this model's name beside it, a word kin to
+        # an ending with its name or a phrase kin to "this model" ("bu modelni": bu model)
+        return None
     if endings.named_only and not _named_here(sentence, names, known, locale):
         return None  # so is a lexicon verb, or with the lexicon's "this model"
     keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
@@ -398,7 +404,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         # sustituye a Nova 2, que fue retirado …" ends Nova 2, the relative clause's antecedent
         return None
     dates = _lifecycle_dates(sentence, locale, names, known, today)
-    if ((has_word("negation_words", sentence) or lexicon_hits("negation_words", sentence, locale))
+    if ((has_word("negation_words", sentence) or lexicon_hits("negation_words", sentence, locale)
+         or _kin_hits(sentence, locale, _KIN_NEGATION))
             and not _until(sentence, dates, today)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
@@ -434,6 +441,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
+    if endings.kin and chosen is None:
+        return None  # a word kin to an ending reads as one only with the ending's date
     ambiguous = chosen.text if chosen is not None and chosen.ambiguous else None
     if chosen is not None and chosen.ambiguous:
         chosen = None
@@ -449,16 +458,19 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     replacement_sentence = sentence if replacements else None
     if not replacements and _without_file(locale):
         # no file's words: a cue borrowed from Latin or English ("rekomandohet", "migrasi")
-        replacements = _successors(sentence, _borrowed_cues(sentence), names, known)
+        replacements = _without_sentence_capital(
+            _successors(sentence, _borrowed_cues(sentence, locale), names, known), sentence)
         replacement_sentence = sentence if replacements else None
     for later in following:
         if replacements:
             break
         next_cues = _with_lexicon_cues(successor_cues(later, names, known), later, locale) or (
-            _borrowed_cues(later) if _without_file(locale) else [])
+            _borrowed_cues(later, locale) if _without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
             replacements = _successors(later, next_cues, names, known)
+            if _without_file(locale):
+                replacements = _without_sentence_capital(replacements, later)
             replacement_sentence = f"{sentence} {later}" if replacements else None
     if date_sentence is not sentence and chosen is not None:
         sentence = f"{sentence} {date_sentence}"
@@ -471,7 +483,8 @@ def _named_here(sentence: str, names: set[str], known: frozenset[str],
     """Does ``sentence`` name this model: by one of its names, or by the lexicon's "this model"
     of the page's language ("stu mudellu", "wannan samfurin")?"""
     return any(m[2] for m in mentions(sentence, names, known)) or bool(
-        lexicon_hits("this_model_words", sentence, locale))
+        lexicon_hits("this_model_words", sentence, locale)) or bool(
+        _kin_hits(sentence, locale, _KIN_THIS_MODEL))
 
 
 def _lexicon_endings(text: str, locale: str | None) -> list[tuple[Hit, str]]:
@@ -530,7 +543,8 @@ _TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL))
 _GOING_ON = frozenset({STILL_SERVED_PHRASES, "trigger_goes_on"})
 
 
-def _may_end(text: str, words: frozenset[str], without_file: bool) -> bool:
+def _may_end(text: str, words: frozenset[str], without_file: bool,
+             locale: str | None = None) -> bool:
     """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage, with the lists
     ``words`` it holds (``_PASSAGE_KEYS``): the English patterns run only where their trigger
     words are, and the borrowed verbs only on a page whose language has no file."""
@@ -538,7 +552,7 @@ def _may_end(text: str, words: frozenset[str], without_file: bool) -> bool:
         return True
     if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
         return True
-    return without_file and bool(_borrowed_verbs(text))
+    return without_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
 
 
 class _Endings(NamedTuple):
@@ -548,6 +562,8 @@ class _Endings(NamedTuple):
     deprecate: list[Hit]
     #: found only as verbs borrowed from Latin, on a page whose language has no file
     borrowed: bool = False
+    #: found only as words kin to another language's (``kinship``): read only with a date
+    kin: bool = False
     #: found only as the lifecycle lexicon's words (``vocabulary.lexicon``): a language with
     #: no words for "this model" or "that earlier model", so the sentence must name this one
     named_only: bool = False
@@ -578,7 +594,12 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     if _without_file(locale) and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
             (retire if kind == "retire_words" else deprecate).append(hit)
-        return _Endings(retire, deprecate, borrowed=True)
+        if retire or deprecate:
+            return _Endings(retire, deprecate, borrowed=True)
+        for found in _kin_hits(text, locale, _KIN_ENDINGS):
+            (retire if found.kind == "retire_words" else deprecate).append(
+                Hit(found.start, found.end, found.text))
+        return _Endings(retire, deprecate, borrowed=True, kin=True)
     return _Endings(retire, deprecate)
 
 
@@ -942,16 +963,74 @@ def _english(text: str) -> bool:
     return len({m.group(0).casefold() for m in _ENGLISH_WORDS.finditer(text)}) >= 3
 
 
-def _borrowed_cues(text: str) -> list[Hit]:
+#: a model family's word, or a word with a letter and a figure (an id: "Qwen3-Max")
+_NAME_START = re.compile(rf"(?:{MODEL_FAMILY.pattern})\b|[^\W\d_]+\d|\d+[^\W\d_]")
+
+
+def _without_sentence_capital(successors: list[str], sentence: str) -> list[str]:
+    """A successor read in a language with no words, whose first word begins the sentence, is
+    no family's word and has no figure, while the next word begins a name ("Gunoan Qwen3-Max",
+    "Sadila Llama 4 Maverick": a verb, use, capitalized as a sentence's first word) is the name
+    after that word."""
+    out = []
+    start = sentence.lstrip()
+    for written in successors:
+        first, _, rest = written.partition(" ")
+        if (rest and start.startswith(written) and not any(ch.isdigit() for ch in first)
+                and not MODEL_FAMILY.fullmatch(first) and _NAME_START.match(rest)):
+            written = rest
+        out.append(written)
+    return out
+
+
+def _borrowed_cues(text: str, locale: str | None = None) -> list[Hit]:
     """The successor cues of a text in a language with no vocabulary file, found by a root
-    borrowed from Latin or English (``_BORROWED_CUES``); none in an English text."""
-    found = []
+    borrowed from Latin or English (``_BORROWED_CUES``), or in a language with no lexicon
+    words either by their cognates in the languages that have words (``_kin_hits``); none in
+    an English text."""
+    found: list[Hit] = []
     if _english(text):
         return found
     for m in _WORD.finditer(text):
         if _borrowed_word(m.group()) and _BORROWED_CUES.match(latin_letters(m.group())):
             found.append(Hit(m.start(), m.end(), m.group()))
-    return found
+    for kin in _kin_hits(text, locale, _KIN_CUES):
+        if not any(h.start < kin.end and kin.start < h.end for h in found):
+            found.append(Hit(kin.start, kin.end, kin.text))
+    return sorted(found)
+
+
+#: the lists read by their cognates (``scrapers.reading.kinship``) on a page whose language
+#: has no words of its own: endings, successor cues, "remains available"; a word is read as
+#: the list of the entry nearest to it, all lists at once ("dihantikan" is kin to Indonesian
+#: "dihentikan", an ending, before a stem of "remains")
+_KIN_KINDS = ("retire_words", "deprecate_words", "successor_words", "negation_words",
+              "this_model_words")
+_KIN_ENDINGS = frozenset({"retire_words", "deprecate_words"})
+_KIN_CUES = frozenset({"successor_words"})
+_KIN_NEGATION = frozenset({"negation_words"})
+_KIN_THIS_MODEL = frozenset({"this_model_words"})
+
+
+@lru_cache(maxsize=64)
+def _without_words(locale: str | None) -> bool:
+    """Is the page in a language with no words of its own: no vocabulary file, and no word in
+    the lifecycle lexicon (a language CLDR does not know, or one the lexicon has none for)?"""
+    return _without_file(locale) and not any(lexicon_words(locale).values())
+
+
+def _kin_hits(text: str, locale: str | None, kinds: frozenset[str]) -> list[Found]:
+    """The words of ``text`` kin to the lifecycle words of ``kinds`` in the languages that
+    have words (``kinship.kin_words``), on a page whose language has none (``_without_words``);
+    none in an English text (English is read by its own words)."""
+    if not _without_words(locale):
+        return []
+    return [found for found in _kin_scan(text) if found.kind in kinds]
+
+
+@lru_cache(maxsize=1024)
+def _kin_scan(text: str) -> tuple[Found, ...]:
+    return () if _english(text) else tuple(kin_words(text, _KIN_KINDS))
 
 
 _PROGRESSIVE = re.compile(r"(?:\bis|\bare|\bam|['’]s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)

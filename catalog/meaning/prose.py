@@ -88,6 +88,8 @@ _MODEL_FAMILY = re.compile(
     r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
     r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
     r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)")
+#: the model families' words, for the readers that tell a name's first word from a sentence's
+MODEL_FAMILY = _MODEL_FAMILY
 
 
 _FAMILY_NAME = re.compile(rf"(?<![A-Za-z0-9]){_MODEL_FAMILY.pattern}(?:[ ][A-Z][a-z]+){{1,3}}"
