@@ -189,3 +189,15 @@ def test_output_label_words_skip_an_ascii_passage_only_where_no_word_can_be(
         assert in_ascii and sizes._output_label_words("CIKIS: 8 192 token", "tr")
     if locale == "ru":
         assert pattern is not None and not in_ascii
+
+
+def test_a_header_cell_asked_again_is_answered_from_the_cache() -> None:
+    headers = ["Comet Price (USD / M Tokens)", "Official Price (USD / M Tokens)",
+               "Discount vs official price", "官方价格", "Model", "Input"]
+    labels.column_meaning.cache_clear()
+    first = [labels.column_meaning(h) for h in headers]
+    again = [labels.column_meaning(h) for h in headers]
+    assert first == again == [labels.column_meaning.__wrapped__(h) for h in headers]
+    assert first[:4] == ["seller_price", "official_price", "discount", "official_price"]
+    info = labels.column_meaning.cache_info()
+    assert (info.misses, info.hits) == (len(headers), len(headers))
