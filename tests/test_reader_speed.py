@@ -143,3 +143,61 @@ def test_plain_figures_read_as_the_full_reading_reads_them() -> None:
     assert read("²", kind="count") is None
     with pytest.raises(grammar.Ambiguous):
         read("1,752", kind="money", decimal_comma=True)
+
+
+def test_a_text_asked_again_is_answered_from_the_cache_with_the_same_answer() -> None:
+    texts = ["Input: 2 dollars", "Context: 128K tokens", "nova-5-ultra holds 128K", "gpt-4o",
+             "prix 5 USD", "x" * 300 + " 12"]
+    grammar._marker_without_sign.cache_clear()
+    grammar.may_start_size.cache_clear()
+    first = [(grammar.has_money_marker(t, "en"), grammar.may_start_size(t)) for t in texts]
+    again = [(grammar.has_money_marker(t, "en"), grammar.may_start_size(t)) for t in texts]
+    assert first == again
+    assert [a for a, _b in first] == [True, False, False, False, True, False]
+    assert [b for _a, b in first] == [True, True, True, False, True, True]
+    for cached in (grammar._marker_without_sign, grammar.may_start_size):
+        info = cached.cache_info()
+        assert (info.misses, info.hits) == (len(texts), len(texts))
+    # the dollar sign is answered before the cache: it keeps no text that holds one
+    grammar.has_money_marker("Input:$2/M", "en")
+    assert grammar._marker_without_sign.cache_info().currsize == len(texts)
+
+
+def test_the_letters_a_case_blind_pattern_matches_to_ascii_ones_are_all_known() -> None:
+    from catalog.meaning.sizes import _ASCII_CASE_KIN
+
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x80, 0x110000)
+            if ascii_class.fullmatch(chr(c))} == set(_ASCII_CASE_KIN)
+
+
+@pytest.mark.parametrize("locale", ("en", "de", "fr", "ru", "zh-CN", "ja", "ko", "tr", "lt",
+                                    "pt", "es", "sw", None))
+def test_output_label_words_skip_an_ascii_passage_only_where_no_word_can_be(
+        locale: str | None) -> None:
+    from catalog.meaning import sizes
+
+    pattern, in_ascii = sizes._output_label_pattern(locale)
+    passages = ["Max output 8,192 tokens", "CIKIS: 8 192 token", "Cikis 4096 tokens",
+                "Išvestis: 8 192 žetonai", "Didžiausia išvestis: 8 192 žetonai",
+                "最大出力トークン 8192", "출력 8192 토큰", "вывод 8192 токенов"]
+    for passage in passages:
+        expected = [] if pattern is None or sizes.has_money_marker(passage) else [
+            (m.start(), m.end(), "max_output") for m in pattern.finditer(passage)]
+        assert sizes._output_label_words(passage, locale) == expected, passage
+    if locale == "tr":  # "cıkıs" (dotless i) matches "CIKIS" case-blind: ASCII is scanned
+        assert in_ascii and sizes._output_label_words("CIKIS: 8 192 token", "tr")
+    if locale == "ru":
+        assert pattern is not None and not in_ascii
+
+
+def test_a_header_cell_asked_again_is_answered_from_the_cache() -> None:
+    headers = ["Comet Price (USD / M Tokens)", "Official Price (USD / M Tokens)",
+               "Discount vs official price", "官方价格", "Model", "Input"]
+    labels.column_meaning.cache_clear()
+    first = [labels.column_meaning(h) for h in headers]
+    again = [labels.column_meaning(h) for h in headers]
+    assert first == again == [labels.column_meaning.__wrapped__(h) for h in headers]
+    assert first[:4] == ["seller_price", "official_price", "discount", "official_price"]
+    info = labels.column_meaning.cache_info()
+    assert (info.misses, info.hits) == (len(headers), len(headers))

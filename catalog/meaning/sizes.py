@@ -903,23 +903,32 @@ def _output_label_words(passage: str, locale: str | None) -> list[tuple[int, int
     beside it is a tier's. Whole words of the language's own letters: English's "output" is
     the English vocabulary's business ("outputs at up to 4K resolution" is no size), as in
     ``_root_words``."""
-    pattern = _output_label_pattern(locale)
-    if pattern is None or has_money_marker(passage):
+    pattern, in_ascii = _output_label_pattern(locale)
+    if pattern is None or (not in_ascii and passage.isascii()) or has_money_marker(passage):
         return []  # a price line ("Išvestis:$0.32/M", a tier row "Saída até 32 mil | US$ 6/M")
     return [(m.start(), m.end(), "max_output") for m in pattern.finditer(passage)]
 
 
+#: the letters beyond ASCII that a case-blind pattern matches to an ASCII one (Python's ``re``
+#: documents these four for ``[a-z]`` with IGNORECASE): Turkish "cıkıs" finds "CIKIS"
+_ASCII_CASE_KIN = frozenset("\u0130\u0131\u017f\u212a")
+
+
 @lru_cache(maxsize=64)
-def _output_label_pattern(locale: str | None) -> re.Pattern[str] | None:
+def _output_label_pattern(locale: str | None) -> tuple[re.Pattern[str] | None, bool]:
+    """The pattern of the locale's own words for the output (none in ASCII letters alone),
+    and whether one of them can match in an ASCII text (case-blind, ``_ASCII_CASE_KIN``): most
+    passages are ASCII, and a pattern none of whose words can be there need not scan them."""
     language = vocabulary().language(locale) if locale else None
     if language is None:
-        return None
+        return None, False
     words = sorted({w for w in language.labels.get("output", ())
                     if " " not in w.strip() and not w.isascii()}, key=len, reverse=True)
     if not words:
-        return None
+        return None, False
+    in_ascii = any(all(ch.isascii() or ch in _ASCII_CASE_KIN for ch in word) for word in words)
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
-                      re.IGNORECASE)
+                      re.IGNORECASE), in_ascii
 
 
 #: what opens a clause before a figure: a semicolon, a dash, a comma, a bracket

@@ -90,6 +90,9 @@ def unit_word(text: str) -> bool:
     return normalize_label(text) in vocabulary().unit_index
 
 
+# a page's header cells are asked by each grid finder of the tables reader (13.8 asks of 7.2
+# texts on a bench page), and the same few headers recur on every page of a site
+@lru_cache(maxsize=512)
 def column_meaning(header: str) -> str | None:
     """What a pricing-table header cell names: CometAPI's price, the official price or the
     discount. Header cells carry more words ("Comet Price (USD / M Tokens)"), so the longest
