@@ -446,3 +446,16 @@ def test_an_avatar_letter_in_the_heading_is_no_part_of_the_name(heading, name):
     html = f"<html><body><h1>{heading}</h1><p>Input:$1/M</p></body></html>"
     reading = read_page(html.encode(), "https://www.cometapi.com/models/acme/orion-7-lite/")
     assert reading.name == name
+
+
+def test_a_unit_in_a_parenthesis_after_the_figure_is_the_figures_unit():
+    """"Хакы:<b>$0.015</b> <small>(1K символ өчен)</small>": the count and the word in the
+    parenthesis that ends the line are what the figure is for, set in an element of its own;
+    the label no vocabulary knows takes the kind that unit says."""
+    html = ("<html><body><h1>Test Voice</h1><div>Хакы:<b>$0.015</b> <small>(1K символ өчен)"
+            "</small></div><p>Test Voice сөйли.</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/tt/models/acme/"
+                                 "test-voice/"), today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
+        ("per_character", "1M characters", Decimal("15"), "$0.015")]
+

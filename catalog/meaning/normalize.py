@@ -48,7 +48,7 @@ from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels, yes_no
 from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
-from scrapers.reading.fields import bare, pairs_in
+from scrapers.reading.fields import bare, pairs_in, unit_aside
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -232,6 +232,8 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
         return None
     first = resolve_comma(money[0]) if comma else money[0]
     kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
+    if first.per is None and (aside := unit_aside(field.value, field.line)):
+        first = _with_label_unit(first, aside, locale)  # "$0.08 (1K символ ючюн)"
     if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
         if kind == "per_character" and first.per == UNIT_TOKENS:

@@ -288,6 +288,19 @@ def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
     return " ".join(pairs)
 
 
+#: a parenthesis that ends its line: "(1K символ ючюн)" after "$0.08"
+_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
+
+
+def unit_aside(value: str, line: str) -> str:
+    """What a parenthesis right after a figure says when it ends the line ("Багъасы:$0.08
+    (1K символ ючюн)"): a figure's unit set in an element of its own, a count and its word,
+    whatever the language; "" when the figure is not followed by one alone."""
+    at = line.rfind(value) if value and line else -1
+    aside = _ASIDE.match(line, at + len(value)) if at != -1 else None
+    return aside.group(1) if aside else ""
+
+
 #: the price kinds a unit names: a per-token figure under one of their words is not of it
 _PER_UNIT_KINDS = frozenset(k for k in labels.PRICE_KINDS if k not in ("input", "output"))
 
@@ -320,6 +333,9 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
             meaning, placed_by = None, None
         if is_price and per is None and meaning not in labels.PRICE_KINDS:
             stated = unit_of_label(raw_label, locale)  # "Per 1K characters: $0.015"
+            aside = unit_aside(value, source) if stated is None else ""
+            if aside:  # "Багъасы:$0.08 (1K символ ючюн)"
+                stated = unit_of_label(aside, locale)
             per = stated[0] if stated else None
         if is_price and meaning not in labels.PRICE_KINDS:
             by_unit = KIND_BY_UNIT.get(per or "")
