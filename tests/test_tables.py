@@ -320,3 +320,17 @@ def test_one_line_of_bare_figures_under_column_words_is_a_price_tables_row():
             "<span>-20%</span></div>")
     got = _prices(_page("is", header, grid), "is", "voice-v")
     assert got == [("per_second", Decimal("0.008"), Decimal("0.01"), None)]
+
+
+def test_image_size_rows_whose_figures_end_in_a_slash_and_a_word_are_per_image_tiers():
+    """"1024×1024 | $0.03/piksa" in divs (Tok Pisin, no vocabulary file): a slash and one
+    word after a figure is its unit in the page's own word, so the cell is a figure alone; a
+    width by height prices a picture. The figure is kept as written, word and all."""
+    grid = "".join(f"<div><div>{size}</div><div>{price}</div></div>" for size, price in [
+        ("Sais", "Prais"), ("1024×1024", "$0.03/piksa"), ("2048×2048", "$0.05/piksa")])
+    html = _page("tpi", "<p>Em i save mekim piksa.</p>", f"<div>{grid}</div>")
+    record = read_and_normalize(html, "https://www.cometapi.com/tpi/models/acme/img-t/",
+                                today=TODAY).record
+    assert sorted((p.kind, p.unit, p.usd, p.usd_text, p.tier) for p in record.prices) == [
+        ("per_image", "image", Decimal("0.03"), "$0.03/piksa", "1024×1024"),
+        ("per_image", "image", Decimal("0.05"), "$0.05/piksa", "2048×2048")]

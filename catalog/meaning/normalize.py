@@ -48,7 +48,7 @@ from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels, yes_no
 from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
-from scrapers.reading.fields import bare, pairs_in, unit_aside
+from scrapers.reading.fields import bare, pairs_in, slash_word_after, unit_aside
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -265,6 +265,8 @@ def _as_written(value: str, money: Money, text: str, line: str = "") -> str:
     at = line.rfind(written) if written else -1
     if at != -1 and _COUNTED_WORD.search(line[at:]) and line[at:].startswith(text):
         return line[at:].strip()
+    if at != -1 and line.startswith(text, at) and (unit := slash_word_after(line, at + len(text))):
+        return text + unit  # "$0.06/ሰከንድ": the unit in a word no vocabulary has
     if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
         return written
     return text
@@ -456,7 +458,8 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     if kind in _TOKEN_KINDS and unit is None:
         unit = UNIT_TOKENS
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
-                 seller.text, official.text if official else None, tier=row.tier)
+                 _as_written(row.seller or "", seller, seller.text, row.seller or ""),
+                 official.text if official else None, tier=row.tier)
 
 
 def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> None:

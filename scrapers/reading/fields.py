@@ -165,8 +165,9 @@ def value_only(text: str, locale: str | None = None) -> bool:
     start, end, _ = figures[0]
     rest = (text[:start] + text[end:]).strip().casefold()
     return rest in ("", "tokens", "token") or labels.unit_word(rest) or (
-        _counted(text[start:end]) and not text[:start].strip() and _ONE_WORD.fullmatch(rest)
-        is not None and labels.meaning_of(rest) is None)
+        not text[:start].strip() and labels.meaning_of(rest) is None and (
+            (_counted(text[start:end]) and _ONE_WORD.fullmatch(rest) is not None)
+            or slash_word_after(text, end) != ""))  # "$0.024/prenki": its unit's own word
 
 
 #: one word of letters: what a counted figure counts ("$0.0002 / 1K ĵetonoj", "128 mil
@@ -299,6 +300,17 @@ def unit_aside(value: str, line: str) -> str:
     at = line.rfind(value) if value and line else -1
     aside = _ASIDE.match(line, at + len(value)) if at != -1 else None
     return aside.group(1) if aside else ""
+
+
+#: a slash and one word of letters, nothing after: "/prenki" of "$0.024/prenki"
+_SLASH_WORD = re.compile(r"\s?/\s?[^\W\d_]+\.?\s*")
+
+
+def slash_word_after(text: str, end: int) -> str:
+    """The slash and word that end a figure's line after its end ("$0.024/prenki",
+    "$0.06/ሰከንድ"): the figure's unit in the page's own word, part of the figure as written
+    though no vocabulary reads it; "" when anything else follows."""
+    return text[end:].rstrip() if _SLASH_WORD.fullmatch(text, end) else ""
 
 
 #: the price kinds a unit names: a per-token figure under one of their words is not of it

@@ -27,6 +27,7 @@ from scrapers.reading.fields import (
     known_tail,
     pairs_in,
     place_fields,
+    slash_word_after,
     value_only,
 )
 from scrapers.reading.grammar import (
@@ -90,7 +91,9 @@ def _meaning(label: str, value: str, locale: str | None) -> str | None:
 
 def _money_text(cell: str, locale: str | None) -> str | None:
     money = find_money(cell, locale)
-    return money[0].text if money else None
+    if not money:
+        return None
+    return money[0].text + slash_word_after(cell, money[0].end)  # "$0.024/prenki"
 
 
 def read_grid(grid: list[list[str]], locale: str | None,
