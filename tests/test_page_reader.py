@@ -459,3 +459,15 @@ def test_a_unit_in_a_parenthesis_after_the_figure_is_the_figures_unit():
     assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
         ("per_character", "1M characters", Decimal("15"), "$0.015")]
 
+
+def test_an_ethiopic_colon_sets_a_label_apart_and_a_slash_word_stays_in_the_figure():
+    """"ዋጋ፡$0.05/ደቂቃ": the Ethiopic wordspace written as a colon between a label and its
+    figure makes a pair as ":" does; the slash and word after the figure are kept as written,
+    and the prose's "per second" gives the kind."""
+    html = ("<html><body><h1>Test Clip</h1><div><p>ዋጋ፡$0.05/ሰከንድ</p></div>"
+            "<p>Test Clip makes short videos.</p><p>Billing is per second of video.</p>"
+            "</body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/am/models/acme/"
+                                 "test-clip/"), today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
+        ("per_second", "second", Decimal("0.05"), "$0.05/ሰከንድ")]

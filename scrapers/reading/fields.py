@@ -28,9 +28,11 @@ from scrapers.reading.grammar import (
 from scrapers.reading.page_reading import Field
 from scrapers.reading.text import Line
 
-_SEPARATORS = " \t:：-–—|·•;,/"
+_SEPARATORS = " \t:：፡፥፦-–—|·•;,/"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_COLONS = (":", "：")
+#: the colons of the scripts: the Ethiopic colon and preface colon (፥ ፦), and the wordspace
+#: (፡) that looks like one and is written as one between a label and its figure ("ዋጋ፡$0.06")
+_COLONS = (":", "：", "፡", "፥", "፦")
 
 
 
