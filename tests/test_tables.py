@@ -334,3 +334,19 @@ def test_image_size_rows_whose_figures_end_in_a_slash_and_a_word_are_per_image_t
     assert sorted((p.kind, p.unit, p.usd, p.usd_text, p.tier) for p in record.prices) == [
         ("per_image", "image", Decimal("0.03"), "$0.03/piksa", "1024×1024"),
         ("per_image", "image", Decimal("0.05"), "$0.05/piksa", "2048×2048")]
+
+
+def test_columns_repeating_the_sellers_labels_under_another_qualifier_are_official():
+    """"Iňaw (CometAPI) | Çykaw (CometAPI) | Iňaw (Google) | Çykaw (Google)" over tier rows,
+    in words no vocabulary may know: the columns the seller's name does not qualify repeat
+    its columns' labels, so they are the official price's, each of the same place's kind."""
+    table = ("<table><tr><th>Gjatësia</th><th>Iňaw (CometAPI)</th><th>Çykaw (CometAPI)</th>"
+             "<th>Iňaw (Google)</th><th>Çykaw (Google)</th></tr>"
+             "<tr><td>≤ 128K tokens</td><td>$2/M</td><td>$8/M</td><td>$2.5/M</td><td>$10/M</td>"
+             "</tr><tr><td>&gt; 128K tokens</td><td>$4/M</td><td>$16/M</td><td>$5/M</td>"
+             "<td>$20/M</td></tr></table>")
+    assert _prices(_page("kaa", "<p>Model.</p>", table), "kaa", "chat-q") == [
+        ("input", Decimal(2), Decimal("2.5"), "≤ 128K tokens"),
+        ("input", Decimal(4), Decimal(5), "> 128K tokens"),
+        ("output", Decimal(8), Decimal(10), "≤ 128K tokens"),
+        ("output", Decimal(16), Decimal(20), "> 128K tokens")]

@@ -168,7 +168,8 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     if len(body) < 2 or not (all(is_tier_label(row[0], locale) for row in body)
                              or _modes_of_one_kind(header, body, locale)):
         return None
-    roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
+    roles = _repeated_as_official(header, {c: labels.column_meaning(cell)
+                                           for c, cell in enumerate(header) if cell})
     found: list[PriceRow] = []
     for row in body:
         line = " | ".join(c for c in row if c)
@@ -188,6 +189,21 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
                                  None, line, tier=_tier_of(row[0], locale)))
         found.extend(_with_officials(_by_order(ours, locale), officials))
     return TableReading(found, None, None) if found else None
+
+
+def _repeated_as_official(header: list[str], roles: dict[int, str | None]
+                          ) -> dict[int, str | None]:
+    """Columns that repeat the seller's columns' labels under another qualifier ("Ulufale
+    (CometAPI) | Gaosia (CometAPI) | Ulufale (tau aloaia) | Gaosia (tau aloaia)"): a table
+    sets two prices of one thing side by side, the seller's and the official one, so the
+    columns the seller's name does not qualify are the official price's, whatever the
+    language of their words."""
+    sellers = {bare(header[c]) for c, role in roles.items()
+               if role == "seller_price" and bare(header[c]) != header[c].strip()}
+    if not sellers or "official_price" in roles.values():
+        return roles
+    return {c: "official_price" if role is None and header[c].strip() != bare(header[c])
+            and bare(header[c]) in sellers else role for c, role in roles.items()}
 
 
 def _tier_of(label: str, locale: str | None) -> str:
