@@ -471,3 +471,25 @@ def test_an_ethiopic_colon_sets_a_label_apart_and_a_slash_word_stays_in_the_figu
                                  "test-clip/"), today=TODAY)
     assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
         ("per_second", "second", Decimal("0.05"), "$0.05/ሰከንድ")]
+
+
+@pytest.mark.parametrize(("sentence", "discount"), [
+    ("Gostyngiad: -20% o'r pris swyddogol.", 20),   # signed, and every tier agrees
+    ("Gostyngiad: -35% o'r pris swyddogol.", None),  # what no tier's prices say
+    ("Mae'r model 20% yn gyflymach.", None),         # unsigned, in no text about prices
+])
+def test_a_signed_percentage_is_the_discount_every_tier_shows(sentence, discount):
+    """A page that prices only by tiers: a percentage written as a reduction ("-20%") in words
+    no vocabulary has is its discount when every tier's price is that much below its
+    official price."""
+    table = ("<table><tr><th>Hyd</th><th>Input (CometAPI)</th><th>Output (CometAPI)</th>"
+             "<th>Input (official)</th><th>Output (official)</th></tr>"
+             "<tr><td>≤ 128K tokens</td><td>$2/M</td><td>$8/M</td><td>$2.5/M</td><td>$10/M</td>"
+             "</tr><tr><td>&gt; 128K tokens</td><td>$4/M</td><td>$16/M</td><td>$5/M</td>"
+             "<td>$20/M</td></tr></table>")
+    html = (f"<html><body><h1>Test Model</h1><p>Model sgwrsio.</p><h2>Pris</h2>"
+            f"<p>Mae'r pris yn dibynnu ar hyd y cais. {sentence}</p>{table}</body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/cy/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert sorted((p.usd, p.official_usd) for p in record.prices)[0] == (2, Decimal("2.5"))
+    assert record.discount_pct == discount

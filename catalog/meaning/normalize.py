@@ -1412,16 +1412,18 @@ def _discount_by_prices(record: ModelRecord, passages: list[str], locale: str,
     line right before it, or a saving word in it), not about another model. A page that
     states no percentage states no discount, whatever its two prices imply."""
     pairs = [(p.usd, p.official_usd) for p in record.prices
-             if p.tier is None and p.usd and p.official_usd]
-    if not pairs:
+             if p.tier is None and p.usd and p.official_usd] or [
+        (p.usd, p.official_usd) for p in record.prices if p.usd and p.official_usd]
+    if not pairs:  # the tiers' when the page prices only by tiers
         return None
     for index, passage in enumerate(passages):
         if not any(mark in passage for mark in "%٪％"):
             continue
         # text about prices: a figure or an official word in the paragraph, or a price line
         # right before it ("Ausgabe | $0,32/M | $0,40/M", then "Das sind 20 % weniger …")
+        # or a percentage written as a reduction, signed ("Faʻaitiitiga: -20% mai …")
         about_prices = (has_money_marker(passage, locale) or has_word("official_words", passage)
-                        or bool(official_roots(passage))
+                        or bool(official_roots(passage)) or bool(_SIGNED_PERCENT.search(passage))
                         or (index > 0 and has_money_marker(passages[index - 1], locale)))
         for sentence in sentences(passage):
             if not (about_prices or has_word("saving_words", sentence)):
