@@ -350,3 +350,15 @@ def test_columns_repeating_the_sellers_labels_under_another_qualifier_are_offici
         ("input", Decimal(4), Decimal(5), "> 128K tokens"),
         ("output", Decimal(8), Decimal(10), "≤ 128K tokens"),
         ("output", Decimal(16), Decimal(20), "> 128K tokens")]
+
+
+def test_rows_with_a_cell_of_the_days_hours_are_tiers_named_by_their_label():
+    """"Sa araw | 08:00–20:00 | $0.3/M | $1.2/M": a row whose label has a span of the day's
+    hours in a cell of its own is the price in those hours, a tier named by its label."""
+    table = ("<table><tr><th>Oras</th><th>Oras (UTC)</th><th>Input</th><th>Output</th></tr>"
+             "<tr><td>Sa araw</td><td>08:00–20:00</td><td>$0.3/M</td><td>$1.2/M</td></tr>"
+             "<tr><td>Sa gabi</td><td>20:00–08:00</td><td>$0.15/M</td><td>$0.6/M</td></tr>"
+             "</table>")
+    assert _prices(_page("ilo", "<p>Modelo.</p>", table), "ilo", "chat-h") == [
+        ("input", Decimal("0.15"), None, "Sa gabi"), ("input", Decimal("0.3"), None, "Sa araw"),
+        ("output", Decimal("0.6"), None, "Sa gabi"), ("output", Decimal("1.2"), None, "Sa araw")]

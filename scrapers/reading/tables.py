@@ -166,7 +166,8 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   [])
     if len(body) < 2 or not (all(is_tier_label(row[0], locale) for row in body)
-                             or _modes_of_one_kind(header, body, locale)):
+                             or _modes_of_one_kind(header, body, locale)
+                             or _hours_beside(body, locale)):
         return None
     roles = _repeated_as_official(header, {c: labels.column_meaning(cell)
                                            for c, cell in enumerate(header) if cell})
@@ -189,6 +190,15 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
                                  None, line, tier=_tier_of(row[0], locale)))
         found.extend(_with_officials(_by_order(ours, locale), officials))
     return TableReading(found, None, None) if found else None
+
+
+def _hours_beside(body: list[list[str]], locale: str | None) -> bool:
+    """Rows whose label has a cell of its own for a span of the day's hours ("Off-peak hours |
+    16:30–00:30 | $0.112/M | $0.168/M"): each row is the price in those hours, a tier named
+    by its label, as a label holding the span is ("Off-peak (16:30–00:30)")."""
+    return all(row[0].strip() and _LETTER.search(row[0]) and any(
+        _TIME_SPAN.search(ascii_digits(cell)) and not find_money(cell, locale)
+        for cell in row[1:]) for row in body)
 
 
 def _repeated_as_official(header: list[str], roles: dict[int, str | None]
