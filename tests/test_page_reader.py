@@ -446,3 +446,50 @@ def test_an_avatar_letter_in_the_heading_is_no_part_of_the_name(heading, name):
     html = f"<html><body><h1>{heading}</h1><p>Input:$1/M</p></body></html>"
     reading = read_page(html.encode(), "https://www.cometapi.com/models/acme/orion-7-lite/")
     assert reading.name == name
+
+
+def test_a_unit_in_a_parenthesis_after_the_figure_is_the_figures_unit():
+    """"Хакы:<b>$0.015</b> <small>(1K символ өчен)</small>": the count and the word in the
+    parenthesis that ends the line are what the figure is for, set in an element of its own;
+    the label no vocabulary knows takes the kind that unit says."""
+    html = ("<html><body><h1>Test Voice</h1><div>Хакы:<b>$0.015</b> <small>(1K символ өчен)"
+            "</small></div><p>Test Voice сөйли.</p></body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/tt/models/acme/"
+                                 "test-voice/"), today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
+        ("per_character", "1M characters", Decimal("15"), "$0.015")]
+
+
+def test_an_ethiopic_colon_sets_a_label_apart_and_a_slash_word_stays_in_the_figure():
+    """"ዋጋ፡$0.05/ደቂቃ": the Ethiopic wordspace written as a colon between a label and its
+    figure makes a pair as ":" does; the slash and word after the figure are kept as written,
+    and the prose's "per second" gives the kind."""
+    html = ("<html><body><h1>Test Clip</h1><div><p>ዋጋ፡$0.05/ሰከንድ</p></div>"
+            "<p>Test Clip makes short videos.</p><p>Billing is per second of video.</p>"
+            "</body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/am/models/acme/"
+                                 "test-clip/"), today=TODAY)
+    assert [(p.kind, p.unit, p.usd, p.usd_text) for p in record.prices] == [
+        ("per_second", "second", Decimal("0.05"), "$0.05/ሰከንድ")]
+
+
+@pytest.mark.parametrize(("sentence", "discount"), [
+    ("Gostyngiad: -20% o'r pris swyddogol.", 20),   # signed, and every tier agrees
+    ("Gostyngiad: -35% o'r pris swyddogol.", None),  # what no tier's prices say
+    ("Mae'r model 20% yn gyflymach.", None),         # unsigned, in no text about prices
+])
+def test_a_signed_percentage_is_the_discount_every_tier_shows(sentence, discount):
+    """A page that prices only by tiers: a percentage written as a reduction ("-20%") in words
+    no vocabulary has is its discount when every tier's price is that much below its
+    official price."""
+    table = ("<table><tr><th>Hyd</th><th>Input (CometAPI)</th><th>Output (CometAPI)</th>"
+             "<th>Input (official)</th><th>Output (official)</th></tr>"
+             "<tr><td>≤ 128K tokens</td><td>$2/M</td><td>$8/M</td><td>$2.5/M</td><td>$10/M</td>"
+             "</tr><tr><td>&gt; 128K tokens</td><td>$4/M</td><td>$16/M</td><td>$5/M</td>"
+             "<td>$20/M</td></tr></table>")
+    html = (f"<html><body><h1>Test Model</h1><p>Model sgwrsio.</p><h2>Pris</h2>"
+            f"<p>Mae'r pris yn dibynnu ar hyd y cais. {sentence}</p>{table}</body></html>")
+    record = normalize(read_page(html.encode(), "https://www.cometapi.com/cy/models/acme/"
+                                 "test-model/"), today=TODAY)
+    assert sorted((p.usd, p.official_usd) for p in record.prices)[0] == (2, Decimal("2.5"))
+    assert record.discount_pct == discount

@@ -320,3 +320,45 @@ def test_one_line_of_bare_figures_under_column_words_is_a_price_tables_row():
             "<span>-20%</span></div>")
     got = _prices(_page("is", header, grid), "is", "voice-v")
     assert got == [("per_second", Decimal("0.008"), Decimal("0.01"), None)]
+
+
+def test_image_size_rows_whose_figures_end_in_a_slash_and_a_word_are_per_image_tiers():
+    """"1024×1024 | $0.03/piksa" in divs (Tok Pisin, no vocabulary file): a slash and one
+    word after a figure is its unit in the page's own word, so the cell is a figure alone; a
+    width by height prices a picture. The figure is kept as written, word and all."""
+    grid = "".join(f"<div><div>{size}</div><div>{price}</div></div>" for size, price in [
+        ("Sais", "Prais"), ("1024×1024", "$0.03/piksa"), ("2048×2048", "$0.05/piksa")])
+    html = _page("tpi", "<p>Em i save mekim piksa.</p>", f"<div>{grid}</div>")
+    record = read_and_normalize(html, "https://www.cometapi.com/tpi/models/acme/img-t/",
+                                today=TODAY).record
+    assert sorted((p.kind, p.unit, p.usd, p.usd_text, p.tier) for p in record.prices) == [
+        ("per_image", "image", Decimal("0.03"), "$0.03/piksa", "1024×1024"),
+        ("per_image", "image", Decimal("0.05"), "$0.05/piksa", "2048×2048")]
+
+
+def test_columns_repeating_the_sellers_labels_under_another_qualifier_are_official():
+    """"Iňaw (CometAPI) | Çykaw (CometAPI) | Iňaw (Google) | Çykaw (Google)" over tier rows,
+    in words no vocabulary may know: the columns the seller's name does not qualify repeat
+    its columns' labels, so they are the official price's, each of the same place's kind."""
+    table = ("<table><tr><th>Gjatësia</th><th>Iňaw (CometAPI)</th><th>Çykaw (CometAPI)</th>"
+             "<th>Iňaw (Google)</th><th>Çykaw (Google)</th></tr>"
+             "<tr><td>≤ 128K tokens</td><td>$2/M</td><td>$8/M</td><td>$2.5/M</td><td>$10/M</td>"
+             "</tr><tr><td>&gt; 128K tokens</td><td>$4/M</td><td>$16/M</td><td>$5/M</td>"
+             "<td>$20/M</td></tr></table>")
+    assert _prices(_page("kaa", "<p>Model.</p>", table), "kaa", "chat-q") == [
+        ("input", Decimal(2), Decimal("2.5"), "≤ 128K tokens"),
+        ("input", Decimal(4), Decimal(5), "> 128K tokens"),
+        ("output", Decimal(8), Decimal(10), "≤ 128K tokens"),
+        ("output", Decimal(16), Decimal(20), "> 128K tokens")]
+
+
+def test_rows_with_a_cell_of_the_days_hours_are_tiers_named_by_their_label():
+    """"Sa araw | 08:00–20:00 | $0.3/M | $1.2/M": a row whose label has a span of the day's
+    hours in a cell of its own is the price in those hours, a tier named by its label."""
+    table = ("<table><tr><th>Oras</th><th>Oras (UTC)</th><th>Input</th><th>Output</th></tr>"
+             "<tr><td>Sa araw</td><td>08:00–20:00</td><td>$0.3/M</td><td>$1.2/M</td></tr>"
+             "<tr><td>Sa gabi</td><td>20:00–08:00</td><td>$0.15/M</td><td>$0.6/M</td></tr>"
+             "</table>")
+    assert _prices(_page("ilo", "<p>Modelo.</p>", table), "ilo", "chat-h") == [
+        ("input", Decimal("0.15"), None, "Sa gabi"), ("input", Decimal("0.3"), None, "Sa araw"),
+        ("output", Decimal("0.6"), None, "Sa gabi"), ("output", Decimal("1.2"), None, "Sa araw")]

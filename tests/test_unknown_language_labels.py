@@ -851,6 +851,10 @@ def test_a_count_right_before_a_price_labels_colon_is_the_labels(line):
     ("Okukozesa mu bizinensi", "commercial_use"),      # Luganda: a nasal before s
     ("Para sa negosasyon", None),                      # negotiation, not business
     ("No ken yusim long bisnis", None),                # Tok Pisin no: not
+    ("Dipakai untuk usaha", "commercial_use"),         # Indonesian: used for a business
+    ("Dienggo kanggo usaha", "commercial_use"),        # Javanese: used for a business
+    ("Tidak untuk usaha", None),                       # Indonesian tidak: not
+    ("Usaha", None),                                   # alone: an enterprise, not its use
     ("Bisnis", None),                                  # alone: a business, not its use
     ("Bisnis Pro", None),                              # first: a name
     ("Business plan", None),

@@ -48,7 +48,7 @@ from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels, yes_no
 from scrapers.reading.cldr import billing_period_after
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
-from scrapers.reading.fields import bare, pairs_in
+from scrapers.reading.fields import bare, pairs_in, slash_word_after, unit_aside
 from scrapers.reading.grammar import (
     KIND_BY_UNIT,
     MILLION,
@@ -232,6 +232,8 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
         return None
     first = resolve_comma(money[0]) if comma else money[0]
     kind = field.meaning if field.meaning in labels.PRICE_KINDS else "unknown"
+    if first.per is None and (aside := unit_aside(field.value, field.line)):
+        first = _with_label_unit(first, aside, locale)  # "$0.08 (1K символ ючюн)"
     if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
         if kind == "per_character" and first.per == UNIT_TOKENS:
@@ -263,6 +265,8 @@ def _as_written(value: str, money: Money, text: str, line: str = "") -> str:
     at = line.rfind(written) if written else -1
     if at != -1 and _COUNTED_WORD.search(line[at:]) and line[at:].startswith(text):
         return line[at:].strip()
+    if at != -1 and line.startswith(text, at) and (unit := slash_word_after(line, at + len(text))):
+        return text + unit  # "$0.06/ሰከንድ": the unit in a word no vocabulary has
     if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
         return written
     return text
@@ -454,7 +458,8 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     if kind in _TOKEN_KINDS and unit is None:
         unit = UNIT_TOKENS
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
-                 seller.text, official.text if official else None, tier=row.tier)
+                 _as_written(row.seller or "", seller, seller.text, row.seller or ""),
+                 official.text if official else None, tier=row.tier)
 
 
 def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> None:
@@ -1407,16 +1412,18 @@ def _discount_by_prices(record: ModelRecord, passages: list[str], locale: str,
     line right before it, or a saving word in it), not about another model. A page that
     states no percentage states no discount, whatever its two prices imply."""
     pairs = [(p.usd, p.official_usd) for p in record.prices
-             if p.tier is None and p.usd and p.official_usd]
-    if not pairs:
+             if p.tier is None and p.usd and p.official_usd] or [
+        (p.usd, p.official_usd) for p in record.prices if p.usd and p.official_usd]
+    if not pairs:  # the tiers' when the page prices only by tiers
         return None
     for index, passage in enumerate(passages):
         if not any(mark in passage for mark in "%٪％"):
             continue
         # text about prices: a figure or an official word in the paragraph, or a price line
         # right before it ("Ausgabe | $0,32/M | $0,40/M", then "Das sind 20 % weniger …")
+        # or a percentage written as a reduction, signed ("Faʻaitiitiga: -20% mai …")
         about_prices = (has_money_marker(passage, locale) or has_word("official_words", passage)
-                        or bool(official_roots(passage))
+                        or bool(official_roots(passage)) or bool(_SIGNED_PERCENT.search(passage))
                         or (index > 0 and has_money_marker(passages[index - 1], locale)))
         for sentence in sentences(passage):
             if not (about_prices or has_word("saving_words", sentence)):

@@ -90,8 +90,10 @@ _SOUND_ROOTS: tuple[tuple[str, OwnWord], ...] = (
 #: on a word's sounds, after a prefix too (Shona kwe-bhizinesi: of business). A word for a
 #: business names the use only as its purpose, after another word ("Yusim long bisnis", "Para
 #: sa negosyo", "Untuk bisnis"); first in a label it may be a name ("Business plan", "Bisnis
-#: Pro"), and alone it says nothing of use
-_BUSINESS = re.compile(r"bh?[iu]?[sz]+i?n[eiy]?n?[sz]|negos[iy]?[ou]|negoci")
+#: Pro"), and alone it says nothing of use. So does Malay and Indonesian "usaha" (an
+#: enterprise, Sanskrit utsāha), the word for a business of the languages around them
+#: (Javanese, Sundanese, Minangkabau): "untuk usaha", for a business
+_BUSINESS = re.compile(r"bh?[iu]?[sz]+i?n[eiy]?n?[sz]|negos[iy]?[ou]|negoci|^usaha")
 
 
 #: the words for trade (commerce, business, market) of the languages that did not borrow

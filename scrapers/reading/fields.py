@@ -28,9 +28,11 @@ from scrapers.reading.grammar import (
 from scrapers.reading.page_reading import Field
 from scrapers.reading.text import Line
 
-_SEPARATORS = " \t:：-–—|·•;,/"
+_SEPARATORS = " \t:：፡፥፦-–—|·•;,/"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_COLONS = (":", "：")
+#: the colons of the scripts: the Ethiopic colon and preface colon (፥ ፦), and the wordspace
+#: (፡) that looks like one and is written as one between a label and its figure ("ዋጋ፡$0.06")
+_COLONS = (":", "：", "፡", "፥", "፦")
 
 
 
@@ -165,8 +167,9 @@ def value_only(text: str, locale: str | None = None) -> bool:
     start, end, _ = figures[0]
     rest = (text[:start] + text[end:]).strip().casefold()
     return rest in ("", "tokens", "token") or labels.unit_word(rest) or (
-        _counted(text[start:end]) and not text[:start].strip() and _ONE_WORD.fullmatch(rest)
-        is not None and labels.meaning_of(rest) is None)
+        not text[:start].strip() and labels.meaning_of(rest) is None and (
+            (_counted(text[start:end]) and _ONE_WORD.fullmatch(rest) is not None)
+            or slash_word_after(text, end) != ""))  # "$0.024/prenki": its unit's own word
 
 
 #: one word of letters: what a counted figure counts ("$0.0002 / 1K ĵetonoj", "128 mil
@@ -288,6 +291,30 @@ def _parts_as_pairs(line: Line, locale: str | None) -> str | None:
     return " ".join(pairs)
 
 
+#: a parenthesis that ends its line: "(1K символ ючюн)" after "$0.08"
+_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
+
+
+def unit_aside(value: str, line: str) -> str:
+    """What a parenthesis right after a figure says when it ends the line ("Багъасы:$0.08
+    (1K символ ючюн)"): a figure's unit set in an element of its own, a count and its word,
+    whatever the language; "" when the figure is not followed by one alone."""
+    at = line.rfind(value) if value and line else -1
+    aside = _ASIDE.match(line, at + len(value)) if at != -1 else None
+    return aside.group(1) if aside else ""
+
+
+#: a slash and one word of letters, nothing after: "/prenki" of "$0.024/prenki"
+_SLASH_WORD = re.compile(r"\s?/\s?[^\W\d_]+\.?\s*")
+
+
+def slash_word_after(text: str, end: int) -> str:
+    """The slash and word that end a figure's line after its end ("$0.024/prenki",
+    "$0.06/ሰከንድ"): the figure's unit in the page's own word, part of the figure as written
+    though no vocabulary reads it; "" when anything else follows."""
+    return text[end:].rstrip() if _SLASH_WORD.fullmatch(text, end) else ""
+
+
 #: the price kinds a unit names: a per-token figure under one of their words is not of it
 _PER_UNIT_KINDS = frozenset(k for k in labels.PRICE_KINDS if k not in ("input", "output"))
 
@@ -320,6 +347,9 @@ def place_fields(pairs: list[tuple[str, ...]], locale: str | None = None,
             meaning, placed_by = None, None
         if is_price and per is None and meaning not in labels.PRICE_KINDS:
             stated = unit_of_label(raw_label, locale)  # "Per 1K characters: $0.015"
+            aside = unit_aside(value, source) if stated is None else ""
+            if aside:  # "Багъасы:$0.08 (1K символ ючюн)"
+                stated = unit_of_label(aside, locale)
             per = stated[0] if stated else None
         if is_price and meaning not in labels.PRICE_KINDS:
             by_unit = KIND_BY_UNIT.get(per or "")

@@ -27,6 +27,7 @@ from scrapers.reading.fields import (
     known_tail,
     pairs_in,
     place_fields,
+    slash_word_after,
     value_only,
 )
 from scrapers.reading.grammar import (
@@ -90,7 +91,9 @@ def _meaning(label: str, value: str, locale: str | None) -> str | None:
 
 def _money_text(cell: str, locale: str | None) -> str | None:
     money = find_money(cell, locale)
-    return money[0].text if money else None
+    if not money:
+        return None
+    return money[0].text + slash_word_after(cell, money[0].end)  # "$0.024/prenki"
 
 
 def read_grid(grid: list[list[str]], locale: str | None,
@@ -163,9 +166,11 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
     header = next((row for row in grid if row and not any(find_money(c, locale) for c in row)),
                   [])
     if len(body) < 2 or not (all(is_tier_label(row[0], locale) for row in body)
-                             or _modes_of_one_kind(header, body, locale)):
+                             or _modes_of_one_kind(header, body, locale)
+                             or _hours_beside(body, locale)):
         return None
-    roles = {c: labels.column_meaning(cell) for c, cell in enumerate(header) if cell}
+    roles = _repeated_as_official(header, {c: labels.column_meaning(cell)
+                                           for c, cell in enumerate(header) if cell})
     found: list[PriceRow] = []
     for row in body:
         line = " | ".join(c for c in row if c)
@@ -185,6 +190,30 @@ def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
                                  None, line, tier=_tier_of(row[0], locale)))
         found.extend(_with_officials(_by_order(ours, locale), officials))
     return TableReading(found, None, None) if found else None
+
+
+def _hours_beside(body: list[list[str]], locale: str | None) -> bool:
+    """Rows whose label has a cell of its own for a span of the day's hours ("Off-peak hours |
+    16:30–00:30 | $0.112/M | $0.168/M"): each row is the price in those hours, a tier named
+    by its label, as a label holding the span is ("Off-peak (16:30–00:30)")."""
+    return all(row[0].strip() and _LETTER.search(row[0]) and any(
+        _TIME_SPAN.search(ascii_digits(cell)) and not find_money(cell, locale)
+        for cell in row[1:]) for row in body)
+
+
+def _repeated_as_official(header: list[str], roles: dict[int, str | None]
+                          ) -> dict[int, str | None]:
+    """Columns that repeat the seller's columns' labels under another qualifier ("Ulufale
+    (CometAPI) | Gaosia (CometAPI) | Ulufale (tau aloaia) | Gaosia (tau aloaia)"): a table
+    sets two prices of one thing side by side, the seller's and the official one, so the
+    columns the seller's name does not qualify are the official price's, whatever the
+    language of their words."""
+    sellers = {bare(header[c]) for c, role in roles.items()
+               if role == "seller_price" and bare(header[c]) != header[c].strip()}
+    if not sellers or "official_price" in roles.values():
+        return roles
+    return {c: "official_price" if role is None and header[c].strip() != bare(header[c])
+            and bare(header[c]) in sellers else role for c, role in roles.items()}
 
 
 def _tier_of(label: str, locale: str | None) -> str:
