@@ -1364,3 +1364,23 @@ def test_a_page_with_no_words_is_read_right_or_not_at_all(locale, slug, name, pa
     assert found.status in (None, status)
     assert found.status_date in (None, when)
     assert set(map(slug_form, found.replacements)) <= set(successors)
+
+
+@pytest.mark.parametrize(("text", "locale", "status", "when"), [
+    # German: taking a product "aus dem Angebot" (off the offer) ends it, joined or split
+    ("Der Anbieter hat Vega Chat 2 am 3. März 2026 aus dem Angebot genommen.", "de", "retired",
+     "2026-03-03"),
+    ("Der Anbieter nimmt Vega Chat 2 zum 01.02.2027 aus dem Angebot.", "de", "deprecated",
+     "2027-02-01"),
+    # Spanish: "desconectar" (to disconnect) a model is its shutdown
+    ("El proveedor desconectará Vega Chat 2 el 5 de marzo de 2027.", "es", "deprecated",
+     "2027-03-05"),
+    ("Vega Chat 2 fue desconectado el 2 de mayo de 2026.", "es", "retired", "2026-05-02"),
+    # Georgian: the transitive aorist "გათიშა" (switched off) and "შეწყვიტა" (stopped)
+    ("მომწოდებელმა Vega Chat 2 გათიშა 2026 წლის 3 მარტს.", "ka", "retired", "2026-03-03"),
+    ("Vega Chat 2-მა მუშაობა 2026 წლის 3 მარტს შეწყვიტა.", "ka", "retired", "2026-03-03"),
+    ("მომწოდებელი Vega Chat 2-ს 2027 წლის 5 მაისს გათიშავს.", "ka", "deprecated", "2027-05-05"),
+])
+def test_shutdown_verbs_of_languages_with_a_file(text, locale, status, when):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
