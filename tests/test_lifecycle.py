@@ -1384,3 +1384,14 @@ def test_a_page_with_no_words_is_read_right_or_not_at_all(locale, slug, name, pa
 def test_shutdown_verbs_of_languages_with_a_file(text, locale, status, when):
     found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
     assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Anbieter stellt Vega Chat 2 am 1. Februar 2027 ein.",
+    "Der Anbieter nimmt Vega Chat 2 am 1. Februar 2027 aus dem Angebot.",
+    "Der Anbieter schaltet Vega Chat 2 zum 15. Januar 2027 ab.",
+])
+def test_an_ordinal_days_dot_does_not_end_a_split_verbs_clause(text):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="de")
+    assert found.status == "deprecated"
+    assert found.status_date in ("2027-02-01", "2027-01-15")
