@@ -165,3 +165,13 @@ def test_a_context_in_lakh_and_a_count_after_it_are_context_and_output():
                 "ಬರೆಯಬಹುದು."], ["ಇನ್‌ಪುಟ್:$2/M", "ಔಟ್‌ಪುಟ್:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/kn/models/acme/alpha-coder-2/")
     assert (record.context_window, record.max_output_tokens) == (200_000, 16_384)
+
+
+def test_the_same_value_written_in_full_is_the_rounded_sizes_sentence():
+    # the header states both sizes rounded; the prose writes the context in full
+    doc = page(["Mae Alpha Coder 2 yn darllen 128,000 tocyn ar y tro."],
+               [*_CY_PRICES, "Cyd-destun:128K", "Allbwn mwyaf:8K"], name="Alpha Coder 2")
+    record = read(doc, _CY)
+    assert record.context_window == 128_000
+    assert "Mae Alpha Coder 2 yn darllen 128,000 tocyn ar y tro." in record.evidence[
+        "context_window"]

@@ -152,19 +152,21 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
     """The exact figure the page gives elsewhere for a size it stated rounded, found by its
     value, in any language: "Context:1M" in the header and "10,48,576" in a Malayalam
     sentence, "128K" and "131,072" in an Irish one. A figure within rounding of the rounded
-    size (``same_size``) is that size made exact; no word of the sentence need be known.
+    size (``same_size``) is that size made exact; no word of the sentence need be known. The
+    same value written in full ("128K" and "128,000 tokens") is the size's sentence when the
+    prose makes it no more exact.
 
     Each figure comes with its sentence. Nothing is returned when the prose holds two
     different such figures (which one is meant?) or when a figure is as near another size of
     the page (``other_sizes``: a 128K context beside a 128K output); a figure that ``whose``
     gives another model is that model's (a comparison: "GLM-4.5 reads 131,072")."""
     found: list[tuple[Size, str]] = []
+    written_out: list[tuple[Size, str]] = []  # the same value written in full: "128,000"
     for _index, passage in _own_passages(passages, names, known):
         if not may_start_size(passage):
             continue
         for size in find_sizes(passage, locale):
-            if not (size.exact and size.tokens != rounded.tokens
-                    and same_size(size.tokens, rounded.tokens)):
+            if not (size.exact and same_size(size.tokens, rounded.tokens)):
                 continue
             if any(same_size(size.tokens, other) for other in other_sizes):
                 return []
@@ -173,7 +175,9 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
                 continue
             sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
             if not _another_models(sentence, local, names, known):
-                found.append((size, sentence))
+                (found if size.tokens != rounded.tokens else written_out).append(
+                    (size, sentence))
+    found = found or written_out
     if len({size.tokens for size, _sentence in found}) != 1:
         return []
     return found
