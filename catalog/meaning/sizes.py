@@ -246,12 +246,36 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
         if _after_a_comparison(passage, size):
             continue  # "≤ 200K tokens", "> 128K": a price tier's bound, a threshold, no size
         word, glossed = _unit_after(passage, size.end)
+        if not (glossed or (word is not None and _names_tokens(word))):
+            before = _token_word_before(passage, size.start)
+            if before is not None and not _counts_something_else(passage, size.end) \
+                    and not _DIMENSION.search(passage[max(0, size.start - 3):size.end + 3]) \
+                    and not _is_rate(passage[size.end:]):
+                found.append((size, before, True))
+                continue
         if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
                 passage[max(0, size.start - 3):size.end + 3]) or _is_rate(
                     passage[passage.find(word, size.end) + len(word):]):
             continue
         found.append((size, word, glossed or _names_tokens(word)))
     return tuple(found)
+
+
+#: the word right before a figure, only spaces between
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+\Z")
+
+
+def _token_word_before(passage: str, start: int) -> str | None:
+    """The borrowed "token" written right before a figure, as languages whose numerals follow
+    their noun write a count ("token 200,000", "ma token 128,000", "tokens 16,384"): that word
+    is the figure's unit. Not a label's word before a colon, nor the unit of a figure before
+    it ("128K tokens 200,000": two figures, no order to read)."""
+    found = _WORD_BEFORE.search(passage, max(0, start - 40), start)
+    if found is None or not is_token_word(found.group(1)):
+        return None
+    if _has_figure(passage[max(0, found.start() - 6):found.start()]):
+        return None
+    return found.group(1)
 
 
 def place_token_counts(counts: list[TokenCount], context: Size | None, output: Size | None
