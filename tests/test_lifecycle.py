@@ -1395,3 +1395,12 @@ def test_an_ordinal_days_dot_does_not_end_a_split_verbs_clause(text):
     found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="de")
     assert found.status == "deprecated"
     assert found.status_date in ("2027-02-01", "2027-01-15")
+
+
+def test_a_related_languages_successor_cue_counts_on_a_page_with_a_thin_lexicon():
+    # Kirundi has lexicon words but not "umusimbura" (successor), Kinyarwanda's form of it
+    found = read_lifecycle(["Vega Chat 2 izohagarikwa ku wa 1 Ruhuhuma 2027.",
+                            "Umusimbura wayo ni Vega Chat 3."], "vega-chat-2", "Vega Chat 2",
+                           today=TODAY, locale="rn")
+    assert (found.status, found.status_date) == ("deprecated", "2027-02-01")
+    assert found.replacements == ("Vega Chat 3",)
