@@ -1404,3 +1404,14 @@ def test_a_related_languages_successor_cue_counts_on_a_page_with_a_thin_lexicon(
                            today=TODAY, locale="rn")
     assert (found.status, found.status_date) == ("deprecated", "2027-02-01")
     assert found.replacements == ("Vega Chat 3",)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Acme has put Vega Chat 2 on its deprecation list.", "deprecated"),
+    ("Vega Chat 2 was added to Acme's deprecation list.", "deprecated"),
+    # a page or documentation only tells of deprecations
+    ("Acme's deprecation list is linked from the footer of Vega Chat 2's page.", None),
+])
+def test_a_model_on_a_deprecation_list_is_deprecated(text, status):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="en")
+    assert found.status == status

@@ -1279,11 +1279,20 @@ _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)",
 
 def _without_doc_mentions(sentence: str, hits: list[Hit]) -> list[Hit]:
     """The deprecation words of ``hits`` not in a page's name: "OpenAI's deprecations
-    documentation" names a page, not a deprecation."""
+    documentation" names a page, not a deprecation; a model put "on its deprecation list" is
+    deprecated (``_ONTO_A_LIST``)."""
     if not hits or "eprecation" not in sentence:
         return hits
-    pages = [m.span() for m in _DOCS.finditer(sentence)]
+    pages = [m.span() for m in _DOCS.finditer(sentence)
+             if not (m.group().casefold().endswith("list")
+                     and _ONTO_A_LIST.search(sentence, 0, m.start()))]
     return [h for h in hits if not any(a <= h.start < b for a, b in pages)]
+
+
+#: "on"/"to" a list, its owner or article between: a model placed "on its deprecation list" is
+#: deprecated (a list holds what it lists; a page or notice only tells of it)
+_ONTO_A_LIST = re.compile(r"\b(?:on|onto|to)\s+(?:(?:its|their|the|a)\s+|[\w.-]+['’]s\s+)?\Z",
+                          re.IGNORECASE)
 
 
 def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
