@@ -85,3 +85,12 @@ def test_a_month_by_its_cognates_in_every_cldr_locale(word, month):
 @pytest.mark.parametrize("word", ["tokens", "model", "modelo", "kisalu"])
 def test_a_word_near_no_month_is_none(word):
     assert kin_month(word) is None
+
+
+def test_a_verb_and_its_short_particle_are_a_successor_cue():
+    # Venetian "pasar a" (switch to): the verb and its one-letter particle, the particle exact
+    found = kin_words("Dopo, se pol pasar a Vega Chat 3.", ("successor_words",))
+    assert [f.text for f in found] == ["pasar a"]
+    assert kin_words("Dopo, se pol pasar da Vega Chat 3.", ("successor_words",)) == []
+    # a short verb with its particle is too little to tell
+    assert kin_words("Dopo, va a Vega Chat 3.", ("successor_words",)) == []

@@ -1364,3 +1364,54 @@ def test_a_page_with_no_words_is_read_right_or_not_at_all(locale, slug, name, pa
     assert found.status in (None, status)
     assert found.status_date in (None, when)
     assert set(map(slug_form, found.replacements)) <= set(successors)
+
+
+@pytest.mark.parametrize(("text", "locale", "status", "when"), [
+    # German: taking a product "aus dem Angebot" (off the offer) ends it, joined or split
+    ("Der Anbieter hat Vega Chat 2 am 3. März 2026 aus dem Angebot genommen.", "de", "retired",
+     "2026-03-03"),
+    ("Der Anbieter nimmt Vega Chat 2 zum 01.02.2027 aus dem Angebot.", "de", "deprecated",
+     "2027-02-01"),
+    # Spanish: "desconectar" (to disconnect) a model is its shutdown
+    ("El proveedor desconectará Vega Chat 2 el 5 de marzo de 2027.", "es", "deprecated",
+     "2027-03-05"),
+    ("Vega Chat 2 fue desconectado el 2 de mayo de 2026.", "es", "retired", "2026-05-02"),
+    # Georgian: the transitive aorist "გათიშა" (switched off) and "შეწყვიტა" (stopped)
+    ("მომწოდებელმა Vega Chat 2 გათიშა 2026 წლის 3 მარტს.", "ka", "retired", "2026-03-03"),
+    ("Vega Chat 2-მა მუშაობა 2026 წლის 3 მარტს შეწყვიტა.", "ka", "retired", "2026-03-03"),
+    ("მომწოდებელი Vega Chat 2-ს 2027 წლის 5 მაისს გათიშავს.", "ka", "deprecated", "2027-05-05"),
+])
+def test_shutdown_verbs_of_languages_with_a_file(text, locale, status, when):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale=locale)
+    assert (found.status, found.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Anbieter stellt Vega Chat 2 am 1. Februar 2027 ein.",
+    "Der Anbieter nimmt Vega Chat 2 am 1. Februar 2027 aus dem Angebot.",
+    "Der Anbieter schaltet Vega Chat 2 zum 15. Januar 2027 ab.",
+])
+def test_an_ordinal_days_dot_does_not_end_a_split_verbs_clause(text):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="de")
+    assert found.status == "deprecated"
+    assert found.status_date in ("2027-02-01", "2027-01-15")
+
+
+def test_a_related_languages_successor_cue_counts_on_a_page_with_a_thin_lexicon():
+    # Kirundi has lexicon words but not "umusimbura" (successor), Kinyarwanda's form of it
+    found = read_lifecycle(["Vega Chat 2 izohagarikwa ku wa 1 Ruhuhuma 2027.",
+                            "Umusimbura wayo ni Vega Chat 3."], "vega-chat-2", "Vega Chat 2",
+                           today=TODAY, locale="rn")
+    assert (found.status, found.status_date) == ("deprecated", "2027-02-01")
+    assert found.replacements == ("Vega Chat 3",)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Acme has put Vega Chat 2 on its deprecation list.", "deprecated"),
+    ("Vega Chat 2 was added to Acme's deprecation list.", "deprecated"),
+    # a page or documentation only tells of deprecations
+    ("Acme's deprecation list is linked from the footer of Vega Chat 2's page.", None),
+])
+def test_a_model_on_a_deprecation_list_is_deprecated(text, status):
+    found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="en")
+    assert found.status == status

@@ -165,3 +165,41 @@ def test_a_context_in_lakh_and_a_count_after_it_are_context_and_output():
                 "ಬರೆಯಬಹುದು."], ["ಇನ್‌ಪುಟ್:$2/M", "ಔಟ್‌ಪುಟ್:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/kn/models/acme/alpha-coder-2/")
     assert (record.context_window, record.max_output_tokens) == (200_000, 16_384)
+
+
+# ---- the borrowed "token" before its figure, as languages whose numerals follow their noun
+# write a count (Shona, our own sentences)
+
+_SN = "https://www.cometapi.com/sn/models/acme/alpha-coder-2/"
+_SN_PRICES = ["Zvinopinda:$2/M", "Zvinobuda:$8/M"]
+
+
+def test_a_token_word_before_its_figure_is_the_figures_unit():
+    doc = page(["Alpha Coder 2 inoverenga ma-token 200,000 panguva imwe. Mhinduro imwe inogona "
+                "kusvika ma-token 8,192."], _SN_PRICES, name="Alpha Coder 2")
+    record = read(doc, _SN)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 8_192)
+
+
+def test_a_token_word_that_is_a_figures_unit_is_not_the_next_figures_too():
+    # "128K tokens 200,000": "tokens" is 128K's unit; 200,000 has none, so one count alone
+    doc = page(["Alpha Coder 2 inoverenga 128K tokens 200,000 panguva imwe."], _SN_PRICES,
+               name="Alpha Coder 2")
+    record = read(doc, _SN)
+    assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+def test_a_label_before_a_colon_is_no_unit_before_a_figure():
+    doc = page(["Tokens: 200,000. Mhinduro imwe: 8,192."], _SN_PRICES, name="Alpha Coder 2")
+    record = read(doc, _SN)
+    assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+def test_the_same_value_written_in_full_is_the_rounded_sizes_sentence():
+    # the header states both sizes rounded; the prose writes the context in full
+    doc = page(["Mae Alpha Coder 2 yn darllen 128,000 tocyn ar y tro."],
+               [*_CY_PRICES, "Cyd-destun:128K", "Allbwn mwyaf:8K"], name="Alpha Coder 2")
+    record = read(doc, _CY)
+    assert record.context_window == 128_000
+    assert "Mae Alpha Coder 2 yn darllen 128,000 tocyn ar y tro." in record.evidence[
+        "context_window"]

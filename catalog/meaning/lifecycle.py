@@ -985,16 +985,15 @@ def _without_sentence_capital(successors: list[str], sentence: str) -> list[str]
 
 def _borrowed_cues(text: str, locale: str | None = None) -> list[Hit]:
     """The successor cues of a text in a language with no vocabulary file, found by a root
-    borrowed from Latin or English (``_BORROWED_CUES``), or in a language with no lexicon
-    words either by their cognates in the languages that have words (``_kin_hits``); none in
-    an English text."""
+    borrowed from Latin or English (``_BORROWED_CUES``), or by their cognates in the languages
+    that have words (``_kin_cues``); none in an English text."""
     found: list[Hit] = []
     if _english(text):
         return found
     for m in _WORD.finditer(text):
         if _borrowed_word(m.group()) and _BORROWED_CUES.match(latin_letters(m.group())):
             found.append(Hit(m.start(), m.end(), m.group()))
-    for kin in _kin_hits(text, locale, _KIN_CUES):
+    for kin in _kin_cues(text, locale):
         if not any(h.start < kin.end and kin.start < h.end for h in found):
             found.append(Hit(kin.start, kin.end, kin.text))
     return sorted(found)
@@ -1026,6 +1025,18 @@ def _kin_hits(text: str, locale: str | None, kinds: frozenset[str]) -> list[Foun
     if not _without_words(locale):
         return []
     return [found for found in _kin_scan(text) if found.kind in kinds]
+
+
+def _kin_cues(text: str, locale: str | None) -> list[Found]:
+    """The successor cues of ``text`` kin to those of the languages that have words, on a page
+    with no vocabulary file, its lexicon entry or not: the lexicon holds a few cues of each
+    language, and a related language's form is often the page's own ("mwimukire", migrate, of
+    Kinyarwanda on a Kirundi page whose entry has "kwimukira"). Asked only where the page's
+    own words found no cue (``_borrowed_cues`` is the last resort); a cue still counts only
+    beside a model's name in a lifecycle statement's window."""
+    if not _without_file(locale):
+        return []
+    return [found for found in _kin_scan(text) if found.kind in _KIN_CUES]
 
 
 @lru_cache(maxsize=1024)
@@ -1268,11 +1279,20 @@ _DOCS = re.compile(r"\bdeprecations?\s+(?:documentation|page|docs|notice|list)",
 
 def _without_doc_mentions(sentence: str, hits: list[Hit]) -> list[Hit]:
     """The deprecation words of ``hits`` not in a page's name: "OpenAI's deprecations
-    documentation" names a page, not a deprecation."""
+    documentation" names a page, not a deprecation; a model put "on its deprecation list" is
+    deprecated (``_ONTO_A_LIST``)."""
     if not hits or "eprecation" not in sentence:
         return hits
-    pages = [m.span() for m in _DOCS.finditer(sentence)]
+    pages = [m.span() for m in _DOCS.finditer(sentence)
+             if not (m.group().casefold().endswith("list")
+                     and _ONTO_A_LIST.search(sentence, 0, m.start()))]
     return [h for h in hits if not any(a <= h.start < b for a, b in pages)]
+
+
+#: "on"/"to" a list, its owner or article between: a model placed "on its deprecation list" is
+#: deprecated (a list holds what it lists; a page or notice only tells of it)
+_ONTO_A_LIST = re.compile(r"\b(?:on|onto|to)\s+(?:(?:its|their|the|a)\s+|[\w.-]+['’]s\s+)?\Z",
+                          re.IGNORECASE)
 
 
 def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],

@@ -846,8 +846,11 @@ def names_another(sentence: str, names: set[str], known: frozenset[str] = frozen
     return any(not ours for _s, _e, ours, _t in mentions(sentence, names, known))
 
 
-#: where a clause ends, for a particle that must end it
-_CLAUSE_END = re.compile(r"[,;:!?。，；：]|\.(?:\s|$)|\s[–—]\s|$")
+#: where a clause ends, for a particle that must end it: a comma-like mark, a dot before a
+#: space (not an ordinal day's dot, "am 1. Februar", a number of one or two digits standing
+#: alone) or a dash between spaces
+_CLAUSE_END = re.compile(r"[,;:!?。，；：]|(?<!(?<![\d.])\d)(?<!(?<![\d.])\d\d)\.(?:\s|$)"
+                         r"|\s[–—]\s|$")
 
 
 def _is_when(rest: str, following: str) -> bool:

@@ -152,19 +152,21 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
     """The exact figure the page gives elsewhere for a size it stated rounded, found by its
     value, in any language: "Context:1M" in the header and "10,48,576" in a Malayalam
     sentence, "128K" and "131,072" in an Irish one. A figure within rounding of the rounded
-    size (``same_size``) is that size made exact; no word of the sentence need be known.
+    size (``same_size``) is that size made exact; no word of the sentence need be known. The
+    same value written in full ("128K" and "128,000 tokens") is the size's sentence when the
+    prose makes it no more exact.
 
     Each figure comes with its sentence. Nothing is returned when the prose holds two
     different such figures (which one is meant?) or when a figure is as near another size of
     the page (``other_sizes``: a 128K context beside a 128K output); a figure that ``whose``
     gives another model is that model's (a comparison: "GLM-4.5 reads 131,072")."""
     found: list[tuple[Size, str]] = []
+    written_out: list[tuple[Size, str]] = []  # the same value written in full: "128,000"
     for _index, passage in _own_passages(passages, names, known):
         if not may_start_size(passage):
             continue
         for size in find_sizes(passage, locale):
-            if not (size.exact and size.tokens != rounded.tokens
-                    and same_size(size.tokens, rounded.tokens)):
+            if not (size.exact and same_size(size.tokens, rounded.tokens)):
                 continue
             if any(same_size(size.tokens, other) for other in other_sizes):
                 return []
@@ -173,7 +175,9 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
                 continue
             sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
             if not _another_models(sentence, local, names, known):
-                found.append((size, sentence))
+                (found if size.tokens != rounded.tokens else written_out).append(
+                    (size, sentence))
+    found = found or written_out
     if len({size.tokens for size, _sentence in found}) != 1:
         return []
     return found
@@ -242,12 +246,36 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
         if _after_a_comparison(passage, size):
             continue  # "≤ 200K tokens", "> 128K": a price tier's bound, a threshold, no size
         word, glossed = _unit_after(passage, size.end)
+        if not (glossed or (word is not None and _names_tokens(word))):
+            before = _token_word_before(passage, size.start)
+            if before is not None and not _counts_something_else(passage, size.end) \
+                    and not _DIMENSION.search(passage[max(0, size.start - 3):size.end + 3]) \
+                    and not _is_rate(passage[size.end:]):
+                found.append((size, before, True))
+                continue
         if word is None or _counts_something_else(passage, size.end) or _DIMENSION.search(
                 passage[max(0, size.start - 3):size.end + 3]) or _is_rate(
                     passage[passage.find(word, size.end) + len(word):]):
             continue
         found.append((size, word, glossed or _names_tokens(word)))
     return tuple(found)
+
+
+#: the word right before a figure, only spaces between
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+\Z")
+
+
+def _token_word_before(passage: str, start: int) -> str | None:
+    """The borrowed "token" written right before a figure, as languages whose numerals follow
+    their noun write a count ("token 200,000", "ma token 128,000", "tokens 16,384"): that word
+    is the figure's unit. Not a label's word before a colon, nor the unit of a figure before
+    it ("128K tokens 200,000": two figures, no order to read)."""
+    found = _WORD_BEFORE.search(passage, max(0, start - 40), start)
+    if found is None or not is_token_word(found.group(1)):
+        return None
+    if _has_figure(passage[max(0, found.start() - 6):found.start()]):
+        return None
+    return found.group(1)
 
 
 def place_token_counts(counts: list[TokenCount], context: Size | None, output: Size | None

@@ -174,11 +174,25 @@ def _index(kinds: tuple[str, ...]) -> dict[str, tuple[Entry, ...]]:
                         continue
                 elif not words or (len(words) == 1 and len(words[0]) < shortest) or (
                         len(words) > 1 and (sum(map(len, words)) <= _SHORTEST
-                                            or min(map(len, words)) < 3)):
+                                            or min(map(len, words)) < 3)
+                        and not _verb_and_particle(kind, words)):
                     continue
                 entry = Entry(kind, words, written.endswith(" "))
                 index.setdefault(words[0][:2], {})[entry] = None
     return {key: tuple(entries) for key, entries in index.items()}
+
+
+def _verb_and_particle(kind: str, words: tuple[str, ...]) -> bool:
+    """Is a successor cue a verb and its particle ("pasar a", "passare a", "migrer vers"): a
+    verb of ``_SHORTEST_VERB`` folded letters or more, then one word of one or two letters?
+    The verb carries the meaning and the particle, matched exactly (no edit is allowed in a
+    phrase this short), ties it to the model named after it."""
+    return (kind == "successor_words" and len(words) == 2 and len(words[0]) >= _SHORTEST_VERB
+            and len(words[1]) <= 2)
+
+
+#: the shortest verb of a successor cue written with a one- or two-letter particle
+_SHORTEST_VERB = 5
 
 
 def kin_words(text: str, kinds: tuple[str, ...]) -> list[Found]:
