@@ -420,9 +420,6 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                                                              for a in anchors))
                                 if dates else None)
     date_sentence = sentence
-    future = not retire or _future(sentence, locale, endings.named_only) \
-        or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
-        or endings.borrowed
     # an ending told in the future by a language's own tense words (a file's: a language
     # without one tells its tense by words the reader may not know)
     told_ahead = bool(retire) and not _without_file(locale) and _future(sentence, locale)
@@ -451,6 +448,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
+        future = _future(sentence, locale, endings.named_only) or _in_progress(sentence, keyword) \
+            or _announced_only(retire, deprecate) or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"

@@ -637,7 +637,7 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                      if target in wanting and money.usd is not None]
             counted: dict[str, int] = {}
             for money, target in pairs:
-                if money.usd != _price_of(record.prices, target).usd:  # not ours repeated
+                if money.usd != _price_index(record.prices, target)[1].usd:  # not ours again
                     counted[target] = counted.get(target, 0) + 1
             for money, target in pairs:
                 index, p = _price_index(record.prices, target)
@@ -657,10 +657,6 @@ def _price_index(prices: list[Price], kind: str) -> tuple[int, Price]:
     """The index and price of the untiered price of ``kind`` (there is one: a wanted kind)."""
     index = next(i for i, p in enumerate(prices) if p.kind == kind and p.tier is None)
     return index, prices[index]
-
-
-def _price_of(prices: list[Price], kind: str) -> Price:
-    return _price_index(prices, kind)[1]
 
 
 #: the word for "official" by the roots languages borrowed it from, read from a word's start
@@ -1150,7 +1146,7 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
             evidence.setdefault("commercial_use", []).append(sentence)
             said = _without_non_commercial(sentence, lambda t: _COMMERCIAL.search(t) is not None
                                            or any(w in t.casefold() for w in words))
-            return not (has_word("not_allowed_words", said) or _CROSS.search(said))
+            return not (has_word("not_allowed_words", said) or yes_no.NO_MARKS.search(said))
     english = _commercial_use_in_english(reading.passages, evidence, names, known)
     if english is not None:
         return english
@@ -1268,9 +1264,6 @@ _CONDITIONAL = re.compile(
     r"|subject\s+to|only\s+(?:with|after|under|if)|unless"
     r"|restrict\w*|contact\s+(?:us|sales)|separate\s+(?:licen[cs]e|agreement))", re.IGNORECASE)
 
-
-#: a cross written for "no" ("Commercial use: ✗", "Commercial use ❌")
-_CROSS = re.compile(r"[✗✘❌✕]")
 
 
 #: English states commercial use with "commercially" or "commercial" before a word for what

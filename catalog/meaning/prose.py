@@ -83,16 +83,16 @@ _WORD_AND_FIGURE = re.compile(r"[^\W\d_]+\s\d{1,3}(?:\s\d{3})+")
 #: words and a year or a date, and nothing else: "In May 2026", "API 18.07.2026" (unless the
 #: page links to it)
 _YEAR_ONLY = re.compile(r"(?:[^\W\d]\w*\s+)+(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d")
-_MODEL_FAMILY = re.compile(
+#: the model families' words, also for the readers that tell a name's first word from a
+#: sentence's
+MODEL_FAMILY = re.compile(
     r"(?:GPT|Claude|Gemini|Llama|Kling|Qwen|Grok|Sora|Veo|Flux|Mistral|Imagen|"
     r"DeepSeek|Doubao|Hunyuan|Wan|Seedance|Suno|Udio|Runway|Gen|Midjourney|Phi|"
     r"Command|Nova|Titan|Jamba|Yi|GLM|Kimi|MiniMax|Hailuo|Pika|Luma|Ideogram|"
     r"Recraft|Stable|Whisper|Dall|DALL|Tongyi|Ernie|ERNIE|Spark|Baichuan)")
-#: the model families' words, for the readers that tell a name's first word from a sentence's
-MODEL_FAMILY = _MODEL_FAMILY
 
 
-_FAMILY_NAME = re.compile(rf"(?<![A-Za-z0-9]){_MODEL_FAMILY.pattern}(?:[ ][A-Z][a-z]+){{1,3}}"
+_FAMILY_NAME = re.compile(rf"(?<![A-Za-z0-9]){MODEL_FAMILY.pattern}(?:[ ][A-Z][a-z]+){{1,3}}"
                           r"(?![A-Za-z0-9])")
 # capitalized words that start a sentence or name a company, not a model ("Use GPT-5",
 # "Google Gemini 2.5 Pro" names Gemini 2.5 Pro)
@@ -599,7 +599,7 @@ def _mentions(sentence: str, names: frozenset[str],
         if (not any(ch.isalpha() for ch in text) or _FIGURE.fullmatch(text)
                 or _WORD_AND_FIGURE.fullmatch(text)):
             continue  # "15.03.2027" or "256K" after "From", "The": a date, a size, no name
-        if _priority and _WORD_AND_NUMBER.fullmatch(text) and not _MODEL_FAMILY.match(text) \
+        if _priority and _WORD_AND_NUMBER.fullmatch(text) and not MODEL_FAMILY.match(text) \
                 and text.split()[0].casefold() not in _families(names):
             continue  # "Step 1", "Version 2": a capitalized word and a number is not a model
             # (unless it is a model the page links to: "Medium 3", or this model's family's

@@ -57,14 +57,12 @@ _DIGRAPH_CLASS = dict(_DIGRAPHS)
 #: voice, and hardly their vowels: a voiced stop or sibilant as its voiceless pair (b p, d t,
 #: g k, z s, zh sh, dzh ch), every vowel and glide one ``a``; and single letters of one sound:
 #: c and q as k (Latin and Romance c), x as kh, w as v
-_ONE_SOUND = str.maketrans({"c": "k", "q": "k", "x": "h", "w": "v", "b": "p", "d": "t",
-                            "g": "k", "z": "s", "y": "a", "e": "a", "i": "a", "o": "a",
-                            "u": "a", "j": "a", "C": "c", "S": "s", "Z": "s", "H": "h"})
+_CONSONANTS = {"c": "k", "q": "k", "x": "h", "w": "v", "b": "p", "d": "t", "g": "k", "z": "s",
+               "C": "c", "S": "s", "Z": "s", "H": "h"}
+_ONE_SOUND = str.maketrans(_CONSONANTS | dict.fromkeys("yeiouj", "a"))
 #: the same merges with the vowels kept (y as i, j as i): month names, short and many, are told
 #: apart by their vowels too ("juni", "juli"; "marts", "maret")
-_ONE_SOUND_VOWELS = str.maketrans({"c": "k", "q": "k", "x": "h", "w": "v", "b": "p", "d": "t",
-                                   "g": "k", "z": "s", "y": "i", "j": "i", "C": "c", "S": "s",
-                                   "Z": "s", "H": "h"})
+_ONE_SOUND_VOWELS = str.maketrans(_CONSONANTS | {"y": "i", "j": "i"})
 _REPEATS = re.compile(r"(.)\1+")
 #: at most one edit per this many folded letters: measured on the table of kin and look-alikes
 _LETTERS_PER_EDIT = 8

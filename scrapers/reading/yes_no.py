@@ -23,7 +23,8 @@ from pathlib import Path
 DATA = Path(__file__).with_name("yes_no.json")
 
 _YES_MARKS = re.compile("[\u2713\u2714\u2705\u2611\U0001f5f8]")
-_NO_MARKS = re.compile("[\u2717\u2718\u274c\u2715\u2716\u274e\u2612]")
+#: the crosses that say no in every language ("Commercial use ✗", "Commercial use: ❌")
+NO_MARKS = re.compile("[\u2717\u2718\u274c\u2715\u2716\u274e\u2612]")
 _ESCAPED = re.compile(r"<U([0-9A-Fa-f]{4,6})>")
 _ENTRY = re.compile(r'^(yesstr|nostr)\s+"([^"]*)"', re.MULTILINE)
 _WORD_EDGES = " \t.!,;:()[]\"'«»“”"
@@ -57,7 +58,7 @@ def answer(text: str, locale: str | None) -> bool | None:
     """Does a short value say yes (``True``) or no (``False``): a mark, or the whole value a
     yes or no word of the page's language or of English; ``None`` when it says neither (an
     unknown word stays unread)."""
-    if _NO_MARKS.search(text):
+    if NO_MARKS.search(text):
         return False
     if _YES_MARKS.search(text):
         return True

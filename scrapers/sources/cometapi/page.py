@@ -371,7 +371,7 @@ def _badges(header: list[Line], locale: str | None = None) -> list[str]:
             meaning = labels.meaning_of(text)
             if (meaning in labels.BADGE_KINDS and meaning not in found
                     and (not _has_a_value(line.text, text) or _value_says_yes(line.text, locale))
-                    and not _CROSS.search(line.text)
+                    and not yes_no.NO_MARKS.search(line.text)  # "Commercial use ✗": no badge
                     and not _answered_otherwise(header, at, text, locale)):
                 found.append(meaning)
     return found
@@ -409,8 +409,6 @@ def _answered_otherwise(header: list[Line], at: int, text: str, locale: str | No
 
 
 _AFTER_COLON = re.compile(r"\s*[:：]\s*\S")
-#: a cross written beside a badge's word says no ("Commercial use ✗"): a statement, no badge
-_CROSS = re.compile(r"[✗✘❌✕]")
 
 
 def _has_a_value(line: str, label: str) -> bool:
