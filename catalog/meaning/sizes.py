@@ -32,7 +32,14 @@ from catalog.meaning.prose import (
     whose,
 )
 from scrapers.reading import labels
-from scrapers.reading.cognates import is_token_word, latin_letters, root_spans, word_at
+from scrapers.reading.cognates import (
+    is_token_word,
+    latin_letters,
+    root_spans,
+    skeleton,
+    word_at,
+    words_of,
+)
 from scrapers.reading.grammar import (
     COMPARISON_SIGNS,
     Size,
@@ -917,9 +924,55 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     language)."""
     if not locale or vocabulary().language(locale) is not None:
         return []
-    return sorted([*((start, end, "context") for start, end in root_spans(passage, "context")),
-                   *((start, end, "max_output") for start, end in root_spans(passage, "output")
-                     if not passage[start:end].isascii())])
+    found = [*((start, end, "context") for start, end in root_spans(passage, "context")),
+             *((start, end, "max_output") for start, end in root_spans(passage, "output")
+               if not passage[start:end].isascii())]
+    for start, end, kind in _cognate_words(passage):
+        if not any(start < e and s < end for s, e, _k in found):
+            found.append((start, end, kind))
+    return sorted(found)
+
+
+#: the shortest skeleton a file's size word is compared by: shorter ones ("km", "pt") are
+#: half the words of any language
+_COGNATE_LEAST = 5
+
+
+@cache
+def _cognate_skeletons() -> dict[str, str]:
+    """The consonant skeletons (``cognates.skeleton``) of every vocabulary file's single words
+    for the context window and for the output limit, each with its kind: a language no file
+    has names them by a word it shares with one that has (Emilian "cuntèst" is Italian's
+    "contesto", both ``kntst``; a Ladin "finestra" is Italian's window). A skeleton both lists
+    hold ("maksimum", "limit") says no kind, nor does the borrowed "token" (``is_token_word``),
+    the unit both lists name, nor one shorter than ``_COGNATE_LEAST`` consonants."""
+    kinds: dict[str, set[str]] = {}
+    for key, kind in (("context_words", "context"), ("max_output_words", "max_output")):
+        for entry in vocabulary().prose.get(key, ()):
+            for word in entry.split():
+                if not word.isalpha() or is_token_word(word):
+                    continue
+                bones = skeleton(word)
+                if len(bones) >= _COGNATE_LEAST:
+                    kinds.setdefault(bones, set()).add(kind)
+    return {bones: next(iter(k)) for bones, k in kinds.items() if len(k) == 1}
+
+
+def _cognate_words(passage: str) -> list[tuple[int, int, str]]:
+    """The words of a passage whose skeleton is a file's word for the context or the output
+    (``_cognate_skeletons``), or that word with an ending ("kntst" + "l"): the kind the
+    cognate has in the file. An output word in ASCII letters is English's own business, as in
+    ``_root_words``."""
+    table = _cognate_skeletons()
+    found = []
+    for start, end, word in words_of(passage):
+        if len(word) < _COGNATE_LEAST:
+            continue
+        bones = skeleton(word)
+        kind = table.get(bones) or table.get(bones[:-1])
+        if kind is not None and not (kind == "max_output" and word.isascii()):
+            found.append((start, end, kind))
+    return found
 
 
 def _output_label_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:

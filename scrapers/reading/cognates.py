@@ -342,6 +342,11 @@ _PROSE_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _TOKEN = re.compile(r"th?v?kh?n")
 
 
+def words_of(text: str) -> list[tuple[int, int, str]]:
+    """The words of any script in ``text`` (letters with their marks), with where each is."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
 def word_at(text: str, pos: int) -> str | None:
     """The word of any script (letters with their marks) starting at ``pos``, if one does."""
     found = _WORD.match(text, pos)

@@ -1,0 +1,41 @@
+"""Sizes in prose, round 8 of issue 20: a language no vocabulary file has names the context or
+the output by a word it shares with one that has (the word's consonant skeleton, as
+``scrapers.reading.cognates`` folds it). Every sentence is our own wording."""
+
+from __future__ import annotations
+
+from scrapers.reading.vocabulary import vocabulary
+from tests.test_real_page_wordings import page, read
+
+_PRICES = ["Input:$2/M", "Output:$8/M"]
+
+
+def _url(locale: str) -> str:
+    assert vocabulary().language(locale) is None, f"{locale} has a vocabulary file now"
+    return f"https://www.cometapi.com/{locale}/models/acme/alpha-coder-2/"
+
+
+def test_a_cognate_of_a_files_context_word_names_the_context():
+    # Sardinian "cuntestu" is Italian's "contesto" (both kntst); no root of cognates.py holds it
+    doc = page(["Su cuntestu de Alpha Coder 2 est de 200.000 token."], _PRICES,
+               name="Alpha Coder 2")
+    record = read(doc, _url("sc"))
+    assert record.context_window == 200_000
+    assert "cuntestu" in record.evidence["context_window"][0]
+
+
+def test_a_cognate_of_a_files_output_word_names_the_output():
+    # Sicilian "rispòsta" is Italian's "risposta" (an output word of the Italian file)
+    doc = page(["Na rispòsta di Alpha Coder 2 pò aviri nzinu a 8.192 token."],
+               _PRICES, name="Alpha Coder 2")
+    record = read(doc, _url("scn"))
+    assert (record.context_window, record.max_output_tokens) == (None, 8_192)
+
+
+def test_a_word_no_file_shares_gives_no_kind():
+    # "Finestra" is a window, but the sentence counts the tokens a minute of audio costs:
+    # the count is a use, and a word that is no file's size word places nothing
+    doc = page(["Unu minutu de àudio costat a Alpha Coder 2 unos 1.500 token."], _PRICES,
+               name="Alpha Coder 2")
+    record = read(doc, _url("sc"))
+    assert (record.context_window, record.max_output_tokens) == (None, None)
