@@ -39,3 +39,29 @@ def test_a_word_no_file_shares_gives_no_kind():
                name="Alpha Coder 2")
     record = read(doc, _url("sc"))
     assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+# ---- an exact figure restating the header's rounded one, in a clause of its own
+
+
+def test_an_exact_figure_in_a_clause_whose_subject_is_the_window_is_this_models():
+    # the clause before the colon names the predecessor; the clause after it is the window's
+    doc = page(["Alpha Coder 2 doubles what Beta Coder 1 offered: the context window now takes "
+                "131,072 tokens."], [*_PRICES, "Context:128K"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
+    assert record.context_window == 131_072
+    assert "131,072" in record.evidence["context_window"][0]
+
+
+def test_a_label_colon_before_another_models_exact_figure_opens_no_clause():
+    doc = page(["For comparison, Beta Coder 1: 131,072 tokens."], [*_PRICES, "Context:128K"],
+               name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
+    assert record.context_window == 128_000
+
+
+def test_a_clause_naming_another_model_after_the_colon_keeps_its_figure():
+    doc = page(["Two windows differ here: Beta Coder 1's context window takes 131,072 tokens."],
+               [*_PRICES, "Context:128K"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
+    assert record.context_window == 128_000

@@ -181,13 +181,35 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
                     passage[max(0, size.start - 3):size.end + 3]):
                 continue
             sentence, local = _in_sentence(_sentence_spans(passage, locale), passage, size)
-            if not _another_models(sentence, local, names, known):
+            if not _another_models(sentence, local, names, known) or _size_word_clause(
+                    sentence, local, names, known, locale):
                 (found if size.tokens != rounded.tokens else written_out).append(
                     (size, sentence))
     found = found or written_out
     if len({size.tokens for size, _sentence in found}) != 1:
         return []
     return found
+
+
+#: what opens a clause of its own inside a sentence: a colon, a semicolon, a dash
+_OWN_CLAUSE_OPENERS = ":：;；—–"
+
+
+def _size_word_clause(sentence: str, size: Size, names: set[str], known: frozenset[str],
+                      locale: str | None) -> bool:
+    """Is the figure in a clause of its own whose subject is the size itself ("… doubles the
+    context of the original K2: the window now holds 262,144 tokens"): after a colon,
+    semicolon or dash, words before the figure, among them a context word, and no model named
+    in it? Such a clause states the page's own size whatever model the clause before it
+    named; a label's colon right before the figure ("GLM-4.5: 131,072") opens none."""
+    start = max(sentence.rfind(ch, 0, size.start) for ch in _OWN_CLAUSE_OPENERS) + 1
+    clause = sentence[start:size.start]
+    if start == 0 or len(clause.split()) < 2:
+        return False
+    if any(start <= m[0] < size.end for m in mentions(sentence, names, known)):
+        return False
+    return has_word("context_words", clause) or bool(root_spans(clause, "context")) or any(
+        kind == "context" for _s, _e, kind in _cognate_words(clause))
 
 
 class TokenCount(NamedTuple):
