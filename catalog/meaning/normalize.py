@@ -1135,7 +1135,8 @@ def _commercial_use(reading: PageReading, evidence: dict[str, list[str]], names:
             continue
         for sentence in sentences(passage):
             low = sentence.casefold()
-            if (not any(w in low for w in words) or _about_another(sentence, names, known)
+            if (not any(w in low for w in words)
+                    or _about_another(sentence, names, known, family=True)
                     or _CONDITIONAL.search(sentence)):
                 continue
             if _is_question(sentence):  # "¿Se permite el uso comercial? No."
@@ -1201,7 +1202,7 @@ def _commercial_use_allowed_by_roots(passages: list[str], evidence: dict[str, li
         if not says(passage):
             continue
         for sentence in sentences(passage):
-            if not says(sentence) or _about_another(sentence, names, known):
+            if not says(sentence) or _about_another(sentence, names, known, family=True):
                 continue
             words = sentence.split()
             heard = [sounds(w) for w in words]
@@ -1238,9 +1239,16 @@ def _answer(passages: list[str], question: str, locale: str | None,
     return said
 
 
-def _about_another(sentence: str, names: set[str], known: frozenset[str]) -> bool:
-    """Does a sentence name another model and neither this one nor "this model"?"""
-    named = mentions(sentence, names, known)
+def _about_another(sentence: str, names: set[str], known: frozenset[str],
+                   family: bool = False) -> bool:
+    """Does a sentence name another model and neither this one nor "this model"? With
+    ``family`` (a licence's terms hold for every model of it: commercial use), a name this
+    model's own begins with, and no model the page links to (``known``), is its family
+    ("Meta's Llama 4 Community License" on Llama 4 Maverick's page); GPT-4o on GPT-4o mini's
+    page, linked as a model of its own, is another."""
+    named = [m for m in mentions(sentence, names, known)
+             if not family or slug_form(m[3]) in known
+             or not any(n.startswith(f"{slug_form(m[3])}-") for n in names)]
     return (bool(named) and not any(ours for _s, _e, ours, _t in named)
             and not find_words("this_model_words", sentence))
 
@@ -1296,7 +1304,7 @@ def _commercial_use_in_english(passages: list[str], evidence: dict[str, list[str
     for at, sentence in enumerate(every):
         stated = _COMMERCIAL_USE.search(sentence) or _NON_COMMERCIAL.search(sentence)
         if not (stated and _USE.search(sentence)) or _about_another(
-                sentence, names, known) or _CONDITIONAL.search(sentence):
+                sentence, names, known, family=True) or _CONDITIONAL.search(sentence):
             continue
         if sentence.rstrip().endswith("?"):
             answer = _YES_NO.match(every[at + 1]) if at + 1 < len(every) else None
