@@ -42,3 +42,39 @@ def test_the_base_model_the_page_links_to_is_another_model():
     doc = doc.replace("</body>", _more_models("nova-3") + "</body>")
     record = read(doc, _URL)
     assert record.commercial_use is None
+
+
+# ---- a badge said with the language's grammar words around its concept
+
+
+def _badge_page(badge: str) -> str:
+    return page([], [*_PRICES, "Nova 3 Pro is a reasoning model for long documents.", badge],
+                name="Nova 3 Pro")
+
+
+def _in(locale: str) -> str:
+    return f"https://www.cometapi.com/{locale}/models/acme/nova-3-pro/"
+
+
+def test_a_badge_with_postpositions_around_the_trade_word_is_the_commercial_use_badge():
+    # Bhojpuri: "permission to use for trade", five words, two of them postpositions
+    record = read(_badge_page("ब्यापार खातिर इस्तेमाल के छूट"), _in("bho"))
+    assert record.commercial_use is True
+
+
+def test_a_berber_badge_with_its_particles_is_the_commercial_use_badge():
+    # a Berber phrase, "use for selling and buying", its particles n and d of one letter
+    record = read(_badge_page("Asemres n tzenzit d uznuzu"), _in("tzm"))
+    assert record.commercial_use is True
+
+
+def test_a_negated_badge_with_particles_says_nothing():
+    # Berber "ur" negates: not for selling
+    record = read(_badge_page("Ur ittusmeras i uznuzu"), _in("tzm"))
+    assert record.commercial_use is None
+
+
+def test_a_header_description_naming_trade_is_no_badge():
+    # five words of three letters or more: a description, not a badge
+    record = read(_badge_page("Modeli wa kũrũgamĩrĩra biashara nene na nini"), _in("ki"))
+    assert record.commercial_use is None

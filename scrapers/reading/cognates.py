@@ -203,6 +203,20 @@ def _trade_word_in(words: list[str]) -> bool:
 #: ghair-, gayri-; "non", "not", "nicht", "no", Yiddish ניט, נישט)
 _NEGATING = frozenset({"n", "nn", "nt", "nst", "nkht", "bs", "khr", "kr"})
 _MAX_WORDS = 4
+#: a badge may say its concept with a language's grammar words around it ("Aseqdec n tsɣa d
+#: uznuzu", "वेपार में काम लेवण री छूट"): words of one or two letters (particles, postpositions,
+#: case markers) do not count against ``_MAX_WORDS``, up to this many words in all
+_MAX_WITH_PARTICLES = 8
+
+
+def _short_label(words: list[str]) -> bool:
+    """Is a label short enough to be a badge or a header label: at most ``_MAX_WORDS`` words
+    of three letters or more (a mark on a letter, an Indic vowel sign, is none), at most
+    ``_MAX_WITH_PARTICLES`` in all?"""
+    if len(words) <= _MAX_WORDS:
+        return bool(words)
+    return len(words) <= _MAX_WITH_PARTICLES and sum(
+        1 for w in words if sum(ch.isalpha() for ch in w) >= 3) <= _MAX_WORDS
 
 
 #: the Hebrew script's ayin, which Yiddish writes for the vowel e and modern Hebrew does not
@@ -256,7 +270,7 @@ def meaning_by_root(label: str) -> str | None:
     """``commercial_use`` or ``context`` when a short label holds one of their shared roots,
     else None."""
     words = label.split()
-    if not words or len(words) > _MAX_WORDS or any(ch.isdigit() for ch in label):
+    if not _short_label(words) or any(ch.isdigit() for ch in label):
         return None
     found: set[str] = set()
     negated = False  # a negating word anywhere before the root ("Not for commercial use")
