@@ -78,3 +78,15 @@ def test_a_header_description_naming_trade_is_no_badge():
     # five words of three letters or more: a description, not a badge
     record = read(_badge_page("Modeli wa kũrũgamĩrĩra biashara nene na nini"), _in("ki"))
     assert record.commercial_use is None
+
+
+def test_commercium_as_a_polynesian_language_says_it_after_its_prefix():
+    # Samoan: "fa'a-" (Proto-Polynesian *faka-) before komesiale, commercium without its r
+    record = read(_badge_page("Fa'aaogā fa'akomesiale"), _in("sm"))
+    assert record.commercial_use is True
+
+
+def test_a_polynesian_word_of_other_sounds_after_the_prefix_is_no_badge():
+    # Niuean "fakamaama" (to explain) begins with the prefix and is no trade
+    record = read(_badge_page("Fakamaama"), _in("niu"))
+    assert record.commercial_use is None

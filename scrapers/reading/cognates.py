@@ -68,7 +68,9 @@ class OwnWord(NamedTuple):
 
 
 _INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
-_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f]+$")  # the creoles' (코멧, Comet, is "komes")
+#: a word in Latin letters, the okina and apostrophe of Polynesian spelling among them (fa'a-):
+#: the creoles' and the Polynesian languages' (코멧, Comet, is "komes")
+_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f'\u2019\u02bb]+$")
 #: roots read on a word's sounds with their vowels, where the word begins (a skeleton would be
 #: too short to tell), each in the scripts its sound change happened in:
 #: - Sanskrit vyavasāya (business: व्यावसायिक, વ્યાવસાયિક, ব্যবসায়িক, ବ୍ୟବସାୟିକ, ವ್ಯಾವಸಾಯಿಕ),
@@ -77,11 +79,15 @@ _LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f]+$")  # the creoles' (코멧, C
 #:   v (Hindi dialects' बेपार, Chhattisgarhi बैपारिक, Dogri ब्यापार; as they say बिबाह for
 #:   vivāha), in the Indic scripts only: a Latin "Bepreisung" is no vyāpāra;
 #: - Latin commercium as the French creoles say it, their r lost before a consonant as in
-#:   pòt (porte) and fèt (fête): Haitian komès, komèsyal, Louisiana Creole komès
+#:   pòt (porte) and fèt (fête): Haitian komès, komèsyal, Louisiana Creole komès; and as the
+#:   Polynesian languages, which have no r, say it, after their adjective-forming prefix
+#:   (Proto-Polynesian *faka-: Tongan and Niuean faka-, Samoan fa'a-, Fijian vaka-, as in
+#:   ``_TRADE_WORDS``' fakapisinisi): Tongan fakakomēsiale
 _SOUND_ROOTS: tuple[tuple[str, OwnWord], ...] = (
     ("commercial_use", OwnWord(re.compile(r"vya?va?sa?y"))),
     ("commercial_use", OwnWord(re.compile(r"b(?:y?a|e|ai)par"), _INDIC)),
-    ("commercial_use", OwnWord(re.compile(r"komes(?:[iy]a?l[a-z]*)?$"), _LATIN_WORD)),
+    ("commercial_use", OwnWord(re.compile(r"(?:faa|faka|vaka)?komes(?:[iy]a?l[a-z]*)?$"),
+                               _LATIN_WORD)),
 )
 #: words for business borrowed from English "business" (Tok Pisin and Bislama bisnis, Krio
 #: biznɛs, Russian бизнес, Chichewa bizinesi, Shona bhizinesi with its breathy bh, Luganda
