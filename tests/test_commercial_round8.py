@@ -90,3 +90,24 @@ def test_a_polynesian_word_of_other_sounds_after_the_prefix_is_no_badge():
     # Niuean "fakamaama" (to explain) begins with the prefix and is no trade
     record = read(_badge_page("Fakamaama"), _in("niu"))
     assert record.commercial_use is None
+
+
+# ---- the Malayic languages: their word niaga, and their negators before their trade words
+
+
+def test_the_malayic_niaga_names_trade():
+    # Minangkabau "untuak niago": for trade (Malay niaga, its final a an o)
+    record = read(_badge_page("Untuak niago"), _in("min"))
+    assert record.commercial_use is True
+
+
+def test_niagara_is_no_trade():
+    record = read(_badge_page("Niagara Falls"), _in("min"))
+    assert record.commercial_use is None
+
+
+def test_a_malayic_negator_before_a_trade_word_says_nothing():
+    # Banjar "kada", Javanese "ora", Minangkabau "indak": not (for business, trade)
+    for locale, badge in (("bjn", "Kada kawa dipakai gasan usaha"), ("jv", "Ora kanggo dagang"),
+                          ("min", "Indak untuak niago")):
+        assert read(_badge_page(badge), _in(locale)).commercial_use is None, badge

@@ -135,6 +135,9 @@ _TRADE_WORDS: tuple[OwnWord, ...] = (
     OwnWord(re.compile(r"^bzrgn"), re.compile(r"[\u0600-\u06ff]")),  # Sorani بازرگانی
     OwnWord(re.compile(r"kalakal")),                  # Tagalog kalakal, pangkalakalan
     OwnWord(re.compile(r"^(?:per)?dagang")),          # Malay, Javanese, Sundanese dagang
+    # the Malayic languages' niaga (Sanskrit vāṇijya): Malay and Indonesian niaga,
+    # perniagaan, Minangkabau niago (its final a an o); not Niagara
+    OwnWord(re.compile(r"^(?:per)?niag[ao](?:an)?$")),
     OwnWord(re.compile(r"ngd"), re.compile(r"[\u1200-\u137f]")),  # Amharic ንግድ, Tigrinya ንግዲ
     OwnWord(re.compile(r"kankha"), re.compile(r"[\u0e00-\u0eff]")),  # Lao ການຄ້າ, Thai การค้า
     # Sanskrit vāṇijya as Thai, Lao and Khmer write it, with p: พาณิชย์, ພານິດ, ពាណិជ្ជ
@@ -181,9 +184,12 @@ _TRADE_NEGATORS = frozenset({"ekki", "ba", "aan", "ki", "kii", "abughi", "hhayi"
                              "tsy", "heb", "ddim", "sio", "not", "non", "no", "nicht",
                              "ghyr", "nyst",  # Persian, Kurdish غیر, نیست
                              "si", "siyo", "hapana", "ti", "dili", "indi", "saan", "bukon",
-                             "pa", "ur"})
+                             "pa", "ur",
+                             "indak", "ndak", "tak", "kada", "ora", "teu", "henteu"})
 # (and Faroese ikki, Turkic emes, Sakha суох, Dhivehi ނޫން; Swahili si, siyo, hapana, Kikuyu
-# ti; Cebuano dili, Hiligaynon indi, Ilocano saan, Bikol bukon; Haitian pa; Berber ur)
+# ti; Cebuano dili, Hiligaynon indi, Ilocano saan, Bikol bukon; Haitian pa; Berber ur; the
+# Malayic languages whose dagang, niaga, usaha are read: Minangkabau indak, Betawi ndak, Malay
+# tak, Banjar kada, Javanese ora, Sundanese teu, henteu)
 _NEGATING_INSIDE = re.compile(r"bo|yal|ng[ae]")
 #: the negating words of the scripts written without spaces, as written: Thai ไม่, Lao ບໍ່,
 #: Khmer មិន, Tibetan མ་ཡིན (is not) and མེད (without)
