@@ -111,3 +111,11 @@ def test_a_malayic_negator_before_a_trade_word_says_nothing():
     for locale, badge in (("bjn", "Kada kawa dipakai gasan usaha"), ("jv", "Ora kanggo dagang"),
                           ("min", "Indak untuak niago")):
         assert read(_badge_page(badge), _in(locale)).commercial_use is None, badge
+
+
+def test_a_sentences_piece_with_short_words_is_no_context_label():
+    # "context and writes up to": five words, two of two letters; no label, though "context"
+    doc = page(["Vela 4 costs less than vela-4-deep. The deep variant also has a 512K context "
+                "and writes up to 64K tokens."], _PRICES, name="Vela 4")
+    record = read(doc, "https://www.cometapi.com/models/acme/vela-4/")
+    assert (record.context_window, record.max_output_tokens) == (None, None)

@@ -217,7 +217,8 @@ _NEGATING = frozenset({"n", "nn", "nt", "nst", "nkht", "bs", "khr", "kr"})
 _MAX_WORDS = 4
 #: a badge may say its concept with a language's grammar words around it ("Aseqdec n tsɣa d
 #: uznuzu", "वेपार में काम लेवण री छूट"): words of one or two letters (particles, postpositions,
-#: case markers) do not count against ``_MAX_WORDS``, up to this many words in all
+#: case markers) do not count against ``_MAX_WORDS``, up to this many words in all (the
+#: commercial-use badge only: a context label is a word or two)
 _MAX_WITH_PARTICLES = 8
 
 
@@ -305,6 +306,9 @@ def meaning_by_root(label: str) -> str | None:
         found.add("commercial_use")
     if not found and not negated and any(_BUSINESS.search(sounds(w)) for w in words[1:]):
         found.add("commercial_use")  # "Yusim long bisnis": a business as the use's purpose
+    if len(words) > _MAX_WORDS:
+        found &= {"commercial_use"}  # only a badge is said with particles around its word:
+        # "context and writes up to" is a sentence's piece, no label
     if "commercial_use" in found and (says_not(label) or any(
             sounds(w) in _TRADE_NEGATORS for w in words)):
         return None  # "व्यावसायिक नहीं", "Ticari değil", "ވިޔަފާރީ … ނޫން": a negation after it
