@@ -65,3 +65,12 @@ def test_a_clause_naming_another_model_after_the_colon_keeps_its_figure():
                [*_PRICES, "Context:128K"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
     assert record.context_window == 128_000
+
+
+def test_a_clause_after_the_colon_of_a_sentence_about_another_model_is_that_models():
+    # "its window" is Beta Coder 1's: the sentence opens with it as its subject
+    for sentence in ("Beta Coder 1 doubles that: its context window takes 131,072 tokens.",
+                     "The new Beta Coder 1 goes further: its window takes 131,072 tokens."):
+        doc = page([sentence], [*_PRICES, "Context:128K"], name="Alpha Coder 2")
+        record = read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/")
+        assert record.context_window == 128_000, sentence

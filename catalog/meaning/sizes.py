@@ -193,6 +193,9 @@ def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
 
 #: what opens a clause of its own inside a sentence: a colon, a semicolon, a dash
 _OWN_CLAUSE_OPENERS = ":：;；—–"
+#: the words before a sentence's subject at most ("The new Beta Coder 1 …"): a model named
+#: there is what the whole sentence, its later clauses' pronouns included, is about
+_SUBJECT_OPENING = 2
 
 
 def _size_word_clause(sentence: str, size: Size, names: set[str], known: frozenset[str],
@@ -206,8 +209,12 @@ def _size_word_clause(sentence: str, size: Size, names: set[str], known: frozens
     clause = sentence[start:size.start]
     if start == 0 or len(clause.split()) < 2:
         return False
-    if any(start <= m[0] < size.end for m in mentions(sentence, names, known)):
+    named = mentions(sentence, names, known)
+    if any(start <= m[0] < size.end for m in named):
         return False
+    if any(not ours and len(sentence[:at].split()) <= _SUBJECT_OPENING
+           for at, _end, ours, _text in named):
+        return False  # "Beta Coder 1 doubles that: its window takes …": the sentence's subject
     return has_word("context_words", clause) or bool(root_spans(clause, "context")) or any(
         kind == "context" for _s, _e, kind in _cognate_words(clause))
 
