@@ -24,14 +24,6 @@ def test_a_cognate_of_a_files_context_word_names_the_context():
     assert "cuntestu" in record.evidence["context_window"][0]
 
 
-def test_a_cognate_of_a_files_output_word_names_the_output():
-    # Sicilian "rispòsta" is Italian's "risposta" (an output word of the Italian file)
-    doc = page(["Na rispòsta di Alpha Coder 2 pò aviri nzinu a 8.192 token."],
-               _PRICES, name="Alpha Coder 2")
-    record = read(doc, _url("scn"))
-    assert (record.context_window, record.max_output_tokens) == (None, 8_192)
-
-
 def test_a_word_no_file_shares_gives_no_kind():
     # "Finestra" is a window, but the sentence counts the tokens a minute of audio costs:
     # the count is a use, and a word that is no file's size word places nothing

@@ -969,37 +969,44 @@ _COGNATE_LEAST = 5
 
 @cache
 def _cognate_skeletons() -> dict[str, str]:
-    """The consonant skeletons (``cognates.skeleton``) of every vocabulary file's single words
-    for the context window and for the output limit, each with its kind: a language no file
-    has names them by a word it shares with one that has (Emilian "cuntèst" is Italian's
-    "contesto", both ``kntst``; a Ladin "finestra" is Italian's window). A skeleton both lists
-    hold ("maksimum", "limit") says no kind, nor does the borrowed "token" (``is_token_word``),
-    the unit both lists name, nor one shorter than ``_COGNATE_LEAST`` consonants."""
+    """The consonant skeletons (``cognates.skeleton``) of every vocabulary file's one-word
+    header labels for the context window and for the output limit (the concept's own noun:
+    "Kontext", "contesto", "Kontextfenster", "išvestis"), each with its kind: a language no
+    file has names them by a word it shares with one that has (Emilian "cuntèst" is Italian's
+    "contesto", both ``kntst``). A skeleton any other label's word also has says no kind
+    (the vowels it drops tell Polish "wyjściowe", output, from "wejściowe", input), nor does
+    Latin *maximus* (a bound of either size), the borrowed "token" (``is_token_word``), or a
+    skeleton shorter than ``_COGNATE_LEAST`` consonants."""
     kinds: dict[str, set[str]] = {}
-    for key, kind in (("context_words", "context"), ("max_output_words", "max_output")):
-        for entry in vocabulary().prose.get(key, ()):
-            for word in entry.split():
-                if not word.isalpha() or is_token_word(word):
-                    continue
-                bones = skeleton(word)
-                if len(bones) >= _COGNATE_LEAST:
-                    kinds.setdefault(bones, set()).add(kind)
-    return {bones: next(iter(k)) for bones, k in kinds.items() if len(k) == 1}
+    for label, meaning in labels.label_words():
+        words = label.split()
+        for word in words:
+            if not word.isalpha() or is_token_word(word):
+                continue
+            bones = skeleton(word)
+            if len(bones) < _COGNATE_LEAST or bones.startswith(_MAXIMUS):
+                continue
+            if meaning not in ("context", "max_output"):
+                kinds.setdefault(bones, set()).add("")  # another label's word
+            elif len(words) == 1:
+                kinds.setdefault(bones, set()).add(meaning)
+    return {bones: next(iter(k)) for bones, k in kinds.items() if len(k) == 1 and "" not in k}
+
+
+#: Latin *maximus* by its skeleton (maximal, maksimalni, maksymalny): a bound of either size
+_MAXIMUS = "mks"
 
 
 def _cognate_words(passage: str) -> list[tuple[int, int, str]]:
     """The words of a passage whose skeleton is a file's word for the context or the output
-    (``_cognate_skeletons``), or that word with an ending ("kntst" + "l"): the kind the
-    cognate has in the file. An output word in ASCII letters is English's own business, as in
-    ``_root_words``."""
+    (``_cognate_skeletons``): the kind the cognate has in the file."""
     table = _cognate_skeletons()
     found = []
     for start, end, word in words_of(passage):
         if len(word) < _COGNATE_LEAST:
             continue
-        bones = skeleton(word)
-        kind = table.get(bones) or table.get(bones[:-1])
-        if kind is not None and not (kind == "max_output" and word.isascii()):
+        kind = table.get(skeleton(word))
+        if kind is not None:
             found.append((start, end, kind))
     return found
 
