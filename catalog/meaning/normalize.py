@@ -46,7 +46,7 @@ from catalog.meaning.sizes import (
 )
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels, yes_no
-from scrapers.reading.cldr import billing_period_after
+from scrapers.reading.cldr import billing_period_after, time_unit_named
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
 from scrapers.reading.fields import bare, pairs_in, slash_word_after, unit_aside
 from scrapers.reading.grammar import (
@@ -235,11 +235,15 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
     if first.per is None and (aside := unit_aside(field.value, field.line)):
         first = _with_label_unit(first, aside, locale)  # "$0.08 (1K символ ючюн)"
     if first.per is None:
+        first = _named_time_unit(first, field.line or field.value)  # "$0.006/мүнөт"
+    if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
         if kind == "per_character" and first.per == UNIT_TOKENS:
             # "ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ": the label's count, of what its word names (letters), not
             # of the tokens a count before a word no vocabulary has is taken to count
             first = replace(first, per=UNIT_CHARACTERS)
+    if kind == "unknown" and first.per in _TIME_KINDS:
+        kind = _TIME_KINDS[first.per]  # "Баасы:$0.006/мүнөт": the unit names the kind
     if field.placed_by is None or field.placed_by == "position":
         how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
@@ -311,8 +315,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
     for row in reading.price_rows:
-        seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale)
-        official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale)
+        seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale,
+                          row.seller)
+        official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale,
+                            row.official)
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
@@ -494,11 +500,35 @@ def _same_tier(one: str | None, other: str | None) -> bool:
     return mark is not None and mark == tier_mark(other)
 
 
-def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:
-    """A table's figure that states no unit, in the unit its column's header states."""
+def _in_unit(money: Money | None, unit_label: str | None, locale: str,
+             cell: str | None = None) -> Money | None:
+    """A table's figure that states no unit, in the unit written after it in its cell ("$0.3 /
+    sekundi"), else in the unit its column's header states."""
+    if money is not None and money.per is None and cell:
+        money = _named_time_unit(money, cell)
     if money is None or money.per is not None or not unit_label:
         return money
     return _with_label_unit(money, unit_label, locale)
+
+
+#: the time units a price is per, as kinds
+_TIME_KINDS = {"second": "per_second", "minute": "per_minute"}
+#: a slash right after a figure and the word of letters after it, the word's end
+_SLASH_NAME = re.compile(r"\s?[/／]\s?([^\W\d_]+)(?![^\W\d_])")
+
+
+def _named_time_unit(money: Money, text: str) -> Money:
+    """A figure that states no unit the vocabulary reads, per the second or the minute the word
+    after its slash names in any language CLDR writes units for ("$0.006/мүнөт", "$0.3 /
+    sekundi": ``cldr.time_unit_named``). A unit is the same unit whichever language writes it;
+    only a word after the figure's own slash is read so, never a word of a label or a
+    sentence ("mini" is a minute in one language and a model's name in others)."""
+    at = text.find(money.text) if money.usd is not None and money.text else -1
+    after = _SLASH_NAME.match(text, at + len(money.text)) if at != -1 else None
+    unit = time_unit_named(after.group(1)) if after else None
+    if unit is None:
+        return money
+    return Money(money.usd, unit, money.text, money.start, money.end, money.ambiguous)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:

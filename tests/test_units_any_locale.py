@@ -1,0 +1,80 @@
+"""Price units and price texts in languages no vocabulary file has (issue 20, round 8).
+
+A second and a minute are named by CLDR in every language it writes units for; a unit word
+after a figure's slash is read in whichever of those languages it is written
+(``cldr.time_unit_named``). The pages here are our own, written before the rules: each
+language picked for having no vocabulary file."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from catalog.run.normalized_page import read_and_normalize
+from scrapers.reading.cldr import _any_locale_time_units, time_unit_named
+from scrapers.reading.vocabulary import vocabulary
+
+TODAY = date(2026, 11, 28)
+
+
+def _page(locale: str, header: str, body: str = "", extra: str = "") -> str:
+    return (f'<html lang="{locale}"><body><nav>CometAPI</nav><h1>Test Model</h1>{header}'
+            f"<h2>—</h2><p>{body}</p>{extra}</body></html>")
+
+
+def _table(rows: list[list[str]]) -> str:
+    return "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def _prices(locale: str, html: str) -> list[tuple]:
+    outcome = read_and_normalize(html, f"https://www.cometapi.com/{locale}/models/acme/vid-1/",
+                                 today=TODAY)
+    return [(p.kind, p.unit, p.usd, p.official_usd, p.usd_text, p.tier)
+            for p in outcome.record.prices]
+
+
+@pytest.mark.parametrize(("word", "unit"), [
+    ("мүнөт", "minute"),       # Kyrgyz
+    ("sekundi", "second"),     # Swahili's kin (Estonian, Finnish write sekunti, sekund)
+    ("წამი", "second"),        # Georgian
+    ("minuto", "minute"),
+    ("Sekunden", "second"),
+    ("mins", "minute"),        # a minute in every language that writes it
+])
+def test_a_time_unit_is_named_in_any_language_cldr_writes_units_for(word, unit):
+    assert time_unit_named(word) == unit
+
+
+@pytest.mark.parametrize("word", [
+    "time",     # an hour in Norwegian and Danish: never in the index
+    "sek",      # an abbreviation: too short to trust
+    "month", "mensis", "imagjin", "tokens",
+])
+def test_a_word_no_language_names_only_a_second_or_a_minute_by_is_no_time_unit(word):
+    assert time_unit_named(word) is None
+
+
+def test_the_index_of_every_locale_has_no_false_friends_among_the_vocabulary_labels():
+    """No word of the index is a label the vocabulary files give another meaning."""
+    index = _any_locale_time_units()
+    labels = vocabulary().label_index
+    units = vocabulary().unit_index
+    assert len(index) > 300
+    assert not [w for w in index if labels.get(w) not in (None, "per_second", "per_minute")]
+    assert not [w for w, u in index.items() if units.get(w) not in (None, u)]
+
+
+def test_a_header_price_with_a_kyrgyz_unit_after_its_slash_is_per_minute():
+    assert vocabulary().language("ky") is None
+    assert _prices("ky", _page("ky", "<div>Баасы:$0.006/мүнөт</div>")) == [
+        ("per_minute", "minute", Decimal("0.006"), None, "$0.006/мүнөт", None)]
+
+
+def test_a_unit_word_that_is_no_time_unit_keeps_the_price_with_no_unit():
+    """"$5 / mensis" (Latin: a month) is a subscription's figure or unknown, never per time."""
+    rows = _prices("la", _page("la", "", "Hoc exemplar.", _table([["Pretium"],
+                                                                   ["$5 / mensis"]])))
+    assert not [r for r in rows if r[0] in ("per_second", "per_minute")]
