@@ -78,3 +78,42 @@ def test_a_unit_word_that_is_no_time_unit_keeps_the_price_with_no_unit():
     rows = _prices("la", _page("la", "", "Hoc exemplar.", _table([["Pretium"],
                                                                    ["$5 / mensis"]])))
     assert not [r for r in rows if r[0] in ("per_second", "per_minute")]
+
+
+# ---- the price text as written: a slash joins a unit to its figure, spaced or not -----------
+
+@pytest.mark.parametrize(("locale", "cells", "want"), [
+    # Estonian: "sek" read as a second; the unit after a spaced slash is the figure's
+    ("et", ["$0.3 / sek", "$0.4 / sek"],
+     ("per_second", "second", Decimal("0.3"), Decimal("0.4"), "$0.3 / sek", None)),
+    # Slovenian "minuto" (the accusative CLDR writes in "{0} na minuto")
+    ("sl", ["$0.012 / minuto", "$0.015 / minuto"],
+     ("per_minute", "minute", Decimal("0.012"), Decimal("0.015"), "$0.012 / minuto", None)),
+])
+def test_a_table_figure_keeps_its_spaced_unit_as_written(locale, cells, want):
+    html = _page(locale, "", "Video.", _table([["CometAPI", "Official price"], cells]))
+    assert _prices(locale, html) == [want]
+
+
+def test_the_text_stops_after_the_unit_word():
+    """"$0.04 / s (720p)": the bracket after the unit is no part of the figure."""
+    html = _page("sk", "", "Video.", _table([["Cena CometAPI"], ["$0.04 / s (720p)"]]))
+    assert [r[4] for r in _prices("sk", html)] == ["$0.04 / s"]
+
+
+def test_tier_rows_of_a_time_of_day_keep_their_spaced_unit():
+    """Bislama (no CLDR data): rows by time of day are tiers, each figure with its "/ s"."""
+    html = _page("bi", "", "Video model.", _table([["Taem", "Praes"],
+                                                     ["08:00–20:00 UTC", "$0.28 / s"],
+                                                     ["20:00–08:00 UTC", "$0.20 / s"]]))
+    assert sorted((r[2], r[4]) for r in _prices("bi", html)) == [
+        (Decimal("0.20"), "$0.20 / s"), (Decimal("0.28"), "$0.28 / s")]
+
+
+@pytest.mark.parametrize(("cells", "text"), [
+    # the sign closes the figure; the unit is set apart
+    (["0,032 $ / image", "0,04 $ / image"], "0,032 $"),
+])
+def test_a_word_set_apart_that_reads_as_no_unit_is_no_part_of_the_figure(cells, text):
+    html = _page("zu", "", "Isithombe.", _table([["CometAPI", "Official price"], cells]))
+    assert [r[4] for r in _prices("zu", html)] == [text]

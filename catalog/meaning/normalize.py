@@ -69,7 +69,7 @@ from scrapers.reading.grammar import (
     unit_of_label,
 )
 from scrapers.reading.page_reading import Field, PageReading, PriceRow
-from scrapers.reading.tables import tier_mark
+from scrapers.reading.tables import tier_mark, written_unit
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -242,10 +242,12 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
             # "ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ": the label's count, of what its word names (letters), not
             # of the tokens a count before a word no vocabulary has is taken to count
             first = replace(first, per=UNIT_CHARACTERS)
-    if kind == "unknown" and first.per in _TIME_KINDS:
+    by_unit = kind == "unknown" and first.per in _TIME_KINDS
+    if by_unit:
         kind = _TIME_KINDS[first.per]  # "Баасы:$0.006/мүнөт": the unit names the kind
     if field.placed_by is None or field.placed_by == "position":
-        how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
+        how = ("kept as unknown" if kind == "unknown" else
+               f"placed as {kind} by its unit" if by_unit else f"placed as {kind} by its position")
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
                                                  f"not in the vocabulary: {how}"))
     if first.ambiguous:
@@ -273,6 +275,8 @@ def _as_written(value: str, money: Money, text: str, line: str = "") -> str:
         return text + unit  # "$0.06/ሰከንድ": the unit in a word no vocabulary has
     if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
         return written
+    if text == money.text and (unit := written_unit(value, money)):
+        return text + unit  # "$0.3 / sek": a slash joins a unit to its figure, spaced or not
     return text
 
 
@@ -502,10 +506,13 @@ def _same_tier(one: str | None, other: str | None) -> bool:
 
 def _in_unit(money: Money | None, unit_label: str | None, locale: str,
              cell: str | None = None) -> Money | None:
-    """A table's figure that states no unit, in the unit written after it in its cell ("$0.3 /
-    sekundi"), else in the unit its column's header states."""
+    """A table's figure in the unit written after it in its cell ("$0.3 / sekundi"), else in
+    the unit its column's header states; its text as written with the unit its slash joins to
+    it (``tables.written_unit``)."""
     if money is not None and money.per is None and cell:
         money = _named_time_unit(money, cell)
+    if money is not None and cell and (unit := written_unit(cell, money)):
+        money = replace(money, text=money.text + unit)  # "$0.2 / s" as written
     if money is None or money.per is not None or not unit_label:
         return money
     return _with_label_unit(money, unit_label, locale)
