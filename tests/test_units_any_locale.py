@@ -111,9 +111,26 @@ def test_tier_rows_of_a_time_of_day_keep_their_spaced_unit():
 
 
 @pytest.mark.parametrize(("cells", "text"), [
+    # a word no rule reads, set apart: maybe no unit at all
+    (["$0.05 / inkomo", "$0.06 / inkomo"], "$0.05"),
     # the sign closes the figure; the unit is set apart
     (["0,032 $ / image", "0,04 $ / image"], "0,032 $"),
 ])
 def test_a_word_set_apart_that_reads_as_no_unit_is_no_part_of_the_figure(cells, text):
     html = _page("zu", "", "Isithombe.", _table([["CometAPI", "Official price"], cells]))
     assert [r[4] for r in _prices("zu", html)] == [text]
+
+
+def test_a_table_row_of_no_kind_on_a_page_whose_header_gives_no_price_is_kept_unknown():
+    """Columns named CometAPI and official over figures whose unit no rule reads: the page's
+    price all the same, of kind unknown with no unit, its official figure beside it."""
+    html = _page("zu", "", "Isithombe.", _table([["CometAPI", "Official price"],
+                                                  ["$0.05 / inkomo", "$0.06 / inkomo"]]))
+    assert _prices("zu", html) == [("unknown", None, Decimal("0.05"), Decimal("0.06"), "$0.05",
+                                    None)]
+
+
+def test_a_table_row_of_no_kind_beside_a_header_price_adds_no_price():
+    html = _page("zu", "<div>Intengo:$0.05</div>", "Isithombe.",
+                 _table([["CometAPI", "Official price"], ["$0.07 / inkomo", "$0.09 / inkomo"]]))
+    assert [r[2] for r in _prices("zu", html)] == [Decimal("0.05")]

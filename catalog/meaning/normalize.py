@@ -318,6 +318,7 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         for p in tiers:
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
+    header_prices = bool(prices)
     for row in reading.price_rows:
         seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale,
                           row.seller)
@@ -364,7 +365,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                 evidence.setdefault(f"official.{p.kind}", []).append(row.line)
                 if not row.by_words:
                     unmarked.add(p.kind)
-        elif seller is not None and kind is not None and row.by_words:
+        elif seller is not None and row.by_words and (kind is not None or not header_prices):
+            # a row no word or unit names the kind of, on a page whose header gives no price:
+            # the page's price all the same, of kind unknown, never guessed
+            kind = kind or "unknown"
             unit = _unit_for(kind, seller)
             prices.append(Price(kind, unit, seller.usd,
                                 official.usd if official else None, row.label, seller.text,
