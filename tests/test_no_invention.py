@@ -147,8 +147,7 @@ TRAPS: list[Trap] = [
              "<p>Kling V2.1 mooy modèl bu def widewo ci nataal walla ci mbind.</p>",
              "<h2>Njëg</h2><ul><li>720p — $0.12 / s</li><li>1080p — $0.20 / s</li></ul>"),
         [("per_second", "second", 0.12, None, "720p"),
-         ("per_second", "second", 0.2, None, "1080p")],
-        left="a miss: list items '720p — $0.12 / s' under a heading no word reads are no tiers"),
+         ("per_second", "second", 0.2, None, "1080p")]),
     Trap(
         "cv_image_sizes_table_and_a_header_figure_of_the_smallest",
         url("cv", "openai", "dall-e-3"),

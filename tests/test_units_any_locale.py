@@ -134,3 +134,29 @@ def test_a_table_row_of_no_kind_beside_a_header_price_adds_no_price():
     html = _page("zu", "<div>Intengo:$0.05</div>", "Isithombe.",
                  _table([["CometAPI", "Official price"], ["$0.07 / inkomo", "$0.09 / inkomo"]]))
     assert [r[2] for r in _prices("zu", html)] == [Decimal("0.05")]
+
+
+# ---- tiers written a line each: a size, a resolution or a span of hours, then a figure ------
+
+def test_list_items_of_image_sizes_are_tiers_whatever_their_words():
+    """Hausa-labelled page (no file): "1024×1024 – $0.04" a line each, under a heading no word
+    reads: one price per size, no base price beside them."""
+    body = "<h2>Farashi</h2><ul><li>1024×1024 – $0.04</li><li>1792×1024 – $0.08</li></ul>"
+    rows = _prices("ha", _page("ha", "", "Hoto.", body))
+    assert sorted((r[2], r[5]) for r in rows) == [(Decimal("0.04"), "1024×1024"),
+                                                  (Decimal("0.08"), "1792×1024")]
+
+
+def test_paragraphs_of_hours_with_a_unit_are_tiers_of_that_unit():
+    body = ("<p>08:00–20:00 · $0.28 / s</p><p>20:00–08:00 · $0.20 / s</p>")
+    rows = _prices("ay", _page("ay", "", "Video.", body))
+    assert sorted((r[0], r[2], r[4]) for r in rows) == [
+        ("per_second", Decimal("0.20"), "$0.20 / s"), ("per_second", Decimal("0.28"), "$0.28 / s")]
+
+
+def test_lines_of_other_models_named_before_their_figures_are_no_tiers():
+    """"Kling V2.5 — $0.07 / s": a model's name is no size, bound or span: no tier, no price."""
+    extra = ("<section><h2>Other models</h2><p>Kling V2.5 — $0.07 / s</p>"
+             "<p>Sora 2 — $0.10 / s</p></section>")
+    rows = _prices("ay", _page("ay", "<div>Sapa segundo:$0.06</div>", "Video.", extra))
+    assert [(r[0], r[2], r[5]) for r in rows] == [("per_second", Decimal("0.06"), None)]

@@ -103,6 +103,8 @@ def normalize(reading: PageReading, today: date | None = None,
     unmarked: set[str] = set()  # kinds whose official figure only its place in a row gave
     record.prices = _prices(reading, locale, findings, evidence, unmarked) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
+    # a figure of no kind that restates a tier's is that tier: nothing for the page to teach
+    record.prices = _without_tier_summaries(record.prices, evidence)
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _modes_as_tiers(record, reading)
     record.prices = _without_tier_summaries(record.prices, evidence)

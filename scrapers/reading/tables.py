@@ -470,6 +470,44 @@ def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str
     return found
 
 
+#: what parts a tier's label from its figure on one line: a dash, a colon, a bar, a dot
+_TIER_SEPARATOR = " \u00a0\t–—-:：|·•"
+
+
+def soup_tier_line_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers written one a line, each line a tier's label and its figure ("720p — $0.12 / s",
+    "1024×1024: $0.04", "08:00–20:00 · $0.28 / s"), in list items or paragraphs: two or more
+    such lines in a row are a table of one price column whatever the words around them, a
+    row per tier. A line whose label is no size, resolution, bound or span of hours ends the
+    run (a line of another model names it, not a tier)."""
+    found: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    for line in lines:
+        row = _tier_line(line, locale)
+        if row is not None:
+            run.append(row)
+            continue
+        if len(run) >= 2:
+            found.append(run)
+        run = []
+    if len(run) >= 2:
+        found.append(run)
+    return found
+
+
+def _tier_line(line: Line, locale: str | None) -> list[str] | None:
+    """[tier label, figure] of a line that is a tier's label, a separator and one figure."""
+    if line.code or line.row is not None or not has_money_marker(line.text):
+        return None
+    money = find_money(line.text, locale)
+    if len(money) != 1 or money[0].start == 0:
+        return None
+    label = line.text[:money[0].start].rstrip(_TIER_SEPARATOR)
+    if not label or not is_tier_label(label, locale):
+        return None
+    return [label, line.text[money[0].start:].strip()]
+
+
 #: where a label joins what it prices and its tier: "Input, ≤ 128K", "Керү · 128 мең…",
 #: "Per second (720p)"
 _JOINED = re.compile(r"^(?P<a>[^,，،、·()（）]+?)\s*(?:[,，،、·]|\s[–—-]\s)\s*(?P<b>[^,，،、·]+)$"
@@ -1027,6 +1065,10 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
     if fallback is None:  # lines of several elements, read for tiers only
         for grid in [*soup_row_grids(lines, locale), *soup_tier_section_grids(lines, locale)]:
             reading = _by_words_only(grid, locale, own, taught)
+            if reading is not None and reading.rows:
+                return reading
+        for grid in soup_tier_line_grids(lines, locale):  # "720p — $0.12 / s", a line each
+            reading = read_grid(grid, locale, own, taught)
             if reading is not None and reading.rows:
                 return reading
     return fallback
