@@ -81,8 +81,7 @@ TRAPS: list[Trap] = [
              "<span>Dħul $2.40/M</span><span>Ħruġ $12/M</span></div>"
              "<div class='c'><b>Claude Opus 4.1</b><span>Dħul $12/M</span>"
              "<span>Ħruġ $60/M</span></div></section>"),
-        [("input", M, 0.8, None, None), ("output", M, 4.0, None, None)],
-        left="a miss: a row of labels over a row of values in <span>s gives no price"),
+        [("input", M, 0.8, None, None), ("output", M, 4.0, None, None)]),
     Trap(
         "sc_second_column_is_a_batch_price_not_the_official_one",
         url("sc", "openai", "gpt-5-mini"),

@@ -160,3 +160,22 @@ def test_lines_of_other_models_named_before_their_figures_are_no_tiers():
              "<p>Sora 2 — $0.10 / s</p></section>")
     rows = _prices("ay", _page("ay", "<div>Sapa segundo:$0.06</div>", "Video.", extra))
     assert [(r[0], r[2], r[5]) for r in rows] == [("per_second", Decimal("0.06"), None)]
+
+
+# ---- a line of labels over a line of figures, outside a table -------------------------------
+
+def test_labels_over_figures_in_spans_pair_column_by_column():
+    """Lingala (no vocabulary file): "Kokota | Kobima"
+    over "$0.30/M | $1.20/M": each label with the figure under it."""
+    header = ("<div><span>Kokota</span><span>Kobima</span></div>"
+              "<div><span>$0.30/M</span><span>$1.20/M</span></div>")
+    rows = _prices("ln", _page("ln", header))
+    assert [(r[0], r[2], r[4]) for r in rows] == [("input", Decimal("0.30"), "$0.30/M"),
+                                                  ("output", Decimal("1.20"), "$1.20/M")]
+
+
+def test_labels_over_a_line_that_is_not_figures_alone_pair_nothing():
+    """A line of badges over a sentence with a figure: no grid, no price from it."""
+    header = ("<div><span>Kosalela</span><span>Mobembo</span></div>"
+              "<div><span>Ezali $0.30/M</span><span>na mokolo</span></div>")
+    assert _prices("ln", _page("ln", header)) == []

@@ -335,9 +335,47 @@ def _header_span(lines: list[Line], h1: int | None) -> tuple[int, int]:
 
 def _header_fields(header: list[Line], locale: str) -> list[Field]:
     pairs: list[tuple[str, str, str]] = []
-    for text in merge_split_pairs(header, locale):
+    for text in merge_split_pairs(_labels_over_values(header, locale), locale):
         pairs.extend((label, value, text) for label, value in pairs_in(text, locale))
     return place_fields(pairs, locale)
+
+
+def _labels_over_values(header: list[Line], locale: str) -> list[Line]:
+    """A line of labels over a line of as many figures, each in an element of its own
+    (``<span>Dħul</span><span>Ħruġ</span>`` over ``<span>$0.80/M</span><span>$4/M</span>``),
+    outside a table: each label goes with the figure under it, as a person reads the grid,
+    whatever the labels' words. The labels hold letters and no figure; every value is one
+    price alone. Other lines are kept as they are."""
+    out: list[Line] = []
+    i = 0
+    while i < len(header):
+        line = header[i]
+        below = header[i + 1] if i + 1 < len(header) else None
+        if (below is not None and line.row is None and below.row is None
+                and has_money_marker(below.text) and len(line.parts) >= 2
+                and _grid_of(line.parts, below.parts, locale)):
+            text = " ".join(f"{label.strip()}:{value.strip()}"
+                            for label, value in zip(line.parts, below.parts, strict=True))
+            out.append(below._replace(text=text, parts=(text,)))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _grid_of(heads: tuple[str, ...], values: tuple[str, ...], locale: str) -> bool:
+    """Are ``heads`` labels (letters, no figure, no colon) over ``values``, one price each?"""
+    heads = tuple(h for h in heads if h.strip())
+    values = tuple(v for v in values if v.strip())
+    return (len(heads) == len(values) >= 2
+            and all(_LABEL_TEXT.search(h) and not has_digit(h) and ":" not in h
+                    and len(h) <= 40 for h in heads)
+            and all(_value_only(v, locale) and has_money_marker(v, locale) for v in values))
+
+
+#: a label's letter
+_LABEL_TEXT = re.compile(r"[^\W\d_]")
 
 
 def _with_linkless_chrome(seen: list[Line], header: list[Line],
