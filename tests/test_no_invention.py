@@ -127,8 +127,7 @@ TRAPS: list[Trap] = [
              "<p class='l'>Yaykuy | $0.44/M | $0.56/M</p>"
              "<p class='l'>Lluqsiy | $1.32/M | $1.68/M</p>"
              "<p>DeepSeek V3.1 nisqaqa DeepSeek-pa hatun rimay modelonmi.</p>"),
-        [("input", M, 0.44, None, None), ("output", M, 1.32, None, None)],
-        left="a miss: header lines 'label | $x | $y' in a language no file has give no price"),
+        [("input", M, 0.44, None, None), ("output", M, 1.32, None, None)]),
     Trap(
         "id_official_price_lines_named_by_a_bracket_are_kept",
         url("id", "moonshot", "kimi-k2"),

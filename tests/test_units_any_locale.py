@@ -179,3 +179,18 @@ def test_labels_over_a_line_that_is_not_figures_alone_pair_nothing():
     header = ("<div><span>Kosalela</span><span>Mobembo</span></div>"
               "<div><span>Ezali $0.30/M</span><span>na mokolo</span></div>")
     assert _prices("ln", _page("ln", header)) == []
+
+
+def test_a_header_line_of_a_label_and_figures_set_apart_by_bars_is_the_labels_first_figure():
+    """Kinyarwanda (no vocabulary file), "Ibyinjira | $0.50/M | $0.40/M": the
+    label's price is the first figure; the second, named by no word, is no official price."""
+    header = ("<p>Ibyinjira | $0.50/M | $0.40/M</p><p>Ibisohoka | $2/M | $1.60/M</p>")
+    rows = _prices("rw", _page("rw", header))
+    assert [(r[0], r[2], r[3]) for r in rows] == [("input", Decimal("0.50"), None),
+                                                  ("output", Decimal("2"), None)]
+
+
+def test_a_bar_line_whose_first_cell_holds_a_figure_is_no_label_line():
+    """"GPT-5 | $1.25/M": a model's name with a digit is no label of this page's price."""
+    header = "<p>GPT-5 | $1.25/M | $10/M</p>"
+    assert _prices("rw", _page("rw", header)) == []
