@@ -194,3 +194,13 @@ def test_a_bar_line_whose_first_cell_holds_a_figure_is_no_label_line():
     """"GPT-5 | $1.25/M": a model's name with a digit is no label of this page's price."""
     header = "<p>GPT-5 | $1.25/M | $10/M</p>"
     assert _prices("rw", _page("rw", header)) == []
+
+
+@pytest.mark.parametrize(("locale", "header", "want"), [
+    ("tpi", "Pe (USD / minit)", ("per_minute", "minute")),   # Tok Pisin: Malay's "minit"
+    ("ky", "Баасы (USD / мүнөт)", ("per_minute", "minute")),
+    ("zu", "Intengo (USD / inkomo)", ("unknown", None)),      # no unit read: kept, no unit
+])
+def test_a_unit_after_the_slash_of_a_column_header_in_any_cldr_language(locale, header, want):
+    rows = _prices(locale, _page(locale, "", "Test.", _table([[header], ["$0.006"]])))
+    assert [(r[0], r[1], r[2]) for r in rows] == [(*want, Decimal("0.006"))]

@@ -524,6 +524,8 @@ def _in_unit(money: Money | None, unit_label: str | None, locale: str,
     return _with_label_unit(money, unit_label, locale)
 
 
+#: a word after a slash inside a label ("Pe (USD / minit)"), the last thing before its bracket
+_SLASHED_NAME = re.compile(r"[/／]\s?([^\W\d_]+)\s*[)）]?\s*$")
 #: the time units a price is per, as kinds
 _TIME_KINDS = {"second": "per_second", "minute": "per_minute"}
 #: a slash right after a figure and the word of letters after it, the word's end
@@ -548,6 +550,10 @@ def _with_label_unit(money: Money, label: str, locale: str) -> Money:
     """A figure whose unit is in its label ("Pro 1K Zeichen: $0,064" is $64 per 1M
     characters)."""
     stated = unit_of_label(label, locale)
+    if stated is None and (named := _SLASHED_NAME.search(label)):
+        # "Pe (USD / minit)": a unit after the label's slash, in any language CLDR writes
+        unit = time_unit_named(named.group(1))
+        stated = (unit, Decimal(1)) if unit else None
     if stated is None or money.usd is None:
         return money
     unit, quantity = stated
