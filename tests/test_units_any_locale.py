@@ -204,3 +204,15 @@ def test_a_bar_line_whose_first_cell_holds_a_figure_is_no_label_line():
 def test_a_unit_after_the_slash_of_a_column_header_in_any_cldr_language(locale, header, want):
     rows = _prices(locale, _page(locale, "", "Test.", _table([[header], ["$0.006"]])))
     assert [(r[0], r[1], r[2]) for r in rows] == [(*want, Decimal("0.006"))]
+
+
+@pytest.mark.parametrize(("locale", "header", "want"), [
+    ("srn", "<div>Prijs:$0.05 per sekonde</div>", "per_second"),    # Sranan: Dutch's word
+    ("pap", "<div>Preis:$0.05 pa sekonde</div>", "per_second"),     # Papiamento
+    ("tpi", "<div>Pe:$0.006 long wan minit</div>", "per_minute"),   # Tok Pisin
+    ("en", "<div>Price:$0.30 for a 10-second clip</div>", "unknown"),  # a count: no unit
+    ("en", "<div>Price:$0.30 for the first minute</div>", "unknown"),  # three words before
+    ("la", "<div>Pretium:$5 per mensem</div>", "unknown"),          # a month is no time unit
+])
+def test_a_figure_ending_in_a_short_per_phrase_and_a_unit_name(locale, header, want):
+    assert [r[0] for r in _prices(locale, _page(locale, header))] == [want]

@@ -526,6 +526,9 @@ def _in_unit(money: Money | None, unit_label: str | None, locale: str,
 
 #: a word after a slash inside a label ("Pe (USD / minit)"), the last thing before its bracket
 _SLASHED_NAME = re.compile(r"[/／]\s?([^\W\d_]+)\s*[)）]?\s*$")
+#: a figure's last words, short ones then a unit's name, nothing after: "per sekonde", "pa
+#: sekonde", "long wan minit", "pro Sekonn" (a "per" word of any language, then the unit)
+_PER_PHRASE = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+){1,2}([^\W\d_]{4,})\.?\s*")
 #: the time units a price is per, as kinds
 _TIME_KINDS = {"second": "per_second", "minute": "per_minute"}
 #: a slash right after a figure and the word of letters after it, the word's end
@@ -535,11 +538,16 @@ _SLASH_NAME = re.compile(r"\s?[/／]\s?([^\W\d_]+)(?![^\W\d_])")
 def _named_time_unit(money: Money, text: str) -> Money:
     """A figure that states no unit the vocabulary reads, per the second or the minute the word
     after its slash names in any language CLDR writes units for ("$0.006/мүнөт", "$0.3 /
-    sekundi": ``cldr.time_unit_named``). A unit is the same unit whichever language writes it;
-    only a word after the figure's own slash is read so, never a word of a label or a
-    sentence ("mini" is a minute in one language and a model's name in others)."""
+    sekundi": ``cldr.time_unit_named``), or the word that ends its text after one or two short
+    words ("$0.05 pa sekonde", "$0.006 long wan minit": a "per" word, whatever its
+    language). A unit is the same unit whichever language writes it; only the unit of the
+    figure's own text is read so, never a word of a sentence ("mini" is a minute in one
+    language and a model's name in others)."""
     at = text.find(money.text) if money.usd is not None and money.text else -1
-    after = _SLASH_NAME.match(text, at + len(money.text)) if at != -1 else None
+    after = None
+    if at != -1:
+        end = at + len(money.text)
+        after = _SLASH_NAME.match(text, end) or _PER_PHRASE.fullmatch(text, end)
     unit = time_unit_named(after.group(1)) if after else None
     if unit is None:
         return money
