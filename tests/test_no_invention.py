@@ -81,8 +81,7 @@ TRAPS: list[Trap] = [
              "<span>Dħul $2.40/M</span><span>Ħruġ $12/M</span></div>"
              "<div class='c'><b>Claude Opus 4.1</b><span>Dħul $12/M</span>"
              "<span>Ħruġ $60/M</span></div></section>"),
-        [("input", M, 0.8, None, None), ("output", M, 4.0, None, None)],
-        left="a miss: a row of labels over a row of values in <span>s gives no price"),
+        [("input", M, 0.8, None, None), ("output", M, 4.0, None, None)]),
     Trap(
         "sc_second_column_is_a_batch_price_not_the_official_one",
         url("sc", "openai", "gpt-5-mini"),
@@ -128,8 +127,7 @@ TRAPS: list[Trap] = [
              "<p class='l'>Yaykuy | $0.44/M | $0.56/M</p>"
              "<p class='l'>Lluqsiy | $1.32/M | $1.68/M</p>"
              "<p>DeepSeek V3.1 nisqaqa DeepSeek-pa hatun rimay modelonmi.</p>"),
-        [("input", M, 0.44, None, None), ("output", M, 1.32, None, None)],
-        left="a miss: header lines 'label | $x | $y' in a language no file has give no price"),
+        [("input", M, 0.44, None, None), ("output", M, 1.32, None, None)]),
     Trap(
         "id_official_price_lines_named_by_a_bracket_are_kept",
         url("id", "moonshot", "kimi-k2"),
@@ -147,8 +145,7 @@ TRAPS: list[Trap] = [
              "<p>Kling V2.1 mooy modèl bu def widewo ci nataal walla ci mbind.</p>",
              "<h2>Njëg</h2><ul><li>720p — $0.12 / s</li><li>1080p — $0.20 / s</li></ul>"),
         [("per_second", "second", 0.12, None, "720p"),
-         ("per_second", "second", 0.2, None, "1080p")],
-        left="a miss: list items '720p — $0.12 / s' under a heading no word reads are no tiers"),
+         ("per_second", "second", 0.2, None, "1080p")]),
     Trap(
         "cv_image_sizes_table_and_a_header_figure_of_the_smallest",
         url("cv", "openai", "dall-e-3"),

@@ -46,7 +46,7 @@ from catalog.meaning.sizes import (
 )
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels, yes_no
-from scrapers.reading.cldr import billing_period_after
+from scrapers.reading.cldr import billing_period_after, time_unit_named
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
 from scrapers.reading.fields import bare, pairs_in, slash_word_after, unit_aside
 from scrapers.reading.grammar import (
@@ -69,7 +69,7 @@ from scrapers.reading.grammar import (
     unit_of_label,
 )
 from scrapers.reading.page_reading import Field, PageReading, PriceRow
-from scrapers.reading.tables import tier_mark
+from scrapers.reading.tables import tier_mark, written_unit
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -103,6 +103,8 @@ def normalize(reading: PageReading, today: date | None = None,
     unmarked: set[str] = set()  # kinds whose official figure only its place in a row gave
     record.prices = _prices(reading, locale, findings, evidence, unmarked) or _prices_from_prose(
         reading.passages, locale, evidence, names, known, sellers)
+    # a figure of no kind that restates a tier's is that tier: nothing for the page to teach
+    record.prices = _without_tier_summaries(record.prices, evidence)
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _modes_as_tiers(record, reading)
     record.prices = _without_tier_summaries(record.prices, evidence)
@@ -235,13 +237,19 @@ def _price_from(field: Field, locale: str, findings: list[Finding], where: str,
     if first.per is None and (aside := unit_aside(field.value, field.line)):
         first = _with_label_unit(first, aside, locale)  # "$0.08 (1K символ ючюн)"
     if first.per is None:
+        first = _named_time_unit(first, field.line or field.value)  # "$0.006/мүнөт"
+    if first.per is None:
         first = _with_label_unit(first, field.written_label or field.label, locale)
         if kind == "per_character" and first.per == UNIT_TOKENS:
             # "ਪ੍ਰਤੀ 10 ਲੱਖ ਅੱਖਰ": the label's count, of what its word names (letters), not
             # of the tokens a count before a word no vocabulary has is taken to count
             first = replace(first, per=UNIT_CHARACTERS)
+    by_unit = kind == "unknown" and first.per in _TIME_KINDS
+    if by_unit:
+        kind = _TIME_KINDS[first.per]  # "Баасы:$0.006/мүнөт": the unit names the kind
     if field.placed_by is None or field.placed_by == "position":
-        how = "kept as unknown" if kind == "unknown" else f"placed as {kind} by its position"
+        how = ("kept as unknown" if kind == "unknown" else
+               f"placed as {kind} by its unit" if by_unit else f"placed as {kind} by its position")
         findings.append(Finding("unknown_label", f"{where} label {field.label!r} ({field.value}) "
                                                  f"not in the vocabulary: {how}"))
     if first.ambiguous:
@@ -269,6 +277,8 @@ def _as_written(value: str, money: Money, text: str, line: str = "") -> str:
         return text + unit  # "$0.06/ሰከንድ": the unit in a word no vocabulary has
     if written != text and has_digit(written[len(text):]) and not value[money.end:].strip():
         return written
+    if text == money.text and (unit := written_unit(value, money)):
+        return text + unit  # "$0.3 / sek": a slash joins a unit to its figure, spaced or not
     return text
 
 
@@ -310,9 +320,12 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         for p in tiers:
             evidence.setdefault(f"price.{p.kind}", []).append(line_of[p.tier])
         return tiers
+    header_prices = bool(prices)
     for row in reading.price_rows:
-        seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale)
-        official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale)
+        seller = _in_unit(_first_money(row.seller, locale, comma), row.unit_label, locale,
+                          row.seller)
+        official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale,
+                            row.official)
         if row.tier is not None:
             price = _tier_price(row, seller, official, prices)
             if price is not None:
@@ -354,7 +367,10 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
                 evidence.setdefault(f"official.{p.kind}", []).append(row.line)
                 if not row.by_words:
                     unmarked.add(p.kind)
-        elif seller is not None and kind is not None and row.by_words:
+        elif seller is not None and row.by_words and (kind is not None or not header_prices):
+            # a row no word or unit names the kind of, on a page whose header gives no price:
+            # the page's price all the same, of kind unknown, never guessed
+            kind = kind or "unknown"
             unit = _unit_for(kind, seller)
             prices.append(Price(kind, unit, seller.usd,
                                 official.usd if official else None, row.label, seller.text,
@@ -494,17 +510,58 @@ def _same_tier(one: str | None, other: str | None) -> bool:
     return mark is not None and mark == tier_mark(other)
 
 
-def _in_unit(money: Money | None, unit_label: str | None, locale: str) -> Money | None:
-    """A table's figure that states no unit, in the unit its column's header states."""
+def _in_unit(money: Money | None, unit_label: str | None, locale: str,
+             cell: str | None = None) -> Money | None:
+    """A table's figure in the unit written after it in its cell ("$0.3 / sekundi"), else in
+    the unit its column's header states; its text as written with the unit its slash joins to
+    it (``tables.written_unit``)."""
+    if money is not None and money.per is None and cell:
+        money = _named_time_unit(money, cell)
+    if money is not None and cell and (unit := written_unit(cell, money)):
+        money = replace(money, text=money.text + unit)  # "$0.2 / s" as written
     if money is None or money.per is not None or not unit_label:
         return money
     return _with_label_unit(money, unit_label, locale)
+
+
+#: a word after a slash inside a label ("Pe (USD / minit)"), the last thing before its bracket
+_SLASHED_NAME = re.compile(r"[/／]\s?([^\W\d_]+)\s*[)）]?\s*$")
+#: a figure's last words, short ones then a unit's name, nothing after: "per sekonde", "pa
+#: sekonde", "long wan minit", "pro Sekonn" (a "per" word of any language, then the unit)
+_PER_PHRASE = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+){1,2}([^\W\d_]{4,})\.?\s*")
+#: the time units a price is per, as kinds
+_TIME_KINDS = {"second": "per_second", "minute": "per_minute"}
+#: a slash right after a figure and the word of letters after it, the word's end
+_SLASH_NAME = re.compile(r"\s?[/／]\s?([^\W\d_]+)(?![^\W\d_])")
+
+
+def _named_time_unit(money: Money, text: str) -> Money:
+    """A figure that states no unit the vocabulary reads, per the second or the minute the word
+    after its slash names in any language CLDR writes units for ("$0.006/мүнөт", "$0.3 /
+    sekundi": ``cldr.time_unit_named``), or the word that ends its text after one or two short
+    words ("$0.05 pa sekonde", "$0.006 long wan minit": a "per" word, whatever its
+    language). A unit is the same unit whichever language writes it; only the unit of the
+    figure's own text is read so, never a word of a sentence ("mini" is a minute in one
+    language and a model's name in others)."""
+    at = text.find(money.text) if money.usd is not None and money.text else -1
+    after = None
+    if at != -1:
+        end = at + len(money.text)
+        after = _SLASH_NAME.match(text, end) or _PER_PHRASE.fullmatch(text, end)
+    unit = time_unit_named(after.group(1)) if after else None
+    if unit is None:
+        return money
+    return Money(money.usd, unit, money.text, money.start, money.end, money.ambiguous)
 
 
 def _with_label_unit(money: Money, label: str, locale: str) -> Money:
     """A figure whose unit is in its label ("Pro 1K Zeichen: $0,064" is $64 per 1M
     characters)."""
     stated = unit_of_label(label, locale)
+    if stated is None and (named := _SLASHED_NAME.search(label)):
+        # "Pe (USD / minit)": a unit after the label's slash, in any language CLDR writes
+        unit = time_unit_named(named.group(1))
+        stated = (unit, Decimal(1)) if unit else None
     if stated is None or money.usd is None:
         return money
     unit, quantity = stated

@@ -595,3 +595,50 @@ def currency(locale: str | None) -> Currency:
         shared = _shared_runs(usd, others)
         words |= shared or _shared_ends(usd, others)
     return Currency((symbol,) if symbol else (), tuple(sorted(words, key=len, reverse=True)))
+
+
+# ---------------------------------------------------------------- every locale's time units
+
+#: the words a unit name must not be: "per" words, prepositions and numerals that CLDR writes
+#: inside some patterns are shared by the patterns of two units and drop out by that rule; a
+#: word shorter than this is an abbreviation ("s", "min", "mn") some other word also spells
+_NAME_LENGTH = 4
+
+
+@cache
+def _any_locale_time_units() -> dict[str, str]:
+    """Folded word → ``second`` or ``minute``: every word CLDR writes a second or a minute with
+    in any language it has unit patterns for (long, short and narrow forms, singular, plural
+    and "per" forms: ``sekundi``, ``мүнөт``, ``вайрկյան``), four letters at least, and named by
+    no other unit in any language (``minuto`` stays, ``mins`` is a minute everywhere it is;
+    ``time`` is an hour in Norwegian and never enters). One index, built once, for a unit word
+    written in a language other than the page's, or in a language CLDR has no units for whose
+    word one of its kin shares ("sekund", "minut")."""
+    by_word: dict[str, set[str]] = {}
+    units = {**_TIME_UNITS, **dict.fromkeys(_OTHER_UNITS, "")}
+    for language in localedata.locale_identifiers():
+        if "_" in language:
+            continue
+        patterns = _own_unit_patterns(language)
+        for unit, key in units.items():
+            for by_length in patterns.get(unit, {}).values():
+                for pattern in by_length.values():
+                    if not isinstance(pattern, str):
+                        continue
+                    text = unicodedata.normalize("NFKC", pattern.replace("{0}", " ")).casefold()
+                    for word in text.translate(_LAYOUT).replace("/", " ").split():
+                        word = word.strip(".")
+                        if len(word) >= _NAME_LENGTH and not any(c.isdigit() for c in word):
+                            by_word.setdefault(word, set()).add(key or unit)
+    return {word: next(iter(keys)) for word, keys in by_word.items()
+            if len(keys) == 1 and next(iter(keys)) in _TIME_UNITS.values()}
+
+
+def time_unit_named(word: str) -> str | None:
+    """The time unit (``second``, ``minute``) a word names in any language CLDR writes units
+    for, the word whole (``sekundi``, ``մինուտ``): what a price's unit after its figure ("$0.006
+    / мүнөт") or a column's header says, in whichever language it is written."""
+    folded = unicodedata.normalize("NFKC", word).casefold().strip(".,:;()[]")
+    if len(folded) < _NAME_LENGTH:
+        return None
+    return _any_locale_time_units().get(folded)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from scrapers.reading import labels
+from scrapers.reading.cldr import time_unit_named
 from scrapers.reading.fields import (
     Field,
     bare,
@@ -34,6 +35,7 @@ from scrapers.reading.grammar import (
     COMPARISON_SIGNS,
     KIND_BY_UNIT,
     UNIT_TOKENS,
+    Money,
     ascii_digits,
     find_money,
     find_sizes,
@@ -90,10 +92,41 @@ def _meaning(label: str, value: str, locale: str | None) -> str | None:
 
 
 def _money_text(cell: str, locale: str | None) -> str | None:
+    """A cell's first figure as written, with the unit its slash joins to it (see
+    ``written_unit``)."""
     money = find_money(cell, locale)
     if not money:
         return None
-    return money[0].text + slash_word_after(cell, money[0].end)  # "$0.024/prenki"
+    return money[0].text + written_unit(cell, money[0])
+
+
+#: a figure's unit set apart by spaces around its slash: the slash and one word ("/ s",
+#: "/ minit", "/ sekundi"), nothing of what follows the word
+_SPACED_UNIT = re.compile(r"[ \u00a0]+[/／][ \u00a0]*([^\W\d_]+)\.?(?![^\W\d_])")
+#: a currency sign that opens a figure ("$0.2", "US$ 2", "＄０．２")
+_SIGN_FIRST = re.compile(r"(?:US)?[$＄]")
+
+
+def written_unit(cell: str, money: Money) -> str:
+    """What of the unit after a cell's figure is part of the figure as written: a slash joins a
+    unit to the figure before it, spaced or not ("$0.30/s", "$0.2 / s", "$0.006 / minit"),
+    and the unit is one word ("$0.04 / s (720p)" is "$0.04 / s"). Set apart by spaces, the
+    word is the figure's unit only when it reads as one (by the vocabulary or as a second or a
+    minute in any language CLDR writes units for): a spaced slash also parts a figure from
+    another thing; attached, a word no vocabulary has is the unit when it ends its line
+    ("$0.024/prenki"). A figure whose sign follows it ends with
+    the sign ("0,032 $ / image": the sign closes the amount, the unit set apart after it), and
+    a unit a word introduces ("$0.006 za minutę") is no part of it."""
+    if "/" in money.text or "／" in money.text:
+        return ""  # "$0.30/s", "$0.0002 / 1K tokens": find_money kept the unit already
+    at = cell.find(money.text, money.start)
+    end = at + len(money.text) if at != -1 else money.end
+    spaced = _SPACED_UNIT.match(cell, end) if _SIGN_FIRST.match(money.text) else None
+    if spaced is not None and (money.end >= spaced.end() or time_unit_named(spaced.group(1))):
+        return spaced.group()
+    if cell[end:end + 1] not in ("/", "／"):
+        return ""  # "$0.05 / umzuzwana": a word no rule reads, set apart
+    return slash_word_after(cell, end)  # "$0.024/prenki"
 
 
 def read_grid(grid: list[list[str]], locale: str | None,
@@ -435,6 +468,44 @@ def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str
         found.append(rows)
         i = j
     return found
+
+
+#: what parts a tier's label from its figure on one line: a dash, a colon, a bar, a dot
+_TIER_SEPARATOR = " \u00a0\t–—-:：|·•"
+
+
+def soup_tier_line_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
+    """Tiers written one a line, each line a tier's label and its figure ("720p — $0.12 / s",
+    "1024×1024: $0.04", "08:00–20:00 · $0.28 / s"), in list items or paragraphs: two or more
+    such lines in a row are a table of one price column whatever the words around them, a
+    row per tier. A line whose label is no size, resolution, bound or span of hours ends the
+    run (a line of another model names it, not a tier)."""
+    found: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    for line in lines:
+        row = _tier_line(line, locale)
+        if row is not None:
+            run.append(row)
+            continue
+        if len(run) >= 2:
+            found.append(run)
+        run = []
+    if len(run) >= 2:
+        found.append(run)
+    return found
+
+
+def _tier_line(line: Line, locale: str | None) -> list[str] | None:
+    """[tier label, figure] of a line that is a tier's label, a separator and one figure."""
+    if line.code or line.row is not None or not has_money_marker(line.text):
+        return None
+    money = find_money(line.text, locale)
+    if len(money) != 1 or money[0].start == 0:
+        return None
+    label = line.text[:money[0].start].rstrip(_TIER_SEPARATOR)
+    if not label or not is_tier_label(label, locale):
+        return None
+    return [label, line.text[money[0].start:].strip()]
 
 
 #: where a label joins what it prices and its tier: "Input, ≤ 128K", "Керү · 128 мең…",
@@ -994,6 +1065,10 @@ def read_tables(lines: list[Line], locale: str | None, own: tuple[str, ...] = ()
     if fallback is None:  # lines of several elements, read for tiers only
         for grid in [*soup_row_grids(lines, locale), *soup_tier_section_grids(lines, locale)]:
             reading = _by_words_only(grid, locale, own, taught)
+            if reading is not None and reading.rows:
+                return reading
+        for grid in soup_tier_line_grids(lines, locale):  # "720p — $0.12 / s", a line each
+            reading = read_grid(grid, locale, own, taught)
             if reading is not None and reading.rows:
                 return reading
     return fallback

@@ -335,9 +335,75 @@ def _header_span(lines: list[Line], h1: int | None) -> tuple[int, int]:
 
 def _header_fields(header: list[Line], locale: str) -> list[Field]:
     pairs: list[tuple[str, str, str]] = []
-    for text in merge_split_pairs(header, locale):
+    for text in merge_split_pairs(_labels_over_values(header, locale), locale):
         pairs.extend((label, value, text) for label, value in pairs_in(text, locale))
     return place_fields(pairs, locale)
+
+
+def _labels_over_values(header: list[Line], locale: str) -> list[Line]:
+    """A line of labels over a line of as many figures, each in an element of its own
+    (``<span>Dħul</span><span>Ħruġ</span>`` over ``<span>$0.80/M</span><span>$4/M</span>``),
+    outside a table: each label goes with the figure under it, as a person reads the grid,
+    whatever the labels' words. The labels hold letters and no figure; every value is one
+    price alone. Other lines are kept as they are."""
+    out: list[Line] = []
+    i = 0
+    while i < len(header):
+        line = header[i]
+        below = header[i + 1] if i + 1 < len(header) else None
+        if (below is not None and line.row is None and below.row is None
+                and has_money_marker(below.text) and len(line.parts) >= 2
+                and _grid_of(line.parts, below.parts, locale)):
+            text = " ".join(f"{label.strip()}:{value.strip()}"
+                            for label, value in zip(line.parts, below.parts, strict=True))
+            out.append(below._replace(text=text, parts=(text,)))
+            i += 2
+            continue
+        out.append(_label_bar_figures(line, locale))
+        i += 1
+    return out
+
+
+#: a bar between cells written on one line ("Yaykuy | $0.44/M | $0.56/M")
+_BAR = re.compile(r"\s[|｜¦]\s")
+
+
+def _label_bar_figures(line: Line, locale: str) -> Line:
+    """A header line of cells set apart by bars, a label then figures alone ("Yaykuy | $0.44/M
+    | $0.56/M"), as the label and its first figure: the price the label names. A figure after
+    it that no word names is no official price (a batch price, a former one: the page does
+    not say), so it is not read at all."""
+    if line.row is not None or not any(bar in line.text for bar in "|｜¦"):
+        return line
+    cells = [c.strip() for c in _BAR.split(line.text)]
+    if len(cells) < 2 or not _is_label(cells[0]) or not all(
+            _is_figure(c, locale) for c in cells[1:]):
+        return line
+    text = f"{cells[0]}:{cells[1]}"
+    return line._replace(text=text, parts=(text,))
+
+
+def _grid_of(heads: tuple[str, ...], values: tuple[str, ...], locale: str) -> bool:
+    """Are ``heads`` labels (letters, no figure, no colon) over ``values``, one price each?"""
+    heads = tuple(h for h in heads if h.strip())
+    values = tuple(v for v in values if v.strip())
+    return (len(heads) == len(values) >= 2 and all(_is_label(h) for h in heads)
+            and all(_is_figure(v, locale) for v in values))
+
+
+def _is_label(text: str) -> bool:
+    """A short text of letters with no figure and no colon: a label, whatever its words."""
+    return bool(_LABEL_TEXT.search(text)) and not has_digit(text) and ":" not in text \
+        and len(text) <= 40
+
+
+def _is_figure(text: str, locale: str) -> bool:
+    """A price alone ("$0.80/M"), nothing else beside it."""
+    return _value_only(text, locale) and has_money_marker(text, locale)
+
+
+#: a label's letter
+_LABEL_TEXT = re.compile(r"[^\W\d_]")
 
 
 def _with_linkless_chrome(seen: list[Line], header: list[Line],
