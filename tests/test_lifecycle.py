@@ -1415,3 +1415,33 @@ def test_a_related_languages_successor_cue_counts_on_a_page_with_a_thin_lexicon(
 def test_a_model_on_a_deprecation_list_is_deprecated(text, status):
     found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="en")
     assert found.status == status
+
+
+# ---- round 8: a notice under the page's own lifecycle heading, read by its parts -------------
+@pytest.mark.parametrize(("passages", "status", "when", "replacements"), [
+    # a label's shape under an ending heading: the section's date, its successor cue
+    (["Deprecation", "Nova 2: 1 March 2027. Replacement: Nova 3."],
+     "deprecated", "2027-03-01", ("Nova 3",)),
+    (["Retirement schedule", "Nova 2 — 1 March 2027"], "deprecated", "2027-03-01", ()),
+    # a verb no file lists, a successor named after a cue
+    (["Abkündigung", "Acme verabschiedet Nova 2 am 01.03.2027. Wechseln Sie zu Nova 3."],
+     "deprecated", "2027-03-01", ("Nova 3",)),
+    # traps: another model's ending, a price change, a release, this model replacing another,
+    # no heading at all (a future feature and a recommendation)
+    (["Deprecation", "Nova 1 ends on 1 March 2027. Nova 2 is not affected."], None, None, ()),
+    (["Deprecation", "Nova 2 got a new price on 1 March 2027."], None, None, ()),
+    (["Deprecation", "Nova 2 costs $2 from 1 March 2027."], None, None, ()),
+    (["Deprecations", "Nova 2 arrives on 1 March 2027 as the successor of Nova 1."],
+     None, None, ()),
+    (["Deprecations", "Nova 2 came out on 1 March 2025. Nova 1 users should move to Nova 2."],
+     None, None, ()),
+    (["Nova 2 will be able to read spreadsheets from 1 March 2027.",
+      "For images, use Nova Vision."], None, None, ()),
+    (["Deprecation", "Nova 2 remains available after 1 March 2027; Nova 3 is an alternative."],
+     None, None, ()),
+])
+def test_a_notice_under_a_lifecycle_heading_is_read_by_its_parts(passages, status, when,
+                                                                 replacements):
+    locale = "de" if passages[0] == "Abkündigung" else "en"
+    lc = read_lifecycle(passages, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date, lc.replacements) == (status, when, replacements)

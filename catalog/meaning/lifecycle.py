@@ -155,6 +155,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 statements.append(replace(statement, passage=number))
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
+    if not statements and not still_served:
+        shaped = _notice_by_shape(passages, names, today, locale, known)
+        if shaped is not None:
+            statements.append(shaped)
     if not statements:
         if not still_served:
             still_served = _said_to_go_on(going_on, names, locale, known)
@@ -261,6 +265,151 @@ def _unread_dates(passages: list[str], names: set[str], today: date, locale: str
                     found.append(" ".join(story).strip())
                     break
     return tuple(dict.fromkeys(found))[:3]
+
+
+#: a line that heads a section: a few words and no sentence's end ("Deprecation", "Stádas")
+_HEADING_WORDS = 6
+
+
+def _ending_heading(line: str, locale: str | None) -> bool:
+    """Is ``line`` the heading of the page's own section for a lifecycle: a few words with no
+    sentence's end, holding an ending word of the page's file, of English's or of the
+    lexicon ("Deprecation", "Abkündigung", "Retirement schedule")? Under it, a sentence that
+    names this model and a date ahead is the section's notice, whatever its verb."""
+    words = line.split()
+    if not words or len(words) > _HEADING_WORDS or line.rstrip()[-1:] in ".!?;。！？":
+        return False
+    return bool(find_words("retire_words", line) or find_words("deprecate_words", line)
+                or _lexicon_endings(line, locale))
+
+
+def _notice_by_shape(passages: list[str], names: set[str], today: date, locale: str | None,
+                     known: frozenset[str]) -> _Statement | None:
+    """A retirement notice read by its parts when no word of it ends a service: under the
+    page's own lifecycle section (``_ending_heading``: "Deprecation", "Abkündigung"), a
+    sentence whose only model before the date is this one (by name, or "this model" of the
+    lexicon or kin to a file's), with a date ahead (never a release), no negation ("remains
+    available"), no other fact (``_another_fact``: a price, a size), and either a label's
+    shape ("Claude 3 Opus: 5 January 2027": no verb of its own to tell another event) or a
+    successor named after a cue in the story that moves users away from this model (not this
+    model as the cue's subject: "arrives … as the successor of Nova 1").
+
+    Why a section and not the parts alone: this model, a date ahead and a successor cue also
+    make a future feature followed by a recommendation ("… will read PDF files from 5 January
+    2027. For images, Claude Sonnet 4 is recommended."), in any language; the heading is the
+    page's own word that the date is a lifecycle's."""
+    for number, passage in enumerate(passages):
+        if number == 0 or _DIGITS.search(passage) is None or not _ending_heading(
+                passages[number - 1], locale):
+            continue
+        parts = sentences(passage, locale)
+        after = [s for later in passages[number + 1:number + 1 + _WINDOW]
+                 for s in sentences(later, locale)][:_WINDOW]
+        for index, sentence in enumerate(parts):
+            if not _named_here(sentence, names, known, locale):
+                continue
+            named = mentions(sentence, names, known)
+            dates = [d for d in _lifecycle_dates(sentence, locale, names, known, today)
+                     if d.iso is not None and not d.ambiguous and d.as_date > today
+                     and all(m[2] for m in named if m[0] < d.start)]
+            if not dates or (named and not named[0][2]) or _another_fact(sentence, dates,
+                                                                      named):
+                continue
+            if (has_word("negation_words", sentence)
+                    or lexicon_hits("negation_words", sentence, locale)
+                    or _kin_hits(sentence, locale, _KIN_NEGATION)):
+                continue
+            story = [sentence]
+            for later in [*parts[index + 1:], *after][:_WINDOW]:
+                if names_another(later, names, known) and not _cue_words(later, locale, names,
+                                                                         known):
+                    break
+                story.append(later)
+            replacements, replacement_sentence = _story_successors(story, names, known, locale)
+            if not replacements and not _label_shaped(sentence, dates, named):
+                continue
+            return _Statement("deprecated", dates[0].iso, tuple(replacements), sentence,
+                              replacement_sentence, None, dated_ending=True, passage=number)
+    return None
+
+
+#: what ends the clause before a successor cue: a comma, a semicolon, a colon, a dash
+_CLAUSE_MARK = re.compile(r"[,;:，；：、—–]")
+
+
+def _story_successors(story: list[str], names: set[str], known: frozenset[str],
+                      locale: str | None) -> tuple[list[str], str | None]:
+    """The successors the first cue of ``story`` names, with its sentence: never one whose
+    clause names this model before the cue (this model is then the successor: "Nova 2 arrives
+    … as the successor of Nova 1"), nor a cue that sends users to this model."""
+    for text in story:
+        cues = _cue_words(text, locale, names, known)
+        cues = [c for c in cues if not any(
+            m[2] and m[0] < c.start for m in mentions(_clause_before(text, c.start), names,
+                                                        known))]
+        if not cues or _moves_to_this(text, cues, names, known):
+            continue
+        found = [r for r in _successors(text, cues, names, known) if slug_form(r) not in names]
+        if _without_file(locale):
+            found = _without_sentence_capital(found, text)
+        if found:
+            return found, text
+    return [], None
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The text of ``text`` before ``position`` from the last clause mark on, blanked before it
+    (offsets kept)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, position)]
+    start = marks[-1] if marks else 0
+    return " " * start + text[start:position]
+
+
+#: words a label line may hold besides the model's names and its date ("Claude 3 Opus: 5
+#: January 2027", "Nova 2 — 1 March 2027 (UTC)")
+_LABEL_WORDS = 2
+
+
+def _label_shaped(sentence: str, dates: list[FoundDate],
+                  named: list[tuple[int, int, bool, str]]) -> bool:
+    """Is ``sentence`` a label and its value, the model's name and a date with at most a word
+    or two more: no verb of its own, so under a lifecycle heading the date is the section's."""
+    spans = sorted([(d.start, d.end) for d in dates] + [(m[0], m[1]) for m in named])
+    rest, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            rest.append(sentence[at:a])
+            at = b
+    rest.append(sentence[at:])
+    return len(_WORD.findall(" ".join(rest))) <= _LABEL_WORDS
+
+
+#: the words of a sentence that tell another fact than a lifecycle: a size, a price or its
+#: change ("gets a larger context on …", "costs less from …", "the official price")
+_OTHER_FACT_KEYS = ("context_words", "max_output_words", "saving_words", "official_words")
+_FIGURE = re.compile(r"\d")
+
+
+def _another_fact(sentence: str, dates: list[FoundDate],
+                  named: list[tuple[int, int, bool, str]]) -> bool:
+    """Does the sentence of a date tell another fact: a figure besides the date and the names
+    (a price, a size, a percentage), or a size or price word of any file? Its date is then
+    that fact's (a price change, a larger window), not a notice's."""
+    spans = [(d.start, d.end) for d in dates] + [(m[0], m[1]) for m in named]
+    for m in _FIGURE.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in spans):
+            return True
+    return any(has_word(key, sentence) for key in _OTHER_FACT_KEYS)
+
+
+def _cue_words(text: str, locale: str | None, names: set[str],
+               known: frozenset[str]) -> list[Hit]:
+    """The successor cues of ``text``: its file's and the lexicon's, else (a language with no
+    file) those borrowed from Latin or English or kin to another language's."""
+    cues = _with_lexicon_cues(successor_cues(text, names, known), text, locale)
+    if not cues and _without_file(locale):
+        cues = _borrowed_cues(text, locale)
+    return cues
 
 
 def _nearest_before(text: str, position: int, names: set[str],
