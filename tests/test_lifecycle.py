@@ -1445,3 +1445,32 @@ def test_a_notice_under_a_lifecycle_heading_is_read_by_its_parts(passages, statu
     locale = "de" if passages[0] == "Abkündigung" else "en"
     lc = read_lifecycle(passages, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
     assert (lc.status, lc.status_date, lc.replacements) == (status, when, replacements)
+
+
+# ---- round 8: a date of another event does not complete an ending not told in the past -------
+@pytest.mark.parametrize(("passages", "locale", "status", "when"), [
+    # a Romance future in the verb itself: a past date after it is another event's
+    (["Acme retirará Nova 2. El aviso se envió el 2 de noviembre de 2026."], "es",
+     "deprecated", None),
+    (["Acme disattiverà Nova 2. Il listino è stato aggiornato il 2 novembre 2026."], "it",
+     "deprecated", None),
+    # a price change or a release after a present ending
+    (["Acme stellt Nova 2 ein. Seit dem 2. November 2026 ist jede Anfrage günstiger."], "de",
+     "retired", None),
+    (["Acme stellt Nova 2 ein. Veröffentlicht wurde das Modell am 2. März 2025."], "de",
+     "retired", None),
+    # a language with no file: the lexicon's future word, a past date in the next sentence
+    (["Acme sal Nova 2 uitfaseer. Die model is op 2 Maart 2025 vrygestel."], "af",
+     "deprecated", None),
+    # still read: an ending and its last day told after it, past or ahead
+    (["Acme stellte Nova 2 ein. Der letzte Betriebstag war der 2. März 2025."], "de",
+     "retired", "2025-03-02"),
+    (["Acme retiró Nova 2. Su último día fue el 2 de marzo de 2025."], "es",
+     "retired", "2025-03-02"),
+    (["Acme retirará Nova 2. El último día será el 2 de marzo de 2027."], "es",
+     "deprecated", "2027-03-02"),
+])
+def test_a_past_date_of_another_event_does_not_complete_an_ending(passages, locale, status,
+                                                                  when):
+    lc = read_lifecycle(passages, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date) == (status, when)

@@ -569,9 +569,12 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                                                              for a in anchors))
                                 if dates else None)
     date_sentence = sentence
-    # an ending told in the future by a language's own tense words (a file's: a language
-    # without one tells its tense by words the reader may not know)
-    told_ahead = bool(retire) and not _without_file(locale) and _future(sentence, locale)
+    # an ending told in the future by a language's own tense words: a file's, or in a
+    # language without one the lexicon's ("OpenAI sal GPT-4o uitfaseer"), whose absence tells
+    # nothing (the verb may mark the tense) but whose presence does
+    told_ahead = _future(sentence, locale) or _future_by_verb(sentence, [*retire, *deprecate],
+                                                              locale)
+    told_past = _marked_past(sentence, locale)
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
             ending = _ending_words(later, locale, names, known)
@@ -584,6 +587,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                            if whose(later, d.start, names, known) is not False]
             if later_dates and told_ahead and _of_the_past(later, later_dates[0], locale, today):
                 break  # "… will retire X. The notice went out on 3 November 2026."
+            if later_dates and not told_past and _another_event(later, later_dates[0], today):
+                break  # "Google stellt Veo 3 Fast ein. Seit dem 1. Oktober 2026 kostet …"
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
@@ -597,8 +602,9 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = _future(sentence, locale, endings.named_only) or _in_progress(sentence, keyword) \
-            or _announced_only(retire, deprecate) or endings.borrowed
+        future = told_ahead or _future(sentence, locale, endings.named_only) \
+            or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
+            or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -671,9 +677,58 @@ def _of_the_past(sentence: str, found: FoundDate, locale: str | None, today: dat
     ending still to come."""
     if found.iso is not None and found.iso < today.isoformat()[:len(found.iso)]:
         return True
+    if _without_file(locale):
+        # a lexicon's few past words mark a state reached ("तय भइल बा": has been fixed) as
+        # often as an event done: only a date tells
+        return False
     past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
     return past and not (has_word("future_words", sentence)
                          or lexicon_hits("future_words", sentence, locale))
+
+
+def _marked_past(sentence: str, locale: str | None) -> bool:
+    """Does a sentence mark its own tense as past by a word of its file or of the lexicon
+    ("bereits", "a été", "since")?"""
+    return has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+
+
+def _another_event(later: str, found: FoundDate, today: date) -> bool:
+    """Is a later sentence's past date another event's, for an ending whose own sentence marks
+    no past: a price change (a file's words for "less, cheaper": "Seit dem 1. Oktober 2026
+    kostet jede Sekunde weniger") or a release (a release word)? An ending not told in the
+    past did not end on the day that sentence gives to something else."""
+    if found.iso is None or found.iso >= today.isoformat()[:len(found.iso)]:
+        return False
+    return has_word("saving_words", later) or has_word("release_words", later)
+
+
+#: the future of Romance verbs, in the verb itself (French "retirera", Spanish "retirará",
+#: Italian "ritirerà", Portuguese "desativará", Catalan "retirarà"): the infinitive's "r" and
+#: the future's ending, at the end of the word that holds an ending word's stem
+_ROMANCE_FUTURE = {
+    "fr": re.compile(r"r(?:ai|as|a|ons|ez|ont)$"),
+    "es": re.compile(r"r(?:é|ás|á|emos|éis|án)$"),
+    "pt": re.compile(r"r(?:ei|ás|á|emos|eis|ão)$"),
+    "it": re.compile(r"r(?:ò|ai|à|emo|ete|anno)$"),
+    "ca": re.compile(r"r(?:é|às|à|em|eu|an)$"),
+}
+_WORD_REST = re.compile(r"[^\W\d_]*")
+
+
+def _future_by_verb(sentence: str, hits: list[Hit], locale: str | None) -> bool:
+    """Is an ending word of ``hits`` a Romance verb in the future by its own ending (the
+    file's tense words being separate words: "sera", "va")?"""
+    pattern = _ROMANCE_FUTURE.get((locale or "").split("-")[0].casefold())
+    if pattern is None:
+        return False
+    for hit in hits:
+        end = _WORD_REST.match(sentence, hit.end).end()
+        start = hit.start
+        while start > 0 and sentence[start - 1].isalpha():
+            start -= 1
+        if pattern.search(sentence[start:end].casefold()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
