@@ -1474,3 +1474,28 @@ def test_a_past_date_of_another_event_does_not_complete_an_ending(passages, loca
                                                                   when):
     lc = read_lifecycle(passages, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
     assert (lc.status, lc.status_date) == (status, when)
+
+
+# ---- round 8: English verbs of stopping with a particle of ending, by inflection -------------
+@pytest.mark.parametrize(("text", "status", "when"), [
+    ("Acme is closing down Nova 2 on 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Nova 2 was powered off on 3 March 2025.", "retired", "2025-03-03"),
+    ("Acme spun down Nova 2 on 3 March 2025.", "retired", "2025-03-03"),
+    ("Nova 2 will be taken off the API on 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Acme is ramping down Nova 2; its last day is 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Nova 2 will be put out of service on 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Acme shut off access to Nova 2 on 3 March 2025.", "retired", "2025-03-03"),
+    ("Mistral switched off nova-2 on 03.03.2025.", "retired", "2025-03-03"),
+    ("Nova 2 is being wound down across the API; the last day is 3 March 2027.",
+     "deprecated", "2027-03-03"),
+    # the particle's object is another thing; a verb whose particle begins or flies
+    ("Nova 2 will switch off its safety filter on 3 March 2027.", None, None),
+    ("Acme turns off streaming for Nova 2 on 3 March 2027.", None, None),
+    ("Acme phases out support for JSON mode in Nova 2 on 3 March 2027.", None, None),
+    ("Acme will roll out Nova 2 on 3 March 2027.", None, None),
+    ("Nova 2 will take off on 3 March 2027.", None, None),
+    ("You can power down Nova 2 instances on 3 March 2027.", None, None),
+])
+def test_a_verb_of_stopping_with_a_particle_of_ending(text, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="en")
+    assert (lc.status, lc.status_date) == (status, when)

@@ -755,6 +755,8 @@ def _may_end(text: str, words: frozenset[str], without_file: bool,
         return True
     if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
         return True
+    if _particle_endings(text):
+        return True
     return without_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
 
 
@@ -783,7 +785,11 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     ended ("will no longer be available", "stops accepting requests"), "the end of" a model
     ("a annoncé la fin de DALL·E 3"), and in a language with no vocabulary file a verb
     borrowed from Latin by its root ("erretiratu")."""
-    retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)]
+    retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)
+              and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
+                       and _another_object(text, hit.end))]
+    retire += [h for h in _particle_endings(text)
+               if not any(r.start < h.end and h.start < r.end for r in retire)]
     retire += [*split_words("retire_split_words", text), *_service_ended(text),
                *_end_of_a_model(text, names, known)]
     deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
@@ -1022,6 +1028,99 @@ def _phrasal_matches(text: str) -> tuple[tuple[_Phrasal, str], ...]:
             verb = Hit(m.start("verb"), m.end("verb"), m.group("verb"))
             found.append((_Phrasal(verb, m.group("object"), particle.group("particle")), kind))
     return tuple(found)
+
+
+#: English verbs of stopping or removing and the particles that make them end a service
+#: ("close down", "power off", "spin down", "take offline"); their forms come from English
+#: inflection (``_inflections``), so every tense and voice is read ("is closing down", "was
+#: powered off", "will be taken offline"). A verb that ends only with some particles takes
+#: only those ("take off" also flies, "turn down" also refuses, "roll out" begins).
+_PARTICLE_VERBS: dict[str, tuple[str, ...]] = {
+    "shut": ("down", "off"), "close": ("down",), "wind": ("down",), "switch": ("off",),
+    "turn": ("off",), "power": ("down", "off"), "phase": ("out",), "take": ("down", "offline"),
+    "spin": ("down",), "ramp": ("down",), "pull": ("offline",), "knock": ("offline",),
+    "bring": ("offline",), "ease": ("out",),
+}
+#: the past forms English does not make by "-ed"
+_IRREGULAR_PAST = {"shut": ("shut",), "wind": ("wound",), "take": ("took", "taken"),
+                   "spin": ("spun",), "bring": ("brought",)}
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """The forms of an English verb: the base, "-s", "-ing" and the past (a final "e"
+    dropped before "-ing" and "-ed", a single final consonant after a single vowel doubled in
+    a word of one syllable: "spinning", "shutting")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if (len(verb) <= 4 and verb[-1] not in "aeiouwy" and verb[-2] in "aeiou"
+            and verb[-3] not in "aeiou"):
+        stem = verb + verb[-1]
+    third = verb + ("es" if verb.endswith(("sh", "ch", "s", "x")) else "s")
+    past = _IRREGULAR_PAST.get(verb) or (stem + "ed" if not verb.endswith("e") else verb + "d",)
+    return (verb, third, stem + "ing", *past)
+
+
+#: "taken off" and "pulled off" end a service in the passive only ("Nova 2 will be taken off
+#: the API"); active, "take off" flies
+_PASSIVE_OFF = r"(?:be|been|being|is|are|was|were|gets?|got)\s+(?:taken|pulled)\s+off"
+
+
+def _particle_pattern() -> re.Pattern[str]:
+    pairs = sorted({f"{form} {particle}" for verb, particles in _PARTICLE_VERBS.items()
+                    for form in _inflections(verb) for particle in particles},
+                   key=len, reverse=True)
+    alternatives = "|".join([_PASSIVE_OFF, *(re.escape(p) for p in pairs)])
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_PARTICLE_ENDINGS = _particle_pattern()
+#: what may follow an ending phrasal verb as its object's head when that is the service's use
+#: ("shut off access to Nova 2", "wind down support for it")
+_SERVICE_USE = frozenset({"access", "support", "service", "traffic", "requests", "calls"})
+#: words that open an adverbial, not an object, after a particle ("wound down across the API")
+_ADVERBIALS = frozenset("""across throughout through via within under during per after before
+since starting effective today tomorrow soon later now next worldwide everywhere entirely
+once""".split())
+_USE_OF = re.compile(r"\s+(?:for|to|of)\s+(?P<what>[^,.;:!?]{1,40}?)(?=\s+(?:on|in|from|by|"
+                     r"after|as\s+of|starting|effective|until)\b|[,.;:!?]|$)", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?P<np>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,4})")
+
+
+def _particle_endings(text: str) -> list[Hit]:
+    """English verbs of stopping with a particle of ending (``_PARTICLE_VERBS``), contiguous
+    ("Acme is closing down Nova 2", "Nova 2 will be powered off"), whose object, when one
+    follows, is the model (``_another_object``)."""
+    if _PARTICLE.search(text) is None:
+        return []
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _PARTICLE_ENDINGS.finditer(text)
+            if not _another_object(text, m.end())
+            and not _MODAL.search(text, 0, m.start())]
+
+
+def _another_object(text: str, end: int) -> bool:
+    """Does a phrasal verb of ending ending at ``end`` take an object that is not a model: "will
+    switch off its safety filter", "phases out support for JSON mode", "turns off streaming"?
+    No object (a preposition, a date or the sentence's end next: "shuts down on 1 March") or a
+    model, a pronoun, the service itself, or its use for a model ("shut off access to Nova 2")
+    is this verb ending a model."""
+    m = _OBJECT_AFTER.match(text, end)
+    if m is None:
+        return False
+    words: list[str] = []
+    for word in m.group("np").split():
+        bare = word.casefold().strip(".'’")
+        if bare in _NOT_OBJECT or bare in _ADVERBIALS or bare.endswith("ly"):
+            break
+        words.append(word)
+    if not words or find_dates(" ".join(words))[:1] or any(c.isdigit() for c in words[0]):
+        return False  # nothing, a date, or an id ("switched off codestral-2508")
+    if len(words) == 1 and words[0].casefold() in _SERVICE_USE:
+        # the use of what: a model ("access to Nova 2", "support for it"), not a feature
+        use = _USE_OF.match(text, m.start("np") + len(words[0]))
+        what = use.group("what").strip() if use is not None else ""
+        return not (what and _is_object(what) and (any(c.isdigit() for c in what)
+                                          or what.split()[-1].casefold() in _SERVICE_NOUNS
+                                          or what.casefold() in _PRONOUNS))
+    return not _is_object(" ".join(words))
 
 
 #: head nouns that name the model itself, the service it is ("the endpoint", "this API")
