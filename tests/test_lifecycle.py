@@ -1499,3 +1499,22 @@ def test_a_past_date_of_another_event_does_not_complete_an_ending(passages, loca
 def test_a_verb_of_stopping_with_a_particle_of_ending(text, status, when):
     lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="en")
     assert (lc.status, lc.status_date) == (status, when)
+
+
+# ---- round 8: a thesaurus's forms of withdraw / disconnect / switch off in files that lacked them
+@pytest.mark.parametrize(("text", "locale", "status", "when"), [
+    ("Acme débranchera Nova 2 le 3 mars 2027.", "fr", "deprecated", "2027-03-03"),
+    ("Nova 2 a été déconnecté le 3 mars 2025.", "fr", "retired", "2025-03-03"),
+    ("A Acme vai tirar o Nova 2 do ar em 3 de março de 2027.", "pt", "deprecated",
+     "2027-03-03"),
+    ("O Nova 2 será desconectado em 3 de março de 2027.", "pt", "deprecated", "2027-03-03"),
+    ("Acme staccherà la spina a Nova 2 il 3 marzo 2027.", "it", "deprecated", "2027-03-03"),
+    ("Acme ritirerà Nova 2 il 3 marzo 2027.", "it", "deprecated", "2027-03-03"),
+    ("Acme nimmt Nova 2 am 03.03.2027 aus dem Programm.", "de", "deprecated", "2027-03-03"),
+    # no object for the split verb, or another place after it: nothing
+    ("A Acme vai tirar o Nova 2 do ar em Lisboa.", "pt", None, None),
+    ("Acme supprimera la limite de Nova 2 le 3 mars 2027.", "fr", None, None),
+])
+def test_a_files_forms_of_withdraw_and_disconnect(text, locale, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date) == (status, when)
