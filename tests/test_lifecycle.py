@@ -1518,3 +1518,24 @@ def test_a_verb_of_stopping_with_a_particle_of_ending(text, status, when):
 def test_a_files_forms_of_withdraw_and_disconnect(text, locale, status, when):
     lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
     assert (lc.status, lc.status_date) == (status, when)
+
+
+# ---- round 8: "this … endpoint" after an opening subordinate clause; a name's abbreviation ---
+@pytest.mark.parametrize(("text", "slug", "name", "status", "when"), [
+    ("Since Nova 3 shipped, this endpoint will be wound down on 3 March 2027.",
+     "nova-2", "Nova 2", "deprecated", "2027-03-03"),
+    ("Now that Nova 3 is out, this experimental endpoint will be switched off on 3 March 2027.",
+     "nova-3-exp", "Nova 3 Exp", "deprecated", "2027-03-03"),
+    ("Now that Nova 3 is out, this preview endpoint will be switched off on 3 March 2027.",
+     "nova-3-prev", "Nova 3 Prev", "deprecated", "2027-03-03"),
+    # traps: the main clause's subject is another model; the experimental endpoint of a page
+    # whose model is no experiment
+    ("Since this model launched, Nova 1 has been switched off.", "nova-2", "Nova 2", None, None),
+    ("Now that Nova 3 is out, Nova 1 will be switched off on 3 March 2027.",
+     "nova-2", "Nova 2", None, None),
+    ("This experimental endpoint will be wound down on 3 March 2027.", "nova-2", "Nova 2",
+     None, None),
+])
+def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when):
+    lc = read_lifecycle(text, slug, name, today=date(2026, 11, 28), locale="en")
+    assert (lc.status, lc.status_date) == (status, when)

@@ -482,18 +482,32 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         named = [(m[0], m[2]) for m in _extended(sentence, found)
                  if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
+        named += [(m.start(), True) for m in _THIS_SERVICE.finditer(sentence)]
         named += [(h.start, True) for h in lexicon_hits("this_model_words", sentence, locale)]
         named += [(h.start, True) for h in _kin_hits(sentence, locale, _KIN_THIS_MODEL)]
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
                   if last_named is not None]
         if named:
-            current = min(named)[1]
+            main = _main_clause(sentence)  # "Now that V3.2 is out, this endpoint …"
+            current = min([n for n in named if n[0] >= main] or named)[1]
         if found:
             last_named = max(found)[2]
         out.append(current)
         current = _last_clause_subject(sentence, named, cues, current)
     return out
+
+
+#: an English sentence opened by a subordinate clause ("Now that the stable V3.2 is out, …",
+#: "Since Nova 3 shipped, …"): its subject is the main clause's, after the comma
+_SUBORDINATE = re.compile(r"(?:now\s+that|since|as|because|once|after|when|while|although|"
+                          r"though|with)\s(?:[^,;:.!?]|\.(?=\S)){1,80}?,\s", re.IGNORECASE)
+
+
+def _main_clause(sentence: str) -> int:
+    """Where the main clause starts after an opening subordinate clause, else 0."""
+    m = _SUBORDINATE.match(sentence)
+    return m.end() if m else 0
 
 
 def _last_clause_subject(sentence: str, named: list[tuple[int, bool | None]], cues: list[Hit],
@@ -559,6 +573,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
+            and not _THIS_SERVICE.search(sentence) \
             and not _named_here(sentence, names, known, locale) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
@@ -1659,6 +1674,11 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
             nearest = shared  # "Nova 2 has been superseded by Nova 3 and will go offline"
         if nearest[2]:
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
+        this = _this_model_between(sentence, max(nearest[1], clause_start), key_start)
+        if this is not None:
+            # "Now that the stable V3.2 is out, this experimental endpoint will be wound down":
+            # the page's "this" is nearer the verb than the other model, and its subject
+            return not _other_product(sentence[this:key_start], names)
         return False
     clause_end = _CLAUSE.search(sentence, key_end)
     # a coordinated clause has a subject of its own ("… will stop serving it on 30 June 2027,
@@ -1689,14 +1709,35 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     return not _other_product(sentence[key_start:limit], names)
 
 
+#: English "this" before a noun of the service itself, an adjective or two between ("this
+#: experimental endpoint", "this older snapshot")
+_THIS_SERVICE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:model|endpoint|snapshot|version|api|"
+                           r"service)\b", re.IGNORECASE)
+
+
+def _this_model_between(sentence: str, start: int, end: int) -> int | None:
+    """Where a phrase for this model ("this model", a file's "this endpoint", "this
+    experimental endpoint") starts between ``start`` and ``end``, if one does."""
+    found = [h.start for h in find_words("this_model_words", sentence) if start <= h.start < end]
+    found += [m.start() for m in _THIS_SERVICE.finditer(sentence, start, end)]
+    return min(found) if found else None
+
+
 def _other_product(span: str, names: set[str]) -> bool:
     """Does ``span`` name a product other than this model ("the preview endpoint", "the
     app")? A word of this model's own name is this model ("the preview endpoint" on Veo 3.1
     Preview's page, "the beta" on a beta's): a page calls its model by that word once its
     name is known, and only another model's page sets a preview apart from the model."""
     own = _name_words(frozenset(names))
-    return any(w.text.casefold().strip() not in own
+    return any(not _own_word(w.text.casefold().strip(), own)
                for w in find_words("other_subject_words", span))
+
+
+def _own_word(word: str, own: frozenset[str]) -> bool:
+    """Is ``word`` one of this model's name words, or written short in it: a name word of
+    three letters or more that begins it is its abbreviation ("Exp" of "experimental" in
+    DeepSeek-V3.2-Exp, "Prev" of "preview")."""
+    return word in own or any(len(part) >= 3 and word.startswith(part) for part in own)
 
 
 @lru_cache(maxsize=256)
