@@ -1415,3 +1415,127 @@ def test_a_related_languages_successor_cue_counts_on_a_page_with_a_thin_lexicon(
 def test_a_model_on_a_deprecation_list_is_deprecated(text, status):
     found = read_lifecycle([text], "vega-chat-2", "Vega Chat 2", today=TODAY, locale="en")
     assert found.status == status
+
+
+# ---- round 8: a notice under the page's own lifecycle heading, read by its parts -------------
+@pytest.mark.parametrize(("passages", "status", "when", "replacements"), [
+    # a label's shape under an ending heading: the section's date, its successor cue
+    (["Deprecation", "Nova 2: 1 March 2027. Replacement: Nova 3."],
+     "deprecated", "2027-03-01", ("Nova 3",)),
+    (["Retirement schedule", "Nova 2 — 1 March 2027"], "deprecated", "2027-03-01", ()),
+    # a verb no file lists, a successor named after a cue
+    (["Abkündigung", "Acme verabschiedet Nova 2 am 01.03.2027. Wechseln Sie zu Nova 3."],
+     "deprecated", "2027-03-01", ("Nova 3",)),
+    # traps: another model's ending, a price change, a release, this model replacing another,
+    # no heading at all (a future feature and a recommendation)
+    (["Deprecation", "Nova 1 ends on 1 March 2027. Nova 2 is not affected."], None, None, ()),
+    (["Deprecation", "Nova 2 got a new price on 1 March 2027."], None, None, ()),
+    (["Deprecation", "Nova 2 costs $2 from 1 March 2027."], None, None, ()),
+    (["Deprecations", "Nova 2 arrives on 1 March 2027 as the successor of Nova 1."],
+     None, None, ()),
+    (["Deprecations", "Nova 2 came out on 1 March 2025. Nova 1 users should move to Nova 2."],
+     None, None, ()),
+    (["Nova 2 will be able to read spreadsheets from 1 March 2027.",
+      "For images, use Nova Vision."], None, None, ()),
+    (["Deprecation", "Nova 2 remains available after 1 March 2027; Nova 3 is an alternative."],
+     None, None, ()),
+])
+def test_a_notice_under_a_lifecycle_heading_is_read_by_its_parts(passages, status, when,
+                                                                 replacements):
+    locale = "de" if passages[0] == "Abkündigung" else "en"
+    lc = read_lifecycle(passages, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date, lc.replacements) == (status, when, replacements)
+
+
+# ---- round 8: a date of another event does not complete an ending not told in the past -------
+@pytest.mark.parametrize(("passages", "locale", "status", "when"), [
+    # a Romance future in the verb itself: a past date after it is another event's
+    (["Acme retirará Nova 2. El aviso se envió el 2 de noviembre de 2026."], "es",
+     "deprecated", None),
+    (["Acme disattiverà Nova 2. Il listino è stato aggiornato il 2 novembre 2026."], "it",
+     "deprecated", None),
+    # a price change or a release after a present ending
+    (["Acme stellt Nova 2 ein. Seit dem 2. November 2026 ist jede Anfrage günstiger."], "de",
+     "retired", None),
+    (["Acme stellt Nova 2 ein. Veröffentlicht wurde das Modell am 2. März 2025."], "de",
+     "retired", None),
+    # a language with no file: the lexicon's future word, a past date in the next sentence
+    (["Acme sal Nova 2 uitfaseer. Die model is op 2 Maart 2025 vrygestel."], "af",
+     "deprecated", None),
+    # still read: an ending and its last day told after it, past or ahead
+    (["Acme stellte Nova 2 ein. Der letzte Betriebstag war der 2. März 2025."], "de",
+     "retired", "2025-03-02"),
+    (["Acme retiró Nova 2. Su último día fue el 2 de marzo de 2025."], "es",
+     "retired", "2025-03-02"),
+    (["Acme retirará Nova 2. El último día será el 2 de marzo de 2027."], "es",
+     "deprecated", "2027-03-02"),
+])
+def test_a_past_date_of_another_event_does_not_complete_an_ending(passages, locale, status,
+                                                                  when):
+    lc = read_lifecycle(passages, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date) == (status, when)
+
+
+# ---- round 8: English verbs of stopping with a particle of ending, by inflection -------------
+@pytest.mark.parametrize(("text", "status", "when"), [
+    ("Acme is closing down Nova 2 on 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Nova 2 was powered off on 3 March 2025.", "retired", "2025-03-03"),
+    ("Acme spun down Nova 2 on 3 March 2025.", "retired", "2025-03-03"),
+    ("Nova 2 will be taken off the API on 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Acme is ramping down Nova 2; its last day is 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Nova 2 will be put out of service on 3 March 2027.", "deprecated", "2027-03-03"),
+    ("Acme shut off access to Nova 2 on 3 March 2025.", "retired", "2025-03-03"),
+    ("Mistral switched off nova-2 on 03.03.2025.", "retired", "2025-03-03"),
+    ("Nova 2 is being wound down across the API; the last day is 3 March 2027.",
+     "deprecated", "2027-03-03"),
+    # the particle's object is another thing; a verb whose particle begins or flies
+    ("Nova 2 will switch off its safety filter on 3 March 2027.", None, None),
+    ("Acme turns off streaming for Nova 2 on 3 March 2027.", None, None),
+    ("Acme phases out support for JSON mode in Nova 2 on 3 March 2027.", None, None),
+    ("Acme will roll out Nova 2 on 3 March 2027.", None, None),
+    ("Nova 2 will take off on 3 March 2027.", None, None),
+    ("You can power down Nova 2 instances on 3 March 2027.", None, None),
+])
+def test_a_verb_of_stopping_with_a_particle_of_ending(text, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="en")
+    assert (lc.status, lc.status_date) == (status, when)
+
+
+# ---- round 8: a thesaurus's forms of withdraw / disconnect / switch off in files that lacked them
+@pytest.mark.parametrize(("text", "locale", "status", "when"), [
+    ("Acme débranchera Nova 2 le 3 mars 2027.", "fr", "deprecated", "2027-03-03"),
+    ("Nova 2 a été déconnecté le 3 mars 2025.", "fr", "retired", "2025-03-03"),
+    ("A Acme vai tirar o Nova 2 do ar em 3 de março de 2027.", "pt", "deprecated",
+     "2027-03-03"),
+    ("O Nova 2 será desconectado em 3 de março de 2027.", "pt", "deprecated", "2027-03-03"),
+    ("Acme staccherà la spina a Nova 2 il 3 marzo 2027.", "it", "deprecated", "2027-03-03"),
+    ("Acme ritirerà Nova 2 il 3 marzo 2027.", "it", "deprecated", "2027-03-03"),
+    ("Acme nimmt Nova 2 am 03.03.2027 aus dem Programm.", "de", "deprecated", "2027-03-03"),
+    # no object for the split verb, or another place after it: nothing
+    ("A Acme vai tirar o Nova 2 do ar em Lisboa.", "pt", None, None),
+    ("Acme supprimera la limite de Nova 2 le 3 mars 2027.", "fr", None, None),
+])
+def test_a_files_forms_of_withdraw_and_disconnect(text, locale, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date) == (status, when)
+
+
+# ---- round 8: "this … endpoint" after an opening subordinate clause; a name's abbreviation ---
+@pytest.mark.parametrize(("text", "slug", "name", "status", "when"), [
+    ("Since Nova 3 shipped, this endpoint will be wound down on 3 March 2027.",
+     "nova-2", "Nova 2", "deprecated", "2027-03-03"),
+    ("Now that Nova 3 is out, this experimental endpoint will be switched off on 3 March 2027.",
+     "nova-3-exp", "Nova 3 Exp", "deprecated", "2027-03-03"),
+    ("Now that Nova 3 is out, this preview endpoint will be switched off on 3 March 2027.",
+     "nova-3-prev", "Nova 3 Prev", "deprecated", "2027-03-03"),
+    # traps: the main clause's subject is another model; the experimental endpoint of a page
+    # whose model is no experiment
+    ("Since this model launched, Nova 1 has been switched off.", "nova-2", "Nova 2", None, None),
+    ("Now that Nova 3 is out, Nova 1 will be switched off on 3 March 2027.",
+     "nova-2", "Nova 2", None, None),
+    ("This experimental endpoint will be wound down on 3 March 2027.", "nova-2", "Nova 2",
+     None, None),
+])
+def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when):
+    lc = read_lifecycle(text, slug, name, today=date(2026, 11, 28), locale="en")
+    assert (lc.status, lc.status_date) == (status, when)

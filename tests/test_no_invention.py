@@ -199,9 +199,7 @@ TRAPS: list[Trap] = [
              "<p>Veo 3 Fast erzeugt kurze Videos mit Ton.</p>",
              "<h2>Hinweis</h2><p>Google stellt Veo 3 Fast ein. Seit dem 1. Oktober 2026 kostet "
              "jede Sekunde weniger als zuvor.</p>"),
-        [("per_second", "second", 0.32, None, None)],
-        left="invents: 'stellt … ein', a present the file's tense words do not mark as future,"
-             " takes the past date of the next sentence"),
+        [("per_second", "second", 0.32, None, None)]),
     Trap(
         "ja_a_revision_date_in_the_next_sentence",
         url("ja", "anthropic", "claude-3-7-sonnet"),
@@ -306,9 +304,7 @@ TRAPS: list[Trap] = [
              "<p>Magistral Medium est le modèle de raisonnement de Mistral AI.</p>",
              "<h2>Cycle de vie</h2><p>Mistral AI retirera Magistral Medium. Le tarif a déjà "
              "baissé le 1er octobre 2026.</p>"),
-        [("input", M, 1.6, None, None), ("output", M, 4.0, None, None)],
-        left="invents: 'retirera', a future no word of the file marks, takes the past date of"
-             " the next sentence"),
+        [("input", M, 1.6, None, None), ("output", M, 4.0, None, None)]),
     Trap(
         "en_a_future_ending_completed_by_its_date_in_the_next_sentence",
         url("en", "openai", "gpt-4-5-preview"),
@@ -511,9 +507,7 @@ TRAPS: list[Trap] = [
               "<p>GPT-4o is OpenAI se multimodale model.</p>",
               "<h2>Status</h2><p>OpenAI sal GPT-4o uitfaseer. Die model is op 13 Mei 2024 "
               "vrygestel.</p>"),
-         [("input", M, 2.0, None, None), ("output", M, 8.0, None, None)],
-         left="invents: Afrikaans has no file: the past release date of the next sentence"
-              " completes the ending"),
+         [("input", M, 2.0, None, None), ("output", M, 8.0, None, None)]),
     Trap("yo_the_ending_of_the_preview", url("yo", "google", "gemini-2-5-pro"),
          page("yo", "Gemini 2.5 Pro", "<div>Ìtẹ̀wọlé: $1/M</div><div>Ìjáde: $8/M</div>"
               "<p>Gemini 2.5 Pro jẹ́ àwòṣe ìrònú Google.</p>",

@@ -155,6 +155,10 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 statements.append(replace(statement, passage=number))
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
+    if not statements and not still_served:
+        shaped = _notice_by_shape(passages, names, today, locale, known)
+        if shaped is not None:
+            statements.append(shaped)
     if not statements:
         if not still_served:
             still_served = _said_to_go_on(going_on, names, locale, known)
@@ -263,6 +267,151 @@ def _unread_dates(passages: list[str], names: set[str], today: date, locale: str
     return tuple(dict.fromkeys(found))[:3]
 
 
+#: a line that heads a section: a few words and no sentence's end ("Deprecation", "Stádas")
+_HEADING_WORDS = 6
+
+
+def _ending_heading(line: str, locale: str | None) -> bool:
+    """Is ``line`` the heading of the page's own section for a lifecycle: a few words with no
+    sentence's end, holding an ending word of the page's file, of English's or of the
+    lexicon ("Deprecation", "Abkündigung", "Retirement schedule")? Under it, a sentence that
+    names this model and a date ahead is the section's notice, whatever its verb."""
+    words = line.split()
+    if not words or len(words) > _HEADING_WORDS or line.rstrip()[-1:] in ".!?;。！？":
+        return False
+    return bool(find_words("retire_words", line) or find_words("deprecate_words", line)
+                or _lexicon_endings(line, locale))
+
+
+def _notice_by_shape(passages: list[str], names: set[str], today: date, locale: str | None,
+                     known: frozenset[str]) -> _Statement | None:
+    """A retirement notice read by its parts when no word of it ends a service: under the
+    page's own lifecycle section (``_ending_heading``: "Deprecation", "Abkündigung"), a
+    sentence whose only model before the date is this one (by name, or "this model" of the
+    lexicon or kin to a file's), with a date ahead (never a release), no negation ("remains
+    available"), no other fact (``_another_fact``: a price, a size), and either a label's
+    shape ("Claude 3 Opus: 5 January 2027": no verb of its own to tell another event) or a
+    successor named after a cue in the story that moves users away from this model (not this
+    model as the cue's subject: "arrives … as the successor of Nova 1").
+
+    Why a section and not the parts alone: this model, a date ahead and a successor cue also
+    make a future feature followed by a recommendation ("… will read PDF files from 5 January
+    2027. For images, Claude Sonnet 4 is recommended."), in any language; the heading is the
+    page's own word that the date is a lifecycle's."""
+    for number, passage in enumerate(passages):
+        if number == 0 or _DIGITS.search(passage) is None or not _ending_heading(
+                passages[number - 1], locale):
+            continue
+        parts = sentences(passage, locale)
+        after = [s for later in passages[number + 1:number + 1 + _WINDOW]
+                 for s in sentences(later, locale)][:_WINDOW]
+        for index, sentence in enumerate(parts):
+            if not _named_here(sentence, names, known, locale):
+                continue
+            named = mentions(sentence, names, known)
+            dates = [d for d in _lifecycle_dates(sentence, locale, names, known, today)
+                     if d.iso is not None and not d.ambiguous and d.as_date > today
+                     and all(m[2] for m in named if m[0] < d.start)]
+            if not dates or (named and not named[0][2]) or _another_fact(sentence, dates,
+                                                                      named):
+                continue
+            if (has_word("negation_words", sentence)
+                    or lexicon_hits("negation_words", sentence, locale)
+                    or _kin_hits(sentence, locale, _KIN_NEGATION)):
+                continue
+            story = [sentence]
+            for later in [*parts[index + 1:], *after][:_WINDOW]:
+                if names_another(later, names, known) and not _cue_words(later, locale, names,
+                                                                         known):
+                    break
+                story.append(later)
+            replacements, replacement_sentence = _story_successors(story, names, known, locale)
+            if not replacements and not _label_shaped(sentence, dates, named):
+                continue
+            return _Statement("deprecated", dates[0].iso, tuple(replacements), sentence,
+                              replacement_sentence, None, dated_ending=True, passage=number)
+    return None
+
+
+#: what ends the clause before a successor cue: a comma, a semicolon, a colon, a dash
+_CLAUSE_MARK = re.compile(r"[,;:，；：、—–]")
+
+
+def _story_successors(story: list[str], names: set[str], known: frozenset[str],
+                      locale: str | None) -> tuple[list[str], str | None]:
+    """The successors the first cue of ``story`` names, with its sentence: never one whose
+    clause names this model before the cue (this model is then the successor: "Nova 2 arrives
+    … as the successor of Nova 1"), nor a cue that sends users to this model."""
+    for text in story:
+        cues = _cue_words(text, locale, names, known)
+        cues = [c for c in cues if not any(
+            m[2] and m[0] < c.start for m in mentions(_clause_before(text, c.start), names,
+                                                        known))]
+        if not cues or _moves_to_this(text, cues, names, known):
+            continue
+        found = [r for r in _successors(text, cues, names, known) if slug_form(r) not in names]
+        if _without_file(locale):
+            found = _without_sentence_capital(found, text)
+        if found:
+            return found, text
+    return [], None
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The text of ``text`` before ``position`` from the last clause mark on, blanked before it
+    (offsets kept)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, position)]
+    start = marks[-1] if marks else 0
+    return " " * start + text[start:position]
+
+
+#: words a label line may hold besides the model's names and its date ("Claude 3 Opus: 5
+#: January 2027", "Nova 2 — 1 March 2027 (UTC)")
+_LABEL_WORDS = 2
+
+
+def _label_shaped(sentence: str, dates: list[FoundDate],
+                  named: list[tuple[int, int, bool, str]]) -> bool:
+    """Is ``sentence`` a label and its value, the model's name and a date with at most a word
+    or two more: no verb of its own, so under a lifecycle heading the date is the section's."""
+    spans = sorted([(d.start, d.end) for d in dates] + [(m[0], m[1]) for m in named])
+    rest, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            rest.append(sentence[at:a])
+            at = b
+    rest.append(sentence[at:])
+    return len(_WORD.findall(" ".join(rest))) <= _LABEL_WORDS
+
+
+#: the words of a sentence that tell another fact than a lifecycle: a size, a price or its
+#: change ("gets a larger context on …", "costs less from …", "the official price")
+_OTHER_FACT_KEYS = ("context_words", "max_output_words", "saving_words", "official_words")
+_FIGURE = re.compile(r"\d")
+
+
+def _another_fact(sentence: str, dates: list[FoundDate],
+                  named: list[tuple[int, int, bool, str]]) -> bool:
+    """Does the sentence of a date tell another fact: a figure besides the date and the names
+    (a price, a size, a percentage), or a size or price word of any file? Its date is then
+    that fact's (a price change, a larger window), not a notice's."""
+    spans = [(d.start, d.end) for d in dates] + [(m[0], m[1]) for m in named]
+    for m in _FIGURE.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in spans):
+            return True
+    return any(has_word(key, sentence) for key in _OTHER_FACT_KEYS)
+
+
+def _cue_words(text: str, locale: str | None, names: set[str],
+               known: frozenset[str]) -> list[Hit]:
+    """The successor cues of ``text``: its file's and the lexicon's, else (a language with no
+    file) those borrowed from Latin or English or kin to another language's."""
+    cues = _with_lexicon_cues(successor_cues(text, names, known), text, locale)
+    if not cues and _without_file(locale):
+        cues = _borrowed_cues(text, locale)
+    return cues
+
+
 def _nearest_before(text: str, position: int, names: set[str],
                     known: frozenset[str]) -> bool | None:
     """Is the model named nearest before ``position`` this one (True), another (False), or is
@@ -333,18 +482,32 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         named = [(m[0], m[2]) for m in _extended(sentence, found)
                  if not _is_moved_to(m[3], moved_to)]
         named += [(h.start, True) for h in find_words("this_model_words", sentence)]
+        named += [(m.start(), True) for m in _THIS_SERVICE.finditer(sentence)]
         named += [(h.start, True) for h in lexicon_hits("this_model_words", sentence, locale)]
         named += [(h.start, True) for h in _kin_hits(sentence, locale, _KIN_THIS_MODEL)]
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
                   if last_named is not None]
         if named:
-            current = min(named)[1]
+            main = _main_clause(sentence)  # "Now that V3.2 is out, this endpoint …"
+            current = min([n for n in named if n[0] >= main] or named)[1]
         if found:
             last_named = max(found)[2]
         out.append(current)
         current = _last_clause_subject(sentence, named, cues, current)
     return out
+
+
+#: an English sentence opened by a subordinate clause ("Now that the stable V3.2 is out, …",
+#: "Since Nova 3 shipped, …"): its subject is the main clause's, after the comma
+_SUBORDINATE = re.compile(r"(?:now\s+that|since|as|because|once|after|when|while|although|"
+                          r"though|with)\s(?:[^,;:.!?]|\.(?=\S)){1,80}?,\s", re.IGNORECASE)
+
+
+def _main_clause(sentence: str) -> int:
+    """Where the main clause starts after an opening subordinate clause, else 0."""
+    m = _SUBORDINATE.match(sentence)
+    return m.end() if m else 0
 
 
 def _last_clause_subject(sentence: str, named: list[tuple[int, bool | None]], cues: list[Hit],
@@ -410,6 +573,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
+            and not _THIS_SERVICE.search(sentence) \
             and not _named_here(sentence, names, known, locale) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
@@ -420,9 +584,12 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                                                              for a in anchors))
                                 if dates else None)
     date_sentence = sentence
-    # an ending told in the future by a language's own tense words (a file's: a language
-    # without one tells its tense by words the reader may not know)
-    told_ahead = bool(retire) and not _without_file(locale) and _future(sentence, locale)
+    # an ending told in the future by a language's own tense words: a file's, or in a
+    # language without one the lexicon's ("OpenAI sal GPT-4o uitfaseer"), whose absence tells
+    # nothing (the verb may mark the tense) but whose presence does
+    told_ahead = _future(sentence, locale) or _future_by_verb(sentence, [*retire, *deprecate],
+                                                              locale)
+    told_past = _marked_past(sentence, locale)
     if chosen is None:  # "… is being phased out. Requests keep working until 5 January 2027."
         for later in following:
             ending = _ending_words(later, locale, names, known)
@@ -435,6 +602,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
                            if whose(later, d.start, names, known) is not False]
             if later_dates and told_ahead and _of_the_past(later, later_dates[0], locale, today):
                 break  # "… will retire X. The notice went out on 3 November 2026."
+            if later_dates and not told_past and _another_event(later, later_dates[0], today):
+                break  # "Google stellt Veo 3 Fast ein. Seit dem 1. Oktober 2026 kostet …"
             if later_dates:
                 chosen, date_sentence = later_dates[0], later
                 break
@@ -448,8 +617,9 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     elif chosen is not None:
         status = "deprecated"  # "was deprecated on June 13, 2023": announced, not ended
     elif retire:
-        future = _future(sentence, locale, endings.named_only) or _in_progress(sentence, keyword) \
-            or _announced_only(retire, deprecate) or endings.borrowed
+        future = told_ahead or _future(sentence, locale, endings.named_only) \
+            or _in_progress(sentence, keyword) or _announced_only(retire, deprecate) \
+            or endings.borrowed
         status = "deprecated" if future else "retired"
     else:
         status = "deprecated"
@@ -522,9 +692,58 @@ def _of_the_past(sentence: str, found: FoundDate, locale: str | None, today: dat
     ending still to come."""
     if found.iso is not None and found.iso < today.isoformat()[:len(found.iso)]:
         return True
+    if _without_file(locale):
+        # a lexicon's few past words mark a state reached ("तय भइल बा": has been fixed) as
+        # often as an event done: only a date tells
+        return False
     past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
     return past and not (has_word("future_words", sentence)
                          or lexicon_hits("future_words", sentence, locale))
+
+
+def _marked_past(sentence: str, locale: str | None) -> bool:
+    """Does a sentence mark its own tense as past by a word of its file or of the lexicon
+    ("bereits", "a été", "since")?"""
+    return has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+
+
+def _another_event(later: str, found: FoundDate, today: date) -> bool:
+    """Is a later sentence's past date another event's, for an ending whose own sentence marks
+    no past: a price change (a file's words for "less, cheaper": "Seit dem 1. Oktober 2026
+    kostet jede Sekunde weniger") or a release (a release word)? An ending not told in the
+    past did not end on the day that sentence gives to something else."""
+    if found.iso is None or found.iso >= today.isoformat()[:len(found.iso)]:
+        return False
+    return has_word("saving_words", later) or has_word("release_words", later)
+
+
+#: the future of Romance verbs, in the verb itself (French "retirera", Spanish "retirará",
+#: Italian "ritirerà", Portuguese "desativará", Catalan "retirarà"): the infinitive's "r" and
+#: the future's ending, at the end of the word that holds an ending word's stem
+_ROMANCE_FUTURE = {
+    "fr": re.compile(r"r(?:ai|as|a|ons|ez|ont)$"),
+    "es": re.compile(r"r(?:é|ás|á|emos|éis|án)$"),
+    "pt": re.compile(r"r(?:ei|ás|á|emos|eis|ão)$"),
+    "it": re.compile(r"r(?:ò|ai|à|emo|ete|anno)$"),
+    "ca": re.compile(r"r(?:é|às|à|em|eu|an)$"),
+}
+_WORD_REST = re.compile(r"[^\W\d_]*")
+
+
+def _future_by_verb(sentence: str, hits: list[Hit], locale: str | None) -> bool:
+    """Is an ending word of ``hits`` a Romance verb in the future by its own ending (the
+    file's tense words being separate words: "sera", "va")?"""
+    pattern = _ROMANCE_FUTURE.get((locale or "").split("-")[0].casefold())
+    if pattern is None:
+        return False
+    for hit in hits:
+        end = _WORD_REST.match(sentence, hit.end).end()
+        start = hit.start
+        while start > 0 and sentence[start - 1].isalpha():
+            start -= 1
+        if pattern.search(sentence[start:end].casefold()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
@@ -550,6 +769,8 @@ def _may_end(text: str, words: frozenset[str], without_file: bool,
     if words & _ENDINGS:
         return True
     if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
+        return True
+    if _particle_endings(text):
         return True
     return without_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
 
@@ -579,7 +800,11 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     ended ("will no longer be available", "stops accepting requests"), "the end of" a model
     ("a annoncé la fin de DALL·E 3"), and in a language with no vocabulary file a verb
     borrowed from Latin by its root ("erretiratu")."""
-    retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)]
+    retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)
+              and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
+                       and _another_object(text, hit.end))]
+    retire += [h for h in _particle_endings(text)
+               if not any(r.start < h.end and h.start < r.end for r in retire)]
     retire += [*split_words("retire_split_words", text), *_service_ended(text),
                *_end_of_a_model(text, names, known)]
     deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
@@ -818,6 +1043,99 @@ def _phrasal_matches(text: str) -> tuple[tuple[_Phrasal, str], ...]:
             verb = Hit(m.start("verb"), m.end("verb"), m.group("verb"))
             found.append((_Phrasal(verb, m.group("object"), particle.group("particle")), kind))
     return tuple(found)
+
+
+#: English verbs of stopping or removing and the particles that make them end a service
+#: ("close down", "power off", "spin down", "take offline"); their forms come from English
+#: inflection (``_inflections``), so every tense and voice is read ("is closing down", "was
+#: powered off", "will be taken offline"). A verb that ends only with some particles takes
+#: only those ("take off" also flies, "turn down" also refuses, "roll out" begins).
+_PARTICLE_VERBS: dict[str, tuple[str, ...]] = {
+    "shut": ("down", "off"), "close": ("down",), "wind": ("down",), "switch": ("off",),
+    "turn": ("off",), "power": ("down", "off"), "phase": ("out",), "take": ("down", "offline"),
+    "spin": ("down",), "ramp": ("down",), "pull": ("offline",), "knock": ("offline",),
+    "bring": ("offline",), "ease": ("out",),
+}
+#: the past forms English does not make by "-ed"
+_IRREGULAR_PAST = {"shut": ("shut",), "wind": ("wound",), "take": ("took", "taken"),
+                   "spin": ("spun",), "bring": ("brought",)}
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """The forms of an English verb: the base, "-s", "-ing" and the past (a final "e"
+    dropped before "-ing" and "-ed", a single final consonant after a single vowel doubled in
+    a word of one syllable: "spinning", "shutting")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if (len(verb) <= 4 and verb[-1] not in "aeiouwy" and verb[-2] in "aeiou"
+            and verb[-3] not in "aeiou"):
+        stem = verb + verb[-1]
+    third = verb + ("es" if verb.endswith(("sh", "ch", "s", "x")) else "s")
+    past = _IRREGULAR_PAST.get(verb) or (stem + "ed" if not verb.endswith("e") else verb + "d",)
+    return (verb, third, stem + "ing", *past)
+
+
+#: "taken off" and "pulled off" end a service in the passive only ("Nova 2 will be taken off
+#: the API"); active, "take off" flies
+_PASSIVE_OFF = r"(?:be|been|being|is|are|was|were|gets?|got)\s+(?:taken|pulled)\s+off"
+
+
+def _particle_pattern() -> re.Pattern[str]:
+    pairs = sorted({f"{form} {particle}" for verb, particles in _PARTICLE_VERBS.items()
+                    for form in _inflections(verb) for particle in particles},
+                   key=len, reverse=True)
+    alternatives = "|".join([_PASSIVE_OFF, *(re.escape(p) for p in pairs)])
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_PARTICLE_ENDINGS = _particle_pattern()
+#: what may follow an ending phrasal verb as its object's head when that is the service's use
+#: ("shut off access to Nova 2", "wind down support for it")
+_SERVICE_USE = frozenset({"access", "support", "service", "traffic", "requests", "calls"})
+#: words that open an adverbial, not an object, after a particle ("wound down across the API")
+_ADVERBIALS = frozenset("""across throughout through via within under during per after before
+since starting effective today tomorrow soon later now next worldwide everywhere entirely
+once""".split())
+_USE_OF = re.compile(r"\s+(?:for|to|of)\s+(?P<what>[^,.;:!?]{1,40}?)(?=\s+(?:on|in|from|by|"
+                     r"after|as\s+of|starting|effective|until)\b|[,.;:!?]|$)", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?P<np>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,4})")
+
+
+def _particle_endings(text: str) -> list[Hit]:
+    """English verbs of stopping with a particle of ending (``_PARTICLE_VERBS``), contiguous
+    ("Acme is closing down Nova 2", "Nova 2 will be powered off"), whose object, when one
+    follows, is the model (``_another_object``)."""
+    if _PARTICLE.search(text) is None:
+        return []
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _PARTICLE_ENDINGS.finditer(text)
+            if not _another_object(text, m.end())
+            and not _MODAL.search(text, 0, m.start())]
+
+
+def _another_object(text: str, end: int) -> bool:
+    """Does a phrasal verb of ending ending at ``end`` take an object that is not a model: "will
+    switch off its safety filter", "phases out support for JSON mode", "turns off streaming"?
+    No object (a preposition, a date or the sentence's end next: "shuts down on 1 March") or a
+    model, a pronoun, the service itself, or its use for a model ("shut off access to Nova 2")
+    is this verb ending a model."""
+    m = _OBJECT_AFTER.match(text, end)
+    if m is None:
+        return False
+    words: list[str] = []
+    for word in m.group("np").split():
+        bare = word.casefold().strip(".'’")
+        if bare in _NOT_OBJECT or bare in _ADVERBIALS or bare.endswith("ly"):
+            break
+        words.append(word)
+    if not words or find_dates(" ".join(words))[:1] or any(c.isdigit() for c in words[0]):
+        return False  # nothing, a date, or an id ("switched off codestral-2508")
+    if len(words) == 1 and words[0].casefold() in _SERVICE_USE:
+        # the use of what: a model ("access to Nova 2", "support for it"), not a feature
+        use = _USE_OF.match(text, m.start("np") + len(words[0]))
+        what = use.group("what").strip() if use is not None else ""
+        return not (what and _is_object(what) and (any(c.isdigit() for c in what)
+                                          or what.split()[-1].casefold() in _SERVICE_NOUNS
+                                          or what.casefold() in _PRONOUNS))
+    return not _is_object(" ".join(words))
 
 
 #: head nouns that name the model itself, the service it is ("the endpoint", "this API")
@@ -1356,6 +1674,11 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
             nearest = shared  # "Nova 2 has been superseded by Nova 3 and will go offline"
         if nearest[2]:
             return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
+        this = _this_model_between(sentence, max(nearest[1], clause_start), key_start)
+        if this is not None:
+            # "Now that the stable V3.2 is out, this experimental endpoint will be wound down":
+            # the page's "this" is nearer the verb than the other model, and its subject
+            return not _other_product(sentence[this:key_start], names)
         return False
     clause_end = _CLAUSE.search(sentence, key_end)
     # a coordinated clause has a subject of its own ("… will stop serving it on 30 June 2027,
@@ -1386,14 +1709,35 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     return not _other_product(sentence[key_start:limit], names)
 
 
+#: English "this" before a noun of the service itself, an adjective or two between ("this
+#: experimental endpoint", "this older snapshot")
+_THIS_SERVICE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:model|endpoint|snapshot|version|api|"
+                           r"service)\b", re.IGNORECASE)
+
+
+def _this_model_between(sentence: str, start: int, end: int) -> int | None:
+    """Where a phrase for this model ("this model", a file's "this endpoint", "this
+    experimental endpoint") starts between ``start`` and ``end``, if one does."""
+    found = [h.start for h in find_words("this_model_words", sentence) if start <= h.start < end]
+    found += [m.start() for m in _THIS_SERVICE.finditer(sentence, start, end)]
+    return min(found) if found else None
+
+
 def _other_product(span: str, names: set[str]) -> bool:
     """Does ``span`` name a product other than this model ("the preview endpoint", "the
     app")? A word of this model's own name is this model ("the preview endpoint" on Veo 3.1
     Preview's page, "the beta" on a beta's): a page calls its model by that word once its
     name is known, and only another model's page sets a preview apart from the model."""
     own = _name_words(frozenset(names))
-    return any(w.text.casefold().strip() not in own
+    return any(not _own_word(w.text.casefold().strip(), own)
                for w in find_words("other_subject_words", span))
+
+
+def _own_word(word: str, own: frozenset[str]) -> bool:
+    """Is ``word`` one of this model's name words, or written short in it: a name word of
+    three letters or more that begins it is its abbreviation ("Exp" of "experimental" in
+    DeepSeek-V3.2-Exp, "Prev" of "preview")."""
+    return word in own or any(len(part) >= 3 and word.startswith(part) for part in own)
 
 
 @lru_cache(maxsize=256)

@@ -858,8 +858,16 @@ def _is_when(rest: str, following: str) -> bool:
     start of a date whose year ``following`` (the text after the particle) holds ("den 1." of
     "den 1. marts 2027")?"""
     words = rest.split()
-    return (0 < len(words) <= 2 and any(w.rstrip(".").isdigit() for w in words)
-            and re.search(r"\b(?:19|20)\d\d\b", following[:40]) is not None)
+    if (0 < len(words) <= 2 and any(w.rstrip(".").isdigit() for w in words)
+            and re.search(r"\b(?:19|20)\d\d\b", following[:40]) is not None):
+        return True
+    # a Romance verb's complement goes before the date: "tirar o modelo do ar em 30 de abril
+    # de 2027" (a preposition, the day, its month and year, and nothing else)
+    return (0 < len(words) <= 6 and len(words[0]) <= 3 and words[1:2] != []
+            and words[1].rstrip(".").isdigit() and _YEAR_LAST.search(rest) is not None)
+
+
+_YEAR_LAST = re.compile(r"\b(?:19|20)\d\d\W*$")
 
 
 @cache
