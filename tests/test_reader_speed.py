@@ -221,3 +221,15 @@ def test_an_ascii_passage_is_scanned_for_what_the_whole_vocabulary_finds() -> No
             assert found or text != texts[0]  # every word of the group is in the first text
     assert prose.has_word("context_words", "Context window: 128K")
     assert prose.has_word("context_words", "Контекстное окно: 128K")  # not ASCII: the whole NFA
+
+
+def test_an_ascii_text_is_lowered_as_any_text_is() -> None:
+    from catalog.meaning import prose
+
+    def plain(text: str) -> str:  # the general way, every odd space of every script
+        low = text.lower()
+        return low.translate(prose._SPACES) if any(s in low for s in prose._ODD_SPACES) else low
+
+    for text in ("Context Window", "A\tB\nC\rD\fE\vF", "x  y", "", "128K TOKENS.\n"):
+        assert prose._lower(text) == plain(text)
+    assert prose._lower("Ende\u00a0März") == "ende märz"  # not ASCII: the general way

@@ -235,6 +235,7 @@ _LETTERS = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                       *(chr(c) for low, high in _SPACED_SCRIPTS for c in range(low, high))])
 _ODD_SPACES = "\t\n\r\f\v\u00a0\u2009\u202f"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
+_ASCII_ODD_SPACES = "\t\n\r\f\v"
 
 
 #: the phrases of ``negation_words`` that say a model goes on ("remains available", "bleibt
@@ -358,6 +359,12 @@ def sharp_s_forms(word: str) -> tuple[str, ...]:
 
 def _lower(text: str) -> str:
     """Lower-cased text of the same length (positions stay valid), spaces made plain."""
+    if text.isascii():  # most passages: no other length, no sigma, five odd spaces of nine
+        low = text.lower()
+        for space in _ASCII_ODD_SPACES:  # a loop, not any() over a generator (its cost)
+            if space in low:
+                return low.translate(_SPACES)
+        return low
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
