@@ -417,6 +417,8 @@ def _scan_without_zwnj(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
 
 def _longest(hits: list[Hit]) -> tuple[Hit, ...]:
     """Of words that overlap, the one that starts first, and of those the longest."""
+    if len(hits) == 1:  # most lists meet one word in a passage: nothing to sort
+        return (hits[0],)
     out: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if out and hit.start < out[-1].end:
