@@ -233,3 +233,15 @@ def test_an_ascii_text_is_lowered_as_any_text_is() -> None:
     for text in ("Context Window", "A\tB\nC\rD\fE\vF", "x  y", "", "128K TOKENS.\n"):
         assert prose._lower(text) == plain(text)
     assert prose._lower("Ende\u00a0März") == "ende märz"  # not ASCII: the general way
+
+
+def test_reasoning_left_in_a_page_is_found_by_its_tag_and_taken_out() -> None:
+    page = ("<html><body><h1>Nova 1 Pro</h1><p>Input:$2/M</p>"
+            "<THINK>I should translate this</THINK><div><think>as <b>so</b></think></div>"
+            "<p>Output:$8/M</p></body></html>")
+    reading = read_page(page, "https://www.cometapi.com/models/nova/nova-1-pro/")
+    assert reading.leaked_reasoning == ["I should translate this", "as so"]
+    assert [f.value for f in reading.fields] == ["$2/M", "$8/M"]  # the reasoning is not read
+    plain = read_page(page.replace("think", "span").replace("THINK", "span"),
+                      "https://www.cometapi.com/models/nova/nova-1-pro/")
+    assert plain.leaked_reasoning == []
