@@ -201,3 +201,47 @@ def test_a_header_cell_asked_again_is_answered_from_the_cache() -> None:
     assert first[:4] == ["seller_price", "official_price", "discount", "official_price"]
     info = labels.column_meaning.cache_info()
     assert (info.misses, info.hits) == (len(headers), len(headers))
+
+
+def test_an_ascii_passage_is_scanned_for_what_the_whole_vocabulary_finds() -> None:
+    from catalog.meaning import prose
+
+    for group in (0, 1):
+        whole, ascii_only = prose._words(group), prose._ascii_words(group)
+        assert 0 < len(ascii_only.entries) < len(whole.entries)  # words of other scripts left out
+        ascii_words = [w for w in prose._word_entries(group) if w.isascii()]
+        texts = [" ".join(ascii_words), "the context window is 128k; it will be retired soon",
+                 "no longer available after june, deprecated, phase out, shut down",
+                 "respons response responses contexto kontext"]
+        for text in texts:
+            found = [(whole.entries[i], start, end) for i, start, end in
+                     whole.automaton.find_matches_as_indexes(text, overlapping=True)]
+            assert found == [(ascii_only.entries[i], start, end) for i, start, end in
+                             ascii_only.automaton.find_matches_as_indexes(text, overlapping=True)]
+            assert found or text != texts[0]  # every word of the group is in the first text
+    assert prose.has_word("context_words", "Context window: 128K")
+    assert prose.has_word("context_words", "Контекстное окно: 128K")  # not ASCII: the whole NFA
+
+
+def test_an_ascii_text_is_lowered_as_any_text_is() -> None:
+    from catalog.meaning import prose
+
+    def plain(text: str) -> str:  # the general way, every odd space of every script
+        low = text.lower()
+        return low.translate(prose._SPACES) if any(s in low for s in prose._ODD_SPACES) else low
+
+    for text in ("Context Window", "A\tB\nC\rD\fE\vF", "x  y", "", "128K TOKENS.\n"):
+        assert prose._lower(text) == plain(text)
+    assert prose._lower("Ende\u00a0März") == "ende märz"  # not ASCII: the general way
+
+
+def test_reasoning_left_in_a_page_is_found_by_its_tag_and_taken_out() -> None:
+    page = ("<html><body><h1>Nova 1 Pro</h1><p>Input:$2/M</p>"
+            "<THINK>I should translate this</THINK><div><think>as <b>so</b></think></div>"
+            "<p>Output:$8/M</p></body></html>")
+    reading = read_page(page, "https://www.cometapi.com/models/nova/nova-1-pro/")
+    assert reading.leaked_reasoning == ["I should translate this", "as so"]
+    assert [f.value for f in reading.fields] == ["$2/M", "$8/M"]  # the reasoning is not read
+    plain = read_page(page.replace("think", "span").replace("THINK", "span"),
+                      "https://www.cometapi.com/models/nova/nova-1-pro/")
+    assert plain.leaked_reasoning == []

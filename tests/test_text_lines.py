@@ -60,6 +60,15 @@ def test_a_page_nested_past_the_limit_is_too_deep_to_read():
     assert not too_deep("<p>" * 50, limit=40)  # <p> cannot nest: each one closes the last
 
 
+def test_the_tag_count_that_lets_a_page_skip_the_depth_walk_is_exact():
+    # as many "<" as the limit allows: no walk; one more: the walk, which finds the depth
+    for page in ("<div>" * 20 + "é" * 1000 + "</div>" * 20, "x" * 5000 + "<div>" * 41):
+        for html in (page, page.encode("utf-8")):
+            assert too_deep(html, limit=40) == (page.count("<div>") > 40)
+    assert not too_deep("<div>" * 40, limit=40)
+    assert too_deep(b"<div>" * 41, limit=40)
+
+
 def _built_depth(html: str) -> int:
     """How deep the parser (Lexbor, the one the reader uses) nests the elements under body."""
     tree = parse_html(html)

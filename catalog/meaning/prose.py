@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from scrapers.reading.names import slug_of
 from scrapers.reading.vocabulary import (
@@ -235,6 +235,7 @@ _LETTERS = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                       *(chr(c) for low, high in _SPACED_SCRIPTS for c in range(low, high))])
 _ODD_SPACES = "\t\n\r\f\v\u00a0\u2009\u202f"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
+_ASCII_ODD_SPACES = "\t\n\r\f\v"
 
 
 #: the phrases of ``negation_words`` that say a model goes on ("remains available", "bleibt
@@ -305,6 +306,25 @@ def _words(group: int) -> _Words:
     """The prose words of one group of lists, every language, in one Aho-Corasick automaton: a
     text is scanned once for all of them, in time linear in the text (a regex alternation of
     a thousand words tried them at every character)."""
+    entries = _word_entries(group)
+    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+
+
+@cache
+def _ascii_words(group: int) -> _Words:
+    """``_words`` of the group's ASCII words alone, as a DFA: an ASCII text (most passages
+    of most pages) can hold no other word, and this automaton of 3,000 words of the 7,500
+    builds in 12 ms as a DFA (the whole group's would take 90) and scans a quarter faster
+    than the whole group's NFA."""
+    entries = {word: found for word, found in _word_entries(group).items() if word.isascii()}
+    return _Words(AhoCorasick(entries, implementation=Implementation.DFA),
+                  tuple(tuple(found) for found in entries.values()))
+
+
+@cache  # read by both automata of a group (not changed by either)
+def _word_entries(group: int) -> dict[str, list[tuple[str, bool, bool]]]:
+    """Each word of a group's lists (every form of it) → (list, must start a word, must end
+    one) for each list that holds it."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
         k for k in PROSE_KEYS if k not in _GROUP_OF)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -318,7 +338,7 @@ def _words(group: int) -> _Words:
                 bounded = text[:1] in _LETTERS
                 for form in sharp_s_forms(text):
                     entries.setdefault(form, []).append((key, bounded, word.endswith(" ")))
-    return _Words(AhoCorasick(entries), tuple(tuple(found) for found in entries.values()))
+    return entries
 
 
 def sharp_s_forms(word: str) -> tuple[str, ...]:
@@ -339,6 +359,12 @@ def sharp_s_forms(word: str) -> tuple[str, ...]:
 
 def _lower(text: str) -> str:
     """Lower-cased text of the same length (positions stay valid), spaces made plain."""
+    if text.isascii():  # most passages: no other length, no sigma, five odd spaces of nine
+        low = text.lower()
+        for space in _ASCII_ODD_SPACES:  # a loop, not any() over a generator (its cost)
+            if space in low:
+                return low.translate(_SPACES)
+        return low
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
@@ -362,7 +388,7 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
     if _ZWNJ in text:
         return _scan_without_zwnj(text, group)
     low = _lower(text)
-    words = _words(group)
+    words = _ascii_words(group) if low.isascii() else _words(group)
     found: dict[str, list[Hit]] = {}
     for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
@@ -391,6 +417,8 @@ def _scan_without_zwnj(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
 
 def _longest(hits: list[Hit]) -> tuple[Hit, ...]:
     """Of words that overlap, the one that starts first, and of those the longest."""
+    if len(hits) == 1:  # most lists meet one word in a passage: nothing to sort
+        return (hits[0],)
     out: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if out and hit.start < out[-1].end:

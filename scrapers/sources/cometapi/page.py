@@ -91,8 +91,11 @@ def read_page(html: str | bytes, url: str) -> PageReading:
     tree = parse_html(html)
     title_node = tree.css_first("title")
     title = _clean(title_node.text()) if title_node is not None else None
-    leaked = [_clean(n.text()) for n in tree.css("think")]
-    for node in tree.css("think"):
+    # by tag name, which Lexbor answers at once for a page without the tag (a CSS query walks
+    # the whole tree: 23 us a bench page, twice)
+    thinking = tree.tags("think")
+    leaked = [_clean(n.text()) for n in thinking]
+    for node in thinking:
         node.decompose()
     tree.strip_tags(INVISIBLE_TAGS)
     root = tree.body or tree.root
