@@ -488,6 +488,10 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
         # "the latter" ("quest'ultimo", "ce dernier") is the model named last before it
         named += [(h.start, last_named) for h in find_words("latter_words", sentence)
                   if last_named is not None]
+        # "That first model was switched off": a distal demonstrative opening the sentence
+        # points back to the model named last, as "this model" points to the page's own
+        named += [(m.start(), last_named) for m in _THAT_SERVICE.finditer(sentence)
+                  if last_named is not None]
         if named:
             main = _main_clause(sentence)  # "Now that V3.2 is out, this endpoint …"
             current = min([n for n in named if n[0] >= main] or named)[1]
@@ -1713,6 +1717,11 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
 #: experimental endpoint", "this older snapshot")
 _THIS_SERVICE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:model|endpoint|snapshot|version|api|"
                            r"service)\b", re.IGNORECASE)
+#: an English sentence opened by "that" and its model noun, one or two describing words between
+#: ("That first model …", "That older endpoint …"); not a determiner between ("That the model
+#: …" opens a clause, it points at nothing)
+_THAT_SERVICE = re.compile(r"^\W*that\s+(?:(?!(?:the|a|an|this|its|our|their)\s)[\w-]+\s+){0,2}?"
+                           r"(?:model|endpoint|snapshot|version|api|service)\b", re.IGNORECASE)
 
 
 def _this_model_between(sentence: str, start: int, end: int) -> int | None:

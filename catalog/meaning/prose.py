@@ -793,8 +793,24 @@ def whose(sentence: str, position: int, names: set[str],
         named.append((begin + hit.end,
                       not _continues_another(sentence, begin + hit.start, hit.text, names, known)))
     if not named:
-        return None
+        return _elided_subject(sentence, begin, names, known)
     return max(named)[1]
+
+
+def _elided_subject(sentence: str, begin: int, names: set[str],
+                    known: frozenset[str]) -> bool | None:
+    """Whose a coordinated clause is when it names no model (``begin``: where it starts): a
+    clause with no subject of its own shares the sentence's ("Its sibling Scout has a 10M
+    window, and can emit up to 16K": Scout emits). Only another model opening the sentence
+    as its subject (three words before its name at most) decides it; otherwise nothing is
+    known (None), as for a clause that names no model."""
+    if begin == 0:
+        return None
+    first = min(((start, ours) for start, _end, ours, _text in mentions(sentence, names, known)
+                 if start < begin), default=None)
+    if first is None or first[1] or len(sentence[:first[0]].split()) > 3:
+        return None
+    return False
 
 
 @cache
