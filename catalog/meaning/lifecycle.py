@@ -276,7 +276,7 @@ def _ending_heading(line: str, locale: str | None) -> bool:
     sentence's end, holding an ending word of the page's file, of English's or of the
     lexicon ("Deprecation", "Abkündigung", "Retirement schedule")? Under it, a sentence that
     names this model and a date ahead is the section's notice, whatever its verb."""
-    words = line.split()
+    words = line.split(None, _HEADING_WORDS)  # a heading's few words: the rest need no split
     if not words or len(words) > _HEADING_WORDS or line.rstrip()[-1:] in ".!?;。！？":
         return False
     return bool(find_words("retire_words", line) or find_words("deprecate_words", line)
@@ -299,8 +299,9 @@ def _notice_by_shape(passages: list[str], names: set[str], today: date, locale: 
     2027. For images, Claude Sonnet 4 is recommended."), in any language; the heading is the
     page's own word that the date is a lifecycle's."""
     for number, passage in enumerate(passages):
-        if number == 0 or _DIGITS.search(passage) is None or not _ending_heading(
-                passages[number - 1], locale):
+        # the heading first: a passage of a few words is rare, a four-digit run common
+        if number == 0 or not _ending_heading(passages[number - 1], locale) \
+                or _DIGITS.search(passage) is None:
             continue
         parts = sentences(passage, locale)
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
