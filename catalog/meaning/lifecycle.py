@@ -762,7 +762,7 @@ _ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of
 #: ending words, the English constructions' trigger words, "remains available" phrases
 _PASSAGE_KEYS = (*_ENDING_KEYS, *ENGLISH_TRIGGERS, TRIGGER_PHRASAL, STILL_SERVED_PHRASES)
 _ENDINGS = frozenset(_ENDING_KEYS)
-_TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL))
+_TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)) - {"trigger_particle"}
 _GOING_ON = frozenset({STILL_SERVED_PHRASES, "trigger_goes_on"})
 
 
@@ -775,7 +775,7 @@ def _may_end(text: str, words: frozenset[str], without_file: bool,
         return True
     if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
         return True
-    if _particle_endings(text):
+    if "trigger_particle" in words and _particle_endings(text):
         return True
     return without_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
 
