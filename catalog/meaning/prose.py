@@ -261,8 +261,9 @@ ENGLISH_TRIGGERS = {
     "trigger_fail": ("fail", "rejected", "refused"),
     "trigger_takes": ("withdr", "deactivat", "pull", "offering", "providing", "end access",
                       "ends access", "ending access"),
-    # the particle a phrasal verb of ending cannot be without ("wound down", "switched off")
-    "trigger_particle": PHRASAL_PARTICLES,
+    # the particle a phrasal verb of ending cannot be without ("wound down", "switched off"),
+    # a whole word (the trailing space: "off", not "offer")
+    "trigger_particle": tuple(f"{particle} " for particle in PHRASAL_PARTICLES),
 }
 TRIGGER_PHRASAL = "trigger_phrasal"
 
