@@ -297,8 +297,11 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
     return tuple(found)
 
 
-#: the word right before a figure, only spaces between
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+\Z")
+#: the word right before a figure, only spaces between, or the concord of a language whose
+#: numerals agree with their noun: a short particle written apart ("dithokheni tše 65 536") or
+#: a prefix hyphened to the figure ("amathokheni angama-65,536"); a concord is a few letters
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+"
+                          r"(?:[^\W\d_]{1,3}[ \u00a0\u202f]+|[^\W\d_]{1,6}-)?\Z")
 
 
 def _token_word_before(passage: str, start: int) -> str | None:
