@@ -225,3 +225,23 @@ def test_a_word_that_only_ends_like_the_loan_names_no_tokens():
                name="Alpha Coder 2")
     record = read(doc, _TN)
     assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+_SS = "https://www.cometapi.com/ss/models/acme/alpha-coder-2/"
+
+
+def test_a_figure_a_concord_is_hyphened_to_after_the_token_loan_is_a_count():
+    doc = page(["Alpha Coder 2 ifundza emathokheni langu-200,000 ngesikhatsi sinye. Imphendvulo "
+                "yinye ingafika kumathokheni langema-8,192."], ["Lokungenako:$2/M",
+                                                               "Lokuphumako:$8/M"],
+               name="Alpha Coder 2")
+    record = read(doc, _SS)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 8_192)
+
+
+def test_a_figure_hyphened_to_letters_after_no_token_word_is_no_count():
+    # "gpt-4" and "modeli yi-128000": a hyphened figure is a name's part unless tokens precede
+    doc = page(["Alpha Coder 2 ifundza emamodeli langu-200,000 ngesikhatsi sinye."],
+               ["Lokungenako:$2/M", "Lokuphumako:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _SS)
+    assert (record.context_window, record.max_output_tokens) == (None, None)

@@ -101,7 +101,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
     found: list[SizeStatement] = []
     claimed = scan.claimed if scan is not None else None
     for index, passage in _own_passages(passages, names or set(), known):
-        startable = may_start_size(passage)  # asked once, for both readers
+        startable = may_start_size(passage) or _has_concord_figure(passage)  # asked once
         following = passages[index + 1] if index + 1 < len(passages) else ""
         if not (may_hold_size(passage, locale, startable)
                 or (len(passage) <= 48 and has_digit(following[:24]))):
@@ -276,6 +276,8 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
         return ()
     found = []
     sizes = find_sizes(passage, locale)
+    if "-" in passage:
+        sizes = sorted([*sizes, *_concord_figures(passage, locale)], key=lambda size: size.start)
     scaled = [size for size in _scaled_by_unknown_words(passage, stated)
               if not any(size.start < f.end and f.start < size.end for f in sizes)]
     for size in sorted([*sizes, *scaled], key=lambda size: size.start) if scaled else sizes:
@@ -301,7 +303,35 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
 #: numerals agree with their noun: a short particle written apart ("dithokheni tše 65 536") or
 #: a prefix hyphened to the figure ("amathokheni angama-65,536"); a concord is a few letters
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+"
-                          r"(?:[^\W\d_]{1,3}[ \u00a0\u202f]+|[^\W\d_]{1,6}-)?\Z")
+                          r"(?:[^\W\d_]{1,3}[ \u00a0\u202f]+|[^\W\d_]{1,8}-)?\Z")
+
+
+#: "token" then a numeral's concord hyphened to a figure ("amathokheni angama-65,536")
+_CONCORD_BEFORE_FIGURE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+[^\W\d_]{1,8}-(?=\d)")
+
+
+def _has_concord_figure(passage: str) -> bool:
+    """Does the passage hyphen a numeral's concord to a figure after the word "token" (a
+    figure ``may_start_size`` does not see: "ngamathokheni ayi-1,048,576")?"""
+    return "-" in passage and any(is_token_word(m.group(1))
+                                  for m in _CONCORD_BEFORE_FIGURE.finditer(passage))
+
+
+def _concord_figures(passage: str, locale: str | None) -> list[Size]:
+    """The figures a numeral's concord is hyphened to after the word "token", as Bantu
+    languages write a count ("ngamathokheni ayi-1,048,576"): a figure joined to letters by a
+    hyphen is otherwise part of a name ("gpt-4"), so only after a word for tokens."""
+    found = []
+    for m in _CONCORD_BEFORE_FIGURE.finditer(passage):
+        if not is_token_word(m.group(1)):
+            continue
+        tail = passage[m.end():m.end() + 24]
+        size = next((f for f in find_sizes(f" {tail}", locale) if f.start == 1), None)
+        if size is not None:
+            found.append(Size(size.tokens, size.exact, size.text, m.end() + size.start - 1,
+                              m.end() + size.end - 1))
+    return found
 
 
 def _token_word_before(passage: str, start: int) -> str | None:
