@@ -4,6 +4,8 @@ CLDR's long number words."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_real_page_wordings import page, read
 
 
@@ -239,6 +241,16 @@ def test_an_exact_use_restating_an_unbounded_rounded_output_figure_is_no_limit()
                ["Ввод:$2/M", "Вывод:$8/M"], name="Alpha Coder 2")
     record = read(doc, "https://www.cometapi.com/ru/models/acme/alpha-coder-2/")
     assert record.max_output_tokens is None
+
+
+@pytest.mark.parametrize("verb", ["отвечает", "ответит"])
+def test_the_verb_of_answering_bounds_an_output_figure_in_russian(verb):
+    # the sentence says output with the verb of "ответ" (answer), not the noun
+    doc = page(["Контекст Alpha Coder 2 составляет 131 072 токена. "
+                f"На любой вопрос модель {verb} текстом до 16 тысяч токенов."],
+               ["Ввод:$2/M", "Вывод:$8/M"], name="Alpha Coder 2")
+    record = read(doc, "https://www.cometapi.com/ru/models/acme/alpha-coder-2/")
+    assert (record.context_window, record.max_output_tokens) == (131_072, 16_000)
 
 
 # The header's order places what no word does: token prices, then the context window, then

@@ -203,3 +203,45 @@ def test_the_same_value_written_in_full_is_the_rounded_sizes_sentence():
     assert record.context_window == 128_000
     assert "Mae Alpha Coder 2 yn darllen 128,000 tocyn ar y tro." in record.evidence[
         "context_window"]
+
+
+# ---- "token" as the Bantu languages borrow it: a noun class's prefix on the loan, and the
+# numeral's concord between the noun and its figure (Tswana, our own sentences)
+
+_TN = "https://www.cometapi.com/tn/models/acme/alpha-coder-2/"
+_TN_PRICES = ["Tsenyo:$2/M", "Ntsho:$8/M"]
+
+
+def test_a_token_loan_with_a_noun_class_prefix_and_a_concord_before_its_figure():
+    doc = page(["Alpha Coder 2 e bala ditokene tse 200 000 ka nako e le nngwe. Karabo e le nngwe "
+                "e ka fitlha go ditokene tse 8 192."], _TN_PRICES, name="Alpha Coder 2")
+    record = read(doc, _TN)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 8_192)
+
+
+def test_a_word_that_only_ends_like_the_loan_names_no_tokens():
+    # "dikene" has a prefix and a final vowel, but no "tok" of the loan
+    doc = page(["Alpha Coder 2 e bala dikene tse 200 000 ka nako e le nngwe."], _TN_PRICES,
+               name="Alpha Coder 2")
+    record = read(doc, _TN)
+    assert (record.context_window, record.max_output_tokens) == (None, None)
+
+
+_SS = "https://www.cometapi.com/ss/models/acme/alpha-coder-2/"
+
+
+def test_a_figure_a_concord_is_hyphened_to_after_the_token_loan_is_a_count():
+    doc = page(["Alpha Coder 2 ifundza emathokheni langu-200,000 ngesikhatsi sinye. Imphendvulo "
+                "yinye ingafika kumathokheni langema-8,192."], ["Lokungenako:$2/M",
+                                                               "Lokuphumako:$8/M"],
+               name="Alpha Coder 2")
+    record = read(doc, _SS)
+    assert (record.context_window, record.max_output_tokens) == (200_000, 8_192)
+
+
+def test_a_figure_hyphened_to_letters_after_no_token_word_is_no_count():
+    # "gpt-4" and "modeli yi-128000": a hyphened figure is a name's part unless tokens precede
+    doc = page(["Alpha Coder 2 ifundza emamodeli langu-200,000 ngesikhatsi sinye."],
+               ["Lokungenako:$2/M", "Lokuphumako:$8/M"], name="Alpha Coder 2")
+    record = read(doc, _SS)
+    assert (record.context_window, record.max_output_tokens) == (None, None)

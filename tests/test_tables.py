@@ -362,3 +362,15 @@ def test_rows_with_a_cell_of_the_days_hours_are_tiers_named_by_their_label():
     assert _prices(_page("ilo", "<p>Modelo.</p>", table), "ilo", "chat-h") == [
         ("input", Decimal("0.15"), None, "Sa gabi"), ("input", Decimal("0.3"), None, "Sa araw"),
         ("output", Decimal("0.6"), None, "Sa gabi"), ("output", Decimal("1.2"), None, "Sa araw")]
+
+
+@pytest.mark.parametrize("lengths", [("5 s", "10 s"), ("6 seconds", "12 seconds")])
+def test_clip_lengths_as_row_labels_are_tiers_of_the_columns_kind(lengths):
+    """"Clip | Price per request" over "5 s | $0.50" and "10 s | $1": a figure and a time unit
+    alone is a clip's length, the row a tier of the column's per-request price (not a price
+    per second)."""
+    rows = [("Clip", "Price per request"), (lengths[0], "$0.50"), (lengths[1], "$1")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    got = _prices(_page("en", "<p>A video model.</p>", table), "en", "video-q")
+    assert got == [("per_request", Decimal("0.5"), None, lengths[0]),
+                   ("per_request", Decimal(1), None, lengths[1])]

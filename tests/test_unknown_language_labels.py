@@ -275,6 +275,9 @@ def test_a_pricing_cell_uses_the_labels_the_header_taught():
     ("You pay once per request, whatever the prompt.", "per_request"),
     ("Billing: each request is counted once.", "per_request"),
     ("Wird pro Bild abgerechnet.", "per_image"),
+    # the per word hyphened to its unit, a modifier of the noun after it
+    ("The per-request fee above stays on past invoices.", "per_request"),
+    ("Billing is per-image, whatever the size.", "per_image"),
     # the prose names two ways of billing: it does not tell which the figure is
     ("One fee per request; longer clips cost more per second.", "unknown"),
     # said of another model only

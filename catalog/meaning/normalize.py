@@ -836,11 +836,17 @@ def _modes_as_tiers(record: ModelRecord, reading: PageReading) -> None:
             record.prices[i] = replace(record.prices[i], tier=record.prices[i].label)
 
 
+#: the hyphen of a "per" word made a modifier with its unit ("per-request", "per-image"): the
+#: first hyphen after the word's letters, a letter after it
+_PER_HYPHEN = re.compile(r"^([^\W\d_]{2,5})-(?=[^\W\d_])")
+
+
 def _unit_after_per_word(sentence: str, at: int, locale: str) -> str | None:
     """The kind of price a "per" word at ``at`` says ("per request", "each image"), also with
     one word qualifying the unit between them ("each generate call", "per generated
-    image"): English puts a noun's modifiers before it."""
-    tail = sentence[at:at + 48]
+    image"): English puts a noun's modifiers before it. A hyphen joining the per word to its
+    unit is the same phrase made a modifier ("the per-request price", "per-second billing")."""
+    tail = _PER_HYPHEN.sub(r"\1 ", sentence[at:at + 48], count=1)
     probe = find_money(f"$1 {tail}", locale)
     kind = KIND_BY_UNIT.get(probe[0].per or "") if probe else None
     if kind is not None:

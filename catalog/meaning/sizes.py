@@ -101,7 +101,7 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
     found: list[SizeStatement] = []
     claimed = scan.claimed if scan is not None else None
     for index, passage in _own_passages(passages, names or set(), known):
-        startable = may_start_size(passage)  # asked once, for both readers
+        startable = may_start_size(passage) or bool(_concord_starts(passage))  # asked once
         following = passages[index + 1] if index + 1 < len(passages) else ""
         if not (may_hold_size(passage, locale, startable)
                 or (len(passage) <= 48 and has_digit(following[:24]))):
@@ -276,6 +276,8 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
         return ()
     found = []
     sizes = find_sizes(passage, locale)
+    if _concord_starts(passage):
+        sizes = sorted([*sizes, *_concord_figures(passage, locale)], key=lambda size: size.start)
     scaled = [size for size in _scaled_by_unknown_words(passage, stated)
               if not any(size.start < f.end and f.start < size.end for f in sizes)]
     for size in sorted([*sizes, *scaled], key=lambda size: size.start) if scaled else sizes:
@@ -297,8 +299,54 @@ def _figures_and_units(passage: str, locale: str | None, stated: tuple[int, ...]
     return tuple(found)
 
 
-#: the word right before a figure, only spaces between
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+\Z")
+#: the word right before a figure, only spaces between, or the concord of a language whose
+#: numerals agree with their noun: a short particle written apart ("dithokheni tše 65 536") or
+#: a prefix hyphened to the figure ("amathokheni angama-65,536"); a concord is a few letters
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+"
+                          r"(?:[^\W\d_]{1,3}[ \u00a0\u202f]+|[^\W\d_]{1,8}-)?\Z")
+
+
+#: a hyphen before a digit, what any concord figure holds ("angama-65,536", "gpt-4o"); a
+#: literal first, which the regex engine finds fast
+_HYPHEN_DIGIT = re.compile(r"-\d")
+#: a word, then a numeral's concord ending at a hyphen ("amathokheni angama"), read back from it
+_CONCORD_BEFORE_HYPHEN = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0\u202f]+[^\W\d_]{1,8}\Z")
+
+
+#: the most letters a numeral's concord has ("angama", "langema")
+_CONCORD_MOST = 8
+
+
+@lru_cache(maxsize=2048)  # a page's passages are asked again by the size readers
+def _concord_starts(passage: str) -> tuple[int, ...]:
+    """Where the figures start that a numeral's concord is hyphened to after the word "token",
+    as Bantu languages write a count ("ngamathokheni ayi-1,048,576"): figures
+    ``may_start_size`` does not see, as a figure joined to letters is otherwise a name's part
+    ("gpt-4"). Read back from each letter-hyphen-digit, few in a passage."""
+    starts = []
+    if "-" not in passage:
+        return ()
+    for m in _HYPHEN_DIGIT.finditer(passage):
+        words = passage[max(0, m.start() - 48):m.start()].split()
+        if len(words) < 2 or not (words[-1].isalpha() and len(words[-1]) <= _CONCORD_MOST):
+            continue  # "gpt-4o", "Llama-3": a name's parts, no concord alone before the hyphen
+        if words[-2].isalpha() and is_token_word(words[-2]) and _CONCORD_BEFORE_HYPHEN.search(
+                passage, max(0, m.start() - 48), m.start()):
+            starts.append(m.start() + 1)
+    return tuple(starts)
+
+
+def _concord_figures(passage: str, locale: str | None) -> list[Size]:
+    """The figures of ``_concord_starts``, each as ``find_sizes`` reads it."""
+    found = []
+    for at in _concord_starts(passage):
+        size = next((f for f in find_sizes(f" {passage[at:at + 24]}", locale) if f.start == 1),
+                    None)
+        if size is not None:
+            found.append(Size(size.tokens, size.exact, size.text, at + size.start - 1,
+                              at + size.end - 1))
+    return found
 
 
 def _token_word_before(passage: str, start: int) -> str | None:

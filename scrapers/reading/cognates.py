@@ -371,6 +371,12 @@ _PROSE_ROOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: the skeleton "token" has in the languages that borrowed it (tòcan, токенаў, טאָקענס, ቶከን)
 _TOKEN = re.compile(r"th?v?kh?n")
 
+#: "token" as the Bantu languages borrow a noun: the loan ends in a vowel (thokheni, tokeni,
+#: ditokene) and takes its noun class's prefix, a syllable or two of consonant and vowel
+#: (ama-, di-, ma-, zi-), with a preposition's or a copula's before it (nga-, ku-, ya-):
+#: "ngamathokheni", "kumathokheni", "dithokheni"; read on the word's letters, vowels kept
+_PREFIXED_TOKEN = re.compile(r"(?:[aeiu]?(?:ng|[bdgklmnswyz])[aeiou]){1,3}th?o[kg]h?en[aeiou]")
+
 
 def words_of(text: str) -> list[tuple[int, int, str]]:
     """The words of any script in ``text`` (letters with their marks), with where each is."""
@@ -385,7 +391,10 @@ def word_at(text: str, pos: int) -> str | None:
 
 def is_token_word(word: str) -> bool:
     """Is ``word`` the borrowed "token", in any script and inflection ("tokenekoa", ଟୋକେନ୍)?"""
-    return _TOKEN.match(skeleton(word)) is not None
+    if _TOKEN.match(skeleton(word)) is not None:
+        return True
+    low = word.lower()  # the Bantu languages write Latin letters: no script to read first
+    return "ok" in low and _PREFIXED_TOKEN.fullmatch(low) is not None
 
 
 def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:

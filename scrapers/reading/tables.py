@@ -186,7 +186,23 @@ def is_tier_label(cell: str, locale: str | None) -> bool:
         return False
     text = ascii_digits(cell)
     return bool(_RESOLUTION.search(text) or _COMPARISON.search(text)
-                or _TIME_SPAN.search(text) or find_sizes(cell, locale))
+                or _TIME_SPAN.search(text) or find_sizes(cell, locale)
+                or _is_duration(text, locale))
+
+
+#: a figure and one word after it, nothing else ("5 s", "10 seconds", "8 сек")
+_FIGURE_AND_WORD = re.compile(r"\s*\d+(?:[.,]\d+)?\s?([^\W\d_]+\.?)\s*")
+
+
+def _is_duration(text: str, locale: str | None) -> bool:
+    """Is a row label a length of time, a figure and a second or minute unit only ("5 s",
+    "10 seconds"): a clip's length, which its row's price is for, as a tier; a time unit
+    alone ("Per second") is what the price is charged by."""
+    found = _FIGURE_AND_WORD.fullmatch(text)
+    if found is None:
+        return False
+    stated = unit_of_label(text, locale)
+    return stated is not None and stated[0] in ("second", "minute")
 
 
 def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
