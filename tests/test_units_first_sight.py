@@ -6,25 +6,13 @@ failures that say why). Each row: (kind, unit, usd, official_usd, usd_text, tier
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal as D
 from typing import NamedTuple
 
 import pytest
 
 from catalog.run.normalized_page import read_and_normalize
-
-TODAY = date(2026, 11, 28)
-
-
-def _page(locale: str, header: str, body: str = "", extra: str = "") -> str:
-    return (f'<html lang="{locale}"><body><nav>CometAPI</nav><h1>Test Model</h1>{header}'
-            f"<h2>—</h2><p>{body}</p>{extra}</body></html>")
-
-
-def _table(rows: list[list[str]]) -> str:
-    return "<table>" + "".join(
-        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+from tests.test_units_any_locale import TODAY, _page, _table
 
 
 class Case(NamedTuple):

@@ -33,6 +33,7 @@ from catalog.meaning.prose import (
     MODEL_FAMILY,
     PHRASAL_PARTICLES,
     STILL_SERVED_PHRASES,
+    TRIGGER_PARTICLE,
     TRIGGER_PHRASAL,
     Hit,
     find_words,
@@ -762,7 +763,8 @@ _ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of
 #: ending words, the English constructions' trigger words, "remains available" phrases
 _PASSAGE_KEYS = (*_ENDING_KEYS, *ENGLISH_TRIGGERS, TRIGGER_PHRASAL, STILL_SERVED_PHRASES)
 _ENDINGS = frozenset(_ENDING_KEYS)
-_TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)) - {"trigger_particle"}
+#: the triggers of the English service and phrasal patterns (the particle's has its own test)
+_TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)) - {TRIGGER_PARTICLE}
 _GOING_ON = frozenset({STILL_SERVED_PHRASES, "trigger_goes_on"})
 
 
@@ -775,7 +777,7 @@ def _may_end(text: str, words: frozenset[str], without_file: bool,
         return True
     if words & _TRIGGERS and (_service_ended(text) or _phrasal_matches(text)):
         return True
-    if "trigger_particle" in words and _particle_endings(text):
+    if TRIGGER_PARTICLE in words and _particle_endings(text):
         return True
     return without_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
 

@@ -246,6 +246,8 @@ STILL_SERVED_PHRASES = "still_served_phrases"
 
 #: the particles of English phrasal verbs of ending ("phase out", "shut down", "switch off")
 PHRASAL_PARTICLES = ("out", "down", "off", "offline")
+#: the trigger list of the particles themselves (``ENGLISH_TRIGGERS``)
+TRIGGER_PARTICLE = "trigger_particle"
 #: English words an ending construction of ``catalog.meaning.lifecycle`` cannot be without,
 #: by construction (its patterns run only where one is): continuing ("keeps running"),
 #: stopping ("no longer", "stops accepting"), ending ("Support for X ends"), served until a
@@ -263,7 +265,7 @@ ENGLISH_TRIGGERS = {
                       "ends access", "ending access"),
     # the particle a phrasal verb of ending cannot be without ("wound down", "switched off"),
     # a whole word (the trailing space: "off", not "offer")
-    "trigger_particle": tuple(f"{particle} " for particle in PHRASAL_PARTICLES),
+    TRIGGER_PARTICLE: tuple(f"{particle} " for particle in PHRASAL_PARTICLES),
 }
 TRIGGER_PHRASAL = "trigger_phrasal"
 
@@ -790,27 +792,28 @@ def whose(sentence: str, position: int, names: set[str],
     # a coordinated clause starts over ("…, frente a los 64K de R1, y puede generar hasta
     # 64K": the second figure's subject is the page's model again)
     begin = max((m.end() for m in COORDINATION.finditer(sentence, 0, position)), default=0)
-    named = [(end, ours) for start, end, ours, _text in mentions(sentence, names, known)
+    found = mentions(sentence, names, known)
+    named = [(end, ours) for start, end, ours, _text in found
              if begin <= start and end <= position]
     for hit in find_words("this_model_words", sentence[begin:position]):
         named.append((begin + hit.end,
                       not _continues_another(sentence, begin + hit.start, hit.text, names, known)))
     if not named:
-        return _elided_subject(sentence, begin, names, known)
+        return _elided_subject(sentence, begin, found)
     return max(named)[1]
 
 
-def _elided_subject(sentence: str, begin: int, names: set[str],
-                    known: frozenset[str]) -> bool | None:
+def _elided_subject(sentence: str, begin: int,
+                    found: list[tuple[int, int, bool, str]]) -> bool | None:
     """Whose a coordinated clause is when it names no model (``begin``: where it starts): a
     clause with no subject of its own shares the sentence's ("Its sibling Scout has a 10M
     window, and can emit up to 16K": Scout emits). Only another model opening the sentence
     as its subject (three words before its name at most) decides it; otherwise nothing is
-    known (None), as for a clause that names no model."""
+    known (None), as for a clause that names no model. ``found``: the sentence's ``mentions``."""
     if begin == 0:
         return None
-    first = min(((start, ours) for start, _end, ours, _text in mentions(sentence, names, known)
-                 if start < begin), default=None)
+    first = min(((start, ours) for start, _end, ours, _text in found if start < begin),
+                default=None)
     if first is None or first[1] or len(sentence[:first[0]].split()) > 3:
         return None
     return False

@@ -319,6 +319,17 @@ def _borrowed_time_units() -> dict[str, str]:
     letters at least, that no other unit's word has in any language (``mnth`` is a minute and
     a month), so a word no locale of the page's defines is read by its sound."""
     by_skeleton: dict[str, set[str]] = {}
+    for word, unit in _every_languages_unit_words():
+        bones = skeleton(word)
+        if len(bones) >= 4:
+            by_skeleton.setdefault(bones, set()).add(unit)
+    return _named_by_one_time_unit(by_skeleton)
+
+
+def _every_languages_unit_words() -> Iterator[tuple[str, str]]:
+    """(folded word, unit) for every word of every unit pattern CLDR has for the time units
+    (``second``, ``minute``) and for the other units a word might be confused with (their
+    CLDR key): each language once, long, short and narrow forms, "{0}" and "/" taken out."""
     units = {**_TIME_UNITS, **dict.fromkeys(_OTHER_UNITS, "")}
     for language in localedata.locale_identifiers():
         if "_" in language:
@@ -331,11 +342,13 @@ def _borrowed_time_units() -> dict[str, str]:
                         continue
                     text = unicodedata.normalize("NFKC", pattern.replace("{0}", " ")).casefold()
                     for word in text.translate(_LAYOUT).replace("/", " ").split():
-                        bones = skeleton(word.strip("."))
-                        if len(bones) >= 4:
-                            by_skeleton.setdefault(bones, set()).add(key or unit)
-    return {bones: next(iter(keys)) for bones, keys in by_skeleton.items()
-            if len(keys) == 1 and next(iter(keys)) in _TIME_UNITS.values()}
+                        yield word.strip("."), key or unit
+
+
+def _named_by_one_time_unit(by_form: dict[str, set[str]]) -> dict[str, str]:
+    """The forms only one unit is written with in any language, when that unit is a time's."""
+    return {form: next(iter(units)) for form, units in by_form.items()
+            if len(units) == 1 and next(iter(units)) in _TIME_UNITS.values()}
 
 
 def _borrowed_time_unit_in(label: str) -> str | None:
@@ -615,23 +628,10 @@ def _any_locale_time_units() -> dict[str, str]:
     written in a language other than the page's, or in a language CLDR has no units for whose
     word one of its kin shares ("sekund", "minut")."""
     by_word: dict[str, set[str]] = {}
-    units = {**_TIME_UNITS, **dict.fromkeys(_OTHER_UNITS, "")}
-    for language in localedata.locale_identifiers():
-        if "_" in language:
-            continue
-        patterns = _own_unit_patterns(language)
-        for unit, key in units.items():
-            for by_length in patterns.get(unit, {}).values():
-                for pattern in by_length.values():
-                    if not isinstance(pattern, str):
-                        continue
-                    text = unicodedata.normalize("NFKC", pattern.replace("{0}", " ")).casefold()
-                    for word in text.translate(_LAYOUT).replace("/", " ").split():
-                        word = word.strip(".")
-                        if len(word) >= _NAME_LENGTH and not any(c.isdigit() for c in word):
-                            by_word.setdefault(word, set()).add(key or unit)
-    return {word: next(iter(keys)) for word, keys in by_word.items()
-            if len(keys) == 1 and next(iter(keys)) in _TIME_UNITS.values()}
+    for word, unit in _every_languages_unit_words():
+        if len(word) >= _NAME_LENGTH and not any(c.isdigit() for c in word):
+            by_word.setdefault(word, set()).add(unit)
+    return _named_by_one_time_unit(by_word)
 
 
 def time_unit_named(word: str) -> str | None:

@@ -133,9 +133,9 @@ def too_deep(html: str | bytes, limit: int = MAX_DEPTH) -> bool:
     open element of its name and those opened after it, and a closing tag with no open element
     of its name is ignored (``<div></x>`` nests). Text inside ``script``, ``style``, comments
     and the like is no markup. One pass; it stops at the first element past the limit."""
-    # the tags counted as the length the text loses without its "<": ``replace`` finds each
-    # "<" by ``memchr``, three times faster on a long page (200 KB, 480 tags: 16 instead of
-    # 53 us) than ``count``, which tests every byte
+    # the tags counted as the length the text loses without its "<": ``replace`` jumps from
+    # one "<" to the next by ``memchr`` where ``count`` tests every byte (figures in
+    # bench/RESULTS.md)
     less = html.replace("<", "") if isinstance(html, str) else html.replace(b"<", b"")
     if len(html) - len(less) <= limit:
         return False  # nearly every page
