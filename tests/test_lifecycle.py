@@ -1539,3 +1539,31 @@ def test_a_files_forms_of_withdraw_and_disconnect(text, locale, status, when):
 def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when):
     lc = read_lifecycle(text, slug, name, today=date(2026, 11, 28), locale="en")
     assert (lc.status, lc.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("text, locale, status, when", [
+    # a feature of this model switched off: the verb's object is the feature (verb … feature
+    # … name, name's feature … verb, feature of name … verb)
+    ("A Acme vai desativar a opção de streaming do Nova 2 em 1 de fevereiro de 2027.", "pt",
+     None, None),
+    ("Acme desactivará la función de búsqueda de Nova 2 el 1 de febrero de 2027.", "es",
+     None, None),
+    ("Acme désactivera les options de filtrage de Nova 2 le 1er février 2027.", "fr", None,
+     None),
+    ("Acme wird die Suchfunktion von Nova 2 am 1. Februar 2027 abschalten.", "de", None, None),
+    ("Acme отключит режим рассуждений Nova 2 1 февраля 2027 года.", "ru", None, None),
+    ("Acme sẽ tắt tính năng tìm kiếm của Nova 2 vào ngày 1 tháng 2 năm 2027.", "vi", None,
+     None),
+    # the model itself switched off is still its end, a feature elsewhere in the sentence or not
+    ("A Acme desligará o Nova 2 em 1 de fevereiro de 2027.", "pt", "deprecated", "2027-02-01"),
+    ("Acme wird Nova 2 samt Suchfunktion am 1. Februar 2027 abschalten.", "de", "deprecated",
+     "2027-02-01"),
+    ("Acme désactivera Nova 2 et son mode de filtrage le 1er février 2027.", "fr", "deprecated",
+     "2027-02-01"),
+    # a model word that holds a feature word in an unspaced script is no feature (Khmer "model")
+    ("Acme នឹងបញ្ឈប់ម៉ូដែល Nova 2 នៅថ្ងៃទី 1 ខែកុម្ភៈ ឆ្នាំ 2027។", "km", "deprecated",
+     "2027-02-01"),
+])
+def test_a_verb_of_switching_off_takes_the_model_not_a_feature(text, locale, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date) == (status, when)

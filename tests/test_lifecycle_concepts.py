@@ -20,7 +20,9 @@ The concepts and shapes, in the order of each language's list:
 and the traps: 7. a feature of this model switched off, 8. another model retired (this one
 replaces it), 9. "no longer than" two seconds, 10. a release date.
 
-First sight (the reader at the start of round 9): 67 of 160 read right (see ``FIRST_SIGHT``).
+First sight (the reader at the start of round 9): 119 of 160 read right, 5 traps invented (a
+feature switched off in ar, de, fr, pt, vi; my: another model retired). ``MISSED`` lists what
+the reader still misses.
 """
 
 from __future__ import annotations
@@ -268,7 +270,13 @@ def reads_right(lang: str, case: Case) -> bool:
 
 
 #: (language, number) of the sentences the reader still misses: strict xfails below
-MISSED: frozenset[tuple[str, int]] = frozenset()
+MISSED: frozenset[tuple[str, int]] = frozenset({
+    ("ar", 3), ("ar", 7), ("bn", 1), ("bn", 2), ("bn", 3), ("bn", 6), ("cs", 2), ("cs", 3),
+    ("da", 2), ("de", 3), ("de", 6), ("fr", 6), ("he", 2), ("he", 3), ("he", 6), ("hr", 2),
+    ("hr", 3), ("my", 1), ("my", 2), ("my", 3), ("my", 4), ("my", 5), ("my", 6), ("my", 8),
+    ("pl", 2), ("pt", 2), ("pt", 3), ("pt", 4), ("sk", 2), ("sk", 3), ("sk", 4), ("sr", 2),
+    ("sr", 3), ("sw", 1), ("sw", 2), ("sw", 3), ("th", 2),
+})
 
 
 @pytest.mark.parametrize("lang, number, case", [

@@ -62,9 +62,6 @@ def test_a_demonstrative_points_back_to_the_model_named_last(text, locale, statu
 
 
 
-@pytest.mark.xfail(strict=True, reason="invents: a Romance verb of switching off reads as an "
-                   "ending whatever its object; the object check (lifecycle._another_object) "
-                   "is English's")
 def test_switching_off_a_feature_of_this_model_ends_nothing_in_portuguese():
     lc = read_lifecycle("A Acme desligará o modo de raciocínio do Nova 2 em 15 de março de 2027.",
                         "nova-2", "Nova 2", today=TODAY, locale="pt")

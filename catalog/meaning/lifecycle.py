@@ -809,12 +809,14 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     borrowed from Latin by its root ("erretiratu")."""
     retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)
               and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
-                       and _another_object(text, hit.end))]
+                       and _another_object(text, hit.end))
+              and not _of_a_feature(text, hit, names, known)]
     retire += [h for h in _particle_endings(text)
                if not any(r.start < h.end and h.start < r.end for r in retire)]
     retire += [*split_words("retire_split_words", text), *_service_ended(text),
                *_end_of_a_model(text, names, known)]
-    deprecate = _without_doc_mentions(text, find_words("deprecate_words", text))
+    deprecate = [hit for hit in _without_doc_mentions(text, find_words("deprecate_words", text))
+                 if not _of_a_feature(text, hit, names, known)]
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
     lexical = _lexicon_endings(text, locale)
@@ -832,6 +834,81 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                 Hit(found.start, found.end, found.text))
         return _Endings(retire, deprecate, borrowed=True, kin=True)
     return _Endings(retire, deprecate)
+
+
+#: scripts whose words a feature word may begin inside: Hebrew and Arabic join prepositions
+#: and articles to a word, Thai, Lao, Myanmar, Khmer and CJK write no spaces
+_JOINED_SCRIPTS = ((0x0590, 0x0700), (0x0E00, 0x0F00), (0x1000, 0x10A0), (0x1780, 0x1800),
+                   (0x3040, 0xA000), (0xAC00, 0xD7B0))
+#: feature words apart in a possessive phrase: "Nova 2-এর যুক্তি মোড", "Denkmodus von Nova 2"
+_POSSESSIVE_GAP = 2
+
+
+def _joined(word: str) -> bool:
+    return any(low <= ord(word[0]) < high for low, high in _JOINED_SCRIPTS)
+
+
+@cache
+def _feature_pattern() -> re.Pattern[str] | None:
+    """Every language's words for a feature of a model (``feature_words``: mode, option,
+    function, setting, filter…), as the files write them: a stem, a whole word with a trailing
+    space, or with a leading ``-`` the last part of a compound ("-modus": "Denkmodus")."""
+    parts = []
+    for word in sorted(vocabulary().prose.get("feature_words", ()), key=len, reverse=True):
+        whole = word.endswith(" ")
+        stem = word.strip()
+        if not stem:
+            continue
+        if stem.startswith("-"):
+            head = r"[^\W\d_]*"
+            stem = stem[1:]
+        else:
+            head = "" if _joined(stem) else r"(?<![^\W\d_])"
+        parts.append(head + re.escape(stem) + (r"(?![^\W\d_])" if whole else ""))
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _possessor(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` marked as a possessor: a case ending or particle joined to
+    it ("Nova 2-এর", "Nova 2's", "Nova 2の", "Nova 2'nin") or a genitive sign of its own
+    ("Nova 2 ၏")? "Nova 2 samt Suchfunktion", "Nova 2 et son mode" name two things ended."""
+    rest = text[end:end + 3]
+    if rest[:1] and not rest[:1].isspace():
+        return True
+    token = text[end:].split(None, 1)[:1]
+    return bool(token) and len(token[0]) == 1 and not token[0].isalnum()
+
+
+def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
+    """Is the ending word ``hit`` said of a feature of this model, not of the model: "desligará
+    o modo de raciocínio do Nova 2", "désactivera le mode … de Nova 2", "den Denkmodus von Nova
+    2 … abschalten", "Nova 2-এর যুক্তি মোড বন্ধ করে দেবে"? In any language a verb of switching
+    off takes the model, or nothing, as its object: a feature word (``feature_words``) between
+    the verb and this model's name in its clause is the object instead, and so is one joined
+    to the name as its possessor just before the verb: after the name's possessive ending,
+    or before the name with at most a preposition between ("mode of Nova 2")."""
+    pattern = _feature_pattern()
+    if pattern is None or pattern.search(text) is None:
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, hit.start)]
+    start = marks[-1] if marks else 0
+    after = _CLAUSE_MARK.search(text, hit.end)
+    end = after.start() if after is not None else len(text)
+    ours = [m for m in mentions(text, names, known) if m[2] and start <= m[0] and m[1] <= end]
+    if not ours:
+        return False
+    features = [(f.start(), f.end()) for f in pattern.finditer(text, start, end)]
+    for f_start, f_end in features:
+        for m_start, m_end, _, _ in ours:
+            if hit.end <= f_start and f_end <= m_start:
+                return True  # verb … feature … name
+            if m_end <= f_start and f_end <= hit.start and _possessor(text, m_end) and len(
+                    text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
+                return True  # name's feature … verb
+            if f_end <= m_start and m_end <= hit.start and len(
+                    text[f_end:m_start].split()) <= _POSSESSIVE_GAP:
+                return True  # feature of name … verb
+    return False
 
 
 #: English says a service ends by "no longer" before its state ("will no longer be available")
