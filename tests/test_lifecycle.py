@@ -1567,3 +1567,14 @@ def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when
 def test_a_verb_of_switching_off_takes_the_model_not_a_feature(text, locale, status, when):
     lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
     assert (lc.status, lc.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("text, status, when", [
+    # "เปิด" (open) holds "ปิด" (close) after its preposed vowel: a launch is no end
+    ("Nova 2 เปิดให้บริการเมื่อวันที่ 3 พฤษภาคม 2026", None, None),
+    ("Acme จะเปิดให้บริการ Nova 2 ในวันที่ 15 มีนาคม 2027", None, None),
+    ("Nova 2 จะปิดให้บริการในวันที่ 15 มีนาคม 2027", "deprecated", "2027-03-15"),
+])
+def test_a_thai_word_never_starts_after_a_preposed_vowel(text, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="th")
+    assert (lc.status, lc.status_date) == (status, when)

@@ -810,13 +810,13 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)
               and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
                        and _another_object(text, hit.end))
-              and not _of_a_feature(text, hit, names, known)]
+              and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     retire += [h for h in _particle_endings(text)
                if not any(r.start < h.end and h.start < r.end for r in retire)]
     retire += [*split_words("retire_split_words", text), *_service_ended(text),
                *_end_of_a_model(text, names, known)]
     deprecate = [hit for hit in _without_doc_mentions(text, find_words("deprecate_words", text))
-                 if not _of_a_feature(text, hit, names, known)]
+                 if not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
     lexical = _lexicon_endings(text, locale)
@@ -866,6 +866,16 @@ def _feature_pattern() -> re.Pattern[str] | None:
             head = "" if _joined(stem) else r"(?<![^\W\d_])"
         parts.append(head + re.escape(stem) + (r"(?![^\W\d_])" if whole else ""))
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+#: Thai and Lao vowels written before the consonant they follow (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ): a
+#: word never starts after one, so a hit there is inside another word ("ปิด", close, in "เปิด",
+#: open: "เปิดให้บริการ" is a launch, not "ปิดให้บริการ")
+_PREPOSED_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+
+
+def _mid_syllable(text: str, hit: Hit) -> bool:
+    return hit.start > 0 and text[hit.start - 1] in _PREPOSED_VOWELS
 
 
 def _possessor(text: str, end: int) -> bool:
