@@ -49,7 +49,7 @@ def test_language_file_shape(path):
     for key in ("context_words", "retire_words", "successor_words"):
         assert lang.prose[key], f"{path.stem}: no {key}"
     known = {"language", "name", "labels", "units", "per_words", "multipliers", "numbers",
-             "months", "date_order", "decimal", "abbreviations", *PROSE_KEYS}
+             "months", "date_order", "decimal", "abbreviations", "verb_prefixes", *PROSE_KEYS}
     assert set(data) - known == set()
 
 
@@ -165,3 +165,24 @@ def test_a_locale_without_a_file_gets_its_lexicon_words_and_one_with_a_file_none
     assert lexicon_words("cy-GB")["successor_words"] == lexicon()["cy"]["successor_words"]
     assert lexicon_words("fr") == {} and lexicon_words(None) == {}
     assert "diffodd" not in vocabulary().prose["retire_words"]
+
+
+def test_a_stem_marked_for_verb_prefixes_is_read_after_each_of_them(tmp_path):
+    path = tmp_path / "xx.json"
+    path.write_text(json.dumps({"verb_prefixes": ["ili", "ita"], "retire_words": ["~staafu",
+                                                                                  "mwisho"]}),
+                    encoding="utf-8")
+    lang = load_language(path)
+    assert lang.prose["retire_words"] == ("ilistaafu", "itastaafu", "mwisho")
+
+
+@pytest.mark.parametrize("text, status, when", [
+    ("Acme itazima Nova 2 tarehe 15 Machi 2027.", "deprecated", "2027-03-15"),
+    ("Nova 2 ilistaafu tarehe 3 Mei 2026.", "retired", "2026-05-03"),
+])
+def test_swahili_verbs_of_ending_read_with_every_subject_and_tense(text, status, when):
+    from datetime import date
+
+    from catalog.meaning.lifecycle import read_lifecycle
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="sw")
+    assert (lc.status, lc.status_date) == (status, when)

@@ -134,6 +134,21 @@ def _sara_am(word: str) -> str:
     return word.replace("\u0e4d\u0e32", "\u0e33").replace("\u0ecd\u0eb2", "\u0eb3")
 
 
+def _with_prefixes(words: tuple[str, ...], prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """A language that inflects a verb at its start (Swahili "i-li-staafu": it-PAST-retire)
+    writes the stem once with a leading ``~`` and its file's ``verb_prefixes`` (each subject and
+    tense marker it takes, "ili", "ita", "ame"): the stem is read after each."""
+    if not any(w.startswith("~") for w in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        if word.startswith("~"):
+            out.extend(prefix + word[1:] for prefix in prefixes)
+        else:
+            out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
 def load_language(path: Path) -> Language:
     """Read and check one language file."""
     try:
@@ -152,7 +167,9 @@ def load_language(path: Path) -> Language:
     months = tuple(_strings(m, f"{name}.months") for m in data.get("months", []))
     if months and len(months) != 12:
         raise VocabularyError(f"{name}.months: expected 12 lists, got {len(months)}")
-    prose = {k: _strings(data.get(k, []), f"{name}.{k}", whole_words=True) for k in PROSE_KEYS}
+    prefixes = _strings(data.get("verb_prefixes", []), f"{name}.verb_prefixes")
+    prose = {k: _with_prefixes(_strings(data.get(k, []), f"{name}.{k}", whole_words=True),
+                               prefixes) for k in PROSE_KEYS}
     order = data.get("date_order")
     if order not in (None, "dmy", "ymd", "mdy", "ambiguous"):
         raise VocabularyError(f"{name}.date_order: {order!r}")
