@@ -1578,3 +1578,44 @@ def test_a_verb_of_switching_off_takes_the_model_not_a_feature(text, locale, sta
 def test_a_thai_word_never_starts_after_a_preposed_vowel(text, status, when):
     lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="th")
     assert (lc.status, lc.status_date) == (status, when)
+
+
+@pytest.mark.parametrize("slug, expected", [
+    ("grok-4-0709", "grok-4"), ("gpt-4o-2024-08-06", "gpt-4o"),
+    ("claude-3-5-haiku-20241022", "claude-3-5-haiku"), ("gpt-3-5-turbo-0125", "gpt-3-5-turbo"),
+    # no snapshot date: another model, or a year and month that is a release of its own
+    ("gpt-4o-mini", "gpt-4o-mini"), ("mistral-large-2411", "mistral-large-2411"),
+    ("codestral-2508", "codestral-2508"), ("gpt-4-1106-preview", "gpt-4-1106-preview"),
+])
+def test_a_snapshot_id_without_its_date(slug, expected):
+    from scrapers.reading.names import undated
+    assert undated(slug) == expected
+
+
+@pytest.mark.parametrize("text, slug, name, status, when, successors", [
+    # a dated snapshot id of this model is this model under its API id
+    ("Grok 4 is being phased out. xAI will switch off the grok-4-0709 endpoint on 31.01.2027;"
+     " new integrations should target Grok 4.1 Fast instead.", "grok-4", "Grok 4",
+     "deprecated", "2027-01-31", ("Grok 4.1 Fast",)),
+    # or alone, when the page gives the snapshot as this model's API id
+    (["Model id | grok-4-0709", "xAI will switch off grok-4-0709 on 31.01.2027."], "grok-4",
+     "Grok 4", "deprecated", "2027-01-31", ()),
+    ("GPT-4o is being phased out. OpenAI will retire gpt-4o-2024-08-06 behind it on 15 March "
+     "2027.", "gpt-4o", "GPT-4o", "deprecated", "2027-03-15", ()),
+    # traps: a snapshot ending alone (the model may go on under a newer one), a longer id,
+    # another snapshot, a year-and-month release
+    ("OpenAI will retire gpt-4o-2024-08-06 on 15 March 2027.", "gpt-4o", "GPT-4o", None, None,
+     ()),
+    ("OpenAI will retire gpt-4o-mini on 15 March 2027.", "gpt-4o", "GPT-4o", None, None, ()),
+    ("OpenAI will retire gpt-4o-2024-05-13 on 15 March 2027.", "gpt-4o-2024-08-06", "GPT-4o",
+     None, None, ()),
+    ("Mistral retired mistral-large-2407 on 30 March 2026.", "mistral-large-2411",
+     "Mistral Large 2411", None, None, ()),
+    # a dated release named as the successor is another model
+    ("Acme switched Nova 2 off on 3 May 2026; it was replaced by Nova-2-0528.", "nova-2",
+     "Nova 2", "retired", "2026-05-03", ("Nova-2-0528",)),
+])
+def test_a_dated_snapshot_of_this_model_is_this_model(text, slug, name, status, when,
+                                                       successors):
+    lc = read_lifecycle(text, slug, name, today=date(2026, 11, 28), locale="en")
+    assert (lc.status, lc.status_date, lc.replacements) == (status, when, successors)

@@ -51,6 +51,7 @@ from catalog.meaning.prose import (
 )
 from scrapers.reading.cognates import latin_letters
 from scrapers.reading.kinship import Found, kin_words
+from scrapers.reading.names import snapshot_of
 from scrapers.reading.vocabulary import lexicon_words, vocabulary
 
 # clause boundaries for the successor cue's reach
@@ -156,6 +157,9 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
                 statements.append(replace(statement, passage=number))
             elif _still_served(sentence, subjects[index] is True, names, known):
                 still_served.append(sentence)
+    if statements and all(_by_snapshot_only(s.sentence, names, known) for s in statements) \
+            and not _snapshot_is_its_id(passages, names):
+        statements = []
     if not statements and not still_served:
         shaped = _notice_by_shape(passages, names, today, locale, known)
         if shaped is not None:
@@ -2011,9 +2015,52 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
         if cue in active:
             continue
         after = [m for m in named if m[0] >= cue.end]
-        if after and after[0][2] and after[0][0] - cue.end <= 3:
+        if after and after[0][2] and after[0][0] - cue.end <= 3 and not _another_snapshot(
+                after[0][3], names):
             return True
     return False
+
+
+_MODEL_FIELD = re.compile(r"""["']model["']\s*:\s*["']([^"']+)["']""")
+
+
+def _snapshot_is_its_id(passages: list[str], names: set[str]) -> bool:
+    """Does the page give a dated snapshot id as this model's API id: a line of its own (an id
+    under the name, a table cell) or a request's ``"model": "…"``? Then the snapshot is the
+    model the page sells, not one of several."""
+    for passage in passages:
+        for cell in passage.split(" | "):  # a line, or a table row's cells
+            text = cell.strip()
+            if text and not any(ch.isspace() for ch in text) and _another_snapshot(text, names):
+                return True
+        if ('"model' in passage or "'model" in passage) and any(
+                _another_snapshot(m.group(1), names) for m in _MODEL_FIELD.finditer(passage)):
+            return True
+    return False
+
+
+def _by_snapshot_only(sentence: str, names: set[str], known: frozenset[str]) -> bool:
+    """Does ``sentence`` name this model only by a dated snapshot id ("gpt-4o-2024-05-13 was
+    retired" on GPT-4o's page)? A snapshot may end while its model goes on under a newer one:
+    what such a sentence says completes a story this model's own name tells ("Grok 4 is being
+    phased out … will switch off the grok-4-0709 endpoint behind it on 31.01.2027"), alone it
+    tells nothing of this model."""
+    ours = [m for m in mentions(sentence, names, known) if m[2]]
+    return bool(ours) and all(_another_snapshot(m[3], names)
+                              and not _PINNED.search(slug_form(m[3])) for m in ours)
+
+
+#: a compact date after the id ("claude-3-5-haiku-20241022"): the one pinned id its maker gives
+#: the model, which its undated name always meant, so read as this model alone too
+_PINNED = re.compile(r"-\d{8}$")
+
+
+def _another_snapshot(text: str, names: set[str]) -> bool:
+    """Is ``text``, a name read as this model's, a dated snapshot of it (``names.snapshot_of``:
+    "grok-4-0709" on Grok 4's page)? In a successor's place it is a later release the page
+    names as replacing this one ("replaced by DeepSeek-R1-0528"), not this model."""
+    slug = slug_form(text)
+    return slug not in names and snapshot_of(slug, names)
 
 
 def _successors(sentence: str, cues: list[Hit], names: set[str],
@@ -2027,8 +2074,8 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
             # "Nova 3 will replace it": the subject replaces this model, the object
             start = _clause_start(sentence, cue.start)
             named = [m for m in mentions(sentence[start:cue.start], names, known)]
-            if named and not named[-1][2] and slug_form(named[-1][3]) not in {
-                    slug_form(x) for x in found}:
+            if named and (not named[-1][2] or _another_snapshot(named[-1][3], names)) \
+                    and slug_form(named[-1][3]) not in {slug_form(x) for x in found}:
                 found.append(named[-1][3])
             continue
         start = _clause_start(sentence, cue.start)
@@ -2037,7 +2084,8 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
                 "—", "–", ":", "："):
             after = _CLAUSE.search(sentence, after.end())  # "Рекомендуемая замена — X"
         end = after.start() if after else len(sentence)
-        named = [m for m in mentions(sentence[start:end], names, known) if not m[2]]
+        named = [m for m in mentions(sentence[start:end], names, known)
+                 if not m[2] or _another_snapshot(m[3], names)]
         if not named:  # "改用 qwen-flash": an id without a digit, named right by the cue
             named = [(m.start(), m.end(), False, m.group(0))
                      for m in _PLAIN_ID.finditer(sentence[start:end])

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
-from scrapers.reading.names import slug_of
+from scrapers.reading.names import slug_of, snapshot_of
 from scrapers.reading.vocabulary import (
     PROSE_KEYS,
     language_files,
@@ -28,7 +28,6 @@ from scrapers.reading.vocabulary import (
 )
 
 _TRAILING_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w.]*\.$")
-_DATED = re.compile(r"-\d{8}$")  # "-20241022": an API id, not another snapshot
 _ORDINAL = re.compile(r"\d{1,2}\.")
 _DOTTED_YEAR = re.compile(r"(?:19|20)\d\d\.")
 _INITIAL = re.compile(r"[a-z]\.")
@@ -613,8 +612,7 @@ def _mentions(sentence: str, names: frozenset[str],
                      if not any(a < e and s < b for a, b in ours)]
     # "Grok 4 Fast", "GPT-4o mini": a longer name that holds this model's is another model
     longer = [(hit.start, hit.end) for _priority, hit in candidates
-              if slug_form(hit.text) not in names
-              and _DATED.sub("", slug_form(hit.text)) not in names]
+              if slug_form(hit.text) not in names]
     ours = [(s, e) for s, e in ours
             if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer)]
     found = [(s, e, True, sentence[s:e]) for s, e in dict.fromkeys(ours)]
@@ -644,7 +642,7 @@ def _mentions(sentence: str, names: frozenset[str],
         # ("claude-3-5-haiku-20241022") unless the page links to that dated id as a model
         alias = any(0 <= hit.start - e <= 2 and "(" in sentence[e:hit.start + 1]
                     for s, e, is_ours, _t in found if is_ours) or (
-            _DATED.sub("", slug_form(text)) in names and slug_form(text) not in known)
+            snapshot_of(slug_form(text), names) and slug_form(text) not in known)
         found.append((hit.start, hit.end, alias, text))
     return tuple(sorted(found))
 
