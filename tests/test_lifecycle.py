@@ -1619,3 +1619,23 @@ def test_a_dated_snapshot_of_this_model_is_this_model(text, slug, name, status, 
                                                        successors):
     lc = read_lifecycle(text, slug, name, today=date(2026, 11, 28), locale="en")
     assert (lc.status, lc.status_date, lc.replacements) == (status, when, successors)
+
+
+@pytest.mark.parametrize("text, locale", [
+    # the day of a day-month-year date right after the model's name is no part of the name
+    ("Acme zamierza wyłączyć Nova 2 15 marca 2027.", "pl"),
+    ("Acme će isključiti Nova 2 15. ožujka 2027.", "hr"),
+    ("Acme ће угасити Nova 2 15. марта 2027.", "sr"),
+    ("Nova 2 15 মার্চ 2027 তারিখে বন্ধ করা হবে।", "bn"),
+])
+def test_a_days_number_after_the_name_is_the_dates(text, locale):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale=locale)
+    assert (lc.status, lc.status_date) == ("deprecated", "2027-03-15")
+
+
+def test_a_number_after_a_name_without_a_month_and_year_stays_in_the_name():
+    from catalog.meaning.prose import mentions
+    assert [m[3] for m in mentions("Nova 2 15 launched in 2026.", {"nova-2-15"})] == ["Nova 2 15"]
+    # a name whose only version is the number keeps it ("Claude 3 March 2025" is no date's day
+    # after "Claude")
+    assert [m[3] for m in mentions("Claude 3 March 2025 notes.", {"claude-3"})] == ["Claude 3"]

@@ -166,8 +166,21 @@ def _display_names(sentence: str) -> list[Hit]:
         while " " in text and text.split(" ", 1)[0].casefold() in _NOT_NAME_WORDS:
             head, text = text.split(" ", 1)
             start += len(head) + 1
-        out.append(Hit(start, m.end(), text))
+        end = m.end()
+        day = _LAST_NUMBER.search(text)
+        if day is not None and int(day.group(1)) <= 31 and _DAY_MONTH_YEAR.match(sentence, end) \
+                and any(ch.isdigit() for ch in text[:day.start()]):
+            # "wyłączy Nova 2 15 marca 2027": the number after the name is the date's day
+            text = text[:day.start()]
+            end = start + len(text)
+        out.append(Hit(start, end, text))
     return out
+
+
+_LAST_NUMBER = re.compile(r"\s(\d{1,2})$")
+#: what follows a day in a day-month-year date, in any language and script: the month's word
+#: (letters and vowel signs) and a year ("15 marca 2027", "15. ožujka 2027", "3 মে 2026")
+_DAY_MONTH_YEAR = re.compile(r"\.?\s+[^\s\d.,;:!?()]+\.?\s+(?:19|20)\d\d(?!\d)")
 
 
 def _model_ids(sentence: str) -> list[Hit]:
