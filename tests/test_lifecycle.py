@@ -1639,3 +1639,11 @@ def test_a_number_after_a_name_without_a_month_and_year_stays_in_the_name():
     # a name whose only version is the number keeps it ("Claude 3 March 2025" is no date's day
     # after "Claude")
     assert [m[3] for m in mentions("Claude 3 March 2025 notes.", {"claude-3"})] == ["Claude 3"]
+
+
+def test_a_burmese_relative_clause_before_another_models_name_ends_that_model():
+    # "Nova 2 replaces Nova 1, which was discontinued on 3 May 2026" (the relative clause,
+    # verb-PAST-REL, stands before its noun)
+    text = "Nova 2 သည် 2026 ခုနှစ် မေလ 3 ရက်နေ့တွင် ရပ်ဆိုင်းခဲ့သော Nova 1 ကို အစားထိုးသည်။"
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="my")
+    assert lc.status is None

@@ -1848,7 +1848,10 @@ def _name_words(names: frozenset[str]) -> frozenset[str]:
     return frozenset(part for name in names for part in name.split("-") if part.isalpha())
 
 
-_ATTRIBUTIVE_GAP = re.compile(r"[^\W\d_]{0,6}\s?")
+#: the rest of an ending word before the name it is an attribute of: letters and vowel signs
+#: (Burmese "ရပ်ဆိုင်းခဲ့သော", stopped-PAST-REL, six code points after the verb), then a space
+_ATTRIBUTIVE_GAP = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u1000-\u109f\u0e00-\u0eff"
+                              r"\u1780-\u17ff]){0,6}\s?")
 
 
 def _modifies_next_name(sentence: str, key_end: int,
