@@ -68,3 +68,12 @@ def test_a_month_read_by_its_cognates(locale, text, iso):
 def test_a_month_by_cognates_only_where_the_language_has_no_months():
     assert find_dates("15 nobembre 2027", "fr") == []      # French has its own months
     assert find_dates("15 tokens 2027", "ilo") == []       # no month near "tokens"
+
+
+@pytest.mark.parametrize("text, locale, iso", [
+    # a year, its word ("year") with vowel signs, month and day: Burmese
+    ("2026 ခုနှစ် မေလ 3 ရက်နေ့တွင်", "my", "2026-05-03"),
+    ("၂၀၂၇ ခုနှစ် မတ်လ ၁၅ ရက်", "my", "2027-03-15"),
+])
+def test_a_years_word_may_hold_vowel_signs(text, locale, iso):
+    assert [d.iso for d in find_dates(text, locale)] == [iso]

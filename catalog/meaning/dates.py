@@ -27,6 +27,9 @@ from scrapers.reading.vocabulary import Vocabulary, vocabulary, vocabulary_for
 _YEAR = r"(?P<year>(?:19|20)\d{2}|25\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|\.|º)?"
 _ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*"  # Thai: Buddhist or Common era, before the year
+#: a letter of a word in any script, its vowel signs and viramas too (Indic, Thai, Lao, Burmese,
+#: Khmer: ``\w`` leaves a combining mark out)
+_WORD = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"
 _NOT_LETTER_BEFORE = r"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
 _NOT_LETTER_AFTER = r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])"
 
@@ -74,8 +77,9 @@ def _patterns(month_words: frozenset[str]) -> list[re.Pattern[str] | None]:
         re.compile(rf"{_YEAR}\.?\s*{month}\s+{_DAY}(?!\d)", flags),  # "2026. március 15."
         # a year, a word for "year" ("gada", "m.", "წლის", "թ.", "թվականի"), then day and month or
         # month and day: "2027. gada 26. martā", "2027 m. kovo 26 d.", "2027 წლის 26 მარტს"
-        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,8}}\.?\s+{_DAY}\s*{month}", flags),
-        re.compile(rf"{_YEAR}\.?\s*[^\W\d_]{{1,8}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
+        # (Burmese "2026 ခုနှစ် မေလ 3 ရက်": the word's vowel signs are letters of it)
+        re.compile(rf"{_YEAR}\.?\s*{_WORD}{{1,8}}\.?\s+{_DAY}\s*{month}", flags),
+        re.compile(rf"{_YEAR}\.?\s*{_WORD}{{1,8}}\.?\s+{month}\s+{_DAY}(?!\d)", flags),
         re.compile(rf"{month},?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}", flags),
     ]
     if not month_words:
