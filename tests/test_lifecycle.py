@@ -1554,6 +1554,9 @@ def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when
     ("Acme отключит режим рассуждений Nova 2 1 февраля 2027 года.", "ru", None, None),
     ("Acme sẽ tắt tính năng tìm kiếm của Nova 2 vào ngày 1 tháng 2 năm 2027.", "vi", None,
      None),
+    # verb … name's feature, the name's case ending after a colon ("Nova 2:n": of Nova 2)
+    ("Acme sammuttaa Nova 2:n hakutoiminnon 1. helmikuuta 2027.", "fi", None, None),
+    ("Acme sammuttaa Nova 2:n 1. helmikuuta 2027.", "fi", "deprecated", "2027-02-01"),
     # the model itself switched off is still its end, a feature elsewhere in the sentence or not
     ("A Acme desligará o Nova 2 em 1 de fevereiro de 2027.", "pt", "deprecated", "2027-02-01"),
     ("Acme wird Nova 2 samt Suchfunktion am 1. Februar 2027 abschalten.", "de", "deprecated",

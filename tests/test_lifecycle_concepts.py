@@ -22,7 +22,11 @@ replaces it), 9. "no longer than" two seconds, 10. a release date.
 
 First sight (the reader at the start of round 9): 119 of 160 read right, 5 traps invented (a
 feature switched off in ar, de, fr, pt, vi; my: another model retired). ``MISSED`` lists what
-the reader still misses.
+the reader still misses: 156 of 160 after the round's rules.
+
+A second set (``SECOND_SENTENCES``), written after those rules for 8 other file languages drawn
+by lot, is the rules' own first sight: 42 of 48 right, 3 traps invented (a feature's option
+switched off in az, fi, ne); 43 after the Finnish case ending's colon stopped ending a clause.
 """
 
 from __future__ import annotations
@@ -254,6 +258,86 @@ SENTENCES: dict[str, list[Case]] = {
     ),
 }
 
+
+def _second(*texts: str) -> list[Case]:
+    """Six sentences of a language for Orion 5 (successor Orion 6, predecessor Orion 4)."""
+    expected = [("retired", PAST, ()), ("deprecated", AHEAD, ()), ("retired", None, ("Orion 6",)),
+                ("retired", None, ()), (None, None, ()), (None, None, ())]
+    assert len(texts) == len(expected)
+    return [Case(t, *e) for t, e in zip(texts, expected, strict=True)]
+
+
+#: written after this round's rules, for 8 other file languages drawn by lot
+#: (``random.Random(20270).sample`` of the 37 left): switched off (past passive, dated), stop
+#: offering (future, dated), no longer available with "use X instead", discontinued (perfect),
+#: and two traps (a feature's option switched off, another model shut down)
+SECOND_SENTENCES: dict[str, list[Case]] = {
+    "az": _second(
+        "Orion 5 3 may 2026 tarixində söndürüldü.",
+        "Acme 15 mart 2027 tarixində Orion 5-i təklif etməyi dayandıracaq.",
+        "Orion 5 artıq mövcud deyil; bunun əvəzinə Orion 6-dan istifadə edin.",
+        "Orion 5 dayandırılıb.",
+        "Acme 15 mart 2027 tarixində Orion 5-in şəkil seçimini söndürəcək.",
+        "Orion 5 3 may 2026 tarixində dayandırılan Orion 4-ü əvəz edir.",
+    ),
+    "et": _second(
+        "Orion 5 lülitati välja 3. mail 2026.",
+        "Acme lõpetab Orion 5 pakkumise 15. märtsil 2027.",
+        "Orion 5 pole enam saadaval; kasutage selle asemel Orion 6.",
+        "Orion 5 on kasutusest kõrvaldatud.",
+        "Acme lülitab Orion 5 pildivaliku välja 15. märtsil 2027.",
+        "Orion 5 asendab Orion 4, mis suleti 3. mail 2026.",
+    ),
+    "fa": _second(
+        "Orion 5 در 3 مه 2026 خاموش شد.",
+        "Acme ارائه Orion 5 را در 15 مارس 2027 متوقف خواهد کرد.",
+        "Orion 5 دیگر در دسترس نیست؛ به جای آن از Orion 6 استفاده کنید.",
+        "Orion 5 بازنشسته شده است.",
+        "Acme گزینه تصویر Orion 5 را در 15 مارس 2027 خاموش خواهد کرد.",
+        "Orion 5 جایگزین Orion 4 می‌شود که در 3 مه 2026 خاموش شد.",
+    ),
+    "fi": _second(
+        "Orion 5 sammutettiin 3. toukokuuta 2026.",
+        "Acme lopettaa Orion 5:n tarjoamisen 15. maaliskuuta 2027.",
+        "Orion 5 ei ole enää saatavilla; käytä sen sijaan Orion 6:ta.",
+        "Orion 5 on lakkautettu.",
+        "Acme sammuttaa Orion 5:n kuva-asetuksen 15. maaliskuuta 2027.",
+        "Orion 5 korvaa Orion 4:n, joka suljettiin 3. toukokuuta 2026.",
+    ),
+    "id": _second(
+        "Orion 5 dimatikan pada 3 Mei 2026.",
+        "Acme akan berhenti menawarkan Orion 5 pada 15 Maret 2027.",
+        "Orion 5 tidak lagi tersedia; gunakan Orion 6 sebagai gantinya.",
+        "Orion 5 telah dihentikan.",
+        "Acme akan mematikan opsi gambar Orion 5 pada 15 Maret 2027.",
+        "Orion 5 menggantikan Orion 4, yang dimatikan pada 3 Mei 2026.",
+    ),
+    "km": _second(
+        "Orion 5 ត្រូវបានបិទនៅថ្ងៃទី 3 ខែឧសភា ឆ្នាំ 2026។",
+        "Acme នឹងឈប់ផ្តល់ Orion 5 នៅថ្ងៃទី 15 ខែមីនា ឆ្នាំ 2027។",
+        "Orion 5 លែងមានទៀតហើយ។ សូមប្រើ Orion 6 ជំនួសវិញ។",
+        "Orion 5 ត្រូវបានបញ្ឈប់។",
+        "Acme នឹងបិទជម្រើសរូបភាពរបស់ Orion 5 នៅថ្ងៃទី 15 ខែមីនា ឆ្នាំ 2027។",
+        "Orion 5 ជំនួស Orion 4 ដែលត្រូវបានបិទនៅថ្ងៃទី 3 ខែឧសភា ឆ្នាំ 2026។",
+    ),
+    "ne": _second(
+        "Orion 5 3 मे 2026 मा बन्द गरियो।",
+        "Acme ले 15 मार्च 2027 मा Orion 5 प्रस्ताव गर्न बन्द गर्नेछ।",
+        "Orion 5 अब उपलब्ध छैन; यसको सट्टा Orion 6 प्रयोग गर्नुहोस्।",
+        "Orion 5 बन्द गरिएको छ।",
+        "Acme ले 15 मार्च 2027 मा Orion 5 को छवि विकल्प बन्द गर्नेछ।",
+        "Orion 5 ले Orion 4 लाई प्रतिस्थापन गर्छ, जुन 3 मे 2026 मा बन्द गरियो।",
+    ),
+    "ta": _second(
+        "Orion 5 3 மே 2026 அன்று நிறுத்தப்பட்டது.",
+        "Acme 15 மார்ச் 2027 அன்று Orion 5 வழங்குவதை நிறுத்தும்.",
+        "Orion 5 இனி கிடைக்காது; அதற்குப் பதிலாக Orion 6 ஐப் பயன்படுத்தவும்.",
+        "Orion 5 நிறுத்தப்பட்டுவிட்டது.",
+        "Acme 15 மார்ச் 2027 அன்று Orion 5 இன் பட விருப்பத்தை அணைக்கும்.",
+        "Orion 5, 3 மே 2026 அன்று நிறுத்தப்பட்ட Orion 4 ஐ மாற்றுகிறது.",
+    ),
+}
+
 ALL = [(lang, n, case) for lang, cases in SENTENCES.items() for n, case in enumerate(cases, 1)]
 
 
@@ -282,6 +366,28 @@ MISSED: frozenset[tuple[str, int]] = frozenset({
     for lang, n, case in ALL])
 def test_a_lifecycle_concept_reads_in_its_language(lang, number, case):
     assert reads_right(lang, case)
+
+
+SECOND = [(lang, n, case) for lang, cases in SECOND_SENTENCES.items()
+          for n, case in enumerate(cases, 1)]
+#: what the second set's first sight missed (43 of 48 read after the round's rules, az-5 and
+#: ne-5 invented: a feature's option switched off, the name's genitive a separate word or a
+#: hyphened case ending that makes "Orion 5-in" another name; "stop offering" is no concept
+#: the files hold as an active verb, whose object may be any product, a discount or a trial)
+SECOND_MISSED: frozenset[tuple[str, int]] = frozenset({
+    ("az", 2), ("az", 5), ("et", 2), ("id", 2), ("ne", 5),
+})
+
+
+@pytest.mark.parametrize("lang, number, case", [
+    pytest.param(lang, n, case, id=f"second-{lang}-{n}",
+                 marks=[pytest.mark.xfail(strict=True, reason="missed")]
+                 if (lang, n) in SECOND_MISSED else [])
+    for lang, n, case in SECOND])
+def test_a_lifecycle_concept_of_the_second_set_reads(lang, number, case):
+    lc = read_lifecycle(case.text, "orion-5", "Orion 5", today=TODAY, locale=lang)
+    assert (lc.status, lc.status_date) == (case.status, case.when)
+    assert {_key(r) for r in lc.replacements} == {_key(r) for r in case.replacements}
 
 
 def score() -> tuple[int, int, list[str]]:

@@ -844,6 +844,9 @@ def _ending_words(text: str, locale: str | None, names: set[str],
 #: and articles to a word, Thai, Lao, Myanmar, Khmer and CJK write no spaces
 _JOINED_SCRIPTS = ((0x0590, 0x0700), (0x0E00, 0x0F00), (0x1000, 0x10A0), (0x1780, 0x1800),
                    (0x3040, 0xA000), (0xAC00, 0xD7B0))
+#: a clause's bounds for a feature's verb: a Latin comma, colon or semicolon before a space (not
+#: Finnish's case ending after a colon, "Orion 5:n", nor a figure's "1,000"), or a mark of its own
+_FEATURE_CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[，；：、—–]")
 #: feature words apart in a possessive phrase: "Nova 2-এর যুক্তি মোড", "Denkmodus von Nova 2"
 _POSSESSIVE_GAP = 2
 
@@ -904,9 +907,9 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
     pattern = _feature_pattern()
     if pattern is None or pattern.search(text) is None:
         return False
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, hit.start)]
+    marks = [m.end() for m in _FEATURE_CLAUSE_MARK.finditer(text, 0, hit.start)]
     start = marks[-1] if marks else 0
-    after = _CLAUSE_MARK.search(text, hit.end)
+    after = _FEATURE_CLAUSE_MARK.search(text, hit.end)
     end = after.start() if after is not None else len(text)
     ours = [m for m in mentions(text, names, known) if m[2] and start <= m[0] and m[1] <= end]
     if not ours:
@@ -916,6 +919,9 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
         for m_start, m_end, _, _ in ours:
             if hit.end <= f_start and f_end <= m_start:
                 return True  # verb … feature … name
+            if hit.end <= m_start and m_end <= f_start and _possessor(text, m_end) and len(
+                    text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
+                return True  # verb … name's feature ("sammuttaa Orion 5:n kuva-asetuksen")
             if m_end <= f_start and f_end <= hit.start and _possessor(text, m_end) and len(
                     text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
                 return True  # name's feature … verb
