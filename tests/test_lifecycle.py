@@ -1650,3 +1650,16 @@ def test_a_burmese_relative_clause_before_another_models_name_ends_that_model():
     text = "Nova 2 သည် 2026 ခုနှစ် မေလ 3 ရက်နေ့တွင် ရပ်ဆိုင်းခဲ့သော Nova 1 ကို အစားထိုးသည်။"
     lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="my")
     assert lc.status is None
+
+
+@pytest.mark.parametrize("text, status, when", [
+    # English sale and catalog concepts: no longer sold, pulled from the catalog, stop selling
+    ("Nova 2 is no longer sold.", "retired", None),
+    ("Nova 2 has been pulled from the catalog.", "retired", None),
+    ("Acme will stop selling Nova 2 on 15 March 2027.", "deprecated", "2027-03-15"),
+    # stop selling something else for it
+    ("Acme will stop selling discounted credits for Nova 2 on 15 March 2027.", None, None),
+])
+def test_english_sale_and_catalog_endings(text, status, when):
+    lc = read_lifecycle(text, "nova-2", "Nova 2", today=date(2026, 11, 28), locale="en")
+    assert (lc.status, lc.status_date) == (status, when)

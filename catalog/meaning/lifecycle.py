@@ -951,7 +951,7 @@ _SERVICE_ENDED = re.compile(
 #: free trials" end something else
 _TAKES_AWAY = re.compile(
     r"\b(?P<verb>(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
-    r"(?:offering|providing|serving)|withdraw|withdraws|withdrawing|withdrew|deactivate|"
+    r"(?:offering|providing|serving|selling)|withdraw|withdraws|withdrawing|withdrew|deactivate|"
     r"deactivates|deactivating|pull|pulls|pulling|end(?:s|ing)?\s+access\s+to)\s+"
     r"(?P<object>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,3})", re.IGNORECASE)
 

@@ -273,8 +273,8 @@ ENGLISH_TRIGGERS = {
     "trigger_end": ("ends ", "ended ", "will end ", "ending ", "set to end "),
     "trigger_until": ("until ",),
     "trigger_fail": ("fail", "rejected", "refused"),
-    "trigger_takes": ("withdr", "deactivat", "pull", "offering", "providing", "end access",
-                      "ends access", "ending access"),
+    "trigger_takes": ("withdr", "deactivat", "pull", "offering", "providing", "selling",
+                      "end access", "ends access", "ending access"),
     # the particle a phrasal verb of ending cannot be without ("wound down", "switched off"),
     # a whole word (the trailing space: "off", not "offer")
     TRIGGER_PARTICLE: tuple(f"{particle} " for particle in PHRASAL_PARTICLES),
