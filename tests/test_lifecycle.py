@@ -1554,6 +1554,10 @@ def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when
     ("Acme отключит режим рассуждений Nova 2 1 февраля 2027 года.", "ru", None, None),
     ("Acme sẽ tắt tính năng tìm kiếm của Nova 2 vào ngày 1 tháng 2 năm 2027.", "vi", None,
      None),
+    # a language with no file: its lexicon's verb takes the model too (Galician)
+    ("Acme desactivará o modo de razoamento do Nova 2 o 15 de marzo de 2027.", "gl", None,
+     None),
+    ("Acme desactivará o Nova 2 o 15 de marzo de 2027.", "gl", "deprecated", "2027-03-15"),
     # verb … name's feature, the name's case ending after a colon ("Nova 2:n": of Nova 2)
     ("Acme sammuttaa Nova 2:n hakutoiminnon 1. helmikuuta 2027.", "fi", None, None),
     ("Acme sammuttaa Nova 2:n 1. helmikuuta 2027.", "fi", "deprecated", "2027-02-01"),

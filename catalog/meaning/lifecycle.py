@@ -823,19 +823,25 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                  if not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     for hit, kind in _phrasal_verbs(text):
         (retire if kind == "retire_words" else deprecate).append(hit)
-    lexical = _lexicon_endings(text, locale)
+    # a page in a language with no file: its lexicon's, a borrowed or a kin verb of ending
+    # takes the model, not a feature, as any file's verb does (the files' feature words, as
+    # related languages share them: Galician "o modo … do Nova 2")
+    lexical = [(hit, kind) for hit, kind in _lexicon_endings(text, locale)
+               if not _of_a_feature(text, hit, names, known)]
     if lexical and not (retire or deprecate):
         for hit, kind in lexical:
             (retire if kind == "retire_words" else deprecate).append(hit)
         return _Endings(retire, deprecate, named_only=True)
     if _without_file(locale) and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
-            (retire if kind == "retire_words" else deprecate).append(hit)
+            if not _of_a_feature(text, hit, names, known):
+                (retire if kind == "retire_words" else deprecate).append(hit)
         if retire or deprecate:
             return _Endings(retire, deprecate, borrowed=True)
         for found in _kin_hits(text, locale, _KIN_ENDINGS):
-            (retire if found.kind == "retire_words" else deprecate).append(
-                Hit(found.start, found.end, found.text))
+            hit = Hit(found.start, found.end, found.text)
+            if not _of_a_feature(text, hit, names, known):
+                (retire if found.kind == "retire_words" else deprecate).append(hit)
         return _Endings(retire, deprecate, borrowed=True, kin=True)
     return _Endings(retire, deprecate)
 
