@@ -793,14 +793,62 @@ def whose(sentence: str, position: int, names: set[str],
     # 64K": the second figure's subject is the page's model again)
     begin = max((m.end() for m in COORDINATION.finditer(sentence, 0, position)), default=0)
     found = mentions(sentence, names, known)
+    aside = asides(sentence, begin, position, found)
     named = [(end, ours) for start, end, ours, _text in found
-             if begin <= start and end <= position]
+             if begin <= start and end <= position
+             and not any(a <= start < b for a, b in aside)]
     for hit in find_words("this_model_words", sentence[begin:position]):
+        if any(a <= begin + hit.start < b for a, b in aside):
+            continue
         named.append((begin + hit.end,
                       not _continues_another(sentence, begin + hit.start, hit.text, names, known)))
     if not named:
         return _elided_subject(sentence, begin, found)
     return max(named)[1]
+
+
+#: what opens an aside right after a name, and what closes it: brackets of any script, or a
+#: comma (one followed by a space, not a figure's "1,047,576") up to the next such comma
+_BRACKETS = {"(": ")", "（": "）", "[": "]"}
+_ASIDE_COMMA = re.compile(r"[,،](?=\s)|[，、]")
+
+
+def asides(sentence: str, begin: int, position: int,
+           found: list[tuple[int, int, bool, str]] | tuple = (),
+           after_ours: bool = False) -> list[tuple[int, int]]:
+    """The asides of the clause from ``begin`` that close before ``position``: a phrase in
+    brackets or between two commas set right after a model's name ("Claude Sonnet 4 (the
+    successor of Claude 3.7 Sonnet) is retired …", "GPT-4o, GPT-4.1's predecessor, will stop
+    …", "Gemini 2.5 Pro, unlike Gemini 2.5 Flash, is listed at …"). An aside describes the
+    name before it; the sentence goes on about that name, so no model named inside it is the
+    subject of what follows. A comma phrase that opens with a name is the next item of a list
+    ("GPT-4o, GPT-4.1, OpenAI's …"), no aside. ``found``: the sentence's ``mentions``;
+    ``after_ours``: only the asides that describe this model (set after one of its names)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, ours, _text in found:
+        if start < begin or end >= position or (after_ours and not ours):
+            continue
+        at = end
+        while at < position and sentence[at] == " ":
+            at += 1
+        if at >= position:
+            continue
+        mark = sentence[at]
+        if mark in _BRACKETS:
+            close = sentence.find(_BRACKETS[mark], at + 1, position)
+            if close != -1:
+                spans.append((at, close + 1))
+        elif _ASIDE_COMMA.match(sentence, at):
+            close = _ASIDE_COMMA.search(sentence, at + 1, position)
+            inner = sentence[at + 1:close.start()] if close else ""
+            if close is None or not inner.strip() or any(ch in inner for ch in ";；:："):
+                continue
+            first = inner.lstrip()
+            opening = at + 1 + len(inner) - len(first)
+            if any(s == opening for s, *_rest in found):
+                continue  # the next item of a list, not an aside
+            spans.append((at, close.end()))
+    return spans
 
 
 def _elided_subject(sentence: str, begin: int,
