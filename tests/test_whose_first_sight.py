@@ -155,15 +155,14 @@ CASES: list[Case] = [
          page("uk", "o3", _head("$1/M", "$4/M", ("Вхід", "Вихід")),
               "<p>o3 — модель міркувань OpenAI.</p>"
               "<p>Молодша версія, Mini, підтримує контекст до 200 000 токенів.</p>"), IO,
-         left="invents: 'Mini' names no model"),
+         left="invents: a sentence in the header is read as a header pair", left_in=("flat",)),
     Case("en_its_larger_sibling_unnamed", url("en", "mistral", "mistral-small-3-2"),
          page("en", "Mistral Small 3.2", HEAD, "<p>Mistral Small 3.2 is a compact model.</p>"
               "<p>Its larger sibling handles a context window of 256K tokens.</p>"), IO,
          left="invents: a sentence in the header is read as a header pair", left_in=('flat',)),
     Case("en_the_pro_variant_outputs", url("en", "google", "gemini-2-5-flash"),
          page("en", "Gemini 2.5 Flash", HEAD, "<p>Gemini 2.5 Flash is Google's fast model.</p>"
-              "<p>The Pro variant can return up to 65,536 output tokens.</p>"), IO,
-         left="invents: 'The Pro variant' names no model"),
+              "<p>The Pro variant can return up to 65,536 output tokens.</p>"), IO),
     Case("en_comparison_this_model_first", url("en", "openai", "gpt-4-1-mini"),
          page("en", "GPT-4.1 mini", HEAD, "<p>GPT-4.1 mini is OpenAI's small model.</p>"
               "<p>It is cheaper than GPT-4o, which offers a 128K context window.</p>"), IO),
@@ -365,3 +364,20 @@ def test_an_aside_after_this_models_name_names_no_successor(text, locale, status
                                                              successors):
     lc = read_lifecycle(text, "nova-2", "Nova 2", today=TODAY, locale=locale)
     assert (lc.status, lc.status_date, lc.replacements) == (status, when, successors)
+
+
+@pytest.mark.parametrize("sentence, figure, slug, expected", [
+    # a sibling named by its variant's word alone is another model
+    ("The smaller edition, Mini, holds a window of 200,000 tokens.", "200,000", "o3", False),
+    ("The Pro variant can return up to 65,536 output tokens.", "65,536", "gemini-2-5-flash",
+     False),
+    ("Der Kontext der Lite-Fassung ist kleiner; die Lite liest 32K Token.", "32K",
+     "gemini-2-5-flash", False),
+    # this model's own variant word is this model; a label's adjective names no model
+    ("The Mini holds a window of 128,000 tokens.", "128,000", "gpt-4o-mini", None),
+    ("Max output: 65,536 tokens.", "65,536", "gemini-2-5-flash", None),
+    ("It answers with Max 8K tokens.", "8K", "gemini-2-5-flash", None),
+    ("Pro tip: it reads 1M tokens.", "1M", "gemini-2-5-flash", True),
+])
+def test_a_sibling_named_by_its_variant_alone_is_another_model(sentence, figure, slug, expected):
+    assert whose(sentence, sentence.index(figure), {slug}) is expected

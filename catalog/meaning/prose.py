@@ -110,6 +110,9 @@ _NAME_GOES_ON = re.compile(r"[ ](?:[A-Z][a-z]{2,}|v[0-9]+(?:\.[0-9]+)*|[0-9]+(?:
 #: a name by its shape alone: capitalized words and a version ("Devstral 2", "Nova Lite 3.1")
 _SHAPED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ -]v?[0-9]{1,3}"
                           r"(?:\.[0-9]+)*(?![\w-]|\.\d)")
+#: a variant's word standing alone, capitalized, as a name: "the Mini", "The Pro variant"
+_VARIANT_ALONE = re.compile(r"(?<![\w-])(?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Ultra|Opus|"
+                            r"Sonnet|Haiku|Omni|Thinking|Reasoner)(?![\w-]|\.\w)")
 #: a word after a name that makes it a group of models, not one ("the Claude 4 Series")
 _GROUP_WORDS = frozenset({"family", "series", "line", "lineup", "models", "family's"})
 
@@ -169,6 +172,30 @@ def _display_names(sentence: str) -> list[Hit]:
             start += len(head) + 1
         out.append(Hit(start, m.end(), text))
     return out
+
+
+def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
+    """A variant's word written alone as a name, inside a sentence ("Молодша версія, Mini,
+    підтримує …", "The Pro variant can return …"): a sibling named by its variant, another
+    model unless the word is one of this model's names' ("the Mini" on GPT-4o mini's page is
+    this one: no mention, as before). Not a sentence's first word ("Pro tip", "Plus, …"), nor
+    one that opens a size's words or precedes a figure ("Max output: 32K", "Max 8K tokens"):
+    there it is an adjective, no name. Only a name found around it (``_mentions``: "Gemini
+    2.5 Pro" ends with it) can take it back."""
+    found = []
+    own = {part for name in names for part in name.split("-")}
+    for m in _VARIANT_ALONE.finditer(sentence):
+        word = m.group(0)
+        if word.casefold() in own or not sentence[:m.start()].strip(" \"'“‘«(["):
+            continue
+        rest = sentence[m.start():m.start() + 40]
+        after = rest[len(word):].lstrip(" \u00a0")
+        if after[:1].isdigit() or any(hit.start == 0 for key in ("max_output_words",
+                                                                  "context_words")
+                                      for hit in find_words(key, rest)):
+            continue
+        found.append(Hit(m.start(), m.end(), word))
+    return found
 
 
 def _model_ids(sentence: str) -> list[Hit]:
@@ -588,7 +615,8 @@ def _mentions(sentence: str, names: frozenset[str],
                                                      *_possessed_names(sentence),
                                                      *_extended_names(sentence, low, present),
                                                      *_sibling_ids(sentence, names),
-                                                     *_family_names(sentence, names))]
+                                                     *_family_names(sentence, names),
+                                                     *_variants_alone(sentence, names))]
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
