@@ -22,6 +22,7 @@ import pytest
 
 from catalog.meaning.lifecycle import read_lifecycle
 from catalog.meaning.prose import whose
+from catalog.meaning.sizes import prose_sizes
 from catalog.run.normalized_page import read_and_normalize
 from tests.blind_score import _slug, _tier
 from tests.test_no_invention import M, page, url
@@ -187,8 +188,7 @@ CASES: list[Case] = [
     Case("ml_sibling_context_in_a_relative_phrase", url("ml", "meta", "llama-4-scout"),
          page("ml", "Llama 4 Scout", _head("$1/M", "$4/M", ("ഇൻപുട്ട്", "ഔട്ട്പുട്ട്")),
               "<p>Llama 4 Scout മെറ്റയുടെ ചെറിയ മോഡലാണ്.</p>"
-              "<p>1M tokens context ഉള്ള Llama 4 Maverick വലിയ മോഡലാണ്.</p>"), IO,
-         left="invents: a figure before the only (other) model named is ours"),
+              "<p>1M tokens context ഉള്ള Llama 4 Maverick വലിയ മോഡലാണ്.</p>"), IO),
     # ---- official price and discount of another model ---------------------------------------
     Case("en_apposition_with_the_siblings_official_price", url("en", "google", "gemini-2-5-flash"),
          page("en", "Gemini 2.5 Flash", HEAD, "<p>Gemini 2.5 Flash is Google's fast model.</p>"
@@ -381,3 +381,21 @@ def test_an_aside_after_this_models_name_names_no_successor(text, locale, status
 ])
 def test_a_sibling_named_by_its_variant_alone_is_another_model(sentence, figure, slug, expected):
     assert whose(sentence, sentence.index(figure), {slug}) is expected
+
+
+@pytest.mark.parametrize("passage, locale, slug, expected", [
+    # a figure in a relative clause before the other model it describes: no size of this one
+    ("1M tokens context ഉള്ള Llama 4 Maverick വലിയ മോഡലാണ്.", "ml", "llama-4-scout", []),
+    ("128K 컨텍스트를 지원하는 GPT-4o는 더 비쌉니다.", "ko", "gpt-4-1-mini", []),
+    ("128K bağlam penceresine sahip GPT-4o daha pahalıdır.", "tr", "gpt-4-1-mini", []),
+    # across a comma the other model is a comparison's: the figure is the page's
+    ("Hoy ofrece una ventana de contexto de 128K tokens, frente a los 64K de Nova 1.", "es",
+     "nova-2", [("context", 128_000)]),
+    # this model named after the figure: its own
+    ("128K 컨텍스트를 지원하는 Nova 2는 GPT-4o보다 저렴합니다.", "ko", "nova-2",
+     [("context", 128_000)]),
+])
+def test_a_figure_before_the_only_model_a_sentence_names_is_not_this_models(passage, locale,
+                                                                            slug, expected):
+    found = prose_sizes([passage], locale, {slug})
+    assert [(s.field, s.size.tokens) for s in found] == expected

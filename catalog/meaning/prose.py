@@ -879,6 +879,28 @@ def asides(sentence: str, begin: int, position: int,
     return spans
 
 
+#: what parts a figure from a name after it: a mark that ends a phrase or a clause
+_PHRASE_MARK = re.compile(r"[,;:()（）\[\]，；：、،—–]")
+
+
+def only_others_after(sentence: str, position: int, names: set[str],
+                      known: frozenset[str] = frozenset()) -> bool:
+    """Is the first model named after ``position`` another one, in the same phrase (no comma,
+    bracket or clause mark between them), in a sentence that names this model nowhere (not
+    by a name, nor by "this model" or a pronoun)? Where ``whose`` finds no model before a
+    figure (None), such a sentence may state it of the model named after it: a relative
+    clause goes before its noun in many languages ("1M tokens context ഉള്ള Llama 4 Maverick
+    …", "128K 컨텍스트를 지원하는 GPT-4o는 …"), and nothing tells the order apart in a language
+    the reader has no grammar of. A fact reader then abstains (the figure is not this
+    model's) rather than guess. A name across a comma is a comparison's or another clause's
+    ("Offers 128K tokens, twice the first version of R1"): the figure stays the page's."""
+    found = mentions(sentence, names, known)
+    if any(ours for _s, _e, ours, _t in found) or has_word("this_model_words", sentence):
+        return False
+    after = [start for start, _e, _ours, _t in found if start >= position]
+    return bool(after) and _PHRASE_MARK.search(sentence, position, min(after)) is None
+
+
 def _elided_subject(sentence: str, begin: int,
                     found: list[tuple[int, int, bool, str]]) -> bool | None:
     """Whose a coordinated clause is when it names no model (``begin``: where it starts): a

@@ -27,6 +27,7 @@ from catalog.meaning.prose import (
     find_words,
     has_word,
     mentions,
+    only_others_after,
     sentences,
     slug_form,
     whose,
@@ -969,10 +970,15 @@ def _described_by_its_name(before: str, sentence: str, names: set[str],
 def _another_models(sentence: str, local: Size, names: set[str],
                     known: frozenset[str]) -> bool:
     """Is the figure another model's: one named right beside it, or the subject ``whose``
-    gives it?"""
+    gives it; or may it be (no model before it, only others after it: ``only_others_after``)?"""
     others = [m for m in mentions(sentence, names, known) if not m[2]]
-    return bool(others) and (any(_near(local, m) for m in others)
-                             or whose(sentence, local.start, names, known) is False)
+    if not others:
+        return False
+    if any(_near(local, m) for m in others):
+        return True
+    who = whose(sentence, local.start, names, known)
+    return who is False or (who is None
+                            and only_others_after(sentence, local.start, names, known))
 
 
 def _without_names(passage: str, sizes: list[Size], names: set[str],
