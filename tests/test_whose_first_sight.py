@@ -155,12 +155,10 @@ CASES: list[Case] = [
     Case("uk_the_mini_named_by_its_variant", url("uk", "openai", "o3"),
          page("uk", "o3", _head("$1/M", "$4/M", ("Вхід", "Вихід")),
               "<p>o3 — модель міркувань OpenAI.</p>"
-              "<p>Молодша версія, Mini, підтримує контекст до 200 000 токенів.</p>"), IO,
-         left="invents: a sentence in the header is read as a header pair", left_in=("flat",)),
+              "<p>Молодша версія, Mini, підтримує контекст до 200 000 токенів.</p>"), IO),
     Case("en_its_larger_sibling_unnamed", url("en", "mistral", "mistral-small-3-2"),
          page("en", "Mistral Small 3.2", HEAD, "<p>Mistral Small 3.2 is a compact model.</p>"
-              "<p>Its larger sibling handles a context window of 256K tokens.</p>"), IO,
-         left="invents: a sentence in the header is read as a header pair", left_in=('flat',)),
+              "<p>Its larger sibling handles a context window of 256K tokens.</p>"), IO),
     Case("en_the_pro_variant_outputs", url("en", "google", "gemini-2-5-flash"),
          page("en", "Gemini 2.5 Flash", HEAD, "<p>Gemini 2.5 Flash is Google's fast model.</p>"
               "<p>The Pro variant can return up to 65,536 output tokens.</p>"), IO),
@@ -399,3 +397,19 @@ def test_a_figure_before_the_only_model_a_sentence_names_is_not_this_models(pass
                                                                             slug, expected):
     found = prose_sizes([passage], locale, {slug})
     assert [(s.field, s.size.tokens) for s in found] == expected
+
+
+@pytest.mark.parametrize("sentence, context", [
+    # right under the summary, with no section heading between: still prose, still whose
+    ("GPT-5 has a context window of 400K tokens.", None),
+    ("Its sibling GPT-5 offers a context window of 400K tokens.", None),
+    ("The predecessor had a context window of 128K tokens.", None),
+    ("It has a context window of 400K tokens.", 400_000),
+    ("GPT-5 mini has a context window of 400K tokens.", 400_000),
+])
+def test_a_sentence_in_the_header_is_prose_for_whose_size_it_states(sentence, context):
+    case = Case("header_sentence", url("en", "openai", "gpt-5-mini"),
+                page("en", "GPT-5 mini", HEAD,
+                     f"<p>GPT-5 mini is a small model.</p><p>{sentence}</p>"),
+                IO, context_window=context)
+    assert reading(case, "flat") == expected(case)

@@ -502,6 +502,28 @@ def is_a_sentence(line: str) -> bool:
     return len(text.split()) >= 5 and text[-1:] in _STOPS
 
 
+def header_sentence_of_another(line: str, value: str, names: set[str],
+                               known: frozenset[str], locale: str | None) -> bool:
+    """Is a header pair's line a sentence whose figure is another model's or another
+    subject's ("GPT-5 has a context window of 400K tokens." on GPT-5 mini's page, "The
+    predecessor had a context window of 128K", right under the summary with no section
+    heading between)? A sentence is prose wherever it stands: whose figure it is follows the
+    rules of the prose (``_in_passage``), not the header's label-and-value order."""
+    if not is_a_sentence(line):
+        return False
+    at = line.find(value)
+    size = next((f for f in find_sizes(line, locale) if f.start <= at < f.end or f.start == at),
+                None)
+    if at == -1 or size is None:
+        return False
+    sentence, local = _in_sentence(_sentence_spans(line, locale), line, size)
+    before = line[:size.start - local.start]
+    return (_another_models(sentence, local, names, known)
+            or _described_by_its_name(before, sentence, names, known)
+            or has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+            or _other_subject_before(sentence, local, names, known))
+
+
 def counts_a_rate(line: str, end: int) -> bool:
     """Is the figure ending at ``end`` a rate ("400,000 tokens per minute", "2M tokens/min"):
     its unit, when a word for tokens, then a per word or a "/"? A header line stating one
