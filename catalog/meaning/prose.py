@@ -113,6 +113,10 @@ _SHAPED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ -]v?[0-9]
 #: a variant's word standing alone, capitalized, as a name: "the Mini", "The Pro variant"
 _VARIANT_ALONE = re.compile(r"(?<![\w-])(?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Ultra|Opus|"
                             r"Sonnet|Haiku|Omni|Thinking|Reasoner)(?![\w-]|\.\w)")
+#: a parameter count standing alone ("the 405B model", "Qwen3's 235B-A22B"): a model's size
+_PARAMETERS = re.compile(r"(?<![\w.,$€£¥-])[0-9]{1,4}(?:\.[0-9])?B(?:-A[0-9]{1,3}B)?(?![\w-])")
+#: a word after a parameter count that makes it a description, not a name ("671B parameters")
+_COUNTED = re.compile(r"\s*(?:param|tok|ток|توک|टोक)", re.IGNORECASE)
 #: a word after a name that makes it a group of models, not one ("the Claude 4 Series")
 _GROUP_WORDS = frozenset({"family", "series", "line", "lineup", "models", "family's"})
 
@@ -195,6 +199,21 @@ def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
                                       for hit in find_words(key, rest)):
             continue
         found.append(Hit(m.start(), m.end(), word))
+    return found
+
+
+def _sizes_as_names(sentence: str, names: frozenset[str]) -> list[Hit]:
+    """A parameter count written alone ("The 405B model can write …" on Llama 3.1 8B's page):
+    a sibling named by its size, another model unless the count is in this model's name ("The
+    8B model" there is this one: no mention). Not a count followed by the word for parameters
+    or tokens ("671B parameters", "2B tokens of training data"): that describes, it names no
+    model."""
+    found = []
+    own = {part for name in names for part in name.split("-")}
+    for m in _PARAMETERS.finditer(sentence):
+        if m.group(0).casefold().split("-")[0] in own or _COUNTED.match(sentence, m.end()):
+            continue
+        found.append(Hit(m.start(), m.end(), m.group(0)))
     return found
 
 
@@ -617,6 +636,9 @@ def _mentions(sentence: str, names: frozenset[str],
                                                      *_sibling_ids(sentence, names),
                                                      *_family_names(sentence, names),
                                                      *_variants_alone(sentence, names))]
+    # "the 405B model": a figure, yet a name (``_FIGURE`` below does not refuse it)
+    sized = _sizes_as_names(sentence, names)
+    candidates.extend((1, hit) for hit in sized)
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -658,7 +680,7 @@ def _mentions(sentence: str, names: frozenset[str],
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
         if (not any(ch.isalpha() for ch in text) or _FIGURE.fullmatch(text)
-                or _WORD_AND_FIGURE.fullmatch(text)):
+                or _WORD_AND_FIGURE.fullmatch(text)) and hit not in sized:
             continue  # "15.03.2027" or "256K" after "From", "The": a date, a size, no name
         if _priority and _WORD_AND_NUMBER.fullmatch(text) and not MODEL_FAMILY.match(text) \
                 and text.split()[0].casefold() not in _families(names):

@@ -124,7 +124,9 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 found.extend(_in_passage(joined, _no_tier_bounds(joined, "", find_sizes(
                     joined, locale)), names or set(), locale, known))
             continue
-        sizes = _no_tier_bounds(passage, following, sizes)
+        # a figure no context holds ("The 8B model reads up to 128K"): a parameter count
+        sizes = [size for size in _no_tier_bounds(passage, following, sizes)
+                 if size.tokens <= _CONTEXT_MOST]
         found.extend(_in_passage(passage, sizes, names or set(), locale, known, claimed))
     return found
 
