@@ -848,13 +848,51 @@ def whose(sentence: str, position: int, names: set[str],
              if begin <= start and end <= position
              and not any(a <= start < b for a, b in aside)]
     for hit in find_words("this_model_words", sentence[begin:position]):
-        if any(a <= begin + hit.start < b for a, b in aside):
+        if any(a <= begin + hit.start < b for a, b in aside) or _qualified_as_other(
+                sentence, begin + hit.end):
             continue
         named.append((begin + hit.end,
                       not _continues_another(sentence, begin + hit.start, hit.text, names, known)))
     if not named:
-        return _elided_subject(sentence, begin, found)
+        elided = _elided_subject(sentence, begin, found)
+        if elided is None and _other_subject_opens(sentence, begin, position, found):
+            return False
+        return elided
     return max(named)[1]
+
+
+def _qualified_as_other(sentence: str, at: int) -> bool:
+    """Does the word right after a "this model" phrase ending at ``at`` make it another
+    subject ("el modelo anterior", "o modelo antigo": the adjective after its noun, a word of
+    ``other_subject_words``)? Then it is the previous or older model, not this one."""
+    rest = sentence[at:at + 40]
+    word = rest.lstrip()
+    if not word or len(rest) == len(word):
+        return False
+    offset = len(rest) - len(word)
+    return any(hit.start == offset and not rest[hit.end:hit.end + 1].isalpha()
+               for hit in find_words("other_subject_words", rest))
+
+
+#: what opens a phrase before a figure: a semicolon, a dash, a comma, a bracket
+_PHRASE_OPENERS = ";；—–,،、，(（"
+
+
+def _other_subject_opens(sentence: str, begin: int, position: int,
+                         found: list[tuple[int, int, bool, str]]) -> bool:
+    """Does the figure's phrase (from its clause's start ``begin``, or the last comma, bracket
+    or dash) name, before it, a subject other than this model by a noun instead of a name
+    ("the previous model's official output price dropped to $8/M", "Larger models in the
+    family offer …": ``other_subject_words``, each a whole word: "app" of "applies" is none)?
+    The figure is that subject's. Words inside this model's own name ("… Preview") are none."""
+    start = max(begin, max(sentence.rfind(ch, 0, position) for ch in _PHRASE_OPENERS) + 1)
+    phrase = sentence[start:position]
+    for m_start, m_end, ours, _text in found:
+        if ours and m_end > start and m_start < position:
+            a, b = max(m_start, start) - start, min(m_end, position) - start
+            phrase = f"{phrase[:a]}{' ' * (b - a)}{phrase[b:]}"
+    return any(not phrase[hit.end:hit.end + 1].isalpha()
+               for hit in find_words("other_subject_words", phrase))
 
 
 #: what opens an aside right after a name, and what closes it: brackets of any script, or a
