@@ -356,8 +356,7 @@ SECOND: list[Case] = [
          page("en", "GPT-4o mini", HEAD, "<p>GPT-4o mini is OpenAI's small model.</p>"
               "<h2>Deprecations</h2><table><tr><th>Model</th><th>Retirement date</th>"
               "<th>Replacement</th></tr><tr><td>gpt-4-turbo</td><td>2026-06-30</td>"
-              "<td>gpt-4.1</td></tr></table>"), IO,
-         left="invents: a table row of another model's retirement ends this one"),
+              "<td>gpt-4.1</td></tr></table>"), IO),
     Case("en_cutoff_then_the_predecessor_deprecated", url("en", "openai", "gpt-4o"),
          page("en", "GPT-4o", HEAD, "<p>GPT-4o is OpenAI's multimodal model.</p>"
               "<p>Training data runs to October 2023; GPT-4 Turbo, its predecessor, was "
@@ -584,3 +583,18 @@ def test_a_figure_no_context_holds_is_no_size():
 ])
 def test_another_subject_named_by_a_noun_takes_the_figure(sentence, figure, expected):
     assert whose(sentence, sentence.index(figure), {"nova-2"}) is expected
+
+
+@pytest.mark.parametrize("rows, status, when", [
+    # a table's header row labels its columns: it states nothing of any model
+    (["Model | Retirement date | Replacement", "nova-1 | 2026-06-30 | nova-3"], None, None),
+    (["Model | Shutdown date | Successor"], None, None),
+    (["Modell | Abschaltdatum | Nachfolger"], None, None),
+    # this model's own row, and a specification row, still do
+    (["Model | Retirement date | Replacement", "Nova 2 | 2027-06-30 | nova-3"], "deprecated",
+     "2027-06-30"),
+    (["Status | Retired"], "retired", None),
+])
+def test_a_tables_header_row_states_no_lifecycle(rows, status, when):
+    lc = read_lifecycle(rows, "nova-2", "Nova 2", today=TODAY, locale="en")
+    assert (lc.status, lc.status_date) == (status, when)

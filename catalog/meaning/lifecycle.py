@@ -584,6 +584,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             and not _named_here(sentence, names, known, locale) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
+    if sentence.count(" | ") >= 2 and not any(ch.isdigit() for ch in sentence) \
+            and not mentions(sentence, names, known):
+        return None  # a table's header row ("Model | Retirement date | Replacement") labels
+        # its columns: it states nothing of any model (a spec row, "Status | Retired", does)
     # the date of the ending itself when the sentence has one ("deprecated on 1 October 2026;
     # it will be shut down on 30 June 2027": the shutdown's date), else of the announcement
     anchors = retire or [keyword]
