@@ -156,6 +156,15 @@ def _own_passages(passages: list[str], names: set[str],
         yield index, passage
 
 
+def others_card_lines(passages: list[str], names: set[str],
+                      known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The passages that are only another model's card (under its title, ``_own_passages``)
+    and nowhere this model's: a header pair read from one ("Claude Opus 4.1" / "Контекст:
+    200K" right under the summary, no section heading between) is that model's size."""
+    own = {passage for _index, passage in _own_passages(passages, names, known)}
+    return frozenset(passage for passage in passages if passage not in own)
+
+
 def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
                        names: set[str], known: frozenset[str] = frozenset(),
                        other_sizes: tuple[int, ...] = ()) -> list[tuple[Size, str]]:
