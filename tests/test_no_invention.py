@@ -524,9 +524,7 @@ TRAPS: list[Trap] = [
          page("pl", "Kimi K2", "<div>Wejście: $0.48/M</div><div>Wyjście: $1.92/M</div>"
               "<p>Kimi K2 to model językowy Moonshot AI.</p>",
               "<h2>Parametry</h2><p>Wariant Thinking generuje do 32 768 tokenów odpowiedzi.</p>"),
-         [("input", M, 0.48, None, None), ("output", M, 1.92, None, None)],
-         left="invents: 'Wariant Thinking', another model named by its variant word only, is"
-              " read as this one"),
+         [("input", M, 0.48, None, None), ("output", M, 1.92, None, None)]),
     Trap("en_official_for_a_bigger_resolution", url("en", "kling", "kling-v2-1"),
          page("en", "Kling V2.1", "<div>Per second: $0.05</div>"
               "<p>Kling V2.1 makes 720p videos from images.</p>",

@@ -36,6 +36,7 @@ from catalog.meaning.prose import (
     TRIGGER_PARTICLE,
     TRIGGER_PHRASAL,
     Hit,
+    asides,
     find_words,
     has_word,
     lexicon_hits,
@@ -587,6 +588,10 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
             and not _named_here(sentence, names, known, locale) \
             and not (carried and _anaphoric_object(sentence)):
         return None  # a notice's title ("지원 종료 안내", "Retirement notice") states nothing
+    if sentence.count(" | ") >= 2 and not any(ch.isdigit() for ch in sentence) \
+            and not mentions(sentence, names, known):
+        return None  # a table's header row ("Model | Retirement date | Replacement") labels
+        # its columns: it states nothing of any model (a spec row, "Status | Retired", does)
     # the date of the ending itself when the sentence has one ("deprecated on 1 October 2026;
     # it will be shut down on 30 June 2027": the shutdown's date), else of the announcement
     anchors = retire or [keyword]
@@ -1769,7 +1774,10 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     any successor cue ("Anthropic sunset Claude 2.1"); failing that, no model at all, unless
     the sentence's subject is a different product (preview, app, endpoints)."""
     named = mentions(sentence, names, known)
-    before = [m for m in named if m[0] < key_start]
+    # an aside after a name ("Nova 2 (the successor of Nova 1) …") describes that name: no
+    # model in it, nor a word of another product, is the verb's subject (``prose.asides``)
+    aside = asides(sentence, 0, key_start, named)
+    before = [m for m in named if m[0] < key_start and not any(a <= m[0] < b for a, b in aside)]
     clause_start = _clause_start(sentence, key_start)
     subject_span = sentence[clause_start:key_start]
     antecedent = _relative_antecedent(sentence, clause_start, names, known)
@@ -1783,7 +1791,9 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
         if shared is not None:
             nearest = shared  # "Nova 2 has been superseded by Nova 3 and will go offline"
         if nearest[2]:
-            return not _other_subject(sentence[max(clause_start, 0):key_start], nearest)
+            span = "".join(" " if any(a <= i < b for a, b in aside) else ch
+                           for i, ch in enumerate(sentence[:key_start]))
+            return not _other_subject(span[max(clause_start, 0):], nearest)
         this = _this_model_between(sentence, max(nearest[1], clause_start), key_start)
         if this is not None:
             # "Now that the stable V3.2 is out, this experimental endpoint will be wound down":
@@ -2084,7 +2094,13 @@ def _successors(sentence: str, cues: list[Hit], names: set[str],
     "改用 GPT-5"), else those before it ("use gpt-5 instead", "GPT-5로 대체")."""
     found: list[str] = []
     active = _active_replacing(sentence, names, known)
+    # a cue in an aside that describes this model ("Nova 2 (the successor to Nova 1) …",
+    # "Nova 2, efterfølgeren til Nova 1, …") may name its predecessor as well as its
+    # successor: the aside does not say which, so it names none
+    described = asides(sentence, 0, len(sentence), mentions(sentence, names, known), True)
     for cue in cues:
+        if any(a <= cue.start < b for a, b in described):
+            continue
         if cue in active:
             # "Nova 3 will replace it": the subject replaces this model, the object
             start = _clause_start(sentence, cue.start)

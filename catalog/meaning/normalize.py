@@ -39,7 +39,9 @@ from catalog.meaning.sizes import (
     choose,
     counts_a_rate,
     exact_restatements,
+    header_sentence_of_another,
     is_a_sentence,
+    others_card_lines,
     place_token_counts,
     prose_sizes,
     token_counts,
@@ -1513,6 +1515,13 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
     for it in any language ("10,48,576"), found by its value (``exact_restatements``)."""
     scan = ProseScan.for_page(locale)
     in_prose = prose_sizes(reading.passages, locale, names, known, scan)
+    # a sentence in the header is prose: another model's figure in it is no header size; nor
+    # is a line of another model's card in the header
+    if any(f.meaning in ("context", "max_output") for f in reading.fields):
+        cards = others_card_lines(reading.passages, names, known)
+        reading = replace(reading, fields=[f for f in reading.fields if f.meaning not in (
+            "context", "max_output") or not (f.line in cards or header_sentence_of_another(
+                f.line, f.value, names, known, locale))])
     spec = [(label, value, _spec_meaning(label)) for label, value in reading.spec_rows]
     taught = {**_header_sizes(reading.fields, locale),
               **_by_output_word(_unplaced(spec, locale), _output_words(reading.fields))}

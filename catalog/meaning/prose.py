@@ -109,6 +109,13 @@ _NAME_GOES_ON = re.compile(r"[ ](?:[A-Z][a-z]{2,}|v[0-9]+(?:\.[0-9]+)*|[0-9]+(?:
 #: a name by its shape alone: capitalized words and a version ("Devstral 2", "Nova Lite 3.1")
 _SHAPED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ -]v?[0-9]{1,3}"
                           r"(?:\.[0-9]+)*(?![\w-]|\.\d)")
+#: a variant's word standing alone, capitalized, as a name: "the Mini", "The Pro variant"
+_VARIANT_ALONE = re.compile(r"(?<![\w-])(?:Pro|Flash|Mini|Nano|Lite|Turbo|Max|Plus|Ultra|Opus|"
+                            r"Sonnet|Haiku|Omni|Thinking|Reasoner)(?![\w-]|\.\w)")
+#: a parameter count standing alone ("the 405B model", "Qwen3's 235B-A22B"): a model's size
+_PARAMETERS = re.compile(r"(?<![\w.,$€£¥-])[0-9]{1,4}(?:\.[0-9])?B(?:-A[0-9]{1,3}B)?(?![\w-])")
+#: a word after a parameter count that makes it a description, not a name ("671B parameters")
+_COUNTED = re.compile(r"\s*(?:param|tok|ток|توک|टोक)", re.IGNORECASE)
 #: a word after a name that makes it a group of models, not one ("the Claude 4 Series")
 _GROUP_WORDS = frozenset({"family", "series", "line", "lineup", "models", "family's"})
 
@@ -181,6 +188,43 @@ _LAST_NUMBER = re.compile(r"\s(\d{1,2})$")
 #: what follows a day in a day-month-year date, in any language and script: the month's word
 #: (letters and vowel signs) and a year ("15 marca 2027", "15. ožujka 2027", "3 মে 2026")
 _DAY_MONTH_YEAR = re.compile(r"\.?\s+[^\s\d.,;:!?()]+\.?\s+(?:19|20)\d\d(?!\d)")
+def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
+    """A variant's word written alone as a name, inside a sentence ("Молодша версія, Mini,
+    підтримує …", "The Pro variant can return …"): a sibling named by its variant, another
+    model unless the word is one of this model's names' ("the Mini" on GPT-4o mini's page is
+    this one: no mention, as before). Not a sentence's first word ("Pro tip", "Plus, …"), nor
+    one that opens a size's words or precedes a figure ("Max output: 32K", "Max 8K tokens"):
+    there it is an adjective, no name. Only a name found around it (``_mentions``: "Gemini
+    2.5 Pro" ends with it) can take it back."""
+    found = []
+    own = {part for name in names for part in name.split("-")}
+    for m in _VARIANT_ALONE.finditer(sentence):
+        word = m.group(0)
+        if word.casefold() in own or not sentence[:m.start()].strip(" \"'“‘«(["):
+            continue
+        rest = sentence[m.start():m.start() + 40]
+        after = rest[len(word):].lstrip(" \u00a0")
+        if after[:1].isdigit() or any(hit.start == 0 for key in ("max_output_words",
+                                                                  "context_words")
+                                      for hit in find_words(key, rest)):
+            continue
+        found.append(Hit(m.start(), m.end(), word))
+    return found
+
+
+def _sizes_as_names(sentence: str, names: frozenset[str]) -> list[Hit]:
+    """A parameter count written alone ("The 405B model can write …" on Llama 3.1 8B's page):
+    a sibling named by its size, another model unless the count is in this model's name ("The
+    8B model" there is this one: no mention). Not a count followed by the word for parameters
+    or tokens ("671B parameters", "2B tokens of training data"): that describes, it names no
+    model."""
+    found = []
+    own = {part for name in names for part in name.split("-")}
+    for m in _PARAMETERS.finditer(sentence):
+        if m.group(0).casefold().split("-")[0] in own or _COUNTED.match(sentence, m.end()):
+            continue
+        found.append(Hit(m.start(), m.end(), m.group(0)))
+    return found
 
 
 def _model_ids(sentence: str) -> list[Hit]:
@@ -600,7 +644,11 @@ def _mentions(sentence: str, names: frozenset[str],
                                                      *_possessed_names(sentence),
                                                      *_extended_names(sentence, low, present),
                                                      *_sibling_ids(sentence, names),
-                                                     *_family_names(sentence, names))]
+                                                     *_family_names(sentence, names),
+                                                     *_variants_alone(sentence, names))]
+    # "the 405B model": a figure, yet a name (``_FIGURE`` below does not refuse it)
+    sized = _sizes_as_names(sentence, names)
+    candidates.extend((1, hit) for hit in sized)
     if known:
         for name in names_in(known - names, sentence):
             spans = name_spans(name, low)
@@ -641,7 +689,7 @@ def _mentions(sentence: str, names: frozenset[str],
         if any(hit.start < e and s < hit.end for s, e, *_ in found):
             continue
         if (not any(ch.isalpha() for ch in text) or _FIGURE.fullmatch(text)
-                or _WORD_AND_FIGURE.fullmatch(text)):
+                or _WORD_AND_FIGURE.fullmatch(text)) and hit not in sized:
             continue  # "15.03.2027" or "256K" after "From", "The": a date, a size, no name
         if _priority and _WORD_AND_NUMBER.fullmatch(text) and not MODEL_FAMILY.match(text) \
                 and text.split()[0].casefold() not in _families(names):
@@ -804,14 +852,122 @@ def whose(sentence: str, position: int, names: set[str],
     # 64K": the second figure's subject is the page's model again)
     begin = max((m.end() for m in COORDINATION.finditer(sentence, 0, position)), default=0)
     found = mentions(sentence, names, known)
+    aside = asides(sentence, begin, position, found)
     named = [(end, ours) for start, end, ours, _text in found
-             if begin <= start and end <= position]
+             if begin <= start and end <= position
+             and not any(a <= start < b for a, b in aside)]
     for hit in find_words("this_model_words", sentence[begin:position]):
+        if any(a <= begin + hit.start < b for a, b in aside) or _qualified_as_other(
+                sentence, begin + hit.end):
+            continue
         named.append((begin + hit.end,
                       not _continues_another(sentence, begin + hit.start, hit.text, names, known)))
     if not named:
-        return _elided_subject(sentence, begin, found)
+        elided = _elided_subject(sentence, begin, found)
+        if elided is None and _other_subject_opens(sentence, begin, position, found):
+            return False
+        return elided
     return max(named)[1]
+
+
+def _qualified_as_other(sentence: str, at: int) -> bool:
+    """Does the word right after a "this model" phrase ending at ``at`` make it another
+    subject ("el modelo anterior", "o modelo antigo": the adjective after its noun, a word of
+    ``other_subject_words``)? Then it is the previous or older model, not this one."""
+    rest = sentence[at:at + 40]
+    word = rest.lstrip()
+    if not word or len(rest) == len(word):
+        return False
+    offset = len(rest) - len(word)
+    return any(hit.start == offset and not rest[hit.end:hit.end + 1].isalpha()
+               for hit in find_words("other_subject_words", rest))
+
+
+#: what opens a phrase before a figure: a semicolon, a dash, a comma, a bracket
+_PHRASE_OPENERS = ";；—–,،、，(（"
+
+
+def _other_subject_opens(sentence: str, begin: int, position: int,
+                         found: list[tuple[int, int, bool, str]]) -> bool:
+    """Does the figure's phrase (from its clause's start ``begin``, or the last comma, bracket
+    or dash) name, before it, a subject other than this model by a noun instead of a name
+    ("the previous model's official output price dropped to $8/M", "Larger models in the
+    family offer …": ``other_subject_words``, each a whole word: "app" of "applies" is none)?
+    The figure is that subject's. Words inside this model's own name ("… Preview") are none."""
+    start = max(begin, max(sentence.rfind(ch, 0, position) for ch in _PHRASE_OPENERS) + 1)
+    phrase = sentence[start:position]
+    for m_start, m_end, ours, _text in found:
+        if ours and m_end > start and m_start < position:
+            a, b = max(m_start, start) - start, min(m_end, position) - start
+            phrase = f"{phrase[:a]}{' ' * (b - a)}{phrase[b:]}"
+    return any(not phrase[hit.end:hit.end + 1].isalpha()
+               for hit in find_words("other_subject_words", phrase))
+
+
+#: what opens an aside right after a name, and what closes it: brackets of any script, or a
+#: comma (one followed by a space, not a figure's "1,047,576") up to the next such comma
+_BRACKETS = {"(": ")", "（": "）", "[": "]"}
+_ASIDE_COMMA = re.compile(r"[,،](?=\s)|[，、]")
+
+
+def asides(sentence: str, begin: int, position: int,
+           found: list[tuple[int, int, bool, str]] | tuple = (),
+           after_ours: bool = False) -> list[tuple[int, int]]:
+    """The asides of the clause from ``begin`` that close before ``position``: a phrase in
+    brackets or between two commas set right after a model's name ("Claude Sonnet 4 (the
+    successor of Claude 3.7 Sonnet) is retired …", "GPT-4o, GPT-4.1's predecessor, will stop
+    …", "Gemini 2.5 Pro, unlike Gemini 2.5 Flash, is listed at …"). An aside describes the
+    name before it; the sentence goes on about that name, so no model named inside it is the
+    subject of what follows. A comma phrase that opens with a name is the next item of a list
+    ("GPT-4o, GPT-4.1, OpenAI's …"), no aside. ``found``: the sentence's ``mentions``;
+    ``after_ours``: only the asides that describe this model (set after one of its names)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, ours, _text in found:
+        if start < begin or end >= position or (after_ours and not ours):
+            continue
+        at = end
+        while at < position and sentence[at] == " ":
+            at += 1
+        if at >= position:
+            continue
+        mark = sentence[at]
+        if mark in _BRACKETS:
+            close = sentence.find(_BRACKETS[mark], at + 1, position)
+            if close != -1:
+                spans.append((at, close + 1))
+        elif _ASIDE_COMMA.match(sentence, at):
+            close = _ASIDE_COMMA.search(sentence, at + 1, position)
+            inner = sentence[at + 1:close.start()] if close else ""
+            if close is None or not inner.strip() or any(ch in inner for ch in ";；:："):
+                continue
+            first = inner.lstrip()
+            opening = at + 1 + len(inner) - len(first)
+            if any(s == opening for s, *_rest in found):
+                continue  # the next item of a list, not an aside
+            spans.append((at, close.end()))
+    return spans
+
+
+#: what parts a figure from a name after it: a mark that ends a phrase or a clause
+_PHRASE_MARK = re.compile(r"[,;:()（）\[\]，；：、،—–]")
+
+
+def only_others_after(sentence: str, position: int, names: set[str],
+                      known: frozenset[str] = frozenset()) -> bool:
+    """Is the first model named after ``position`` another one, in the same phrase (no comma,
+    bracket or clause mark between them), in a sentence that names this model nowhere (not
+    by a name, nor by "this model" or a pronoun)? Where ``whose`` finds no model before a
+    figure (None), such a sentence may state it of the model named after it: a relative
+    clause goes before its noun in many languages ("1M tokens context ഉള്ള Llama 4 Maverick
+    …", "128K 컨텍스트를 지원하는 GPT-4o는 …"), and nothing tells the order apart in a language
+    the reader has no grammar of. A fact reader then abstains (the figure is not this
+    model's) rather than guess. A name across a comma is a comparison's or another clause's
+    ("Offers 128K tokens, twice the first version of R1"): the figure stays the page's."""
+    found = mentions(sentence, names, known)
+    if any(ours for _s, _e, ours, _t in found) or has_word("this_model_words", sentence):
+        return False
+    after = [start for start, _e, _ours, _t in found if start >= position]
+    return bool(after) and _PHRASE_MARK.search(sentence, position, min(after)) is None
 
 
 def _elided_subject(sentence: str, begin: int,

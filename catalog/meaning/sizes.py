@@ -27,6 +27,7 @@ from catalog.meaning.prose import (
     find_words,
     has_word,
     mentions,
+    only_others_after,
     sentences,
     slug_form,
     whose,
@@ -123,7 +124,9 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
                 found.extend(_in_passage(joined, _no_tier_bounds(joined, "", find_sizes(
                     joined, locale)), names or set(), locale, known))
             continue
-        sizes = _no_tier_bounds(passage, following, sizes)
+        # a figure no context holds ("The 8B model reads up to 128K"): a parameter count
+        sizes = [size for size in _no_tier_bounds(passage, following, sizes)
+                 if size.tokens <= _CONTEXT_MOST]
         found.extend(_in_passage(passage, sizes, names or set(), locale, known, claimed))
     return found
 
@@ -151,6 +154,15 @@ def _own_passages(passages: list[str], names: set[str],
                 continue  # a card's line: "Devstral Medium" / "Kontekst:128K" is Devstral's
             under_other = 0
         yield index, passage
+
+
+def others_card_lines(passages: list[str], names: set[str],
+                      known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The passages that are only another model's card (under its title, ``_own_passages``)
+    and nowhere this model's: a header pair read from one ("Claude Opus 4.1" / "Контекст:
+    200K" right under the summary, no section heading between) is that model's size."""
+    own = {passage for _index, passage in _own_passages(passages, names, known)}
+    return frozenset(passage for passage in passages if passage not in own)
 
 
 def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
@@ -499,6 +511,28 @@ def is_a_sentence(line: str) -> bool:
     (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot)."""
     text = line.rstrip()
     return len(text.split()) >= 5 and text[-1:] in _STOPS
+
+
+def header_sentence_of_another(line: str, value: str, names: set[str],
+                               known: frozenset[str], locale: str | None) -> bool:
+    """Is a header pair's line a sentence whose figure is another model's or another
+    subject's ("GPT-5 has a context window of 400K tokens." on GPT-5 mini's page, "The
+    predecessor had a context window of 128K", right under the summary with no section
+    heading between)? A sentence is prose wherever it stands: whose figure it is follows the
+    rules of the prose (``_in_passage``), not the header's label-and-value order."""
+    if not is_a_sentence(line):
+        return False
+    at = line.find(value)
+    size = next((f for f in find_sizes(line, locale) if f.start <= at < f.end or f.start == at),
+                None)
+    if at == -1 or size is None:
+        return False
+    sentence, local = _in_sentence(_sentence_spans(line, locale), line, size)
+    before = line[:size.start - local.start]
+    return (_another_models(sentence, local, names, known)
+            or _described_by_its_name(before, sentence, names, known)
+            or has_word("other_subject_words", _rest_of_clause(sentence, local.end))
+            or _other_subject_before(sentence, local, names, known))
 
 
 def counts_a_rate(line: str, end: int) -> bool:
@@ -969,10 +1003,15 @@ def _described_by_its_name(before: str, sentence: str, names: set[str],
 def _another_models(sentence: str, local: Size, names: set[str],
                     known: frozenset[str]) -> bool:
     """Is the figure another model's: one named right beside it, or the subject ``whose``
-    gives it?"""
+    gives it; or may it be (no model before it, only others after it: ``only_others_after``)?"""
     others = [m for m in mentions(sentence, names, known) if not m[2]]
-    return bool(others) and (any(_near(local, m) for m in others)
-                             or whose(sentence, local.start, names, known) is False)
+    if not others:
+        return False
+    if any(_near(local, m) for m in others):
+        return True
+    who = whose(sentence, local.start, names, known)
+    return who is False or (who is None
+                            and only_others_after(sentence, local.start, names, known))
 
 
 def _without_names(passage: str, sizes: list[Size], names: set[str],
