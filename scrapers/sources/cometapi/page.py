@@ -787,7 +787,7 @@ def _cards(anchors: list, ref: ModelRef, root) -> tuple[list[CardReading], list]
         facts, coming_soon = _card_facts(
             tuple((ln.text, ln.code, ln.parts) for ln in card_lines), ref.locale)
         fields = list(facts)
-        if not fields and not coming_soon:
+        if not fields and not coming_soon and not _titled_card(card_lines, anchor):
             continue
         elements.append(element)
         chosen.add(element.mem_id)
@@ -797,6 +797,25 @@ def _cards(anchors: list, ref: ModelRef, root) -> tuple[list[CardReading], list]
             coming_soon=coming_soon,
         ))
     return cards, elements
+
+
+#: a card with no price holds its title and a few badges: lines of a few words, no sentence
+_CARD_BADGES = 3
+_BADGE_WORDS = 5
+
+
+def _titled_card(lines: list[Line], anchor) -> bool:
+    """A card with no price: its first line is its link's text, another model's name (after an
+    avatar's letter), and the rest a few short lines, none a sentence ("Claude Sonnet 4" then
+    "Deprecated · 2027-01-31"). What such a card says (a badge, a date) is that model's; prose
+    with a link in it never starts with the link's text alone and a line of its own."""
+    name = _clean(anchor.text())
+    texts = [ln.text for ln in lines if len(ln.text.strip()) > 1]
+    if not name or not texts or _clean(texts[0]) != name:
+        return False
+    rest = texts[1:]
+    return 0 < len(rest) <= _CARD_BADGES and all(
+        len(t.split()) <= _BADGE_WORDS and not _sentence_like(t) for t in rest)
 
 
 @lru_cache(maxsize=1024)
