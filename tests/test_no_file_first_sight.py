@@ -140,9 +140,7 @@ OWN: list[Own] = [
              "<h2>Sungkit</h2><table><tr><th>Clip</th><th>Sungkit</th></tr>"
              "<tr><td>5s</td><td>$0.92</td></tr><tr><td>10s</td><td>$1.84</td></tr></table>"),
         [("per_request", "request", 0.92, None, "5s"),
-         ("per_request", "request", 1.84, None, "10s")],
-        left="WRONG: rows of clip lengths (5s, 10s) over bare figures read per second, "
-             "not per clip"),
+         ("per_request", "request", 1.84, None, "10s")]),
     Own("st_per_image_loanword", url("st", "openai", "gpt-image-1"),
         page("st", "GPT Image 1",
              "<div>Theko: $0.04 / image</div>"

@@ -56,6 +56,7 @@ from scrapers.reading.grammar import (
     UNIT_TOKENS,
     Money,
     Size,
+    ascii_digits,
     comma_decimals,
     find_money,
     find_percents,
@@ -465,6 +466,8 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     if seller is None or seller.usd is None:
         return None
     kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(seller.per or "")
+    if kind in _TIME_KINDS.values() and seller.per is None and _clip_length(row):
+        kind = "per_request"
     if kind is None:
         # the header's base prices, or when the header gives only tiers, its tiers' kind
         kinds = ({p.kind for p in prices if p.tier is None}
@@ -476,6 +479,24 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
                  _as_written(row.seller or "", seller, seller.text, row.seller or ""),
                  official.text if official else None, tier=row.tier)
+
+
+#: a figure and one word after it, nothing else: a length of time ("5s", "10 seconds")
+_FIGURE_AND_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s?[^\W\d_]+\.?\s*")
+
+
+def _clip_length(row: PriceRow) -> bool:
+    """Is the row's tier a length of time of more than one unit ("5s", "10 seconds") and its
+    column no time unit? Then its figure, stating no unit, is the price of one clip that long,
+    a request, not a rate: a rate is charged by one second ("Per second", "1 s")."""
+    tier = ascii_digits(row.tier or "")
+    length = _FIGURE_AND_WORD.fullmatch(tier)
+    if length is None or Decimal(length.group(1).replace(",", ".")) <= 1:
+        return False
+    stated = unit_of_label(tier)
+    column = unit_of_label(row.label) if row.label else None
+    return (stated is not None and stated[0] in _TIME_KINDS
+            and (column is None or column[0] not in _TIME_KINDS))
 
 
 def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> None:
