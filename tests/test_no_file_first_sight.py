@@ -117,8 +117,7 @@ OWN: list[Own] = [
         page("bcl", "MJ Fast Imagine",
              "<div>Kada request:$0.08</div>"
              "<p>An MJ Fast Imagine iyo an mabilis na modo kan Midjourney.</p>"),
-        [("per_request", "request", 0.08, None, None)],
-        left="a miss: a label holding the loanword 'request' over a bare figure stays unknown"),
+        [("per_request", "request", 0.08, None, None)]),
     Own("war_per_request_unit_after_a_slash", url("war", "suno", "suno-v4-5"),
         page("war", "Suno v4.5",
              "<div>Presyo: $0.10 / request</div>"

@@ -330,6 +330,22 @@ def test_a_price_label_holding_a_word_for_image_is_per_image(label, kind):
     assert price_kind_by_root(label) == kind
 
 
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Kada request", "per_request"),     # English borrowed as written
+    ("Isang requests", "per_request"),
+    ("За реквест", "per_request"),       # its sound in Cyrillic
+    ("प्रति रिक्वेस्ट", "per_request"),      # in Devanagari
+    ("リクエスト毎", "per_request"),       # in katakana, "per" after it
+    ("Requisitos", None),                # a requirement
+    ("Rekvisit", None),                  # stage props
+    ("Rest", None),
+])
+def test_a_price_label_holding_the_borrowed_word_request_is_per_request(label, kind):
+    from scrapers.reading.cognates import price_kind_by_root
+
+    assert price_kind_by_root(label) == kind
+
+
 def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
     from scrapers.reading.cognates import price_kind_by_root
 
