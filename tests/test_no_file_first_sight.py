@@ -159,8 +159,7 @@ OWN: list[Own] = [
              "<p>GPT-4o (2024-05-13) ie n model de OpenAI.</p>",
              "<div class='note'>Deprecated · 2027-03-31 → gpt-4.1</div>"),
         [("input", M, 4.0, None, None), ("output", M, 12.0, None, None)],
-        status="deprecated", status_date="2027-03-31", replacements=("gpt-4-1",),
-        left="a miss: a 'Deprecated · date → id' note (and badge) on a no-file page is not read"),
+        status="deprecated", status_date="2027-03-31", replacements=("gpt-4-1",)),
     Own("mwl_status_heading_retired_loanword_with_date", url("mwl", "anthropic", "claude-3-opus"),
         page("mwl", "Claude 3 Opus",
              "<div>Antrada:$12/M</div><div>Salida:$60/M</div>"
@@ -175,8 +174,7 @@ OWN: list[Own] = [
              "<h2>Notica</h2><p>Gemini 2.0 Flash si deprecated; kana 2027-02-15 našavela. "
              "Lena gemini-2.5-flash.</p>"),
         [("input", M, 0.08, None, None), ("output", M, 0.32, None, None)],
-        status="deprecated", status_date="2027-02-15", replacements=("gemini-2-5-flash",),
-        left="a miss: the successor id in the note's next short sentence is lost"),
+        status="deprecated", status_date="2027-02-15", replacements=("gemini-2-5-flash",)),
     Own("cbk_struck_through_name_with_a_deprecated_badge", url("cbk", "openai", "o1-mini"),
         page("cbk", "o1-mini",
              "<div>Entrada:$0.88/M</div><div>Salida:$3.52/M</div>"
@@ -199,8 +197,7 @@ OWN: list[Own] = [
              "<h2>Estat</h2><p>GPT-3.5 Turbo a stî retired li 2026-07-01; "
              "eployîz gpt-4o-mini.</p>"),
         [("input", M, 0.4, None, None), ("output", M, 1.2, None, None)],
-        status="retired", status_date="2026-07-01", replacements=("gpt-4o-mini",),
-        left="a miss: the successor id after a semicolon in the same note is lost"),
+        status="retired", status_date="2026-07-01", replacements=("gpt-4o-mini",)),
     # ---- traps: another model's retirement, price or size ------------------------------------
     Own("igl_trap_the_replaced_model_is_retired", url("igl", "openai", "gpt-4-1"),
         page("igl", "GPT-4.1",

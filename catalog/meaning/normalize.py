@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache, partial
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
+from catalog.meaning.lifecycle_shape import shaped
 from catalog.meaning.prose import (
     find_words,
     has_word,
@@ -125,8 +126,10 @@ def normalize(reading: PageReading, today: date | None = None,
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
-    lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
-                               locale=locale, known=known)
+    lifecycle = shaped(read_lifecycle(reading.passages, ref.model, reading.name, today=today,
+                                      locale=locale, known=known),
+                       read_lifecycle, reading.passages, ref.model, reading.name, today,
+                       locale, known)
     record.status, record.status_date = lifecycle.status, lifecycle.status_date
     record.replacements = list(lifecycle.replacements)
     if lifecycle.status:

@@ -1,0 +1,151 @@
+"""Lifecycle notes read by their shape, where the page's words say too little.
+
+A page in a language with no vocabulary file states its lifecycle in words the reader mostly
+does not have; what it can read there is structure, and only what structure states without a
+guess (a miss is better than an invention):
+
+- an arrow from a note to a model's id ("Deprecated · 2027-03-31 → gpt-4.1", in any
+  language): what the note says is this model's, read as if the arrow and its id were not
+  there, and the id the arrow points to is its successor. An arrow to this model ("gpt-4-turbo
+  retired → gpt-4.1" on GPT-4.1's page) says nothing of this one;
+- a successor by the shape of the story's last clause: after an ending read for this model,
+  in a language with no file, a clause of one or two words and then only another model of this
+  model's own family ("Lena gemini-2.5-flash.", "eployîz gpt-4o-mini") is the imperative
+  every notice ends with ("use X"): its model is the successor. A longer clause, a model of
+  another family, a clause in a sentence about another model, or more than one model is not.
+
+Called from ``normalize`` on what ``lifecycle.read_lifecycle`` found: these rules only add to a
+reading, and only where it lacks the fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from catalog.meaning.lifecycle import Lifecycle, model_names
+from catalog.meaning.prose import mentions, sentences, slug_form
+from scrapers.reading.vocabulary import vocabulary
+
+#: an arrow of any script's typography, or one typed with ASCII ("->", "=>")
+_ARROW = re.compile(r"\s*(?:[→⇒➔➜➝➞⟶⟹]|-+>|=+>)\s*")
+_ARROW_MARKS = frozenset("→⇒➔➜➝➞⟶⟹>")
+#: the clause a successor by shape stands in: after a sentence's start, a semicolon or a colon
+_CLAUSE_START = re.compile(r"[;；:：]\s*|,\s+")
+#: words before the successor's name in an imperative clause ("Lena", "usa el")
+_IMPERATIVE_WORDS = 2
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_TRAILING = re.compile(r"[\s.!。)）]*")
+
+Reader = Callable[..., Lifecycle]
+
+
+def shaped(found: Lifecycle, read: Reader, passages: list[str], model_slug: str,
+           model_name: str | None, today: date, locale: str | None,
+           known: frozenset[str] = frozenset()) -> Lifecycle:
+    """``found`` with what the shape of the page's lifecycle notes adds: a note with an arrow
+    to a successor when nothing was read, a successor by the shape of the story's last clause
+    when an ending was read without one (see the module's docstring). ``read`` is the
+    lifecycle reader, asked again of the notes without their arrows."""
+    if not passages:
+        return found
+    names = model_names(model_slug, model_name)
+    if found.status is None:
+        found = _arrow_note(found, read, passages, names, model_slug, model_name, today,
+                            locale, known)
+    if found.status and not found.replacements and _without_file(locale):
+        found = _successor_by_shape(found, passages, names, model_slug, locale, known)
+    return found
+
+
+def _without_file(locale: str | None) -> bool:
+    return bool(locale) and vocabulary().language(locale) is None
+
+
+def _arrow_note(found: Lifecycle, read: Reader, passages: list[str], names: set[str],
+                model_slug: str, model_name: str | None, today: date, locale: str | None,
+                known: frozenset[str]) -> Lifecycle:
+    """The lifecycle of notes that point with an arrow to another model's id: each such note
+    read without its arrow and id, the id its successor."""
+    heads: dict[int, tuple[str, str]] = {}  # passage number → (head, successor)
+    for number, passage in enumerate(passages):
+        if not _ARROW_MARKS.intersection(passage):
+            continue  # the cheap test first: most passages hold no arrow
+        arrows = list(_ARROW.finditer(passage))
+        if not arrows or arrows[-1].start() == 0:
+            continue
+        arrow = arrows[-1]  # the last arrow: what follows it is the note's target
+        target = passage[arrow.end():]
+        named = mentions(target, names, known)
+        if len(named) != 1 or named[0][2] or named[0][0] != 0 \
+                or not _TRAILING.fullmatch(target[named[0][1]:]):
+            continue  # not one other model's name and nothing after it
+        heads[number] = (passage[:arrow.start()].rstrip(" ·-–—:|"), named[0][3])
+    if not heads:
+        return found
+    cut = [heads[n][0] if n in heads else p for n, p in enumerate(passages)]
+    again = read(cut, model_slug, model_name, today=today, locale=locale, known=known)
+    if again.status is None:
+        return found
+    from_head = {heads[n][0]: passages[n] for n in heads}
+    noted = [from_head[s] for s in again.evidence if s in from_head]
+    if not noted:
+        return found  # the ending was read elsewhere than a note with an arrow
+    successor = next(heads[n][1] for n in heads if passages[n] == noted[0])
+    if slug_form(successor) in {slug_form(r) for r in again.replacements}:
+        return again
+    return replace(again, replacements=(*again.replacements, successor),
+                   replacement_evidence=(*again.replacement_evidence, noted[0]),
+                   evidence=tuple(from_head.get(s, s) for s in again.evidence),
+                   date_evidence=tuple(from_head.get(s, s) for s in again.date_evidence))
+
+
+def _successor_by_shape(found: Lifecycle, passages: list[str], names: set[str],
+                        model_slug: str, locale: str | None,
+                        known: frozenset[str]) -> Lifecycle:
+    """The successor a notice in a language with no file names by its last clause's shape:
+    one or two words, then only a model of this model's family, in the status's sentence or
+    the two after it in its passage or the next."""
+    family = _family(model_slug)
+    if family is None:
+        return found
+    for number, passage in enumerate(passages):
+        parts = sentences(passage, locale)
+        at = next((i for i, s in enumerate(parts) if s in found.evidence), None)
+        if at is None:
+            continue
+        later = [s for p in passages[number + 1:number + 2] for s in sentences(p, locale)]
+        for sentence in [*parts[at:at + 3], *later][:3]:
+            named = _imperative_object(sentence, names, known)
+            if named is not None and _family(slug_form(named)) == family:
+                return replace(found, replacements=(named,),
+                               replacement_evidence=(sentence,))
+            if any(not m[2] for m in mentions(sentence, names, known)):
+                return found  # a sentence about another model ends the story
+        return found
+    return found
+
+
+def _imperative_object(sentence: str, names: set[str], known: frozenset[str]) -> str | None:
+    """The one other model a sentence names, in its last clause, after one or two words and
+    before nothing but its end ("…; eployîz gpt-4o-mini."), else ``None``."""
+    named = mentions(sentence, names, known)
+    if not named or named[-1][2] or not _TRAILING.fullmatch(sentence[named[-1][1]:]):
+        return None
+    start = 0
+    for clause in _CLAUSE_START.finditer(sentence, 0, named[-1][0]):
+        start = clause.end()
+    if any(not m[2] for m in named[:-1]):
+        return None  # another model before it: the sentence is not this story's end
+    words = _WORD.findall(sentence[start:named[-1][0]])
+    if not 1 <= len(words) <= _IMPERATIVE_WORDS or any(ch.isdigit() for w in words for ch in w):
+        return None
+    return named[-1][3]
+
+
+def _family(slug: str) -> str | None:
+    """A model's family: its id's first word ("gemini" of gemini-2-5-flash), letters only."""
+    first = slug.partition("-")[0]
+    return first if first.isalpha() and len(first) >= 2 else None
