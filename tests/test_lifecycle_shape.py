@@ -82,3 +82,25 @@ def test_no_successor_by_shape_in_a_language_with_a_file():
     found = read(["Orion 3 ist deprecated; Abschaltung 2027-03-01. Danke orion-4."],
                  "orion-3", "Orion 3", "de")
     assert found.replacements == ()
+
+
+def _page_status(lang: str, note: str) -> tuple:
+    from catalog.run.normalized_page import read_and_normalize
+
+    html = (f"<html lang='{lang}'><body><main><div><h1>Orion 3</h1><div>Input:$1/M</div>"
+            f"<div>Output:$4/M</div><p>{note}</p></div><p>Orion 3 je model firmy Acme.</p>"
+            "</main></body></html>")
+    record = read_and_normalize(html, f"https://www.cometapi.com/{lang}/models/acme/orion-3/",
+                                today=TODAY).record
+    return record.status, record.status_date
+
+
+@pytest.mark.parametrize(("note", "status", "when"), [
+    ("Retired on 2026-05-01", "retired", "2026-05-01"),
+    ("Deprecated 15.01.2027", "deprecated", "2027-01-15"),
+    ("Nova 2 retired 2026-05-01", "active", None),      # another model's note
+])
+def test_a_note_whose_only_figures_are_a_date_names_no_model(note, status, when):
+    """A capitalized line with figures is taken for another model's title ("Mistral Medium
+    3"); a line whose only figures are a date's is a note, about this model when it names none."""
+    assert _page_status("hsb", note) == (status, when)

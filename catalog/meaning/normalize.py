@@ -168,16 +168,22 @@ def normalize(reading: PageReading, today: date | None = None,
 
 #: a line that is nothing but a model's name: two to five words, capitalized, a version in it
 _TITLE = re.compile(r"[A-Z][\w.\-\[\]]*(?: [\w.\-\[\]]+){1,4}")
+#: a date written in figures alone ("2026-05-01", "15.01.2027"): a day, no model's version,
+#: so a line whose only figures it holds ("Retired on 2026-05-01") names no model
+_NUMERIC_DATE = re.compile(r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+                           r"(?!\w)")
 
 
 def _titles(passages: list[str], names: set[str]) -> frozenset[str]:
     """The slugs of other models whose names stand alone on a line of the page (the title of a
     card that links nowhere: "Mistral Medium 3"): other models the page names, as its links
-    are, so that a sentence shortening one ("Mistral lists Medium 3 at $0.40") is about it."""
+    are, so that a sentence shortening one ("Mistral lists Medium 3 at $0.40") is about it. A
+    line whose only figures are a date's ("Retired on 2026-05-01") is a note, not a name."""
     found = set()
     for passage in passages:
         text = passage.strip()
-        if len(text) <= 40 and _TITLE.fullmatch(text) and any(ch.isdigit() for ch in text):
+        if len(text) <= 40 and _TITLE.fullmatch(text) and any(
+                ch.isdigit() for ch in _NUMERIC_DATE.sub("", text)):
             slug = slug_form(text)
             if not any(name in slug for name in names):  # "Pricing for GPT-4o": a heading
                 found.add(slug)
