@@ -54,6 +54,9 @@ def test_an_arrow_that_points_to_this_model_or_from_no_ending_states_nothing(
     (["Orion 3 ni deprecated; ichaperera 2027-03-01. Shandisa orion-4."], ("orion-4",)),
     (["Orion 3 ni deprecated; ichaperera 2027-03-01; shandisa Orion 4 Pro"], ("Orion 4 Pro",)),
     (["Orion 3 ni deprecated 2027-03-01.", "Ipapo, shandisa orion-4."], ("orion-4",)),
+    # named alone in a short sentence of the story, whatever the words around it
+    (["Orion 3 ni deprecated; ichaperera 2027-03-01. Mushure meizvozvo Orion 4 ndiyo "
+      "inoshandiswa."], ("Orion 4",)),
 ])
 def test_a_notices_short_last_clause_naming_a_sibling_is_its_successor(passages, successor):
     found = read(passages, "orion-3", "Orion 3", "sn")
@@ -64,8 +67,13 @@ def test_a_notices_short_last_clause_naming_a_sibling_is_its_successor(passages,
 @pytest.mark.parametrize("passages", [
     # a model of another family: a comparison, an alternative, not the successor by shape
     ["Orion 3 ni deprecated; ichaperera 2027-03-01. Shandisa nova-2."],
-    # three words or more before the name: a sentence the reader cannot read
-    ["Orion 3 ni deprecated; ichaperera 2027-03-01. Vamwe vanoda kuedza orion-4."],
+    # an older sibling: history, never a successor
+    ["Orion 3 ni deprecated; ichaperera 2027-03-01. Orion 2 yakamiswa kare."],
+    # a long sentence: more than a notice's last word to the user
+    ["Orion 3 ni deprecated; ichaperera 2027-03-01. Vanhu vazhinji vanoshandisa orion-4 "
+     "nekuti inokurumidza uye inodhura zvishoma pane dzimwe dzose dziripo."],
+    # a figure beside the name: a price or a size, not a pointer
+    ["Orion 3 ni deprecated; ichaperera 2027-03-01. Orion 4 inodhura $2/M."],
     # two models in the clause
     ["Orion 3 ni deprecated; ichaperera 2027-03-01. Shandisa orion-4 kana orion-5."],
     # the sentence after the notice is about another model first
@@ -104,3 +112,9 @@ def test_a_note_whose_only_figures_are_a_date_names_no_model(note, status, when)
     """A capitalized line with figures is taken for another model's title ("Mistral Medium
     3"); a line whose only figures are a date's is a note, about this model when it names none."""
     assert _page_status("hsb", note) == (status, when)
+
+
+def test_the_stable_release_of_a_preview_is_its_successor_by_shape():
+    found = read(["Orion 3 Preview ni deprecated; ichaperera 2027-03-01. Panzvimbo payo "
+                  "orion-3 yabuda."], "orion-3-preview", "Orion 3 Preview", "sn")
+    assert found.replacements == ("orion-3",)

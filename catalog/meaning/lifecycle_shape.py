@@ -8,11 +8,13 @@ guess (a miss is better than an invention):
   language): what the note says is this model's, read as if the arrow and its id were not
   there, and the id the arrow points to is its successor. An arrow to this model ("gpt-4-turbo
   retired → gpt-4.1" on GPT-4.1's page) says nothing of this one;
-- a successor by the shape of the story's last clause: after an ending read for this model,
-  in a language with no file, a clause of one or two words and then only another model of this
-  model's own family ("Lena gemini-2.5-flash.", "eployîz gpt-4o-mini") is the imperative
-  every notice ends with ("use X"): its model is the successor. A longer clause, a model of
-  another family, a clause in a sentence about another model, or more than one model is not.
+- a successor by the story's shape: after an ending read for this model, in a language with
+  no file, a newer model of this model's own family (a higher version, or the same version
+  without this one's qualifier) named by a clause of one or two words at the end of a
+  sentence ("Lena gemini-2.5-flash.", "eployîz gpt-4o-mini": the imperative every notice ends
+  with, "use X"), or alone in a short sentence of the story with no other figure ("ओकर बाद
+  Qwen3-Max पर चलि जाउ।"), is the successor. An older sibling, a model of another family,
+  more than one model, a longer sentence, or a sentence after one about another model is not.
 
 Called from ``normalize`` on what ``lifecycle.read_lifecycle`` found: these rules only add to a
 reading, and only where it lacks the fact.
@@ -31,7 +33,7 @@ from scrapers.reading.vocabulary import vocabulary
 
 #: an arrow of any script's typography, or one typed with ASCII ("->", "=>")
 _ARROW = re.compile(r"\s*(?:[→⇒➔➜➝➞⟶⟹]|-+>|=+>)\s*")
-_ARROW_MARKS = frozenset("→⇒➔➜➝➞⟶⟹>")
+_ARROW_MARK = re.compile(r"[→⇒➔➜➝➞⟶⟹>]")
 #: the clause a successor by shape stands in: after a sentence's start, a semicolon or a colon
 _CLAUSE_START = re.compile(r"[;；:：]\s*|,\s+")
 #: words before the successor's name in an imperative clause ("Lena", "usa el")
@@ -71,7 +73,7 @@ def _arrow_note(found: Lifecycle, read: Reader, passages: list[str], names: set[
     read without its arrow and id, the id its successor."""
     heads: dict[int, tuple[str, str]] = {}  # passage number → (head, successor)
     for number, passage in enumerate(passages):
-        if not _ARROW_MARKS.intersection(passage):
+        if _ARROW_MARK.search(passage) is None:
             continue  # the cheap test first: most passages hold no arrow
         arrows = list(_ARROW.finditer(passage))
         if not arrows or arrows[-1].start() == 0:
@@ -105,21 +107,26 @@ def _arrow_note(found: Lifecycle, read: Reader, passages: list[str], names: set[
 def _successor_by_shape(found: Lifecycle, passages: list[str], names: set[str],
                         model_slug: str, locale: str | None,
                         known: frozenset[str]) -> Lifecycle:
-    """The successor a notice in a language with no file names by its last clause's shape:
-    one or two words, then only a model of this model's family, in the status's sentence or
-    the two after it in its passage or the next."""
-    family = _family(model_slug)
-    if family is None:
+    """The successor a notice in a language with no file names by its shape, in the status's
+    sentence or the two after it (in its passage or the next): a newer model of this model's
+    family named by a last clause of one or two words, or alone in a short sentence of the
+    story (no other model, no figure but its name's). The story ends at a sentence that names
+    any other model."""
+    if _version(model_slug) is None:
         return found
     for number, passage in enumerate(passages):
         parts = sentences(passage, locale)
-        at = next((i for i, s in enumerate(parts) if s in found.evidence), None)
-        if at is None:
+        # the evidence may join the story's sentences: its last one is where the story goes on
+        told = [i for i, s in enumerate(parts) if any(s in said for said in found.evidence)]
+        if not told:
             continue
+        at = told[-1]
         later = [s for p in passages[number + 1:number + 2] for s in sentences(p, locale)]
-        for sentence in [*parts[at:at + 3], *later][:3]:
+        for index, sentence in enumerate([*parts[at:at + 3], *later][:3]):
             named = _imperative_object(sentence, names, known)
-            if named is not None and _family(slug_form(named)) == family:
+            if named is None and index > 0:
+                named = _named_alone(sentence, names, known)
+            if named is not None and _newer_sibling(slug_form(named), model_slug):
                 return replace(found, replacements=(named,),
                                replacement_evidence=(sentence,))
             if any(not m[2] for m in mentions(sentence, names, known)):
@@ -145,7 +152,42 @@ def _imperative_object(sentence: str, names: set[str], known: frozenset[str]) ->
     return named[-1][3]
 
 
-def _family(slug: str) -> str | None:
-    """A model's family: its id's first word ("gemini" of gemini-2-5-flash), letters only."""
-    first = slug.partition("-")[0]
-    return first if first.isalpha() and len(first) >= 2 else None
+#: a sentence that names only the successor is a short one ("ओकर बाद Qwen3-Max पर चलि जाउ।")
+_ALONE_WORDS = 10
+
+
+def _named_alone(sentence: str, names: set[str], known: frozenset[str]) -> str | None:
+    """The one model a short sentence names, when it names no other, holds no figure but its
+    name's and asks nothing; else ``None``."""
+    named = mentions(sentence, names, known)
+    if len(named) != 1 or named[0][2] or sentence.rstrip().endswith(("?", "？", "؟")):
+        return None
+    rest = sentence[:named[0][0]] + " " + sentence[named[0][1]:]
+    if any(ch.isdigit() for ch in rest) or len(rest.split()) > _ALONE_WORDS:
+        return None
+    return named[0][3]
+
+
+_FAMILY = re.compile(r"[a-z]+")
+_VERSION = re.compile(r"\d+(?:-\d+)*")
+
+
+def _version(slug: str) -> tuple[str, tuple[int, ...]] | None:
+    """A model's family and version from its id: ("gemini", (2, 5)) of gemini-2-5-flash,
+    ("qwen", ()) of qwen-max, ("claude", (4, 1)) of claude-opus-4-1."""
+    family = _FAMILY.match(slug)
+    if family is None or len(family.group()) < 2:
+        return None
+    number = _VERSION.search(slug, family.end())
+    return family.group(), tuple(int(n) for n in number.group().split("-")) if number else ()
+
+
+def _newer_sibling(other: str, model_slug: str) -> bool:
+    """Is ``other`` (a slug) a newer model of this one's family: a higher version ("gemini-2-5-
+    flash" after gemini-2-0-flash, "qwen3-max" after qwen-max), or the same version without
+    this one's qualifier (deepseek-v3-2 after deepseek-v3-2-exp)? A successor is newer; an
+    older sibling named beside a notice is history, never its successor."""
+    this, that = _version(model_slug), _version(other)
+    if this is None or that is None or this[0] != that[0] or other == model_slug:
+        return False
+    return that[1] > this[1] or (that[1] == this[1] and model_slug.startswith(other + "-"))
