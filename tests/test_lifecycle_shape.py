@@ -74,6 +74,8 @@ def test_a_notices_short_last_clause_naming_a_sibling_is_its_successor(passages,
      "nekuti inokurumidza uye inodhura zvishoma pane dzimwe dzose dziripo."],
     # a figure beside the name: a price or a size, not a pointer
     ["Orion 3 ni deprecated; ichaperera 2027-03-01. Orion 4 inodhura $2/M."],
+    # a sentence that opens with the sibling is about it: a comparison, no pointer
+    ["Orion 3 ni deprecated; ichaperera 2027-03-01. Orion 4 ine simba kupfuura."],
     # two models in the clause
     ["Orion 3 ni deprecated; ichaperera 2027-03-01. Shandisa orion-4 kana orion-5."],
     # the sentence after the notice is about another model first
@@ -118,3 +120,11 @@ def test_the_stable_release_of_a_preview_is_its_successor_by_shape():
     found = read(["Orion 3 Preview ni deprecated; ichaperera 2027-03-01. Panzvimbo payo "
                   "orion-3 yabuda."], "orion-3-preview", "Orion 3 Preview", "sn")
     assert found.replacements == ("orion-3",)
+
+
+def test_an_arrow_in_the_note_the_ending_was_read_from_names_its_successor():
+    """The reader read the ending ("deprecated 2027-01-01") but no cue for what follows the
+    arrow: the arrow's model is the successor."""
+    found = read(["Orion 3 yo awoṣe Acme.", "Orion 3 (deprecated 2027-01-01) → orion-4"],
+                 "orion-3", "Orion 3", "yo")
+    assert (found.status, found.replacements) == ("deprecated", ("orion-4",))

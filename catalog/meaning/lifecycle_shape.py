@@ -57,6 +57,8 @@ def shaped(found: Lifecycle, read: Reader, passages: list[str], model_slug: str,
     if found.status is None:
         found = _arrow_note(found, read, passages, names, model_slug, model_name, today,
                             locale, known)
+    elif not found.replacements:
+        found = _arrow_from_the_statement(found, passages, names, known)
     if found.status and not found.replacements and _without_file(locale):
         found = _successor_by_shape(found, passages, names, model_slug, locale, known)
     return found
@@ -71,20 +73,7 @@ def _arrow_note(found: Lifecycle, read: Reader, passages: list[str], names: set[
                 known: frozenset[str]) -> Lifecycle:
     """The lifecycle of notes that point with an arrow to another model's id: each such note
     read without its arrow and id, the id its successor."""
-    heads: dict[int, tuple[str, str]] = {}  # passage number → (head, successor)
-    for number, passage in enumerate(passages):
-        if _ARROW_MARK.search(passage) is None:
-            continue  # the cheap test first: most passages hold no arrow
-        arrows = list(_ARROW.finditer(passage))
-        if not arrows or arrows[-1].start() == 0:
-            continue
-        arrow = arrows[-1]  # the last arrow: what follows it is the note's target
-        target = passage[arrow.end():]
-        named = mentions(target, names, known)
-        if len(named) != 1 or named[0][2] or named[0][0] != 0 \
-                or not _TRAILING.fullmatch(target[named[0][1]:]):
-            continue  # not one other model's name and nothing after it
-        heads[number] = (passage[:arrow.start()].rstrip(" ·-–—:|"), named[0][3])
+    heads = _arrow_heads(passages, names, known)
     if not heads:
         return found
     cut = [heads[n][0] if n in heads else p for n, p in enumerate(passages)]
@@ -102,6 +91,38 @@ def _arrow_note(found: Lifecycle, read: Reader, passages: list[str], names: set[
                    replacement_evidence=(*again.replacement_evidence, noted[0]),
                    evidence=tuple(from_head.get(s, s) for s in again.evidence),
                    date_evidence=tuple(from_head.get(s, s) for s in again.date_evidence))
+
+
+def _arrow_from_the_statement(found: Lifecycle, passages: list[str], names: set[str],
+                              known: frozenset[str]) -> Lifecycle:
+    """An ending read with no successor from a note whose arrow points to another model's id
+    ("GPT-4o (deprecated 2027-01-01) → gpt-4.1"): the id is its successor."""
+    for number, (_head, successor) in _arrow_heads(passages, names, known).items():
+        if any(said in passages[number] for said in found.evidence):
+            return replace(found, replacements=(successor,),
+                           replacement_evidence=(passages[number],))
+    return found
+
+
+def _arrow_heads(passages: list[str], names: set[str],
+                 known: frozenset[str]) -> dict[int, tuple[str, str]]:
+    """The passages that end with an arrow to one other model's name, nothing after it: their
+    number → (the text before the arrow, the name)."""
+    heads: dict[int, tuple[str, str]] = {}
+    for number, passage in enumerate(passages):
+        if _ARROW_MARK.search(passage) is None:
+            continue  # the cheap test first: most passages hold no arrow
+        arrows = list(_ARROW.finditer(passage))
+        if not arrows or arrows[-1].start() == 0:
+            continue
+        arrow = arrows[-1]  # the last arrow: what follows it is the note's target
+        target = passage[arrow.end():]
+        named = mentions(target, names, known)
+        if len(named) != 1 or named[0][2] or named[0][0] != 0 \
+                or not _TRAILING.fullmatch(target[named[0][1]:]):
+            continue  # not one other model's name and nothing after it
+        heads[number] = (passage[:arrow.start()].rstrip(" ·-–—:|"), named[0][3])
+    return heads
 
 
 def _successor_by_shape(found: Lifecycle, passages: list[str], names: set[str],
@@ -157,11 +178,15 @@ _ALONE_WORDS = 10
 
 
 def _named_alone(sentence: str, names: set[str], known: frozenset[str]) -> str | None:
-    """The one model a short sentence names, when it names no other, holds no figure but its
-    name's and asks nothing; else ``None``."""
+    """The one model a short sentence names after a word or more ("ओकर बाद Qwen3-Max पर चलि
+    जाउ।"), when it names no other, holds no figure but its name's and asks nothing; else
+    ``None``. A sentence that opens with the name is about that model ("Gemini 2.5 Pro is
+    stronger"), not a pointer to it."""
     named = mentions(sentence, names, known)
     if len(named) != 1 or named[0][2] or sentence.rstrip().endswith(("?", "？", "؟")):
         return None
+    if not _WORD.search(sentence, 0, named[0][0]):
+        return None  # the sentence opens with it: it is that model's ("X is faster"), no pointer
     rest = sentence[:named[0][0]] + " " + sentence[named[0][1]:]
     if any(ch.isdigit() for ch in rest) or len(rest.split()) > _ALONE_WORDS:
         return None
