@@ -362,9 +362,36 @@ def _labels_over_values(header: list[Line], locale: str) -> list[Line]:
             out.append(below._replace(text=text, parts=(text,)))
             i += 2
             continue
-        out.append(_label_bar_figures(line, locale))
+        out.append(_label_then_figure(_label_bar_figures(line, locale), locale))
         i += 1
     return out
+
+
+#: a label, then a dash, an equals sign or nothing, then a figure: "Suäm — $0.032"
+_LABEL_FIGURE = re.compile(r"(?P<label>[^\W\d_][^\d:：$€£¥]*?)(?:\s*[-‐‒–—―=≈]\s*|\s+)"
+                           r"(?P<figure>(?:US\$|USD|[$€£¥]|\d).*)")
+#: words in a header label ("Precio por imagen"); more is a sentence
+_LABEL_WORDS = 4
+
+
+def _label_then_figure(line: Line, locale: str) -> Line:
+    """A header line that is a label of a few words, then a dash, an equals sign or nothing,
+    then one price alone ("Suäm $0.032", "Suäm — $0.032", "Suäm = 0,032 USD"), as
+    ``label:figure``: the page header's structure makes it a price line whatever the
+    language, its kind from the vocabulary when known, ``unknown`` otherwise, never lost. A
+    line that already reads as a pair, a table's cell, or more words is left as it is."""
+    text = line.text.strip()
+    if (line.row is not None or len(text) > 60 or not has_money_marker(text, locale)
+            or ":" in text or "：" in text or has_pair(text, locale)):
+        return line
+    found = _LABEL_FIGURE.fullmatch(text)
+    if found is None or len(found["label"].split()) > _LABEL_WORDS:
+        return line
+    label, figure = found["label"].strip(), found["figure"].strip()
+    if not _is_label(label) or not _is_figure(figure, locale):
+        return line
+    joined = f"{label}:{figure}"
+    return line._replace(text=joined, parts=(joined,))
 
 
 #: a bar between cells written on one line ("Yaykuy | $0.44/M | $0.56/M")
