@@ -41,6 +41,7 @@ _IMPERATIVE_WORDS = 2
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TRAILING = re.compile(r"[\s.!。)）]*")
 
+#: ``lifecycle.read_lifecycle``, passed in: the notes without their arrows are read again by it
 Reader = Callable[..., Lifecycle]
 
 
@@ -65,6 +66,8 @@ def shaped(found: Lifecycle, read: Reader, passages: list[str], model_slug: str,
 
 
 def _without_file(locale: str | None) -> bool:
+    """Is the page in a language no vocabulary file has? There the successor cues are few, and
+    the story's shape is what is left to read; a file's language has its own cues."""
     return bool(locale) and vocabulary().language(locale) is None
 
 
