@@ -102,6 +102,37 @@ def test_cards_are_read_apart_from_the_page():
     assert [str(p.usd) for p in cards["openai/gpt-5-4-nano"].prices] == ["0.16", "1"]
 
 
+def _card_page(lang: str, section: str) -> str:
+    return f"""<html lang="{lang}"><body><main><div><h1>Orion 3</h1>
+      <div>Input:$1/M</div><div>Output:$4/M</div>
+      <p>Orion 3 ist ein Modell von Acme.</p></div>{section}</main></body></html>"""
+
+
+def test_a_linked_card_with_no_price_keeps_its_badge_and_date_to_itself():
+    """A card of another model shows its name and a badge ("Deprecated · 2027-01-31"), no
+    price: it is a card all the same, and its date is never this model's."""
+    html = _card_page("yo", "<section><h2>Awọn miiran</h2><div class='c'>"
+                      "<a href='/yo/models/acme/orion-2/'><h4>Orion 2</h4></a>"
+                      "<p>Deprecated · 2027-01-31</p></div>"
+                      "<div class='c'><a href='/yo/models/acme/orion-4/'><h4>Orion 4</h4></a>"
+                      "<span>New</span></div></section>")
+    reading = read_page(html, "https://www.cometapi.com/yo/models/acme/orion-3/")
+    record = normalize(reading, today=TODAY)
+    assert [c.ref.model for c in reading.cards] == ["orion-2", "orion-4"]
+    assert (record.status, record.status_date) == ("active", None)
+
+
+def test_a_lifecycle_list_that_links_the_successor_stays_the_pages_own():
+    html = _card_page("yo", "<section><h2>Lifecycle</h2><ul><li>Deprecated: 2027-01-31</li>"
+                      "<li>Replacement: <a href='/yo/models/acme/orion-4/'>Orion 4</a></li>"
+                      "</ul></section>"
+                      "<p><a href='/yo/models/acme/orion-5/'>Orion 5</a> ń bọ̀ ní ọdún tó ń bọ̀, "
+                      "ó tóbi jù Orion 3 lọ.</p>")
+    reading = read_page(html, "https://www.cometapi.com/yo/models/acme/orion-3/")
+    assert reading.cards == []
+    assert any("Deprecated: 2027-01-31" in p for p in reading.passages)
+
+
 def test_inline_scripts_and_hidden_text_are_never_read():
     _, record = parsed(SNAPSHOT / "models/google/gemini-2-5-flash/index.html",
                        "https://www.cometapi.com/models/google/gemini-2-5-flash/")

@@ -374,3 +374,26 @@ def test_clip_lengths_as_row_labels_are_tiers_of_the_columns_kind(lengths):
     got = _prices(_page("en", "<p>A video model.</p>", table), "en", "video-q")
     assert got == [("per_request", Decimal("0.5"), None, lengths[0]),
                    ("per_request", Decimal(1), None, lengths[1])]
+
+
+@pytest.mark.parametrize(("locale", "column", "lengths"), [
+    ("ha", "Farashi", ("4 s", "8 s")),          # a column word no vocabulary knows
+    ("sg", "Ngere", ("6 sec", "12 sec")),
+])
+def test_clip_lengths_under_a_column_no_file_glosses_are_per_request(locale, column, lengths):
+    """Clip lengths over bare figures under a column that names no unit: a length of more than
+    one second is what one request buys, so each row is a per-request tier, never a rate."""
+    rows = [("Clip", column), (lengths[0], "$0.36"), (lengths[1], "$0.72")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    got = _prices(_page(locale, "<p>Bidiyo.</p>", table), locale, "video-r")
+    assert got == [("per_request", Decimal("0.36"), None, lengths[0]),
+                   ("per_request", Decimal("0.72"), None, lengths[1])]
+
+
+def test_a_row_of_one_second_or_a_per_second_column_stays_a_rate():
+    """"1 s" is the unit a price is charged by, and a column "per second" states the rate."""
+    rows = [("Clip", "Per second"), ("5 s", "$0.05"), ("10 s", "$0.04")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    got = _prices(_page("en", "<p>A video model.</p>", table), "en", "video-s")
+    assert got == [("per_second", Decimal("0.04"), None, "10 s"),
+                   ("per_second", Decimal("0.05"), None, "5 s")]

@@ -330,6 +330,22 @@ def test_a_price_label_holding_a_word_for_image_is_per_image(label, kind):
     assert price_kind_by_root(label) == kind
 
 
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Kada request", "per_request"),     # English borrowed as written
+    ("Isang requests", "per_request"),
+    ("За реквест", "per_request"),       # its sound in Cyrillic
+    ("प्रति रिक्वेस्ट", "per_request"),      # in Devanagari
+    ("リクエスト毎", "per_request"),       # in katakana, "per" after it
+    ("Requisitos", None),                # a requirement
+    ("Rekvisit", None),                  # stage props
+    ("Rest", None),
+])
+def test_a_price_label_holding_the_borrowed_word_request_is_per_request(label, kind):
+    from scrapers.reading.cognates import price_kind_by_root
+
+    assert price_kind_by_root(label) == kind
+
+
 def test_no_vocabulary_label_of_another_meaning_holds_an_image_root():
     from scrapers.reading.cognates import price_kind_by_root
 
@@ -931,3 +947,30 @@ def test_the_berber_root_of_selling_is_no_zanzibar_in_prose():
 
     assert names_trade("Aseqdec n uznzu yettusireg.")
     assert not names_trade("Model-a yettusireg deg Zanzibar.")
+
+
+@pytest.mark.parametrize("line", [
+    "Suäm $0.032", "Suäm — $0.032", "Suäm = $0.032", "Suäm ― 0,032 USD", "Suäm ≈ $0.032",
+])
+def test_a_header_label_then_a_figure_with_no_colon_keeps_its_price(line):
+    """A header line that is a label no file glosses, then a dash, an equals sign or nothing,
+    then one figure: a price line by the header's structure, its kind unknown, never lost."""
+    html = (f"<html lang='vo'><body><main><h1>Zeta 9</h1><div>{line}</div>"
+            "<p>Zeta 9 binon magabükamodel.</p></main></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/vo/models/acme/zeta-9/",
+                                today=date(2026, 11, 28)).record
+    assert [(p.kind, p.usd, p.label) for p in record.prices] == [
+        ("unknown", Decimal("0.032"), "Suäm")]
+
+
+@pytest.mark.parametrize("line", [
+    "Suäm ($0.032)",                       # a figure in brackets: a former or an official one
+    "Suäm $0.032 $0.04",                   # two figures: which is the price is not said
+    "Zeta 9 nolüs magabükön pö $0.032 a magot",  # a sentence, not a label
+])
+def test_a_header_line_that_is_not_a_label_and_one_figure_gives_no_price(line):
+    html = (f"<html lang='vo'><body><main><h1>Zeta 9</h1><div>{line}</div>"
+            "<p>Zeta 9 binon magabükamodel.</p></main></body></html>")
+    record = read_and_normalize(html, "https://www.cometapi.com/vo/models/acme/zeta-9/",
+                                today=date(2026, 11, 28)).record
+    assert [(p.kind, p.usd) for p in record.prices] == []

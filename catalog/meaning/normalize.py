@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache, partial
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
+from catalog.meaning.lifecycle_shape import shaped
 from catalog.meaning.prose import (
     find_words,
     has_word,
@@ -58,6 +59,7 @@ from scrapers.reading.grammar import (
     UNIT_TOKENS,
     Money,
     Size,
+    ascii_digits,
     comma_decimals,
     find_money,
     find_percents,
@@ -126,8 +128,10 @@ def normalize(reading: PageReading, today: date | None = None,
         if value is not None:
             setattr(record, field_name, value.size.tokens)
             evidence[field_name] = [s.evidence for s in agreeing]
-    lifecycle = read_lifecycle(reading.passages, ref.model, reading.name, today=today,
-                               locale=locale, known=known)
+    lifecycle = shaped(read_lifecycle(reading.passages, ref.model, reading.name, today=today,
+                                      locale=locale, known=known),
+                       read_lifecycle, reading.passages, ref.model, reading.name, today,
+                       locale, known)
     record.status, record.status_date = lifecycle.status, lifecycle.status_date
     record.replacements = list(lifecycle.replacements)
     if lifecycle.status:
@@ -166,16 +170,22 @@ def normalize(reading: PageReading, today: date | None = None,
 
 #: a line that is nothing but a model's name: two to five words, capitalized, a version in it
 _TITLE = re.compile(r"[A-Z][\w.\-\[\]]*(?: [\w.\-\[\]]+){1,4}")
+#: a date written in figures alone ("2026-05-01", "15.01.2027"): a day, no model's version,
+#: so a line whose only figures it holds ("Retired on 2026-05-01") names no model
+_NUMERIC_DATE = re.compile(r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+                           r"(?!\w)")
 
 
 def _titles(passages: list[str], names: set[str]) -> frozenset[str]:
     """The slugs of other models whose names stand alone on a line of the page (the title of a
     card that links nowhere: "Mistral Medium 3"): other models the page names, as its links
-    are, so that a sentence shortening one ("Mistral lists Medium 3 at $0.40") is about it."""
+    are, so that a sentence shortening one ("Mistral lists Medium 3 at $0.40") is about it. A
+    line whose only figures are a date's ("Retired on 2026-05-01") is a note, not a name."""
     found = set()
     for passage in passages:
         text = passage.strip()
-        if len(text) <= 40 and _TITLE.fullmatch(text) and any(ch.isdigit() for ch in text):
+        if len(text) <= 40 and _TITLE.fullmatch(text) and any(
+                ch.isdigit() for ch in _NUMERIC_DATE.sub("", text)):
             slug = slug_form(text)
             if not any(name in slug for name in names):  # "Pricing for GPT-4o": a heading
                 found.add(slug)
@@ -467,6 +477,8 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     if seller is None or seller.usd is None:
         return None
     kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(seller.per or "")
+    if kind in _TIME_KINDS.values() and seller.per is None and _clip_length(row):
+        kind = "per_request"
     if kind is None:
         # the header's base prices, or when the header gives only tiers, its tiers' kind
         kinds = ({p.kind for p in prices if p.tier is None}
@@ -478,6 +490,24 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     return Price(kind, unit, seller.usd, official.usd if official else None, row.label or None,
                  _as_written(row.seller or "", seller, seller.text, row.seller or ""),
                  official.text if official else None, tier=row.tier)
+
+
+#: a figure and one word after it, nothing else: a length of time ("5s", "10 seconds")
+_FIGURE_AND_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s?[^\W\d_]+\.?\s*")
+
+
+def _clip_length(row: PriceRow) -> bool:
+    """Is the row's tier a length of time of more than one unit ("5s", "10 seconds") and its
+    column no time unit? Then its figure, stating no unit, is the price of one clip that long,
+    a request, not a rate: a rate is charged by one second ("Per second", "1 s")."""
+    tier = ascii_digits(row.tier or "")
+    length = _FIGURE_AND_WORD.fullmatch(tier)
+    if length is None or Decimal(length.group(1).replace(",", ".")) <= 1:
+        return False
+    stated = unit_of_label(tier)
+    column = unit_of_label(row.label) if row.label else None
+    return (stated is not None and stated[0] in _TIME_KINDS
+            and (column is None or column[0] not in _TIME_KINDS))
 
 
 def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> None:

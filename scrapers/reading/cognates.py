@@ -418,6 +418,10 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 #:   adjective only, never the noun, which is any office); *discomputare* (discount,
 #:   descuento, desconto, Diskont, dyskont, diskon, deskontua; not "discontinued")
 _IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|z$|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
+#: English "request", borrowed with its sound in any script ("request", "реквест", "रिक्वेस्ट",
+#: "リクエスト", "rikwes"): r, a vowel, k (qu, kw, kv), a vowel, s, then t or the word's end
+#: (not "requisito", a requirement, nor "rekvisit")
+_REQUEST_ROOTS = (("per_request", re.compile(r"r[eiy](?:qu|k[uvw]?)[eiy]s(?:u?t|$)")),)
 _COLUMN_ROOTS = (
     ("official_price", re.compile(r"[ou]f+i[ctsz]+[iy]?j?[ae]l|u(?:rz[ae]dow|r[ae]dn)")),
     ("discount", re.compile(r"d[eiy]s[ck](?:ou|ue|o|u)n(?!t?i?n)")),
@@ -510,13 +514,17 @@ def _price_words_in(label: str) -> set[str]:
 def price_kind_by_root(label: str) -> str | None:
     """``per_image`` when a short price label no vocabulary knows holds a word for "image" that
     languages share ("Për imazh", "Por imaxe", "ಪ್ರತಿ ಚಿತ್ರ"): a price labelled by a picture is a
-    price per picture. A word is read from its start (``i-m-a-g`` inside "Bildimage" is not).
+    price per picture; ``per_request`` when it holds English "request" as borrowed ("Kada
+    request", "За реквест"). A word is read from its start (``i-m-a-g`` inside "Bildimage" is
+    not).
     Else the word for "image" or "request" of a language with no vocabulary file
     (``_PRICE_WORDS``: "Irudi bakoitzeko", "Bawat kahilingan"), when it names one kind."""
     if any(ch.isdigit() for ch in label) or len(label.split()) > _MAX_WORDS:
         return None
     if _starting_roots(label, _IMAGE_ROOTS):
         return "per_image"
+    if _starting_roots(label, _REQUEST_ROOTS):
+        return "per_request"
     kinds = _price_words_in(label)
     return kinds.pop() if len(kinds) == 1 else None
 

@@ -362,9 +362,36 @@ def _labels_over_values(header: list[Line], locale: str) -> list[Line]:
             out.append(below._replace(text=text, parts=(text,)))
             i += 2
             continue
-        out.append(_label_bar_figures(line, locale))
+        out.append(_label_then_figure(_label_bar_figures(line, locale), locale))
         i += 1
     return out
+
+
+#: a label, then a dash, an equals sign or nothing, then a figure: "Suäm — $0.032"
+_LABEL_FIGURE = re.compile(r"(?P<label>[^\W\d_][^\d:：$€£¥]*?)(?:\s*[-‐‒–—―=≈]\s*|\s+)"
+                           r"(?P<figure>(?:US\$|USD|[$€£¥]|\d).*)")
+#: words in a header label ("Precio por imagen"); more is a sentence
+_LABEL_WORDS = 4
+
+
+def _label_then_figure(line: Line, locale: str) -> Line:
+    """A header line that is a label of a few words, then a dash, an equals sign or nothing,
+    then one price alone ("Suäm $0.032", "Suäm — $0.032", "Suäm = 0,032 USD"), as
+    ``label:figure``: the page header's structure makes it a price line whatever the
+    language, its kind from the vocabulary when known, ``unknown`` otherwise, never lost. A
+    line that already reads as a pair, a table's cell, or more words is left as it is."""
+    text = line.text.strip()
+    if (line.row is not None or len(text) > 60 or not has_money_marker(text, locale)
+            or ":" in text or "：" in text or has_pair(text, locale)):
+        return line
+    found = _LABEL_FIGURE.fullmatch(text)
+    if found is None or len(found["label"].split()) > _LABEL_WORDS:
+        return line
+    label, figure = found["label"].strip(), found["figure"].strip()
+    if not _is_label(label) or not _is_figure(figure, locale):
+        return line
+    joined = f"{label}:{figure}"
+    return line._replace(text=joined, parts=(joined,))
 
 
 #: a bar between cells written on one line ("Yaykuy | $0.44/M | $0.56/M")
@@ -787,7 +814,7 @@ def _cards(anchors: list, ref: ModelRef, root) -> tuple[list[CardReading], list]
         facts, coming_soon = _card_facts(
             tuple((ln.text, ln.code, ln.parts) for ln in card_lines), ref.locale)
         fields = list(facts)
-        if not fields and not coming_soon:
+        if not fields and not coming_soon and not _titled_card(card_lines, anchor):
             continue
         elements.append(element)
         chosen.add(element.mem_id)
@@ -797,6 +824,25 @@ def _cards(anchors: list, ref: ModelRef, root) -> tuple[list[CardReading], list]
             coming_soon=coming_soon,
         ))
     return cards, elements
+
+
+#: a card with no price holds its title and a few badges: lines of a few words, no sentence
+_CARD_BADGES = 3
+_BADGE_WORDS = 5
+
+
+def _titled_card(lines: list[Line], anchor) -> bool:
+    """A card with no price: its first line is its link's text, another model's name (after an
+    avatar's letter), and the rest a few short lines, none a sentence ("Claude Sonnet 4" then
+    "Deprecated · 2027-01-31"). What such a card says (a badge, a date) is that model's; prose
+    with a link in it never starts with the link's text alone and a line of its own."""
+    name = _clean(anchor.text())
+    texts = [ln.text for ln in lines if len(ln.text.strip()) > 1]
+    if not name or not texts or _clean(texts[0]) != name:
+        return False
+    rest = texts[1:]
+    return 0 < len(rest) <= _CARD_BADGES and all(
+        len(t.split()) <= _BADGE_WORDS and not _sentence_like(t) for t in rest)
 
 
 @lru_cache(maxsize=1024)
