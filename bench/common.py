@@ -22,3 +22,23 @@ def cpu_s() -> float:
     measure of its own work than its wall time."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def empty_text_caches(prefixes: tuple[str, ...] = ("scrapers.", "catalog.")) -> int:
+    """Empty the reader's bounded caches (``functools.lru_cache`` with a ``maxsize``: the
+    ones keyed by a page's texts), keep its unbounded ones (``functools.cache``: automata,
+    patterns, CLDR data, loaded once per process). What a long-lived reader process holds
+    before a page it has never read: its one-time loads, none of that page's texts. Returns
+    how many caches were emptied."""
+    import sys
+
+    emptied = 0
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith(prefixes):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is not None and callable(info) and info().maxsize is not None:
+                value.cache_clear()
+                emptied += 1
+    return emptied

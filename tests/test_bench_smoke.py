@@ -101,6 +101,26 @@ def test_bench_quick_run_prints_the_table(tmp_path, capsys):
     results = json.loads((tmp_path / "results.json").read_text())
     assert results[0]["full"]["pages_ok"] == 40
     assert results[0]["read"]["ours_correct"] == results[0]["read"]["pages"]
+    assert results[0]["read"]["ours_pps_warm"] > 0  # the warm figure beside the cold one
+    assert "pages/s per core, warm" in out
+
+
+def test_emptying_the_text_caches_keeps_the_one_time_loads():
+    """``bench.common.empty_text_caches`` empties the caches keyed by page texts (bounded
+    ``lru_cache``) and keeps what a reader process loads once (unbounded ``cache``): the warm
+    figure of ``bench.run`` reads pages that no cache has seen, in a process that has loaded."""
+    from bench.common import empty_text_caches
+    from catalog.meaning import prose
+    from scrapers.reading import grammar
+
+    grammar.may_start_size("Context 128K")
+    prose.has_word("context_words", "a 128K context window")
+    loaded = prose._ascii_words.cache_info().currsize
+    assert grammar.may_start_size.cache_info().currsize > 0
+    assert empty_text_caches() > 10
+    assert grammar.may_start_size.cache_info().currsize == 0
+    assert prose._scan.cache_info().currsize == 0
+    assert prose._ascii_words.cache_info().currsize == loaded > 0
 
 
 def test_the_serving_load_bench_runs_on_a_catalog_of_large_pages(tmp_path):

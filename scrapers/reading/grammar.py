@@ -794,11 +794,13 @@ _INDIC_WORD = re.compile(r"[\u0900-\u0dff]+")  # Devanagari to Malayalam, signs 
 
 def _indian_number_word(text: str, pos: int) -> tuple[int, int] | None:
     """Where a lakh or crore word in an Indic script at ``pos`` ends, and its factor."""
-    from scrapers.reading.cognates import latin_letters
-
     word = _INDIC_WORD.match(text, pos)
     if word is None:
-        return None
+        return None  # nearly every figure: asked of each one without a suffix word
+    # imported here (cognates imports this module), and only past the test above: an import
+    # statement costs a lookup on every call
+    from scrapers.reading.cognates import latin_letters
+
     sounds = latin_letters(word.group())
     return next(((word.end(), factor) for pattern, factor in _INDIAN_NUMBER_WORDS
                  if pattern.fullmatch(sounds)), None)

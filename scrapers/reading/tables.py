@@ -180,8 +180,8 @@ def tier_mark(label: str) -> str | None:
 def is_tier_label(cell: str, locale: str | None) -> bool:
     """Does a row label name a tier (a context size, an image size, a resolution, a bound, a
     span of the day's hours) rather than what is charged for?"""
-    if not cell or find_money(cell, locale) or len(cell) > 60:
-        return False
+    if not cell or len(cell) > 60 or find_money(cell, locale):
+        return False  # the length first: the tier finders ask this of every passage too
     if labels.meaning_of(known_tail(bare(cell))) in labels.PRICE_KINDS:
         return False
     text = ascii_digits(cell)
