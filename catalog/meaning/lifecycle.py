@@ -21,10 +21,13 @@ The words come from the vocabulary files (``retire_words``, ``deprecate_words``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
+
+from ahocorasick_rs import AhoCorasick
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
@@ -861,24 +864,55 @@ def _joined(word: str) -> bool:
     return any(low <= ord(word[0]) < high for low, high in _JOINED_SCRIPTS)
 
 
+class _FeatureWords(NamedTuple):
+    """Every file's feature words in one automaton, and for each word how it is bounded."""
+
+    automaton: AhoCorasick
+    #: by word index: (must start a word, must end one)
+    bounds: tuple[tuple[bool, bool], ...]
+
+
 @cache
-def _feature_pattern() -> re.Pattern[str] | None:
+def _feature_words() -> _FeatureWords | None:
     """Every language's words for a feature of a model (``feature_words``: mode, option,
     function, setting, filter…), as the files write them: a stem, a whole word with a trailing
-    space, or with a leading ``-`` the last part of a compound ("-modus": "Denkmodus")."""
-    parts = []
-    for word in sorted(vocabulary().prose.get("feature_words", ()), key=len, reverse=True):
+    space, or with a leading ``-`` the last part of a compound ("-modus": "Denkmodus"); in a
+    script that joins words or writes no spaces a word may begin anywhere. One automaton: a
+    text is scanned once, whatever the number of words."""
+    entries: dict[str, tuple[bool, bool]] = {}
+    for word in vocabulary().prose.get("feature_words", ()):
         whole = word.endswith(" ")
         stem = word.strip()
-        if not stem:
+        compound = stem.startswith("-")
+        stem = stem.lstrip("-")
+        if stem:
+            entries.setdefault(stem, (not compound and not _joined(stem), whole))
+    if not entries:
+        return None
+    return _FeatureWords(AhoCorasick(list(entries)), tuple(entries.values()))
+
+
+def _feature_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` holds a feature word (``_feature_words``)."""
+    words = _feature_words()
+    if words is None:
+        return []
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        return []  # a letter whose lower case is longer: offsets would not hold
+    found = []
+    for index, s, e in words.automaton.find_matches_as_indexes(low, overlapping=True):
+        bounded, whole = words.bounds[index]
+        if bounded and s > 0 and _letter(low[s - 1]):
             continue
-        if stem.startswith("-"):
-            head = r"[^\W\d_]*"
-            stem = stem[1:]
-        else:
-            head = "" if _joined(stem) else r"(?<![^\W\d_])"
-        parts.append(head + re.escape(stem) + (r"(?![^\W\d_])" if whole else ""))
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        if whole and e < len(low) and _letter(low[e]):
+            continue
+        found.append((start + s, start + e))
+    return found
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
 #: Thai and Lao vowels written before the consonant they follow (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ): a
@@ -910,17 +944,14 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
     the verb and this model's name in its clause is the object instead, and so is one joined
     to the name as its possessor just before the verb: after the name's possessive ending,
     or before the name with at most a preposition between ("mode of Nova 2")."""
-    pattern = _feature_pattern()
-    if pattern is None or pattern.search(text) is None:
-        return False
     marks = [m.end() for m in _FEATURE_CLAUSE_MARK.finditer(text, 0, hit.start)]
     start = marks[-1] if marks else 0
     after = _FEATURE_CLAUSE_MARK.search(text, hit.end)
     end = after.start() if after is not None else len(text)
-    ours = [m for m in mentions(text, names, known) if m[2] and start <= m[0] and m[1] <= end]
-    if not ours:
+    features = _feature_spans(text, start, end)
+    if not features:
         return False
-    features = [(f.start(), f.end()) for f in pattern.finditer(text, start, end)]
+    ours = [m for m in mentions(text, names, known) if m[2] and start <= m[0] and m[1] <= end]
     for f_start, f_end in features:
         for m_start, m_end, _, _ in ours:
             if hit.end <= f_start and f_end <= m_start:
