@@ -819,9 +819,13 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                        and _another_object(text, hit.end))
               and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     retire += [h for h in _particle_endings(text)
-               if not any(r.start < h.end and h.start < r.end for r in retire)]
-    retire += [*split_words("retire_split_words", text), *_service_ended(text),
-               *_end_of_a_model(text, names, known)]
+               if not any(r.start < h.end and h.start < r.end for r in retire)
+               and not _of_a_feature(text, h, names, known)]
+    # a split verb's hit runs from its stem to its particle: the object is read after the stem
+    retire += [h for h in split_words("retire_split_words", text)
+               if not _of_a_feature(text, Hit(h.start, h.start + len(h.text.split()[0]),
+                                              h.text.split()[0]), names, known)]
+    retire += [*_service_ended(text), *_end_of_a_model(text, names, known)]
     deprecate = [hit for hit in _without_doc_mentions(text, find_words("deprecate_words", text))
                  if not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     for hit, kind in _phrasal_verbs(text):
@@ -925,6 +929,11 @@ def _mid_syllable(text: str, hit: Hit) -> bool:
     return hit.start > 0 and text[hit.start - 1] in _PREPOSED_VOWELS
 
 
+def _latin_only(word: str) -> bool:
+    """Is every letter of ``word`` a Latin one?"""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
+
+
 def _possessor(text: str, end: int) -> bool:
     """Is the name ending at ``end`` marked as a possessor: a case ending or particle joined to
     it ("Nova 2-এর", "Nova 2's", "Nova 2の", "Nova 2'nin") or a genitive sign of its own
@@ -933,7 +942,15 @@ def _possessor(text: str, end: int) -> bool:
     if rest[:1] and not rest[:1].isspace():
         return True
     token = text[end:].split(None, 1)[:1]
-    return bool(token) and len(token[0]) == 1 and not token[0].isalnum()
+    if not token:
+        return False
+    if len(token[0]) == 1 and not token[0].isalnum():
+        return True
+    # a postposition of its own in a script that is not Latin (Nepali "को", Hindi "का", Urdu
+    # "کا"): one or two letters with their vowel signs
+    letters = [ch for ch in token[0] if ch.isalpha()]
+    return 0 < len(letters) <= 2 and all(ch.isalpha() or unicodedata.category(ch)[0] == "M"
+                                          for ch in token[0]) and not _latin_only(token[0])
 
 
 def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
@@ -951,7 +968,10 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
     features = _feature_spans(text, start, end)
     if not features:
         return False
-    ours = [m for m in mentions(text, names, known) if m[2] and start <= m[0] and m[1] <= end]
+    named = [m for m in mentions(text, names, known) if start <= m[0] and m[1] <= end]
+    if not named:
+        return True  # "the reasoning mode will be switched off": no model there to end
+    ours = [m for m in named if m[2]]
     for f_start, f_end in features:
         for m_start, m_end, _, _ in ours:
             if hit.end <= f_start and f_end <= m_start:
