@@ -1554,6 +1554,16 @@ def test_this_endpoint_after_a_subordinate_clause(text, slug, name, status, when
     ("Acme отключит режим рассуждений Nova 2 1 февраля 2027 года.", "ru", None, None),
     ("Acme sẽ tắt tính năng tìm kiếm của Nova 2 vào ngày 1 tháng 2 năm 2027.", "vi", None,
      None),
+    # a feature switched off in a clause that names no model: no model ends
+    ("Nova 2 antwortet schnell. Der Denkmodus wird am 1. Februar 2027 abgeschaltet.", "de",
+     None, None),
+    ("Nova 2 answers quickly. The reasoning mode will be switched off on 1 February 2027.",
+     "en", None, None),
+    # a separable verb's object between its stem and particle
+    ("Acme stellt den Denkmodus von Nova 2 am 1. Februar 2027 ein.", "de", None, None),
+    ("Acme stellt Nova 2 am 1. Februar 2027 ein.", "de", "deprecated", "2027-02-01"),
+    # a genitive postposition of its own (Nepali "को")
+    ("Acme ले 1 फेब्रुअरी 2027 मा Nova 2 को खोज विकल्प बन्द गर्नेछ।", "ne", None, None),
     # a language with no file: its lexicon's verb takes the model too (Galician)
     ("Acme desactivará o modo de razoamento do Nova 2 o 15 de marzo de 2027.", "gl", None,
      None),

@@ -21,10 +21,13 @@ The words come from the vocabulary files (``retire_words``, ``deprecate_words``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
+
+from ahocorasick_rs import AhoCorasick
 
 from catalog.meaning.dates import FoundDate, find_dates
 from catalog.meaning.prose import (
@@ -821,9 +824,13 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                        and _another_object(text, hit.end))
               and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     retire += [h for h in _particle_endings(text)
-               if not any(r.start < h.end and h.start < r.end for r in retire)]
-    retire += [*split_words("retire_split_words", text), *_service_ended(text),
-               *_end_of_a_model(text, names, known)]
+               if not any(r.start < h.end and h.start < r.end for r in retire)
+               and not _of_a_feature(text, h, names, known)]
+    # a split verb's hit runs from its stem to its particle: the object is read after the stem
+    retire += [h for h in split_words("retire_split_words", text)
+               if not _of_a_feature(text, Hit(h.start, h.start + len(h.text.split()[0]),
+                                              h.text.split()[0]), names, known)]
+    retire += [*_service_ended(text), *_end_of_a_model(text, names, known)]
     deprecate = [hit for hit in _without_doc_mentions(text, find_words("deprecate_words", text))
                  if not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
     for hit, kind in _phrasal_verbs(text):
@@ -866,24 +873,55 @@ def _joined(word: str) -> bool:
     return any(low <= ord(word[0]) < high for low, high in _JOINED_SCRIPTS)
 
 
+class _FeatureWords(NamedTuple):
+    """Every file's feature words in one automaton, and for each word how it is bounded."""
+
+    automaton: AhoCorasick
+    #: by word index: (must start a word, must end one)
+    bounds: tuple[tuple[bool, bool], ...]
+
+
 @cache
-def _feature_pattern() -> re.Pattern[str] | None:
+def _feature_words() -> _FeatureWords | None:
     """Every language's words for a feature of a model (``feature_words``: mode, option,
     function, setting, filter…), as the files write them: a stem, a whole word with a trailing
-    space, or with a leading ``-`` the last part of a compound ("-modus": "Denkmodus")."""
-    parts = []
-    for word in sorted(vocabulary().prose.get("feature_words", ()), key=len, reverse=True):
+    space, or with a leading ``-`` the last part of a compound ("-modus": "Denkmodus"); in a
+    script that joins words or writes no spaces a word may begin anywhere. One automaton: a
+    text is scanned once, whatever the number of words."""
+    entries: dict[str, tuple[bool, bool]] = {}
+    for word in vocabulary().prose.get("feature_words", ()):
         whole = word.endswith(" ")
         stem = word.strip()
-        if not stem:
+        compound = stem.startswith("-")
+        stem = stem.lstrip("-")
+        if stem:
+            entries.setdefault(stem, (not compound and not _joined(stem), whole))
+    if not entries:
+        return None
+    return _FeatureWords(AhoCorasick(list(entries)), tuple(entries.values()))
+
+
+def _feature_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` holds a feature word (``_feature_words``)."""
+    words = _feature_words()
+    if words is None:
+        return []
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        return []  # a letter whose lower case is longer: offsets would not hold
+    found = []
+    for index, s, e in words.automaton.find_matches_as_indexes(low, overlapping=True):
+        bounded, whole = words.bounds[index]
+        if bounded and s > 0 and _letter(low[s - 1]):
             continue
-        if stem.startswith("-"):
-            head = r"[^\W\d_]*"
-            stem = stem[1:]
-        else:
-            head = "" if _joined(stem) else r"(?<![^\W\d_])"
-        parts.append(head + re.escape(stem) + (r"(?![^\W\d_])" if whole else ""))
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        if whole and e < len(low) and _letter(low[e]):
+            continue
+        found.append((start + s, start + e))
+    return found
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
 #: Thai and Lao vowels written before the consonant they follow (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ): a
@@ -896,6 +934,11 @@ def _mid_syllable(text: str, hit: Hit) -> bool:
     return hit.start > 0 and text[hit.start - 1] in _PREPOSED_VOWELS
 
 
+def _latin_only(word: str) -> bool:
+    """Is every letter of ``word`` a Latin one?"""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
+
+
 def _possessor(text: str, end: int) -> bool:
     """Is the name ending at ``end`` marked as a possessor: a case ending or particle joined to
     it ("Nova 2-এর", "Nova 2's", "Nova 2の", "Nova 2'nin") or a genitive sign of its own
@@ -904,7 +947,15 @@ def _possessor(text: str, end: int) -> bool:
     if rest[:1] and not rest[:1].isspace():
         return True
     token = text[end:].split(None, 1)[:1]
-    return bool(token) and len(token[0]) == 1 and not token[0].isalnum()
+    if not token:
+        return False
+    if len(token[0]) == 1 and not token[0].isalnum():
+        return True
+    # a postposition of its own in a script that is not Latin (Nepali "को", Hindi "का", Urdu
+    # "کا"): one or two letters with their vowel signs
+    letters = [ch for ch in token[0] if ch.isalpha()]
+    return 0 < len(letters) <= 2 and all(ch.isalpha() or unicodedata.category(ch)[0] == "M"
+                                          for ch in token[0]) and not _latin_only(token[0])
 
 
 def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
@@ -915,17 +966,17 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
     the verb and this model's name in its clause is the object instead, and so is one joined
     to the name as its possessor just before the verb: after the name's possessive ending,
     or before the name with at most a preposition between ("mode of Nova 2")."""
-    pattern = _feature_pattern()
-    if pattern is None or pattern.search(text) is None:
-        return False
     marks = [m.end() for m in _FEATURE_CLAUSE_MARK.finditer(text, 0, hit.start)]
     start = marks[-1] if marks else 0
     after = _FEATURE_CLAUSE_MARK.search(text, hit.end)
     end = after.start() if after is not None else len(text)
-    ours = [m for m in mentions(text, names, known) if m[2] and start <= m[0] and m[1] <= end]
-    if not ours:
+    features = _feature_spans(text, start, end)
+    if not features:
         return False
-    features = [(f.start(), f.end()) for f in pattern.finditer(text, start, end)]
+    named = [m for m in mentions(text, names, known) if start <= m[0] and m[1] <= end]
+    if not named:
+        return True  # "the reasoning mode will be switched off": no model there to end
+    ours = [m for m in named if m[2]]
     for f_start, f_end in features:
         for m_start, m_end, _, _ in ours:
             if hit.end <= f_start and f_end <= m_start:

@@ -351,6 +351,9 @@ _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_word
             "retire_split_words", "end_of_words", STILL_SERVED_PHRASES, *ENGLISH_TRIGGERS,
             TRIGGER_PHRASAL),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
+#: lists a reader scans with an automaton of its own, asked rarely (a feature's words, only
+#: beside an ending word: ``lifecycle._feature_words``): in no group's
+_SCANNED_ELSEWHERE = frozenset({"feature_words"})
 
 
 class _Words(NamedTuple):
@@ -387,7 +390,7 @@ def _word_entries(group: int) -> dict[str, list[tuple[str, bool, bool]]]:
     """Each word of a group's lists (every form of it) → (list, must start a word, must end
     one) for each list that holds it."""
     keys = _GROUPS[group] if group < len(_GROUPS) else tuple(
-        k for k in PROSE_KEYS if k not in _GROUP_OF)
+        k for k in PROSE_KEYS if k not in _GROUP_OF and k not in _SCANNED_ELSEWHERE)
     entries: dict[str, list[tuple[str, bool, bool]]] = {}
     for key in keys:
         for word in _list(key):
