@@ -394,14 +394,24 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
         return _scan_without_zwnj(text, group)
     low = _lower(text)
     words = _ascii_words(group) if low.isascii() else _words(group)
+    entries, length = words.entries, len(low)
     found: dict[str, list[Hit]] = {}
+    # a passage meets a few words of the group, each word one to three lists: the loop runs
+    # for every match of every passage (170 a bench page), so its names are bound once and a
+    # word's hit is made once for all its lists
     for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
-        after_ok = end == len(low) or low[end] not in _LETTERS
-        for key, bounded, whole in words.entries[index]:
+        after_ok = end == length or low[end] not in _LETTERS
+        hit = None
+        for key, bounded, whole in entries[index]:
             if (bounded and not before_ok) or (whole and not after_ok):
                 continue
-            found.setdefault(key, []).append(Hit(start, end, text[start:end]))
+            if hit is None:
+                hit = Hit(start, end, text[start:end])
+            if key in found:
+                found[key].append(hit)
+            else:
+                found[key] = [hit]
     return {key: _longest(hits) for key, hits in found.items()}
 
 
