@@ -81,3 +81,25 @@ def test_a_date_is_never_a_models_name():
     from catalog.meaning.prose import mentions
 
     assert mentions("From 20.04.2027 requests are refused.", {"vega-2"}) == []
+
+
+def test_a_name_read_without_its_pattern_is_found_where_the_pattern_finds_it():
+    """``name_spans`` reads most names by hand (``_name_end``) instead of compiling their
+    pattern: on random names and texts made of their parts, separators of every kind (Unicode
+    spaces among them), letters and digits, it finds what the pattern finds."""
+    from catalog.meaning.prose import _pattern_spans
+
+    rng = random.Random(20)
+    pieces = ["gpt", "4o", "4", "o", "1", "a", "pro", "4.1", "x_y", "é", "[1]", "ß"]
+    glue = ["", "-", " ", ".", "_", "·", "[", "]", "\u00a0", "\u2009", "\t", "\n", "\x1c", "a",
+            "1", "-a", ".1", "(", "é"]
+    names = [*NAMES, ".net-4", "a-.b", "x-_y", "k-[2]", "m- 3"]
+    for _ in range(300):
+        names.append("-".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))))
+    for name in names:
+        parts = [part for part in name.split("-") if part]
+        if not parts:
+            continue
+        for _ in range(40):
+            text = "".join(rng.choice(pieces + glue + parts * 2) for _ in range(rng.randint(1, 12)))
+            assert name_spans(name, text) == _pattern_spans(name, text, parts[0]), (name, text)

@@ -453,14 +453,24 @@ def _scan(text: str, group: int) -> dict[str, tuple[Hit, ...]]:
         return _scan_without_zwnj(text, group)
     low = _lower(text)
     words = _ascii_words(group) if low.isascii() else _words(group)
+    entries, length = words.entries, len(low)
     found: dict[str, list[Hit]] = {}
+    # a passage meets a few words of the group, each word one to three lists: the loop runs
+    # for every match of every passage (170 a bench page), so its names are bound once and a
+    # word's hit is made once for all its lists
     for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
         before_ok = start == 0 or low[start - 1] not in _LETTERS
-        after_ok = end == len(low) or low[end] not in _LETTERS
-        for key, bounded, whole in words.entries[index]:
+        after_ok = end == length or low[end] not in _LETTERS
+        hit = None
+        for key, bounded, whole in entries[index]:
             if (bounded and not before_ok) or (whole and not after_ok):
                 continue
-            found.setdefault(key, []).append(Hit(start, end, text[start:end]))
+            if hit is None:
+                hit = Hit(start, end, text[start:end])
+            if key in found:
+                found[key].append(hit)
+            else:
+                found[key] = [hit]
     return {key: _longest(hits) for key, hits in found.items()}
 
 
@@ -595,13 +605,73 @@ def names_in(names: set[str] | frozenset[str], text: str) -> list[str]:
 def name_spans(name: str, low: str) -> list[tuple[int, int]]:
     """(start, end) of every place lower-cased text names a model, left to right
     (``_name_pattern``)."""
-    if not name.strip("-"):
+    parts, by_pattern = _name_parts(name)
+    if not parts:
         return []
-    # every match starts with the name's first part: the pattern is tried only where
-    # ``str.find`` meets it (with lookbehinds first, ``finditer`` cannot skip ahead to a
-    # literal and would try every position of the text)
+    if by_pattern:
+        return _pattern_spans(name, low, parts[0])
+    # every match starts with the name's first part, found by ``str.find``; the rest is read
+    # by ``_name_end``, which answers as the name's pattern does without compiling it (a
+    # pattern costs 40-240 µs to compile, and a site of 500 models meets a new name on most
+    # pages it reads first)
+    first = parts[0]
+    spans = []
+    at = low.find(first)
+    while at != -1:
+        end = _name_end(low, at, parts)
+        if end is not None:
+            spans.append((at, end))
+            at = low.find(first, end)
+        else:
+            at = low.find(first, at + 1)
+    return spans
+
+
+@lru_cache(maxsize=1024)  # asked for every passage that holds a name's first part
+def _name_parts(name: str) -> tuple[tuple[str, ...], bool]:
+    """A name's parts, and whether one after the first begins like a separator (such a name
+    is read by its pattern: ``_name_end`` does not try the ways it could be matched)."""
+    parts = tuple(part for part in name.split("-") if part)
+    return parts, any(_is_name_separator(part[0]) for part in parts[1:])
+
+
+#: ASCII letters and digits: what may not stand right before or after a name (``_name_pattern``)
+_NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+#: what may stand between a name's parts besides spaces (``_name_pattern``'s ``[\s._·\[\]-]``)
+_NAME_SEPARATORS = frozenset("._·[]-")
+
+
+def _is_name_separator(ch: str) -> bool:
+    return ch in _NAME_SEPARATORS or ch.isspace()  # ``\s`` is ``str.isspace`` for str patterns
+
+
+def _name_end(low: str, at: int, parts: tuple[str, ...]) -> int | None:
+    """Where the name whose first part stands at ``at`` ends, or None when the name does not
+    stand there: ``_name_pattern(name).match(low, at)``, for a name none of whose later parts
+    begins like a separator. Then the run of separators before each part is all of the run
+    (a part cannot begin inside it), so there is one way to match, and no other to try when
+    the name runs on into a longer one."""
+    chars = _NAME_CHARACTERS
+    if at and (low[at - 1] in chars or (at > 1 and low[at - 1] in "-." and low[at - 2] in chars)):
+        return None  # inside a longer name or word: "xgpt-4o", "a.gpt-4o"
+    end, length = at + len(parts[0]), len(low)
+    for part in parts[1:]:
+        while end < length and _is_name_separator(low[end]):
+            end += 1
+        if not low.startswith(part, end):
+            return None
+        end += len(part)
+    if end < length and (low[end] in chars or (
+            low[end] in "-." and end + 1 < length and low[end + 1] in chars)):
+        return None  # it runs on: "gpt-4o-mini", "gpt-4o.5"
+    return end
+
+
+def _pattern_spans(name: str, low: str, first: str) -> list[tuple[int, int]]:
+    """``name_spans`` by the name's pattern, tried only where ``str.find`` meets its first
+    part (with lookbehinds first, ``finditer`` cannot skip ahead to a literal and would try
+    every position of the text)."""
     pattern = _name_pattern(name)
-    first = next(part for part in name.split("-") if part)
     spans = []
     at = low.find(first)
     while at != -1:
@@ -614,7 +684,7 @@ def name_spans(name: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1024)  # compiled once per name (~90 µs; the bench meets ~0.4 new names a page)
+@lru_cache(maxsize=1024)  # compiled once per name (40-240 µs), for the few that need it
 def _name_pattern(name: str) -> re.Pattern[str]:
     r"""A model's name (a slug form) as lower-cased text writes it: the parts of the name in
     order, separated by any run of ``[\s._·\[\]-]`` or none ("gpt-4o", "GPT 4o", "gpt4o"),
