@@ -178,6 +178,12 @@ def _display_names(sentence: str) -> list[Hit]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _name_parts(names: frozenset[str]) -> frozenset[str]:
+    """The parts of this model's names ("gpt", "4o", "mini" of "gpt-4o-mini")."""
+    return frozenset(part for name in names for part in name.split("-"))
+
+
 def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
     """A variant's word written alone as a name, inside a sentence ("Молодша версія, Mini,
     підтримує …", "The Pro variant can return …"): a sibling named by its variant, another
@@ -187,8 +193,8 @@ def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
     there it is an adjective, no name. Only a name found around it (``_mentions``: "Gemini
     2.5 Pro" ends with it) can take it back."""
     found = []
-    own = {part for name in names for part in name.split("-")}
     for m in _VARIANT_ALONE.finditer(sentence):
+        own = _name_parts(names)
         word = m.group(0)
         if word.casefold() in own or not sentence[:m.start()].strip(" \"'“‘«(["):
             continue
@@ -209,8 +215,8 @@ def _sizes_as_names(sentence: str, names: frozenset[str]) -> list[Hit]:
     or tokens ("671B parameters", "2B tokens of training data"): that describes, it names no
     model."""
     found = []
-    own = {part for name in names for part in name.split("-")}
     for m in _PARAMETERS.finditer(sentence):
+        own = _name_parts(names)
         if m.group(0).casefold().split("-")[0] in own or _COUNTED.match(sentence, m.end()):
             continue
         found.append(Hit(m.start(), m.end(), m.group(0)))

@@ -156,13 +156,16 @@ def _own_passages(passages: list[str], names: set[str],
         yield index, passage
 
 
-def others_card_lines(passages: list[str], names: set[str],
+def others_card_lines(passages: list[str], lines: set[str], names: set[str],
                       known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The passages that are only another model's card (under its title, ``_own_passages``)
-    and nowhere this model's: a header pair read from one ("Claude Opus 4.1" / "Контекст:
-    200K" right under the summary, no section heading between) is that model's size."""
-    own = {passage for _index, passage in _own_passages(passages, names, known)}
-    return frozenset(passage for passage in passages if passage not in own)
+    """Which of ``lines`` (a header's) are only another model's card's (under its title,
+    ``_own_passages``) and nowhere this model's: a header pair read from one ("Claude Opus
+    4.1" / "Контекст: 200K" right under the summary, no section heading between) is that
+    model's size. Only the passages up to the last of ``lines`` are walked: the header's."""
+    last = max((i for i, passage in enumerate(passages) if passage in lines), default=-1)
+    head = passages[:last + 1]
+    own = {passage for _index, passage in _own_passages(head, names, known)}
+    return frozenset(passage for passage in head if passage in lines and passage not in own)
 
 
 def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
