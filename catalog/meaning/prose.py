@@ -916,7 +916,8 @@ def asides(sentence: str, begin: int, position: int,
     …", "Gemini 2.5 Pro, unlike Gemini 2.5 Flash, is listed at …"). An aside describes the
     name before it; the sentence goes on about that name, so no model named inside it is the
     subject of what follows. A comma phrase that opens with a name is the next item of a list
-    ("GPT-4o, GPT-4.1, OpenAI's …"), no aside. ``found``: the sentence's ``mentions``;
+    ("GPT-4o, GPT-4.1, OpenAI's …"), no aside; one that goes on after the name is ("GPT-4o,
+    GPT-4.1 को पूर्ववर्ती, …": GPT-4.1's predecessor). ``found``: the sentence's ``mentions``;
     ``after_ours``: only the asides that describe this model (set after one of its names)."""
     spans: list[tuple[int, int]] = []
     for start, end, ours, _text in found:
@@ -937,10 +938,10 @@ def asides(sentence: str, begin: int, position: int,
             inner = sentence[at + 1:close.start()] if close else ""
             if close is None or not inner.strip() or any(ch in inner for ch in ";；:："):
                 continue
-            first = inner.lstrip()
-            opening = at + 1 + len(inner) - len(first)
-            if any(s == opening for s, *_rest in found):
-                continue  # the next item of a list, not an aside
+            first = inner.strip()
+            opening = at + 1 + len(inner) - len(inner.lstrip())
+            if any(s == opening and e - s == len(first) for s, e, *_rest in found):
+                continue  # the next item of a list (a name and nothing else), not an aside
             spans.append((at, close.end()))
     return spans
 

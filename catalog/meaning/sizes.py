@@ -541,9 +541,10 @@ def header_sentence_of_another(line: str, value: str, names: set[str],
         return False
     sentence, local = _in_sentence(_sentence_spans(line, locale), line, size)
     before = line[:size.start - local.start]
+    # the subject before the figure decides; a word after it ("…, o Beta Max – 1 000 000")
+    # may be another clause's
     return (_another_models(sentence, local, names, known)
             or _described_by_its_name(before, sentence, names, known)
-            or has_word("other_subject_words", _rest_of_clause(sentence, local.end))
             or _other_subject_before(sentence, local, names, known))
 
 
