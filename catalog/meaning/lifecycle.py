@@ -570,11 +570,19 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         return None
     if endings.named_only and not _named_here(sentence, names, known, locale):
         return None  # so is a lexicon verb, or with the lexicon's "this model"
-    keyword = min([*retire, *deprecate], key=lambda hit: hit.start)
     cues = _with_lexicon_cues(successor_cues(sentence, names, known), sentence, locale)
-    cue_start = min((c.start for c in cues if c.start > keyword.end), default=len(sentence))
-    if not _is_about(sentence, keyword.start, keyword.end, cue_start, names, known):
+    # the ending words about this model: "Unlike o4-mini, which retires on 1 March 2027, GPT-5
+    # mini will be retired on 1 June 2028" has two, and only the second is this model's
+    about = [hit for hit in sorted([*retire, *deprecate], key=lambda hit: hit.start)
+             if _is_about(sentence, hit.start, hit.end, min(
+                 (c.start for c in cues if c.start > hit.end), default=len(sentence)),
+                 names, known)]
+    if not about:
         return None
+    keyword = about[0]
+    if len(about) < len(retire) + len(deprecate):
+        retire = [hit for hit in retire if hit in about]
+        deprecate = [hit for hit in deprecate if hit in about]
     if _moves_to_this(sentence, cues, names, known) and _relative_antecedent(
             sentence, _clause_start(sentence, keyword.start), names, known) is not True:
         # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page; but "Nova 3
@@ -1832,6 +1840,16 @@ def _is_about(sentence: str, key_start: int, key_end: int, cue_start: int,
     clause_start = _clause_start(sentence, key_start)
     subject_span = sentence[clause_start:key_start]
     antecedent = _relative_antecedent(sentence, clause_start, names, known)
+    relative = _RELATIVE.search(sentence, max(0, clause_start - 16), clause_start)
+    close = max(sentence.rfind(ch, clause_start, key_start) for ch in _COMMAS)
+    if relative is not None and relative.end() == clause_start and close != -1:
+        # the relative clause closed before the word: a subject the main clause names is the
+        # verb's ("Unlike o4-mini, which retires on 1 March, GPT-5 mini will be retired on
+        # …"); with none named there, the antecedent is ("The legacy Batch API, which Nova 2
+        # supported, shuts down …"), and one that names no model is none of this model's
+        own = mentions(sentence[close:key_start], names, known) or has_word(
+            "this_model_words", sentence[close:key_start])
+        antecedent = None if own else bool(antecedent)
     if antecedent is not None:
         return antecedent  # "the original Sora research preview, which OpenAI has wound down"
     if _modifies_next_name(sentence, key_end, named):

@@ -1547,8 +1547,9 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
     in_prose = prose_sizes(reading.passages, locale, names, known, scan)
     # a sentence in the header is prose: another model's figure in it is no header size; nor
     # is a line of another model's card in the header
-    if any(f.meaning in ("context", "max_output") for f in reading.fields):
-        cards = others_card_lines(reading.passages, names, known)
+    sized = {f.line for f in reading.fields if f.meaning in ("context", "max_output")}
+    if sized:
+        cards = others_card_lines(reading.passages, sized, names, known)
         reading = replace(reading, fields=[f for f in reading.fields if f.meaning not in (
             "context", "max_output") or not (f.line in cards or header_sentence_of_another(
                 f.line, f.value, names, known, locale))])

@@ -188,6 +188,12 @@ _LAST_NUMBER = re.compile(r"\s(\d{1,2})$")
 #: what follows a day in a day-month-year date, in any language and script: the month's word
 #: (letters and vowel signs) and a year ("15 marca 2027", "15. ožujka 2027", "3 মে 2026")
 _DAY_MONTH_YEAR = re.compile(r"\.?\s+[^\s\d.,;:!?()]+\.?\s+(?:19|20)\d\d(?!\d)")
+@lru_cache(maxsize=256)
+def _name_parts(names: frozenset[str]) -> frozenset[str]:
+    """The parts of this model's names ("gpt", "4o", "mini" of "gpt-4o-mini")."""
+    return frozenset(part for name in names for part in name.split("-"))
+
+
 def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
     """A variant's word written alone as a name, inside a sentence ("Молодша версія, Mini,
     підтримує …", "The Pro variant can return …"): a sibling named by its variant, another
@@ -197,8 +203,8 @@ def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
     there it is an adjective, no name. Only a name found around it (``_mentions``: "Gemini
     2.5 Pro" ends with it) can take it back."""
     found = []
-    own = {part for name in names for part in name.split("-")}
     for m in _VARIANT_ALONE.finditer(sentence):
+        own = _name_parts(names)
         word = m.group(0)
         if word.casefold() in own or not sentence[:m.start()].strip(" \"'“‘«(["):
             continue
@@ -219,8 +225,8 @@ def _sizes_as_names(sentence: str, names: frozenset[str]) -> list[Hit]:
     or tokens ("671B parameters", "2B tokens of training data"): that describes, it names no
     model."""
     found = []
-    own = {part for name in names for part in name.split("-")}
     for m in _PARAMETERS.finditer(sentence):
+        own = _name_parts(names)
         if m.group(0).casefold().split("-")[0] in own or _COUNTED.match(sentence, m.end()):
             continue
         found.append(Hit(m.start(), m.end(), m.group(0)))
@@ -992,7 +998,8 @@ def asides(sentence: str, begin: int, position: int,
     …", "Gemini 2.5 Pro, unlike Gemini 2.5 Flash, is listed at …"). An aside describes the
     name before it; the sentence goes on about that name, so no model named inside it is the
     subject of what follows. A comma phrase that opens with a name is the next item of a list
-    ("GPT-4o, GPT-4.1, OpenAI's …"), no aside. ``found``: the sentence's ``mentions``;
+    ("GPT-4o, GPT-4.1, OpenAI's …"), no aside; one that goes on after the name is ("GPT-4o,
+    GPT-4.1 को पूर्ववर्ती, …": GPT-4.1's predecessor). ``found``: the sentence's ``mentions``;
     ``after_ours``: only the asides that describe this model (set after one of its names)."""
     spans: list[tuple[int, int]] = []
     for start, end, ours, _text in found:
@@ -1013,10 +1020,10 @@ def asides(sentence: str, begin: int, position: int,
             inner = sentence[at + 1:close.start()] if close else ""
             if close is None or not inner.strip() or any(ch in inner for ch in ";；:："):
                 continue
-            first = inner.lstrip()
-            opening = at + 1 + len(inner) - len(first)
-            if any(s == opening for s, *_rest in found):
-                continue  # the next item of a list, not an aside
+            first = inner.strip()
+            opening = at + 1 + len(inner) - len(inner.lstrip())
+            if any(s == opening and e - s == len(first) for s, e, *_rest in found):
+                continue  # the next item of a list (a name and nothing else), not an aside
             spans.append((at, close.end()))
     return spans
 

@@ -156,13 +156,25 @@ def _own_passages(passages: list[str], names: set[str],
         yield index, passage
 
 
-def others_card_lines(passages: list[str], names: set[str],
+def others_card_lines(passages: list[str], lines: set[str], names: set[str],
                       known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The passages that are only another model's card (under its title, ``_own_passages``)
-    and nowhere this model's: a header pair read from one ("Claude Opus 4.1" / "Контекст:
-    200K" right under the summary, no section heading between) is that model's size."""
-    own = {passage for _index, passage in _own_passages(passages, names, known)}
-    return frozenset(passage for passage in passages if passage not in own)
+    """Which of ``lines`` (a header's) are only another model's card's (under its title,
+    ``_own_passages``) and nowhere this model's: a header pair read from one ("Claude Opus
+    4.1" / "Контекст: 200K" right under the summary, no section heading between) is that
+    model's size. Only the passages up to the last of ``lines`` are walked: the header's. So
+    is a cell of a row whose first cell is another model's name alone (a definition list,
+    "GPT-4.1 | Context: 1M tokens | Max output: 32K tokens")."""
+    last = max((i for i, passage in enumerate(passages) if passage in lines), default=-1)
+    head = passages[:last + 1]
+    own = {passage for _index, passage in _own_passages(head, names, known)}
+    found = {passage for passage in head if passage in lines and passage not in own}
+    for passage in passages:
+        if " | " not in passage:
+            continue
+        first, *cells = passage.split(" | ")
+        if any(cell in lines for cell in cells) and _is_other_title(first, "", names, known):
+            found.update(cell for cell in cells if cell in lines)
+    return frozenset(found)
 
 
 def exact_restatements(passages: list[str], rounded: Size, locale: str | None,
@@ -529,9 +541,10 @@ def header_sentence_of_another(line: str, value: str, names: set[str],
         return False
     sentence, local = _in_sentence(_sentence_spans(line, locale), line, size)
     before = line[:size.start - local.start]
+    # the subject before the figure decides; a word after it ("…, o Beta Max – 1 000 000")
+    # may be another clause's
     return (_another_models(sentence, local, names, known)
             or _described_by_its_name(before, sentence, names, known)
-            or has_word("other_subject_words", _rest_of_clause(sentence, local.end))
             or _other_subject_before(sentence, local, names, known))
 
 
