@@ -189,7 +189,7 @@ _LAST_NUMBER = re.compile(r"\s(\d{1,2})$")
 #: (letters and vowel signs) and a year ("15 marca 2027", "15. ožujka 2027", "3 মে 2026")
 _DAY_MONTH_YEAR = re.compile(r"\.?\s+[^\s\d.,;:!?()]+\.?\s+(?:19|20)\d\d(?!\d)")
 @lru_cache(maxsize=256)
-def _name_parts(names: frozenset[str]) -> frozenset[str]:
+def _parts_of_names(names: frozenset[str]) -> frozenset[str]:
     """The parts of this model's names ("gpt", "4o", "mini" of "gpt-4o-mini")."""
     return frozenset(part for name in names for part in name.split("-"))
 
@@ -204,7 +204,7 @@ def _variants_alone(sentence: str, names: frozenset[str]) -> list[Hit]:
     2.5 Pro" ends with it) can take it back."""
     found = []
     for m in _VARIANT_ALONE.finditer(sentence):
-        own = _name_parts(names)
+        own = _parts_of_names(names)
         word = m.group(0)
         if word.casefold() in own or not sentence[:m.start()].strip(" \"'“‘«(["):
             continue
@@ -226,7 +226,7 @@ def _sizes_as_names(sentence: str, names: frozenset[str]) -> list[Hit]:
     model."""
     found = []
     for m in _PARAMETERS.finditer(sentence):
-        own = _name_parts(names)
+        own = _parts_of_names(names)
         if m.group(0).casefold().split("-")[0] in own or _COUNTED.match(sentence, m.end()):
             continue
         found.append(Hit(m.start(), m.end(), m.group(0)))
