@@ -583,7 +583,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     if len(about) < len(retire) + len(deprecate):
         retire = [hit for hit in retire if hit in about]
         deprecate = [hit for hit in deprecate if hit in about]
-    if _moves_to_this(sentence, cues, names, known) and _relative_antecedent(
+    if _moves_to_this(sentence, [*cues, *_arrows(sentence)], names, known) \
+            and _relative_antecedent(
             sentence, _clause_start(sentence, keyword.start), names, known) is not True:
         # "Users of the retired Nova 1 should move to Nova 2" on Nova 2's page; but "Nova 3
         # sustituye a Nova 2, que fue retirado …" ends Nova 2, the relative clause's antecedent
@@ -2113,6 +2114,19 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
                 after[0][3], names):
             return True
     return False
+
+
+#: an arrow from a note to a model ("gpt-4o-2024-05-13 deprecated 2027-01-15 → gpt-4o"): in
+#: any language it sends the reader from what the note ends to the model it points at
+ARROW = re.compile(r"\s*(?:[→⇒➔➜➝➞⟶⟹]|-+>|=+>)\s*")
+
+
+def _arrows(sentence: str) -> list[Hit]:
+    """The arrows of ``sentence`` as successor cues: an arrow to this model says the ending
+    before it is another's (a dated snapshot's, moved to this model's alias)."""
+    if not any(mark in sentence for mark in "→⇒➔➜➝➞⟶⟹>"):
+        return []
+    return [Hit(m.start(), m.end(), m.group(0)) for m in ARROW.finditer(sentence)]
 
 
 _MODEL_FIELD = re.compile(r"""["']model["']\s*:\s*["']([^"']+)["']""")

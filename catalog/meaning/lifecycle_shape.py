@@ -27,12 +27,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from catalog.meaning.lifecycle import ARROW as _ARROW
 from catalog.meaning.lifecycle import Lifecycle, model_names
 from catalog.meaning.prose import mentions, sentences, slug_form
 from scrapers.reading.vocabulary import vocabulary
 
 #: an arrow of any script's typography, or one typed with ASCII ("->", "=>")
-_ARROW = re.compile(r"\s*(?:[→⇒➔➜➝➞⟶⟹]|-+>|=+>)\s*")
 _ARROW_MARK = re.compile(r"[→⇒➔➜➝➞⟶⟹>]")
 #: the clause a successor by shape stands in: after a sentence's start, a semicolon or a colon
 _CLAUSE_START = re.compile(r"[;；:：]\s*|,\s+")
