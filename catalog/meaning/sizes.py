@@ -24,9 +24,12 @@ from ahocorasick_rs import AhoCorasick
 
 from catalog.meaning.prose import (
     COORDINATION,
+    _lower,
     find_words,
     has_word,
     mentions,
+    name_spans,
+    names_in,
     only_others_after,
     sentences,
     slug_form,
@@ -116,7 +119,8 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
             scan.own.append(passage)
         if not sized:
             continue
-        sizes = _sizes_near_words(passage, locale, startable)
+        sizes = _after_own_names(passage, _sizes_near_words(passage, locale, startable),
+                                 names or set(), locale)
         if not sizes:
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
@@ -699,6 +703,32 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
     return found
 
 
+def _after_own_names(passage: str, sizes: list[Size], names: set[str],
+                     locale: str | None) -> list[Size]:
+    """The figures with none read across the end of this model's own name: in "Alpha Coder 2
+    200,000 token" (languages that put the figure right after the subject) the name's last
+    digit is no group of the figure, which starts where the name ends. The page's own names
+    are known exactly, so where one ends is certain; the figure is read again from there."""
+    if not sizes or not names:
+        return sizes
+    ends = [end for name in names_in(names, passage)
+            for _start, end in name_spans(name, _lower(passage))]
+    if not any(size.start < end < size.end for end in ends for size in sizes):
+        return sizes
+    found: list[Size] = []
+    for size in sizes:
+        end = next((end for end in ends if size.start < end < size.end), None)
+        if end is None:
+            found.append(size)
+            continue
+        rest = passage[end:size.end + 24]
+        found.extend(Size(again.tokens, again.exact, again.text, end + again.start,
+                          end + again.end)
+                     for again in find_sizes(rest, locale)[:1]
+                     if again.start + end < size.end)
+    return found
+
+
 def _without_vocabulary(locale: str | None) -> bool:
     """Is the page in a language no vocabulary file has?"""
     return not locale or vocabulary().language(locale) is None
@@ -1018,7 +1048,8 @@ def _without_names(passage: str, sizes: list[Size], names: set[str],
                    known: frozenset[str]) -> str:
     """``passage`` with the models it names written as spaces, positions kept. A "name" whose
     only digits are a size figure ("Kontekstvindue 200.000", capitalized as a label is) is the
-    figure and its word, not a model."""
+    figure and its word, not a model. A figure that ends a name and is followed by the word for
+    tokens ("Alpha Coder 2 200K токен") is a count after the name, not its part: it is kept."""
     masked = passage
     for start, end, _ours, _text in mentions(passage, names, known):
         rest = list(passage[start:end])
@@ -1027,7 +1058,17 @@ def _without_names(passage: str, sizes: list[Size], names: set[str],
                 rest[at - start] = " "
         if any(ch.isdigit() for ch in rest):
             masked = f"{masked[:start]}{' ' * (end - start)}{masked[end:]}"
+            for size in sizes:
+                if start < size.start < end <= size.end and _counted_in_tokens(passage, size):
+                    masked = f"{masked[:size.start]}{passage[size.start:size.end]}" \
+                             f"{masked[size.end:]}"
     return masked
+
+
+def _counted_in_tokens(passage: str, size: Size) -> bool:
+    """Is the word after a figure the word for tokens (its unit)?"""
+    word, glossed = _unit_after(passage, size.end)
+    return glossed or (word is not None and _names_tokens(word))
 
 
 def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
