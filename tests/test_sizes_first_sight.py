@@ -205,3 +205,27 @@ def test_enough_cases_in_enough_languages():
 def test_a_names_last_digit_is_no_group_of_the_figure_after_it(locale, sentence, context):
     record = read(page([sentence], _PRICES, name=_NAME), _url(locale))
     assert record.context_window == context
+
+
+# ---- a sentence in the header: the prose says what its figures measure, not a label reader
+
+#: our own sentences in languages no file has (Wolof, Guarani, Aymara): figure, the borrowed
+#: "token", then the word for what it measures; the first sentence of a page stands in its header
+_FIGURE_NOUN_WORD = [
+    ("wo", "Alpha Coder 2 am na 200,000 token ci context, output bi 65,536 token la.",
+     200_000, 65_536),
+    ("gn", "Alpha Coder 2 oguereko 1,048,576 token context, ha output 32,768 token peve.",
+     1_048_576, 32_768),
+    # no tokens after the figure: "output" names no output size, "4096 px" is an image's side
+    ("wo", "Alpha Coder 2 am na 200,000 token ci context, output video bi 4096 px la.",
+     200_000, None),
+    # a daily use after the context's clause: no size
+    ("ay", "Alpha Coder 2 ukax 128,000 token context ukaniwa, sapa urux 50,000 token apnaqi.",
+     128_000, None),
+]
+
+
+@pytest.mark.parametrize(("locale", "sentence", "context", "_output"), _FIGURE_NOUN_WORD)
+def test_a_header_sentence_s_sizes_are_what_its_prose_says(locale, sentence, context, _output):
+    record = read(page([sentence], _PRICES, name=_NAME), _url(locale))
+    assert record.context_window == context

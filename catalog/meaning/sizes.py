@@ -518,19 +518,25 @@ def is_a_sentence(line: str) -> bool:
 
 
 def header_sentence_of_another(line: str, value: str, names: set[str],
-                               known: frozenset[str], locale: str | None) -> bool:
+                               known: frozenset[str], locale: str | None,
+                               meaning: str | None = None) -> bool:
     """Is a header pair's line a sentence whose figure is another model's or another
     subject's ("GPT-5 has a context window of 400K tokens." on GPT-5 mini's page, "The
     predecessor had a context window of 128K", right under the summary with no section
-    heading between)? A sentence is prose wherever it stands: whose figure it is follows the
-    rules of the prose (``_in_passage``), not the header's label-and-value order."""
+    heading between)? A sentence is prose wherever it stands: whose figure it is, and what it
+    measures, follow the rules of the prose (``_in_passage``), not the header's label-and-value
+    order: where the prose reads a size in the sentence, the prose states the sentence's sizes
+    and the pair is no header size ("… 200,000 token ci context, output bi 65,536 token": the
+    sentence's first size word, which a label reader takes, is not that figure's)."""
     if not is_a_sentence(line):
         return False
     at = line.find(value)
-    size = next((f for f in find_sizes(line, locale) if f.start <= at < f.end or f.start == at),
-                None)
+    sizes = find_sizes(line, locale)
+    size = next((f for f in sizes if f.start <= at < f.end or f.start == at), None)
     if at == -1 or size is None:
         return False
+    if meaning is not None and _in_passage(line, sizes, names, locale, known):
+        return True
     sentence, local = _in_sentence(_sentence_spans(line, locale), line, size)
     before = line[:size.start - local.start]
     return (_another_models(sentence, local, names, known)
