@@ -157,8 +157,6 @@ CASES = [
 
 #: cases the reader still misses, each with why (strict: a fix turns it to a pass)
 MISSES: dict[str, str] = {
-    "ay_figure_noun_word": "the output is missed: the borrowed 'output' in Latin letters names "
-                           "no output on a page with no vocabulary file",
     "ku_loanwords": "the output is missed: prose.mentions reads 'Alpha Coder 2 200' (the name and "
                     "the start of the figure after it) as another model, whose the output is",
     "alt_figure_noun_loanword": "the output is missed: 'Alpha Coder 2 200K' is read as another "
@@ -219,6 +217,9 @@ _FIGURE_NOUN_WORD = [
     # no tokens after the figure: "output" names no output size, "4096 px" is an image's side
     ("wo", "Alpha Coder 2 am na 200,000 token ci context, output video bi 4096 px la.",
      200_000, None),
+    # a price's quantity after the borrowed "output": no size
+    ("wo", "Alpha Coder 2 am na 200,000 token ci context. Output 1,000 token dafa jar $0.008.",
+     200_000, None),
     # a daily use after the context's clause: no size
     ("ay", "Alpha Coder 2 ukax 128,000 token context ukaniwa, sapa urux 50,000 token apnaqi.",
      128_000, None),
@@ -229,3 +230,10 @@ _FIGURE_NOUN_WORD = [
 def test_a_header_sentence_s_sizes_are_what_its_prose_says(locale, sentence, context, _output):
     record = read(page([sentence], _PRICES, name=_NAME), _url(locale))
     assert record.context_window == context
+
+
+@pytest.mark.parametrize(("locale", "sentence", "_context", "output"), _FIGURE_NOUN_WORD)
+def test_the_loanword_output_names_the_output_when_its_figure_counts_tokens(
+        locale, sentence, _context, output):
+    record = read(page(["Alpha Coder 2 ci kaw.", sentence], _PRICES, name=_NAME), _url(locale))
+    assert record.max_output_tokens == output

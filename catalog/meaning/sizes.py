@@ -1081,19 +1081,35 @@ def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     """On a page in a language no vocabulary file has, the words that name the context window
     or the output by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``,
     ``આઉટપુટ``): its sentences have no other size word the reader could know. The English word
-    "output" itself is the English vocabulary's business (its own words decide, "outputs at up
-    to 4K resolution" is none), so only a borrowing written in another script counts here.
-    An output figure is still a limit only when bounded (an exact power of two, in such a
-    language)."""
+    "output" itself names the output here only when the figure it is followed by is counted in
+    tokens ("output ukax 4,096 token", "output 16K токенге"): what a number is follows from
+    its unit, and "outputs at up to 4K resolution" counts no tokens; a borrowing written in
+    another script counts whatever follows. An output figure is still a limit only when
+    bounded (an exact power of two, in such a language)."""
     if not locale or vocabulary().language(locale) is not None:
         return []
     found = [*((start, end, "context") for start, end in root_spans(passage, "context")),
              *((start, end, "max_output") for start, end in root_spans(passage, "output")
-               if not passage[start:end].isascii())]
+               if not passage[start:end].isascii()
+               or _tokens_counted_after(passage, end, locale))]
     for start, end, kind in _cognate_words(passage):
         if not any(start < e and s < end for s, e, _k in found):
             found.append((start, end, kind))
     return sorted(found)
+
+
+def _tokens_counted_after(passage: str, end: int, locale: str | None) -> bool:
+    """Is the first figure within reach after ``end``, in the same clause, followed by the word
+    for tokens (``_counted_in_tokens``), in a sentence that states no price ("Output 1,000
+    tokens costs $0.008": the quantity a price is for)?"""
+    window = passage[end:end + _REACH + 24]
+    stop = next((at for at, ch in enumerate(window) if ch in _STOPS), len(window))
+    if has_money_marker(passage[:end]) or has_money_marker(passage[end:end + stop + 40]):
+        return False
+    sizes = find_sizes(window, locale)
+    if not sizes or any(ch in _STOPS or ch in _COMMAS for ch in window[:sizes[0].start]):
+        return False
+    return sizes[0].start <= _REACH and _counted_in_tokens(window, sizes[0])
 
 
 #: the shortest skeleton a file's size word is compared by: shorter ones ("km", "pt") are
