@@ -237,3 +237,17 @@ def test_the_loanword_output_names_the_output_when_its_figure_counts_tokens(
         locale, sentence, _context, output):
     record = read(page(["Alpha Coder 2 ci kaw.", sentence], _PRICES, name=_NAME), _url(locale))
     assert record.max_output_tokens == output
+
+
+# ---- a use counted beside the context, in the same sentence: no limit
+
+
+@pytest.mark.parametrize(("locale", "sentence"), [
+    ("en", "Alpha Coder 2 ships with a 200,000-token context, and most answers run about "
+           "1,500 tokens."),
+    ("fr", "La fenêtre de contexte d'Alpha Coder 2 est de 200 000 tokens, et une réponse "
+           "typique fait environ 1 350 tokens."),
+])
+def test_a_counted_use_beside_the_context_is_no_output_limit(locale, sentence):
+    record = read(page(["Intro.", sentence], _PRICES, name=_NAME), _url(locale))
+    assert (record.context_window, record.max_output_tokens) == (200_000, None)

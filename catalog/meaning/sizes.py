@@ -975,15 +975,15 @@ def _bounded_input(passage: str, masked: str, size: Size,
 
 def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> bool:
     """Is an output figure stated beside this model's context, so a limit as the context is?
-    In the sentence stating the context ("a 200K window, and one answer 100 thousand", a bound
-    Georgian writes as the number's suffix, ათასამდე), or after it in the same paragraph when
-    the figure is set as limits are (``_limit_like``), no smaller than the smallest output
+    When the figure is set as limits are (``_limit_like``): in the sentence stating the context
+    ("a 200K window, and one answer 100 thousand", a bound Georgian writes as the number's
+    suffix, ათასამდე), or after it in the same paragraph when no smaller than the smallest output
     limits models have (4,096) and smaller than the context ("… context of 10,00,000 tokens. One
     answer writes up to 64,000 tokens", with a bound word no vocabulary has): a use is counted
     (about 1,056 tokens an image) and often small ("an answer runs about 2,000 tokens"), a limit
     is set."""
-    return any(o.field == "context" and (o.evidence == sentence or (
-        _limit_like(size) and _SMALLEST_LIMIT <= size.tokens < o.size.tokens)) for o in out)
+    return _limit_like(size) and any(o.field == "context" and (o.evidence == sentence or (
+        _SMALLEST_LIMIT <= size.tokens < o.size.tokens)) for o in out)
 
 
 #: the smallest output limit models have (GPT-3.5, Claude 3): a smaller figure beside the
