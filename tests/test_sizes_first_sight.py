@@ -251,3 +251,21 @@ def test_the_loanword_output_names_the_output_when_its_figure_counts_tokens(
 def test_a_counted_use_beside_the_context_is_no_output_limit(locale, sentence):
     record = read(page(["Intro.", sentence], _PRICES, name=_NAME), _url(locale))
     assert (record.context_window, record.max_output_tokens) == (200_000, None)
+
+
+# ---- written after the rules above (a second set): inflected words, scripts without spaces
+
+
+def test_the_output_label_word_inflected_claims_its_figure():
+    # Turkish "çıktıya" (dative of the header's "Çıktı"): an inflection follows the stem
+    record = read(page(["Intro.", "Alpha Coder 2, 128 bin token'lık bağlam penceresine ve en "
+                        "fazla 8.192 token'lık çıktıya sahiptir."], _PRICES, name=_NAME),
+                  _url("tr"))
+    assert (record.context_window, record.max_output_tokens) == (128_000, 8_192)
+
+
+def test_a_header_line_in_a_script_without_spaces_is_a_sentence():
+    # Japanese: no spaces to count words by; "。" ends a sentence, never an abbreviation
+    record = read(page(["Intro.", "Alpha Coder 2は最大20万トークンのコンテキストを扱え、出力は"
+                        "最大で3万2千トークンまでです。"], _PRICES, name=_NAME), _url("ja"))
+    assert (record.context_window, record.max_output_tokens) == (200_000, 32_000)

@@ -512,9 +512,13 @@ _CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
 def is_a_sentence(line: str) -> bool:
     """Is a header line a sentence ("Mae delwedd yn costio tua 1,290 tocyn."): five words or
     more and a full stop at its end? Its figure is no header size placed by the header's order
-    (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot)."""
+    (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot). A script
+    written without spaces has no words to count: there a full stop no abbreviation uses
+    ("。", "।") ending a line longer than a label says it ("…3万2千トークンまでです。")."""
     text = line.rstrip()
-    return len(text.split()) >= 5 and text[-1:] in _STOPS
+    if text[-1:] not in _STOPS:
+        return False
+    return len(text.split()) >= 5 or (text[-1] != "." and len(text) >= _CARD_LINE // 4)
 
 
 def header_sentence_of_another(line: str, value: str, names: set[str],
@@ -1194,7 +1198,9 @@ def _output_label_pattern(locale: str | None) -> tuple[re.Pattern[str] | None, b
     if not words:
         return None, False
     in_ascii = any(all(ch.isascii() or ch in _ASCII_CASE_KIN for ch in word) for word in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+    # a word's start, its end open: an inflection may follow the stem ("çıktıya", "kimenettel"),
+    # and a script written without spaces runs on into its particle ("出力は")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})",
                       re.IGNORECASE), in_ascii
 
 
