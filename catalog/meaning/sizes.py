@@ -719,8 +719,8 @@ def _after_own_names(passage: str, sizes: list[Size], names: set[str],
     200,000 token" (languages that put the figure right after the subject) the name's last
     digit is no group of the figure, which starts where the name ends. The page's own names
     are known exactly, so where one ends is certain; the figure is read again from there."""
-    if not sizes or not names:
-        return sizes
+    if not names or not any(" " in size.text or "\u00a0" in size.text for size in sizes):
+        return sizes  # a figure read across a name's end holds the space after the name
     ends = [end for name in names_in(names, passage)
             for _start, end in name_spans(name, _lower(passage))]
     if not any(size.start < end < size.end for end in ends for size in sizes):
