@@ -75,9 +75,7 @@ OWN: list[Own] = [
              "<p>DeepSeek V3.2 — DeepSeek компанияныҥ jаҥы модели.</p>",
              "<h2>Кеминде</h2><p>DeepSeek V3.2 128K токен context алат.</p>"),
         [("input", M, 0.22, None, None), ("output", M, 0.34, None, None)],
-        context_window=128_000,
-        left="a miss: a context stated as '128K токен context' (a loanword after the count) "
-             "is not read"),
+        context_window=128_000),
     Own("gan_han_labels_with_an_official_column", url("gan", "alibaba", "qwen3-max"),
         page("gan", "Qwen3 Max",
              "<p>Qwen3 Max係阿里巴巴嗰大模型。</p>",

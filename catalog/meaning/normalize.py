@@ -1552,7 +1552,7 @@ def _sizes(reading: PageReading, locale: str, names: set[str], known: frozenset[
         cards = others_card_lines(reading.passages, sized, names, known)
         reading = replace(reading, fields=[f for f in reading.fields if f.meaning not in (
             "context", "max_output") or not (f.line in cards or header_sentence_of_another(
-                f.line, f.value, names, known, locale))])
+                f.line, f.value, names, known, locale, f.meaning))])
     spec = [(label, value, _spec_meaning(label)) for label, value in reading.spec_rows]
     taught = {**_header_sizes(reading.fields, locale),
               **_by_output_word(_unplaced(spec, locale), _output_words(reading.fields))}

@@ -24,9 +24,12 @@ from ahocorasick_rs import AhoCorasick
 
 from catalog.meaning.prose import (
     COORDINATION,
+    _lower,
     find_words,
     has_word,
     mentions,
+    name_spans,
+    names_in,
     only_others_after,
     sentences,
     slug_form,
@@ -116,7 +119,8 @@ def prose_sizes(passages: list[str], locale: str | None, names: set[str] | None 
             scan.own.append(passage)
         if not sized:
             continue
-        sizes = _sizes_near_words(passage, locale, startable)
+        sizes = _after_own_names(passage, _sizes_near_words(passage, locale, startable),
+                                 names or set(), locale)
         if not sizes:
             if len(passage) <= 48 and has_digit(following[:24]):
                 # a label and its value in separate elements: "Контекстное окно" / "128 000"
@@ -520,25 +524,35 @@ _CAPITALIZED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω]")
 def is_a_sentence(line: str) -> bool:
     """Is a header line a sentence ("Mae delwedd yn costio tua 1,290 tocyn."): five words or
     more and a full stop at its end? Its figure is no header size placed by the header's order
-    (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot)."""
+    (a label is a word or a few, "Kontext:1 Mio." ends in an abbreviation's dot). A script
+    written without spaces has no words to count: there a full stop no abbreviation uses
+    ("。", "।") ending a line longer than a label says it ("…3万2千トークンまでです。")."""
     text = line.rstrip()
-    return len(text.split()) >= 5 and text[-1:] in _STOPS
+    if text[-1:] not in _STOPS:
+        return False
+    return len(text.split()) >= 5 or (text[-1] != "." and len(text) >= _CARD_LINE // 4)
 
 
 def header_sentence_of_another(line: str, value: str, names: set[str],
-                               known: frozenset[str], locale: str | None) -> bool:
+                               known: frozenset[str], locale: str | None,
+                               meaning: str | None = None) -> bool:
     """Is a header pair's line a sentence whose figure is another model's or another
     subject's ("GPT-5 has a context window of 400K tokens." on GPT-5 mini's page, "The
     predecessor had a context window of 128K", right under the summary with no section
-    heading between)? A sentence is prose wherever it stands: whose figure it is follows the
-    rules of the prose (``_in_passage``), not the header's label-and-value order."""
+    heading between)? A sentence is prose wherever it stands: whose figure it is, and what it
+    measures, follow the rules of the prose (``_in_passage``), not the header's label-and-value
+    order: where the prose reads a size in the sentence, the prose states the sentence's sizes
+    and the pair is no header size ("… 200,000 token ci context, output bi 65,536 token": the
+    sentence's first size word, which a label reader takes, is not that figure's)."""
     if not is_a_sentence(line):
         return False
     at = line.find(value)
-    size = next((f for f in find_sizes(line, locale) if f.start <= at < f.end or f.start == at),
-                None)
+    sizes = find_sizes(line, locale)
+    size = next((f for f in sizes if f.start <= at < f.end or f.start == at), None)
     if at == -1 or size is None:
         return False
+    if meaning is not None and _in_passage(line, sizes, names, locale, known):
+        return True
     sentence, local = _in_sentence(_sentence_spans(line, locale), line, size)
     before = line[:size.start - local.start]
     # the subject before the figure decides; a word after it ("…, o Beta Max – 1 000 000")
@@ -709,6 +723,32 @@ def _sizes_near_words(passage: str, locale: str | None, startable: bool) -> list
                   and not any(size.start < f.end and f.start < size.end for f in found)]
         if scaled:
             found = sorted([*found, *scaled], key=lambda size: size.start)
+    return found
+
+
+def _after_own_names(passage: str, sizes: list[Size], names: set[str],
+                     locale: str | None) -> list[Size]:
+    """The figures with none read across the end of this model's own name: in "Alpha Coder 2
+    200,000 token" (languages that put the figure right after the subject) the name's last
+    digit is no group of the figure, which starts where the name ends. The page's own names
+    are known exactly, so where one ends is certain; the figure is read again from there."""
+    if not names or not any(" " in size.text or "\u00a0" in size.text for size in sizes):
+        return sizes  # a figure read across a name's end holds the space after the name
+    ends = [end for name in names_in(names, passage)
+            for _start, end in name_spans(name, _lower(passage))]
+    if not any(size.start < end < size.end for end in ends for size in sizes):
+        return sizes
+    found: list[Size] = []
+    for size in sizes:
+        end = next((end for end in ends if size.start < end < size.end), None)
+        if end is None:
+            found.append(size)
+            continue
+        rest = passage[end:size.end + 24]
+        found.extend(Size(again.tokens, again.exact, again.text, end + again.start,
+                          end + again.end)
+                     for again in find_sizes(rest, locale)[:1]
+                     if again.start + end < size.end)
     return found
 
 
@@ -952,15 +992,15 @@ def _bounded_input(passage: str, masked: str, size: Size,
 
 def _beside_the_context(out: list[SizeStatement], sentence: str, size: Size) -> bool:
     """Is an output figure stated beside this model's context, so a limit as the context is?
-    In the sentence stating the context ("a 200K window, and one answer 100 thousand", a bound
-    Georgian writes as the number's suffix, ათასამდე), or after it in the same paragraph when
-    the figure is set as limits are (``_limit_like``), no smaller than the smallest output
+    When the figure is set as limits are (``_limit_like``): in the sentence stating the context
+    ("a 200K window, and one answer 100 thousand", a bound Georgian writes as the number's
+    suffix, ათასამდე), or after it in the same paragraph when no smaller than the smallest output
     limits models have (4,096) and smaller than the context ("… context of 10,00,000 tokens. One
     answer writes up to 64,000 tokens", with a bound word no vocabulary has): a use is counted
     (about 1,056 tokens an image) and often small ("an answer runs about 2,000 tokens"), a limit
     is set."""
-    return any(o.field == "context" and (o.evidence == sentence or (
-        _limit_like(size) and _SMALLEST_LIMIT <= size.tokens < o.size.tokens)) for o in out)
+    return _limit_like(size) and any(o.field == "context" and (o.evidence == sentence or (
+        _SMALLEST_LIMIT <= size.tokens < o.size.tokens)) for o in out)
 
 
 #: the smallest output limit models have (GPT-3.5, Claude 3): a smaller figure beside the
@@ -1031,7 +1071,8 @@ def _without_names(passage: str, sizes: list[Size], names: set[str],
                    known: frozenset[str]) -> str:
     """``passage`` with the models it names written as spaces, positions kept. A "name" whose
     only digits are a size figure ("Kontekstvindue 200.000", capitalized as a label is) is the
-    figure and its word, not a model."""
+    figure and its word, not a model. A figure that ends a name and is followed by the word for
+    tokens ("Alpha Coder 2 200K токен") is a count after the name, not its part: it is kept."""
     masked = passage
     for start, end, _ours, _text in mentions(passage, names, known):
         rest = list(passage[start:end])
@@ -1040,26 +1081,52 @@ def _without_names(passage: str, sizes: list[Size], names: set[str],
                 rest[at - start] = " "
         if any(ch.isdigit() for ch in rest):
             masked = f"{masked[:start]}{' ' * (end - start)}{masked[end:]}"
+            for size in sizes:
+                if start < size.start < end <= size.end and _counted_in_tokens(passage, size):
+                    masked = f"{masked[:size.start]}{passage[size.start:size.end]}" \
+                             f"{masked[size.end:]}"
     return masked
+
+
+def _counted_in_tokens(passage: str, size: Size) -> bool:
+    """Is the word after a figure the word for tokens (its unit)?"""
+    word, glossed = _unit_after(passage, size.end)
+    return glossed or (word is not None and _names_tokens(word))
 
 
 def _root_words(passage: str, locale: str | None) -> list[tuple[int, int, str]]:
     """On a page in a language no vocabulary file has, the words that name the context window
     or the output by a root languages share (``kontekstit``, ``konteksvenster``, ``സന്ദർഭ``,
     ``આઉટપુટ``): its sentences have no other size word the reader could know. The English word
-    "output" itself is the English vocabulary's business (its own words decide, "outputs at up
-    to 4K resolution" is none), so only a borrowing written in another script counts here.
-    An output figure is still a limit only when bounded (an exact power of two, in such a
-    language)."""
+    "output" itself names the output here only when the figure it is followed by is counted in
+    tokens ("output ukax 4,096 token", "output 16K токенге"): what a number is follows from
+    its unit, and "outputs at up to 4K resolution" counts no tokens; a borrowing written in
+    another script counts whatever follows. An output figure is still a limit only when
+    bounded (an exact power of two, in such a language)."""
     if not locale or vocabulary().language(locale) is not None:
         return []
     found = [*((start, end, "context") for start, end in root_spans(passage, "context")),
              *((start, end, "max_output") for start, end in root_spans(passage, "output")
-               if not passage[start:end].isascii())]
+               if not passage[start:end].isascii()
+               or _tokens_counted_after(passage, end, locale))]
     for start, end, kind in _cognate_words(passage):
         if not any(start < e and s < end for s, e, _k in found):
             found.append((start, end, kind))
     return sorted(found)
+
+
+def _tokens_counted_after(passage: str, end: int, locale: str | None) -> bool:
+    """Is the first figure within reach after ``end``, in the same clause, followed by the word
+    for tokens (``_counted_in_tokens``), in a sentence that states no price ("Output 1,000
+    tokens costs $0.008": the quantity a price is for)?"""
+    window = passage[end:end + _REACH + 24]
+    stop = next((at for at, ch in enumerate(window) if ch in _STOPS), len(window))
+    if has_money_marker(passage[:end]) or has_money_marker(passage[end:end + stop + 40]):
+        return False
+    sizes = find_sizes(window, locale)
+    if not sizes or any(ch in _STOPS or ch in _COMMAS for ch in window[:sizes[0].start]):
+        return False
+    return sizes[0].start <= _REACH and _counted_in_tokens(window, sizes[0])
 
 
 #: the shortest skeleton a file's size word is compared by: shorter ones ("km", "pt") are
@@ -1144,7 +1211,9 @@ def _output_label_pattern(locale: str | None) -> tuple[re.Pattern[str] | None, b
     if not words:
         return None, False
     in_ascii = any(all(ch.isascii() or ch in _ASCII_CASE_KIN for ch in word) for word in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+    # a word's start, its end open: an inflection may follow the stem ("çıktıya", "kimenettel"),
+    # and a script written without spaces runs on into its particle ("出力は")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})",
                       re.IGNORECASE), in_ascii
 
 
