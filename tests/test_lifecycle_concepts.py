@@ -399,3 +399,24 @@ if __name__ == "__main__":  # python -m tests.test_lifecycle_concepts: the score
     right, total, missed = score()
     print(f"{right}/{total}")
     print("\n".join(missed))
+
+
+#: German separable and phrasal verbs of ending in the active future ("wird X einstellen"):
+#: the auxiliary, the object, then the whole infinitive (``retire_object_split_words``). Our own
+#: sentences, written after batch K's first sight (its de page had this shape); the last two
+#: are traps: "einstellen" also means "to adjust", and then this model is the verb's subject.
+GERMAN_ACTIVE_FUTURE = [
+    Case("Acme wird Orion 5 zum 15. März 2027 abschalten; danach übernimmt Orion 6.",
+         "deprecated", AHEAD, ("orion-6",)),
+    Case("Der Anbieter wird Orion 5 am 15. März 2027 einstellen.", "deprecated", AHEAD),
+    Case("Acme wird dieses Modell am 15. März 2027 stilllegen.", "deprecated", AHEAD),
+    Case("Orion 5 wird die Länge der Antwort selbst einstellen.", None),
+    Case("Acme wird Orion 4 am 15. März 2027 abschalten; Orion 5 bleibt.", None),
+]
+
+
+@pytest.mark.parametrize("case", GERMAN_ACTIVE_FUTURE, ids=lambda c: c.text[:30])
+def test_a_german_verb_in_the_active_future_ends_the_model_it_takes_as_object(case):
+    lc = read_lifecycle(case.text, "orion-5", "Orion 5", today=TODAY, locale="de")
+    assert (lc.status, lc.status_date) == (case.status, case.when)
+    assert {_key(r) for r in lc.replacements} == {_key(r) for r in case.replacements}

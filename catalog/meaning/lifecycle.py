@@ -779,7 +779,8 @@ def _without_file(locale: str | None) -> bool:
     return bool(locale) and vocabulary().language(locale) is None
 
 
-_ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words", "end_of_words")
+_ENDING_KEYS = ("retire_words", "deprecate_words", "retire_split_words",
+                "retire_object_split_words", "end_of_words")
 #: the lists every passage is looked up in, once (one scan, shared with the size readers):
 #: ending words, the English constructions' trigger words, "remains available" phrases
 _PASSAGE_KEYS = (*_ENDING_KEYS, *ENGLISH_TRIGGERS, TRIGGER_PHRASAL, STILL_SERVED_PHRASES)
@@ -839,6 +840,13 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     retire += [h for h in split_words("retire_split_words", text)
                if not _of_a_feature(text, Hit(h.start, h.start + len(h.text.split()[0]),
                                               h.text.split()[0]), names, known)]
+    # a transitive verb split around its object ("Acme wird Orion 5 … abschalten"): this model
+    # ends only as that object, named between the parts; named before them it is the verb's
+    # subject ("Orion 5 wird die Länge der Antwort einstellen": adjusts, ends nothing)
+    retire += [h for h in split_words("retire_object_split_words", text)
+               if _object_between(text, h, names, known) and not _of_a_feature(
+                   text, Hit(h.start, h.start + len(h.text.split()[0]), h.text.split()[0]),
+                   names, known)]
     retire += [*_service_ended(text), *_end_of_a_model(text, names, known)]
     deprecate = [hit for hit in _without_doc_mentions(text, find_words("deprecate_words", text))
                  if not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
@@ -2114,6 +2122,14 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
                 after[0][3], names):
             return True
     return False
+
+
+def _object_between(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
+    """Is this model named between a split verb's parts, its object's place: by a name of it
+    or by a "this model" word?"""
+    inside = text[hit.start:hit.end]
+    return any(hit.start < m[0] < hit.end and m[2] for m in mentions(text, names, known)) or \
+        bool(find_words("this_model_words", inside))
 
 
 #: an arrow from a note to a model ("gpt-4o-2024-05-13 deprecated 2027-01-15 → gpt-4o"): in

@@ -354,7 +354,8 @@ def _list(key: str) -> tuple[str, ...]:
 #: lists scanned together: the size words and the lifecycle keywords (every passage is
 #: checked for these, in one pass), and the words only a lifecycle sentence is checked for
 _GROUPS = (("context_words", "max_output_words", "retire_words", "deprecate_words",
-            "retire_split_words", "end_of_words", STILL_SERVED_PHRASES, *ENGLISH_TRIGGERS,
+            "retire_split_words", "retire_object_split_words", "end_of_words",
+            STILL_SERVED_PHRASES, *ENGLISH_TRIGGERS,
             TRIGGER_PHRASAL),)
 _GROUP_OF = {key: i for i, keys in enumerate(_GROUPS) for key in keys}
 #: lists a reader scans with an automaton of its own, asked rarely (a feature's words, only
