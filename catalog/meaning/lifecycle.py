@@ -39,6 +39,7 @@ from catalog.meaning.prose import (
     TRIGGER_PARTICLE,
     TRIGGER_PHRASAL,
     Hit,
+    adjacent_split_words,
     asides,
     find_words,
     has_word,
@@ -847,6 +848,11 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                if _object_between(text, h, names, known) and not _of_a_feature(
                    text, Hit(h.start, h.start + len(h.text.split()[0]), h.text.split()[0]),
                    names, known)]
+    # the same verbs with their particle right after them: the model must be their object,
+    # named next ("OpenAI faser ut DALL·E 3"; not "stellt ein neues Modell vor")
+    retire += [h for h in adjacent_split_words("retire_split_words", text)
+               if _object_next(text, h, names, known)
+               and not any(r.start < h.end and h.start < r.end for r in retire)]
     retire += [*_service_ended(text), *_end_of_a_model(text, names, known)]
     deprecate = [hit for hit in _without_doc_mentions(text, find_words("deprecate_words", text))
                  if not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
@@ -2122,6 +2128,14 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
                 after[0][3], names):
             return True
     return False
+
+
+def _object_next(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
+    """Is this model the first thing named after ``hit``, with at most an article or a
+    determiner's few letters before it: the object of the verb ``hit`` ends?"""
+    after = [m for m in mentions(text, names, known) if m[0] >= hit.end]
+    return bool(after) and after[0][2] and after[0][0] - hit.end <= 4 and not _another_snapshot(
+        after[0][3], names)
 
 
 def _object_between(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:

@@ -1180,6 +1180,28 @@ def _split_entries(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(entries)
 
 
+def adjacent_split_words(key: str, text: str) -> list[Hit]:
+    """Verbs of a list written ``stem … particle`` found with their parts side by side, as the
+    Scandinavian languages and Dutch put a particle verb's particle right after it before its
+    object ("OpenAI faser ut DALL·E 3", "Vi lukker ned modellen"). A hit spans stem and
+    particle; whose object follows is the caller's question (German "stellt ein neues Modell
+    vor" has the article "ein" there)."""
+    stems = find_words(key, text)
+    if not stems:
+        return []
+    found: list[Hit] = []
+    low = _lower(text)
+    for hit in stems:
+        for stem, particle in _split_entries(key):
+            if low[hit.start:hit.end] != stem:
+                continue
+            for form in sharp_s_forms(particle):
+                end = hit.end + 1 + len(form)
+                if low[hit.end:end] == f" {form}" and (end == len(low) or not low[end].isalnum()):
+                    found.append(Hit(hit.start, end, text[hit.start:end]))
+    return sorted(set(found))
+
+
 def split_words(key: str, text: str) -> list[Hit]:
     """Verbs of a list written ``stem … particle`` found split around their object, as German,
     Dutch and the Scandinavian languages put a separable verb's particle at the end of its
