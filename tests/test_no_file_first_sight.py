@@ -24,8 +24,8 @@ from typing import NamedTuple
 import pytest
 
 from catalog.run.normalized_page import read_and_normalize
-from tests.blind_score import _slug, _tier
-from tests.test_no_invention import page, url
+from tests.blind_score import _slug
+from tests.test_no_invention import page, price_rows, stated_price_rows, url
 
 TODAY = date(2026, 11, 28)
 M = "1M tokens"
@@ -411,11 +411,7 @@ def reading(own: Own) -> dict:
     outcome = read_and_normalize(own.html, own.url, today=TODAY)
     assert outcome.record is not None, outcome.skip_reason
     got = outcome.record.to_json()
-    prices = [(p["kind"], p["unit"], round(float(p["usd"]), 9),
-               None if p["official_usd"] is None else round(float(p["official_usd"]), 9),
-               _tier(p["tier"])) for p in got["prices"]]
-    return {"prices": sorted(prices, key=lambda r: tuple(str(x) for x in r)),
-            "context_window": got["context_window"],
+    return {"prices": price_rows(got["prices"]), "context_window": got["context_window"],
             "max_output_tokens": got["max_output_tokens"], "status": got["status"],
             "status_date": got["status_date"],
             "replacements": tuple(_slug(r) for r in got["replacements"] or ())}
@@ -423,9 +419,7 @@ def reading(own: Own) -> dict:
 
 def expected(own: Own) -> dict:
     """What a careful person records from ``own``."""
-    prices = [(k, u, round(float(usd), 9), None if off is None else round(float(off), 9),
-               _tier(tier)) for k, u, usd, off, tier in own.prices]
-    return {"prices": sorted(prices, key=lambda r: tuple(str(x) for x in r)),
+    return {"prices": stated_price_rows(own.prices),
             "context_window": own.context_window, "max_output_tokens": own.max_output_tokens,
             "status": own.status, "status_date": own.status_date,
             "replacements": own.replacements}

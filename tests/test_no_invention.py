@@ -540,17 +540,23 @@ def _record(trap: Trap) -> dict:
     return outcome.record.to_json()
 
 
-def _prices(prices: list[dict]) -> list[tuple]:
-    rows = [(p["kind"], p["unit"], round(float(p["usd"]), 9),
-             None if p["official_usd"] is None else round(float(p["official_usd"]), 9),
-             _tier(p["tier"])) for p in prices]
+def price_rows(prices: list[dict]) -> list[tuple]:
+    """A record's prices as the cases state them: (kind, unit, usd, official_usd, tier)."""
+    return stated_price_rows([(p["kind"], p["unit"], p["usd"], p["official_usd"], p["tier"])
+                              for p in prices])
+
+
+def stated_price_rows(prices: list[tuple]) -> list[tuple]:
+    """(kind, unit, usd, official_usd, tier) rows, figures rounded, tiers normalized, sorted."""
+    rows = [(k, u, round(float(usd), 9), None if off is None else round(float(off), 9),
+             _tier(tier)) for k, u, usd, off, tier in prices]
     return sorted(rows, key=lambda r: tuple(str(x) for x in r))
 
 
 def reading(trap: Trap) -> dict:
     """The facts of ``trap`` the reader records, in the form the case states them."""
     got = _record(trap)
-    return {"prices": _prices(got["prices"]), "context_window": got["context_window"],
+    return {"prices": price_rows(got["prices"]), "context_window": got["context_window"],
             "max_output_tokens": got["max_output_tokens"], "discount_pct": got["discount_pct"],
             "status_date": got["status_date"],
             "replacements": tuple(_slug(r) for r in got["replacements"] or ())}
@@ -558,9 +564,7 @@ def reading(trap: Trap) -> dict:
 
 def expected(trap: Trap) -> dict:
     """What a careful person records from ``trap``."""
-    prices = [(k, u, round(float(usd), 9), None if off is None else round(float(off), 9),
-               _tier(tier)) for k, u, usd, off, tier in trap.prices]
-    return {"prices": sorted(prices, key=lambda r: tuple(str(x) for x in r)),
+    return {"prices": stated_price_rows(trap.prices),
             "context_window": trap.context_window, "max_output_tokens": trap.max_output_tokens,
             "discount_pct": trap.discount_pct, "status_date": trap.status_date,
             "replacements": trap.replacements}

@@ -24,8 +24,8 @@ from catalog.meaning.lifecycle import read_lifecycle
 from catalog.meaning.prose import whose
 from catalog.meaning.sizes import prose_sizes
 from catalog.run.normalized_page import read_and_normalize
-from tests.blind_score import _slug, _tier
-from tests.test_no_invention import M, page, url
+from tests.blind_score import _slug
+from tests.test_no_invention import M, page, price_rows, stated_price_rows, url
 
 TODAY = date(2026, 11, 28)
 
@@ -513,12 +513,6 @@ THIRD: list[Case] = [
          left="a miss: a Korean topic before 'unlike GPT-4o' is not the subject"),
 ]
 
-def _prices(prices: list[dict]) -> list[tuple]:
-    rows = [(p["kind"], p["unit"], round(float(p["usd"]), 9),
-             None if p["official_usd"] is None else round(float(p["official_usd"]), 9),
-             _tier(p["tier"])) for p in prices]
-    return sorted(rows, key=lambda r: tuple(str(x) for x in r))
-
 
 #: the two layouts each page is read in: as written (the description's second paragraph right
 #: under the summary, still in the page's header) and with a section heading before it
@@ -539,7 +533,7 @@ def reading(case: Case, layout: str = "flat") -> dict:
     outcome = read_and_normalize(laid_out(case, layout), case.url, today=TODAY)
     assert outcome.record is not None, outcome.skip_reason
     got = outcome.record.to_json()
-    return {"prices": _prices(got["prices"]), "context_window": got["context_window"],
+    return {"prices": price_rows(got["prices"]), "context_window": got["context_window"],
             "max_output_tokens": got["max_output_tokens"], "discount_pct": got["discount_pct"],
             "status": got["status"], "status_date": got["status_date"],
             "replacements": tuple(_slug(r) for r in got["replacements"] or ())}
@@ -547,9 +541,7 @@ def reading(case: Case, layout: str = "flat") -> dict:
 
 def expected(case: Case) -> dict:
     """What a careful person records of ``case``'s page."""
-    prices = [(k, u, round(float(usd), 9), None if off is None else round(float(off), 9),
-               _tier(tier)) for k, u, usd, off, tier in case.prices]
-    return {"prices": sorted(prices, key=lambda r: tuple(str(x) for x in r)),
+    return {"prices": stated_price_rows(case.prices),
             "context_window": case.context_window, "max_output_tokens": case.max_output_tokens,
             "discount_pct": case.discount_pct, "status": case.status,
             "status_date": case.status_date, "replacements": case.replacements}

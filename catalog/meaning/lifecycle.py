@@ -122,19 +122,19 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     statements: list[_Statement] = []
     still_served: list[str] = []
     going_on: list[str] = []  # passages that may say this model goes on (``_said_to_go_on``)
-    without_file = _without_file(locale)
+    no_file = without_file(locale)
     for number, passage in enumerate(passages):
         words = lists_in(_PASSAGE_KEYS, passage)
         if words & _GOING_ON:
             going_on.append(passage)
-        if not _may_end(passage, words, without_file, locale) and not (
-                without_file and _lexicon_endings(passage, locale)):
+        if not _may_end(passage, words, no_file, locale) and not (
+                no_file and _lexicon_endings(passage, locale)):
             continue
         parts = sentences(passage, locale)
         # the window may run on into the next paragraphs ("… will be retired." ¶ "Use X.")
         after = [s for later in passages[number + 1:number + 1 + _WINDOW]
                  for s in sentences(later, locale)][:_WINDOW]
-        subjects = _subjects([*parts, *after], names, known, without_file, locale)
+        subjects = _subjects([*parts, *after], names, known, no_file, locale)
         window = [*parts, *after]
         for index, sentence in enumerate(parts):
             if sentence.rstrip().endswith(("?", "？", "؟")):
@@ -172,7 +172,7 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
     if not statements:
         if not still_served:
             still_served = _said_to_go_on(going_on, names, locale, known)
-        unread = () if still_served or not without_file else \
+        unread = () if still_served or not no_file else \
             _unread_dates(passages, names, today, locale, known)
         return Lifecycle(still_served=tuple(still_served), unread_dates=unread)
     if not any(s.replacements for s in statements):
@@ -361,7 +361,7 @@ def _story_successors(story: list[str], names: set[str], known: frozenset[str],
         if not cues or _moves_to_this(text, cues, names, known):
             continue
         found = [r for r in _successors(text, cues, names, known) if slug_form(r) not in names]
-        if _without_file(locale):
+        if without_file(locale):
             found = _without_sentence_capital(found, text)
         if found:
             return found, text
@@ -418,7 +418,7 @@ def _cue_words(text: str, locale: str | None, names: set[str],
     """The successor cues of ``text``: its file's and the lexicon's, else (a language with no
     file) those borrowed from Latin or English or kin to another language's."""
     cues = _with_lexicon_cues(successor_cues(text, names, known), text, locale)
-    if not cues and _without_file(locale):
+    if not cues and without_file(locale):
         cues = _borrowed_cues(text, locale)
     return cues
 
@@ -653,7 +653,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         status = "deprecated"
     replacements = _successors(sentence, cues, names, known)
     replacement_sentence = sentence if replacements else None
-    if not replacements and _without_file(locale):
+    if not replacements and without_file(locale):
         # no file's words: a cue borrowed from Latin or English ("rekomandohet", "migrasi")
         replacements = _without_sentence_capital(
             _successors(sentence, _borrowed_cues(sentence, locale), names, known), sentence)
@@ -662,11 +662,11 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         if replacements:
             break
         next_cues = _with_lexicon_cues(successor_cues(later, names, known), later, locale) or (
-            _borrowed_cues(later, locale) if _without_file(locale) else [])
+            _borrowed_cues(later, locale) if without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
                               and not _is_about_text(later, names)):
             replacements = _successors(later, next_cues, names, known)
-            if _without_file(locale):
+            if without_file(locale):
                 replacements = _without_sentence_capital(replacements, later)
             replacement_sentence = f"{sentence} {later}" if replacements else None
     if date_sentence is not sentence and chosen is not None:
@@ -720,7 +720,7 @@ def _of_the_past(sentence: str, found: FoundDate, locale: str | None, today: dat
     ending still to come."""
     if found.iso is not None and found.iso < today.isoformat()[:len(found.iso)]:
         return True
-    if _without_file(locale):
+    if without_file(locale):
         # a lexicon's few past words mark a state reached ("तय भइल बा": has been fixed) as
         # often as an event done: only a date tells
         return False
@@ -775,7 +775,7 @@ def _future_by_verb(sentence: str, hits: list[Hit], locale: str | None) -> bool:
 
 
 @lru_cache(maxsize=64)  # asked of every passage, answered once per locale
-def _without_file(locale: str | None) -> bool:
+def without_file(locale: str | None) -> bool:
     """Is the page in a language no vocabulary file has (a locale known, no file for it)?"""
     return bool(locale) and vocabulary().language(locale) is None
 
@@ -791,7 +791,7 @@ _TRIGGERS = frozenset((*ENGLISH_TRIGGERS, TRIGGER_PHRASAL)) - {TRIGGER_PARTICLE}
 _GOING_ON = frozenset({STILL_SERVED_PHRASES, "trigger_goes_on"})
 
 
-def _may_end(text: str, words: frozenset[str], without_file: bool,
+def _may_end(text: str, words: frozenset[str], no_file: bool,
              locale: str | None = None) -> bool:
     """Can ``text`` hold an ending (``_ending_words``)? Asked of every passage, with the lists
     ``words`` it holds (``_PASSAGE_KEYS``): the English patterns run only where their trigger
@@ -802,7 +802,7 @@ def _may_end(text: str, words: frozenset[str], without_file: bool,
         return True
     if TRIGGER_PARTICLE in words and _particle_endings(text):
         return True
-    return without_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
+    return no_file and bool(_borrowed_verbs(text) or _kin_hits(text, locale, _KIN_ENDINGS))
 
 
 class _Endings(NamedTuple):
@@ -867,7 +867,7 @@ def _ending_words(text: str, locale: str | None, names: set[str],
         for hit, kind in lexical:
             (retire if kind == "retire_words" else deprecate).append(hit)
         return _Endings(retire, deprecate, named_only=True)
-    if _without_file(locale) and not (retire or deprecate):
+    if without_file(locale) and not (retire or deprecate):
         for hit, kind in _borrowed_verbs(text):
             if not _of_a_feature(text, hit, names, known):
                 (retire if kind == "retire_words" else deprecate).append(hit)
@@ -1521,7 +1521,7 @@ _KIN_THIS_MODEL = frozenset({"this_model_words"})
 def _without_words(locale: str | None) -> bool:
     """Is the page in a language with no words of its own: no vocabulary file, and no word in
     the lifecycle lexicon (a language CLDR does not know, or one the lexicon has none for)?"""
-    return _without_file(locale) and not any(lexicon_words(locale).values())
+    return without_file(locale) and not any(lexicon_words(locale).values())
 
 
 def _kin_hits(text: str, locale: str | None, kinds: frozenset[str]) -> list[Found]:
@@ -1540,7 +1540,7 @@ def _kin_cues(text: str, locale: str | None) -> list[Found]:
     Kinyarwanda on a Kirundi page whose entry has "kwimukira"). Asked only where the page's
     own words found no cue (``_borrowed_cues`` is the last resort); a cue still counts only
     beside a model's name in a lifecycle statement's window."""
-    if not _without_file(locale):
+    if not without_file(locale):
         return []
     return [found for found in _kin_scan(text) if found.kind in _KIN_CUES]
 
@@ -2120,22 +2120,22 @@ def _moves_to_this(sentence: str, cues: list[Hit], names: set[str],
     Nova 2")? The sentence then sends users to this model: the ending it states is another's."""
     active = _active_replacing(sentence, names, known)
     named = mentions(sentence, names, known)
-    for cue in cues:
-        if cue in active:
-            continue
-        after = [m for m in named if m[0] >= cue.end]
-        if after and after[0][2] and after[0][0] - cue.end <= 3 and not _another_snapshot(
-                after[0][3], names):
-            return True
-    return False
+    return any(cue not in active and _this_model_next(named, cue.end, names, gap=3)
+               for cue in cues)
 
 
 def _object_next(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
     """Is this model the first thing named after ``hit``, with at most an article or a
     determiner's few letters before it: the object of the verb ``hit`` ends?"""
-    after = [m for m in mentions(text, names, known) if m[0] >= hit.end]
-    return bool(after) and after[0][2] and after[0][0] - hit.end <= 4 and not _another_snapshot(
-        after[0][3], names)
+    return _this_model_next(mentions(text, names, known), hit.end, names, gap=4)
+
+
+def _this_model_next(named: list, position: int, names: set[str], gap: int) -> bool:
+    """Is the first model named from ``position`` on this one, by its own id (no dated
+    snapshot of it), at most ``gap`` characters on?"""
+    after = [m for m in named if m[0] >= position]
+    return bool(after) and after[0][2] and after[0][0] - position <= gap \
+        and not _another_snapshot(after[0][3], names)
 
 
 def _object_between(text: str, hit: Hit, names: set[str], known: frozenset[str]) -> bool:
@@ -2149,12 +2149,14 @@ def _object_between(text: str, hit: Hit, names: set[str], known: frozenset[str])
 #: an arrow from a note to a model ("gpt-4o-2024-05-13 deprecated 2027-01-15 → gpt-4o"): in
 #: any language it sends the reader from what the note ends to the model it points at
 ARROW = re.compile(r"\s*(?:[→⇒➔➜➝➞⟶⟹]|-+>|=+>)\s*")
+#: a character every arrow holds: the cheap test before ``ARROW``
+ARROW_MARK = re.compile(r"[→⇒➔➜➝➞⟶⟹>]")
 
 
 def _arrows(sentence: str) -> list[Hit]:
     """The arrows of ``sentence`` as successor cues: an arrow to this model says the ending
     before it is another's (a dated snapshot's, moved to this model's alias)."""
-    if not any(mark in sentence for mark in "→⇒➔➜➝➞⟶⟹>"):
+    if ARROW_MARK.search(sentence) is None:
         return []
     return [Hit(m.start(), m.end(), m.group(0)) for m in ARROW.finditer(sentence)]
 

@@ -27,13 +27,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from catalog.meaning.lifecycle import ARROW as _ARROW
-from catalog.meaning.lifecycle import Lifecycle, model_names
+from catalog.meaning.lifecycle import ARROW, ARROW_MARK, Lifecycle, model_names, without_file
 from catalog.meaning.prose import mentions, sentences, slug_form
-from scrapers.reading.vocabulary import vocabulary
 
 #: an arrow of any script's typography, or one typed with ASCII ("->", "=>")
-_ARROW_MARK = re.compile(r"[→⇒➔➜➝➞⟶⟹>]")
 #: the clause a successor by shape stands in: after a sentence's start, a semicolon or a colon
 _CLAUSE_START = re.compile(r"[;；:：]\s*|,\s+")
 #: words before the successor's name in an imperative clause ("Lena", "usa el")
@@ -60,15 +57,9 @@ def shaped(found: Lifecycle, read: Reader, passages: list[str], model_slug: str,
                             locale, known)
     elif not found.replacements:
         found = _arrow_from_the_statement(found, passages, names, known)
-    if found.status and not found.replacements and _without_file(locale):
+    if found.status and not found.replacements and without_file(locale):
         found = _successor_by_shape(found, passages, names, model_slug, locale, known)
     return found
-
-
-def _without_file(locale: str | None) -> bool:
-    """Is the page in a language no vocabulary file has? There the successor cues are few, and
-    the story's shape is what is left to read; a file's language has its own cues."""
-    return bool(locale) and vocabulary().language(locale) is None
 
 
 def _arrow_note(found: Lifecycle, read: Reader, passages: list[str], names: set[str],
@@ -113,9 +104,9 @@ def _arrow_heads(passages: list[str], names: set[str],
     number → (the text before the arrow, the name)."""
     heads: dict[int, tuple[str, str]] = {}
     for number, passage in enumerate(passages):
-        if _ARROW_MARK.search(passage) is None:
+        if ARROW_MARK.search(passage) is None:
             continue  # the cheap test first: most passages hold no arrow
-        arrows = list(_ARROW.finditer(passage))
+        arrows = list(ARROW.finditer(passage))
         if not arrows or arrows[-1].start() == 0:
             continue
         arrow = arrows[-1]  # the last arrow: what follows it is the note's target

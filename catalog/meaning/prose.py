@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -1180,25 +1181,31 @@ def _split_entries(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(entries)
 
 
+def _split_stems(key: str, stems: list[Hit], low: str) -> Iterator[tuple[Hit, str]]:
+    """(the stem's hit, its particle) of each ``stem … particle`` entry of a list whose stem
+    is one of ``stems`` (the list's words found in a text, ``low`` its lower case)."""
+    for hit in stems:
+        for stem, particle in _split_entries(key):
+            if low[hit.start:hit.end] == stem:
+                yield hit, particle
+
+
 def adjacent_split_words(key: str, text: str) -> list[Hit]:
     """Verbs of a list written ``stem … particle`` found with their parts side by side, as the
-    Scandinavian languages and Dutch put a particle verb's particle right after it before its
+    Scandinavian languages put a particle verb's particle right after it, before its
     object ("OpenAI faser ut DALL·E 3", "Vi lukker ned modellen"). A hit spans stem and
     particle; whose object follows is the caller's question (German "stellt ein neues Modell
     vor" has the article "ein" there)."""
-    stems = find_words(key, text)
+    stems = find_words(key, text)  # the stems, found by the one automaton pass
     if not stems:
         return []
     found: list[Hit] = []
     low = _lower(text)
-    for hit in stems:
-        for stem, particle in _split_entries(key):
-            if low[hit.start:hit.end] != stem:
-                continue
-            for form in sharp_s_forms(particle):
-                end = hit.end + 1 + len(form)
-                if low[hit.end:end] == f" {form}" and (end == len(low) or not low[end].isalnum()):
-                    found.append(Hit(hit.start, end, text[hit.start:end]))
+    for hit, particle in _split_stems(key, stems, low):
+        for form in sharp_s_forms(particle):
+            end = hit.end + 1 + len(form)
+            if low[hit.end:end] == f" {form}" and (end == len(low) or not low[end].isalnum()):
+                found.append(Hit(hit.start, end, text[hit.start:end]))
     return sorted(set(found))
 
 
@@ -1213,20 +1220,17 @@ def split_words(key: str, text: str) -> list[Hit]:
         return []
     found: list[Hit] = []
     low = _lower(text)
-    for hit in stems:
-        for stem, particle in _split_entries(key):
-            if low[hit.start:hit.end] != stem:
-                continue
-            end = _CLAUSE_END.search(low, hit.end).start()
-            clause = low[hit.end:end].rstrip()
-            places = [(clause.rfind(f" {form}"), form) for form in sharp_s_forms(particle)]
-            place, particle = max(places)
-            if place == -1:
-                continue
-            rest = clause[place + len(particle) + 1:]
-            # last in its clause, or followed only by when ("lukker modellen ned den 1.
-            # marts 2027", where the date's own dot ended the clause)
-            after = hit.end + place + len(particle) + 1
-            if not rest.strip() or _is_when(rest, text[after:]):
-                found.append(Hit(hit.start, end, text[hit.start:end]))
+    for hit, particle in _split_stems(key, stems, low):
+        end = _CLAUSE_END.search(low, hit.end).start()
+        clause = low[hit.end:end].rstrip()
+        places = [(clause.rfind(f" {form}"), form) for form in sharp_s_forms(particle)]
+        place, particle = max(places)
+        if place == -1:
+            continue
+        rest = clause[place + len(particle) + 1:]
+        # last in its clause, or followed only by when ("lukker modellen ned den 1.
+        # marts 2027", where the date's own dot ended the clause)
+        after = hit.end + place + len(particle) + 1
+        if not rest.strip() or _is_when(rest, text[after:]):
+            found.append(Hit(hit.start, end, text[hit.start:end]))
     return sorted(found)
