@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
 from catalog.meaning.lifecycle_shape import shaped
@@ -112,7 +113,8 @@ def normalize(reading: PageReading, today: date | None = None,
     _kinds_the_page_states(record, reading, locale, evidence, names, known)
     _modes_as_tiers(record, reading)
     record.prices = _without_tier_summaries(record.prices, evidence)
-    _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers)
+    _official_from_prose(record, reading.passages, locale, evidence, names, known, sellers,
+                         unmarked)
     record.discount_pct = _discount(reading, evidence, names, known)
     _official_by_discount(record, reading, locale, evidence)
     _official_in_a_grid(record, reading.passages, locale, evidence)
@@ -674,14 +676,16 @@ def _first_money(text: str | None, locale: str, comma: bool = False) -> Money | 
 
 def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                          evidence: dict[str, list[str]], own: set[str],
-                         known: frozenset[str], sellers: tuple[str, ...]) -> None:
+                         known: frozenset[str], sellers: tuple[str, ...],
+                         unmarked: set[str]) -> None:
     """Official prices stated only in prose ("OpenAI lists it at $2.50 per million input
     tokens", "Anthropic facture directement 3 $ par million de jetons en entrée"): a figure
     nearer an official word or the provider's name than to the seller's name ("CometAPI":
     ``PageReading.seller_names``) is the official price of the kind named nearest to it,
-    when that price has none."""
-    wanting = {p.kind for p in record.prices if p.official_usd is None and p.kind != "unknown"
-               and p.tier is None}
+    when that price has none, or one that only its place beside the price gave (``unmarked``:
+    a sentence's words say more than a place does; the kind then leaves ``unmarked``)."""
+    wanting = {p.kind for p in record.prices if (p.official_usd is None or p.kind in unmarked)
+               and p.kind != "unknown" and p.tier is None}
     if not wanting:
         return
     names = [n.casefold() for n in (record.provider_name, record.provider,
@@ -710,11 +714,14 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                 continue  # "the official price for 1080p is $0.098" of a 720p model: not its
             ours_at = _seller_positions(low, sellers)
             used: set[int] = set()
-            theirs = [m for m in find_money(sentence, locale)
+            figures = find_money(sentence, locale)
+            theirs = [m for m in figures
                       if not _ours(m.start, cue_at, ours_at)  # not the seller's own figure
                       and whose(sentence, m.start, own, known) is not False
                       and not billing_period_after(sentence[m.end:], locale)]  # a plan
-            kinds = [KIND_BY_UNIT.get(m.per or "") or _nearest_kind(sentence, m, used)
+            in_order = _kinds_by_order(figures, _kind_marks(sentence, record.prices))
+            kinds = [KIND_BY_UNIT.get(m.per or "") or in_order.get(m.start)
+                     or _nearest_kind(sentence, m, used)
                      or _nearest_label(sentence, m, record.prices, used) for m in theirs]
             token_kinds = [p.kind for p in record.prices if p.kind in _TOKEN_KINDS]
             unclear = None in kinds or len(set(kinds)) < len(kinds)
@@ -738,6 +745,9 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                     continue  # CometAPI's own figure repeated
                 record.prices[index] = replace(p, official_usd=money.usd,
                                                official_text=money.text)
+                if target in unmarked:
+                    unmarked.discard(target)
+                    evidence.pop(f"official.{target}", None)
                 evidence.setdefault(f"official.{target}", []).append(sentence)
                 wanting.discard(target)
 
@@ -1180,6 +1190,69 @@ def _nearest_kind(sentence: str, money: Money, used: set[int]) -> str | None:
 
 #: the fewest letters of a header label's word that prose is searched for
 _LABEL_WORD = 3
+
+
+class _KindMark(NamedTuple):
+    """Where a sentence names a token price's kind (an input or output word, or the page's own
+    header label for one) and which kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _kind_marks(sentence: str, prices: list[Price]) -> list[_KindMark]:
+    """The sentence's words for input and output, the vocabulary's and the page's header
+    labels' ("Kirish:$1.6/M" teaches "kirish"), each a whole word, none inside another."""
+    low = sentence.casefold()
+    found: list[_KindMark] = []
+    for word, meaning in labels.prose_label_words():
+        if meaning not in _TOKEN_KINDS:
+            continue
+        for start in _positions(low, word):
+            end = start + len(word)
+            while end < len(low) and low[end].isalpha():
+                end += 1  # the whole word: Nepali "इनपुटका", Tamil "உள்ளீட்டுக்கு"
+            found.append(_KindMark(start, end, meaning))
+    for p in prices:
+        if p.kind not in _TOKEN_KINDS or p.tier is not None or not p.label:
+            continue
+        label = p.label.casefold().strip()
+        if len(label) < _LABEL_WORD or labels.meaning_of(p.label) is not None:
+            continue
+        found += [_KindMark(at, at + len(label), p.kind) for at in _positions(low, label)]
+    marks: list[_KindMark] = []
+    for mark in sorted(found, key=lambda m: (m.start, m.start - m.end)):
+        if not marks or mark.start >= marks[-1].end:
+            marks.append(mark)
+    return marks
+
+
+def _kinds_by_order(figures: list[Money], marks: list[_KindMark]) -> dict[int, str]:
+    """The kind of each figure when the sentence alternates kind words and figures, as a list
+    of prices does in any language: word first ("इनपुट के लिए $२ और आउटपुट के लिए $८",
+    "input $2, output $8": each figure takes the word before it, however long the postposition
+    between them) or figure first ("$2 ఇన్‌పుట్, $8 అవుట్‌పుట్", "$2 for input and $8 for
+    output": each takes the word after it). One sentence keeps one order, so the order its
+    first pair sets decides, not which word is nearer. Two figures at least, as many words as
+    figures, each pair within ``_KIND_REACH``; else nothing (the nearest word then decides)."""
+    if len(figures) < 2 or len(marks) != len(figures):
+        return {}
+    items = sorted([(m.start, True) for m in marks] + [(f.start, False) for f in figures])
+    if any(a[1] == b[1] for a, b in zip(items, items[1:])):
+        return {}
+    word_first = items[0][1]
+    kinds: dict[int, str] = {}
+    for mark, figure in zip(marks, figures, strict=True):
+        gap = figure.start - mark.end if word_first else mark.start - figure.end
+        if not 0 <= gap <= _KIND_REACH:
+            return {}
+        kinds[figure.start] = mark.kind
+    return kinds
+
+
+#: how far a kind's word may stand from the figure it names, in characters
+_KIND_REACH = 40
 
 
 def _nearest_label(sentence: str, money: Money, prices: list[Price],

@@ -1,0 +1,148 @@
+"""Prices stated in prose in any word order and unit, and per-clip rows: pages of our own.
+
+Issue 20, round 10. Head-final languages put the kind before a postposition and the figure
+last ("इनपुट के लिए $२"), or the figure before its label; a price may be per character, per
+second, per minute, per image or per request in any language; a video model's rows by clip
+length are tiers. Each set was written before the reader was changed for it and scored at
+first sight (``FIRST``: seed 1010; ``SECOND``: seed 2020, written after the rules). The
+traps: a sibling's price, a price valid until a date, a discount figure, a tier row. A case
+the reader does not read yet is a strict expected failure with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_no_invention import Trap, expected, page, reading, url
+
+M = "1M tokens"
+C = "1M characters"
+
+
+def header(*lines: str) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def cards(*cards: tuple[str, str]) -> str:
+    """A "more models" section: each card a name and its price line."""
+    inner = "".join(f'<a class="card" href="#"><h4>{name}</h4><p>{line}</p></a>'
+                    for name, line in cards)
+    return f"<section><h2>More</h2><div>{inner}</div></section>"
+
+
+FIRST: list[Trap] = [
+    # ---- 1. word order: [official] [kind] [figure] in head-final languages ---------------
+    Trap("my_label_postposition_figure_burmese_digits",
+         url("my", "openai", "gpt-4-1"),
+         page("my", "GPT-4.1", header("ထည့်သွင်းမှု:$1.6/M", "ထွက်ရှိမှု:$6.4/M"),
+              "<h2>စျေးနှုန်း</h2><p>OpenAI ၏ တရားဝင်စျေးနှုန်းမှာ ထည့်သွင်းမှုအတွက် $၂ နှင့် "
+              "ထွက်ရှိမှုအတွက် $၈ ဖြစ်ပြီး တိုကင် ၁ သန်းလျှင် ဖြစ်သည်။</p>",
+              cards(("GPT-4.1 mini", "ထည့်သွင်းမှု:$0.32/M"))),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("te_figure_before_its_label",
+         url("te", "openai", "o3"),
+         page("te", "o3", header("ఇన్‌పుట్:$1.6/M", "అవుట్‌పుట్:$6.4/M"),
+              "<p>OpenAI అధికారిక ధరలు 10 లక్షల టోకెన్లకు $2 ఇన్‌పుట్, $8 అవుట్‌పుట్.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("ne_postpositions_devanagari_digits_and_a_sibling_trap",
+         url("ne", "anthropic", "claude-sonnet-4-5"),
+         page("ne", "Claude Sonnet 4.5", header("इनपुट:$2.4/M", "आउटपुट:$12/M"),
+              "<p>Anthropic को आधिकारिक मूल्य प्रति १० लाख टोकन इनपुटका लागि $३ र "
+              "आउटपुटका लागि $१५ हो।</p><p>तुलनाका लागि, Claude Opus 4.1 को आधिकारिक मूल्य "
+              "इनपुटका लागि $१५ र आउटपुटका लागि $७५ हो।</p>"),
+         [("input", M, 2.4, 3, None), ("output", M, 12, 15, None)]),
+    Trap("ta_kind_dative_then_figure",
+         url("ta", "google", "gemini-2-5-pro"),
+         page("ta", "Gemini 2.5 Pro", header("உள்ளீடு:$1/M", "வெளியீடு:$8/M"),
+              "<p>Google இன் அதிகாரப்பூர்வ விலை: உள்ளீட்டுக்கு $1.25, வெளியீட்டுக்கு $10 "
+              "(10 லட்சம் டோக்கன்களுக்கு).</p>"),
+         [("input", M, 1, 1.25, None), ("output", M, 8, 10, None)]),
+    Trap("gu_no_file_provider_cue_gujarati_digits",
+         url("gu", "openai", "gpt-4-1"),
+         page("gu", "GPT-4.1", header("ઇનપુટ:$1.6/M", "આઉટપુટ:$6.4/M"),
+              "<p>OpenAI ની કિંમત ઇનપુટ માટે $૨ અને આઉટપુટ માટે $૮ પ્રતિ 10 લાખ ટોકન છે.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("uz_no_file_uchun_postposition",
+         url("uz", "openai", "gpt-4-1"),
+         page("uz", "GPT-4.1", header("Kirish:$1.6/M", "Chiqish:$6.4/M"),
+              "<p>OpenAI'ning rasmiy narxi: kirish uchun $2, chiqish uchun $8 (1 mln token "
+              "uchun).</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("ug_no_file_arabic_script_postposition",
+         url("ug", "openai", "gpt-4-1"),
+         page("ug", "GPT-4.1", header("كىرگۈزۈش:$1.6/M", "چىقىرىش:$6.4/M"),
+              "<p>OpenAI نىڭ رەسمىي باھاسى كىرگۈزۈش ئۈچۈن $2، چىقىرىش ئۈچۈن $8.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    # ---- 2. units in prose ----------------------------------------------------------------
+    Trap("cs_per_million_characters_and_a_saving_figure",
+         url("cs", "openai", "tts-1"),
+         page("cs", "TTS-1", header("Cena:$12"),
+              "<p>Oficiální cena OpenAI je 15 $ za 1 milion znaků. U CometAPI ušetříte 3 $ "
+              "na každém milionu.</p>"),
+         [("per_character", C, 12, 15, None)],
+         left="a bare header figure under an unknown label takes no count from the prose"),
+    Trap("pl_per_second_and_a_sibling_trap",
+         url("pl", "google", "veo-3-1"),
+         page("pl", "Veo 3.1", header("Za sekundę:$0.32"),
+              "<p>Oficjalna cena Google to 0,40 USD za sekundę wygenerowanego wideo. Veo 3.1 "
+              "Fast kosztuje oficjalnie 0,15 USD za sekundę.</p>"),
+         [("per_second", "second", 0.32, 0.40, None)]),
+    Trap("it_per_image_and_a_price_valid_until_a_date",
+         url("it", "black-forest-labs", "flux-1-1-pro"),
+         page("it", "FLUX 1.1 [pro]", header("Per immagine:$0.032"),
+              "<p>Il prezzo ufficiale di Black Forest Labs è di 0,04 $ per immagine. Fino al "
+              "31 marzo 2026 CometAPI applica 0,03 $ per immagine.</p>"),
+         [("per_image", "image", 0.032, 0.04, None)]),
+    Trap("mn_no_file_per_minute",
+         url("mn", "openai", "whisper-1"),
+         page("mn", "Whisper", header("Минут тутам:$0.0048"),
+              "<p>OpenAI-ийн албан ёсны үнэ нэг минут тутамд $0.006 байна.</p>"),
+         [("per_minute", "minute", 0.0048, 0.006, None)]),
+    Trap("ig_no_file_per_request",
+         url("ig", "midjourney", "midjourney-imagine"),
+         page("ig", "Midjourney Imagine", header("Kwa request:$0.08"),
+              "<p>Ọnụahịa Midjourney n'onwe ya bụ $0.10 kwa request.</p>"),
+         [("per_request", "request", 0.08, 0.10, None)]),
+    Trap("sq_no_file_per_million_characters",
+         url("sq", "openai", "tts-1-hd"),
+         page("sq", "TTS-1 HD", header("Çmimi:$24"),
+              "<p>Çmimi zyrtar i OpenAI është $30 për 1 milion karaktere.</p>"),
+         [("per_character", C, 24, 30, None)],
+         left="a per word no vocabulary knows before a count: no unit read in prose"),
+    # ---- 3. per-clip rows are tiers ----------------------------------------------------------
+    Trap("xh_no_file_clip_length_cards",
+         url("xh", "kling", "kling-v2-5-turbo"),
+         page("xh", "Kling V2.5 Turbo", "",
+              "<h2>Amaxabiso</h2><div class='grid'><div><span>Ividiyo yemizuzwana emi-5</span>"
+              "<span>5 s</span><span>$0.35</span></div><div><span>Ividiyo yemizuzwana eli-10</span>"
+              "<span>10 s</span><span>$0.70</span></div></div>"),
+         [("per_request", "request", 0.35, None, "5 s"),
+          ("per_request", "request", 0.70, None, "10 s")],
+         left="clip-length cards in a grid of divs: not read yet"),
+    Trap("lb_no_file_length_table",
+         url("lb", "minimax", "hailuo-02"),
+         page("lb", "Hailuo 02", "",
+              "<table><tr><th>Dauer</th><th>Präis</th></tr><tr><td>6 Sekonnen</td><td>$0.28"
+              "</td></tr><tr><td>10 Sekonnen</td><td>$0.56</td></tr></table>"),
+         [("per_request", "request", 0.28, None, "6 Sekonnen"),
+          ("per_request", "request", 0.56, None, "10 Sekonnen")],
+         left="a length row under a column naming no unit is read as per second"),
+    Trap("nl_clip_rows_with_a_per_second_header_sibling_in_prose",
+         url("nl", "google", "veo-3-fast"),
+         page("nl", "Veo 3 Fast", header("Per seconde:$0.12"),
+              "<table><tr><td>Clip van 4 s</td><td>$0.48</td></tr><tr><td>Clip van 8 s</td>"
+              "<td>$0.96</td></tr></table><p>Veo 3 kost officieel $0.40 per seconde.</p>"),
+         [("per_second", "second", 0.12, None, None),
+          ("per_request", "request", 0.48, None, "Clip van 4 s"),
+          ("per_request", "request", 0.96, None, "Clip van 8 s")],
+         left="clip rows beside a header price: not read yet"),
+]
+
+SECOND: list[Trap] = []
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=t.left)) if t.left else t
+    for t in FIRST + SECOND], ids=[t.name for t in FIRST + SECOND])
+def test_a_price_in_prose_is_read_in_any_order_and_unit(case: Trap) -> None:
+    assert reading(case)["prices"] == expected(case)["prices"]
