@@ -5,7 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from scrapers.reading.grammar import Size, best_size, parse_money, parse_percent, parse_size
+from scrapers.reading.grammar import (
+    Size,
+    best_size,
+    parse_money,
+    parse_percent,
+    parse_size,
+    unit_of_label,
+)
 
 
 @pytest.mark.parametrize(("text", "usd", "per"), [
@@ -255,3 +262,16 @@ def test_a_bare_slash_m_is_per_million_whatever_the_locales_compact_m(locale):
     notation's million, and "/K" its thousand."""
     assert parse_money("$3/M", locale).usd == Decimal(3)
     assert parse_money("$3/K", locale).usd == Decimal(3000)
+
+
+@pytest.mark.parametrize(("label", "locale", "unit"), [
+    ("Por 1M de caracteres", "es", "1M characters"),
+    ("Per 1M di caratteri", "it", "1M characters"),
+    ("Pour 1M de caractères", "fr", "1M characters"),
+    ("Por 1M de tokens", "pt", "1M tokens"),
+    ("/1M Pro Bild", "de", "1M tokens"),  # a capitalized word after the count: a label's
+])
+def test_a_counts_compact_letter_then_a_link_word_then_its_unit(label, locale, unit):
+    """"1M de caracteres": the count's compact letter, then the partitive, then the unit (the
+    count shows the letter is a million, not a label's first letter)."""
+    assert unit_of_label(label, locale) == (unit, Decimal(1_000_000))

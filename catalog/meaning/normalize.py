@@ -12,11 +12,13 @@ to the most exact, most specific one and leave a ``conflict`` finding naming bot
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache, partial
+from itertools import pairwise
 from typing import NamedTuple
 
 from catalog.meaning.lifecycle import model_names, read_lifecycle
@@ -50,7 +52,7 @@ from catalog.meaning.sizes import (
 )
 from catalog.model.records import Card, Finding, ModelRecord, Price
 from scrapers.reading import labels, yes_no
-from scrapers.reading.cldr import billing_period_after, time_unit_named
+from scrapers.reading.cldr import billing_period_after, per_words, time_unit_named
 from scrapers.reading.cognates import column_by_root, latin_letters, names_trade, root_spans, sounds
 from scrapers.reading.fields import bare, pairs_in, slash_word_after, unit_aside
 from scrapers.reading.grammar import (
@@ -686,7 +688,7 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
     a sentence's words say more than a place does; the kind then leaves ``unmarked``)."""
     wanting = {p.kind for p in record.prices if (p.official_usd is None or p.kind in unmarked)
                and p.kind != "unknown" and p.tier is None}
-    if not wanting:
+    if not wanting and not any(p.kind == "unknown" and p.unit is None for p in record.prices):
         return
     names = [n.casefold() for n in (record.provider_name, record.provider,
                                      record.provider.replace("-", " ")) if n and len(n) >= 3]
@@ -715,10 +717,13 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             ours_at = _seller_positions(low, sellers)
             used: set[int] = set()
             figures = find_money(sentence, locale)
-            theirs = [m for m in figures
+            theirs = [_with_unit_around(sentence, m, locale) for m in figures
                       if not _ours(m.start, cue_at, ours_at)  # not the seller's own figure
                       and whose(sentence, m.start, own, known) is not False
                       and not billing_period_after(sentence[m.end:], locale)]  # a plan
+            if _unit_taught(record, theirs, evidence):
+                wanting = {p.kind for p in record.prices if p.official_usd is None
+                           and p.kind != "unknown" and p.tier is None}
             in_order = _kinds_by_order(figures, _kind_marks(sentence, record.prices))
             kinds = [KIND_BY_UNIT.get(m.per or "") or in_order.get(m.start)
                      or _nearest_kind(sentence, m, used)
@@ -750,6 +755,104 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
                     evidence.pop(f"official.{target}", None)
                 evidence.setdefault(f"official.{target}", []).append(sentence)
                 wanting.discard(target)
+
+
+#: how many words before a figure may state its unit ("प्रति 10 लाख टोकन", "1 сая тэмдэгт
+#: тутамд": a per word, a count and its unit)
+_UNIT_WORDS_BEFORE = 4
+_CLAUSE_MARK = re.compile(r"[,;.!?()（）、。，；]")
+_LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f'.-]+")
+
+
+def _with_unit_around(sentence: str, money: Money, locale: str) -> Money:
+    """A prose figure whose unit ``find_money`` did not read after it, with the unit its
+    sentence states around it, as languages order a rate: after it with the locale's own
+    "per" word from CLDR (``cldr.per_words``: "$30 në 1 milion karaktere"), or before it, the
+    unit phrase ending right at the figure ("100만 토큰당 $2", "saniye başına $0.4", "प्रति
+    सेकंड $0.4", "1 сая тэмдэгт тутамд $30"): a phrase of a per word and a unit that
+    ``grammar.unit_of_label`` reads, the per word first or last, nothing but spaces or a colon
+    between it and the figure. A count of tokens or characters under a thousand names no
+    price's scale (the unit is left unread); a figure per 1K is made per 1M as
+    ``find_money`` makes one."""
+    if money.per is not None or money.usd is None:
+        return money
+    own = per_words(locale)
+    tail = sentence[money.end:money.end + 48]
+    first = tail.split(maxsplit=1)
+    if len(first) == 2 and first[0].casefold() in own:
+        stated = unit_of_label(first[1], locale)
+    else:
+        stated = _unit_before(sentence[max(0, money.start - 48):money.start], locale, own)
+    if stated is None:
+        return money
+    unit, count = stated
+    usd = money.usd
+    if unit in (UNIT_TOKENS, UNIT_CHARACTERS):
+        if count < 1000:
+            return money
+        usd = plain(usd * MILLION / count)
+    return replace(money, per=unit, usd=usd)
+
+
+def _unit_before(before: str, locale: str, own: tuple[str, ...]) -> tuple[str, Decimal] | None:
+    """The unit the words right before a figure state as a rate (``_with_unit_around``)."""
+    before = before.rstrip(" :：—–-\u00a0")
+    cut = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    words = before[cut:].split()
+    from scrapers.reading.vocabulary import vocabulary
+
+    pers = (*own, *vocabulary().per_words)
+    for k in range(1, min(len(words), _UNIT_WORDS_BEFORE) + 1):
+        phrase = words[-k:]
+        head, last = phrase[0].casefold(), phrase[-1].casefold()
+        opens = any(head == w or (head.startswith(w) and not _LATIN_WORD.fullmatch(w))
+                    for w in pers if len(w) >= 3 or not _LATIN_WORD.fullmatch(w))
+        closes = any(last == w or (last.endswith(w) and not _LATIN_WORD.fullmatch(w))
+                     for w in pers if len(w) >= 3 or not _LATIN_WORD.fullmatch(w))
+        if not (opens or closes):
+            continue
+        stated = unit_of_label(" ".join(phrase), locale)
+        if stated is None or (stated[0] == UNIT_CHARACTERS and not _names_characters(phrase)):
+            continue
+        if stated[0] in (UNIT_TOKENS, UNIT_CHARACTERS) and stated[1] < 1000:
+            continue  # "자당" alone: its count may be the word before ("100만 자당")
+        return stated
+    return None
+
+
+def _names_characters(words: list[str]) -> bool:
+    """Does a phrase name characters by a vocabulary's word (a declined form included:
+    "znaků", "caracteres")? Before a figure a word after a count may be an adjective whose
+    noun the sentence left out ("за 1M выходных — $75": output tokens), not the unit."""
+    from scrapers.reading.vocabulary import vocabulary
+
+    stems = [w for w, unit in vocabulary().unit_index.items() if unit == "characters"
+             and w.isalpha() and (len(w) >= 4 or unicodedata.east_asian_width(w[0]) in "WF")]
+    return any(word.casefold().startswith(stem) for word in words for stem in stems)
+
+
+def _unit_taught(record: ModelRecord, theirs: list[Money],
+                 evidence: dict[str, list[str]]) -> bool:
+    """The page's one price, of no kind and a figure with no unit ("Cena:$12"), takes the unit
+    of this model's official figure that a sentence states with one ("Oficiální cena OpenAI je
+    15 $ za 1 milion znaků"): an official price is a list price of the seller's unit. Only a
+    unit that names a kind, a figure above the price and at most ``_LIST_REACH`` times it, and
+    one such unit in the sentence; the official figure is then read as any other."""
+    base = [i for i, p in enumerate(record.prices) if p.tier is None]
+    if len(base) != 1:
+        return False
+    p = record.prices[base[0]]
+    if p.kind != "unknown" or p.unit is not None or p.usd is None:
+        return False
+    units = {m.per for m in theirs if KIND_BY_UNIT.get(m.per or "") and m.usd is not None
+             and p.usd < m.usd <= p.usd * _LIST_REACH}
+    if len(units) != 1:
+        return False
+    (unit,) = units
+    kind = KIND_BY_UNIT[unit or ""]
+    record.prices[base[0]] = replace(p, kind=kind, unit=unit)
+    evidence.setdefault(f"price.{kind}", []).extend(evidence.pop("price.unknown", []))
+    return True
 
 
 def _price_index(prices: list[Price], kind: str) -> tuple[int, Price]:
@@ -1239,7 +1342,7 @@ def _kinds_by_order(figures: list[Money], marks: list[_KindMark]) -> dict[int, s
     if len(figures) < 2 or len(marks) != len(figures):
         return {}
     items = sorted([(m.start, True) for m in marks] + [(f.start, False) for f in figures])
-    if any(a[1] == b[1] for a, b in zip(items, items[1:])):
+    if any(a[1] == b[1] for a, b in pairwise(items)):
         return {}
     word_first = items[0][1]
     kinds: dict[int, str] = {}

@@ -220,6 +220,26 @@ def _unit_words(locale: str | None, units: dict[str, str]) -> dict[str, str]:
             if seen[word] == 1 and len(word) >= 3 and not word.isdigit()}
 
 
+@cache
+def per_words(locale: str | None) -> tuple[str, ...]:
+    """The locale's own words for "per" in CLDR's compound "per" pattern (``{0} në {1}``,
+    ``{1} тутамд {0}``, ``{1}당 {0}``, ``{0} kwa kila {1}``), lower case, longest first; none
+    where CLDR writes a slash (``{0}/{1}``) or has no such locale."""
+    found = _babel_locale(locale) if locale else None
+    if found is None:
+        return ()
+    patterns = found._data.get("compound_unit_patterns", {}).get("per", {})
+    words: set[str] = set()
+    for by_form in patterns.values():
+        pattern = by_form.get("compound") if hasattr(by_form, "get") else None
+        if not isinstance(pattern, str):
+            continue
+        text = unicodedata.normalize("NFKC", pattern).casefold().translate(_LAYOUT)
+        for part in re.split(r"\{[01]\}", text):
+            words.update(w.strip("-") for w in part.replace("/", " ").split() if w.strip("-"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def billing_period_after(text: str, locale: str | None) -> str | None:
     """The period a figure is billed by when ``text`` (what follows the figure) names one in
     its first three words: "$10 per month", "9 € / Monat", "$96 a year" → ``month``, ``year``.

@@ -429,8 +429,10 @@ def _unit_tail(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str | None,
         while offset < len(low) and low[offset] in " .":
             offset += 1
         unit_word = _unit_word_at(text, low, at, offset, vocab)
-        if unit_word is None and mult is not None and len(mult.rstrip(".")) >= 2:
-            link = _LINK.match(text, at + offset)  # "por millón de caracteres", "per milione di"
+        if unit_word is None and mult is not None and (len(mult.rstrip(".")) >= 2 or number):
+            # "por millón de caracteres", "per milione di", "por 1M de caracteres" (a count's
+            # compact letter: the count says it is no label's first letter)
+            link = _LINK.match(text, at + offset)
             if link is not None and link.group().strip().islower() and not _per_pattern(
                     vocab).fullmatch(link.group()):
                 unit_word = _unit_word_at(text, low, at, link.end() - at, vocab)
