@@ -115,17 +115,16 @@ FIRST: list[Trap] = [
               "<h2>Amaxabiso</h2><div class='grid'><div><span>Ividiyo yemizuzwana emi-5</span>"
               "<span>5 s</span><span>$0.35</span></div><div><span>Ividiyo yemizuzwana eli-10</span>"
               "<span>10 s</span><span>$0.70</span></div></div>"),
-         [("per_request", "request", 0.35, None, "5 s"),
-          ("per_request", "request", 0.70, None, "10 s")],
-         left="clip-length cards in a grid of divs: not read yet"),
+         # the spans are inline: the row's tier is the whole line a reader sees
+         [("per_request", "request", 0.35, None, "Ividiyo yemizuzwana emi-5 5 s"),
+          ("per_request", "request", 0.70, None, "Ividiyo yemizuzwana eli-10 10 s")]),
     Trap("lb_no_file_length_table",
          url("lb", "minimax", "hailuo-02"),
          page("lb", "Hailuo 02", "",
               "<table><tr><th>Dauer</th><th>Präis</th></tr><tr><td>6 Sekonnen</td><td>$0.28"
               "</td></tr><tr><td>10 Sekonnen</td><td>$0.56</td></tr></table>"),
          [("per_request", "request", 0.28, None, "6 Sekonnen"),
-          ("per_request", "request", 0.56, None, "10 Sekonnen")],
-         left="a length row under a column naming no unit is read as per second"),
+          ("per_request", "request", 0.56, None, "10 Sekonnen")]),
     Trap("nl_clip_rows_with_a_per_second_header_sibling_in_prose",
          url("nl", "google", "veo-3-fast"),
          page("nl", "Veo 3 Fast", header("Per seconde:$0.12"),
@@ -133,8 +132,7 @@ FIRST: list[Trap] = [
               "<td>$0.96</td></tr></table><p>Veo 3 kost officieel $0.40 per seconde.</p>"),
          [("per_second", "second", 0.12, None, None),
           ("per_request", "request", 0.48, None, "Clip van 4 s"),
-          ("per_request", "request", 0.96, None, "Clip van 8 s")],
-         left="clip rows beside a header price: not read yet"),
+          ("per_request", "request", 0.96, None, "Clip van 8 s")]),
 ]
 
 #: the unit stated around an official figure in prose, before it or after it with CLDR's own
@@ -170,12 +168,33 @@ UNITS_AROUND: list[Trap] = [
          [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
 ]
 
+#: cards of one tier each, the unit repeated in a cell of its own between the tier and the
+#: figure (``tables._unit_cells_as_header``); the trap: tiers that are resolutions, not lengths
+CLIP_CARDS: list[Trap] = [
+    Trap("fy_clip_cards_with_a_unit_cell",
+         url("fy", "minimax", "hailuo-02"),
+         page("fy", "Hailuo 02", "<p>Fideo út tekst of in byld.</p>",
+              "<h2>Prizen</h2><div class='g'><div><div>Fideo fan 6 sekonden</div>"
+              "<div>Per Request</div><div>$0.30</div></div><div><div>Fideo fan 10 sekonden"
+              "</div><div>Per Request</div><div>$0.50</div></div></div>"),
+         [("per_request", "request", 0.30, None, "Fideo fan 6 sekonden"),
+          ("per_request", "request", 0.50, None, "Fideo fan 10 sekonden")]),
+    Trap("fy_resolution_cards_stay_rates",
+         url("fy", "google", "veo-3-1"),
+         page("fy", "Veo 3.1", "<p>Fideo mei lûd fan Google.</p>",
+              "<h2>Prizen</h2><div class='g'><div><div>720p</div><div>Per Second</div>"
+              "<div>$0.10</div></div><div><div>1080p</div><div>Per Second</div>"
+              "<div>$0.15</div></div></div>"),
+         [("per_second", "second", 0.10, None, "720p"),
+          ("per_second", "second", 0.15, None, "1080p")]),
+]
+
 SECOND: list[Trap] = []
 
 
 @pytest.mark.parametrize("case", [
     pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=t.left)) if t.left else t
-    for t in FIRST + UNITS_AROUND + SECOND],
-    ids=[t.name for t in FIRST + UNITS_AROUND + SECOND])
+    for t in FIRST + UNITS_AROUND + CLIP_CARDS + SECOND],
+    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + SECOND])
 def test_a_price_in_prose_is_read_in_any_order_and_unit(case: Trap) -> None:
     assert reading(case)["prices"] == expected(case)["prices"]

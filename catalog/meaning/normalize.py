@@ -62,7 +62,6 @@ from scrapers.reading.grammar import (
     UNIT_TOKENS,
     Money,
     Size,
-    ascii_digits,
     comma_decimals,
     find_money,
     find_percents,
@@ -76,7 +75,7 @@ from scrapers.reading.grammar import (
     unit_of_label,
 )
 from scrapers.reading.page_reading import Field, PageReading, PriceRow
-from scrapers.reading.tables import tier_mark, written_unit
+from scrapers.reading.tables import clip_length, tier_mark, written_unit
 
 _TOKEN_KINDS = ("input", "output")
 _KIND_UNITS = {"per_second": "second", "per_minute": "minute", "per_request": "request",
@@ -343,13 +342,16 @@ def _prices(reading: PageReading, locale: str, findings: list[Finding],
         official = _in_unit(_first_money(row.official, locale, comma), row.unit_label, locale,
                             row.official)
         if row.tier is not None:
-            price = _tier_price(row, seller, official, prices)
+            price = _tier_price(row, seller, official, prices, locale)
             if price is not None:
                 # the header line of the same tier and figure ("Standar · 720p | $0.05", "Off-peak
                 # (20:00–08:00 UTC):$0.2 / s" read as a label and a price too), its kind read
-                # or not, is this row, not a base price more
+                # or not, is this row, not a base price more; so is a clip length's line read
+                # as a rate by its time unit ("6 Sekonnen:$0.28" of a per-clip row)
+                kinds = ("unknown", price.kind, *(_TIME_KINDS.values()
+                                                  if price.kind == "per_request" else ()))
                 prices[:] = [p for p in prices if not (
-                    p.tier is None and p.kind in ("unknown", price.kind) and p.usd == price.usd
+                    p.tier is None and p.kind in kinds and p.usd == price.usd
                     and p.label in (row.tier, bare(row.tier)))]
                 _add_tier(price, prices, findings)
                 evidence.setdefault(f"price.{price.kind}", []).append(row.line)
@@ -473,7 +475,7 @@ def _header_tiers(fields: list[Field]) -> bool:
 
 
 def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
-                prices: list[Price]) -> Price | None:
+                prices: list[Price], locale: str | None = None) -> Price | None:
     """One tier's price ("≤ 200K tokens | $2.4/M" under "Input"): of its column's kind, else
     of what its unit says, else of the header's one kind (of its base prices, else of its
     tiers), with the official figure its row
@@ -481,8 +483,8 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
     if seller is None or seller.usd is None:
         return None
     kind = row.meaning if row.meaning in labels.PRICE_KINDS else KIND_BY_UNIT.get(seller.per or "")
-    if kind in _TIME_KINDS.values() and seller.per is None and _clip_length(row):
-        kind = "per_request"
+    if kind in (None, *_TIME_KINDS.values()) and seller.per is None and _clip_length(row, locale):
+        kind = "per_request"  # one clip's price, whether or not a word said a time unit
     if kind is None:
         # the header's base prices, or when the header gives only tiers, its tiers' kind
         kinds = ({p.kind for p in prices if p.tier is None}
@@ -496,22 +498,16 @@ def _tier_price(row: PriceRow, seller: Money | None, official: Money | None,
                  official.text if official else None, tier=row.tier)
 
 
-#: a figure and one word after it, nothing else: a length of time ("5s", "10 seconds")
-_FIGURE_AND_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s?[^\W\d_]+\.?\s*")
-
-
-def _clip_length(row: PriceRow) -> bool:
-    """Is the row's tier a length of time of more than one unit ("5s", "10 seconds") and its
-    column no time unit? Then its figure, stating no unit, is the price of one clip that long,
-    a request, not a rate: a rate is charged by one second ("Per second", "1 s")."""
-    tier = ascii_digits(row.tier or "")
-    length = _FIGURE_AND_WORD.fullmatch(tier)
-    if length is None or Decimal(length.group(1).replace(",", ".")) <= 1:
+def _clip_length(row: PriceRow, locale: str | None = None) -> bool:
+    """Is the row's tier a length of time of more than one unit ("5s", "10 seconds", "6
+    Sekonnen": the page's locale's CLDR unit words too) and its column no time unit? Then its
+    figure, stating no unit, is the price of one clip that long, a request, not a rate: a rate
+    is charged by one second ("Per second", "1 s")."""
+    length = clip_length(row.tier or "", locale)
+    if length is None or length <= 1:
         return False
-    stated = unit_of_label(tier)
-    column = unit_of_label(row.label) if row.label else None
-    return (stated is not None and stated[0] in _TIME_KINDS
-            and (column is None or column[0] not in _TIME_KINDS))
+    column = unit_of_label(row.label, locale) if row.label else None
+    return column is None or column[0] not in _TIME_KINDS
 
 
 def _add_tier(price: Price, prices: list[Price], findings: list[Finding]) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache, partial
 
 from scrapers.reading import labels
@@ -190,19 +191,32 @@ def is_tier_label(cell: str, locale: str | None) -> bool:
                 or _is_duration(text, locale))
 
 
-#: a figure and one word after it, nothing else ("5 s", "10 seconds", "8 сек")
-_FIGURE_AND_WORD = re.compile(r"\s*\d+(?:[.,]\d+)?\s?([^\W\d_]+\.?)\s*")
+#: a figure and the word right after it, within a label ("5 s", "5 s video", "Clip van 4 s")
+_FIGURE_AND_WORD = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[^\W\d_]+\.?(?![^\W\d_])")
+#: the most words a label naming a clip's length holds ("Ividiyo yemizuzwana emi-5 5 s")
+_LENGTH_LABEL_WORDS = 5
 
 
 def _is_duration(text: str, locale: str | None) -> bool:
-    """Is a row label a length of time, a figure and a second or minute unit only ("5 s",
-    "10 seconds"): a clip's length, which its row's price is for, as a tier; a time unit
-    alone ("Per second") is what the price is charged by."""
-    found = _FIGURE_AND_WORD.fullmatch(text)
-    if found is None:
-        return False
-    stated = unit_of_label(text, locale)
-    return stated is not None and stated[0] in ("second", "minute")
+    """Is a row label a length of time: a figure and a second or minute unit ("5 s", "10
+    seconds", "5 s video", "Clip van 4 s"): a clip's length, which its row's price is for, as
+    a tier; a time unit alone ("Per second") is what the price is charged by."""
+    return clip_length(text, locale) is not None
+
+
+def clip_length(label: str, locale: str | None) -> Decimal | None:
+    """How many seconds or minutes a short label's one length of time counts ("5 s video" →
+    5), read by the locale's unit words (CLDR's too: "6 Sekonnen"); ``None`` when it names no
+    length, or two."""
+    text = ascii_digits(label)
+    if len(text.split()) > _LENGTH_LABEL_WORDS:
+        return None
+    lengths = []
+    for found in _FIGURE_AND_WORD.finditer(text):
+        stated = unit_of_label(found.group(), locale)
+        if stated is not None and stated[0] in ("second", "minute"):
+            lengths.append(Decimal(found.group(1).replace(",", ".")))
+    return lengths[0] if len(lengths) == 1 else None
 
 
 def tier_rows(grid: list[list[str]], locale: str | None) -> TableReading | None:
@@ -455,8 +469,11 @@ def _states_a_unit(cell: str, locale: str | None) -> bool:
 
 def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str]]]:
     """Tiers drawn with plain ``<div>``s: a tier label ("0–32K") followed by as many figures
-    as there are price columns, row after row, under the column words ("Giriş", "Çıxış")."""
-    texts = [ln.text for ln in lines if not ln.code and ln.row is None]
+    as there are price columns, row after row, under the column words ("Giriş", "Çıxış").
+    A card that repeats its unit in a cell of its own between the label and the figure ("5 s
+    video | Per Request | $0.92") has that cell as its column's word (``_unit_cells_as_header``)."""
+    texts = _unit_cells_as_header([ln.text for ln in lines if not ln.code and ln.row is None],
+                                  locale)
     found: list[list[list[str]]] = []
     i = 0
     while i < len(texts):
@@ -484,6 +501,31 @@ def soup_tier_grids(lines: list[Line], locale: str | None) -> list[list[list[str
         found.append(rows)
         i = j
     return found
+
+
+def _unit_cells_as_header(texts: list[str], locale: str | None) -> list[str]:
+    """Cells in tier, unit, figure order repeated card after card ("5 s video", "Per Request",
+    "$0.92", "10 s video", "Per Request", "$1.84"), the unit cell the same in each: the unit is
+    the figures' column word, written once before the rows, as a table's header would be."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        run = i
+        unit = texts[i + 1] if i + 1 < len(texts) else ""
+        # the cheap tests first: most lines are followed by no price two lines on
+        while (run + 2 < len(texts) and texts[run + 1] == unit and len(unit) <= 40
+               and has_money_marker(texts[run + 2], locale) and not find_money(unit, locale)
+               and find_money(texts[run + 2], locale)
+               and value_only(texts[run + 2], locale) and is_tier_label(texts[run], locale)):
+            run += 3
+        if (run - i) // 3 >= 2 and unit_of_label(unit, locale) is not None:
+            out.append(unit)
+            out.extend(t for k in range(i, run, 3) for t in (texts[k], texts[k + 2]))
+            i = run
+            continue
+        out.append(texts[i])
+        i += 1
+    return out
 
 
 #: what parts a tier's label from its figure on one line: a dash, a colon, a bar, a dot
