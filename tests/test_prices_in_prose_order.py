@@ -4,7 +4,9 @@ Issue 20, round 10. Head-final languages put the kind before a postposition and 
 last ("इनपुट के लिए $२"), or the figure before its label; a price may be per character, per
 second, per minute, per image or per request in any language; a video model's rows by clip
 length are tiers. Each set was written before the reader was changed for it and scored at
-first sight (``FIRST``: seed 1010; ``SECOND``: seed 2020, written after the rules). The
+first sight (``FIRST``: seed 1010, 7/16 at first sight; ``SECOND``: seed 2020, written
+after the rules, 13/16 at first sight; ``UNITS_AROUND`` and ``CLIP_CARDS`` test the rules
+that came of the first set). The
 traps: a sibling's price, a price valid until a date, a discount figure, a tier row. A case
 the reader does not read yet is a strict expected failure with the reason.
 """
@@ -189,7 +191,110 @@ CLIP_CARDS: list[Trap] = [
           ("per_second", "second", 0.15, None, "1080p")]),
 ]
 
-SECOND: list[Trap] = []
+SECOND: list[Trap] = [
+    # ---- 1. word order ----------------------------------------------------------------------
+    Trap("te_figures_first_then_labels_with_a_dash",
+         url("te", "anthropic", "claude-haiku-4-5"),
+         page("te", "Claude Haiku 4.5", header("ఇన్‌పుట్:$0.8/M", "అవుట్‌పుట్:$4/M"),
+              "<h2>ధర</h2><p>Anthropic అధికారికంగా $1 — ఇన్‌పుట్‌కు, $5 — అవుట్‌పుట్‌కు "
+              "వసూలు చేస్తుంది (10 లక్షల టోకెన్లకు).</p>"),
+         [("input", M, 0.8, 1, None), ("output", M, 4, 5, None)]),
+    Trap("az_official_last_and_a_sibling_in_the_next_sentence",
+         url("az", "openai", "gpt-5"),
+         page("az", "GPT-5", header("Giriş:$1/M", "Çıxış:$8/M"),
+              "<h2>Qiymət</h2><p>Giriş üçün $1.25, çıxış üçün $10 — bu, OpenAI-nin rəsmi "
+              "qiymətidir.</p><p>GPT-5 mini isə rəsmi olaraq giriş üçün $0.25, çıxış üçün $2 "
+              "tələb edir.</p>"),
+         [("input", M, 1, 1.25, None), ("output", M, 8, 10, None)]),
+    Trap("mr_marathi_digits_per_count_before_each",
+         url("mr", "google", "gemini-2-5-flash"),
+         page("mr", "Gemini 2.5 Flash", header("इनपुट:$0.24/M", "आउटपुट:$2/M"),
+              "<h2>किंमत</h2><p>Google ची अधिकृत किंमत: इनपुटसाठी $०.३० आणि आउटपुटसाठी "
+              "$२.५० प्रति १० लाख टोकन.</p>"),
+         [("input", M, 0.24, 0.30, None), ("output", M, 2, 2.5, None)]),
+    Trap("tr_discount_figure_is_no_official_price",
+         url("tr", "deepseek", "deepseek-v3"),
+         page("tr", "DeepSeek V3", header("Girdi:$0.22/M", "Çıktı:$0.88/M"),
+              "<h2>Fiyat</h2><p>DeepSeek'in resmi fiyatı girdi için $0.27, çıktı için "
+              "$1.10'dur. CometAPI'de girdi başına $0.05 tasarruf edersiniz.</p>"),
+         [("input", M, 0.22, 0.27, None), ("output", M, 0.88, 1.10, None)]),
+    Trap("am_no_file_ethiopic_postposition",
+         url("am", "openai", "gpt-4o"),
+         page("am", "GPT-4o", header("ግቤት:$2/M", "ውጤት:$8/M"),
+              "<h2>ዋጋ</h2><p>የOpenAI ዋጋ ለግቤት $2.50 ለውጤት ደግሞ $10 ነው።</p>"),
+         [("input", M, 2, 2.5, None), ("output", M, 8, 10, None)]),
+    Trap("ps_no_file_arabic_indic_digits",
+         url("ps", "openai", "gpt-4-1"),
+         page("ps", "GPT-4.1", header("ننوتنه:$1.6/M", "وتنه:$6.4/M"),
+              "<h2>بیه</h2><p>د OpenAI رسمي بیه د ننوتنې لپاره $۲ او د وتنې لپاره $۸ ده.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("ky_no_file_price_valid_until_a_date",
+         url("ky", "openai", "o4-mini"),
+         page("ky", "o4-mini", header("Кириш:$0.88/M", "Чыгыш:$3.52/M"),
+              "<h2>Баасы</h2><p>OpenAI расмий баасы: кириш үчүн $1.10, чыгыш үчүн $4.40. "
+              "2026-жылдын 31-мартына чейин CometAPI кириш үчүн $0.70 алат.</p>"),
+         [("input", M, 0.88, 1.10, None), ("output", M, 3.52, 4.40, None)]),
+    # ---- 2. units ------------------------------------------------------------------------------
+    Trap("cs_per_minute_written_before_the_figure",
+         url("cs", "openai", "whisper-1"),
+         page("cs", "Whisper", header("Za minutu:$0.0048"),
+              "<h2>Cena</h2><p>OpenAI uvádí oficiálně za minutu zvuku $0.006.</p>"),
+         [("per_minute", "minute", 0.0048, 0.006, None)]),
+    Trap("nl_per_image_and_a_sibling_price",
+         url("nl", "black-forest-labs", "flux-1-1-pro"),
+         page("nl", "FLUX 1.1 [pro]", header("Per afbeelding:$0.032"),
+              "<h2>Prijs</h2><p>Black Forest Labs rekent officieel $0.04 per gegenereerde "
+              "afbeelding; FLUX 1.1 [pro] Ultra kost officieel $0.06 per afbeelding.</p>"),
+         [("per_image", "image", 0.032, 0.04, None)]),
+    Trap("pl_per_thousand_characters_in_prose",
+         url("pl", "openai", "tts-1"),
+         page("pl", "TTS-1", header("Za 1M znaków:$12"),
+              "<h2>Cena</h2><p>Oficjalnie OpenAI pobiera 0,015 USD za 1000 znaków.</p>"),
+         [("per_character", C, 12, 15, None)]),
+    Trap("as_no_file_per_second_bengali_script_digits",
+         url("as", "google", "veo-3-1"),
+         page("as", "Veo 3.1", header("প্ৰতি ছেকেণ্ড:$0.32"),
+              "<h2>মূল্য</h2><p>Google ৰ মূল্য প্ৰতি ছেকেণ্ডত $০.৪০।</p>"),
+         [("per_second", "second", 0.32, 0.40, None)]),
+    Trap("mt_no_file_per_request",
+         url("mt", "midjourney", "midjourney-imagine"),
+         page("mt", "Midjourney Imagine", header("Għal kull talba:$0.08"),
+              "<h2>Prezz</h2><p>Il-prezz uffiċjali ta' Midjourney huwa $0.10 għal kull "
+              "talba.</p>"),
+         [("per_request", "request", 0.08, 0.10, None)]),
+    Trap("st_no_file_per_million_characters_unit_before",
+         url("st", "openai", "tts-1-hd"),
+         page("st", "TTS-1 HD", header("Theko:$24"),
+              "<h2>Theko</h2><p>Theko ya semmuso ya OpenAI ke $30 bakeng sa dihlaku tse "
+              "milione.</p>"),
+         [("per_character", C, 24, 30, None)],
+         left="'bakeng sa' and 'dihlaku' are in no vocabulary and Sesotho has no CLDR per "
+              "pattern: the unit of the figure is not read"),
+    # ---- 3. tiers ------------------------------------------------------------------------------
+    Trap("mi_no_file_clip_rows_with_seconds_words",
+         url("mi", "kling", "kling-v2-1"),
+         page("mi", "Kling V2.1", "<p>He tauira ataata.</p>",
+              "<h2>Utu</h2><table><tr><th>Roa</th><th>Utu</th></tr><tr><td>5 hēkona</td>"
+              "<td>$0.28</td></tr><tr><td>10 hēkona</td><td>$0.56</td></tr></table>"),
+         [("per_request", "request", 0.28, None, "5 hēkona"),
+          ("per_request", "request", 0.56, None, "10 hēkona")]),
+    Trap("hu_clip_cards_beside_a_per_second_header",
+         url("hu", "google", "veo-3-fast"),
+         page("hu", "Veo 3 Fast", header("Másodpercenként:$0.12"),
+              "<h2>Árak</h2><div class='g'><div><div>4 mp-es videó</div><div>$0.48</div></div>"
+              "<div><div>8 mp-es videó</div><div>$0.96</div></div></div>"),
+         [("per_second", "second", 0.12, None, None),
+          ("per_request", "request", 0.48, None, "4 mp-es videó"),
+          ("per_request", "request", 0.96, None, "8 mp-es videó")]),
+    Trap("cs_length_tiers_are_never_the_official_price",
+         url("cs", "minimax", "hailuo-02"),
+         page("cs", "Hailuo 02", "<p>Video z textu.</p>",
+              "<h2>Ceny</h2><table><tr><th>Délka</th><th>CometAPI</th><th>Oficiální cena</th>"
+              "</tr><tr><td>6 sekund</td><td>$0.23</td><td>$0.28</td></tr><tr><td>10 sekund"
+              "</td><td>$0.45</td><td>$0.56</td></tr></table>"),
+         [("per_request", "request", 0.23, 0.28, "6 sekund"),
+          ("per_request", "request", 0.45, 0.56, "10 sekund")]),
+]
 
 
 @pytest.mark.parametrize("case", [

@@ -701,11 +701,18 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
         for sentence in sentences(passage):
             low = sentence.casefold()
             cue_at = [h.start for h in find_words("official_words", sentence)]
-            # the provider's name where a word starts ("meta" is inside "cometapi")
+            # the provider's name where a word starts ("meta" is inside "cometapi"), or
+            # where the script changes: a prefix of another script is a particle on the
+            # name ("የOpenAI", Amharic "OpenAI's"), not the start of a longer word
             cue_at += [i for n in names for i in _positions(low, n)
-                       if i == 0 or not low[i - 1].isalpha()]
+                       if i == 0 or not low[i - 1].isalpha()
+                       or low[i - 1].isascii() != n[0].isascii()]
             cue_at += official_roots(sentence)
-            if not cue_at or _about_another(sentence, own, known):
+            if not cue_at:
+                continue
+            clauses = _semicolon_clauses(sentence)
+            others = [_about_another(sentence[a:b], own, known) for a, b in clauses]
+            if all(others):
                 continue  # "Google charges $0.30 … for Gemini 2.5 Flash": that model's price
             mark = tier_mark(sentence)
             if mark is not None and own_marks and mark not in own_marks:
@@ -714,7 +721,8 @@ def _official_from_prose(record: ModelRecord, passages: list[str], locale: str,
             used: set[int] = set()
             figures = find_money(sentence, locale)
             theirs = [_with_unit_around(sentence, m, locale) for m in figures
-                      if not _ours(m.start, cue_at, ours_at)  # not the seller's own figure
+                      if not others[_clause_at(clauses, m.start)]  # "…; Ultra costs $0.06"
+                      and not _ours(m.start, cue_at, ours_at)  # not the seller's own figure
                       and whose(sentence, m.start, own, known) is not False
                       and not billing_period_after(sentence[m.end:], locale)]  # a plan
             if _unit_taught(record, theirs, evidence):
@@ -849,6 +857,24 @@ def _unit_taught(record: ModelRecord, theirs: list[Money],
     record.prices[base[0]] = replace(p, kind=kind, unit=unit)
     evidence.setdefault(f"price.{kind}", []).extend(evidence.pop("price.unknown", []))
     return True
+
+
+#: what joins two independent clauses in one sentence, each with its own subject
+_SEMICOLON = re.compile(r"[;；؛]")
+
+
+def _semicolon_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where the clauses a semicolon joins start and end ("Black Forest Labs charges $0.04 an
+    image; FLUX 1.1 [pro] Ultra costs $0.06"): a clause that names another model and not
+    this one gives no official price, its neighbour still may."""
+    cuts = [m.start() for m in _SEMICOLON.finditer(sentence)]
+    starts = [0, *(c + 1 for c in cuts)]
+    ends = [*cuts, len(sentence)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _clause_at(clauses: list[tuple[int, int]], position: int) -> int:
+    return next(i for i, (a, b) in enumerate(clauses) if a <= position <= b)
 
 
 def _price_index(prices: list[Price], kind: str) -> tuple[int, Price]:
