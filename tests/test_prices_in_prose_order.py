@@ -191,6 +191,17 @@ CLIP_CARDS: list[Trap] = [
           ("per_second", "second", 0.15, None, "1080p")]),
 ]
 
+#: found while writing the units' tests: a sentence right under the heading (no section
+#: heading between) is read by the header's label reader, which takes a known label out of it
+LEFT: list[Trap] = [
+    Trap("ko_an_official_sentence_in_the_header_is_no_price_line",
+         url("ko", "openai", "tts-1-hd"),
+         page("ko", "TTS-1 HD", header("가격:$24", "OpenAI 공식 가격은 100만 자당 $30입니다.")),
+         [("per_character", C, 24, 30, None)],
+         left="the header's label reader takes '자당 $30' from the sentence as a price line, "
+              "per character without its count (fields.py, page.py: not this round's files)"),
+]
+
 SECOND: list[Trap] = [
     # ---- 1. word order ----------------------------------------------------------------------
     Trap("te_figures_first_then_labels_with_a_dash",
@@ -299,7 +310,7 @@ SECOND: list[Trap] = [
 
 @pytest.mark.parametrize("case", [
     pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=t.left)) if t.left else t
-    for t in FIRST + UNITS_AROUND + CLIP_CARDS + SECOND],
-    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + SECOND])
+    for t in FIRST + UNITS_AROUND + CLIP_CARDS + LEFT + SECOND],
+    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + LEFT + SECOND])
 def test_a_price_in_prose_is_read_in_any_order_and_unit(case: Trap) -> None:
     assert reading(case)["prices"] == expected(case)["prices"]

@@ -510,9 +510,12 @@ def _unit_cells_as_header(texts: list[str], locale: str | None) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(texts):
+        if i + 4 >= len(texts) or texts[i + 1] != texts[i + 4]:
+            out.append(texts[i])  # the cheap test first: two cards repeat their unit cell
+            i += 1
+            continue
         run = i
-        unit = texts[i + 1] if i + 1 < len(texts) else ""
-        # the cheap tests first: most lines are followed by no price two lines on
+        unit = texts[i + 1]
         while (run + 2 < len(texts) and texts[run + 1] == unit and len(unit) <= 40
                and has_money_marker(texts[run + 2], locale) and not find_money(unit, locale)
                and find_money(texts[run + 2], locale)
