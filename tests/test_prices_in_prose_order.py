@@ -191,6 +191,34 @@ CLIP_CARDS: list[Trap] = [
           ("per_second", "second", 0.15, None, "1080p")]),
 ]
 
+#: two coordinated lists, the kinds then the figures or the other way round, pair in order
+#: (``normalize._kinds_by_order``); the trap: the lists of another model
+LISTS: list[Trap] = [
+    Trap("en_kinds_then_figures_respectively",
+         url("en", "openai", "gpt-4-1"),
+         page("en", "GPT-4.1", header("Input:$1.6/M", "Output:$6.4/M"),
+              "<h2>Pricing</h2><p>OpenAI's official prices: input and output cost $2 and $8 "
+              "per 1M tokens.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("es_kinds_then_figures",
+         url("es", "openai", "gpt-4-1"),
+         page("es", "GPT-4.1", header("Entrada:$1.6/M", "Salida:$6.4/M"),
+              "<h2>Precios</h2><p>Los precios oficiales de OpenAI para entrada y salida son "
+              "$2 y $8 por millón de tokens.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("ru_figures_then_kinds",
+         url("ru", "openai", "gpt-4-1"),
+         page("ru", "GPT-4.1", header("Ввод:$1.6/M", "Вывод:$6.4/M"),
+              "<h2>Цены</h2><p>У OpenAI официально $2 и $8 за ввод и вывод соответственно.</p>"),
+         [("input", M, 1.6, 2, None), ("output", M, 6.4, 8, None)]),
+    Trap("en_lists_of_a_sibling",
+         url("en", "openai", "gpt-4-1"),
+         page("en", "GPT-4.1", header("Input:$1.6/M", "Output:$6.4/M"),
+              "<h2>Pricing</h2><p>For GPT-4.1 mini, OpenAI's official input and output prices "
+              "are $0.40 and $1.60.</p>"),
+         [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
+]
+
 #: found while writing the units' tests: a sentence right under the heading (no section
 #: heading between) is read by the header's label reader, which takes a known label out of it
 LEFT: list[Trap] = [
@@ -310,7 +338,7 @@ SECOND: list[Trap] = [
 
 @pytest.mark.parametrize("case", [
     pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=t.left)) if t.left else t
-    for t in FIRST + UNITS_AROUND + CLIP_CARDS + LEFT + SECOND],
-    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + LEFT + SECOND])
+    for t in FIRST + UNITS_AROUND + CLIP_CARDS + LISTS + LEFT + SECOND],
+    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + LISTS + LEFT + SECOND])
 def test_a_price_in_prose_is_read_in_any_order_and_unit(case: Trap) -> None:
     assert reading(case)["prices"] == expected(case)["prices"]

@@ -1359,12 +1359,23 @@ def _kinds_by_order(figures: list[Money], marks: list[_KindMark]) -> dict[int, s
     "input $2, output $8": each figure takes the word before it, however long the postposition
     between them) or figure first ("$2 ఇన్‌పుట్, $8 అవుట్‌పుట్", "$2 for input and $8 for
     output": each takes the word after it). One sentence keeps one order, so the order its
-    first pair sets decides, not which word is nearer. Two figures at least, as many words as
-    figures, each pair within ``_KIND_REACH``; else nothing (the nearest word then decides)."""
+    first pair sets decides, not which word is nearer. Two coordinated lists, all the words
+    then all the figures or the other way round, pair in order ("input and output cost $2 and
+    $8"). Two figures at least, as many words as figures (each a kind of its own for two
+    lists), each pair within ``_KIND_REACH``; else nothing (the nearest word then decides)."""
     if len(figures) < 2 or len(marks) != len(figures):
         return {}
     items = sorted([(m.start, True) for m in marks] + [(f.start, False) for f in figures])
-    if any(a[1] == b[1] for a, b in pairwise(items)):
+    changes = sum(a[1] != b[1] for a, b in pairwise(items))
+    if changes == 1 and len({m.kind for m in marks}) == len(marks):
+        # two coordinated lists, words then figures or figures then words ("input and output
+        # cost $2 and $8", "$2 and $8 for input and output"): paired in order, respectively
+        near = (figures[0].start - marks[-1].end if items[0][1]
+                else marks[0].start - figures[-1].end)
+        if 0 <= near <= _KIND_REACH:
+            return {f.start: m.kind for m, f in zip(marks, figures, strict=True)}
+        return {}
+    if changes != len(items) - 1:
         return {}
     word_first = items[0][1]
     kinds: dict[int, str] = {}
