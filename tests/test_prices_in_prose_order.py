@@ -219,6 +219,22 @@ LISTS: list[Trap] = [
          [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
 ]
 
+#: the seller's own prices stated only in prose (no price line), in the sentence's order
+SELLER_IN_PROSE: list[Trap] = [
+    Trap("es_seller_lists_kinds_then_figures",
+         url("es", "openai", "gpt-4-1"),
+         page("es", "GPT-4.1", "<p>Modelo de OpenAI.</p>",
+              "<h2>Precios</h2><p>CometAPI cobra por entrada y salida $1.6 y $6.4 por millón "
+              "de tokens.</p>"),
+         [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
+    Trap("hi_seller_postpositions",
+         url("hi", "openai", "gpt-4-1"),
+         page("hi", "GPT-4.1", "<p>OpenAI मॉडल।</p>",
+              "<h2>कीमत</h2><p>CometAPI पर इनपुट के लिए $१.६ और आउटपुट के लिए $६.४ प्रति 10 "
+              "लाख टोकन है।</p>"),
+         [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
+]
+
 #: found while writing the units' tests: a sentence right under the heading (no section
 #: heading between) is read by the header's label reader, which takes a known label out of it
 LEFT: list[Trap] = [
@@ -338,7 +354,8 @@ SECOND: list[Trap] = [
 
 @pytest.mark.parametrize("case", [
     pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=t.left)) if t.left else t
-    for t in FIRST + UNITS_AROUND + CLIP_CARDS + LISTS + LEFT + SECOND],
-    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + LISTS + LEFT + SECOND])
+    for t in FIRST + UNITS_AROUND + CLIP_CARDS + LISTS + SELLER_IN_PROSE + LEFT + SECOND],
+    ids=[t.name for t in FIRST + UNITS_AROUND + CLIP_CARDS + LISTS + SELLER_IN_PROSE + LEFT
+         + SECOND])
 def test_a_price_in_prose_is_read_in_any_order_and_unit(case: Trap) -> None:
     assert reading(case)["prices"] == expected(case)["prices"]

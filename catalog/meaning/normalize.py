@@ -1232,7 +1232,8 @@ def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, lis
                        sellers: tuple[str, ...]) -> list[Price]:
     """A page with no price line may still state the seller's prices in a sentence ("CometAPI
     applique 1,60 $ par million de jetons en entrée et 4,80 $ … en sortie"): the figures
-    nearest after the seller's name, each of the kind named nearest to it."""
+    nearest after the seller's name, each of the kind named nearest to it, or by the order
+    the sentence keeps (``_kinds_by_order``: "CometAPI cobra entrada y salida a $1.6 y $6.4")."""
     for passage in passages:
         low = passage.casefold()
         if not any(seller in low for seller in sellers) or not has_money_marker(passage, locale):
@@ -1245,12 +1246,15 @@ def _prices_from_prose(passages: list[str], locale: str, evidence: dict[str, lis
             cue_at = [h.start for h in find_words("official_words", sentence)]
             used: set[int] = set()
             prices: list[Price] = []
-            for money in find_money(sentence, locale):
+            figures = find_money(sentence, locale)
+            in_order = _kinds_by_order(figures, _kind_marks(sentence, []))
+            for money in figures:
                 if money.usd is None or not _ours(money.start, cue_at, ours_at) or whose(
                         sentence, money.start, names, known) is False or billing_period_after(
                         sentence[money.end:], locale):
                     continue
-                kind = KIND_BY_UNIT.get(money.per or "") or _nearest_kind(sentence, money, used)
+                kind = (KIND_BY_UNIT.get(money.per or "") or in_order.get(money.start)
+                        or _nearest_kind(sentence, money, used))
                 if kind is None or any(p.kind == kind for p in prices):
                     continue
                 unit = _unit_for(kind, money) if money.per else UNIT_TOKENS
