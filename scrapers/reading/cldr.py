@@ -143,6 +143,21 @@ def decimal_comma(babel_locale: Locale) -> bool:
 
 
 @cache
+@cache
+def language_alias(code: str) -> str:
+    """The language a retired or individual language code names, by CLDR's language aliases:
+    ``tl`` → ``fil``, ``iw`` → ``he``, ``pes`` → ``fa``, ``zsm`` → ``ms``, ``deu`` → ``de``;
+    the code itself when CLDR has no alias for it. The same language under another code, not a
+    related one: Bokmål's ``nb`` is no alias of ``no`` (CLDR makes ``no`` its parent locale).
+    A file's words are read as the whole of what its language says, so a locale given a
+    related file loses the readings of a page with none (a bare token count placed by its
+    sentence), which a variant's wording may need."""
+    from babel.core import get_global
+
+    alias = get_global("language_aliases").get(code.lower())
+    return alias.split("_")[0] if alias else code.lower()
+
+
 def cldr_language(locale: str | None) -> Language | None:
     """The vocabulary ``Language`` CLDR gives for ``locale``, or None when CLDR has none."""
     if not locale:

@@ -94,12 +94,19 @@ class Vocabulary:
     abbreviations: tuple[str, ...] = ()
 
     def language(self, locale: str | None) -> Language | None:
-        """The file for a locale: ``zh-CN`` exactly, else its language (``pt-BR`` → ``pt``)."""
+        """The file for a locale: ``zh-CN`` exactly, else its language (``pt-BR`` → ``pt``), or
+        the language CLDR names by that code's alias (``iw`` → ``he``)."""
         if not locale:
             return None
         if locale in self.languages:
             return self.languages[locale]
-        return self.languages.get(locale.split("-")[0].lower())
+        code = locale.split("-")[0].lower()
+        found = self.languages.get(code)
+        if found is None and code.isalpha():
+            from scrapers.reading.cldr import language_alias
+
+            found = self.languages.get(language_alias(code))  # "iw" is Hebrew's file
+        return found
 
     def decimal_comma(self, locale: str | None) -> bool:
         lang = self.language(locale)
@@ -269,7 +276,18 @@ def lexicon_words(locale: str | None) -> dict[str, tuple[str, ...]]:
     lexicon entry when no file has the language, else none (a file's words are complete)."""
     if not locale or vocabulary().language(locale) is not None:
         return {}
-    return lexicon().get(locale.split("-")[0].lower(), {})
+    return lexicon().get(lexicon_code(locale), {})
+
+
+def lexicon_code(locale: str) -> str:
+    """The lexicon's key for ``locale``'s language: its code, or the language CLDR names by
+    that code's alias when the lexicon has no entry under it (``tl`` → ``fil``)."""
+    code = locale.split("-")[0].lower()
+    if code in lexicon() or not code.isalpha():
+        return code
+    from scrapers.reading.cldr import language_alias
+
+    return language_alias(code)
 
 
 def source_label_words() -> dict[str, tuple[str, ...]]:
