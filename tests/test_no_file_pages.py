@@ -69,8 +69,7 @@ OWN: list[Own] = [
              "<h2>Kabar</h2><p>o1-mini udeh retired dari 27 Oktober 2025, kagak bisa dipake "
              "lagi. Pake o4-mini aje.</p>"),
         [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)],
-        status="retired", status_date="2025-10-27", replacements=("o4-mini",),
-        left="the o-series (one letter before the version) has no family for a successor by shape"),
+        status="retired", status_date="2025-10-27", replacements=("o4-mini",)),
     Own("cch_trap_this_model_replaces_an_old_one", url("cch", "openai", "gpt-5"),
         page("cch", "GPT-5",
              "<div>Input:$1/M</div><div>Output:$8/M</div>"
@@ -182,3 +181,36 @@ def test_an_alias_names_the_same_language_never_a_related_one():
     assert language_alias("nb") == "nb"  # Bokmål: "no" is its parent locale, not its alias
     assert vocabulary().language("iw") is vocabulary().language("he") is not None
     assert vocabulary().language("nb") is None
+
+
+# ---- a successor by the story's shape in the o-series (one letter before the version) ---------
+#: languages drawn by lot from the same pool less the ten above (random.Random(2026120811),
+#: 4 of 99): arn ksf mhn wal
+O_SERIES: list[Own] = [
+    Own("arn_o_series_successor_in_a_last_clause", url("arn", "openai", "o3"),
+        page("arn", "o3", "<div>Input:$1.60/M</div><div>Output:$6.40/M</div>",
+             "<p>o3 deprecated, 2027-06-01 afküleay. Ka, küdawnge o4-mini.</p>"),
+        [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)],
+        status="deprecated", status_date="2027-06-01", replacements=("o4-mini",)),
+    Own("ksf_o_series_successor_alone_in_a_short_sentence", url("ksf", "openai", "o1-mini"),
+        page("ksf", "o1-mini", "<div>Input:$0.88/M</div><div>Output:$3.52/M</div>",
+             "<p>o1-mini retired 2025-10-27. Sal o3-mini ne.</p>"),
+        [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)],
+        status="retired", status_date="2025-10-27", replacements=("o3-mini",)),
+    # traps: an older sibling, a variant of the same version
+    Own("mhn_trap_an_older_o_series_sibling", url("mhn", "openai", "o3-mini"),
+        page("mhn", "o3-mini", "<div>Input:$0.88/M</div><div>Output:$3.52/M</div>",
+             "<p>o3-mini deprecated 2027-01-01. Nimm o1-mini.</p>"),
+        [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)],
+        status="deprecated", status_date="2027-01-01"),
+    Own("wal_trap_a_variant_of_the_same_version", url("wal", "openai", "o4-mini"),
+        page("wal", "o4-mini", "<div>Input:$0.88/M</div><div>Output:$3.52/M</div>",
+             "<p>o4-mini deprecated 2027-02-01። ሃሳባ o4-mini-high።</p>"),
+        [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)],
+        status="deprecated", status_date="2027-02-01"),
+]
+
+
+@pytest.mark.parametrize("own", O_SERIES, ids=[o.name for o in O_SERIES])
+def test_an_o_series_successor_reads_by_the_storys_shape(own: Own) -> None:
+    assert reading(own) == expected(own)
