@@ -12,8 +12,13 @@ plain sentences, CLDR's month names where the language has them, the markup real
 a release date and a "new" badge, this model replacing an old one, a newer sibling's launch)
 where a careful reader records no lifecycle.
 
-``FIRST_SIGHT`` names the pages the reader at the round's start read fully right. A page still
-missed is a strict xfail that names what is left."""
+``FIRST_SIGHT`` names the pages the reader at the round's start read fully right (8/10; 9/10
+after the round's rules). ``SECOND`` is a second set of eight, languages drawn again, written
+after the rules and scored at first sight (7/8, ``SECOND_FIRST_SIGHT``). A page still missed is
+a strict xfail that names what is left: both misses are a successor named first in its
+sentence with the verb after it, which the reader leaves unread on purpose (a sentence that
+opens with a model's name is about that model as often as it points to it: "o4-mini behtar",
+better, or "o4-mini use", and in a language with no words nobody tells the two apart)."""
 
 from __future__ import annotations
 
@@ -213,4 +218,77 @@ O_SERIES: list[Own] = [
 
 @pytest.mark.parametrize("own", O_SERIES, ids=[o.name for o in O_SERIES])
 def test_an_o_series_successor_reads_by_the_storys_shape(own: Own) -> None:
+    assert reading(own) == expected(own)
+
+
+# ---- the second set, written after the round's rules, measured at first sight ---------------
+#: languages drawn by lot from the same pool less the fourteen above
+#: (``random.Random(2026120812).sample(pool, 8)``, 95 left): brh cho dje kek ken mer rhg wbp
+SECOND: list[Own] = [
+    Own("brh_arabic_script_notice_with_a_cldr_month", url("brh", "openai", "gpt-4o-mini"),
+        page("brh", "GPT-4o mini",
+             "<div>داخل:$0.12/M</div><div>پیشن:$0.48/M</div>"
+             "<p>GPT-4o mini OpenAI نا چنکا ماڈل ءِ.</p>",
+             "<h2>خبر</h2><p>GPT-4o mini deprecated مریک. 31 مارچ 2027 آن پد بند مریک. "
+             "gpt-5-mini اٹ کار بنف.</p>"),
+        [("input", M, 0.12, None, None), ("output", M, 0.48, None, None)],
+        status="deprecated", status_date="2027-03-31", replacements=("gpt-5-mini",),
+        left="a successor named first in its sentence, the verb after it (SOV), is not read"),
+    Own("cho_trap_the_older_siblings_retirement", url("cho", "anthropic", "claude-sonnet-4-5"),
+        page("cho", "Claude Sonnet 4.5",
+             "<div>Input:$2.40/M</div><div>Output:$12/M</div>"
+             "<p>Claude Sonnet 4.5 ak Anthropic im model.</p>",
+             "<p>Claude Sonnet 4 ash retired 2026-05-14. Claude Sonnet 4.5 ash falammi.</p>"),
+        [("input", M, 2.4, None, None), ("output", M, 12.0, None, None)]),
+    Own("dje_sizes_in_prose_with_token_loanwords", url("dje", "openai", "o4-mini"),
+        page("dje", "o4-mini",
+             "<div>Input:$0.88/M</div><div>Output:$3.52/M</div>",
+             "<p>o4-mini ga context 200,000 tokens ta. A ga hin ka hantum output "
+             "100,000 tokens hala jaŋ.</p>"),
+        [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)],
+        context_window=200_000, max_output_tokens=100_000),
+    Own("kek_retired_with_a_cldr_month_and_a_successor", url("kek", "google", "gemini-1-5-flash"),
+        page("kek", "Gemini 1.5 Flash",
+             "<div>Input:$0.06/M</div><div>Output:$0.24/M</div>"
+             "<p>Gemini 1.5 Flash jun model re Google.</p>",
+             "<h2>Esilal</h2><p>Gemini 1.5 Flash retired chalen 24 Xbʼelee Po 2025. "
+             "Tatoksi gemini-2.5-flash.</p>"),
+        [("input", M, 0.06, None, None), ("output", M, 0.24, None, None)],
+        status="retired", status_date="2025-09-24", replacements=("gemini-2-5-flash",)),
+    Own("ken_trap_a_new_badge_and_a_release_date", url("ken", "openai", "gpt-5"),
+        page("ken", "GPT-5", "<span class='badge'>New</span>"
+             "<div>Input:$1/M</div><div>Output:$8/M</div>",
+             "<p>GPT-5 a bɔ 2025-08-07. Nde model OpenAI.</p>"),
+        [("input", M, 1.0, None, None), ("output", M, 8.0, None, None)]),
+    Own("mer_deprecated_with_a_cldr_month_and_use", url("mer", "anthropic", "claude-3-7-sonnet"),
+        page("mer", "Claude 3.7 Sonnet",
+             "<div>Input:$2.40/M</div><div>Output:$12/M</div>"
+             "<p>Claude 3.7 Sonnet nĩ model ya Anthropic.</p>",
+             "<h2>Ũmenyithia</h2><p>Claude 3.7 Sonnet nĩ deprecated. Ntuku ya mũthia nĩ "
+             "19 Njuni 2027. Tũmĩra claude-sonnet-4-5.</p>"),
+        [("input", M, 2.4, None, None), ("output", M, 12.0, None, None)],
+        status="deprecated", status_date="2027-06-19", replacements=("claude-sonnet-4-5",)),
+    Own("rhg_trap_an_older_o_models_end", url("rhg", "openai", "o3"),
+        page("rhg", "o3", "<div>Input:$1.60/M</div><div>Output:$6.40/M</div>",
+             "<p>o1 deprecated 2026-07-01. o3 ase, kam goron.</p>"),
+        [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
+    Own("wbp_list_item_with_an_arrow_and_a_dot_date", url("wbp", "alibaba", "qwen-max"),
+        page("wbp", "Qwen Max",
+             "<div>Input:$1.60/M</div><div>Output:$6.40/M</div>"
+             "<p>Qwen Max ka Alibaba-kurlu model.</p>",
+             "<ul><li>Qwen Max: deprecated · 31.01.2027 → qwen3-max</li></ul>"),
+        [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)],
+        status="deprecated", status_date="2027-01-31", replacements=("qwen3-max",)),
+]
+
+
+#: the second set's pages the reader read fully right at first sight (d7ec880): 7/8
+SECOND_FIRST_SIGHT: frozenset[str] = frozenset(o.name for o in SECOND) - {
+    "brh_arabic_script_notice_with_a_cldr_month"}
+
+
+@pytest.mark.parametrize("own", [
+    pytest.param(o, marks=pytest.mark.xfail(strict=True, reason=o.left)) if o.left else o
+    for o in SECOND], ids=[o.name for o in SECOND])
+def test_own_no_file_pages_round_10_second_set(own: Own) -> None:
     assert reading(own) == expected(own)
