@@ -213,6 +213,16 @@ O_SERIES: list[Own] = [
              "<p>o4-mini deprecated 2027-02-01። ሃሳባ o4-mini-high።</p>"),
         [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)],
         status="deprecated", status_date="2027-02-01"),
+    # traps: this model replacing an older o-model, a release date, a newer one's launch
+    Own("arn_trap_this_o_model_replaces_an_older_one", url("arn", "openai", "o4-mini"),
+        page("arn", "o4-mini", "<div>Input:$0.88/M</div><div>Output:$3.52/M</div>",
+             "<p>o4-mini replace o3-mini. o3-mini deprecated 2026-12-01. Küdawnge o4-mini.</p>"),
+        [("input", M, 0.88, None, None), ("output", M, 3.52, None, None)]),
+    Own("ksf_trap_a_release_date_and_a_new_badge", url("ksf", "openai", "o3"),
+        page("ksf", "o3", "<span class='badge'>New</span>"
+             "<div>Input:$1.60/M</div><div>Output:$6.40/M</div>",
+             "<p>o3 released 2025-04-16. Sal o4-mini ne.</p>"),
+        [("input", M, 1.6, None, None), ("output", M, 6.4, None, None)]),
 ]
 
 
