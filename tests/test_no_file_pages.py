@@ -28,8 +28,9 @@ from typing import NamedTuple
 import pytest
 
 from catalog.meaning.lifecycle import read_lifecycle
+from catalog.run.normalized_page import read_and_normalize
 from scrapers.reading.cldr import language_alias
-from scrapers.reading.vocabulary import vocabulary
+from scrapers.reading.vocabulary import lexicon_code, vocabulary
 from tests.test_no_file_first_sight import Own, expected, reading
 from tests.test_no_invention import page, url
 
@@ -160,11 +161,6 @@ ALIASED: list[Said] = [
     Said("tl", "gpt-4o-mini", "GPT-4o mini",
          "Unti-unting ihihinto ng OpenAI ang GPT-4o mini. Lumipat sa gpt-5-mini.",
          "deprecated", None, ("gpt-5-mini",)),
-    # the same words in languages with a file, under a code CLDR aliases (read before too)
-    Said("pes", "gemini-1-5-pro", "Gemini 1.5 Pro",
-         "Gemini 1.5 Pro در تاریخ 2025-09-24 بازنشسته شد.", "retired", "2025-09-24"),
-    Said("zsm", "claude-3-haiku", "Claude 3 Haiku",
-         "Claude 3 Haiku akan dihentikan pada 20 Mei 2027.", "deprecated", "2027-05-20"),
     # traps: another model's ending, this model replacing one, a sibling no longer offered
     Said("tl", "gpt-5", "GPT-5", "Ititigil na ng OpenAI ang gpt-4o; gamitin ang GPT-5.", None),
     Said("tl", "gpt-5", "GPT-5", "Pinalitan ng GPT-5 ang gpt-4o, na hindi na magagamit.", None),
@@ -181,11 +177,23 @@ def test_a_locale_code_cldr_aliases_reads_with_that_languages_words(said: Said) 
 
 
 def test_an_alias_names_the_same_language_never_a_related_one():
-    assert (language_alias("tl"), language_alias("iw"), language_alias("pes")) == (
-        "fil", "he", "fa")
+    assert (language_alias("tl"), language_alias("iw"), language_alias("jw")) == (
+        "fil", "he", "jv")
     assert language_alias("nb") == "nb"  # Bokmål: "no" is its parent locale, not its alias
-    assert vocabulary().language("iw") is vocabulary().language("he") is not None
-    assert vocabulary().language("nb") is None
+    # a member of a macrolanguage is no retired spelling: "als" is Alemannic on Wikipedia
+    assert (language_alias("als"), language_alias("tw"), language_alias("pes")) == (
+        "als", "tw", "pes")
+    assert lexicon_code("tl") == "fil" and lexicon_code("gsw") == "gsw"
+    assert vocabulary().language("nb") is None and vocabulary().language("tl") is None
+
+
+def test_an_alemannic_page_under_wikipedias_code_reads_as_a_page_with_no_file():
+    html = page("als", "GPT-4o", "<div>Iigab:$2/M</div><div>Usgab:$8/M</div>",
+                "<p>GPT-4o wird am 1. Juni 2027 abgschaltet. Nimm gpt-5.</p>")
+    outcome = read_and_normalize(html, url("als", "openai", "gpt-4o"), today=TODAY)
+    got = outcome.record.to_json()
+    assert (got["status"], got["status_date"], got["replacements"]) == (
+        "deprecated", "2027-06-01", ["gpt-5"])
 
 
 # ---- a successor by the story's shape in the o-series (one letter before the version) ---------

@@ -94,19 +94,12 @@ class Vocabulary:
     abbreviations: tuple[str, ...] = ()
 
     def language(self, locale: str | None) -> Language | None:
-        """The file for a locale: ``zh-CN`` exactly, else its language (``pt-BR`` → ``pt``), or
-        the language CLDR names by that code's alias (``iw`` → ``he``)."""
+        """The file for a locale: ``zh-CN`` exactly, else its language (``pt-BR`` → ``pt``)."""
         if not locale:
             return None
         if locale in self.languages:
             return self.languages[locale]
-        code = locale.split("-")[0].lower()
-        found = self.languages.get(code)
-        if found is None and code.isalpha():
-            from scrapers.reading.cldr import language_alias
-
-            found = self.languages.get(language_alias(code))  # "iw" is Hebrew's file
-        return found
+        return self.languages.get(locale.split("-")[0].lower())
 
     def decimal_comma(self, locale: str | None) -> bool:
         lang = self.language(locale)
@@ -281,7 +274,9 @@ def lexicon_words(locale: str | None) -> dict[str, tuple[str, ...]]:
 
 def lexicon_code(locale: str) -> str:
     """The lexicon's key for ``locale``'s language: its code, or the language CLDR names by
-    that code's alias when the lexicon has no entry under it (``tl`` → ``fil``)."""
+    that code's alias when the lexicon has no entry under it (``tl`` → ``fil``:
+    ``cldr.language_alias``). The lexicon's only: a page whose language has no file keeps the
+    readings of a page with none."""
     code = locale.split("-")[0].lower()
     if code in lexicon() or not code.isalpha():
         return code
