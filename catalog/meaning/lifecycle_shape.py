@@ -187,15 +187,17 @@ def _named_alone(sentence: str, names: set[str], known: frozenset[str]) -> str |
     return named[0][3]
 
 
-_FAMILY = re.compile(r"[a-z]+")
+#: a family's name: two letters or more, or one letter with its version right after it (the
+#: o-series: o1, o3-mini, o4-mini), never a lone letter before a hyphen ("x-model")
+_FAMILY = re.compile(r"[a-z]{2,}|[a-z](?=\d)")
 _VERSION = re.compile(r"\d+(?:-\d+)*")
 
 
 def _version(slug: str) -> tuple[str, tuple[int, ...]] | None:
     """A model's family and version from its id: ("gemini", (2, 5)) of gemini-2-5-flash,
-    ("qwen", ()) of qwen-max, ("claude", (4, 1)) of claude-opus-4-1."""
+    ("qwen", ()) of qwen-max, ("claude", (4, 1)) of claude-opus-4-1, ("o", (4,)) of o4-mini."""
     family = _FAMILY.match(slug)
-    if family is None or len(family.group()) < 2:
+    if family is None:
         return None
     number = _VERSION.search(slug, family.end())
     return family.group(), tuple(int(n) for n in number.group().split("-")) if number else ()

@@ -22,6 +22,7 @@ from scrapers.reading.vocabulary import (
     PROSE_KEYS,
     language_files,
     lexicon,
+    lexicon_code,
     lexicon_words,
     load_language,
     vocabulary,
@@ -583,7 +584,7 @@ def lexicon_hits(key: str, text: str, locale: str | None) -> list[Hit]:
     three hundred languages on every page would find stems of one language in another."""
     if not lexicon_words(locale):
         return []
-    return list(_lexicon_scan(text, locale.split("-")[0].lower()).get(key, ()))
+    return list(_lexicon_scan(text, lexicon_code(locale)).get(key, ()))
 
 
 def lists_in(keys: tuple[str, ...], text: str) -> frozenset[str]:

@@ -143,6 +143,24 @@ def decimal_comma(babel_locale: Locale) -> bool:
 
 
 @cache
+@cache
+def language_alias(code: str) -> str:
+    """The language a retired code names, by CLDR's language aliases: ``tl`` → ``fil``,
+    ``iw`` → ``he``, ``in`` → ``id``, ``jw`` → ``jv``, ``mo`` → ``ro``; the code itself
+    otherwise. Only a code CLDR still gives likely subtags for (a spelling of the same language
+    it replaced), never a member of a macrolanguage folded into it (``als`` → ``sq``, ``tw`` →
+    ``ak``, ``pes`` → ``fa``): such codes are used by other lists for other languages (``als``
+    is Alemannic on Wikipedia, Tosk Albanian to CLDR). Nor a related language: Bokmål's ``nb``
+    is no alias of ``no`` (CLDR makes ``no`` its parent locale)."""
+    from babel.core import get_global
+
+    code = code.lower()
+    alias = get_global("language_aliases").get(code)
+    if alias is None or code not in get_global("likely_subtags"):
+        return code
+    return alias.split("_")[0]
+
+
 def cldr_language(locale: str | None) -> Language | None:
     """The vocabulary ``Language`` CLDR gives for ``locale``, or None when CLDR has none."""
     if not locale:

@@ -269,7 +269,20 @@ def lexicon_words(locale: str | None) -> dict[str, tuple[str, ...]]:
     lexicon entry when no file has the language, else none (a file's words are complete)."""
     if not locale or vocabulary().language(locale) is not None:
         return {}
-    return lexicon().get(locale.split("-")[0].lower(), {})
+    return lexicon().get(lexicon_code(locale), {})
+
+
+def lexicon_code(locale: str) -> str:
+    """The lexicon's key for ``locale``'s language: its code, or the language CLDR names by
+    that code's alias when the lexicon has no entry under it (``tl`` → ``fil``:
+    ``cldr.language_alias``). The lexicon's only: a page whose language has no file keeps the
+    readings of a page with none."""
+    code = locale.split("-")[0].lower()
+    if code in lexicon() or not code.isalpha():
+        return code
+    from scrapers.reading.cldr import language_alias
+
+    return language_alias(code)
 
 
 def source_label_words() -> dict[str, tuple[str, ...]]:
