@@ -445,11 +445,11 @@ def _before_other_model(sentence: str, names: set[str], known: frozenset[str]) -
     return head if len(head.split()) >= 3 else ""
 
 
-def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
+def _until(sentence: str, dates: list[FoundDate], today: date, locale: str | None) -> bool:
     """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
     2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
     notice it is."""
-    if not has_word("future_words", sentence):
+    if not _tense_word("future_words", sentence, locale):
         return False
     # the date of the negation's own clause: "will not be retired; only the preview ends on
     # 30 June 2027" names the preview's day, not this model's
@@ -593,7 +593,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     dates = _lifecycle_dates(sentence, locale, names, known, today)
     if ((has_word("negation_words", sentence) or lexicon_hits("negation_words", sentence, locale)
          or _kin_hits(sentence, locale, _KIN_NEGATION))
-            and not _until(sentence, dates, today)) or (
+            and not _until(sentence, dates, today, locale)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
@@ -699,15 +699,48 @@ def _with_lexicon_cues(cues: list[Hit], text: str, locale: str | None) -> list[H
     return sorted(cues + more) if more else cues
 
 
+@cache
+def _own_tense_words(key: str, locale: str | None) -> frozenset[str] | None:
+    """The tense words of ``key`` (``past_words``, ``future_words``) a page in ``locale`` may
+    use: its own language's file's (every file of that language: ``zh-CN`` and ``zh-TW``) and
+    English's (pages put English bodies under localized headers); ``None`` (every file's) for
+    a page with no locale or no file. A tense word is a word of one language: Dutch past
+    "werden" is German future "werden", so a German page read with Dutch tense words turns
+    "Die Betreiber werden X vom Markt nehmen" into the past."""
+    vocab = vocabulary()
+    own = vocab.language(locale)
+    if own is None:
+        return None
+    base = own.code.split("-")[0]
+    return frozenset(_tense_form(word) for code, language in vocab.languages.items()
+                     if code.split("-")[0] in (base, "en")
+                     for word in language.prose.get(key, ()))
+
+
+def _tense_form(word: str) -> str:
+    """A tense word as compared: case-folded, without the zero-width non-joiner the scan reads
+    through (Persian "می‌شود" is written with it or without) and without the space a list's
+    word ends with to be matched whole ("vai ", found as "vai")."""
+    return word.casefold().replace("\u200c", "").strip()
+
+
+def _tense_word(key: str, text: str, locale: str | None) -> bool:
+    """Does ``text`` hold a tense word of ``key`` of the page's own language
+    (``_own_tense_words``), or of its lexicon in a language with no file?"""
+    own = _own_tense_words(key, locale)
+    if own is None:
+        return has_word(key, text) or bool(lexicon_hits(key, text, locale))
+    return any(_tense_form(hit.text) in own for hit in find_words(key, text))
+
+
 def _future(sentence: str, locale: str | None, lexical: bool = False) -> bool:
     """Does an undated ending speak of the future: a future word and no past word? An ending
     read by the lexicon's words only (``lexical``: a language with no file) is in a language
     whose verbs mark the tense themselves ("izomiswa": will be stopped) and whose tense words
     here are few: without a past word the end is stated, not that it came (as with a borrowed
     verb)."""
-    future = has_word("future_words", sentence) or bool(
-        lexicon_hits("future_words", sentence, locale))
-    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    future = _tense_word("future_words", sentence, locale)
+    past = _tense_word("past_words", sentence, locale)
     if lexical:
         return future or not past
     return future and not past
@@ -724,15 +757,14 @@ def _of_the_past(sentence: str, found: FoundDate, locale: str | None, today: dat
         # a lexicon's few past words mark a state reached ("तय भइल बा": has been fixed) as
         # often as an event done: only a date tells
         return False
-    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
-    return past and not (has_word("future_words", sentence)
-                         or lexicon_hits("future_words", sentence, locale))
+    return _tense_word("past_words", sentence, locale) and not _tense_word(
+        "future_words", sentence, locale)
 
 
 def _marked_past(sentence: str, locale: str | None) -> bool:
     """Does a sentence mark its own tense as past by a word of its file or of the lexicon
     ("bereits", "a été", "since")?"""
-    return has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    return _tense_word("past_words", sentence, locale)
 
 
 def _another_event(later: str, found: FoundDate, today: date) -> bool:

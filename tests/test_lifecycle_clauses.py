@@ -1,0 +1,254 @@
+"""Lifecycle statements by the shape of their clauses, in languages with a vocabulary file
+(issue 20, round 10).
+
+Round 9 gave every file the words of the lifecycle concepts; what batch K still missed there was
+a shape of sentence, not a word: the end stated as a noun with a date ("the last day of service
+is <date>", "available until <date>"), the provider as the subject of a verb of stopping with
+this model (or the verbal noun of serving it) as object ("Acme will stop offering Orion 5"), and
+a notice spread over three sentences (status, then the date, then "use X").
+
+``FIRST`` holds our own sentences, written before this round's rules, for 15 of the 53 file
+languages drawn by lot (``random.Random(20270).sample(langs, 15)``): per language the three
+shapes (1. an end-date noun or "available until", 2. the provider stops the model, 3. the notice
+over three sentences) and three traps (4. a price valid until, or a knowledge cut-off; 5. the
+provider stops a FEATURE of this model; 6. another model's end, in the same shapes, that this
+model replaces). First sight (the reader at the start of round 10): 66 of 90 right, 3 traps
+invented (a feature stopped: ar, kk, zh-TW). ``FIRST_MISSED`` is what the round's rules leave.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+
+from catalog.meaning.lifecycle import read_lifecycle
+
+TODAY = date(2026, 11, 28)
+AHEAD = "2027-03-15"
+SEED = 20270
+
+
+class Case(NamedTuple):
+    """One text and what it states of Orion 5."""
+
+    text: str
+    status: str | None
+    when: str | None = None
+    replacements: tuple[str, ...] = ()
+
+
+#: what each language's six texts state, in the module docstring's order
+EXPECTED = [("deprecated", AHEAD, ()), ("deprecated", AHEAD, ()),
+            ("deprecated", AHEAD, ("Orion 6",)), (None, None, ()), (None, None, ()),
+            (None, None, ())]
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def reads_right(lang: str, case: Case) -> bool:
+    lc = read_lifecycle(case.text, "orion-5", "Orion 5", today=TODAY, locale=lang)
+    return ((lc.status, lc.status_date) == (case.status, case.when)
+            and {_key(r) for r in lc.replacements} == {_key(r) for r in case.replacements})
+
+
+FIRST_TEXTS: dict[str, list[str]] = {
+    'hr': [
+        'Posljednji dan usluge za Orion 5 je 15. ožujka 2027.',
+        'Acme će prestati pružati Orion 5 15. ožujka 2027.',
+        'Orion 5 se postupno ukida. Krajnji datum je 15. ožujka 2027. Koristite Orion 6.',
+        'Uvodna cijena za Orion 5 vrijedi do 15. ožujka 2027.',
+        'Acme će prestati nuditi način slike u Orion 5 od 15. ožujka 2027.',
+        'Posljednji dan usluge za Orion 4 je 15. ožujka 2027. Orion 5 ga zamjenjuje.',
+    ],
+    'ka': [
+        'Orion 5-ის მხარდაჭერის დასრულების თარიღია 2027 წლის 15 მარტი.',
+        'Acme შეწყვეტს Orion 5-ის მომსახურებას 2027 წლის 15 მარტს.',
+        'Orion 5 ეტაპობრივად გამოდის ხმარებიდან. '
+        'ბოლო თარიღია 2027 წლის 15 მარტი. '
+        'გამოიყენეთ Orion 6.',
+        'Orion 5-ის სასწავლო მონაცემები მოიცავს 2026 წლის 3 მაისამდე.',
+        'Acme შეწყვეტს Orion 5-ის სურათის რეჟიმის მხარდაჭერას 2027 წლის 15 მარტს.',
+        'Orion 4 ეტაპობრივად გამოდის ხმარებიდან. '
+        'ბოლო თარიღია 2027 წლის 15 მარტი. '
+        'გამოიყენეთ Orion 5.',
+    ],
+    'ur': [
+        'Orion 5 کی سروس کا آخری دن 15 مارچ 2027 ہے۔',
+        'Acme 15 مارچ 2027 کو Orion 5 کی فراہمی بند کر دے گا۔',
+        'Orion 5 کو مرحلہ وار ختم کیا جا رہا ہے۔ آخری تاریخ 15 مارچ 2027 ہے۔ Orion 6 استعمال کریں۔',
+        'Orion 5 کی تعارفی قیمت 15 مارچ 2027 تک درست ہے۔',
+        'Acme 15 مارچ 2027 کو Orion 5 کا تصویری موڈ بند کر دے گا۔',
+        'Orion 4 کو مرحلہ وار ختم کیا جا رہا ہے۔ آخری تاریخ 15 مارچ 2027 ہے۔ Orion 5 استعمال کریں۔',
+    ],
+    'de': [
+        'Der letzte Betriebstag von Orion 5 ist der 15. März 2027.',
+        'Acme stellt den Betrieb von Orion 5 am 15. März 2027 ein.',
+        'Orion 5 läuft aus. Stichtag ist der 15. März 2027. Nutzen Sie Orion 6.',
+        'Der Wissensstand von Orion 5 reicht bis zum 3. Mai 2026.',
+        'Acme stellt den Bildmodus von Orion 5 am 15. März 2027 ein.',
+        'Der letzte Betriebstag von Orion 4 ist der 15. März 2027. Orion 5 tritt an seine Stelle.',
+    ],
+    'ms': [
+        'Tarikh akhir perkhidmatan Orion 5 ialah 15 Mac 2027.',
+        'Acme akan berhenti menawarkan Orion 5 pada 15 Mac 2027.',
+        'Orion 5 sedang dihentikan secara berperingkat. '
+        'Tarikh akhir ialah 15 Mac 2027. '
+        'Gunakan Orion 6.',
+        'Harga promosi Orion 5 sah sehingga 15 Mac 2027.',
+        'Acme akan berhenti menawarkan mod imej Orion 5 pada 15 Mac 2027.',
+        'Orion 4 sedang dihentikan secara berperingkat. '
+        'Tarikh akhir ialah 15 Mac 2027. '
+        'Gunakan Orion 5.',
+    ],
+    'sk': [
+        'Orion 5 je dostupný do 15. marca 2027.',
+        'Acme prestane poskytovať Orion 5 15. marca 2027.',
+        'Orion 5 sa postupne vyraďuje. Posledný deň je 15. marca 2027. Použite Orion 6.',
+        'Trénovacie dáta modelu Orion 5 siahajú do 3. mája 2026.',
+        'Acme prestane podporovať obrazový režim Orion 5 od 15. marca 2027.',
+        'Orion 4 je dostupný do 15. marca 2027. Orion 5 ho nahrádza.',
+    ],
+    'ar': [
+        'آخر يوم لخدمة Orion 5 هو 15 مارس 2027.',
+        'ستتوقف Acme عن تقديم Orion 5 في 15 مارس 2027.',
+        'يتم إيقاف Orion 5 تدريجيًا. الموعد النهائي هو 15 مارس 2027. استخدم Orion 6.',
+        'السعر الترويجي لـ Orion 5 صالح حتى 15 مارس 2027.',
+        'ستتوقف Acme عن دعم وضع الصور في Orion 5 في 15 مارس 2027.',
+        'يتم إيقاف Orion 4 تدريجيًا. الموعد النهائي هو 15 مارس 2027. استخدم Orion 5.',
+    ],
+    'da': [
+        'Sidste driftsdag for Orion 5 er den 15. marts 2027.',
+        'Acme stopper med at tilbyde Orion 5 den 15. marts 2027.',
+        'Orion 5 udfases. Slutdatoen er den 15. marts 2027. Brug Orion 6.',
+        'Introduktionsprisen for Orion 5 gælder indtil den 15. marts 2027.',
+        'Acme stopper med at tilbyde billedtilstanden i Orion 5 den 15. marts 2027.',
+        'Orion 4 udfases. Slutdatoen er den 15. marts 2027. Brug Orion 5.',
+    ],
+    'kk': [
+        'Orion 5 қызметінің соңғы күні — 2027 жылғы 15 наурыз.',
+        'Acme 2027 жылғы 15 наурызда Orion 5-ті ұсынуды тоқтатады.',
+        'Orion 5 кезең-кезеңімен тоқтатылуда. '
+        'Соңғы мерзім — 2027 жылғы 15 наурыз. '
+        'Orion 6 пайдаланыңыз.',
+        'Orion 5 оқу деректері 2026 жылғы 3 мамырға дейін қамтиды.',
+        'Acme 2027 жылғы 15 наурызда Orion 5 сурет режимін қолдауды тоқтатады.',
+        'Orion 4 қызметінің соңғы күні — 2027 жылғы 15 наурыз. Оның орнына Orion 5 келеді.',
+    ],
+    'zh-TW': [
+        'Orion 5 的服務終止日期為 2027年3月15日。',
+        'Acme 將於 2027年3月15日停止提供 Orion 5。',
+        'Orion 5 正在逐步淘汰。最後日期為 2027年3月15日。請改用 Orion 6。',
+        'Orion 5 的優惠價格有效至 2027年3月15日。',
+        'Acme 將於 2027年3月15日停止提供 Orion 5 的圖像模式。',
+        'Orion 4 正在逐步淘汰。最後日期為 2027年3月15日。請改用 Orion 5。',
+    ],
+    'az': [
+        'Orion 5 üçün xidmətin son günü 15 mart 2027-dir.',
+        'Acme 15 mart 2027-ci ildə Orion 5-in təqdim edilməsini dayandıracaq.',
+        'Orion 5 mərhələli şəkildə dayandırılır. '
+        'Son tarix 15 mart 2027-dir. '
+        'Orion 6 istifadə edin.',
+        'Orion 5-in tanıtım qiyməti 15 mart 2027-yə qədər qüvvədədir.',
+        'Acme 15 mart 2027-ci ildə Orion 5-in şəkil rejimini dayandıracaq.',
+        'Orion 4 mərhələli şəkildə dayandırılır. '
+        'Son tarix 15 mart 2027-dir. '
+        'Orion 5 istifadə edin.',
+    ],
+    'es': [
+        'Orion 5 estará disponible hasta el 15 de marzo de 2027.',
+        'Acme dejará de ofrecer Orion 5 el 15 de marzo de 2027.',
+        'Orion 5 está en proceso de retirada. '
+        'La fecha límite es el 15 de marzo de 2027. '
+        'Utilice Orion 6.',
+        'Los datos de entrenamiento de Orion 5 llegan hasta el 3 de mayo de 2026.',
+        'Acme dejará de ofrecer el modo de imagen de Orion 5 el 15 de marzo de 2027.',
+        'Orion 4 estará disponible hasta el 15 de marzo de 2027. Orion 5 lo sustituye.',
+    ],
+    'pt': [
+        'O fim do suporte ao Orion 5 será em 15 de março de 2027.',
+        'A Acme vai parar de oferecer o Orion 5 em 15 de março de 2027.',
+        'O Orion 5 está sendo descontinuado gradualmente. '
+        'A data final é 15 de março de 2027. '
+        'Use o Orion 6.',
+        'O preço promocional do Orion 5 é válido até 15 de março de 2027.',
+        'A Acme vai parar de oferecer o modo de imagem do Orion 5 em 15 de março de 2027.',
+        'O Orion 4 está sendo descontinuado gradualmente. '
+        'A data final é 15 de março de 2027. '
+        'Use o Orion 5.',
+    ],
+    'fa': [
+        'آخرین روز ارائه خدمات Orion 5، ۱۵ مارس ۲۰۲۷ است.',
+        'Acme ارائه Orion 5 را در ۱۵ مارس ۲۰۲۷ متوقف خواهد کرد.',
+        'Orion 5 به\u200cتدریج کنار گذاشته می\u200cشود. '
+        'تاریخ پایان ۱۵ مارس ۲۰۲۷ است. '
+        'از Orion 6 استفاده کنید.',
+        'داده\u200cهای آموزشی Orion 5 تا ۳ مه ۲۰۲۶ را پوشش می\u200cدهد.',
+        'Acme پشتیبانی از حالت تصویر Orion 5 را در ۱۵ مارس ۲۰۲۷ متوقف خواهد کرد.',
+        'آخرین روز ارائه خدمات Orion 4، ۱۵ مارس ۲۰۲۷ است. Orion 5 جایگزین آن می\u200cشود.',
+    ],
+    'hy': [
+        'Orion 5-ի սպասարկման վերջին օրը 2027 թվականի մարտի 15-ն է։',
+        'Acme-ը կդադարեցնի Orion 5-ի տրամադրումը 2027 թվականի մարտի 15-ին։',
+        'Orion 5-ը աստիճանաբար դուրս է բերվում շահագործումից։ '
+        'Վերջնաժամկետը 2027 թվականի մարտի 15-ն է։ '
+        'Օգտագործեք Orion 6։',
+        'Orion 5-ի ակցիոն գինը գործում է մինչև 2027 թվականի մարտի 15-ը։',
+        'Acme-ը կդադարեցնի Orion 5-ի պատկերային ռեժիմի աջակցությունը 2027 թվականի մարտի 15-ին։',
+        'Orion 4-ը աստիճանաբար դուրս է բերվում շահագործումից։ '
+        'Վերջնաժամկետը 2027 թվականի մարտի 15-ն է։ '
+        'Օգտագործեք Orion 5։',
+    ],
+}
+
+FIRST = [(lang, n, Case(text, *EXPECTED[n - 1]))
+         for lang, texts in FIRST_TEXTS.items() for n, text in enumerate(texts, 1)]
+#: what the first set still misses after the round's rules
+FIRST_MISSED: frozenset[tuple[str, int]] = frozenset({
+    ("hr", 1), ("hr", 2), ("ka", 3), ("ur", 1), ("de", 1), ("ms", 1), ("ms", 2), ("sk", 1),
+    ("sk", 2), ("sk", 3), ("ar", 1), ("ar", 5), ("da", 1), ("da", 2), ("kk", 1), ("kk", 5),
+    ("zh-TW", 5), ("az", 2), ("es", 1), ("pt", 2), ("fa", 1), ("hy", 1), ("hy", 2), ("hy", 3),
+})
+
+
+@pytest.mark.parametrize("lang, number, case", [
+    pytest.param(lang, n, case, id=f"{lang}-{n}",
+                 marks=[pytest.mark.xfail(strict=True, reason="missed")]
+                 if (lang, n) in FIRST_MISSED else [])
+    for lang, n, case in FIRST])
+def test_a_lifecycle_clause_of_the_first_set_reads(lang, number, case):
+    assert reads_right(lang, case)
+
+
+def score(cases: list[tuple[str, int, Case]]) -> tuple[int, int, list[str]]:
+    """(right, total, the missed texts): a set's first-sight record."""
+    missed = [f"{lang}-{n} {case.text}" for lang, n, case in cases if not reads_right(lang, case)]
+    return len(cases) - len(missed), len(cases), missed
+
+
+if __name__ == "__main__":  # python -m tests.test_lifecycle_clauses: the scores
+    for label, cases in (("first", FIRST),):
+        right, total, missed = score(cases)
+        print(f"{label}: {right}/{total}")
+        print("\n".join(missed))
+
+
+#: Tense words are a language's own: Dutch past "werden" is German future "werden". Our own
+#: sentences; the Dutch ones keep their past.
+TENSE_OF_ITS_LANGUAGE = [
+    ("de", Case("Die Betreiber werden Orion 5 vom Markt nehmen.", "deprecated")),
+    ("de", Case("Die Anbieter werden Orion 5 außer Betrieb nehmen.", "deprecated")),
+    ("nl", Case("De beheerders werden Orion 5 uit de handel genomen.", "retired")),
+    ("de", Case("Orion 5 wurde vom Markt genommen.", "retired")),
+]
+
+
+@pytest.mark.parametrize("lang, case", TENSE_OF_ITS_LANGUAGE,
+                         ids=lambda v: v if isinstance(v, str) else v.text[:30])
+def test_a_tense_word_counts_only_in_its_own_language(lang, case):
+    lc = read_lifecycle(case.text, "orion-5", "Orion 5", today=TODAY, locale=lang)
+    assert (lc.status, lc.status_date) == (case.status, case.when)
