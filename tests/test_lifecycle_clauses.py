@@ -209,9 +209,9 @@ FIRST = [(lang, n, Case(text, *EXPECTED[n - 1]))
          for lang, texts in FIRST_TEXTS.items() for n, text in enumerate(texts, 1)]
 #: what the first set still misses after the round's rules
 FIRST_MISSED: frozenset[tuple[str, int]] = frozenset({
-    ("hr", 1), ("hr", 2), ("ka", 3), ("ur", 1), ("de", 1), ("ms", 1), ("ms", 2), ("sk", 1),
-    ("sk", 2), ("sk", 3), ("ar", 1), ("ar", 5), ("da", 1), ("da", 2), ("kk", 1), ("kk", 5),
-    ("zh-TW", 5), ("az", 2), ("es", 1), ("pt", 2), ("fa", 1), ("hy", 1), ("hy", 2), ("hy", 3),
+    ("hr", 2), ("ms", 2), ("sk", 2), ("da", 2), ("az", 2), ("pt", 2), ("hy", 2),
+    ("ar", 5), ("kk", 5), ("zh-TW", 5),
+    ("hy", 3),  # "վերջնաժամկետ" (deadline) is no file's word: deadlines are knowledge cut-offs too
 })
 
 
@@ -235,6 +235,30 @@ if __name__ == "__main__":  # python -m tests.test_lifecycle_clauses: the scores
         right, total, missed = score(cases)
         print(f"{label}: {right}/{total}")
         print("\n".join(missed))
+
+
+#: An end stated by its date ("the last day of service is …", "available until …": a file's
+#: ``dated_end_words``) states nothing without one. Our own sentences, written after the first
+#: set: the traps are a negated end noun, "available until further notice", and a deadline
+#: word of another language on a knowledge cut-off's row.
+DATED_ENDS = [
+    ("es", Case("El último día de servicio de Orion 5 será el 15 de marzo de 2027.", "deprecated",
+                AHEAD)),
+    ("pl", Case("Orion 5 jest dostępny do 15 marca 2027 r.", "deprecated", AHEAD)),
+    ("ru", Case("Последний день работы Orion 5 — 15 марта 2027 года.", "deprecated", AHEAD)),
+    ("de", Case("Orion 5 läuft aus. Letzter Betriebstag ist der 15. März 2027, danach "
+                "übernimmt Orion 6.", "deprecated", AHEAD, ("Orion 6",))),
+    ("nl", Case("Voor Orion 5 is nog geen einddatum aangekondigd.", None)),
+    ("es", Case("Orion 5 estará disponible hasta nuevo aviso.", None)),
+    ("it", Case("Data limite delle conoscenze di Orion 5: 1 giugno 2024.", None)),
+    ("fr", Case("Le dernier jour de la promotion sur Orion 5 est le 15 mars 2027.", None)),
+]
+
+
+@pytest.mark.parametrize("lang, case", DATED_ENDS,
+                         ids=lambda v: v if isinstance(v, str) else v.text[:30])
+def test_an_end_stated_by_its_date_reads_only_with_one(lang, case):
+    assert reads_right(lang, case)
 
 
 #: Tense words are a language's own: Dutch past "werden" is German future "werden". Our own

@@ -622,8 +622,14 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         for later in following:
             ending = _ending_words(later, locale, names, known)
             if ending and not (ending.named_only
-                               and not _named_here(later, names, known, locale)):
-                break  # another statement of its own (a lexicon verb needs this model's name)
+                               and not _named_here(later, names, known, locale)) and (
+                    _statement(later, [], names, today, locale, known) is not None
+                    or _another_models_ending(later, ending, names, known)):
+                # another statement of its own (a lexicon verb needs this model's name), or
+                # one about another model; an end named by its date alone ("Tarehe ya mwisho
+                # ni 20 Januari 2027", the last day is …) that states nothing by itself is
+                # this story's date
+                break
             # a date in a clause about another model is that model's ("Claude Haiku 4.5
             # arrives on 15 January 2027 as its successor")
             later_dates = [d for d in _lifecycle_dates(later, locale, names, known, today)
@@ -664,7 +670,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         next_cues = _with_lexicon_cues(successor_cues(later, names, known), later, locale) or (
             _borrowed_cues(later, locale) if without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
-                              and not _is_about_text(later, names)):
+                              and not _is_about_text(later, names)
+                              and not _end_by_its_date(later, names, known, locale)):
             replacements = _successors(later, next_cues, names, known)
             if without_file(locale):
                 replacements = _without_sentence_capital(replacements, later)
@@ -673,6 +680,24 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _another_models_ending(sentence: str, ending: _Endings, names: set[str],
+                           known: frozenset[str]) -> bool:
+    """Is the ending of ``sentence`` another model's: a model not this one named before its
+    first ending word ("Orion 4 is being phased out")? A model named after it, as the object
+    of a cue ("…, and users should move to Orion 6"), is not its subject."""
+    first = min(hit.start for hit in [*ending.retire, *ending.deprecate])
+    return any(not m[2] and m[0] < first for m in mentions(sentence, names, known))
+
+
+def _end_by_its_date(sentence: str, names: set[str], known: frozenset[str],
+                     locale: str | None) -> bool:
+    """Does ``sentence`` give an end by its date alone, of no other model ("The last day is
+    20 January 2027, and users should move to X"): a story's date, not a notice of its own?"""
+    ending = _ending_words(sentence, locale, names, known)
+    return bool(ending) and bool(find_dates(sentence, locale)) \
+        and not _another_models_ending(sentence, ending, names, known)
 
 
 def _named_here(sentence: str, names: set[str], known: frozenset[str],
@@ -865,7 +890,8 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)
               and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
                        and _another_object(text, hit.end))
-              and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
+              and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)
+              and not (_dated_end(hit) and not find_dates(text, locale))]
     retire += [h for h in _particle_endings(text)
                if not any(r.start < h.end and h.start < r.end for r in retire)
                and not _of_a_feature(text, h, names, known)]
@@ -911,6 +937,20 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                 (retire if found.kind == "retire_words" else deprecate).append(hit)
         return _Endings(retire, deprecate, borrowed=True, kin=True)
     return _Endings(retire, deprecate)
+
+
+@cache
+def _dated_end_forms() -> frozenset[str]:
+    """Every file's ``dated_end_words``, as ``_tense_form`` compares them."""
+    return frozenset(_tense_form(word) for word in vocabulary().prose.get("dated_end_words", ()))
+
+
+def _dated_end(hit: Hit) -> bool:
+    """Is an ending word, whole, one that states an end by its date: a noun of the end's day
+    ("the last day of service", "Enddatum", "آخر يوم") or "available until" ("disponible
+    hasta", "まで利用可能"), a file's ``dated_end_words`` (also among its ``retire_words``)?
+    Without a date it states nothing ("no end date has been announced")."""
+    return _tense_form(hit.text) in _dated_end_forms()
 
 
 #: scripts whose words a feature word may begin inside: Hebrew and Arabic join prepositions
