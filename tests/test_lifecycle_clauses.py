@@ -209,7 +209,7 @@ FIRST = [(lang, n, Case(text, *EXPECTED[n - 1]))
          for lang, texts in FIRST_TEXTS.items() for n, text in enumerate(texts, 1)]
 #: what the first set still misses after the round's rules
 FIRST_MISSED: frozenset[tuple[str, int]] = frozenset({
-    ("hr", 2), ("ms", 2), ("sk", 2), ("da", 2), ("az", 2), ("pt", 2), ("hy", 2),
+    ("az", 2),  # "Orion 5-in": a hyphened case ending makes another name
     ("ar", 5), ("kk", 5), ("zh-TW", 5),
     ("hy", 3),  # "վերջնաժամկետ" (deadline) is no file's word: deadlines are knowledge cut-offs too
 })
@@ -258,6 +258,32 @@ DATED_ENDS = [
 @pytest.mark.parametrize("lang, case", DATED_ENDS,
                          ids=lambda v: v if isinstance(v, str) else v.text[:30])
 def test_an_end_stated_by_its_date_reads_only_with_one(lang, case):
+    assert reads_right(lang, case)
+
+
+#: A verb of stopping ends this model only with the model, or the verbal noun of serving it, for
+#: its object (a file's ``stop_words`` and ``serve_words``). Our own sentences, written after the
+#: first set; the traps: this model as the verb's subject (stops answering), a discount or a
+#: trial as its object, and another model as its object.
+STOPPING = [
+    ("id", Case("Acme akan berhenti menyediakan Orion 5 mulai 15 Maret 2027.", "deprecated",
+                AHEAD)),
+    ("cs", Case("Acme přestane poskytovat Orion 5 dne 15. března 2027.", "deprecated", AHEAD)),
+    ("nl", Case("Acme stopt met het aanbieden van Orion 5 op 15 maart 2027.", "deprecated",
+                AHEAD)),
+    ("tr", Case("Acme, Orion 5'i sunmayı 15 Mart 2027'de durduracak.", "deprecated", AHEAD)),
+    ("es", Case("Acme dejó de ofrecer Orion 5 el 3 de mayo de 2026.", "retired", "2026-05-03")),
+    ("id", Case("Orion 5 berhenti menjawab setelah 30 detik.", None)),
+    ("cs", Case("Acme přestane nabízet slevu na Orion 5 dne 15. března 2027.", None)),
+    ("pt", Case("A Acme vai parar de oferecer testes gratuitos do Orion 5 em 15 de março de "
+                "2027.", None)),
+    ("hr", Case("Acme će prestati pružati Orion 4 15. ožujka 2027., a Orion 5 ostaje.", None)),
+]
+
+
+@pytest.mark.parametrize("lang, case", STOPPING,
+                         ids=lambda v: v if isinstance(v, str) else v.text[:30])
+def test_a_verb_of_stopping_ends_the_model_it_takes_as_object(lang, case):
     assert reads_right(lang, case)
 
 

@@ -891,7 +891,8 @@ def _ending_words(text: str, locale: str | None, names: set[str],
               and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
                        and _another_object(text, hit.end))
               and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)
-              and not (_dated_end(hit) and not find_dates(text, locale))]
+              and not (_dated_end(hit) and not find_dates(text, locale))
+              and not (_stop_word(hit) and not _stops_this_model(text, hit, names, known, locale))]
     retire += [h for h in _particle_endings(text)
                if not any(r.start < h.end and h.start < r.end for r in retire)
                and not _of_a_feature(text, h, names, known)]
@@ -951,6 +952,62 @@ def _dated_end(hit: Hit) -> bool:
     hasta", "まで利用可能"), a file's ``dated_end_words`` (also among its ``retire_words``)?
     Without a date it states nothing ("no end date has been announced")."""
     return _tense_form(hit.text) in _dated_end_forms()
+
+
+@cache
+def _stop_forms() -> frozenset[str]:
+    """Every file's verbs of stopping (``stop_words``), as ``_tense_form`` compares them."""
+    return frozenset(_tense_form(word) for word in vocabulary().prose.get("stop_words", ()))
+
+
+def _stop_word(hit: Hit) -> bool:
+    """Is an ending word, whole, a verb of stopping ("prestati", "berhenti", "parar de",
+    "dayandıracaq": a file's ``stop_words``, also among its ``retire_words``)? It ends a model
+    only with the model, or the verbal noun of serving it, for its object."""
+    return _tense_form(hit.text) in _stop_forms()
+
+
+#: what may stand between a verb of stopping and its object besides the verbal noun of serving
+#: ("stopper med at tilbyde Orion 5", "parar de oferecer o Orion 5"): small words (articles,
+#: prepositions, infinitive markers) of at most three letters, three at most
+_SMALL_WORD = 3
+_SMALL_WORDS = 3
+_GAP_MARK = re.compile(r"[,;:.!?，；：。、]")
+
+
+def _stops_this_model(text: str, hit: Hit, names: set[str], known: frozenset[str],
+                      locale: str | None) -> bool:
+    """Does a verb of stopping take this model as its object: the model named after it ("Acme
+    će prestati pružati Orion 5", "vai parar de oferecer o Orion 5") or before it with the
+    verbal noun of serving it or a case ending between ("Orion 5-in təqdim edilməsini
+    dayandıracaq", "Orion 5-i dayandıracaq"), nothing between them but the file's verbal nouns
+    of serving (``serve_words``), a date ("Orion 5'i sunmayı 15 Mart 2027'de durduracak") and
+    small words? Before it without either, the model is the verb's subject ("Orion 5 berhenti
+    menjawab": stops answering, a behaviour)."""
+    serving = find_words("serve_words", text)
+    dated = [Hit(d.start, d.end, d.text) for d in find_dates(text, locale)]
+    for start, end, ours, _ in mentions(text, names, known):
+        if not ours:
+            continue
+        if start >= hit.end:
+            gap_start, gap_end = hit.end, start
+        elif end <= hit.start:
+            gap_start, gap_end = end, hit.start
+        else:
+            continue
+        served = [h for h in serving if gap_start <= h.start and h.end <= gap_end]
+        between = sorted([*served, *(d for d in dated
+                                     if gap_start <= d.start and d.end <= gap_end)])
+        rest = text[gap_start:gap_end]
+        for h in reversed(between):
+            rest = rest[:h.start - gap_start] + " " + rest[h.end - gap_start:]
+        words = rest.split()
+        if _GAP_MARK.search(rest) or len(words) > _SMALL_WORDS or any(
+                len([ch for ch in w if ch.isalpha()]) > _SMALL_WORD for w in words):
+            continue
+        if start >= hit.end or served or not text[end:end + 1].isspace():
+            return True
+    return False
 
 
 #: scripts whose words a feature word may begin inside: Hebrew and Arabic join prepositions
