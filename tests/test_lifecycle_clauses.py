@@ -210,7 +210,6 @@ FIRST = [(lang, n, Case(text, *EXPECTED[n - 1]))
 #: what the first set still misses after the round's rules
 FIRST_MISSED: frozenset[tuple[str, int]] = frozenset({
     ("az", 2),  # "Orion 5-in": a hyphened case ending makes another name
-    ("ar", 5), ("kk", 5), ("zh-TW", 5),
     ("hy", 3),  # "վերջնաժամկետ" (deadline) is no file's word: deadlines are knowledge cut-offs too
 })
 
@@ -284,6 +283,26 @@ STOPPING = [
 @pytest.mark.parametrize("lang, case", STOPPING,
                          ids=lambda v: v if isinstance(v, str) else v.text[:30])
 def test_a_verb_of_stopping_ends_the_model_it_takes_as_object(lang, case):
+    assert reads_right(lang, case)
+
+
+#: A feature as the object of a verb of stopping is the feature's end, in the orders the first
+#: set's traps used: a feature after the name in a script without spaces ("Orion 5 的圖像模式"),
+#: the name before its feature with the verb last and no genitive mark (Kazakh, Turkish), and
+#: Arabic's "وضع" (mode). Our own sentences; the last two are the model's own end.
+FEATURES = [
+    ("ja", Case("Acme は 2027年3月15日に Orion 5 の画像モードの提供を終了します。", None)),
+    ("zh-CN", Case("Acme 将于 2027年3月15日停止提供 Orion 5 的搜索功能。", None)),
+    ("tr", Case("Acme, 15 Mart 2027'de Orion 5 görsel modunu kapatacak.", None)),
+    ("ar", Case("ستوقف Acme وضع التفكير في Orion 5 في 15 مارس 2027.", None)),
+    ("zh-CN", Case("Acme 将于 2027年3月15日停止提供 Orion 5。", "deprecated", AHEAD)),
+    ("tr", Case("Acme, Orion 5'i 15 Mart 2027'de kapatacak.", "deprecated", AHEAD)),
+]
+
+
+@pytest.mark.parametrize("lang, case", FEATURES,
+                         ids=lambda v: v if isinstance(v, str) else v.text[:30])
+def test_a_feature_stopped_is_no_end_of_the_model(lang, case):
     assert reads_right(lang, case)
 
 

@@ -1101,6 +1101,10 @@ def _possessor(text: str, end: int) -> bool:
     token = text[end:].split(None, 1)[:1]
     if not token:
         return False
+    if _joined(token[0]) and not _joined(text[end - 1]):
+        # a script written without spaces after a name in Latin letters: its particle is the
+        # first letter of the phrase that follows ("Orion 5 的圖像模式", "Orion 5 の画像モード")
+        return True
     if len(token[0]) == 1 and not token[0].isalnum():
         return True
     # a postposition of its own in a script that is not Latin (Nepali "को", Hindi "का", Urdu
@@ -1136,9 +1140,12 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
             if hit.end <= m_start and m_end <= f_start and _possessor(text, m_end) and len(
                     text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
                 return True  # verb … name's feature ("sammuttaa Orion 5:n kuva-asetuksen")
-            if m_end <= f_start and f_end <= hit.start and _possessor(text, m_end) and len(
+            if m_end <= f_start and f_end <= hit.start and len(
                     text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
-                return True  # name's feature … verb
+                # name's feature … verb: where the verb comes last the name before the
+                # feature is its possessor, marked or not (Kazakh "Orion 5 сурет режимін …
+                # тоқтатады": the model's image mode)
+                return True
             if f_end <= m_start and m_end <= hit.start and len(
                     text[f_end:m_start].split()) <= _POSSESSIVE_GAP:
                 return True  # feature of name … verb
