@@ -223,14 +223,125 @@ def test_a_lifecycle_clause_of_the_first_set_reads(lang, number, case):
     assert reads_right(lang, case)
 
 
+#: The second set, written after the round's rules for 8 file languages drawn again
+#: (``random.Random(20271).sample(langs, 8)``), the same six shapes in new wordings, for Lumen 3
+#: (successor Lumen 4, another model Lumen 2), the end on 30 June 2027. First sight (the reader
+#: after the round's rules): 42 of 48, 0 traps invented; the round's start reader: 35 of 48,
+#: 0 invented. ``SECOND_MISSED`` is what it misses: "can be used until" (a verb of use, not the
+#: adjective "usable"), Bulgarian's definite "последният ден", and "се извежда от употреба".
+SECOND_AHEAD = "2027-06-30"
+SECOND_EXPECTED = [("deprecated", SECOND_AHEAD, ()), ("deprecated", SECOND_AHEAD, ()),
+                   ("deprecated", SECOND_AHEAD, ("Lumen 4",)), (None, None, ()),
+                   (None, None, ()), (None, None, ())]
+SECOND_TEXTS: dict[str, list[str]] = {
+    'es': [
+        'Lumen 3 podrá utilizarse hasta el 30 de junio de 2027.',
+        'La empresa Acme dejará de dar soporte a Lumen 3 el 30 de junio de 2027.',
+        'Lumen 3 quedará obsoleto. El servicio termina el 30 de junio de 2027. Migre a Lumen 4.',
+        'Los datos de entrenamiento de Lumen 3 abarcan hasta el 30 de junio de 2025.',
+        'Acme dejará de ofrecer la función de búsqueda de Lumen 3 el 30 de junio de 2027.',
+        'Lumen 2 quedará obsoleto. El servicio termina el 30 de junio de 2027. Migre a Lumen 3.',
+    ],
+    'sl': [
+        'Zadnji dan delovanja modela Lumen 3 bo 30. junija 2027.',
+        'Acme bo prenehal ponujati Lumen 3 30. junija 2027.',
+        'Lumen 3 se postopoma ukinja. Storitev se konča 30. junija 2027. Uporabite Lumen 4.',
+        'Akcijska cena za Lumen 3 velja do 30. junija 2027.',
+        'Acme bo prenehal podpirati način iskanja v Lumen 3 30. junija 2027.',
+        'Lumen 2 se postopoma ukinja. Storitev se konča 30. junija 2027. Uporabite Lumen 3.',
+    ],
+    'ur': [
+        'Lumen 3 کی دستیابی کا آخری دن 30 جون 2027 ہے۔',
+        'Acme 30 جون 2027 سے Lumen 3 کی سروس فراہم کرنا بند کر دے گا۔',
+        'Lumen 3 متروک ہو رہا ہے۔ '
+        'سروس 30 جون 2027 کو ختم ہو جائے گی۔ '
+        'اس کی جگہ Lumen 4 استعمال کریں۔',
+        'Lumen 3 کی رعایتی قیمت 30 جون 2027 تک نافذ ہے۔',
+        'Acme 30 جون 2027 کو Lumen 3 کا سرچ فیچر بند کر دے گا۔',
+        'Lumen 2 متروک ہو رہا ہے۔ '
+        'سروس 30 جون 2027 کو ختم ہو جائے گی۔ '
+        'اس کی جگہ Lumen 3 استعمال کریں۔',
+    ],
+    'no': [
+        'Lumen 3 kan brukes frem til 30. juni 2027.',
+        'Acme slutter å levere Lumen 3 30. juni 2027.',
+        'Lumen 3 fases ut. Tjenesten avsluttes 30. juni 2027. Bytt til Lumen 4.',
+        'Treningsdataene til Lumen 3 går frem til 30. juni 2025.',
+        'Acme slutter å tilby søkefunksjonen i Lumen 3 30. juni 2027.',
+        'Lumen 2 fases ut. Tjenesten avsluttes 30. juni 2027. Bytt til Lumen 3.',
+    ],
+    'ko': [
+        'Lumen 3의 서비스 종료일은 2027년 6월 30일입니다.',
+        'Acme는 2027년 6월 30일에 Lumen 3 제공을 중단합니다.',
+        'Lumen 3은 단계적으로 폐지됩니다. '
+        '마지막 사용일은 2027년 6월 30일입니다. '
+        'Lumen 4를 사용하세요.',
+        'Lumen 3의 프로모션 가격은 2027년 6월 30일까지 유효합니다.',
+        'Acme는 2027년 6월 30일에 Lumen 3의 검색 기능 제공을 중단합니다.',
+        'Lumen 2는 단계적으로 폐지됩니다. '
+        '마지막 사용일은 2027년 6월 30일입니다. '
+        'Lumen 3을 사용하세요.',
+    ],
+    'id': [
+        'Lumen 3 dapat digunakan sampai 30 Juni 2027.',
+        'Acme berhenti mendukung Lumen 3 pada 30 Juni 2027.',
+        'Lumen 3 sudah usang. Layanan berakhir pada 30 Juni 2027. Beralihlah ke Lumen 4.',
+        'Data pelatihan Lumen 3 mencakup hingga 30 Juni 2025.',
+        'Acme berhenti menyediakan fitur pencarian Lumen 3 pada 30 Juni 2027.',
+        'Lumen 2 sudah usang. Layanan berakhir pada 30 Juni 2027. Beralihlah ke Lumen 3.',
+    ],
+    'bg': [
+        'Последният ден на услугата за Lumen 3 е 30 юни 2027 г.',
+        'Acme ще спре да предлага Lumen 3 на 30 юни 2027 г.',
+        'Lumen 3 се извежда от употреба. Услугата приключва на 30 юни 2027 г. Използвайте Lumen 4.',
+        'Промоционалната цена на Lumen 3 е валидна до 30 юни 2027 г.',
+        'Acme ще спре да предлага функцията за търсене в Lumen 3 на 30 юни 2027 г.',
+        'Lumen 2 се извежда от употреба. Услугата приключва на 30 юни 2027 г. Използвайте Lumen 3.',
+    ],
+    'pt': [
+        'O Lumen 3 poderá ser usado até 30 de junho de 2027.',
+        'A Acme deixará de oferecer suporte ao Lumen 3 em 30 de junho de 2027.',
+        'O Lumen 3 será descontinuado. '
+        'O serviço termina em 30 de junho de 2027. '
+        'Migre para o Lumen 4.',
+        'Os dados de treinamento do Lumen 3 vão até 30 de junho de 2025.',
+        'A Acme deixará de oferecer a função de pesquisa do Lumen 3 em 30 de junho de 2027.',
+        'O Lumen 2 será descontinuado. '
+        'O serviço termina em 30 de junho de 2027. '
+        'Migre para o Lumen 3.',
+    ],
+}
+SECOND = [(lang, n, Case(text, *SECOND_EXPECTED[n - 1]))
+          for lang, texts in SECOND_TEXTS.items() for n, text in enumerate(texts, 1)]
+SECOND_MISSED: frozenset[tuple[str, int]] = frozenset({
+    ("es", 1), ("no", 1), ("id", 1), ("pt", 1), ("bg", 1), ("bg", 3),
+})
+
+
+def reads_lumen(lang: str, case: Case) -> bool:
+    lc = read_lifecycle(case.text, "lumen-3", "Lumen 3", today=TODAY, locale=lang)
+    return ((lc.status, lc.status_date) == (case.status, case.when)
+            and {_key(r) for r in lc.replacements} == {_key(r) for r in case.replacements})
+
+
+@pytest.mark.parametrize("lang, number, case", [
+    pytest.param(lang, n, case, id=f"second-{lang}-{n}",
+                 marks=[pytest.mark.xfail(strict=True, reason="missed")]
+                 if (lang, n) in SECOND_MISSED else [])
+    for lang, n, case in SECOND])
+def test_a_lifecycle_clause_of_the_second_set_reads(lang, number, case):
+    assert reads_lumen(lang, case)
+
+
 def score(cases: list[tuple[str, int, Case]]) -> tuple[int, int, list[str]]:
     """(right, total, the missed texts): a set's first-sight record."""
-    missed = [f"{lang}-{n} {case.text}" for lang, n, case in cases if not reads_right(lang, case)]
+    read = reads_lumen if cases is SECOND else reads_right
+    missed = [f"{lang}-{n} {case.text}" for lang, n, case in cases if not read(lang, case)]
     return len(cases) - len(missed), len(cases), missed
 
 
 if __name__ == "__main__":  # python -m tests.test_lifecycle_clauses: the scores
-    for label, cases in (("first", FIRST),):
+    for label, cases in (("first", FIRST), ("second", SECOND)):
         right, total, missed = score(cases)
         print(f"{label}: {right}/{total}")
         print("\n".join(missed))
