@@ -892,6 +892,7 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                        and _another_object(text, hit.end))
               and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)
               and not (_dated_end(hit) and not find_dates(text, locale))
+              and not (_until_word(hit) and not _date_beside(text, hit, locale))
               and not (_stop_word(hit) and not _stops_this_model(text, hit, names, known, locale))]
     retire += [h for h in _particle_endings(text)
                if not any(r.start < h.end and h.start < r.end for r in retire)
@@ -952,6 +953,35 @@ def _dated_end(hit: Hit) -> bool:
     hasta", "まで利用可能"), a file's ``dated_end_words`` (also among its ``retire_words``)?
     Without a date it states nothing ("no end date has been announced")."""
     return _tense_form(hit.text) in _dated_end_forms()
+
+
+@cache
+def _until_forms() -> frozenset[str]:
+    """Every file's "can be used until" (``until_words``), as ``_tense_form`` compares them."""
+    return frozenset(_tense_form(word) for word in vocabulary().prose.get("until_words", ()))
+
+
+def _until_word(hit: Hit) -> bool:
+    """Is an ending word, whole, a verb of use before "until" ("utilizarse hasta", "brukes frem
+    til", "digunakan sampai": a file's ``until_words``, also among its ``retire_words``)? Its
+    "until" is "up to" before a count ("puede utilizarse hasta 5 veces"): an end only with a
+    date right beside it."""
+    return _tense_form(hit.text) in _until_forms()
+
+
+#: how near its date a verb of use before "until" stands: the date's first figure or month
+#: right after it ("hasta el 30 de junio"), or its last just before ("30 Haziran 2027'ye kadar")
+_UNTIL_GAP = 6
+
+
+def _date_beside(text: str, hit: Hit, locale: str | None) -> bool:
+    """Does a date start right after ``hit``, or end right before it (``_UNTIL_GAP``)?"""
+    after = find_dates(text[hit.end:hit.end + 40], locale)
+    if after and after[0].start <= _UNTIL_GAP:
+        return True
+    start = max(0, hit.start - 40)
+    before = find_dates(text[start:hit.start], locale)
+    return bool(before) and hit.start - (before[-1].end + start) <= _UNTIL_GAP
 
 
 @cache
