@@ -737,13 +737,14 @@ def _own_tense_words(key: str, locale: str | None) -> frozenset[str] | None:
     if own is None:
         return None
     base = own.code.split("-")[0]
-    return frozenset(_tense_form(word) for code, language in vocab.languages.items()
+    return frozenset(_word_form(word) for code, language in vocab.languages.items()
                      if code.split("-")[0] in (base, "en")
                      for word in language.prose.get(key, ()))
 
 
-def _tense_form(word: str) -> str:
-    """A tense word as compared: case-folded, without the zero-width non-joiner the scan reads
+def _word_form(word: str) -> str:
+    """A list's word as compared with a hit's text (tense words, ``dated_end_words``,
+    ``until_words``, ``stop_words``): case-folded, without the zero-width non-joiner the scan reads
     through (Persian "می‌شود" is written with it or without) and without the space a list's
     word ends with to be matched whole ("vai ", found as "vai")."""
     return word.casefold().replace("\u200c", "").strip()
@@ -755,7 +756,7 @@ def _tense_word(key: str, text: str, locale: str | None) -> bool:
     own = _own_tense_words(key, locale)
     if own is None:
         return has_word(key, text) or bool(lexicon_hits(key, text, locale))
-    return any(_tense_form(hit.text) in own for hit in find_words(key, text))
+    return any(_word_form(hit.text) in own for hit in find_words(key, text))
 
 
 def _future(sentence: str, locale: str | None, lexical: bool = False) -> bool:
@@ -943,8 +944,8 @@ def _ending_words(text: str, locale: str | None, names: set[str],
 
 @cache
 def _dated_end_forms() -> frozenset[str]:
-    """Every file's ``dated_end_words``, as ``_tense_form`` compares them."""
-    return frozenset(_tense_form(word) for word in vocabulary().prose.get("dated_end_words", ()))
+    """Every file's ``dated_end_words``, as ``_word_form`` gives them."""
+    return frozenset(_word_form(word) for word in vocabulary().prose.get("dated_end_words", ()))
 
 
 def _dated_end(hit: Hit) -> bool:
@@ -952,13 +953,13 @@ def _dated_end(hit: Hit) -> bool:
     ("the last day of service", "Enddatum", "آخر يوم") or "available until" ("disponible
     hasta", "まで利用可能"), a file's ``dated_end_words`` (also among its ``retire_words``)?
     Without a date it states nothing ("no end date has been announced")."""
-    return _tense_form(hit.text) in _dated_end_forms()
+    return _word_form(hit.text) in _dated_end_forms()
 
 
 @cache
 def _until_forms() -> frozenset[str]:
-    """Every file's "can be used until" (``until_words``), as ``_tense_form`` compares them."""
-    return frozenset(_tense_form(word) for word in vocabulary().prose.get("until_words", ()))
+    """Every file's "can be used until" (``until_words``), as ``_word_form`` gives them."""
+    return frozenset(_word_form(word) for word in vocabulary().prose.get("until_words", ()))
 
 
 def _until_word(hit: Hit) -> bool:
@@ -966,7 +967,7 @@ def _until_word(hit: Hit) -> bool:
     til", "digunakan sampai": a file's ``until_words``, also among its ``retire_words``)? Its
     "until" is "up to" before a count ("puede utilizarse hasta 5 veces"): an end only with a
     date right beside it."""
-    return _tense_form(hit.text) in _until_forms()
+    return _word_form(hit.text) in _until_forms()
 
 
 #: how near its date a verb of use before "until" stands: the date's first figure or month
@@ -986,15 +987,15 @@ def _date_beside(text: str, hit: Hit, locale: str | None) -> bool:
 
 @cache
 def _stop_forms() -> frozenset[str]:
-    """Every file's verbs of stopping (``stop_words``), as ``_tense_form`` compares them."""
-    return frozenset(_tense_form(word) for word in vocabulary().prose.get("stop_words", ()))
+    """Every file's verbs of stopping (``stop_words``), as ``_word_form`` gives them."""
+    return frozenset(_word_form(word) for word in vocabulary().prose.get("stop_words", ()))
 
 
 def _stop_word(hit: Hit) -> bool:
     """Is an ending word, whole, a verb of stopping ("prestati", "berhenti", "parar de",
     "dayandıracaq": a file's ``stop_words``, also among its ``retire_words``)? It ends a model
     only with the model, or the verbal noun of serving it, for its object."""
-    return _tense_form(hit.text) in _stop_forms()
+    return _word_form(hit.text) in _stop_forms()
 
 
 #: what may stand between a verb of stopping and its object besides the verbal noun of serving
