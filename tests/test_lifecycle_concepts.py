@@ -357,7 +357,7 @@ def reads_right(lang: str, case: Case) -> bool:
 
 #: (language, number) of the sentences the reader still misses: strict xfails below
 MISSED: frozenset[tuple[str, int]] = frozenset({
-    ("ar", 7), ("de", 3), ("my", 2), ("th", 2),
+    ("de", 3), ("my", 2), ("th", 2),
 })
 
 
@@ -372,10 +372,10 @@ def test_a_lifecycle_concept_reads_in_its_language(lang, number, case):
 
 SECOND = [(lang, n, case) for lang, cases in SECOND_SENTENCES.items()
           for n, case in enumerate(cases, 1)]
-#: what the second set still misses: "stop offering" is no concept the files hold as an active
-#: verb (its object may be any product, a discount or a trial), and Azerbaijani's hyphened case
-#: ending makes "Orion 5-i" another name
-SECOND_MISSED: frozenset[tuple[str, int]] = frozenset({("az", 2), ("et", 2), ("id", 2)})
+#: what the second set still misses: Azerbaijani's hyphened case ending makes "Orion 5-i"
+#: another name ("stop offering" reads since round 10's verbs of stopping with this model as
+#: their object: ``tests/test_lifecycle_clauses.py``)
+SECOND_MISSED: frozenset[tuple[str, int]] = frozenset({("az", 2)})
 
 
 @pytest.mark.parametrize("lang, number, case", [

@@ -445,11 +445,11 @@ def _before_other_model(sentence: str, names: set[str], known: frozenset[str]) -
     return head if len(head.split()) >= 3 else ""
 
 
-def _until(sentence: str, dates: list[FoundDate], today: date) -> bool:
+def _until(sentence: str, dates: list[FoundDate], today: date, locale: str | None) -> bool:
     """Does a "remains available" name the day it ends ("restera disponible jusqu'au 12 mai
     2027", "bleibt bis 31.03.2027 verfügbar")? An end date ahead turns the negation into the
     notice it is."""
-    if not has_word("future_words", sentence):
+    if not _tense_word("future_words", sentence, locale):
         return False
     # the date of the negation's own clause: "will not be retired; only the preview ends on
     # 30 June 2027" names the preview's day, not this model's
@@ -593,7 +593,7 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
     dates = _lifecycle_dates(sentence, locale, names, known, today)
     if ((has_word("negation_words", sentence) or lexicon_hits("negation_words", sentence, locale)
          or _kin_hits(sentence, locale, _KIN_NEGATION))
-            and not _until(sentence, dates, today)) or (
+            and not _until(sentence, dates, today, locale)) or (
             _CONTINUING.search(sentence) and not dates):
         return None  # "gpt-4o remains available", not "remains available until 12 May 2027"
     if not dates and " | " not in sentence and not has_word("this_model_words", sentence) \
@@ -622,8 +622,14 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         for later in following:
             ending = _ending_words(later, locale, names, known)
             if ending and not (ending.named_only
-                               and not _named_here(later, names, known, locale)):
-                break  # another statement of its own (a lexicon verb needs this model's name)
+                               and not _named_here(later, names, known, locale)) and (
+                    _statement(later, [], names, today, locale, known) is not None
+                    or _another_models_ending(later, ending, names, known)):
+                # another statement of its own (a lexicon verb needs this model's name), or
+                # one about another model; an end named by its date alone ("Tarehe ya mwisho
+                # ni 20 Januari 2027", the last day is …) that states nothing by itself is
+                # this story's date
+                break
             # a date in a clause about another model is that model's ("Claude Haiku 4.5
             # arrives on 15 January 2027 as its successor")
             later_dates = [d for d in _lifecycle_dates(later, locale, names, known, today)
@@ -664,7 +670,8 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         next_cues = _with_lexicon_cues(successor_cues(later, names, known), later, locale) or (
             _borrowed_cues(later, locale) if without_file(locale) else [])
         if next_cues and not (has_word("retire_words", later)
-                              and not _is_about_text(later, names)):
+                              and not _is_about_text(later, names)
+                              and not _end_by_its_date(later, names, known, locale)):
             replacements = _successors(later, next_cues, names, known)
             if without_file(locale):
                 replacements = _without_sentence_capital(replacements, later)
@@ -673,6 +680,24 @@ def _statement(sentence: str, following: list[str], names: set[str], today: date
         sentence = f"{sentence} {date_sentence}"
     return _Statement(status, chosen.iso if chosen else None, tuple(replacements), sentence,
                       replacement_sentence, ambiguous, dated_ending=bool(chosen and retire))
+
+
+def _another_models_ending(sentence: str, ending: _Endings, names: set[str],
+                           known: frozenset[str]) -> bool:
+    """Is the ending of ``sentence`` another model's: a model not this one named before its
+    first ending word ("Orion 4 is being phased out")? A model named after it, as the object
+    of a cue ("…, and users should move to Orion 6"), is not its subject."""
+    first = min(hit.start for hit in [*ending.retire, *ending.deprecate])
+    return any(not m[2] and m[0] < first for m in mentions(sentence, names, known))
+
+
+def _end_by_its_date(sentence: str, names: set[str], known: frozenset[str],
+                     locale: str | None) -> bool:
+    """Does ``sentence`` give an end by its date alone, of no other model ("The last day is
+    20 January 2027, and users should move to X"): a story's date, not a notice of its own?"""
+    ending = _ending_words(sentence, locale, names, known)
+    return bool(ending) and bool(find_dates(sentence, locale)) \
+        and not _another_models_ending(sentence, ending, names, known)
 
 
 def _named_here(sentence: str, names: set[str], known: frozenset[str],
@@ -699,15 +724,49 @@ def _with_lexicon_cues(cues: list[Hit], text: str, locale: str | None) -> list[H
     return sorted(cues + more) if more else cues
 
 
+@cache
+def _own_tense_words(key: str, locale: str | None) -> frozenset[str] | None:
+    """The tense words of ``key`` (``past_words``, ``future_words``) a page in ``locale`` may
+    use: its own language's file's (every file of that language: ``zh-CN`` and ``zh-TW``) and
+    English's (pages put English bodies under localized headers); ``None`` (every file's) for
+    a page with no locale or no file. A tense word is a word of one language: Dutch past
+    "werden" is German future "werden", so a German page read with Dutch tense words turns
+    "Die Betreiber werden X vom Markt nehmen" into the past."""
+    vocab = vocabulary()
+    own = vocab.language(locale)
+    if own is None:
+        return None
+    base = own.code.split("-")[0]
+    return frozenset(_word_form(word) for code, language in vocab.languages.items()
+                     if code.split("-")[0] in (base, "en")
+                     for word in language.prose.get(key, ()))
+
+
+def _word_form(word: str) -> str:
+    """A list's word as compared with a hit's text (tense words, ``dated_end_words``,
+    ``until_words``, ``stop_words``): case-folded, without the zero-width non-joiner the scan reads
+    through (Persian "می‌شود" is written with it or without) and without the space a list's
+    word ends with to be matched whole ("vai ", found as "vai")."""
+    return word.casefold().replace("\u200c", "").strip()
+
+
+def _tense_word(key: str, text: str, locale: str | None) -> bool:
+    """Does ``text`` hold a tense word of ``key`` of the page's own language
+    (``_own_tense_words``), or of its lexicon in a language with no file?"""
+    own = _own_tense_words(key, locale)
+    if own is None:
+        return has_word(key, text) or bool(lexicon_hits(key, text, locale))
+    return any(_word_form(hit.text) in own for hit in find_words(key, text))
+
+
 def _future(sentence: str, locale: str | None, lexical: bool = False) -> bool:
     """Does an undated ending speak of the future: a future word and no past word? An ending
     read by the lexicon's words only (``lexical``: a language with no file) is in a language
     whose verbs mark the tense themselves ("izomiswa": will be stopped) and whose tense words
     here are few: without a past word the end is stated, not that it came (as with a borrowed
     verb)."""
-    future = has_word("future_words", sentence) or bool(
-        lexicon_hits("future_words", sentence, locale))
-    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    future = _tense_word("future_words", sentence, locale)
+    past = _tense_word("past_words", sentence, locale)
     if lexical:
         return future or not past
     return future and not past
@@ -724,15 +783,14 @@ def _of_the_past(sentence: str, found: FoundDate, locale: str | None, today: dat
         # a lexicon's few past words mark a state reached ("तय भइल बा": has been fixed) as
         # often as an event done: only a date tells
         return False
-    past = has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
-    return past and not (has_word("future_words", sentence)
-                         or lexicon_hits("future_words", sentence, locale))
+    return _tense_word("past_words", sentence, locale) and not _tense_word(
+        "future_words", sentence, locale)
 
 
 def _marked_past(sentence: str, locale: str | None) -> bool:
     """Does a sentence mark its own tense as past by a word of its file or of the lexicon
     ("bereits", "a été", "since")?"""
-    return has_word("past_words", sentence) or bool(lexicon_hits("past_words", sentence, locale))
+    return _tense_word("past_words", sentence, locale)
 
 
 def _another_event(later: str, found: FoundDate, today: date) -> bool:
@@ -833,7 +891,10 @@ def _ending_words(text: str, locale: str | None, names: set[str],
     retire = [hit for hit in find_words("retire_words", text) if not _feature_support(text, hit)
               and not (hit.text.rsplit(None, 1)[-1].casefold() in _PARTICLES
                        and _another_object(text, hit.end))
-              and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)]
+              and not _of_a_feature(text, hit, names, known) and not _mid_syllable(text, hit)
+              and not (_dated_end(hit) and not find_dates(text, locale))
+              and not (_until_word(hit) and not _date_beside(text, hit, locale))
+              and not (_stop_word(hit) and not _stops_this_model(text, hit, names, known, locale))]
     retire += [h for h in _particle_endings(text)
                if not any(r.start < h.end and h.start < r.end for r in retire)
                and not _of_a_feature(text, h, names, known)]
@@ -879,6 +940,105 @@ def _ending_words(text: str, locale: str | None, names: set[str],
                 (retire if found.kind == "retire_words" else deprecate).append(hit)
         return _Endings(retire, deprecate, borrowed=True, kin=True)
     return _Endings(retire, deprecate)
+
+
+@cache
+def _dated_end_forms() -> frozenset[str]:
+    """Every file's ``dated_end_words``, as ``_word_form`` gives them."""
+    return frozenset(_word_form(word) for word in vocabulary().prose.get("dated_end_words", ()))
+
+
+def _dated_end(hit: Hit) -> bool:
+    """Is an ending word, whole, one that states an end by its date: a noun of the end's day
+    ("the last day of service", "Enddatum", "آخر يوم") or "available until" ("disponible
+    hasta", "まで利用可能"), a file's ``dated_end_words`` (also among its ``retire_words``)?
+    Without a date it states nothing ("no end date has been announced")."""
+    return _word_form(hit.text) in _dated_end_forms()
+
+
+@cache
+def _until_forms() -> frozenset[str]:
+    """Every file's "can be used until" (``until_words``), as ``_word_form`` gives them."""
+    return frozenset(_word_form(word) for word in vocabulary().prose.get("until_words", ()))
+
+
+def _until_word(hit: Hit) -> bool:
+    """Is an ending word, whole, a verb of use before "until" ("utilizarse hasta", "brukes frem
+    til", "digunakan sampai": a file's ``until_words``, also among its ``retire_words``)? Its
+    "until" is "up to" before a count ("puede utilizarse hasta 5 veces"): an end only with a
+    date right beside it."""
+    return _word_form(hit.text) in _until_forms()
+
+
+#: how near its date a verb of use before "until" stands: the date's first figure or month
+#: right after it ("hasta el 30 de junio"), or its last just before ("30 Haziran 2027'ye kadar")
+_UNTIL_GAP = 6
+
+
+def _date_beside(text: str, hit: Hit, locale: str | None) -> bool:
+    """Does a date start right after ``hit``, or end right before it (``_UNTIL_GAP``)?"""
+    after = find_dates(text[hit.end:hit.end + 40], locale)
+    if after and after[0].start <= _UNTIL_GAP:
+        return True
+    start = max(0, hit.start - 40)
+    before = find_dates(text[start:hit.start], locale)
+    return bool(before) and hit.start - (before[-1].end + start) <= _UNTIL_GAP
+
+
+@cache
+def _stop_forms() -> frozenset[str]:
+    """Every file's verbs of stopping (``stop_words``), as ``_word_form`` gives them."""
+    return frozenset(_word_form(word) for word in vocabulary().prose.get("stop_words", ()))
+
+
+def _stop_word(hit: Hit) -> bool:
+    """Is an ending word, whole, a verb of stopping ("prestati", "berhenti", "parar de",
+    "dayandıracaq": a file's ``stop_words``, also among its ``retire_words``)? It ends a model
+    only with the model, or the verbal noun of serving it, for its object."""
+    return _word_form(hit.text) in _stop_forms()
+
+
+#: what may stand between a verb of stopping and its object besides the verbal noun of serving
+#: ("stopper med at tilbyde Orion 5", "parar de oferecer o Orion 5"): small words (articles,
+#: prepositions, infinitive markers) of at most three letters, three at most
+_SMALL_WORD = 3
+_SMALL_WORDS = 3
+_GAP_MARK = re.compile(r"[,;:.!?，；：。、]")
+
+
+def _stops_this_model(text: str, hit: Hit, names: set[str], known: frozenset[str],
+                      locale: str | None) -> bool:
+    """Does a verb of stopping take this model as its object: the model named after it ("Acme
+    će prestati pružati Orion 5", "vai parar de oferecer o Orion 5") or before it with the
+    verbal noun of serving it or a case ending between ("Orion 5-in təqdim edilməsini
+    dayandıracaq", "Orion 5-i dayandıracaq"), nothing between them but the file's verbal nouns
+    of serving (``serve_words``), a date ("Orion 5'i sunmayı 15 Mart 2027'de durduracak") and
+    small words? Before it without either, the model is the verb's subject ("Orion 5 berhenti
+    menjawab": stops answering, a behaviour)."""
+    serving = find_words("serve_words", text)
+    dated = [Hit(d.start, d.end, d.text) for d in find_dates(text, locale)]
+    for start, end, ours, _ in mentions(text, names, known):
+        if not ours:
+            continue
+        if start >= hit.end:
+            gap_start, gap_end = hit.end, start
+        elif end <= hit.start:
+            gap_start, gap_end = end, hit.start
+        else:
+            continue
+        served = [h for h in serving if gap_start <= h.start and h.end <= gap_end]
+        between = sorted([*served, *(d for d in dated
+                                     if gap_start <= d.start and d.end <= gap_end)])
+        rest = text[gap_start:gap_end]
+        for h in reversed(between):
+            rest = rest[:h.start - gap_start] + " " + rest[h.end - gap_start:]
+        words = rest.split()
+        if _GAP_MARK.search(rest) or len(words) > _SMALL_WORDS or any(
+                len([ch for ch in w if ch.isalpha()]) > _SMALL_WORD for w in words):
+            continue
+        if start >= hit.end or served or not text[end:end + 1].isspace():
+            return True
+    return False
 
 
 #: scripts whose words a feature word may begin inside: Hebrew and Arabic join prepositions
@@ -972,6 +1132,10 @@ def _possessor(text: str, end: int) -> bool:
     token = text[end:].split(None, 1)[:1]
     if not token:
         return False
+    if _joined(token[0]) and not _joined(text[end - 1]):
+        # a script written without spaces after a name in Latin letters: its particle is the
+        # first letter of the phrase that follows ("Orion 5 的圖像模式", "Orion 5 の画像モード")
+        return True
     if len(token[0]) == 1 and not token[0].isalnum():
         return True
     # a postposition of its own in a script that is not Latin (Nepali "को", Hindi "का", Urdu
@@ -1007,9 +1171,12 @@ def _of_a_feature(text: str, hit: Hit, names: set[str], known: frozenset[str]) -
             if hit.end <= m_start and m_end <= f_start and _possessor(text, m_end) and len(
                     text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
                 return True  # verb … name's feature ("sammuttaa Orion 5:n kuva-asetuksen")
-            if m_end <= f_start and f_end <= hit.start and _possessor(text, m_end) and len(
+            if m_end <= f_start and f_end <= hit.start and len(
                     text[m_end:f_start].split()) <= _POSSESSIVE_GAP:
-                return True  # name's feature … verb
+                # name's feature … verb: where the verb comes last the name before the
+                # feature is its possessor, marked or not (Kazakh "Orion 5 сурет режимін …
+                # тоқтатады": the model's image mode)
+                return True
             if f_end <= m_start and m_end <= hit.start and len(
                     text[f_end:m_start].split()) <= _POSSESSIVE_GAP:
                 return True  # feature of name … verb

@@ -32,7 +32,8 @@ PROSE_KEYS = ("context_words", "max_output_words", "retire_words", "deprecate_wo
               "other_subject_words", "negation_words", "bound_words", "official_words",
               "saving_words", "not_allowed_words", "other_unit_words", "release_words",
               "retire_split_words", "retire_object_split_words", "end_of_words", "latter_words",
-              "feature_words")
+              "feature_words", "dated_end_words", "stop_words",
+              "serve_words", "until_words")
 UNIT_KEYS = ("tokens", "characters", "second", "minute", "image", "request")
 #: the entry-point group through which an installed source adds label words of its own (its
 #: name in its price column's header: "CometAPI price"), each a mapping meaning → words
