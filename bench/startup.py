@@ -1,0 +1,129 @@
+"""The reader's one-time costs in a fresh process: what a reader process pays once before it
+reads at its steady speed (imports, the vocabulary's automata, regex compiles, CLDR data).
+
+    python -m bench.startup [--runs 5] [--locales 12]
+
+Each run is a new interpreter (``python -m bench.startup --child``) that renders the bench's
+pages first (``bench.sitegen``, untimed), then times in process CPU and wall clock:
+
+- ``import``: importing the reader (``catalog.run.normalized_page``);
+- ``first``: the first page (model 0 in the first locale);
+- ``locales``: the first page of each of the next locales (model 0 in each), one-time work
+  for a locale included;
+- ``again``: the same pages again, caches keyed by page texts emptied first
+  (``bench.common.empty_text_caches``): what those pages cost once the one-time work is done;
+- ``rss_mb``: the process's resident set after reading the 600 pages of ``bench.run``'s
+  first scale (1,000 pages, 50 models in 20 locales... sampled as bench.run samples).
+
+``one_time`` = import + first + locales - again: the work a process pays once. Medians of the
+runs are printed (the machine is shared: single runs are noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from bench import sitegen
+
+DAY = date(2026, 11, 21)
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _clock() -> tuple[float, float]:
+    return time.process_time(), time.perf_counter()
+
+
+def _since(start: tuple[float, float]) -> tuple[float, float]:
+    cpu, wall = _clock()
+    return round((cpu - start[0]) * 1000, 1), round((wall - start[1]) * 1000, 1)
+
+
+def child(n_locales: int, n_models: int, sample: int) -> dict:
+    """One fresh process's figures (milliseconds, CPU then wall)."""
+    locales = list(sitegen.LOCALES)[:20]
+    firsts = [(sitegen.SITE_URL + sitegen.page_path(sitegen.model(0), loc),
+               sitegen.render(0, loc, n_models).encode()) for loc in locales[:n_locales]]
+    total = n_models * len(locales)
+    step = max(1, total // sample)
+    rest = []
+    for k in range(0, total, step):
+        index, loc = k % n_models, locales[k // n_models]
+        rest.append((sitegen.SITE_URL + sitegen.page_path(sitegen.model(index), loc),
+                     sitegen.render(index, loc, n_models).encode()))
+    rest = rest[:sample]
+    rss_before = _rss_mb()
+    out: dict = {}
+    start = _clock()
+    from catalog.run.normalized_page import read_and_normalize
+    out["import"] = _since(start)
+
+    def read(pages: list[tuple[str, bytes]]) -> None:
+        for url, body in pages:
+            read_and_normalize(body, url, DAY, "text/html").record.to_json()
+
+    start = _clock()
+    read(firsts[:1])
+    out["first"] = _since(start)
+    start = _clock()
+    read(firsts[1:])
+    out["locales"] = _since(start)
+    from bench.common import empty_text_caches
+
+    empty_text_caches()
+    start = _clock()
+    read(firsts)
+    out["again"] = _since(start)
+    out["one_time"] = tuple(round(out["import"][i] + out["first"][i] + out["locales"][i]
+                                  - out["again"][i], 1) for i in (0, 1))
+    read(rest)
+    out["rss_mb"] = _rss_mb()
+    out["rss_reader_mb"] = round(out["rss_mb"] - rss_before, 1)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.startup")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--locales", type=int, default=12)
+    parser.add_argument("--models", type=int, default=50, help="bench.run's first scale: 50")
+    parser.add_argument("--sample", type=int, default=600)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help="print every run as JSON")
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.locales, args.models, args.sample)))
+        return 0
+    runs = []
+    for _ in range(args.runs):
+        done = subprocess.run([sys.executable, "-m", "bench.startup", "--child",
+                               "--locales", str(args.locales), "--models", str(args.models),
+                               "--sample", str(args.sample)],
+                              capture_output=True, text=True, check=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        if args.json:
+            print(json.dumps(runs[-1]), flush=True)
+    print(f"medians of {len(runs)} fresh processes, ms (CPU / wall):")
+    for key in ("import", "first", "locales", "again", "one_time"):
+        cpu = statistics.median(r[key][0] for r in runs)
+        wall = statistics.median(r[key][1] for r in runs)
+        print(f"  {key:9} {cpu:8.1f} / {wall:8.1f}")
+    for key in ("rss_mb", "rss_reader_mb"):
+        print(f"  {key:13} {statistics.median(r[key] for r in runs):8.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
