@@ -255,3 +255,17 @@ def test_a_bare_slash_m_is_per_million_whatever_the_locales_compact_m(locale):
     notation's million, and "/K" its thousand."""
     assert parse_money("$3/M", locale).usd == Decimal(3)
     assert parse_money("$3/K", locale).usd == Decimal(3000)
+
+
+def test_the_digit_table_holds_every_decimal_digit_of_the_bmp_by_its_category() -> None:
+    # the table is built with str.isdecimal (faster); Unicode's category Nd is the definition
+    import unicodedata
+
+    from scrapers.reading.grammar import _DIGITS
+
+    by_category = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x10000)
+                   if unicodedata.category(chr(code)) == "Nd"}
+    assert {code: _DIGITS[code] for code in by_category} == by_category
+    assert len(by_category) > 300 and _DIGITS[ord("٣")] == "3" and _DIGITS[ord("๓")] == "3"
+    others = {code for code in _DIGITS if code not in by_category}
+    assert all(0xFF01 <= code < 0xFF5F or chr(code) in "٫٬٪⁄" for code in others)
