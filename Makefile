@@ -92,7 +92,8 @@ clean:
 docs: install
 	$(BIN)/cog -r docs/cli.md
 
-# scrapers/reading/cldr_tables.json: the reader's indexes over every CLDR locale, built from the
-# installed Babel (tests/test_cldr_tables.py fails when the file is not what Babel gives)
+# scrapers/reading/cldr_locales.jsonl and cldr_tables.json: what the reader takes from CLDR for
+# each locale and its indexes over every locale, built from the installed Babel
+# (tests/test_cldr_tables.py fails when a file is not what Babel gives)
 cldr-tables: install
 	$(BIN)/python -m scrapers.reading.cldr_tables
