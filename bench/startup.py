@@ -3,8 +3,9 @@ reads at its steady speed (imports, the vocabulary's automata, regex compiles, C
 
     python -m bench.startup [--runs 5] [--locales 12]
 
-Each run is a new interpreter (``python -m bench.startup --child``) that renders the bench's
-pages first (``bench.sitegen``, untimed), then times in process CPU and wall clock:
+The bench's pages are rendered once into files (``bench.sitegen``, untimed); each run is a
+new interpreter (``python -m bench.startup --child DIR``) that times, in process CPU and wall
+clock:
 
 - ``import``: importing the reader (``catalog.run.normalized_page``);
 - ``first``: the first page (model 0 in the first locale);
@@ -12,11 +13,15 @@ pages first (``bench.sitegen``, untimed), then times in process CPU and wall clo
   for a locale included;
 - ``again``: the same pages again, caches keyed by page texts emptied first
   (``bench.common.empty_text_caches``): what those pages cost once the one-time work is done;
-- ``rss_mb``: the process's resident set after reading the 600 pages of ``bench.run``'s
-  first scale (1,000 pages, 50 models in 20 locales... sampled as bench.run samples).
+- ``rss_mb``: the process's resident set after reading the 600 pages ``bench.run`` samples
+  of its first scale (1,000 pages: 50 models in 20 locales), and ``rss_reader_mb`` what it
+  grew by from before the reader's import (the pages are rendered into files first, by the
+  parent, and read one at a time).
 
 ``one_time`` = import + first + locales - again: the work a process pays once. Medians of the
-runs are printed (the machine is shared: single runs are noisy).
+runs are printed (the machine is shared: single runs are noisy). Another checkout is timed with
+a copy of this file: ``cp bench/startup.py /tmp/x/startup_copy.py; cd OTHER;
+PYTHONPATH=OTHER:/tmp/x OTHER/.venv/bin/python -m startup_copy``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -51,29 +57,45 @@ def _since(start: tuple[float, float]) -> tuple[float, float]:
     return round((cpu - start[0]) * 1000, 1), round((wall - start[1]) * 1000, 1)
 
 
-def child(n_locales: int, n_models: int, sample: int) -> dict:
-    """One fresh process's figures (milliseconds, CPU then wall)."""
+def render(folder: Path, n_locales: int, n_models: int, sample: int) -> None:
+    """The pages a child reads, written once into ``folder``: ``first-NN`` (model 0 in each
+    locale) and ``sample-NNN`` (the pages ``bench.run`` samples at its first scale). A child
+    reads each from disk when it reads it, so its resident memory is the reader's."""
     locales = list(sitegen.LOCALES)[:20]
-    firsts = [(sitegen.SITE_URL + sitegen.page_path(sitegen.model(0), loc),
-               sitegen.render(0, loc, n_models).encode()) for loc in locales[:n_locales]]
+    for k, loc in enumerate(locales[:n_locales]):
+        (folder / f"first-{k:02d}").write_text(
+            sitegen.SITE_URL + sitegen.page_path(sitegen.model(0), loc) + "\n"
+            + sitegen.render(0, loc, n_models), encoding="utf-8")
     total = n_models * len(locales)
     step = max(1, total // sample)
-    rest = []
-    for k in range(0, total, step):
+    for n, k in enumerate(list(range(0, total, step))[:sample]):
         index, loc = k % n_models, locales[k // n_models]
-        rest.append((sitegen.SITE_URL + sitegen.page_path(sitegen.model(index), loc),
-                     sitegen.render(index, loc, n_models).encode()))
-    rest = rest[:sample]
+        (folder / f"sample-{n:03d}").write_text(
+            sitegen.SITE_URL + sitegen.page_path(sitegen.model(index), loc) + "\n"
+            + sitegen.render(index, loc, n_models), encoding="utf-8")
+
+
+def child(folder: Path) -> dict:
+    """One fresh process's figures (milliseconds, CPU then wall; MB)."""
+    def pages(prefix: str) -> list[Path]:
+        return sorted(folder.glob(f"{prefix}-*"))
+
+    def page(path: Path) -> tuple[str, bytes]:
+        url, _, body = path.read_bytes().partition(b"\n")
+        return url.decode(), body
+
     rss_before = _rss_mb()
     out: dict = {}
     start = _clock()
     from catalog.run.normalized_page import read_and_normalize
     out["import"] = _since(start)
 
-    def read(pages: list[tuple[str, bytes]]) -> None:
-        for url, body in pages:
+    def read(paths: list[Path]) -> None:
+        for path in paths:
+            url, body = page(path)
             read_and_normalize(body, url, DAY, "text/html").record.to_json()
 
+    firsts = pages("first")
     start = _clock()
     read(firsts[:1])
     out["first"] = _since(start)
@@ -88,7 +110,7 @@ def child(n_locales: int, n_models: int, sample: int) -> dict:
     out["again"] = _since(start)
     out["one_time"] = tuple(round(out["import"][i] + out["first"][i] + out["locales"][i]
                                   - out["again"][i], 1) for i in (0, 1))
-    read(rest)
+    read(pages("sample"))
     out["rss_mb"] = _rss_mb()
     out["rss_reader_mb"] = round(out["rss_mb"] - rss_before, 1)
     return out
@@ -100,21 +122,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--locales", type=int, default=12)
     parser.add_argument("--models", type=int, default=50, help="bench.run's first scale: 50")
     parser.add_argument("--sample", type=int, default=600)
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="print every run as JSON")
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.locales, args.models, args.sample)))
+        print(json.dumps(child(args.child)))
         return 0
     runs = []
-    for _ in range(args.runs):
-        done = subprocess.run([sys.executable, "-m", "bench.startup", "--child",
-                               "--locales", str(args.locales), "--models", str(args.models),
-                               "--sample", str(args.sample)],
-                              capture_output=True, text=True, check=True)
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-        if args.json:
-            print(json.dumps(runs[-1]), flush=True)
+    with tempfile.TemporaryDirectory(prefix="comet-startup-") as folder:
+        render(Path(folder), args.locales, args.models, args.sample)
+        for _ in range(args.runs):
+            # this module again, by the name it runs under (a copy times another checkout)
+            done = subprocess.run([sys.executable, "-m", __spec__.name, "--child", folder],
+                                  capture_output=True, text=True, check=True)
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            if args.json:
+                print(json.dumps(runs[-1]), flush=True)
     print(f"medians of {len(runs)} fresh processes, ms (CPU / wall):")
     for key in ("import", "first", "locales", "again", "one_time"):
         cpu = statistics.median(r[key][0] for r in runs)
