@@ -15,6 +15,9 @@ data, ~700 locales, shipped by Babel) has them. For a page's locale this module 
   (``y 'оны' MMMM'ын' d``, ``d-MMMM, y``, ``y('e')'ko' MMMM'ren' d('a')``): see
   ``date_patterns``.
 
+What is read of a locale comes from Babel through ``record_from_babel`` (``LocaleData``), and
+in a reader from the files ``cldr_tables`` generates with it from the installed Babel.
+
 Digits of every script are read by their Unicode value (``grammar.ascii_digits``), not here.
 The vocabulary files keep only what CLDR does not have: labels, units, lifecycle words.
 """
