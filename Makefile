@@ -19,7 +19,7 @@ DEMO_REFERENCES := --source cometapi=data/references/cometapi_models.json \
 	--source openrouter=data/references/openrouter.json
 
 .PHONY: demo demo-db test install scrape serve site lint bench bench-setup clean browser docs \
-	interop-setup
+	interop-setup cldr-tables
 
 # one install even when two targets start together (make demo & make test): .ci/install-venv
 # holds a lock; it also fetches the npm packages of site/vendor/ (charts, axe-core)
@@ -27,7 +27,12 @@ $(BIN)/catalog: pyproject.toml site/vendor/package.json site/vendor/package-lock
 	PYTHON=$(PYTHON) VENV=$(VENV) bash .ci/install-venv
 	@touch $@
 
+# the package's bytecode, written beside its source (__pycache__/, ignored by git): an editable
+# install has none, and where PYTHONDONTWRITEBYTECODE is set Python never writes it, so every
+# process would compile the reader's source again (about 90 ms a reader process); a module
+# edited since is compiled again here, and Python ignores a .pyc older than its source
 install: $(BIN)/catalog
+	@$(BIN)/python -m compileall -q scrapers catalog bench
 
 # exit 1 (partial) still committed what it read; any other failure (2, 3, 64, 70, 130) stops make
 scrape: install
@@ -86,3 +91,9 @@ clean:
 # fails when the page is out of date)
 docs: install
 	$(BIN)/cog -r docs/cli.md
+
+# scrapers/reading/cldr_locales.jsonl and cldr_tables.json: what the reader takes from CLDR for
+# each locale and its indexes over every locale, built from the installed Babel
+# (tests/test_cldr_tables.py fails when a file is not what Babel gives)
+cldr-tables: install
+	$(BIN)/python -m scrapers.reading.cldr_tables

@@ -102,6 +102,8 @@ def test_bench_quick_run_prints_the_table(tmp_path, capsys):
     assert results[0]["full"]["pages_ok"] == 40
     assert results[0]["read"]["ours_correct"] == results[0]["read"]["pages"]
     assert results[0]["read"]["ours_pps_warm"] > 0  # the warm figure beside the cold one
+    assert results[0]["read"]["ours_pps_cpu"] > 0  # and the cold one by CPU time
+    assert "by the process's CPU time" in out
     assert "pages/s per core, warm" in out
 
 

@@ -275,3 +275,17 @@ def test_a_counts_compact_letter_then_a_link_word_then_its_unit(label, locale, u
     """"1M de caracteres": the count's compact letter, then the partitive, then the unit (the
     count shows the letter is a million, not a label's first letter)."""
     assert unit_of_label(label, locale) == (unit, Decimal(1_000_000))
+
+
+def test_the_digit_table_holds_every_decimal_digit_of_the_bmp_by_its_category() -> None:
+    # the table is built with str.isdecimal (faster); Unicode's category Nd is the definition
+    import unicodedata
+
+    from scrapers.reading.grammar import _DIGITS
+
+    by_category = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x10000)
+                   if unicodedata.category(chr(code)) == "Nd"}
+    assert {code: _DIGITS[code] for code in by_category} == by_category
+    assert len(by_category) > 300 and _DIGITS[ord("٣")] == "3" and _DIGITS[ord("๓")] == "3"
+    others = {code for code in _DIGITS if code not in by_category}
+    assert all(0xFF01 <= code < 0xFF5F or chr(code) in "٫٬٪⁄" for code in others)

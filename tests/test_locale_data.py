@@ -73,9 +73,13 @@ def test_compact_words_carry_their_power_of_ten():
     """A pattern ``00 млн`` at 10⁷ has two zeros: its word is worth 10⁶; a lakh is 10⁵."""
     from babel import Locale
 
-    assert compact_words(Locale.parse("ru"))["млн"] == 1_000_000
-    assert compact_words(Locale.parse("hi"))["लाख"] == 100_000
-    assert compact_words(Locale.parse("ja"))["万"] == 10_000
+    from scrapers.reading.cldr import LocaleData, _cldr_data, record_from_babel
+
+    for locale, word, value in (("ru", "млн", 1_000_000), ("hi", "लाख", 100_000),
+                                ("ja", "万", 10_000)):
+        assert compact_words(_cldr_data(locale))[word] == value  # the generated table's
+        assert compact_words(LocaleData(**record_from_babel(Locale.parse(locale))))[
+            word] == value  # Babel's
 
 
 def test_a_locale_without_a_file_gets_cldr_conventions():

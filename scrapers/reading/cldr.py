@@ -15,6 +15,9 @@ data, ~700 locales, shipped by Babel) has them. For a page's locale this module 
   (``y 'оны' MMMM'ын' d``, ``d-MMMM, y``, ``y('e')'ko' MMMM'ren' d('a')``): see
   ``date_patterns``.
 
+What is read of a locale comes from Babel through ``record_from_babel`` (``LocaleData``), and
+in a reader from the files ``cldr_tables`` generates with it from the installed Babel.
+
 Digits of every script are read by their Unicode value (``grammar.ascii_digits``), not here.
 The vocabulary files keep only what CLDR does not have: labels, units, lifecycle words.
 """
@@ -31,6 +34,7 @@ from typing import NamedTuple
 from babel import Locale, UnknownLocaleError, localedata
 from babel.dates import tokenize_pattern
 
+from scrapers.reading.cldr_tables import LocaleData, load_table, locale_record
 from scrapers.reading.cognates import latin_letters, skeleton
 from scrapers.reading.vocabulary import PROSE_KEYS, Language
 
@@ -51,6 +55,60 @@ def _babel_locale(locale: str) -> Locale | None:
     return None
 
 
+@cache
+def _cldr_data(locale: str | None) -> LocaleData | None:
+    """What the reader takes from CLDR for a page locale, or None if CLDR has none: from the
+    generated table (``cldr_tables.locale_record``: a fraction of a millisecond, and none of
+    Babel's whole locale data held in the process, 1.2 MB a locale) when it was made from the
+    installed Babel, else from Babel (``record_from_babel``)."""
+    found = _babel_locale(locale) if locale else None
+    if found is None:
+        return None
+    record = locale_record(str(found))
+    return LocaleData(**(record if record is not None else record_from_babel(found)))
+
+
+def record_from_babel(babel_locale: Locale) -> dict:
+    """Every field of ``LocaleData`` read from Babel, in the order and shapes Babel gives
+    them (the generated table holds these records)."""
+    formats = babel_locale.compact_decimal_formats
+    compact = {width: {form: {magnitude: getattr(pattern, "pattern", str(pattern))
+                              for magnitude, pattern in by_magnitude.items()}
+                       for form, by_magnitude in (formats.get(width) or {}).items()}
+               for width in ("short", "long")}
+    months = {context: {width: [[number, name] for number, name in (
+        (babel_locale.months.get(context) or {}).get(width) or {}).items()]
+        for width in ("wide", "abbreviated")} for context in ("format", "stand-alone")}
+    symbols = babel_locale.number_symbols
+    latn = symbols.get("latn") if hasattr(symbols, "get") else None
+    unit_patterns = babel_locale._data.get("unit_patterns", {})
+    own = _own_unit_patterns(str(babel_locale.language))
+    plurals = babel_locale._data.get("currency_names_plural", {})
+    return {
+        "language": str(babel_locale.language),
+        "compact": compact,
+        "months": months,
+        "dates": {width: babel_locale.date_formats[width].pattern
+                  for width in ("short", "long", "full", "medium")},
+        "skeletons": {key: babel_locale.datetime_skeletons[key].pattern for key in _SKELETONS
+                      if key in babel_locale.datetime_skeletons},
+        "decimal": (latn or {}).get("decimal", "."),
+        "units": {unit: _text_patterns(unit_patterns.get(unit, {}))
+                  for unit in (*_TIME_UNITS, *_OTHER_UNITS)},
+        "own_units": {unit: _text_patterns(own.get(unit, {})) for unit in _TIME_UNITS},
+        "currency_symbol": babel_locale.currency_symbols.get("USD"),
+        "currency_names": {code: babel_locale.currencies.get(code) for code in _DOLLARS},
+        "currency_plurals": {code: dict(plurals.get(code) or {}) for code in _DOLLARS},
+    }
+
+
+def _text_patterns(by_length: dict) -> dict[str, dict[str, str]]:
+    """A unit's patterns by length and form, the written ones only (CLDR lists some forms
+    with no pattern, and Babel gives some as other objects)."""
+    return {length: {form: pattern for form, pattern in patterns.items()
+                     if isinstance(pattern, str)} for length, patterns in by_length.items()}
+
+
 class _CompactPattern(NamedTuple):
     """One CLDR compact-number pattern: what its word multiplies by, and the text before and
     after its run of zeros (``"00\xa0млн"`` at 10⁷: 10⁶, "", " млн")."""
@@ -60,15 +118,14 @@ class _CompactPattern(NamedTuple):
     after: str
 
 
-def _compact_patterns(babel_locale: Locale) -> Iterator[_CompactPattern]:
+def _compact_patterns(data: LocaleData) -> Iterator[_CompactPattern]:
     """The locale's short and long compact decimal patterns, every plural form, read from their
     positive half with CLDR's quotes (which escape a literal ``.``) and layout marks removed. A
     pattern ``00 млн`` at magnitude 10⁷ has two zeros: its word is worth 10⁷⁻¹ = 10⁶."""
-    formats = babel_locale.compact_decimal_formats
     for width in ("short", "long"):
-        for by_magnitude in (formats.get(width) or {}).values():  # one per plural form
+        for by_magnitude in data.compact[width].values():  # one per plural form
             for magnitude, pattern in by_magnitude.items():
-                text = getattr(pattern, "pattern", str(pattern)).split(";")[0]
+                text = pattern.split(";")[0]
                 text = text.translate(_LAYOUT).replace("'", "")
                 zeros = _ZEROS.search(text)
                 if zeros is not None:
@@ -82,12 +139,12 @@ def _one_factor(found: dict[str, set[int]]) -> dict[str, int]:
             if len(factors) == 1 and next(iter(factors)) >= 1000}
 
 
-def compact_words(babel_locale: Locale) -> dict[str, int]:
+def compact_words(data: LocaleData) -> dict[str, int]:
     """Compact-number word → what it multiplies by, from CLDR's short and long compact
     decimal patterns, wherever the word stands; a word CLDR gives two values in one locale is
     left out."""
     found: dict[str, set[int]] = {}
-    for pattern in _compact_patterns(babel_locale):
+    for pattern in _compact_patterns(data):
         word = (pattern.before + pattern.after).strip()
         if word and not any(ch.isdigit() for ch in word):
             found.setdefault(unicodedata.normalize("NFKC", word).casefold(),
@@ -101,7 +158,7 @@ def prefix_compact_words(locale: str | None) -> dict[str, int]:
     "kuma 128" in Oromo, "Dubu 128" in Hausa), lower case, with what they multiply by: the
     CLDR patterns with a word before their zeros and nothing after. A single letter is no
     word ("ද128")."""
-    found = _babel_locale(locale) if locale else None
+    found = _cldr_data(locale)
     if found is None:
         return {}
     before: dict[str, set[int]] = {}
@@ -113,33 +170,29 @@ def prefix_compact_words(locale: str | None) -> dict[str, int]:
             if len(word) >= (3 if word.isascii() else 2)}
 
 
-def month_names(babel_locale: Locale) -> tuple[tuple[str, ...], ...]:
+def month_names(data: LocaleData) -> tuple[tuple[str, ...], ...]:
     """Twelve tuples of the names a month is written with (wide and abbreviated, format and
     stand-alone, lower case, a trailing dot dropped)."""
     months: list[list[str]] = [[] for _ in range(12)]
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
-            names = (babel_locale.months.get(context) or {}).get(width) or {}
-            for number, name in names.items():
+            for number, name in data.months[context][width]:
                 word = unicodedata.normalize("NFKC", name).casefold().strip().rstrip(".")
                 if word and not word.isdigit() and word not in months[number - 1]:
                     months[number - 1].append(word)
     return tuple(tuple(m) for m in months)
 
 
-def date_order(babel_locale: Locale) -> str:
+def date_order(data: LocaleData) -> str:
     """``dmy``, ``mdy`` or ``ymd`` from the locale's short date pattern."""
-    pattern = babel_locale.date_formats["short"].pattern
+    pattern = data.dates["short"]
     order = "".join(dict.fromkeys(ch for ch in pattern.lower() if ch in "dmy"))
     return order if order in ("dmy", "mdy", "ymd") else "ambiguous"
 
 
-def decimal_comma(babel_locale: Locale) -> bool:
+def decimal_comma(data: LocaleData) -> bool:
     """Does the locale write a decimal comma (in its Latin digits, as pages do)?"""
-    symbols = babel_locale.number_symbols
-    latn = symbols.get("latn") if hasattr(symbols, "get") else None
-    decimal = (latn or {}).get("decimal", ".")
-    return decimal in (",", "٫")
+    return data.decimal in (",", "٫")
 
 
 @cache
@@ -163,9 +216,7 @@ def language_alias(code: str) -> str:
 
 def cldr_language(locale: str | None) -> Language | None:
     """The vocabulary ``Language`` CLDR gives for ``locale``, or None when CLDR has none."""
-    if not locale:
-        return None
-    found = _babel_locale(locale)
+    found = _cldr_data(locale)
     if found is None:
         return None
     multipliers: dict[int, list[str]] = {}
@@ -194,15 +245,12 @@ _PERIODS = {"duration-day": "day", "duration-week": "week", "duration-month": "m
 _OTHER_UNITS = ("duration-hour", *_PERIODS, "length-meter", "mass-kilogram", "volume-liter")
 
 
-def _unit_pattern_words(babel_locale: Locale, unit: str) -> set[str]:
+def _unit_pattern_words(data: LocaleData, unit: str) -> set[str]:
     """The words of every pattern CLDR writes a unit with (``{0} sekúnda``, ``{0} á sekúndu``,
     ``තත්පරයට {0}``), lower case: long, short and narrow, each plural form and "per" form."""
     words: set[str] = set()
-    by_length = babel_locale._data.get("unit_patterns", {}).get(unit, {})
-    for patterns in by_length.values():
+    for patterns in data.units[unit].values():
         for pattern in patterns.values():
-            if not isinstance(pattern, str):
-                continue
             text = unicodedata.normalize("NFKC", pattern.replace("{0}", " ")).casefold()
             words.update(w for w in text.translate(_LAYOUT).replace("/", " ").split() if w)
     return words
@@ -225,7 +273,7 @@ def _unit_words(locale: str | None, units: dict[str, str]) -> dict[str, str]:
     """Word → unit key for ``units`` in the locale. A word the patterns of two units share is
     their "per" word (``kada segundo`` / ``kada minuto``), not a unit, and abbreviations under
     three letters (``s``, ``m``) are too short to trust."""
-    found = _babel_locale(locale) if locale else None
+    found = _cldr_data(locale)
     if found is None:
         return {}
     by_unit = {key: {w.rstrip(".") for w in _unit_pattern_words(found, unit)}
@@ -332,13 +380,12 @@ def _holds_syllables(word: str, stem: str) -> bool:
 def has_own_units(locale: str | None) -> bool:
     """Does CLDR write the time units in the locale's own words (not only in its root's
     ``min``), with at least one pattern for each?"""
-    found = _babel_locale(locale) if locale else None
+    found = _cldr_data(locale)
     if found is None:
         return False
-    own = _own_unit_patterns(str(found.language))
     # a unit CLDR lists with no pattern in it (Dogri's {'long': {}, 'short': {}}) is not written
-    return all(any(isinstance(pattern, str) for by_length in own.get(unit, {}).values()
-                   for pattern in by_length.values()) for unit in _TIME_UNITS)
+    return all(any(by_length for by_length in found.own_units[unit].values())
+               for unit in _TIME_UNITS)
 
 
 def _own_unit_patterns(language: str) -> dict:
@@ -351,6 +398,14 @@ def _own_unit_patterns(language: str) -> dict:
 
 @cache
 def _borrowed_time_units() -> dict[str, str]:
+    """Consonant skeleton → ``second`` or ``minute`` (``borrowed_time_units_from_babel``), from
+    the generated table (``cldr_tables``) when it was made from the installed Babel: reading
+    every language's unit patterns from Babel takes about 190 ms."""
+    table = load_table("borrowed_time_units")
+    return table if table is not None else borrowed_time_units_from_babel()
+
+
+def borrowed_time_units_from_babel() -> dict[str, str]:
     """Consonant skeleton → ``second`` or ``minute``, over the unit patterns of every language
     CLDR has them for: the words of a second (``sknd``: sekunde, segundu, секунд, ሰከንድ) and a
     minute (``mnts``: minutes, minutos, minuts) as languages borrowed them. A skeleton of four
@@ -464,14 +519,13 @@ def _cldr_date_patterns(locale: str | None
     month is a name. A pattern with the month as a number keeps its punctuation exactly
     ("d. M. y", never "4.1 2025"), and one written with slashes is left to ``dates``' own
     rule (a slash date may be a US date carried over by translation)."""
-    found = _babel_locale(locale) if locale else None
+    found = _cldr_data(locale)
     if found is None:
         return (), ()
     names = sorted({name for forms in month_names(found) for name in forms}, key=len,
                    reverse=True)
-    forms = [found.date_formats[width].pattern for width in ("long", "full", "medium")]
-    forms += [found.datetime_skeletons[key].pattern for key in _SKELETONS
-              if key in found.datetime_skeletons]
+    forms = [found.dates[width] for width in ("long", "full", "medium")]
+    forms += [found.skeletons[key] for key in _SKELETONS if key in found.skeletons]
     days: list[re.Pattern[str]] = []
     months: list[re.Pattern[str]] = []
     for form in dict.fromkeys(forms):
@@ -579,10 +633,10 @@ class Currency(NamedTuple):
     words: tuple[str, ...]
 
 
-def _name_forms(babel_locale: Locale, code: str) -> list[str]:
+def _name_forms(data: LocaleData, code: str) -> list[str]:
     """A currency's display name and its plural forms in the locale, lower case."""
-    names = [babel_locale.currencies.get(code) or ""]
-    names += (babel_locale._data.get("currency_names_plural", {}).get(code) or {}).values()
+    names = [data.currency_names.get(code) or ""]
+    names += data.currency_plurals[code].values()
     return [unicodedata.normalize("NFKC", n).casefold().replace("\u200b", "")
             for n in dict.fromkeys(names) if n]
 
@@ -635,10 +689,10 @@ def _shared_ends(usd: list[str], others: list[list[str]]) -> set[str]:
 def currency(locale: str | None) -> Currency:
     """The symbols and words ``locale`` writes a US dollar amount with, from CLDR's currency
     symbols and names (every plural form); empty when CLDR has no such locale."""
-    found = _babel_locale(locale) if locale else None
+    found = _cldr_data(locale)
     if found is None:
         return Currency((), ())
-    symbol = unicodedata.normalize("NFKC", found.currency_symbols.get("USD") or "").strip()
+    symbol = unicodedata.normalize("NFKC", found.currency_symbol or "").strip()
     usd = _name_forms(found, "USD")
     others = [forms for forms in (_name_forms(found, c) for c in _DOLLARS[1:]) if forms]
     words = set(usd)
@@ -658,6 +712,14 @@ _NAME_LENGTH = 4
 
 @cache
 def _any_locale_time_units() -> dict[str, str]:
+    """Folded word → ``second`` or ``minute`` (``any_locale_time_units_from_babel``), from the
+    generated table (``cldr_tables``) when it was made from the installed Babel: reading every
+    language's unit patterns from Babel takes about 170 ms."""
+    table = load_table("any_locale_time_units")
+    return table if table is not None else any_locale_time_units_from_babel()
+
+
+def any_locale_time_units_from_babel() -> dict[str, str]:
     """Folded word → ``second`` or ``minute``: every word CLDR writes a second or a minute with
     in any language it has unit patterns for (long, short and narrow forms, singular, plural
     and "per" forms: ``sekundi``, ``мүнөт``, ``вайрկյան``), four letters at least, and named by

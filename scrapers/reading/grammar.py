@@ -49,8 +49,10 @@ def _digit_table() -> dict[int, str]:
     ۳, Devanagari ३, Bengali ৩, Thai ๓, full-width ３…), and the marks written around
     figures in full width or in Arabic (＄ ． ， ％ ／ ： ٫ ٬ ٪) as their ASCII forms: one
     character for one, so positions in the text still hold."""
-    table = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x10000)
-             if unicodedata.category(chr(code)) == "Nd"}
+    # str.isdecimal is Unicode's Numeric_Type=Decimal, which is category Nd: a third of the
+    # time of asking each character's category
+    table = {ord(ch): str(unicodedata.decimal(ch)) for ch in map(chr, range(0x80, 0x10000))
+             if ch.isdecimal()}
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full width
     table.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%", ord("⁄"): "/"})
     return table

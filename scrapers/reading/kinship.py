@@ -39,6 +39,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from scrapers.reading.cldr_tables import load_table
 from scrapers.reading.cognates import latin_letters
 
 #: letters whose Latin spelling ``anyascii`` writes without their sound (ç, č: ch; ş, š: sh)
@@ -285,6 +286,16 @@ _CASE_ENDING = 3
 
 @cache
 def _cldr_months() -> dict[str, dict[str, frozenset[int]]]:
+    """``cldr_months_from_babel``, from the generated table (``cldr_tables``) when it was made
+    from the installed Babel: parsing every CLDR locale takes most of a second."""
+    table = load_table("month_names")
+    if table is None:
+        return cldr_months_from_babel()
+    return {key: {name: frozenset(numbers) for name, numbers in names.items()}
+            for key, names in table.items()}
+
+
+def cldr_months_from_babel() -> dict[str, dict[str, frozenset[int]]]:
     """Every CLDR locale's wide month names (format and stand-alone), folded with their
     vowels, by their first two folded letters: the month numbers each folded name is."""
     from babel import Locale, localedata
