@@ -84,6 +84,7 @@ def record_from_babel(babel_locale: Locale) -> dict:
     unit_patterns = babel_locale._data.get("unit_patterns", {})
     own = _own_unit_patterns(str(babel_locale.language))
     plurals = babel_locale._data.get("currency_names_plural", {})
+    per = babel_locale._data.get("compound_unit_patterns", {}).get("per", {})
     return {
         "language": str(babel_locale.language),
         "compact": compact,
@@ -99,6 +100,8 @@ def record_from_babel(babel_locale: Locale) -> dict:
         "currency_symbol": babel_locale.currency_symbols.get("USD"),
         "currency_names": {code: babel_locale.currencies.get(code) for code in _DOLLARS},
         "currency_plurals": {code: dict(plurals.get(code) or {}) for code in _DOLLARS},
+        "per": {length: by_form["compound"] for length, by_form in per.items()
+                if hasattr(by_form, "get") and isinstance(by_form.get("compound"), str)},
     }
 
 
@@ -196,7 +199,6 @@ def decimal_comma(data: LocaleData) -> bool:
 
 
 @cache
-@cache
 def language_alias(code: str) -> str:
     """The language a retired code names, by CLDR's language aliases: ``tl`` → ``fil``,
     ``iw`` → ``he``, ``in`` → ``id``, ``jw`` → ``jv``, ``mo`` → ``ro``; the code itself
@@ -291,15 +293,11 @@ def per_words(locale: str | None) -> tuple[str, ...]:
     """The locale's own words for "per" in CLDR's compound "per" pattern (``{0} në {1}``,
     ``{1} тутамд {0}``, ``{1}당 {0}``, ``{0} kwa kila {1}``), lower case, longest first; none
     where CLDR writes a slash (``{0}/{1}``) or has no such locale."""
-    found = _babel_locale(locale) if locale else None
+    found = _cldr_data(locale)
     if found is None:
         return ()
-    patterns = found._data.get("compound_unit_patterns", {}).get("per", {})
     words: set[str] = set()
-    for by_form in patterns.values():
-        pattern = by_form.get("compound") if hasattr(by_form, "get") else None
-        if not isinstance(pattern, str):
-            continue
+    for pattern in found.per.values():
         text = unicodedata.normalize("NFKC", pattern).casefold().translate(_LAYOUT)
         for part in re.split(r"\{[01]\}", text):
             words.update(w.strip("-") for w in part.replace("/", " ").split() if w.strip("-"))

@@ -54,6 +54,7 @@ class LocaleData(NamedTuple):
     currency_symbol: str | None                    # the US dollar's symbol
     currency_names: dict[str, str | None]          # a dollar's code → its name
     currency_plurals: dict[str, dict[str, str]]    # a dollar's code → plural form → name
+    per: dict[str, str]                            # long/short/narrow → the "per" pattern
 
 
 def babel_version() -> str:
