@@ -140,9 +140,11 @@ def read_lifecycle(passages: list[str] | str | None, model_slug: str, model_name
             if sentence.rstrip().endswith(("?", "？", "؟")):
                 continue  # a question ("When will this model be retired?") states nothing
             if subjects[index] is False and (
-                    not any(m[2] for m in mentions(sentence, names, known))
+                    not any(m[2] for m in mentions(sentence, names, known)
+                            if m[0] < _opening_clause_end(sentence, _main_clause(sentence)))
                     or _latter_first(sentence, names, known)):
-                # "Its last day was …" after a sentence about another model; "Quest'ultimo è
+                # "Its last day was …" after a sentence about another model, even when a later
+                # clause names this one ("…, and Veo 3 is the suggested path"); "Quest'ultimo è
                 # stato ritirato …, le sue richieste vanno a Opus 4.1": the latter is its subject
                 continue
             following = []  # the sentences after it, until one is about another model
@@ -505,7 +507,12 @@ def _subjects(parts: list[str], names: set[str], known: frozenset[str],
                   if last_named is not None]
         if named:
             main = _main_clause(sentence)  # "Now that V3.2 is out, this endpoint …"
-            current = min([n for n in named if n[0] >= main] or named)[1]
+            opening = [n for n in named if main <= n[0] < _opening_clause_end(sentence, main)]
+            if opening or current is None:
+                current = min([n for n in named if n[0] >= main] or named)[1]
+            # else the opening clause names no model ("Its last day is 2027-01-10, and Veo 3
+            # is the suggested path"): its subject is a pronoun carrying the story on, and
+            # the model a later clause names is that clause's subject only
         if found:
             last_named = max(found)[2]
         out.append(current)
@@ -523,6 +530,13 @@ def _main_clause(sentence: str) -> int:
     """Where the main clause starts after an opening subordinate clause, else 0."""
     m = _SUBORDINATE.match(sentence)
     return m.end() if m else 0
+
+
+def _opening_clause_end(sentence: str, main: int = 0) -> int:
+    """Where the sentence's first independent clause (from ``main``) ends: at a semicolon or
+    a comma and a coordinating conjunction (``COORDINATION``), else the sentence's end."""
+    clause = COORDINATION.search(sentence, main)
+    return clause.start() if clause else len(sentence)
 
 
 def _last_clause_subject(sentence: str, named: list[tuple[int, bool | None]], cues: list[Hit],
