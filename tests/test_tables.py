@@ -397,3 +397,25 @@ def test_a_row_of_one_second_or_a_per_second_column_stays_a_rate():
     got = _prices(_page("en", "<p>A video model.</p>", table), "en", "video-s")
     assert got == [("per_second", Decimal("0.04"), None, "10 s"),
                    ("per_second", Decimal("0.05"), None, "5 s")]
+
+
+@pytest.mark.parametrize(("grid", "locale", "expected"), [
+    ([["Relax", "$0.02 / request"], ["Fast", "$0.04 / request"], ["Turbo", "$0.08 / request"]],
+     "en", [("per_request", "Relax"), ("per_request", "Fast"), ("per_request", "Turbo")]),
+    ([["Estándar", "$0.04 por imagen"], ["Alta", "$0.08 por imagen"]], "es",
+     [("per_image", "Estándar"), ("per_image", "Alta")]),
+    ([["Lento", "$0.10 / solicitud"], ["Rápido", "$0.20 / solicitud"]], "es",
+     [("per_request", "Lento"), ("per_request", "Rápido")]),
+    # traps: token prices under unknown labels are input and output, not modes; a label that
+    # repeats another's word says whose the price is
+    ([["Intrada", "$1.2/M"], ["Exida", "$6/M"]], "ie", None),
+    ([["Price", "$0.0048 / minute"], ["Price OpenAI", "$0.006 / minute"]], "en", None),
+])
+def test_rows_of_one_unit_under_labels_of_their_own_are_modes(grid, locale, expected):
+    """With no header, rows whose figures all state one unit a thing is sold by, each under a
+    word no vocabulary knows, are the modes it is sold in: each label is its price's tier."""
+    from scrapers.reading.tables import read_grid
+
+    reading = read_grid(grid, locale)
+    got = [(row.meaning, row.tier) for row in reading.rows] if reading else None
+    assert got == expected

@@ -374,16 +374,40 @@ def _modes_of_one_kind(header: list[str], body: list[list[str]], locale: str | N
     ("Niji 6"), a known label a kind of its own: then the rows are not modes."""
     priced = [c for c, cell in enumerate(header) if c and (
         _price_kind(labels.meaning_of(known_tail(bare(cell)))) or _unit_meaning(cell, locale))]
-    if len(priced) != 1:
-        return False
     names = [row[0].strip() for row in body]
+    if len(priced) > 1 or (not priced and not (_one_unit_in_cells(body, locale)
+                                               and _no_word_shared(names))):
+        return False
     return len(set(names)) == len(names) and all(
         name and len(name) <= 24 and len(name.split()) <= 2 and _LETTER.search(name)
         and not _DIGIT.search(ascii_digits(name)) and labels.meaning_of(name) is None
         and labels.column_meaning(name) is None
         and sum(bool(find_money(c, locale)) for c in row[1:]) == 1
-        and find_money(row[priced[0]] if priced[0] < len(row) else "", locale)
+        and (not priced or find_money(row[priced[0]] if priced[0] < len(row) else "", locale))
         for name, row in zip(names, body, strict=True))
+
+
+def _no_word_shared(names: list[str]) -> bool:
+    """Do the row labels share no word? Modes are named by words of their own ("Relax",
+    "Fast"); a label that repeats another's word and adds one ("Price", "Price OpenAI") says
+    whose the same price is."""
+    seen: set[str] = set()
+    for name in names:
+        words = set(name.casefold().split())
+        if words & seen:
+            return False
+        seen |= words
+    return True
+
+
+def _one_unit_in_cells(body: list[list[str]], locale: str | None) -> bool:
+    """Does every row's figure state the same unit itself, a unit one thing is sold by ("Relax
+    | $0.02 / request", "Fast | $0.04 / request")? Then the cells say the one kind a header
+    would. Not tokens or characters: those are priced as input and output, which rows under
+    labels no vocabulary knows ("Intrada | $1.2/M", "Exida | $6/M") are likelier to be."""
+    units = {money.per for row in body for cell in row[1:] for money in find_money(cell, locale)}
+    return len(units) == 1 and None not in units and not any(
+        unit.endswith(("tokens", "characters")) for unit in units)
 
 
 def _price_kind(meaning: str | None) -> str | None:
