@@ -527,3 +527,19 @@ def test_a_sentence_is_whose_its_opening_clause_names(text, locale, status, when
     clause names."""
     lc = read_lifecycle(text, "orion-5", "Orion 5", today=TODAY, locale=locale)
     assert (lc.status, lc.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # a date between an article and a noun names a build: the event's date is elsewhere
+    ("The March 2025 build of Orion 5 is being retired. Acme switches it off in June 2027.",
+     "deprecated", "2027-06"),
+    ("The 2025-03-04 snapshot of Orion 5 was switched off.", "retired", None),
+    # a date before a noun of ending dates that ending
+    ("The 15 March 2027 shutdown of Orion 5 was announced today.", "deprecated", AHEAD),
+    ("Orion 5 will be retired. The 15 March 2027 retirement is final.", "deprecated", AHEAD),
+])
+def test_a_date_between_an_article_and_a_noun_names_a_build(text, status, when):
+    """"The March 2025 build of Orion 5": an English article before a date makes it an
+    attribute of the noun after it, a build's name, unless that noun is an ending itself."""
+    lc = read_lifecycle(text, "orion-5", "Orion 5", today=TODAY, locale="en")
+    assert (lc.status, lc.status_date) == (status, when)

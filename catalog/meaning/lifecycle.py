@@ -2001,9 +2001,28 @@ def _lifecycle_dates(sentence: str, locale: str | None, names: set[str],
         if (_is_release_date(sentence, d)
                 and (today is None or d.iso is None or d.as_date <= today)):
             continue
+        if _names_a_build(sentence, d):
+            continue
         if not any(start < d.start and d.end <= end for start, end in named):
             found.append(d)
     return found
+
+
+#: an English article or determiner right before a date: the date then modifies the noun after
+#: it ("The July 2025 build of Kimi K2", "the 2024-08-06 snapshot") instead of dating an event
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|this|that|its|their|an?)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _names_a_build(sentence: str, found: FoundDate) -> bool:
+    """Is the date an attribute naming a build or version ("The July 2025 build of Kimi K2 is
+    being sunset"), not the date of an event? An article before it and a noun after it that is
+    no ending of its own ("the 15 January 2027 shutdown" dates the shutdown)."""
+    if not _DETERMINER_BEFORE.search(sentence[max(0, found.start - 8):found.start]):
+        return False
+    noun = _WORD_AFTER.match(sentence, found.end)
+    return noun is not None and not (has_word("retire_words", noun.group(1))
+                                     or has_word("deprecate_words", noun.group(1)))
 
 
 def _is_release_date(sentence: str, found: FoundDate) -> bool:
