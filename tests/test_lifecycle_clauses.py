@@ -543,3 +543,15 @@ def test_a_date_between_an_article_and_a_noun_names_a_build(text, status, when):
     attribute of the noun after it, a build's name, unless that noun is an ending itself."""
     lc = read_lifecycle(text, "orion-5", "Orion 5", today=TODAY, locale="en")
     assert (lc.status, lc.status_date) == (status, when)
+
+
+@pytest.mark.parametrize(("text", "replacements"), [
+    ("Orion 5 was retired on 3 March 2026. Clients now have to target Orion 6.", ("Orion 6",)),
+    ("Orion 5 was retired on 3 March 2026. Scripts must retarget Orion 6.", ("Orion 6",)),
+    ("Orion 5 was retired on 3 March 2026. It was built to target enterprise workloads.", ()),
+])
+def test_the_verb_target_names_where_requests_go(text, replacements):
+    """English "target" (to target, retarget) sends requests to the model it takes as object,
+    as "point to" does; a purpose ("built to target enterprise workloads") names no model."""
+    lc = read_lifecycle(text, "orion-5", "Orion 5", today=TODAY, locale="en")
+    assert lc.replacements == replacements
