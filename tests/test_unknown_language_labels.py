@@ -319,6 +319,9 @@ def test_a_label_is_taught_by_a_card_whose_figure_the_prose_states_with_its_unit
     ("هر تصویر", "per_image"),            # Persian tasvir
     ("Har bir tasvir", "per_image"),     # Uzbek
     ("Sak imaz", "per_image"),           # a French creole: imaz, the word's end
+    ("Pre imagin", "per_image"),         # Latin's oblique stem imagin- (Leonese, Extremaduran)
+    ("Per imagini", "per_image"),        # its plural
+    ("Imagine", None),                   # the verb, Midjourney's command
     ("Imazighen", None),                 # imaz not at the word's end: another word
     ("Imagine fast", None),              # Midjourney's command, not an image
     ("Imagen 4", None),                  # a model's name holds a digit

@@ -410,14 +410,16 @@ def root_spans(text: str, meaning: str) -> list[tuple[int, int]]:
 #: roots a word BEGINS with, read on its Latin letters with their vowels (a skeleton would
 #: merge too much in so short a root), only in a short label no vocabulary knows:
 #: - the words for "image": Latin *imago* (image, imagen, imagem, imatge, imaxe, imazh, imaj,
-#:   the French creoles' imaz; not the verb "imagine", which is Midjourney's command),
+#:   the French creoles' imaz, and its oblique stem *imagin-* as in Extremaduran or Leonese
+#:   imagin; not the verb "imagine", which is Midjourney's command),
 #:   Sanskrit *citra* (चित्र, ಚಿತ್ರ, ചിത്രം, చిత్రం, ਚਿੱਤਰ, චිත්‍ර), Persian *tasvir* (تصویر, təsvir, tasvir);
 #: - price columns: Latin *officialis* (official, oficial, officiel, offiziell, oficjalny,
 #:   ofiziala, официјална), and West Slavic's own word for it, the adjective of *urząd*
 #:   "office" (Polish urzędowa, Kashubian ùrzãdowô, Czech úřední, Slovak úradná: an
 #:   adjective only, never the noun, which is any office); *discomputare* (discount,
 #:   descuento, desconto, Diskont, dyskont, diskon, deskontua; not "discontinued")
-_IMAGE_ROOTS = (("per_image", re.compile(r"i+m+a(?:ge|gn|x|zh|z$|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
+_IMAGE_ROOTS = (("per_image", re.compile(
+    r"i+m+a(?:ge|gn|gin(?!e)|x|zh|z$|tg|j)|cit+r|t[ae]?s[vw][iy]?r")),)
 #: English "request", borrowed with its sound in any script ("request", "реквест", "रिक्वेस्ट",
 #: "リクエスト", "rikwes"): r, a vowel, k (qu, kw, kv), a vowel, s, then t or the word's end
 #: (not "requisito", a requirement, nor "rekvisit")
