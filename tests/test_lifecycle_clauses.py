@@ -555,3 +555,18 @@ def test_the_verb_target_names_where_requests_go(text, replacements):
     as "point to" does; a purpose ("built to target enterprise workloads") names no model."""
     lc = read_lifecycle(text, "orion-5", "Orion 5", today=TODAY, locale="en")
     assert lc.replacements == replacements
+
+
+@pytest.mark.parametrize(("text", "locale", "status"), [
+    # a name with a case ending of its own after "this model" is where, not which model
+    ("ეს მოდელი CometAPI-ზე გაითიშა 2026 წლის 10 აგვისტოს.", "ka", "retired"),
+    ("Bu model CometAPI'de 10 Ağustos 2026 tarihinde kapatıldı.", "tr", "retired"),
+    # traps: a name in apposition, with no ending of its own, is the model meant
+    ("ეს მოდელი Nova გაითიშა 2026 წლის 10 აგვისტოს.", "ka", None),
+    ("Le modèle Nova a été retiré le 10 août 2026.", "fr", None),
+])
+def test_a_name_with_a_case_ending_of_its_own_is_no_apposition(text, locale, status):
+    """An apposition agrees in case with its noun: "this model" followed by a name carrying a
+    case ending ("CometAPI-ზე", on CometAPI) is not "the model Nova"."""
+    lc = read_lifecycle(text, "orion-5", "Orion 5", today=TODAY, locale=locale)
+    assert lc.status == status

@@ -2226,6 +2226,11 @@ def _family_without_version(span: str, names: set[str]) -> bool:
 
 
 _PROPER_NAME = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[ -][A-Z0-9][\w.]*)*")
+#: a case ending joined to a Latin name: a hyphen or apostrophe, then a letter of another script
+#: (Georgian "CometAPI-ზე", on CometAPI) or a lower-case one after an apostrophe (Turkish
+#: "CometAPI'de"). An apposition agrees in case with its noun: a name after "this model" with a
+#: case of its own is another part of the sentence (where, to whom), not the model's name
+_CASE_SUFFIX = re.compile(r"(?:[-'’](?![A-Za-z0-9])[^\W\d_]|['’][a-zçğıöşü])")
 
 
 def _names_another_model(span: str, names: set[str]) -> bool:
@@ -2241,7 +2246,8 @@ def _names_another_model(span: str, names: set[str]) -> bool:
         if before and " " not in hit.text.strip() and \
                 span[:hit.start].rstrip().endswith(before[-1]):
             touching.append(before[-1])
-        if after is not None and span[hit.end:after.start()].strip() == "":
+        if after is not None and span[hit.end:after.start()].strip() == "" \
+                and not _CASE_SUFFIX.match(span, after.end()):
             touching.append(after.group(0))
         if any(not _names_this(name, names) for name in touching):
             return True
