@@ -398,3 +398,19 @@ def test_a_model_described_by_a_word_of_its_name_is_that_model():
                 ["Input:$0.6/M", "Output:$2.4/M"], name="Vela 4 Fast")
     assert read(ours, "https://www.cometapi.com/models/acme/vela-4-fast/").context_window \
         == 128_000
+
+
+@pytest.mark.parametrize(("sentence", "output"), [
+    ("Alpha Coder 2 reads a 200K context and can return up to 32,768 tokens.", 32_768),
+    ("In one reply Alpha Coder 2 emits up to 16,384 tokens.", 16_384),
+    ("Alpha Coder 2 writes up to 8,192 tokens per turn.", 8_192),
+    # traps: a count that is no token count, and another model's output
+    ("Alpha Coder 2 can return up to 50 search results.", None),
+    ("Its predecessor Alpha Coder 1 could output up to 4,096 tokens.", None),
+])
+def test_a_verb_of_producing_bounds_the_output(sentence, output):
+    """The English verbs of producing (generate, produce, return, emit, write, output) with a
+    bound after them state the output limit, as "generates up to" does."""
+    doc = page([sentence], ["Input:$2/M", "Output:$8/M"], name="Alpha Coder 2")
+    assert read(doc, "https://www.cometapi.com/models/acme/alpha-coder-2/").max_output_tokens \
+        == output
